@@ -63,24 +63,36 @@ const EXPECTED_BEFORE_RE =
 const CUE_RE =
   /possib|potential|prospect|hypothet|likel|probab|loom|fear|would-be|eventual|future|threat|risk|chance|spect|\b(?:if|should|were|in case) /;
 const YEAR_RE = /\b(?:19|20)\d\d\b/g;
+const ORDINAL_AT_RE = /\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th)\b/g;
+/** How far a form may reach before and after its ordinal ("the prospect of a second ...", "... for Emmanuel Macron"). */
+const WINDOW_BEFORE = 90;
+const WINDOW_AFTER = 90;
 
 export function hypotheticalTerms(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   if (!doc.dateCertain || !KEYS_GATE.test(doc.folded)) return out;
-  if (!CUE_RE.test(doc.folded)) return out;
-  FORMS.forEach((re, k) => {
-    re.lastIndex = 0;
-    for (const m of doc.text.matchAll(re)) {
-      const [ordAt, nameAt] = GROUPS[k];
-      const nth = ORDINALS[m[ordAt].toLowerCase()];
-      const name = m[nameAt];
-      const nameStart = m.index + m[0].indexOf(name, k === 0 || k === 2 ? m[0].search(/\d|second|third|fourth|fifth/i) : 0);
-      const personId = personAt(doc, nameStart, nameStart + name.length);
-      if (!personId) continue;
-      const a = judge(doc, personId, nth, m.index, m.index + m[0].length);
-      if (a) out.push(a);
-    }
-  });
+  // The forms are read only in a window around each ordinal the text holds (no pass over the whole text).
+  const seen = new Set<number>();
+  for (const m of doc.folded.matchAll(ORDINAL_AT_RE)) {
+    const from = Math.max(0, m.index - WINDOW_BEFORE);
+    const window = doc.text.slice(from, Math.min(doc.text.length, m.index + WINDOW_AFTER));
+    if (!CUE_RE.test(doc.folded.slice(from, from + window.length))) continue;
+    FORMS.forEach((re, k) => {
+      for (const f of window.matchAll(re)) {
+        const at = from + f.index;
+        if (seen.has(at)) continue;
+        const [ordAt, nameAt] = GROUPS[k];
+        const nth = ORDINALS[f[ordAt].toLowerCase()];
+        const name = f[nameAt];
+        const nameStart = at + f[0].indexOf(name, k === 0 || k === 2 ? f[0].search(/\d|second|third|fourth|fifth/i) : 0);
+        const personId = personAt(doc, nameStart, nameStart + name.length);
+        if (!personId) continue;
+        seen.add(at);
+        const a = judge(doc, personId, nth, at, at + f[0].length);
+        if (a) out.push(a);
+      }
+    });
+  }
   return out;
 }
 
@@ -115,7 +127,9 @@ function judge(doc: Doc, personId: string, nth: number, start: number, end: numb
     end,
     verdict: 'outdated',
     factIds: [term.tenure.office.id, personId],
-    message: `${who}'s ${nthWord} term as ${term.tenure.office.name} began on ${formatDay(term.start)}, before ${formatDay(doc.asOf)}: it was no longer a possibility but under way.`,
+    message: nthWord
+      ? `${who}'s ${nthWord} term as ${term.tenure.office.name} began on ${formatDay(term.start)}, before ${formatDay(doc.asOf)}: it was no longer a possibility but under way.`
+      : `${who} had returned to office as ${term.tenure.office.name} on ${formatDay(term.start)}, before ${formatDay(doc.asOf)}: the return was no longer a possibility.`,
     tenure: term.tenure,
   });
 }

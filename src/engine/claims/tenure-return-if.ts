@@ -23,6 +23,11 @@ import { tenureNote } from './tenure-note';
 // trip ("if Trump returns to the White House in time to sign it").
 const RETURN_IF_RE =
   /\b(?:[Ii]f|[Ss]hould|[Ii]n\s+case|[Uu]nless)\s+((?:he|she)|[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2})\s+(?:returns|return|were\s+to\s+return|was\s+to\s+return|wins\s+back|win\s+back)\s+(?:to\s+)?(power|office|the\s+presidency|the\s+White\s+House(?=\s*(?:[.;!?]|$)))/gu;
+// Round 36: a return told as a possibility by a word, not a condition: "Trump's potential return to the White House",
+// "a possible Trump return to power", "his likely comeback" (group 1 the subject, group 2 the place; a comeback is to
+// power).
+const RETURN_MAYBE_RE =
+  /\b(?:((?:[Hh]is|[Hh]er)|[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2})(?:['’]s)?\s+(?:possible|potential|prospective|hypothetical|likely|probable|looming|feared|eventual)\s+(?:return\s+to\s+(power|office|the\s+presidency|the\s+White\s+House|the\s+Oval\s+Office)|comeback)|(?:[Aa]n?|[Tt]he)\s+(?:possible|potential|prospective|hypothetical|likely|probable|looming|feared|eventual)\s+([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2})\s+(?:return\s+to\s+(power|office|the\s+presidency|the\s+White\s+House)|comeback))/gu;
 /** Days back in office after which a return told as still to come is stale. */
 const SETTLED_DAYS = 90;
 const YEAR_RE = /\b(?:19|20)\d\d\b/g;
@@ -30,8 +35,20 @@ const TRIP_RE = /\b(?:tonight|today|tomorrow|later|this\s+(?:morning|afternoon|e
 
 export function returnsIfTold(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
-  if (!doc.folded.includes('return') && !doc.folded.includes('win back') && !doc.folded.includes('wins back')) return out;
-  for (const m of doc.text.matchAll(RETURN_IF_RE)) {
+  if (
+    !doc.folded.includes('return') &&
+    !doc.folded.includes('win back') &&
+    !doc.folded.includes('wins back') &&
+    !doc.folded.includes('comeback')
+  )
+    return out;
+  const maybes = maybeReturns(doc).map((m) => {
+    // One shape for both: the subject in group 1, the place in group 2 (a comeback is to power).
+    const subject = m[1] ?? m[3];
+    const place = m[2] ?? m[4] ?? 'power';
+    return Object.assign([m[0], /^h(?:is|er)$/i.test(subject) ? 'he' : subject, place], { index: m.index, maybe: true });
+  });
+  for (const m of [...doc.text.matchAll(RETURN_IF_RE), ...maybes]) {
     const at = m.index!;
     const sentence = sentenceOf(doc, at);
     const said = doc.text.slice(sentence.start, sentence.end);
@@ -43,9 +60,9 @@ export function returnsIfTold(doc: Doc): Annotation[] {
     // The White House of a day's trip: "will sign it tonight if he returns to the White House".
     if (/white/i.test(m[2]) && TRIP_RE.test(said)) continue;
     const subject = m[1];
-    const subjectAt = at + m[0].indexOf(subject, m[0].search(/\s/));
+    const subjectAt = 'maybe' in m ? at + m[0].indexOf(subject) : at + m[0].indexOf(subject, m[0].search(/\s/));
     let who: PersonMention | undefined;
-    if (/^(?:he|she)$/i.test(subject)) {
+    if (/^(?:he|she)$/i.test(subject) || ('maybe' in m && /^h(?:is|er)\b/i.test(m[0]))) {
       // The one person the sentence names before the pronoun.
       const before = doc.people.filter((p) => !p.fuzzy && p.start >= sentence.start && p.end <= subjectAt);
       if (new Set(before.map((p) => p.personId)).size !== 1) continue;
@@ -83,6 +100,22 @@ export function returnsIfTold(doc: Doc): Annotation[] {
   }
   return out;
 }
+
+/** RETURN_MAYBE_RE read only in a window before each "return to"/"comeback" with a word of possibility before it. */
+function maybeReturns(doc: Doc): RegExpMatchArray[] {
+  const out: RegExpMatchArray[] = [];
+  for (const key of ['return to ', 'comeback']) {
+    for (let i = doc.folded.indexOf(key); i >= 0; i = doc.folded.indexOf(key, i + key.length)) {
+      const from = Math.max(0, i - 70);
+      if (!MAYBE_WORD_RE.test(doc.folded.slice(from, i))) continue;
+      const window = doc.text.slice(from, Math.min(doc.text.length, i + 40));
+      for (const m of window.matchAll(RETURN_MAYBE_RE))
+        if (!out.some((x) => x.index === from + m.index!)) out.push(Object.assign(m, { index: from + m.index! }));
+    }
+  }
+  return out;
+}
+const MAYBE_WORD_RE = /\b(?:possible|potential|prospective|hypothetical|likely|probable|looming|feared|eventual) /;
 
 /** The office a return's words may name: the White House's for a US president; power or office for a head of state or government. */
 function fits(office: Office, words: string): boolean {

@@ -65,6 +65,35 @@ describe('a numbered term told as possible after it began (tenure-hypothetical.t
   });
 });
 
+describe('a return told as possible after it happened (tenure-return-if.ts)', () => {
+  it('flags a possible, potential or likely return or comeback of someone back in office for months', () => {
+    expect(flags('Markets are pricing in a possible Donald Trump comeback.', '2025-05-10', 'possible Donald Trump comeback')).toBe(true);
+    expect(
+      flags(
+        "In Moscow, Vladimir Putin's likely return to the presidency worries no one.",
+        '2013-05-10',
+        "Putin's likely return to the presidency",
+      ),
+    ).toBe(true);
+    expect(
+      flags(
+        "Europe is bracing for Donald Trump's potential return to the White House.",
+        '2025-06-10',
+        'potential return to the White House',
+      ),
+    ).toBe(true);
+    expect(flags('Donald Trump says his possible return to power would end the war.', '2025-06-10', 'his possible return to power')).toBe(
+      true,
+    );
+  });
+  it('stays quiet before the return, in its first months, and with another year told', () => {
+    expect(red("Europe is bracing for Donald Trump's potential return to the White House.", '2024-05-10')).toEqual([]);
+    expect(red("Europe is bracing for Donald Trump's potential return to the White House.", '2025-02-10')).toEqual([]);
+    expect(red("In 2023, Europe braced for Donald Trump's potential return to the White House.", '2025-06-10')).toEqual([]);
+    expect(red('Markets are pricing in a possible Donald Trump comeback.', '2029-05-10')).toEqual([]);
+  });
+});
+
 describe('an administration told as at work after its president left (tenure-administration.ts)', () => {
   it('flags a present progressive of the administration, wherever its clause begins', () => {
     // held-out 34 pp003 (28 June 2025).
