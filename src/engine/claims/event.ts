@@ -51,7 +51,7 @@ interface EventWord {
 // prisoners, of fire; on the front). Round 27: "Zelensky last saw Trump in the White House on Feb. 23" (held-out 19
 // xb107: 28 February): "last saw" with a person right after is a meeting held.
 const EVENT_WORD_RE =
-  /\b(last saw|phone call|phone conversation|telephone call|telephone conversation|phone talks|(?:tele)?phone communications?|consultations|(?:spoke|spoken|talked)\s+(?:by|over\s+the|via|on\s+the)\s+(?:tele)?phone|(?:spoke|spoken|speaks|speaking|talked)\s+(?:to|with)|call|called|meeting|meetings|met|meet|meets|confer|conferred|summit|summits|NATOSummit|talks|negotiations|visit|visited|visits|hosted|hosts|host|encounter|sat down|came together|greeted|shook hands|welcomed|welcome|welcomes|received|receives|took place|taking place|takes place|take place|was held|were held|gathered|convened|convening|convene|convenes|cancel(?:l)?ed|canceled|called off|shelved|scrapped|postponed|put on hold|announced|shouting match|showdown|blow-?up|spat|(?:tense|heated|testy|fiery|angry|acrimonious|explosive|dramatic|extraordinary|remarkable|televised)\s+(?:exchange|confrontation|clash|argument|rupture|encounter))\b/gi;
+  /\b(last saw|phone call|phone conversation|telephone call|telephone conversation|phone talks|(?:tele)?phone communications?|consultations|(?:spoke|spoken|talked)\s+(?:by|over\s+the|via|on\s+the)\s+(?:tele)?phone|(?:spoke|spoken|speaks|speaking|talked)\s+(?:to|with)|call|called|meeting|meetings|met|meet|meets|confer|conferred|summit|summits|NATOSummit|talks|negotiations|visit|visited|visits|hosted|hosts|host|encounter|sat down|came together|greeted|shook hands|waited for|welcomed|welcome|welcomes|received|receives|took place|taking place|takes place|take place|was held|were held|gathered|convened|convening|convene|convenes|cancel(?:l)?ed|canceled|called off|shelved|scrapped|postponed|put on hold|announced|shouting match|showdown|blow-?up|spat|(?:tense|heated|testy|fiery|angry|acrimonious|explosive|dramatic|extraordinary|remarkable|televised)\s+(?:exchange|confrontation|clash|argument|rupture|encounter))\b/gi;
 
 function eventWords(text: string, span: Span, people: readonly PersonRef[] = []): EventWord[] {
   const out: EventWord[] = [];
@@ -84,6 +84,10 @@ function eventWords(text: string, span: Span, people: readonly PersonRef[] = [])
     // "Trump received Zelensky in the Oval Office": only a person received (not a call, a letter, aid or a prize).
     if (/^receive/.test(w) && !welcomesPerson(text, word.end, people)) continue;
     if (w === 'last saw' && !welcomesPerson(text, word.end, people)) continue;
+    // Round 36: "Trump waited for Putin on a red carpet spread across the runway of the Joint Base Elmendorf-Richardson"
+    // (held-out 34 pj012): a person waited for, by name (linked or a capitalised word), is met; "waited for the results" is not.
+    if (w === 'waited for' && !welcomesPerson(text, word.end, people) && !/^\s+[A-Z][a-z]/.test(text.slice(word.end, word.end + 4)))
+      continue;
     // "welcomed Zelensky's proposal for a peace summit", "called for new talks": an event asked for, none told of.
     if (
       /^(?:summit|summits|meeting|meetings|talks|negotiations|visit)$/.test(w) &&
@@ -262,6 +266,8 @@ function findEventClaims(doc: Doc): Annotation[] {
   let previous: Identified | null = null;
   let carried: Identified | null = null;
   let lastFound: Identified | null = null;
+  // Round 36: the last few events found, newest first (the two leaders' meeting told of a few sentences on).
+  const recentFound: Identified[] = [];
   let next = 0;
   const dateline = pageDateline(doc);
   for (const sentence of doc.sentences) {
@@ -396,6 +402,27 @@ function findEventClaims(doc: Doc): Annotation[] {
         }
         continue;
       }
+      // Round 36: "Here is what we know about the meeting between the two leaders, taking place in Alaska ... in Anchorage"
+      // (held-out 34 pj011, two sentences past the Trump–Putin meeting's announcement): a meeting of "the two leaders" or
+      // "the two presidents", anywhere in the clause, is one of the last events found with two or more people, the newest
+      // whose place or day the clause fits with nothing at odds. Only confirmed.
+      if (
+        !id &&
+        recentFound.length &&
+        !clue.people.length &&
+        clauseText(doc, clause).includes('two') &&
+        TWO_LEADERS_EVENT_RE.test(clauseText(doc, clause))
+      ) {
+        for (const prior of recentFound) {
+          if (prior.event.participants.length < 2) continue;
+          const inherited = inherit(doc, prior, clue);
+          if (!inherited || !(inherited.placeOk || inherited.dateOk) || inherited.placeConflict || inherited.dateConflict) continue;
+          const a = judge(doc, inherited);
+          if (a?.verdict === 'supported') out.push(a);
+          break;
+        }
+        continue;
+      }
       if (!id) continue;
       const annotation = judge(doc, id);
       if (annotation) out.push(annotation);
@@ -434,7 +461,11 @@ function findEventClaims(doc: Doc): Annotation[] {
     }
     carried = found || !previous ? null : previous;
     previous = found;
-    if (found) lastFound = found;
+    if (found) {
+      lastFound = found;
+      recentFound.unshift(found);
+      if (recentFound.length > 3) recentFound.pop();
+    }
   }
   if (doc.text.includes('oundup') || doc.text.includes('ound-up') || doc.text.includes('ecap')) roundupDays(doc, out);
   return out;
@@ -601,6 +632,10 @@ function toldWithin(text: string, toldAhead: boolean, words: readonly EventWord[
   }
   return within;
 }
+
+const TWO_LEADERS_EVENT_RE =
+  /\b(?:the|their)\s+(?:(?:planned|upcoming|expected|high-stakes|historic|much-anticipated)\s+)?(?:meeting|summit|talks|encounter)\s+(?:between|of)\s+the\s+two\s+(?:leaders|presidents|heads\s+of\s+state)\b/i;
+const clauseText = (doc: Doc, clause: Span): string => doc.text.slice(clause.start, clause.end);
 
 const LEADERS_ANAPHOR_RE = /^\W*(?:The|Both)\s+(?:two\s+)?(?:leaders|presidents|men)\b/;
 
@@ -818,6 +853,14 @@ function inPhraseOfSaying(text: string, at: number): boolean {
 const HELD_RELATIVE_RE =
   /^,\s+(?:which|where)\s+(?:(?:will|would|is\s+to|was\s+to)\s+be|is|are|was|were|has\s+been|had\s+been)\s+(?:held|hosted|convened)\b|^,\s+which\s+(?:will\s+take|would\s+take|took|takes|is\s+taking|was\s+taking)\s+place\b|^,\s+which\s+(?:spanned|lasted|ran|stretched)\s+(?:over\s+|from\s+)?(?:on\s+)?(?:\d|[A-Z])/;
 
+const DASH_OPEN_RE = /^\s[—–]\s/;
+function dashAside(text: string, c: Span, next: Span): boolean {
+  if (!DASH_OPEN_RE.test(text.slice(c.start, c.start + 3)) || !DASH_OPEN_RE.test(text.slice(next.start, next.start + 3))) return false;
+  const aside = text.slice(c.start + 3, c.end);
+  EVENT_WORD_RE.lastIndex = 0;
+  return aside.length <= 80 && !/\d/.test(aside) && !/[,;:]/.test(aside) && !EVENT_WORD_RE.test(aside);
+}
+
 function eventClauses(text: string, sentence: Span): Span[] {
   const clauses = splitClauses(text, sentence);
   if (clauses.length < 2) return clauses;
@@ -825,7 +868,13 @@ function eventClauses(text: string, sentence: Span): Span[] {
   for (let i = 1; i < clauses.length; i++) {
     const c = clauses[i];
     if (HELD_RELATIVE_RE.test(text.slice(c.start, c.start + 40))) out[out.length - 1] = { start: out[out.length - 1].start, end: c.end };
-    else if (i === 1 && DAY_OPENER_RE.test(text.slice(clauses[0].start, clauses[0].end))) out.push(...openerAside(text, c));
+    // Round 36: an aside between two dashes ("the member states of Nato – Europe’s security umbrella since World War II – meet
+    // in London", held-out 34 pr002) interrupts its clause, which goes on after the second dash: one clause, if the aside
+    // tells no time or event of its own.
+    else if (i + 1 < clauses.length && dashAside(text, c, clauses[i + 1])) {
+      out[out.length - 1] = { start: out[out.length - 1].start, end: clauses[i + 1].end };
+      i++;
+    } else if (i === 1 && DAY_OPENER_RE.test(text.slice(clauses[0].start, clauses[0].end))) out.push(...openerAside(text, c));
     else out.push(c);
   }
   return out;
@@ -1176,7 +1225,13 @@ function score(doc: Doc, e: EventRecord, clue: Clue, namedIds: ReadonlySet<strin
     (placeOk && named === 0 && strangers === 0 && e.kind === 'talks' && inWeekWindow(doc, clue, ranges)) ||
     // "Fresh from Davos WEF, where Trump conferred with Zelenskyy" (the day of the meeting): a meeting at that
     // place in the last days, its two participants by surname alone, which the lexicon does not read as anyone.
-    (placeOk && named === 0 && strangers === 0 && !clue.dates.length && e.kind === 'meeting' && bySurnamesJustMet(doc, e, clue));
+    // Round 36: a two-leader summit too ("Trump waited for Putin ... at Joint Base Elmendorf-Richardson", the day after).
+    (placeOk &&
+      named === 0 &&
+      strangers === 0 &&
+      !clue.dates.length &&
+      (e.kind === 'meeting' || (e.kind === 'summit' && !e.id.startsWith('nato-'))) &&
+      bySurnamesJustMet(doc, e, clue));
   if (!identified || (later && !byMonth)) return null;
   return {
     event: e,
@@ -1229,11 +1284,13 @@ function justHeld(doc: Doc, e: EventRecord, clue: Clue): boolean {
   return asOf.first >= held.first && gapDays(held, asOf) <= 1;
 }
 
+// Met told by its greeting: "conferred with", "greeted", "shook hands", "waited for" (round 36).
+const GREETED_RE = /^(?:confer|greeted|shook hands|waited for)/i;
 function bySurnamesJustMet(doc: Doc, e: EventRecord, clue: Clue): boolean {
   if (
     e.status !== 'held' ||
     e.participants.length < 2 ||
-    !clue.words.some((w) => w.held || /^confer/i.test(doc.text.slice(w.start, w.end)))
+    !clue.words.some((w) => w.held || GREETED_RE.test(doc.text.slice(w.start, w.end)))
   )
     return false;
   const held = eventDays(e);
@@ -2213,6 +2270,14 @@ function isLocative(doc: Doc, start: number, end: number): boolean {
   // the place that heads its sentence sets the scene of what the sentence tells. No event word stands before it, so it
   // is never read as where the event was said to be held for a flag (placeOfEvent); it identifies, or confirms.
   if (/(?:^|[.!?\n]["”’]?\s*)(?:In|At)\s+(?:[Tt]he\s+)?$/.test(before)) return true;
+  // Round 36: a part of the site: "on a red carpet spread across the runway of the Joint Base Elmendorf-Richardson" (held-out
+  // 34 pj012), "on the tarmac of", "on the steps of", "on the grounds of", "on the lawn of".
+  if (
+    /\b(?:on|across|onto|along)\s+the\s+(?:tarmac|runway|airfield|steps|grounds|lawn|doorstep|sidelines)\s+(?:of|at)\s+(?:the\s+)?$/i.test(
+      before,
+    )
+  )
+    return true;
   // "The summit, in the southwestern English region of Cornwall, will run June 11-13".
   if (
     /\b(in|at)\s+the\s+(?:[\w-]+\s+){0,3}(?:region|county|city|town|province|state|resort|village)\s+of\s+$/i.test(

