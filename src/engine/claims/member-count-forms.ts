@@ -495,7 +495,7 @@ const FORMS: Form[] = [
   // right after: all of them. Whole only in a sentence with no year and nothing to come.
   {
     re: new RegExp(
-      `(?<=(?:^|[.!?]["”’]?\\s+|\\n\\s*(?:[-–•*]\\s*)?))Of\\s+(?:(?:all\\s+)?the\\s+${NUM}\\s+(?:(?:NATO|Nato)\\s+(?:member[- ]states|member countries|member nations|members|countries|nations|states|allies|Allies)|(?:members|member[- ]states|member countries|member nations|countries|nations|allies|Allies)\\s+of\\s+(?:NATO|Nato|the\\s+North\\s+Atlantic\\s+Treaty\\s+Organi[sz]ation|the\\s+(?:North\\s+Atlantic\\s+|military\\s+)?[Aa]lliance))|(?:NATO['’]s|Nato['’]s|the\\s+[Aa]lliance['’]s)\\s+${NUM}\\s+(?:member[- ]states|member countries|member nations|members|countries|nations|allies|Allies))(?=\\s*,)`,
+      `\\bOf(?<=(?:^|[.!?]["”’]?\\s+|\\n\\s*(?:[-–•*]\\s*)?)Of)\\s+(?:(?:all\\s+)?the\\s+${NUM}\\s+(?:(?:NATO|Nato)\\s+(?:member[- ]states|member countries|member nations|members|countries|nations|states|allies|Allies)|(?:members|member[- ]states|member countries|member nations|countries|nations|allies|Allies)\\s+of\\s+(?:NATO|Nato|the\\s+North\\s+Atlantic\\s+Treaty\\s+Organi[sz]ation|the\\s+(?:North\\s+Atlantic\\s+|military\\s+)?[Aa]lliance))|(?:NATO['’]s|Nato['’]s|the\\s+[Aa]lliance['’]s)\\s+${NUM}\\s+(?:member[- ]states|member countries|member nations|members|countries|nations|allies|Allies))(?=\\s*,)`,
       'g',
     ),
     whole: true,

@@ -330,3 +330,26 @@ describe('a sanctions package told as under way long after its adoption', () => 
     ]);
   });
 });
+
+describe('steps and deadlines told ahead (confirm-only)', () => {
+  it('confirms an application told ahead of its day', () => {
+    // held-out 34 pe016 (17 May 2022)
+    expect(confirmed('Finland and Sweden will apply for NATO membership on Wednesday 18 May.', '2022-05-17')).toEqual([
+      'supported: Finland and Sweden will apply for NATO membership on Wednesday',
+    ]);
+    expect(confirmed('Sweden will submit its NATO application on 18 May.', '2022-05-17').length).toBe(1);
+    noRed([
+      ['Sweden will apply to join NATO on 20 May.', '2022-05-17'],
+      ['Ukraine will apply for EU membership on 18 May.', '2022-05-17'],
+      ['Finland is expected to apply for NATO membership soon.', '2022-05-12'],
+    ]);
+  });
+
+  it('confirms the deadline of the 5% target told as "the new 2035 deadline"', () => {
+    // held-out 34 pg041 (25 June 2025)
+    expect(
+      confirmed('NATO allies agreed on 5% of GDP. Spain said it would not reach the target by the new 2035 deadline.', '2025-06-25'),
+    ).toContain('supported: the new 2035 deadline');
+    noRed([['NATO allies agreed on 5% of GDP. Spain said it would not reach the target by the new 2030 deadline.', '2025-06-27']]);
+  });
+});
