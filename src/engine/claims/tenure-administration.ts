@@ -38,10 +38,14 @@ const POSSESSIVE_NOW_RE = /\b[Tt]he\s+([A-Z][a-z]+)\s+[Aa]dministration['’]s\s
  * Round 36: the administration as the subject of any present progressive, wherever its clause begins: "While the
  * legislation grabs headlines, the Biden administration is pumping the brakes behind the scenes" (held-out 34 pp003, June
  * 2025). Not after a preposition ("officials of the Biden administration are ..." has another subject), not a passive or
- * an expectation ("is being criticised", "is expected to"), not in a sentence that names a year of its time.
+ * an expectation ("is being criticised", "is expected to"), not in a sentence that names a year of its time. So a present
+ * simple of saying, wanting or acting ("the Biden administration says it will ...").
  */
 const PROGRESSIVE_RE =
   /\b[Tt]he\s+([A-Z][a-z]+)\s+[Aa]dministration\s+is\s+(?:(?:now|still|also|quietly|reportedly|currently|already)\s+)?(?!expected|likely|set|poised|said|believed|reported|accused|criticized|criticised|being|going|thought|seen|understood|known|remembered|widely|credited|blamed)[a-z]+ing\b/g;
+/** And of a present simple of saying, wanting or acting: "the Biden administration says", "wants", "opposes". */
+const PRESENT_RE =
+  /\b[Tt]he\s+([A-Z][a-z]+)\s+[Aa]dministration\s+(?:(?:now|still|also|reportedly|currently)\s+)?(?:says|wants|plans|insists|argues|warns|hopes|intends|opposes|seeks|refuses|maintains|urges|believes|backs|supports|considers|weighs|demands)\b/g;
 const PREPOSITION_BEFORE_RE =
   /\b(?:of|from|in|under|during|by|with|to|for|at|than|like|about|against|on|into|within|throughout|since|after|before)\s+$/i;
 const YEAR_RE = /\b(?:19|20)\d\d\b/;
@@ -69,7 +73,7 @@ function administrationsAtWork(doc: Doc): Annotation[] {
     ...doc.text.matchAll(ADMINISTRATION_RE),
     ...doc.text.matchAll(AS_ADMINISTRATION_RE),
     ...doc.text.matchAll(POSSESSIVE_NOW_RE),
-    ...[...doc.text.matchAll(PROGRESSIVE_RE)].filter((m) => progressiveNow(doc, m.index)),
+    ...[...doc.text.matchAll(PROGRESSIVE_RE), ...doc.text.matchAll(PRESENT_RE)].filter((m) => progressiveNow(doc, m.index)),
   ];
   const seen = new Set<number>();
   for (const m of matches) {

@@ -386,3 +386,17 @@ describe('the messages say what the record holds', () => {
     expect(a?.message).toContain('January 20, 2025');
   });
 });
+
+describe('an administration told in the present simple after its president left (tenure-administration.ts)', () => {
+  it('flags saying, wanting or acting told in the present', () => {
+    expect(flags('The Biden administration says it will not block the bill.', '2025-06-28', 'The Biden administration says')).toBe(true);
+    expect(flags('Diplomats in Kyiv know what the Biden administration wants.', '2025-08-01', 'the Biden administration wants')).toBe(true);
+    expect(flags('The Obama administration opposes the pipeline.', '2018-03-01', 'The Obama administration opposes')).toBe(true);
+  });
+  it('stays quiet with a year told, another subject, and the administration in office', () => {
+    expect(red('In 2023, the Biden administration says, aid rose.', '2025-06-28')).toEqual([]);
+    expect(red('Officials of the Biden administration say so.', '2025-06-28')).toEqual([]);
+    expect(red('The Biden administration says it will not block the bill.', '2024-06-28')).toEqual([]);
+    expect(red('The Trump administration opposes the bill.', '2025-06-28')).toEqual([]);
+  });
+});
