@@ -81,6 +81,16 @@ export function warmed<T extends RegExp>(re: T, text: string): T {
   return re;
 }
 
+/** `warmed(re, text).exec(text)`, for a call whose text is made in the call (a slice of the sentence). */
+export function execWarm(re: RegExp, text: string): RegExpExecArray | null {
+  return warmed(re, text).exec(text);
+}
+
+/** `warmed(re, text).test(text)`, for a call whose text is made in the call. */
+export function testWarm(re: RegExp, text: string): boolean {
+  return warmed(re, text).test(text);
+}
+
 /** Literal keys found with `includes` or `indexOf`, asked first of a text's runs of letters and digits (keysGate). */
 export interface KeysGate extends GatedTest {
   /** The keys the text may hold, in their order: the keys but those it surely does not (no list is made when none may). */

@@ -18,6 +18,7 @@ import { foldKey } from '../normalize';
 import { holdersOn, onDay, tenuresOf } from '../holders';
 import { confirmOnlyTitle, titleAnnotation } from './title';
 import { editDistance } from '../fuzzy';
+import { execWarm } from '../triggers';
 
 const PRONOUN_RE = /\b(his|her|their|my|our)[ \t]+$/i;
 const WORD_AT_RE = /[ \t]+(?:counterpart|colleague|opposite number)/y;
@@ -324,7 +325,7 @@ function aideToTitles(doc: Doc): Annotation[] {
   for (const person of doc.people) {
     // Cheap pretest, with no string made: a comma right after the name.
     if (!person.full || person.fuzzy || doc.text.charCodeAt(person.end) !== 44) continue;
-    const lead = AIDE_TO_RE.exec(doc.text.slice(person.end, person.end + 90));
+    const lead = execWarm(AIDE_TO_RE, doc.text.slice(person.end, person.end + 90));
     if (!lead) continue;
     // The principal: a name (in full, or a surname of one person) right after "to".
     const at = person.end + lead[0].length;

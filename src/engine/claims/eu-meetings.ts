@@ -18,7 +18,7 @@ import { memoByFacts } from '../memo';
 import { datesIn } from './clauses';
 import { placesAgree } from './place-chain';
 import { eventDays, eventSupported } from './event-confirmed';
-import { warmed } from '../triggers';
+import { testWarm, warmed } from '../triggers';
 
 type Body = 'leaders' | 'foreign';
 
@@ -70,7 +70,7 @@ const NOT_EU_RE =
 function phrases(text: string, sentence: Span): Phrase[] {
   const s = text.slice(sentence.start, sentence.end);
   const out: Phrase[] = [];
-  if (EU_ACTOR_RE.test(s) && !NOT_EU_RE.test(s)) {
+  if (testWarm(EU_ACTOR_RE, s) && !NOT_EU_RE.test(s)) {
     warmed(BARE_FOREIGN_RE, s).lastIndex = 0;
     for (let m = BARE_FOREIGN_RE.exec(s); m; m = BARE_FOREIGN_RE.exec(s))
       out.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, body: 'foreign' });

@@ -19,7 +19,7 @@ import type { EventRecord } from '../../facts/schema';
 import { findDates, gapDays, overlaps, type DateMention } from '../dates';
 import { isConfident } from '../holders';
 import { spansOverlap, type Span } from '../sentences';
-import { gated, warmed } from '../triggers';
+import { gated, testWarm, warmed } from '../triggers';
 import { memoByFacts } from '../memo';
 import { placesAgree, placesIn } from './place-chain';
 import { describeEvent, eventContradicted, eventDays, eventSupported } from './event-confirmed';
@@ -131,7 +131,7 @@ function findActs(doc: Doc): Annotation[] {
     for (const act of ACTS) {
       const e = doc.facts.events.get(act.event);
       if (!e || e.status !== 'held' || !isConfident(e)) continue;
-      if (act.context && !act.context.test(text)) continue;
+      if (act.context && !testWarm(act.context, text)) continue;
       const m = warmed(act.act, text).exec(text);
       if (m) {
         const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };

@@ -21,6 +21,7 @@ import { sourcesOf, tenuresOf } from '../holders';
 import { describeEvent, eventDays } from './event-confirmed';
 import { placesAgree } from './place-chain';
 import { numberFrom } from '../numbers';
+import { execWarm } from '../triggers';
 
 // The count before a unit: a number (numberFrom), "a"/"an", or "a few"/"several" taken as three (only the order is judged).
 const COUNT_WORDS: Record<string, number> = { a: 1, an: 1, few: 3, several: 3 };
@@ -87,7 +88,7 @@ interface Anchor {
 }
 
 function personAnchor(doc: Doc, from: number, to: number): Anchor | null {
-  const words = OFFICE_WORDS_RE.exec(doc.text.slice(from, to));
+  const words = execWarm(OFFICE_WORDS_RE, doc.text.slice(from, to));
   if (!words) return null;
   const span = { start: from, end: from + words[0].length };
   const names = matchesIn(doc, { start: from, end: Math.min(to, span.end + 40) }, 'person');

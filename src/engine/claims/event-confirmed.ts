@@ -7,6 +7,7 @@ import type { EventRecord } from '../../facts/schema';
 import type { Span } from '../sentences';
 import { addDays, daysBetween, factRange, findDates, formatDay, gapDays, overlaps, toDays, type DayRange } from '../dates';
 import { sourcesOf } from '../holders';
+import { testWarm } from '../triggers';
 
 /** The days the record's event took, from its first day's first to its last day's last (a date given as a month or a year is all of it). */
 export const eventDays = (e: EventRecord): DayRange => ({ first: factRange(e.start).first, last: factRange(e.end ?? e.start).last });
@@ -151,7 +152,7 @@ const TRAVEL_BEFORE_RE =
   /\b(?:arriv(?:e|ed|es|ing)|land(?:ed|s|ing)|flew|fl(?:y|ies|ying)\s+(?:in|to|into)|travel(?:l?ed|s|l?ing)?|depart(?:ed|s|ing)?|left|leaves|leaving|return(?:ed|s|ing)?|came|comes|head(?:ed|s|ing)\s+(?:to|for)|set\s+off)\b[^.;!?]{0,60}$/i;
 
 export function travelDay(doc: Doc, dc: { start: number }): boolean {
-  return TRAVEL_BEFORE_RE.test(doc.text.slice(Math.max(0, dc.start - 80), dc.start));
+  return testWarm(TRAVEL_BEFORE_RE, doc.text.slice(Math.max(0, dc.start - 80), dc.start));
 }
 
 // Days told as those a meeting was held on: "held from", "took place on", "which ran from".

@@ -33,7 +33,7 @@ import { asOfHorizon, pastHorizon } from '../horizon';
 import { placeChain, placeOutranks, placesAgree } from './place-chain';
 import { cityInWrongCountry, countryAsLabel, namesTheParties, namesTheTalksTopic } from './place-country';
 import { eventDays, HELD_FROM_RE, reasonOf, runsPastLastDay, shiftedDays, travelDay, withReason } from './event-confirmed';
-import { warmed } from '../triggers';
+import { testWarm, warmed } from '../triggers';
 
 type EventClass = 'call' | 'meeting' | 'any';
 interface EventWord {
@@ -286,7 +286,7 @@ function findEventClaims(doc: Doc): Annotation[] {
       previous = null;
       continue;
     }
-    const anaphor = ANAPHOR_RE.test(sentenceText.slice(0, 60));
+    const anaphor = testWarm(ANAPHOR_RE, sentenceText.slice(0, 60));
     const leadersAnaphor = !anaphor && !!previous && LEADERS_ANAPHOR_RE.test(sentenceText.slice(0, 30));
     let found: Identified | null = null;
     let sentenceDates: DateMention[] | null = null;
@@ -366,10 +366,10 @@ function findEventClaims(doc: Doc): Annotation[] {
         clubSummit: undefined,
       };
       clue.unknownNear = unknownPeople(doc, clause, words);
-      clue.within = toldWithin(doc.text, (toldAhead ??= TOLD_AHEAD_RE.test(sentenceText)), words);
+      clue.within = toldWithin(doc.text, (toldAhead ??= testWarm(TOLD_AHEAD_RE, sentenceText)), words);
       clue.visitOnly = !clue.dates.length && words.every((w) => VISIT_WORD_RE.test(doc.text.slice(w.start, w.end)));
       if (clue.nato) {
-        clue.leaders = NATO_LEADERS_RE.test(doc.text.slice(clause.start, clause.end));
+        clue.leaders = testWarm(NATO_LEADERS_RE, doc.text.slice(clause.start, clause.end));
         clue.otherClub = OTHER_CLUB_SUMMIT_RE.test(doc.text.slice(clause.start, clause.end));
       }
       // "This meeting, held at ...": the previous sentence's event comes first.
@@ -772,7 +772,7 @@ function yearAhead(doc: Doc, sentenceText: string, dates: DateMention[]): DateMe
   const asOf = doc.asOf;
   if (!dates.some((d) => dayBehind(d, asOf))) return dates;
   // "NATO's next summit in the Lithuanian capital on July 11-12" (February 2023): the next summit is ahead too.
-  if (!FUTURE_EVENT_RE.test(sentenceText) && !AHEAD_RE.test(sentenceText)) return dates;
+  if (!testWarm(FUTURE_EVENT_RE, sentenceText) && !AHEAD_RE.test(sentenceText)) return dates;
   return dates.map((d) => (dayBehind(d, asOf) && !d.first.endsWith('02-29') ? yearMoved(d, 1) : d));
 }
 
@@ -833,7 +833,7 @@ const POST_BYLINE_BEFORE_DATE_RE = /\(@\w{1,30}\)\s*$/;
 
 function ofAStatement(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 60), at);
-  return STATEMENT_BEFORE_DATE_RE.test(before) || SAID_BEFORE_DATE_RE.test(before) || POST_BYLINE_BEFORE_DATE_RE.test(before);
+  return testWarm(STATEMENT_BEFORE_DATE_RE, before) || SAID_BEFORE_DATE_RE.test(before) || POST_BYLINE_BEFORE_DATE_RE.test(before);
 }
 
 /**
@@ -867,7 +867,8 @@ function eventClauses(text: string, sentence: Span): Span[] {
   const out: Span[] = [clauses[0]];
   for (let i = 1; i < clauses.length; i++) {
     const c = clauses[i];
-    if (HELD_RELATIVE_RE.test(text.slice(c.start, c.start + 40))) out[out.length - 1] = { start: out[out.length - 1].start, end: c.end };
+    if (testWarm(HELD_RELATIVE_RE, text.slice(c.start, c.start + 40)))
+      out[out.length - 1] = { start: out[out.length - 1].start, end: c.end };
     // Round 36: an aside between two dashes ("the member states of Nato – Europe’s security umbrella since World War II – meet
     // in London", held-out 34 pr002) interrupts its clause, which goes on after the second dash: one clause, if the aside
     // tells no time or event of its own.
@@ -2372,7 +2373,7 @@ function headlineCase(text: string): boolean {
 /** A capitalised name at `start` that neither the lexicon nor the page's people read as anyone. */
 function unknownName(doc: Doc, start: number, name: string): boolean {
   const first = name.split(/[ \t]+/)[0];
-  if (NOT_A_NAME_RE.test(first)) return false;
+  if (testWarm(NOT_A_NAME_RE, first)) return false;
   const end = start + name.length;
   const i = firstAtOrAfter(doc.matches, Math.max(0, start - 40));
   for (let k = i; k < doc.matches.length && doc.matches[k].start < end; k++) if (doc.matches[k].end > start) return false;
@@ -2409,7 +2410,7 @@ function placeOfEvent(doc: Doc, placeStart: number, clause: Span, words: EventWo
   const wordCount = between.split(/\s+/).filter(Boolean).length;
   if (wordCount > 7 && !(wordCount <= 10 && HELD_AT_END_RE.test(between) && !/[,;]/.test(between))) return false;
   // "After the summit on Tuesday, Trump flew to Berlin": where someone went next, not where the event was.
-  if (TRAVEL_TO_END_RE.test(between)) return false;
+  if (testWarm(TRAVEL_TO_END_RE, between)) return false;
   // "Seven years after their first summit in Helsinki, Trump and Putin met again on Friday", "Friday's summit drew less
   // criticism than their first summit in Helsinki": the place of an earlier or later meeting the time is counted from or
   // the event compared with, not of the one the days identify.

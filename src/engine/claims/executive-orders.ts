@@ -20,6 +20,7 @@ import type { ClaimDetector } from '../detector';
 import { memoByFacts } from '../memo';
 import type { FactIndex } from '../../facts/load';
 import { spansOverlap } from '../sentences';
+import { warmed } from '../triggers';
 
 const EO_RE = /\b(?:Executive\s+Orders?|E\.\s?O\.|EO)\s*(?:\((?:E\.\s?O\.|EO)\)\s*)?(?:No\.?\s*|number\s+)?(1[34]\d{3})\b/g;
 const SSI_RE = /\bSectoral Sanctions Identification(?: \(SSI\))? List\b|\bSSI List\b|\(SSI\)/;
@@ -88,7 +89,7 @@ function firstSanctions(doc: Doc, orders: ExecutiveOrder[]): Annotation[] {
   const order = orders.find((o) => o.number === FIRST_ORDER);
   if (!order || order.confidence !== 'verified') return [];
   const out: Annotation[] = [];
-  FIRST_SANCTIONS_RE.lastIndex = 0;
+  warmed(FIRST_SANCTIONS_RE, doc.text).lastIndex = 0;
   for (let m = FIRST_SANCTIONS_RE.exec(doc.text); m; m = FIRST_SANCTIONS_RE.exec(doc.text)) {
     if (m[2] !== order.signed.slice(0, 4) || (m[1] && !/^March/.test(m[1]))) continue;
     const found = { start: m.index, end: m.index + m[0].length, quote: m[0], verdict: 'supported', kind: 'sanction' } as const;

@@ -253,7 +253,7 @@ function targetPlaceClaims(doc: Doc): Annotation[] {
     );
   }
 
-  DECISION_RE.lastIndex = 0;
+  warmed(DECISION_RE, doc.text).lastIndex = 0;
   for (let m = DECISION_RE.exec(doc.text); m; m = DECISION_RE.exec(doc.text)) {
     const at = summitAt(m[1]);
     const targets = doc.facts.base.figures.spendingTargets.filter((t) => at.some((s) => s.id === t.adoptedAt));

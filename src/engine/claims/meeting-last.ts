@@ -21,7 +21,7 @@ import { addDays, daysBetween, findDates, overlaps, MODAL_MAY } from '../dates';
 import { isConfident } from '../holders';
 import { describeEvent, eventContradicted, eventDays, eventSupported } from './event-confirmed';
 import { placesAgree, placesIn } from './place-chain';
-import { gated, warmed } from '../triggers';
+import { gated, testWarm, warmed } from '../triggers';
 
 const SUBJECT = String.raw`(?:[Tt]hey|[Tt]he\s+two(?:\s+(?:leaders|men|presidents|officials|sides))?|[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?\s+and(?:\s+[A-Z][\w.'’-]+){1,2}|[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?)`;
 // "They last met in ...", "Trump and Rutte last met ...", "Rutte last met Trump in ...", "The last time they met was in ...",
@@ -134,7 +134,7 @@ function lastMeetingClaims(doc: Doc, unjudged: Span[]): Annotation[] {
 
 /** Judges one last-meeting claim: pushes its verdict to out, or nothing. */
 function judge(doc: Doc, sentence: Span, m: RegExpExecArray, at: number, clause: Span, out: Annotation[]): void {
-  if (NOT_SURE_RE.test(doc.text.slice(Math.max(sentence.start, at - 40), clause.end))) return;
+  if (testWarm(NOT_SURE_RE, doc.text.slice(Math.max(sentence.start, at - 40), clause.end))) return;
   if (PLAN_BEFORE_RE.test(doc.text.slice(sentence.start, at))) return;
   // A month told without its year ("in August") is a date too when it falls earlier in the page's own year (as the red
   // flag's rule above says, the page's year makes it certain), and so is a weekday of the week before the page ("in

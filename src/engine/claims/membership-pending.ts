@@ -13,7 +13,7 @@ import { daysBetween, factRange, formatDay } from '../dates';
 import { isConfident, sourcesOf } from '../holders';
 import { HYPOTHETICAL_RE, historyAnnotation } from './history-common';
 import { narratedTime } from '../narrated-time';
-import { gated, warmed } from '../triggers';
+import { execWarm, gated, warmed } from '../triggers';
 
 type Members = Doc['facts']['base']['jurisdictions'];
 
@@ -118,7 +118,7 @@ export function pendingMemberClaims(doc: Doc, members: Members): Annotation[] {
         // The phrase right before the country, or before the first of two joined by "and" ("like Sweden and Finland").
         const prevQ = i > 0 ? qs[i - 1] : null;
         const first = prevQ && /^\s+and\s+$/.test(doc.text.slice(prevQ.end, q.start)) ? prevQ : q;
-        const pm = PROSPECT_BEFORE_RE.exec(doc.text.slice(Math.max(sentence.start, first.start - 80), first.start));
+        const pm = execWarm(PROSPECT_BEFORE_RE, doc.text.slice(Math.max(sentence.start, first.start - 80), first.start));
         const firstCountry = members.find((j) => j.id === first.value.jurisdiction);
         if (pm && firstCountry?.nato && !/\b(?:once|then|at the time|former|formerly|were|was|had been)\b/i.test(text)) {
           m = Object.assign([''], { index: 0, input: '' }) as unknown as RegExpExecArray;

@@ -55,7 +55,7 @@ import { membershipPlaceClaims } from './membership-places';
 import { todayAtOdds, toldWithToday } from './accession-today';
 import { MEMBERS_NOW_ID, afterFoundingLead, byWhomStep, capitalsIn, othersOfNamedAlly, partByRegion } from './history-common';
 import { spansOverlap } from '../sentences';
-import { warmed } from '../triggers';
+import { testWarm, warmed } from '../triggers';
 
 // "thirteen" (and the other counts NATO never had) too: "the thirteen nation military alliance" said of NATO
 // in 2021 (a radio transcript of "thirty") is a count no day of NATO's fits.
@@ -612,7 +612,7 @@ function accessions(doc: Doc, members: Doc['facts']['base']['jurisdictions'], co
       ) {
         m = warmed(BARE_JOIN_RE, rest).exec(rest);
         if (m && lead && /^,?\s+which\b/.test(m[0])) m = null;
-        if (!m && !lead && NEWEST_BEFORE_RE.test(doc.text.slice(Math.max(sentence.start, q.start - 90), q.start)))
+        if (!m && !lead && testWarm(NEWEST_BEFORE_RE, doc.text.slice(Math.max(sentence.start, q.start - 90), q.start)))
           m = /^(?=\s+(?:in|on)\s)/.exec(doc.text.slice(q.end, sentence.end));
         bare = !!m;
       }
@@ -874,7 +874,7 @@ const NEWEST_BEFORE_RE =
 /** NATO named in the sentence or the 600 characters before it, and no other body there. */
 function natoBefore(doc: Doc, sentence: { start: number; end: number }): boolean {
   const text = doc.text.slice(Math.max(0, sentence.start - 600), sentence.end);
-  return NATO_AROUND_RE.test(text) && !OTHER_BODY_RE.test(text);
+  return testWarm(NATO_AROUND_RE, text) && !OTHER_BODY_RE.test(text);
 }
 
 /**

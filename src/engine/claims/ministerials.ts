@@ -292,7 +292,7 @@ function phrasesIn(doc: Doc, sentence: Span, recentKind: MinisterialKind | null 
   NATO_MEETING_RE.lastIndex = 0;
   for (let m = NATO_MEETING_RE.exec(text); m; m = NATO_MEETING_RE.exec(text)) pushPhrase(out, sentence, text, m, 'any', true, false);
   if (/meeting/.test(text)) {
-    DATED_MEETING_RE.lastIndex = 0;
+    warmed(DATED_MEETING_RE, text).lastIndex = 0;
     for (let m = DATED_MEETING_RE.exec(text); m; m = DATED_MEETING_RE.exec(text)) {
       // Round 28: "a key NATO defence ministers' meeting in Brussels next month ... The Feb. 12 meeting at NATO headquarters"
       // (held-out 26 ga051), on a page that names a foreign ministers' meeting further on: the kind named just before.

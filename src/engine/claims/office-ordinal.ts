@@ -17,6 +17,7 @@ import { daysBetween, formatDay } from '../dates';
 import { APPOSITIVE } from './tenure';
 import { numberFrom, ordinalText } from '../numbers';
 import { firstWomanClaims } from './tenure-first-woman';
+import { warmed } from '../triggers';
 
 const TEENS = 'thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth';
 const ORDINAL_WORD = `first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|${TEENS}|twentieth|thirtieth|fortieth`;
@@ -114,7 +115,7 @@ function subjectBefore(doc: Doc, sentenceStart: number, at: number): PersonMenti
 
 function findOrdinalClaims(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
-  ORDINAL_RE.lastIndex = 0;
+  warmed(ORDINAL_RE, doc.text).lastIndex = 0;
   for (let m = ORDINAL_RE.exec(doc.text); m; m = ORDINAL_RE.exec(doc.text)) {
     const n = numberFrom(m[1]);
     const named = numberedOffices(doc, m.index + m[0].length);

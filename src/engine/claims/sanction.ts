@@ -19,7 +19,7 @@ import { memoByFacts } from '../memo';
 import type { FactIndex } from '../../facts/load';
 import { pastHorizon } from '../horizon';
 import { namesPackage } from './sanction-packages';
-import { keysGate } from '../triggers';
+import { keysGate, testWarm } from '../triggers';
 
 /**
  * Whether a span stands inside brackets, within the clause, that hold none of the clause's targets and follow none of them,
@@ -428,7 +428,7 @@ function byJurisdiction(
   if (!jurisdictions.size || !spans.length || namesPackage(clauseText)) return null;
   // "the EU intends to sanction the Nord Stream pipelines, currently non-operational due to sabotage in 2022": a
   // sanction to come is not one on record, whatever date the sentence gives.
-  if (INTENT_RE.test(clauseText)) return null;
+  if (testWarm(INTENT_RE, clauseText)) return null;
   const theirs = doc.facts.base.sanctions.filter((s) => jurisdictions.has(s.jurisdiction) && s.date <= doc.asOf);
   const dated = (s: Sanction) => [s.date, ...(s.altDates ?? [])].map(factRange);
   // A day told that is an earlier day on record of a listing still to come, on a page of that day or after: the political

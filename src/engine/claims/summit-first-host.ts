@@ -19,7 +19,7 @@ import { describeEvent, eventContradicted, eventDays, eventSupported } from './e
 import { placeChain, placesAgree, placesIn } from './place-chain';
 import { narratedTime } from '../narrated-time';
 import { spansOverlap } from '../sentences';
-import { gated } from '../triggers';
+import { execWarm, gated } from '../triggers';
 
 // "the first time that the summit will be held in", "the first time a NATO summit is hosted by", "the first NATO
 // summit ever held in", "the first summit to be hosted by".
@@ -156,7 +156,7 @@ const ORDINALS = ['first', 'second', 'third', 'fourth'];
 const ORDINAL_SUMMIT_RE = gated(/\b(?:second|third|fourth)\s+(?:NATO\s+|Nato\s+)?summit\b/);
 
 function summitOfTerm(doc: Doc, sentence: Span, text: string): Annotation | null {
-  const m = SUMMIT_OF_TERM_RE.exec(text);
+  const m = execWarm(SUMMIT_OF_TERM_RE, text);
   if (!m) return null;
   const at = sentence.start + m.index;
   const n = ORDINALS.indexOf(m[1].toLowerCase()) + 1;

@@ -21,7 +21,7 @@ import { sourcesOf } from '../holders';
 import { memoByFacts } from '../memo';
 import { describeEvent, eventDays } from './event-confirmed';
 import { placesAgree } from './place-chain';
-import { warmed } from '../triggers';
+import { execWarm, testWarm, warmed } from '../triggers';
 
 const MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
 const YEAR = String.raw`((?:19|20)\d\d)`;
@@ -151,7 +151,7 @@ export function placedSummitTimes(doc: Doc): Annotation[] {
     const places = matchesIn(doc, sentence, 'place');
     if (!places.length) continue;
     const said = doc.text.slice(sentence.start, sentence.end);
-    if (!/[Ss]ummit/.test(said) || OTHER_BODY_RE.test(said)) continue;
+    if (!/[Ss]ummit/.test(said) || testWarm(OTHER_BODY_RE, said)) continue;
     for (const p of places) {
       const lead = doc.text.slice(Math.max(sentence.start, p.start - 80), p.start);
       const placeName = doc.facts.places.get(p.value.id)?.name ?? doc.text.slice(p.start, p.end);
@@ -162,7 +162,7 @@ export function placedSummitTimes(doc: Doc): Annotation[] {
         const rest = doc.text.slice(p.end, Math.min(sentence.end, p.end + 40));
         const named = warmed(NAMED_AFTER_RE, rest).exec(rest);
         if (!named) continue;
-        const pre = BEFORE_NAMED_RE.exec(lead);
+        const pre = execWarm(BEFORE_NAMED_RE, lead);
         // NATO named in the phrase itself, or in the sentence with no other body ("the Vilnius summit", NATO named).
         const natoNamed = (pre && new RegExp(NATO).test(pre[0])) || named[1] || /\b(?:NATO|Nato|[Aa]lliance|[Aa]llies)\b/.test(said);
         if (!natoNamed) continue;

@@ -429,7 +429,7 @@ const POST_TAKEN_RE =
 function postsTaken(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   const { text } = doc;
-  for (const m of text.matchAll(POST_TAKEN_RE)) {
+  for (const m of text.matchAll(warmed(POST_TAKEN_RE, text))) {
     const sentence = sentenceOf(doc, m.index);
     const words = m[1] ?? m[2];
     const wordsStart = m.index + m[0].indexOf(words, m[0].search(/\s(?:the|his|her)\s/i));

@@ -20,6 +20,7 @@ import { datesIn } from './clauses';
 import { officesNamed } from './tenure';
 import { namedPeople } from './tenure-pronoun';
 import { tenureNote } from './tenure-note';
+import { execWarm } from '../triggers';
 
 const DISMISS_WORDS_RE = /\b(?:dismiss|relieve|remov|fired|sack)/;
 // Before the name, in its sentence: the active verb ("has relieved ", "dismissing ", "fired Defence Minister ").
@@ -277,7 +278,7 @@ export function departuresDated(doc: Doc): Annotation[] {
   for (const p of doc.people) {
     if (p.fuzzy) continue;
     const sentence = sentenceOf(doc, p.start);
-    const m = DEPARTED_AFTER_RE.exec(text.slice(p.end, sentence.end));
+    const m = execWarm(DEPARTED_AFTER_RE, text.slice(p.end, sentence.end));
     if (!m) continue;
     if (doc.people.some((q) => q.start >= p.end && q.end <= p.end + m[0].length)) continue;
     const wordsEnd = p.end + m[0].length;

@@ -19,7 +19,7 @@ import { datesIn } from './clauses';
 import { sentenceOf } from '../doc';
 import { officesNamed } from './tenure';
 import { namedPeople, tenureStartConfirmed } from './tenure-pronoun';
-import { keysGate } from '../triggers';
+import { execWarm, keysGate } from '../triggers';
 
 const ACT_KEYS = ['first ', 'inaugural ', 'maiden ', 'last ', 'final '];
 const ACT_GATE = keysGate(ACT_KEYS);
@@ -50,7 +50,7 @@ export function actsInOffice(doc: Doc): Annotation[] {
   return out;
 
   function actAt(doc: Doc, i: number): Annotation[] | null {
-    const owner = OWNER_RE.exec(doc.text.slice(Math.max(0, i - 40), i));
+    const owner = execWarm(OWNER_RE, doc.text.slice(Math.max(0, i - 40), i));
     const acted = owner && ACT_RE.exec(doc.text.slice(i, i + 140));
     if (!owner || !acted) return null;
     // One match, as the former pattern gave it: [whole, owner, name, keyword, act words], starting at the owner.

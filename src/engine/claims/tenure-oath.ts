@@ -18,7 +18,7 @@ import type { DateMention } from '../dates';
 import { tenuresOf, type Tenure } from '../holders';
 import { datesIn } from './clauses';
 import { startFits, tenureStartConfirmed } from './tenure-pronoun';
-import { keysGate } from '../triggers';
+import { execWarm, keysGate } from '../triggers';
 
 // Looked for in the folded text: most pages tell of no oath.
 // Round 31: "was inaugurated on January 20, 2025" is the same ceremony told by its other verb.
@@ -88,7 +88,7 @@ export function oathsTold(doc: Doc): Annotation[] {
       const clause = who ?? WHO_RE.exec(text.slice(at, Math.min(sentence.end, at + 110)));
       if (clause) at += clause[0].length;
     }
-    const verb = VERB_RE.exec(text.slice(at, Math.min(sentence.end, at + 90)));
+    const verb = execWarm(VERB_RE, text.slice(at, Math.min(sentence.end, at + 90)));
     if (!verb) continue;
     // "returns to office" of a government is not said; a government is sworn in.
     if (government && !/sworn|inaugurated/i.test(verb[0])) continue;

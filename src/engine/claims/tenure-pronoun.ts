@@ -12,7 +12,7 @@ import { datesIn } from './clauses';
 import { sentenceOf, startSentencesBack } from '../doc';
 import { judgeStart, officesNamed } from './tenure';
 import type { Office } from '../../facts/schema';
-import { keysGate, warmed } from '../triggers';
+import { execWarm, keysGate, warmed } from '../triggers';
 
 /** Whether a date mention falls on the tenure's start, or on a start other sources give. */
 export const startFits = (t: Tenure, date: DateMention) =>
@@ -64,7 +64,7 @@ function pronounTookOffice(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   for (const key of TOOK_GATE.keysIn(doc.folded)) {
     for (let i = doc.folded.indexOf(key); i >= 0; i = doc.folded.indexOf(key, i + key.length)) {
-      const subject = TOOK_SUBJECT_RE.exec(doc.text.slice(Math.max(0, i - 20), i + 1));
+      const subject = execWarm(TOOK_SUBJECT_RE, doc.text.slice(Math.max(0, i - 20), i + 1));
       if (!subject) continue;
       const verb = TOOK_VERB_RE.exec(doc.text.slice(i + 1, i + 60));
       if (!verb) continue;
@@ -250,7 +250,7 @@ function pronounStarts(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   // Looked for by a keyword: most texts have few "since".
   for (let i = doc.folded.indexOf(' since '); i >= 0; i = doc.folded.indexOf(' since ', i + 7)) {
-    const held = PRONOUN_HELD_RE.exec(doc.text.slice(Math.max(0, i - 60), i + 1));
+    const held = execWarm(PRONOUN_HELD_RE, doc.text.slice(Math.max(0, i - 60), i + 1));
     if (!held) continue;
     const start = i + 1 - held[0].length;
     const sentence = sentenceOf(doc, start);

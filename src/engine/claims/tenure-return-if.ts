@@ -15,6 +15,7 @@ import { daysBetween, formatDay } from '../dates';
 import { isConfident, onDay, tenuresOf } from '../holders';
 import { pastHorizon } from '../horizon';
 import { tenureNote } from './tenure-note';
+import { warmed } from '../triggers';
 
 // "if he returns to power", "in case she returns to office", "if he were to return to power", "if he wins back the
 // presidency". The subject is a pronoun or a name (checked against the people). "return to the White House" only where the
@@ -48,7 +49,7 @@ export function returnsIfTold(doc: Doc): Annotation[] {
     const place = m[2] ?? m[4] ?? 'power';
     return Object.assign([m[0], /^h(?:is|er)$/i.test(subject) ? 'he' : subject, place], { index: m.index, maybe: true });
   });
-  for (const m of [...doc.text.matchAll(RETURN_IF_RE), ...maybes]) {
+  for (const m of [...doc.text.matchAll(warmed(RETURN_IF_RE, doc.text)), ...maybes]) {
     const at = m.index!;
     const sentence = sentenceOf(doc, at);
     const said = doc.text.slice(sentence.start, sentence.end);

@@ -21,7 +21,7 @@ import { daysBetween, formatDay } from '../dates';
 import { pastHorizon } from '../horizon';
 import { describeHolder, holdersOn, isConfident, sourcesOf } from '../holders';
 import { spansOverlap } from '../sentences';
-import { warmed } from '../triggers';
+import { execWarm, warmed } from '../triggers';
 
 // "Commerce Secretary Scott Lutnick", "the Foreign Secretary, Victoria Cooper": one capitalised word (after a comma or not) between the title and the surname.
 const FIRST_NAME_GAP_RE = /^,?[ \t]([A-Z][a-z]{2,})[ \t]$/;
@@ -222,7 +222,7 @@ function unknownNameTitles(doc: Doc): Annotation[] {
     if (!t.values.some((v) => v.type === 'role' || v.type === 'fixed')) continue;
     // Cheap pretest: a capital letter a space (or a comma and a space) after the title, or a comma before it.
     const c = text.charCodeAt(t.end + (text.charCodeAt(t.end) === 44 ? 2 : 1));
-    const after = c >= 65 && c <= 90 ? NAME_AFTER_TITLE_RE.exec(text.slice(t.end, t.end + 48)) : null;
+    const after = c >= 65 && c <= 90 ? execWarm(NAME_AFTER_TITLE_RE, text.slice(t.end, t.end + 48)) : null;
     if (after && !NOT_A_FIRST_NAME.has(after[2].toLowerCase()) && !personAt(doc, i + 1, t.end + after[1].length, t.end + after[0].length)) {
       const senses = titleSenses(doc, i + 1);
       // "Foreign Secretary Victoria Cooper's visit": the possessive is not the surname's.

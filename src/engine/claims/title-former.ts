@@ -20,7 +20,7 @@ import { addDays, daysBetween, formatDay } from '../dates';
 import { sentenceOf, qualifierJurisdictions } from '../doc';
 import { pastHorizon } from '../horizon';
 import { TIME_TOLD_RE } from '../narrated-time';
-import { gated, warmed } from '../triggers';
+import { execWarm, gated, warmed } from '../triggers';
 
 // Between the name and the title (folded text: lower case, "ex-" as "ex "): a comma, a bracket
 // or a dash, then the words that put the title in the past ("then", "who was", "at the time",
@@ -157,7 +157,7 @@ function describedTitle(doc: Doc, person: PersonMention): TitleClaim | null {
   let m = matches[i];
   // The lead is a few words: most names are followed by something else.
   if (!m || m.start - person.end > 40) return null;
-  const lead = LEAD_RE.exec(folded.slice(person.end, m.start));
+  const lead = execWarm(LEAD_RE, folded.slice(person.end, m.start));
   if (!lead) return null;
   const adverb = lead[1] ?? lead[2] ?? lead[3];
   // "erstwhile", "one-time": "former" in other words.

@@ -19,6 +19,7 @@ import { daysBetween, formatDay } from '../dates';
 import { describeHolder, describeTenure, holdersOn, isConfident, onDay, sourcesOf, tenuresOf, type Tenure } from '../holders';
 import { pastHorizon } from '../horizon';
 import { officesNamed } from './tenure';
+import { testWarm } from '../triggers';
 
 /** "'s " after the leader's name. */
 const POSSESSIVE_RE = /^['’]s[ \t]+/;
@@ -106,7 +107,7 @@ function leaderAideTitles(doc: Doc): Array<Annotation & { ownAide?: true }> {
       const before = [...doc.people].reverse().find((p) => p.end <= leader.start && p.start >= sentence.start);
       if (!before || before.personId === leader.personId) continue;
       // The leader's own title annotation starts before the leader's name ("President Joe Biden").
-      if (!NAME_THEN_LEADER_RE.test(doc.text.slice(before.end, leader.start))) continue;
+      if (!testWarm(NAME_THEN_LEADER_RE, doc.text.slice(before.end, leader.start))) continue;
       aide = before;
       spanStart = before.start;
     }

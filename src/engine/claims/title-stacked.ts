@@ -14,6 +14,7 @@ import type { Doc, PersonMention } from '../doc';
 import { titleAnnotation, type TitleClaim } from './title';
 import { finish, readTitle } from './title-paren';
 import { tenuresOf } from '../holders';
+import { execWarm } from '../triggers';
 
 // ", European Commission Vice-President, " after a name: a run of capitalised words (with "of",
 // "the", "for", "and" between them), then a comma and an optional article.
@@ -165,7 +166,7 @@ function between(doc: Doc, person: PersonMention, to: number): { person: boolean
 
 function secondTitleAfter(doc: Doc, person: PersonMention): TitleClaim | null {
   const { text, matches } = doc;
-  const first = FIRST_TITLE_RE.exec(text.slice(person.end, person.end + 120));
+  const first = execWarm(FIRST_TITLE_RE, text.slice(person.end, person.end + 120));
   if (!first) return null;
   const firstEnd = person.end + first[0].length;
   // The skipped words must be a title ("Vice-President"), not another name in a list.

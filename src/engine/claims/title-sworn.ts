@@ -10,7 +10,7 @@ import { electAheadDays, titleAnnotation } from './title';
 import { onDay, tenuresOf } from '../holders';
 import { foldKey } from '../normalize';
 import { daysBetween } from '../dates';
-import { gated } from '../triggers';
+import { execWarm, gated } from '../triggers';
 
 // Between the name and the role: the verb, an article, an ordinal or "new"; the day may stand
 // before "as" ("Péter Magyar was sworn in on Saturday as Hungary’s new prime minister"). "Assumed the office of President of
@@ -303,7 +303,7 @@ export function swornInTitles(doc: Doc): Annotation[] {
     // The verb and "as" are a few words: most names have nothing of the kind after them.
     if (!m || m.start - from > 48) continue;
     const between = doc.text.slice(from, m.start);
-    const lead = SWORN_RE.exec(between);
+    const lead = execWarm(SWORN_RE, between);
     // "X assumed command from Y as the 21st SACEUR": with a person named before it in the
     // sentence, "as" may be about that one.
     const next = !lead && NEXT_RE.test(between);

@@ -18,7 +18,7 @@ import { addDays, daysBetween, findDates, formatDay } from '../dates';
 import { isConfident, sourcesOf } from '../holders';
 import { spansOverlap, type Span } from '../sentences';
 import { timelineHeadDay } from './timeline-head';
-import { gated, warmed } from '../triggers';
+import { gated, testWarm, warmed } from '../triggers';
 
 interface Reading {
   /** The milestone's own words, where the claim is anchored. */
@@ -382,7 +382,7 @@ function milestoneClaims(doc: Doc): Annotation[] {
           continue;
         }
       }
-      if (!reading.act.test(text) || reading.other?.test(plain)) continue;
+      if (!testWarm(reading.act, text) || reading.other?.test(plain)) continue;
       let dates = findDates(doc.text, s.start, s.end, { asOf: doc.asOf, past: true });
       if (dates.length === 2 && dates[0].start - s.start < 4 && HEAD_DAY_AFTER_RE.test(doc.text.slice(dates[0].end, dates[1].start)))
         dates = dates.slice(1);

@@ -1,17 +1,34 @@
 // Round 36, speed: more expressions compiled straight to machine code at their first use (triggers.ts `warmed`): the
 // ones V8 still built interpreter bytecode for on the bench's news mix, the largest first (war-duration.ts' counts of the
 // war's days and years, member-count-forms.ts' forms, membership.ts' joining words, narrated-time.ts, fuzzy.ts' names,
-// event.ts, ministerials.ts, the trigger-word test of unnamed claims in detector.ts, and others). The warming run must
+// event.ts, ministerials.ts, the trigger-word test of unnamed claims in detector.ts, and others; then about forty more
+// call sites through `execWarm` and `testWarm`, for a text sliced in the call). The warming run must
 // change no answer: each reader below is asked first on a one-byte text (straight quotes) and then on a two-byte one
 // (curly quotes), so both of V8's compiled forms are used, and judges as it did before (annotations byte-identical over
 // the speed dump's 32,602 runs).
 import { describe, expect, it } from 'vitest';
+import { execWarm, testWarm } from '../../../src/engine/triggers';
 import { analyze } from './helpers';
 
 const said = (text: string, asOf: string) => analyze(text, asOf).map((a) => `${a.verdict}: ${a.quote}`);
 /** The same sentence with straight and with curly apostrophes (one-byte and two-byte strings). */
 const both = (text: string) => [text, text.replace(/'/g, '’')];
 const curly = (quote: string) => quote.replace(/'/g, '’');
+
+describe('execWarm and testWarm (warmed, then exec or test, for a text made in the call)', () => {
+  it('answer as exec and test do, leave lastIndex as it was, on one-byte and two-byte text', () => {
+    for (const text of ['', "NATO's 32 members met.", 'NATO’s 32 members met.', 'Здравствуйте, NATO: 32']) {
+      for (const flags of ['', 'i', 'g', 'y']) {
+        const fresh = new RegExp(String.raw`(\d+)\s+members`, flags);
+        const warm = new RegExp(String.raw`(\d+)\s+members`, flags);
+        expect(execWarm(warm, text)?.slice()).toEqual(fresh.exec(text)?.slice());
+        expect(warm.lastIndex).toBe(fresh.lastIndex);
+        expect(testWarm(warm, text)).toBe(fresh.test(text));
+        expect(warm.lastIndex).toBe(fresh.lastIndex);
+      }
+    }
+  });
+});
 
 describe('readers whose expressions are warmed judge as before, on one-byte and two-byte text', () => {
   it('counts the war by its days (war-duration.ts)', () => {
