@@ -552,6 +552,18 @@ const FORMS: Form[] = [
     ),
     hints: ['eads of state and'],
   },
+  // Round 36: the allies counted as a subject that commits all of them: "31 allies have committed to a target of spending 2
+  // percent of their output on defence" (The News, February 2024, held-out 34 pr015), "All 32 Allies have pledged", "32
+  // allies signed the declaration". Opening the sentence or a line. Loose (a count of those that did may be fewer): confirmed
+  // only when it is the alliance's.
+  {
+    re: new RegExp(
+      `(?<=(?:^|[.!?]["”’]?\\s+|\\n\\s*))${NUM}\\s+(?:NATO\\s+)?(?:allies|Allies)\\s+(?:have\\s+(?:all\\s+)?(?:committed|pledged|agreed|signed|endorsed)|(?:all\\s+)?(?:committed|pledged|agreed|signed|endorsed))\\b`,
+      'g',
+    ),
+    nearAfter: true,
+    hints: ['llies have', 'llies committed', 'llies pledged', 'llies agreed', 'llies signed', 'llies endorsed'],
+  },
   // "now counting 32 Allies and one billion people" (nato.int, 2024), "the giant shield of solidarity
   // that now protect 29 countries and nearly a billion people" (Boris Johnson, 2019).
   {

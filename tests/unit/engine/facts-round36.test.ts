@@ -148,7 +148,14 @@ describe('a member count told as now that the day has passed', () => {
     expect(confirmed('At the NATO summit, Macron greeted his other 28 counterparts.', '2019-12-03')).toContain(
       'supported: his other 28 counterparts',
     );
+    // held-out 34 pr015 (a headline, February 2024: 31 members), NATO named after it
+    expect(
+      confirmed('31 allies have committed to a target of spending 2 percent. Nato leaders meet in Washington in July.', '2024-02-18'),
+    ).toContain('supported: 31 allies have committed');
+    expect(confirmed('29 Allies signed the London Declaration.', '2019-12-04')).toContain('supported: 29 Allies signed');
     noRed([
+      ['NATO summit. 23 allies have committed to spending more.', '2024-02-18'],
+      ['27 allies have committed to the EU plan. EU leaders meet in Brussels.', '2024-02-18'],
       ['NATO leaders met in Vilnius. Biden welcomed the other 26 leaders of the alliance.', '2023-07-11'],
       ['At the EU summit, the other 26 leaders backed the plan.', '2023-07-11'],
       ['NATO met in Madrid. 40 heads of state and government attended the summit.', '2022-06-29'],
