@@ -564,6 +564,26 @@ const FORMS: Form[] = [
     nearAfter: true,
     hints: ['llies have', 'llies committed', 'llies pledged', 'llies agreed', 'llies signed', 'llies endorsed'],
   },
+  // Round 36: the total after a growth, "NATO has welcomed ... new members for a total of 30 members" (April 2021, held-out 34
+  // pq001), "bringing in two more for a total of 32 allies": loose, confirmed only.
+  {
+    re: new RegExp(
+      `\\bfor\\s+a\\s+total\\s+of\\s+${NUM}\\s+(?:members|member[- ]states|member countries|member nations|allies|Allies|countries|nations)\\b`,
+      'g',
+    ),
+    hints: ['total of'],
+  },
+  // Round 36: the count of a time the sentence tells, with "then-": "Turkey was the last of NATO’s then-30 nations to ratify
+  // Finland’s membership" (November 2023, held-out 34 pf017: 30 until Finland joined), "the then-28 allies". Confirmed when
+  // NATO had that count by the page's day; never a red flag.
+  {
+    re: new RegExp(
+      `\\b(?:NATO['’]s|Nato['’]s|[Tt]he\\s+[Aa]lliance['’]s|[Tt]he|its)\\s+then[- ]${NUM}\\s+(?:NATO\\s+)?(?:members|member[- ]states|member countries|member nations|allies|Allies|nations|countries)\\b`,
+      'g',
+    ),
+    reached: true,
+    hints: ['then-', 'then '],
+  },
   // "now counting 32 Allies and one billion people" (nato.int, 2024), "the giant shield of solidarity
   // that now protect 29 countries and nearly a billion people" (Boris Johnson, 2019).
   {

@@ -87,6 +87,20 @@ describe('new members since the founding counted wrongly', () => {
     );
   });
 
+  it('confirms the total told after the growth, and a count told with then-', () => {
+    // held-out 34 pq001, pf017
+    expect(
+      confirmed('Since its inception in 1949, NATO has welcomed eight new members for a total of 30 members.', '2021-04-15'),
+    ).toContain('supported: for a total of 30 members');
+    expect(confirmed('Turkey was the last of NATO’s then-30 nations to ratify Finland’s membership.', '2023-11-29')).toEqual([
+      'supported: NATO’s then-30 nations',
+    ]);
+    noRed([
+      ['Turkey was the last of NATO’s then-27 nations to ratify Finland’s membership.', '2023-11-29'],
+      ['The EU has grown for a total of 27 members.', '2021-04-15'],
+    ]);
+  });
+
   it('takes a year as the start with or without its own accessions', () => {
     // The wave of 2004 counted in or left out: the count after it is left alone, the count from it confirmed.
     expect(said('Since 2004, NATO has welcomed 4 new members.', '2022-03-01')).toEqual([]);
