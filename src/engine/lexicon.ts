@@ -46,9 +46,18 @@ function officialTitle(facts: FactIndex, office: Office, senses: ReadonlyArray<[
   const own = foldKey(name);
   const j = facts.base.jurisdictions.find((x) => x.id === office.jurisdiction);
   const countries = j ? [j.name, ...j.qualifiers] : [];
-  const read = senses.some(
-    ([r]) => foldKey(r) === own || countries.some((q) => [`${r} of ${q}`, `${r} of the ${q}`, `${q} ${r}`].some((f) => foldKey(f) === own)),
-  );
+  // Each role and country folded once: folding is per character and spaces are collapsed and trimmed either way, so the
+  // key of "ROLE of COUNTRY", "ROLE of the COUNTRY" or "COUNTRY ROLE" is the two keys joined so when neither is empty.
+  const keys = countries.map(foldKey);
+  const read = senses.some(([r]) => {
+    const role = foldKey(r);
+    if (role === own) return true;
+    return countries.some((q, k) =>
+      role && keys[k]
+        ? own === `${role} of ${keys[k]}` || own === `${role} of the ${keys[k]}` || own === `${keys[k]} ${role}`
+        : [`${r} of ${q}`, `${r} of the ${q}`, `${q} ${r}`].some((f) => foldKey(f) === own),
+    );
+  });
   return read ? null : [name];
 }
 
