@@ -22,6 +22,7 @@ import { gated, warmed } from '../triggers';
 import { historyAnnotation } from './history-common';
 import { timelineHeadDay } from './timeline-head';
 import { weekdayMismatch } from './event';
+import { placeChain, placesAgree, placesIn } from './place-chain';
 
 type Anchor = NonNullable<Doc['facts']['base']['figures']['war']>['fullScaleInvasion'];
 
@@ -222,9 +223,9 @@ const wholeYears = (from: string, to: string) =>
 // the expression, tried at every position, is dearer than finding the stems.
 // "assault": round 29's "Russia launched a full-scale assault on Ukraine" (FULL_SCALE_LAUNCHED_RE).
 // "Crimean crisis": round 31's crimeanCrisis. "conflict that has": round 31's "the conflict that has persisted since February 2022" (WAR_START_RE), no war word near.
-// Round 36: "aggression of Ukraine", "offensive in Ukraine" (FULL_SCALE_LAUNCHED_RE).
+// Round 36: "aggression of Ukraine", "offensive in Ukraine" (FULL_SCALE_LAUNCHED_RE); "1994" (disarmamentPlace).
 const ANCHOR_WORDS = gated(
-  /invasion|invaded|invading|intrusion|incursion|escalat|attack|assault|annex|seiz|war\b|anniversary|recogni|Memorandum|Minsk|part of Russia|Donbas|eastern Ukraine|separatist|rebels|into Ukraine|(?:troops|forces) to Ukraine|formula|special (?:military )?operation|military operation|conflict,? (?:that|which) ha|Crimean? crisis|ggression (?:against|of|on) Ukraine|offensive (?:on|against|in) Ukraine|since (?:Feb\w*\.? 24|24)/i,
+  /invasion|invaded|invading|intrusion|incursion|escalat|attack|assault|annex|seiz|war\b|anniversary|recogni|Memorandum|Minsk|part of Russia|Donbas|eastern Ukraine|separatist|rebels|into Ukraine|(?:troops|forces) to Ukraine|formula|special (?:military )?operation|military operation|conflict,? (?:that|which) ha|Crimean? crisis|ggression (?:against|of|on) Ukraine|offensive (?:on|against|in) Ukraine|since (?:Feb\w*\.? 24|24)|1994/i,
 );
 
 /** The event detector, with the war's anchors added: one detector per kind of claim. */
@@ -269,6 +270,10 @@ function anchorClaims(doc: Doc, invasion: Anchor, crimea: Anchor): Annotation[] 
     const text = doc.text.slice(sentence.start, sentence.end);
     if (text.includes('Memorandum')) {
       const a = memorandum(doc, sentence, text);
+      if (a) out.push(a);
+    }
+    if (text.includes('1994') && text.includes('nuclear')) {
+      const a = disarmamentPlace(doc, sentence, text);
       if (a) out.push(a);
     }
     if (TAKEOVER_RE.test(text)) {
@@ -2197,6 +2202,79 @@ function memorandum(doc: Doc, sentence: Span, text: string): Annotation | null {
   }
   const near = dates.find((d) => overlaps(d, day) && ((d.start >= end && d.start - end <= 30) || (d.end <= at && at - d.end <= 30)));
   return near ? annotate({ start: Math.min(at, near.start), end: Math.max(end, near.end) }, signed) : null;
+}
+
+// Round 36. Ukraine's nuclear disarmament of 1994 (the Budapest Memorandum, signed in Budapest on 5 December 1994) placed in
+// another city: "the choice of Anchorage, Alaska, for Trump's second summit with Putin in August seemed problematic,
+// particularly because Ukraine had agreed in 1994, in the same city, to relinquish its post-Soviet nuclear arsenal" (a
+// rewrite of 7 November 2025, held-out 34 pp007: the original said it of Budapest), "Ukraine agreed in 1994 in Minsk to give up
+// its nuclear weapons". The place told right beside the year ("in 1994, in X", "in X in 1994") or as "the same city", the
+// city named last before it in the sentence. Budapest is confirmed; another city the base knows is contradicted.
+const DISARM_RE =
+  /\b(?:relinquish\w*|give\s+up|gave\s+up|giving\s+up|given\s+up|surrender\w*|renounc\w*|abandon\w*|hand(?:ed|ing)?\s+over|dismantl\w*)\s+(?:all\s+)?(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?nuclear\s+(?:arsenal|weapons|warheads|stockpile)\b/i;
+const UKRAINE_RE = /\b(?:Ukraine|Kyiv|Kiev)\b/;
+const YEAR_PLACE_RE = /^in\s+1994,?\s+(?:signed\s+)?in\s+(?:the\s+)?$/;
+const SAME_CITY_RE = /\bin\s+the\s+same\s+(?:city|place|capital)\b/g;
+
+function disarmamentPlace(doc: Doc, sentence: Span, text: string): Annotation | null {
+  if (!DISARM_RE.test(text) || !UKRAINE_RE.test(text)) return null;
+  const e = doc.facts.events.get(MEMORANDUM_ID);
+  if (!e?.place) return null;
+  // Cities only: not a country (a place named as a jurisdiction is), nor a place that holds others in the base ("Alaska").
+  const countryNames = new Set(doc.facts.base.jurisdictions.map((j) => j.name));
+  const holders = new Set(doc.facts.base.places.map((p) => p.within));
+  const places = placesIn(doc, sentence).filter((p) => {
+    const place = doc.facts.places.get(p.value.id);
+    return (
+      !!place && !countryNames.has(place.name) && !(holders.has(place.id) && !place.within) && !doc.facts.jurisdictions.get(p.value.id)
+    );
+  });
+  const year = /\b1994\b/.exec(text);
+  if (!year) return null;
+  const yearAt = sentence.start + year.index;
+  let said: { start: number; end: number; value: { id: string } } | undefined;
+  let span: Span | undefined;
+  SAME_CITY_RE.lastIndex = 0;
+  const same = SAME_CITY_RE.exec(text);
+  if (same && Math.abs(sentence.start + same.index - yearAt) <= 12) {
+    const at = sentence.start + same.index;
+    const before = places.filter((p) => p.end <= at);
+    let last = before[before.length - 1];
+    // "Anchorage, Alaska": the city, not the state after it.
+    const prior = before[before.length - 2];
+    if (
+      last &&
+      prior &&
+      /^,\s*$/.test(doc.text.slice(prior.end, last.start)) &&
+      placeChain(doc.facts, prior.value.id).includes(last.value.id)
+    )
+      last = prior;
+    said = last;
+    span = { start: yearAt, end: at + same[0].length };
+  } else {
+    // "in 1994, in Minsk," or "in Minsk in 1994": the place right beside the year.
+    said = places.find(
+      (p) =>
+        (p.start > yearAt && p.start - yearAt <= 14 && YEAR_PLACE_RE.test(doc.text.slice(yearAt - 3, p.start))) ||
+        (p.end < yearAt &&
+          /^\s+in\s+$/.test(doc.text.slice(p.end, yearAt)) &&
+          /\bin\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, p.start - 6), p.start))),
+    );
+    if (said) span = { start: Math.min(said.start, yearAt), end: Math.max(said.end, yearAt + 4) };
+  }
+  if (!said || !span) return null;
+  const chain = placeChain(doc.facts, said.value.id);
+  if (!chain.length) return null;
+  const disarm = DISARM_RE.exec(text)!;
+  const claim = {
+    start: Math.min(span.start, sentence.start + disarm.index),
+    end: Math.max(span.end, sentence.start + disarm.index + disarm[0].length),
+  };
+  const fact = `Ukraine's nuclear disarmament was sealed by the Budapest Memorandum, signed in Budapest on ${formatDay(e.start)}.`;
+  if (placesAgree(doc.facts, said.value.id, e.place)) return eventConfirmed(doc, e, claim, fact);
+  if (!isConfident(e) || !doc.dateCertain) return null;
+  const name = doc.facts.places.get(said.value.id)?.name ?? doc.text.slice(said.start, said.end);
+  return historyAnnotation(doc, claim, 'event', 'contradicted', `Not so: ${fact} Not in ${name}.`, fact, [MEMORANDUM_ID], sourcesOf(e));
 }
 
 // Round 23: "On February 24, 2024, President Volodymyr Zelenskyy celebrated ... the third anniversary of the war

@@ -374,3 +374,33 @@ describe('steps and deadlines told ahead (confirm-only)', () => {
     noRed([['NATO allies agreed on 5% of GDP. Spain said it would not reach the target by the new 2030 deadline.', '2025-06-27']]);
   });
 });
+
+describe('Ukraine’s nuclear disarmament of 1994 placed in another city than Budapest', () => {
+  it('is contradicted, "the same city" read as the city named before it', () => {
+    // held-out 34 pp007 (November 2025: the rewrite made the city Anchorage)
+    expect(
+      red(
+        'Critics pointed out that the choice of Anchorage, Alaska, for Trump’s second summit with Putin in August seemed problematic, particularly because Ukraine had agreed in 1994, in the same city, to relinquish its post-Soviet nuclear arsenal.',
+        '2025-11-07',
+      ),
+    ).toEqual(['contradicted: 1994, in the same city, to relinquish its post-Soviet nuclear arsenal']);
+    expect(red('Ukraine agreed in 1994 in Minsk to give up its nuclear weapons.', '2024-12-05')).toEqual([
+      'contradicted: 1994 in Minsk to give up its nuclear weapons',
+    ]);
+  });
+
+  it('is confirmed of Budapest and quiet otherwise', () => {
+    expect(
+      confirmed(
+        'Critics said the choice of Budapest, Hungary, for the summit with Putin was problematic, because Ukraine had agreed in 1994, in the same city, to relinquish its post-Soviet nuclear arsenal.',
+        '2025-11-07',
+      ),
+    ).toContain('supported: 1994, in the same city, to relinquish its post-Soviet nuclear arsenal');
+    expect(confirmed('In Budapest in 1994, Ukraine agreed to give up its nuclear arsenal.', '2024-12-05').length).toBe(1);
+    noRed([
+      ['Ukraine gave up its nuclear weapons in 1994; talks in Minsk followed in 2014.', '2024-12-05'],
+      ['In 1994, in Lisbon, Kazakhstan agreed to give up its nuclear arsenal.', '2024-12-05'],
+      ['Ukraine, which gave up its nuclear arsenal in 1994, met in Kyiv with Putin’s envoys.', '2024-12-05'],
+    ]);
+  });
+});
