@@ -28,12 +28,13 @@ const FLOORS: Record<string, { problemHit: number; supportedHit: number }> = {
   heldout26: { problemHit: 27, supportedHit: 226 },
   heldout27: { problemHit: 30, supportedHit: 476 },
   heldout28: { problemHit: 32, supportedHit: 477 },
-  heldout29: { problemHit: 28, supportedHit: 373 },
+  heldout29: { problemHit: 28, supportedHit: 374 },
   heldout30: { problemHit: 34, supportedHit: 401 },
   heldout31: { problemHit: 20, supportedHit: 365 },
   heldout32: { problemHit: 19, supportedHit: 367 },
   heldout33: { problemHit: 11, supportedHit: 279 },
-  heldout34: { problemHit: 13, supportedHit: 249 },
+  heldout34: { problemHit: 20, supportedHit: 260 },
+  heldout35: { problemHit: 11, supportedHit: 224 },
 };
 
 // True titles whose page narrates their time, which a quote checked alone cannot show: on its own, "U.S. President Barack
