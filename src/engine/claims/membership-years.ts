@@ -99,32 +99,11 @@ export function memberYearsClaims(doc: Doc, members: Members): Annotation[] {
         borrowed = true;
       }
       if (!country) continue;
-      const decades = /^decades$/i.test(m[3]);
-      const n = numberFrom(m[2]) * (decades ? 10 : 1);
-      if (!Number.isFinite(n) || n < 5) continue;
-      const joined = factRange(country.nato!.joined).first;
-      const years = yearsBetween(joined, doc.asOf);
-      const qualifier = (m[1] ?? '').toLowerCase();
-      const fits = /more than|over|well over|just over/.test(qualifier)
-        ? n <= years && n >= Math.floor(years) - (decades ? 10 : 5)
-        : /almost|nearly|close to/.test(qualifier)
-          ? n >= years && n <= Math.floor(years) + (decades ? 10 : 1)
-          : decades
-            ? n === Math.floor(years / 10) * 10
-            : n === Math.floor(years) || n === Math.round(years);
+      const judged = yearsJudged(doc, country, m[1], m[2], m[3], text);
+      // A red flag only when the member is named: a "the country" borrowed from before is confirmed, never flagged.
+      if (!judged || (borrowed && judged.verdict === 'contradicted')) continue;
       const span = { start: borrowed ? subjectEnd : Math.min(start, named[0].start), end: start + m[0].length };
-      const fact = `${country.name} joined NATO on ${formatDay(country.nato!.joined)}: ${years.toFixed(1)} years before ${formatDay(doc.asOf)}.`;
-      if (fits) out.push(memberAnnotation(doc, span, 'supported', fact, fact, country));
-      // Longer than the member has been in NATO: a red flag when the member is named and the day is sure.
-      else if (
-        !borrowed &&
-        // More than a year over: "for over 70 years" of a member of 69.8 years is left alone.
-        n > years + 1 &&
-        doc.dateCertain &&
-        isConfident(country.nato!) &&
-        !HYPOTHETICAL_RE.test(text)
-      )
-        out.push(memberAnnotation(doc, span, 'contradicted', `Not so: ${fact}`, fact, country));
+      out.push(memberAnnotation(doc, span, judged.verdict, judged.message, judged.fact, country));
     }
     LEAD_YEARS_RE.lastIndex = 0;
     for (let m = LEAD_YEARS_RE.exec(text); m; m = LEAD_YEARS_RE.exec(text)) {
@@ -167,7 +146,10 @@ export function memberYearsClaims(doc: Doc, members: Members): Annotation[] {
   return out;
 }
 
-/** "for N years" of a member, told first: confirmed when it fits its years in NATO, contradicted only when over by a year. */
+/**
+ * "for N years" of a member (after it, or told first): confirmed when it fits its years in NATO; contradicted only when
+ * over by more than a year ("for over 70 years" of a member of 69.8 years is left alone) and the day is sure.
+ */
 function yearsJudged(
   doc: Doc,
   country: Member,
