@@ -25,6 +25,7 @@ import { tenureNote } from './tenure-note';
 import { foldKey } from '../normalize';
 import { sentenceOf } from '../doc';
 import { hypotheticalTerms } from './tenure-hypothetical';
+import { narratedTime } from '../narrated-time';
 
 const OFFICE = 'us-president';
 const ADMINISTRATION_RE =
@@ -111,9 +112,22 @@ function administrationsAtWork(doc: Doc): Annotation[] {
   return out;
 }
 
-/** The progressive's subject is the administration (no preposition before it) and its sentence names no year. */
+/**
+ * Words that set a sentence in another time or in a telling, where the present is a historical one ("The book recounts
+ * how, in the months before the invasion, the Biden administration warns allies"): the broad present forms stay quiet.
+ */
+const TOLD_OF_ANOTHER_TIME_RE =
+  /\b(?:then|when|once|at\s+the\s+time|back\s+then|in\s+those\s+(?:days|weeks|months|years)|before\s+the\s+(?:invasion|war)|recounts?|recalls?|memoir|book|film|documentary|chapter|episode)\b/i;
+
+/**
+ * The progressive's subject is the administration (no preposition before it), its sentence names no year and no other
+ * time, and the passage narrates no other time (a history's historical present).
+ */
 function progressiveNow(doc: Doc, at: number): boolean {
   if (PREPOSITION_BEFORE_RE.test(doc.text.slice(Math.max(0, at - 14), at))) return false;
   const sentence = sentenceOf(doc, at);
-  return !YEAR_RE.test(doc.text.slice(sentence.start, sentence.end));
+  const text = doc.text.slice(sentence.start, sentence.end);
+  if (YEAR_RE.test(text) || TOLD_OF_ANOTHER_TIME_RE.test(text)) return false;
+  const narrated = narratedTime(doc, at);
+  return !narrated.narration && !narrated.historicalPage;
 }
