@@ -4,6 +4,9 @@
 // 2025) tells of 2021-22, not of the page's day. Those forms now stay quiet in a sentence that sets another time or a telling
 // ("then", "when", "at the time", "before the invasion", "recounts", "book", "documentary") and in a passage that narrates
 // another time; the forms of earlier rounds are unchanged.
+// Likewise tenure-hypothetical.ts: "Allies who once dreaded a possible second Trump presidency now live with it" (2025) tells
+// of the time before the term; words of that time ("once", "back then", "at the time", "before the election") and more past
+// verbs of expecting ("dreaded", "fretted", "hedged") now keep the possibility quiet.
 import { describe, expect, it } from 'vitest';
 import { analyze, redFlags } from './helpers';
 
@@ -25,5 +28,20 @@ describe('an administration told in the present of a history', () => {
       const flag = analyze(text, asOf).find((a) => /Biden administration/.test(a.quote));
       expect(flag?.verdict, text).toBe('outdated');
     }
+  });
+});
+
+describe('a numbered term told as possible, of the time before it', () => {
+  it('is not flagged when the sentence tells of the time before the term', () => {
+    for (const text of [
+      'Allies who once dreaded a possible second Trump presidency now live with it.',
+      'Before the election, capitals gamed out a possible second Trump presidency.',
+      'At the time, Kyiv fretted over a potential second Trump term.',
+    ])
+      expect(redFlags(text, '2025-06-01'), text).toEqual([]);
+  });
+  it('is still flagged when told as possible on the page’s day', () => {
+    const text = 'NATO members are hedging against a possible second Donald Trump presidency.';
+    expect(analyze(text, '2025-06-01').find((a) => /possible second/.test(a.quote))?.verdict).toBe('outdated');
   });
 });
