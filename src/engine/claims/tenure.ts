@@ -740,8 +740,15 @@ export function judgeStart(doc: Doc, personId: string, t: Tenure, date: DateMent
   // (her second term; the record keeps her two terms as one tenure from 1 December 2019): a day inside the tenure,
   // a term's length after its start to the day (or month), may be a later term's start, so it is not flagged.
   const laterTerm = termAnniversary(t, date);
+  // A start told years before the office's record begins, of the holder the record begins with, may be a tenure the
+  // record does not hold ("Viktor Orbán took office in 1998": his first premiership, 1998–2002, lies before the record's
+  // 2010); and a year inside a head of state's or government's tenure, a whole number of terms (4 to 7 years) after its
+  // start, may be a re-elected head's later swearing-in ("in 2014, when Viktor Orbán took office for a third time").
+  // Neither is flagged.
+  const beforeRecord = t.office.coveredFrom === t.holder.start && date.last < addDays(t.office.coveredFrom, -365);
+  const insideHeadsTenure = !!t.office.headOf && laterTermYear(t, date);
   // A partial record date (only the year is known) cannot contradict a written-out day.
-  const confident = isConfident(t.holder) && t.holder.start.length === 10 && !laterTerm;
+  const confident = isConfident(t.holder) && t.holder.start.length === 10 && !laterTerm && !beforeRecord && !insideHeadsTenure;
   const message = `${person?.name} took office as ${t.office.name} on ${formatDay(t.holder.start)}, not ${doc.text.slice(date.start, date.end).replace(/^(since|in|on|from)\s+/i, '')}.`;
   const judged = {
     ...base,
@@ -763,6 +770,14 @@ function nextYear(date: DateMention): DateMention {
 const TERM_YEARS = [4, 5, 6, 7];
 
 /** Whether the date falls inside the tenure, a whole term's years after its start, on the same day (or month) of the year. */
+/** A year (or month) wholly inside the tenure, a whole number of terms of 4 to 7 years after its start. */
+function laterTermYear(t: Tenure, date: DateMention): boolean {
+  if (t.holder.start.length !== 10 || (date.granularity !== 'year' && date.granularity !== 'month')) return false;
+  if (onDay(t, date.first) !== 'in' || onDay(t, date.last) !== 'in') return false;
+  const years = Number(date.first.slice(0, 4)) - Number(t.holder.start.slice(0, 4));
+  return years > 0 && TERM_YEARS.some((n) => years % n === 0);
+}
+
 function termAnniversary(t: Tenure, date: DateMention): boolean {
   const start = t.holder.start;
   if (start.length !== 10 || date.granularity === 'year' || date.granularity === 'span') return false;

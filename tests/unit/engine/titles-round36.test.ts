@@ -189,6 +189,9 @@ describe('a start told by the year before "when NAME took office" (tenure.ts)', 
       flags('Relations have soured since 2012, when Viktor Orban took office.', '2024-03-01', 'since 2012, when Viktor Orban took office'),
     ).toBe(true);
     expect(
+      flags('Much has changed since 2021, when Donald Trump took office.', '2025-03-01', 'since 2021, when Donald Trump took office'),
+    ).toBe(true);
+    expect(
       confirms('Relations have soured since 2010, when Viktor Orban took office.', '2024-03-01', 'when Viktor Orban took office'),
     ).toBe(true);
     expect(
@@ -202,6 +205,17 @@ describe('a start told by the year before "when NAME took office" (tenure.ts)', 
     // held-out 34 pl002's year: Putin took office as prime minister in May 2008.
     expect(red('By 2008, when Vladimir Putin took office as prime minister, the war in Georgia loomed.', '2024-03-01')).toEqual([]);
     expect(red('Since 2008, when Vladimir Putin took office, Russia has changed.', '2024-03-01')).toEqual([]);
+  });
+  it('stays quiet on a year before the office’s record begins or inside a head’s tenure (a tenure or term the record may not hold)', () => {
+    // Round 36, the lead's read. Orbán's first premiership (1998–2002) lies before the record of the office (from 2010); he
+    // was sworn in again after each election (2014, 2018, 2022), inside the one tenure the record keeps.
+    for (const text of [
+      'Viktor Orbán took office in 1998.',
+      'In 1998, when Viktor Orbán took office, Hungary was joining NATO.',
+      'Budapest turned east in 2014, when Viktor Orbán took office for a third time.',
+      'Things changed in 2022, when Viktor Orbán took office again.',
+    ])
+      expect(red(text, '2024-03-01'), text).toEqual([]);
   });
 });
 
