@@ -46,6 +46,8 @@ const ELIDED_SHARE_RE = new RegExp(
 );
 const ELIDED_BEFORE_RE =
   /\b(?:NATO|Nato|[Aa]lliance['’]s)\s+(?:members?|member\s+(?:states|countries|nations)|countries|nations|allies)\b|\b(?:[Tt]he|NATO['’]s)\s+(?:\d{2}\s+|thirty-\w+\s+)?[Aa]llies\b/;
+/** The words after the verb up to the 2% or "the target" they tell of. */
+const TOLD_RE = /^[^.;]*?\b(?:(?:2|two)\s*(?:%|per\s?cent)|(?:threshold|target|goal|guideline|benchmark|mark|bar|commitment)\b)/i;
 /** Cheap look before the sentence is read with SHARE_RE. */
 export const SHARE_GATE_RE = /majority|\bmost\b|\bhalf\b|minority|two[\s-]thirds|handful|\bfew\b/i;
 // Expected, planned or conditional: never a red flag.
@@ -107,13 +109,12 @@ export function shareOfAllies(
         const from = afterQuantifier + compared.index;
         yearText = yearText.slice(0, from) + ' '.repeat(yearText.length - from);
       }
+      // Up to the 2% (or "the target") in the words after the verb.
+      const told = TOLD_RE.exec(tail);
       // Round 36: a present-tense share whose year stands only in a clause after the target and a comma ("The majority don’t
       // meet a 2% spending target, in 2024, only Poland, Estonia and Latvia spent 3% or greater", held-out 34 pi007) tells of now.
-      const toldAt = /^[^.;]*?\b(?:(?:2|two)\s*(?:%|per\s?cent)|(?:threshold|target|goal|guideline|benchmark|mark|bar|commitment)\b)/i.exec(
-        tail,
-      );
-      if (toldAt && !PAST_VERB_RE.test(below ?? m[6])) {
-        const cut = m.index + m[0].length - tail.length + toldAt[0].length;
+      if (told && !PAST_VERB_RE.test(below ?? m[6])) {
+        const cut = m.index + m[0].length - tail.length + told[0].length;
         const rest = yearText.slice(cut);
         if (/^[^,.;\d]{0,40},/.test(rest) && !/\b(?:19|20)\d{2}\b/.test(yearText.slice(0, cut)))
           yearText = yearText.slice(0, cut) + ' '.repeat(rest.length);
@@ -122,12 +123,7 @@ export function shareOfAllies(
       const year =
         yearOf(yearText, m.index + m[0].length) ??
         (PAST_VERB_RE.test(below ?? m[6]) ? null : { value: Number(doc.asOf.slice(0, 4)), explicit: false });
-      if (!year || !aboutTwo(tail, year.value)) continue;
-      // Up to the 2% (or "the target") in the words after the verb.
-      const told = /^[^.;]*?\b(?:(?:2|two)\s*(?:%|per\s?cent)|(?:threshold|target|goal|guideline|benchmark|mark|bar|commitment)\b)/i.exec(
-        tail,
-      );
-      if (!told) continue;
+      if (!year || !aboutTwo(tail, year.value) || !told) continue;
       const claim: Claim = /majority|most|more|over/i.test(quantifier)
         ? 'more'
         : /thirds/i.test(quantifier)
