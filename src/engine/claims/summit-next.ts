@@ -86,17 +86,14 @@ function nextYearClash(
   for (let k = out.length - 1; k >= 0; k--) if (spansOverlap(out[k], span) && out[k].verdict !== 'contradicted') out.splice(k, 1);
   if (out.some((a) => spansOverlap(a, span))) return true;
   const { when, place: where } = describeEvent(doc, next);
-  out.push({
-    start: span.start,
-    end: span.end,
-    quote: doc.text.slice(span.start, span.end),
-    verdict: 'contradicted',
-    kind: 'event',
-    factIds: [next.id],
-    message: `As of ${formatDay(doc.asOf)}, the next NATO summit was ${next.name} (${when}${where ? `, ${where}` : ''}), in ${own}, not ${said}.`,
-    fact: describeEvent(doc, next).fact,
-    sources: sourcesOf(next),
-  });
+  out.push(
+    summitAtOdds(
+      doc,
+      span,
+      next,
+      `As of ${formatDay(doc.asOf)}, the next NATO summit was ${next.name} (${when}${where ? `, ${where}` : ''}), in ${own}, not ${said}.`,
+    ),
+  );
   return true;
 }
 
@@ -293,17 +290,29 @@ function judgeHost(
   const narrated = narratedTime(doc, span.start);
   if (narrated.narration || narrated.historicalPage) return;
   const said = doc.facts.places.get(place.value.id)?.name ?? doc.text.slice(place.start, place.end);
-  out.push({
+  out.push(
+    summitAtOdds(
+      doc,
+      span,
+      e,
+      `${year ? `The ${year} NATO summit` : `As of ${formatDay(doc.asOf)}, the next NATO summit`} was ${e.name} (${when}${where ? `, ${where}` : ''}), not in ${said}.`,
+    ),
+  );
+}
+
+/** A summit told at odds with its record (its year or its place): contradicted, with the record's fact and sources. */
+function summitAtOdds(doc: Doc, span: Span, e: EventRecord, message: string): Annotation {
+  return {
     start: span.start,
     end: span.end,
     quote: doc.text.slice(span.start, span.end),
     verdict: 'contradicted',
     kind: 'event',
     factIds: [e.id],
-    message: `${year ? `The ${year} NATO summit` : `As of ${formatDay(doc.asOf)}, the next NATO summit`} was ${e.name} (${when}${where ? `, ${where}` : ''}), not in ${said}.`,
+    message,
     fact: describeEvent(doc, e).fact,
     sources: sourcesOf(e),
-  });
+  };
 }
 
 const overlapsSummit = (d: { first: string; last: string }, e: EventRecord): boolean => {
