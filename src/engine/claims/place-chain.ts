@@ -61,3 +61,24 @@ export function placesIn(doc: Doc, span: Span): Array<{ start: number; end: numb
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/** The country a place lies in (the last place of its chain that lies in none), when its chain reaches one. */
+const countryOf = (facts: FactIndex, id: string): string | undefined => {
+  const chain = placeChain(facts, id);
+  return chain.length > 1 ? chain[chain.length - 1] : undefined;
+};
+
+/**
+ * Round 37. A place said that lies in another country than the record's place, beyond doubt: both chains reach a country and
+ * the countries differ, or the place said is a country's capital (an alias "the Latvian capital") and its chain misses the
+ * record's country. A city with no country on record ("Rotterdam" if it had none) is never read as foreign.
+ */
+export function inAnotherCountry(facts: FactIndex, said: string, record: string): boolean {
+  if (placesAgree(facts, said, record)) return false;
+  const own = countryOf(facts, record) ?? (facts.places.get(record)?.within ? undefined : record);
+  if (!own) return false;
+  const told = countryOf(facts, said);
+  if (told) return told !== own;
+  const p = facts.places.get(said);
+  return !!p && p.id !== own && p.aliases.some((a) => /\bcapital$/i.test(a)) && !placeChain(facts, said).includes(own);
+}

@@ -34,7 +34,7 @@ import { onDay, sourcesOf, tenuresOf } from '../holders';
 import { memoByFacts } from '../memo';
 import { relativeSummits } from './summit-relative';
 import { firstHostClaims } from './summit-first-host';
-import { NEXT_YEAR_CLASH_MESSAGE_RE, nextSummits } from './summit-next';
+import { isSummitAtOdds, NEXT_YEAR_CLASH_MESSAGE_RE, nextSummits } from './summit-next';
 import { normandyFormat } from './summit-normandy';
 import { firstEverBetween, firstInMonths, sinceLastMeeting } from './meeting-since';
 import { dissolutionClaims } from './meeting-dissolution';
@@ -99,7 +99,8 @@ export function withSummitForms(inner: ClaimDetector): ClaimDetector {
             )
               out.splice(k, 1);
         // Round 36: the next summit told in another year than its own outranks the chain's "context" on the year's summit.
-        if (a.verdict === 'contradicted' && NEXT_YEAR_CLASH_MESSAGE_RE.test(a.message))
+        // Round 37: so does any summit told at odds with the next summit's record ("hosts Nato's next summit in Riga").
+        if (a.verdict === 'contradicted' && (NEXT_YEAR_CLASH_MESSAGE_RE.test(a.message) || isSummitAtOdds(a)))
           for (let k = out.length - 1; k >= 0; k--) if (out[k].verdict === 'context' && spansOverlap(out[k], a)) out.splice(k, 1);
         // "welcomed Putin to Alaska on Friday, setting the tone for the first U.S.-Russia summit since 2016": a false
         // "first since" outranks the place or day the event reader confirmed on the same words.

@@ -12,7 +12,9 @@ import { sourcesOf } from '../holders';
 import { memoByFacts } from '../memo';
 import { spansOverlap } from '../sentences';
 import { describeEvent, eventDays, reasonOf } from './event-confirmed';
-import { placesAgree } from './place-chain';
+import { inAnotherCountry, placesAgree } from './place-chain';
+import type { EventRecord } from '../../facts/schema';
+import type { Span } from '../sentences';
 
 const natoSummits = memoByFacts((facts, _: 'all') =>
   facts.base.events.filter((e) => e.kind === 'summit' && e.id.startsWith('nato-') && e.status === 'held'),
@@ -61,6 +63,26 @@ const NOT_THIS_ONE_RE =
 const TAKING_PART_NOW_RE =
   /\b(?:leads|heads|is\s+leading|is\s+heading)\s+(?:(?:the|a|his|her|their|[A-Z][\w’'-]*)\s+){0,4}delegation\s+(?:at|to|in)\s+$|\b(?:is|are)\s+(?:attending|taking\s+part\s+in|participating\s+in|speaking\s+at|representing\s+\S+(?:\s+\S+)?\s+at)\s+$|\b(?:attends|participates\s+in|takes\s+part\s+in|arrives?\s+(?:at|for)|arrived\s+(?:at|for))\s+$/;
 const NOW_WORDS_RE = /^(?:[Tt]his\s+week['’]s|[Tt]oday['’]s|[Tt]he\s+(?:ongoing|current))\s/;
+// Round 37: "As Trump traveled to Brussels for the summit" (held-out 35 qj004, 24 June 2025, The Hague summit's first day, on a
+// page that names "a NATO summit in The Hague"): a journey to a city for the summit, on the summit's days, puts the summit
+// there. "the summit" alone is NATO's only on a page that names a NATO summit and no other club's meeting; only a city in
+// another country than the summit's is flagged (a leader may land at an airport near the venue: "flew into Amsterdam for the
+// summit" in The Hague), so NATO's headquarters city told as the venue is caught, a nearby airport is not.
+const TRAVEL_BEFORE_RE =
+  /\b(?:travel\w*|flew|fl(?:y|ies|ying)|head(?:ed|s|ing)|went|go(?:es|ing)?|came|com(?:es|ing)|jet(?:ted|s|ting)|arriv(?:ed|es|ing)|land(?:ed|s|ing))\s+(?:to|in|into)\s+$|\b(?:left|leav(?:es|ing)|depart(?:ed|s|ing)|set(?:s|ting)?\s+(?:off|out))\s+for\s+$/;
+const FOR_THE_SUMMIT_RE =
+  /^,?\s+(?:(?:on|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|today\s+)?for\s+(?:the|this\s+week['’]s|this\s+year['’]s|today['’]s)\s+(?:NATO\s+|Nato\s+|[Aa]lliance['’]?s?\s+)?(?:leaders['’]?\s+)?[Ss]ummit\b(?!\s+(?:of|in|at)\b)/;
+const OTHER_MEETING_RE =
+  /\b(?:EU|E\.U\.|European\s+(?:Council|Union|Political\s+Community)|G-?7|G-?20|BRICS|ASEAN|APEC|SCO|Commonwealth|African\s+Union|Arab\s+League|OSCE|Council\s+of\s+Europe)\b|\bpeace\s+summit\b/;
+
+function travelledFor(doc: Doc, sentence: { start: number; end: number }, p: { start: number; end: number }): Span | null {
+  const before = TRAVEL_BEFORE_RE.exec(doc.text.slice(Math.max(sentence.start, p.start - 40), p.start));
+  if (!before) return null;
+  const after = FOR_THE_SUMMIT_RE.exec(doc.text.slice(p.end, sentence.end));
+  if (!after) return null;
+  if (!/\b(?:NATO|Nato)\b/.test(after[0]) && OTHER_MEETING_RE.test(doc.text)) return null;
+  return { start: p.start - before[0].length, end: p.end + after[0].length };
+}
 
 function pinnedToNow(doc: Doc, sentenceStart: number, at: number, phrase: string): boolean {
   return NOW_WORDS_RE.test(phrase) || TAKING_PART_NOW_RE.test(doc.text.slice(Math.max(sentenceStart, at - 80), at));
@@ -80,6 +102,12 @@ function wrongCityOfTheDay(doc: Doc, out: Annotation[]): Annotation[] {
   for (const sentence of doc.sentences) {
     for (const p of matchesIn(doc, sentence, 'place')) {
       const m = SUMMIT_IN_RE.exec(doc.text.slice(Math.max(sentence.start, p.start - 60), p.start));
+      const travel = m ? null : travelledFor(doc, sentence, p);
+      if (travel) {
+        const a = travelledElsewhere(doc, sentence, p, travel, current, out);
+        if (a) found.push(a);
+        continue;
+      }
       if (!m) continue;
       const said = doc.text.slice(sentence.start, sentence.end);
       // A time told must be the summit's own ("this year's NATO summit in Boston").
@@ -113,6 +141,37 @@ function wrongCityOfTheDay(doc: Doc, out: Annotation[]): Annotation[] {
   return found;
 }
 
+/** travelledFor's red flag: a city in another country than the summit's, with no other time told. */
+function travelledElsewhere(
+  doc: Doc,
+  sentence: { start: number; end: number },
+  p: { start: number; end: number; value: { id: string } },
+  span: Span,
+  current: EventRecord,
+  out: Annotation[],
+): Annotation | null {
+  const said = doc.text.slice(sentence.start, sentence.end);
+  if (NOT_THIS_ONE_RE.test(said)) return null;
+  const days = eventDays(current);
+  if (findDates(doc.text, sentence.start, sentence.end, { asOf: doc.asOf }).some((d) => !overlaps(d, days))) return null;
+  if (placesAgree(doc.facts, p.value.id, current.place!)) return null;
+  if (!inAnotherCountry(doc.facts, p.value.id, current.place!)) return null;
+  if (out.some((b) => spansOverlap(b, span) && b.kind === 'event' && (b.verdict === 'contradicted' || b.verdict === 'outdated')))
+    return null;
+  const now = describeEvent(doc, current);
+  return {
+    start: span.start,
+    end: span.end,
+    quote: doc.text.slice(span.start, span.end),
+    kind: 'event',
+    verdict: 'contradicted',
+    factIds: [current.id],
+    message: `The NATO summit of the page's days, ${current.name} (${now.when}), was held in ${now.place}, not in ${doc.text.slice(p.start, p.end)}.`,
+    fact: now.fact,
+    sources: sourcesOf(current),
+  };
+}
+
 /** The event detector, with an old summit matched by place alone on another summit's page left as context. */
 export function withSummitOfTheDay(events: ClaimDetector): ClaimDetector {
   return {
@@ -122,7 +181,7 @@ export function withSummitOfTheDay(events: ClaimDetector): ClaimDetector {
       const out = events.find(doc, ctx);
       if (/summit/i.test(doc.text)) {
         downgrade(doc, out);
-        if (/NATO summit in|Nato summit in|NATO Summit in/.test(doc.text)) {
+        if (/NATO summit in|Nato summit in|NATO Summit in/.test(doc.text) || /\bfor\s+(?:the|this)\s[^.]{0,30}[Ss]ummit\b/.test(doc.text)) {
           const wrong = wrongCityOfTheDay(doc, out);
           // The red flag replaces a confirmation of the same words (a summit matched by the day alone).
           for (const a of wrong) {

@@ -385,6 +385,11 @@ function anchorClaims(doc: Doc, invasion: Anchor, crimea: Anchor): Annotation[] 
         }
       }
     }
+    // Round 37: the time heading the sentence, the invader and its verb right after ("In January 2022, Russia still attacked").
+    if ((text.startsWith('In ') || text.startsWith('On ') || /^\W\s*(?:In|On)\s/.test(text)) && /nvad|nvasion|ttacked|into/.test(text)) {
+      const a = frontedInvasion(doc, sentence, text, invasion);
+      if (a && !out.some((b) => spansOverlap(b, a))) out.push(a);
+    }
     // "Russia's February 24, 2022 invasion", "the Russian invasion on February 24, 2022", "On February 24,
     // 2022, Russia launched a large-scale military invasion": a day said of the invasion, which the forms
     // above (read with a year or a month right against the phrase) leave silent. What they found stands.
@@ -1529,7 +1534,7 @@ const AGO_GAP_RE =
 // Round 29: "Moscow's annexation of the Crimea peninsula from Ukraine in 2014": the peninsula without "Crimean", the country
 // it was taken from, and "in" before a year (read to confirm only: datedAnchor's tight gap stays the short one).
 const ANNEXED_GAP_RE =
-  /^\s+(?:of\s+)?(?:the\s+)?Crimea(?:n?\s+[Pp]eninsula)?(?:\s+and\s+(?:the\s+city\s+of\s+)?Sevastopol)?(?:\s+(?:to|by|into)\s+(?:the\s+)?(?:Russian\s+Federation|Russia)(?:\s*\((?:Russia|RF)\))?|\s+from\s+Ukraine)?,?\s+(?:on\s+|in\s+)?$/i;
+  /^\s+(?:of\s+)?(?:the\s+|Ukraine['’]s\s+)?Crimea(?:n?\s+[Pp]eninsula)?(?:\s+and\s+(?:the\s+city\s+of\s+)?Sevastopol)?(?:\s+(?:to|by|into)\s+(?:the\s+)?(?:Russian\s+Federation|Russia)(?:\s*\((?:Russia|RF)\))?|\s+from\s+Ukraine)?,?\s+(?:on\s+|in\s+)?$/i;
 // "the situation, which started on February 24 with Russia's invasion of Ukraine" (held-out 17 vd302, December 2022): what
 // began on the day began with the invasion. Confirmed only (no red flag reads a date this far before the phrase).
 // Round 29: in brackets after the year, "Ukraine suffered the same fate in 2014 (with the Russian annexation of Crimea)".
@@ -1703,13 +1708,14 @@ function datedAnchor(
           /(?:\bthe|['’]s)\s+$/i.test(doc.text.slice(Math.max(sentence.start, near.start - 12), near.start))) ||
         // Round 33: a year heading the sentence whose subject is the annexer: "In 2015 Moscow annexed the Crimean Peninsula".
         headedAnnexer(doc, sentence, near, start, end)
-      : /^\s+(?:Crimea\s+|the Crimean Peninsula\s+|Ukraine\s+)?(?:in\s+)?$/i.test(doc.text.slice(end, near.start)) ||
+      : // Round 37: "Ukraine's Crimean Peninsula" (held-out 35 qi002) as "the Crimean Peninsula".
+        /^\s+(?:(?:the\s+|Ukraine['’]s\s+)?Crimea(?:n\s+Peninsula)?\s+|Ukraine\s+)?(?:in\s+)?$/i.test(doc.text.slice(end, near.start)) ||
         // "since the illegal annexation of Crimea in 2015" (a mutation probe of heldout k009): "of" before Crimea, the noun
         // a time the sentence counts from; after a verb the year may be the verb's ("marked the first anniversary of the
         // annexation of Crimea in 2015").
         (/^annex/i.test(doc.text.slice(start, end)) &&
           ANNEXATION_AS_TIME_RE.test(doc.text.slice(Math.max(sentence.start, start - 60), start)) &&
-          /^\s+of\s+(?:the\s+)?Crimea(?:n\s+[Pp]eninsula)?\s+(?:in\s+)?$/.test(doc.text.slice(end, near.start)));
+          /^\s+of\s+(?:the\s+|Ukraine['’]s\s+)?Crimea(?:n\s+[Pp]eninsula)?\s+(?:in\s+)?$/.test(doc.text.slice(end, near.start)));
   // "Russia's 2014 invasion of Ukraine" is true of Crimea and the Donbas: only the full-scale one has 2022 alone.
   const phrase = doc.text.slice(start, end);
   const war2014 =
@@ -2316,6 +2322,69 @@ const ordinalName = (n: number) =>
   `${n}${n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th'}`;
 
 /** An annotation on the war's anchor: supported only where the anchor is verified (context otherwise). Also war-duration.ts's. */
+// Round 37 (held-out 35 qm001: "NATO warned Russia that there will be consequences for attacking their partner, Ukraine. In
+// January 2022, Russia still attacked."): the full-scale invasion told by a time heading the sentence, then the invader and
+// its verb, with Ukraine the verb's object or named just before: "In March 2022, Russia invaded Ukraine", "On January 24, 2022,
+// Russian troops rolled into Ukraine", "In 2021, Moscow launched its full-scale invasion". Confirmed on February 2022 (or the
+// 24th, or the year 2022); contradicted on a time of its own that misses it:
+// - "invaded", "launched its invasion", troops "rolled into Ukraine": any time from 2016 to the end of 2022 outside 20-28
+//   February 2022 (2014 and 2015 are the years of Crimea and the Donbas, 2008 of Georgia; a later "invaded" may be a new front);
+// - "attacked": only a time of the fourteen months before the invasion (January 2021 to 19 February 2022), where Russia's
+//   attack can only be the one threatened; after it, Russia attacked every day. Never beside a cyber-attack's words.
+// Not in a hypothetical, a quotation, or beside another country Russia invaded.
+const FRONTED_INVADER_RE =
+  /^,\s+(?:the\s+)?(?:Russia|Moscow|(?:Vladimir\s+)?Putin|Kremlin|Russian\s+(?:forces|troops|tanks|soldiers|army))\s+(?:(?:still|finally|eventually|then|nevertheless|nonetheless|ultimately|indeed|actually|in\s+fact)\s+)?(?:(invaded|attacked)(?:\s+(?:neighbou?ring\s+)?Ukraine)?|(launched|began|started|unleashed)\s+(?:its|a|the|his|an)\s+(?:(?:full-scale|full\s+scale|all-out|large-scale|unprovoked|illegal|brutal)\s+)*invasion(?:\s+of\s+Ukraine)?|(?:rolled|poured|crossed|marched|stormed)\s+(?:in)?to\s+Ukraine)(?=\s*(?:[.;!:]|,\s|\s+(?:and|but|despite|after|following|from)\b|$))/i;
+const FRONTED_OFF_RE =
+  /\b(?:if|would|could|might|should|will|whether|unless|cyber\w*|hack\w*|websites?|servers?|grid|missiles?|drones?)\b|Georgia|Chechn|Crimea|Donbas|Afghanistan|Czechoslovakia|Hungary/i;
+function frontedInvasion(doc: Doc, sentence: Span, text: string, invasion: Anchor): Annotation | null {
+  const head = /^\W*(?:In|On)\s+/.exec(text);
+  if (!head) return null;
+  const d = findDates(doc.text, sentence.start, sentence.end, { asOf: doc.asOf, past: true }).find(
+    (x) => x.start === sentence.start + head[0].length,
+  );
+  const yearOnly = !d ? /^((?:19|20)\d{2})\b/.exec(text.slice(head[0].length)) : null;
+  const told: (DayRange & Span & { granularity: string }) | null = d
+    ? d.relative || (!d.explicitYear && d.granularity !== 'year')
+      ? null
+      : d
+    : yearOnly
+      ? {
+          first: `${yearOnly[1]}-01-01`,
+          last: `${yearOnly[1]}-12-31`,
+          start: sentence.start + head[0].length,
+          end: sentence.start + head[0].length + 4,
+          granularity: 'year',
+        }
+      : null;
+  if (!told) return null;
+  const m = FRONTED_INVADER_RE.exec(doc.text.slice(told.end, sentence.end));
+  if (!m) return null;
+  const span = { start: sentence.start + head[0].length, end: told.end + m[0].length };
+  if (FRONTED_OFF_RE.test(text) || insideQuotes(doc.text.slice(sentence.start, span.start))) return null;
+  // Ukraine the verb's object, or named in the sentence or just before it.
+  if (!/Ukrain/.test(m[0]) && !/\bUkrain|\bKyiv/.test(doc.text.slice(Math.max(0, sentence.start - 400), sentence.end))) return null;
+  const day = factRange(invasion.date);
+  if (overlaps(told, day)) {
+    // A day other than the 24th is not the start's ("On February 22, 2022": the Donbas orders); a month or year that holds it is.
+    return warAnnotation(doc, span, 'supported', `The full-scale invasion was on ${formatDay(invasion.date)}.`, invasion);
+  }
+  const attacked = m[1]?.toLowerCase() === 'attacked';
+  const window = attacked
+    ? { first: '2021-01-01', last: '2022-02-19' }
+    : told.first > invasion.date
+      ? { first: '2022-03-01', last: '2022-12-31' }
+      : { first: '2016-01-01', last: '2022-02-19' };
+  if (told.first < window.first || told.last > window.last) return null;
+  const said = doc.text.slice(told.start, told.end);
+  return warAnnotation(
+    doc,
+    span,
+    'contradicted',
+    `The full-scale invasion was on ${formatDay(invasion.date)}, not ${told.granularity === 'year' ? 'in ' : ''}${said}.`,
+    invasion,
+  );
+}
+
 export function warAnnotation(doc: Doc, span: Span, verdict: Annotation['verdict'], message: string, anchor: Anchor): Annotation {
   return {
     start: span.start,

@@ -1,0 +1,168 @@
+// Round 37, the war's dates, meetings and summits: classes of held-out 35's misses (development data), each with look-alikes
+// of our own and the true sentences that must stay quiet.
+// (1) The full-scale invasion told by a time heading the sentence, then the invader and its verb ("In January 2022, Russia
+//     still attacked", qm001): contradicted on a time that misses February 2022 (any time from 2016 to the end of 2022 for
+//     "invaded", "launched its invasion", troops "rolled into Ukraine"; only the months before it for "attacked"); confirmed
+//     on February 2022; 2014 and 2015 (Crimea, the Donbas), another country, a cyber-attack, a hypothetical stay quiet
+//     (war-anchors.ts, frontedInvasion).
+// (2) A journey to a city "for the summit" on a NATO summit's days, the city in another country than the summit's ("As Trump
+//     traveled to Brussels for the summit", qj004, 24 June 2025, The Hague): contradicted; a nearby airport in the host
+//     country, another club's summit on the page, another time told stay quiet (summit-of-the-day.ts, travelledFor).
+// (3) A NATO summit named by city and year with no NATO in its sentence, on a page that names a NATO summit and no other
+//     club ("the declaration at the Brussels summit in 2023", qn004: Vilnius): contradicted, naming the year's own summit
+//     (named-summits.ts, wrongYear with natoSummitPage).
+// (4) The next NATO summit told at a city right after the phrase ("Nato's next summit in Riga", qo002, 29 June 2022), with
+//     the host country named before it as the record has it and the city in another country: contradicted; the next summit
+//     told "in CITY" with no verb is judged as "will be held in CITY" (summit-next.ts, hostCountryClash, DIRECT_IN_RE).
+import { describe, expect, it } from 'vitest';
+import { analyze } from './helpers';
+
+const verdictsOn = (text: string, words: string, asOf: string) =>
+  analyze(text, asOf)
+    .filter((a) => a.kind !== 'mention' && text.slice(a.start, a.end).includes(words))
+    .map((a) => a.verdict);
+const supported = (text: string, words: string, asOf: string) => verdictsOn(text, words, asOf).includes('supported');
+const reds = (text: string, asOf: string) =>
+  analyze(text, asOf)
+    .filter((a) => a.verdict === 'contradicted' || a.verdict === 'outdated')
+    .map((a) => text.slice(a.start, a.end));
+
+describe('(1) the full-scale invasion with the time heading the sentence', () => {
+  it('is contradicted on a time that misses it', () => {
+    for (const [text, asOf, words] of [
+      // held-out 35 qm001
+      [
+        'NATO warned Russia that there will be consequences for attacking their partner, Ukraine. In January 2022, Russia still attacked. Why?',
+        '2023-03-01',
+        'Russia still attacked',
+      ],
+      ['In January 2022, Russia invaded Ukraine.', '2023-03-01', 'Russia invaded Ukraine'],
+      ['In March 2022, Russian troops rolled into Ukraine.', '2024-02-20', 'rolled into Ukraine'],
+      ['In December 2021, Moscow launched its full-scale invasion of Ukraine.', '2023-06-01', 'launched its full-scale invasion'],
+      ['In 2021, Putin finally invaded Ukraine, and the West responded with sanctions.', '2024-05-05', 'Putin finally invaded Ukraine'],
+      ['On January 24, 2022, Russian forces invaded Ukraine.', '2025-01-10', 'Russian forces invaded Ukraine'],
+      ['Kyiv had asked for help for months. In November 2021, the Kremlin attacked.', '2023-03-01', 'the Kremlin attacked'],
+    ] as const) {
+      expect(verdictsOn(text, words, asOf), text).toContain('contradicted');
+    }
+  });
+  it('is confirmed on February 2022', () => {
+    for (const [text, asOf, words] of [
+      ['In February 2022, Russia invaded Ukraine.', '2023-03-01', 'Russia invaded Ukraine'],
+      ['Ukraine had prepared for years. In February 2022, Russia invaded.', '2023-03-01', 'Russia invaded'],
+      ['Ukraine had prepared for years. On February 24, 2022, Russia attacked.', '2024-03-01', 'Russia attacked'],
+      ['In 2022, Russia launched its full-scale invasion of Ukraine.', '2024-03-01', 'launched its full-scale invasion'],
+    ] as const) {
+      expect(supported(text, words, asOf), text).toBe(true);
+    }
+  });
+  it('stays quiet on the first phase, other countries, other attacks and hypotheticals', () => {
+    for (const [text, asOf] of [
+      ['In 2014, Russia invaded Ukraine.', '2023-03-01'],
+      ['In August 2014, Russian troops invaded Ukraine.', '2023-03-01'],
+      ['In 2008, Russia invaded Georgia.', '2023-03-01'],
+      ['In October 2022, Russia attacked Ukraine again.', '2023-03-01'],
+      ['In March 2022, Russia attacked.', '2023-03-01'],
+      ['In January 2022, Russia attacked Ukrainian government websites.', '2023-03-01'],
+      ['Ukraine was hit by hackers. In January 2022, Russia attacked with a cyber campaign.', '2023-03-01'],
+      ['Ukraine fought on. In May 2024, Russia invaded the Kharkiv region.', '2025-03-01'],
+      ['Ukraine feared the worst. In January 2022, Russia could have attacked.', '2023-03-01'],
+      ['In 2018, Russia attacked Ukrainian navy ships in the Kerch Strait.', '2023-03-01'],
+    ] as const) {
+      expect(reds(text, asOf), text).toEqual([]);
+    }
+  });
+});
+
+describe('(2) a journey to a city for the summit on its days', () => {
+  const HAGUE = 'This exchange took place just before a NATO summit in The Hague. ';
+  it('is contradicted when the city lies in another country', () => {
+    for (const [text, asOf, words] of [
+      // held-out 35 qj004
+      [`${HAGUE}As Trump traveled to Brussels for the summit, he was also working to maintain a ceasefire.`, '2025-06-24', 'Brussels'],
+      [`${HAGUE}Erdogan flew to Brussels on Tuesday for the summit.`, '2025-06-24', 'Brussels'],
+      ['The NATO summit in Vilnius opens today. Erdogan headed to Riga for the summit.', '2023-07-11', 'Riga'],
+      ['Leaders gathered for the NATO summit in Madrid. Biden arrived in Brussels for the summit.', '2022-06-29', 'Brussels'],
+    ] as const) {
+      expect(verdictsOn(text, words, asOf), text).toContain('contradicted');
+    }
+  });
+  it('stays quiet on the right city, a nearby airport, another club or another time', () => {
+    for (const [text, asOf] of [
+      [`${HAGUE}As Trump traveled to The Hague for the summit, he was busy.`, '2025-06-24'],
+      [`${HAGUE}Trump flew into Amsterdam for the summit.`, '2025-06-24'],
+      [`${HAGUE}EU leaders meet later this week. Macron traveled to Brussels for the summit.`, '2025-06-24'],
+      [`${HAGUE}In 2018, Trump traveled to Brussels for the summit.`, '2025-06-24'],
+      [`${HAGUE}Trump traveled to Brussels for the summit last time.`, '2025-06-24'],
+      [`${HAGUE}Trump traveled to Brussels for the summit.`, '2025-05-01'],
+      ['Leaders gathered for the NATO summit in Washington. Zelensky arrived in Washington for the summit.', '2024-07-09'],
+    ] as const) {
+      expect(reds(text, asOf), text).toEqual([]);
+    }
+  });
+});
+
+describe('(3) a summit named by city and year on a NATO summit page', () => {
+  const HEAD = 'NATO Summit declaration omits mention of Georgia. The declaration from the Washington summit mentions Georgia once. ';
+  it('is contradicted when the year held NATO’s summit elsewhere', () => {
+    for (const [text, asOf, words] of [
+      // held-out 35 qn004
+      [
+        `${HEAD}In contrast, the declaration at the Brussels summit in 2023 allotted an entire paragraph to Georgia.`,
+        '2024-07-11',
+        'Brussels summit in 2023',
+      ],
+      [`${HEAD}The declaration at the Madrid summit in 2023 praised Georgia.`, '2024-07-11', 'Madrid summit in 2023'],
+      [`${HEAD}At the 2019 Warsaw summit, allies praised Georgia.`, '2024-07-11', 'Warsaw summit'],
+    ] as const) {
+      expect(verdictsOn(text, words, asOf), text).toContain('contradicted');
+    }
+    const [a] = analyze(`${HEAD}The declaration at the Brussels summit in 2023 praised Georgia.`, '2024-07-11').filter(
+      (x) => x.verdict === 'contradicted',
+    );
+    expect(a.message).toMatch(/Vilnius/);
+  });
+  it('stays quiet on the right city, another club, or no NATO summit on the page', () => {
+    for (const [text, asOf] of [
+      [`${HEAD}The declaration at the Vilnius summit in 2023 praised Georgia.`, '2024-07-11'],
+      [`${HEAD}The EU summit in Brussels in 2023 praised Georgia.`, '2024-07-11'],
+      [`${HEAD}The European Council met too. The Brussels summit in 2023 praised Georgia.`, '2024-07-11'],
+      ['The Brussels summit in 2023 praised Georgia.', '2024-07-11'],
+    ] as const) {
+      expect(reds(text, asOf), text).toEqual([]);
+    }
+    expect(supported(`${HEAD}The declaration at the Vilnius summit in 2023 praised Georgia.`, 'Vilnius summit in 2023', '2024-07-11')).toBe(
+      true,
+    );
+  });
+});
+
+describe('(4) the next summit at a city in another country than its host', () => {
+  it('is contradicted', () => {
+    for (const [text, asOf, words] of [
+      // held-out 35 qo002
+      [
+        "Lithuania's President Gitanas Nauséda said that it was likely that by the time his country hosts Nato's next summit in Riga next year, both Finland and Sweden will be members.",
+        '2022-06-29',
+        'next summit in Riga',
+      ],
+      ['Ahead of the next NATO summit in Riga, allies are talking about troops.', '2023-03-01', 'next NATO summit in Riga'],
+      ['The Netherlands is preparing the next NATO summit in Brussels, officials said.', '2024-10-01', 'next NATO summit in Brussels'],
+    ] as const) {
+      expect(verdictsOn(text, words, asOf), text).toContain('contradicted');
+    }
+  });
+  it('stays quiet on the right city or a narrated past', () => {
+    for (const [text, asOf] of [
+      [
+        "Lithuania's president said that by the time his country hosts Nato's next summit in Vilnius next year, both will be members.",
+        '2022-06-29',
+      ],
+      ['Ahead of the next NATO summit in Vilnius, allies are talking about troops.', '2023-03-01'],
+      ["Latvia's president said that at the next NATO summit in Vilnius he will push for more troops.", '2023-03-01'],
+      ['Türkiye will host the alliance’s next summit in the Turkish capital, Ankara.', '2025-07-01'],
+    ] as const) {
+      expect(reds(text, asOf), text).toEqual([]);
+    }
+  });
+});
