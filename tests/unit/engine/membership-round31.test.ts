@@ -128,6 +128,8 @@ describe('accessions counted since a year', () => {
     expect(confirmed('NATO keeps growing: since 2009, six countries have joined the alliance.', '2025-01-01')).toEqual([
       'supported: six countries have joined the alliance',
     ]);
+    // Round 37: four, the accessions after 2009 without its own two, stays quiet.
+    noRed([['NATO keeps growing: since 2009, four countries have joined the alliance.', '2025-01-01']]);
     expect(confirmed('Since 1999, 13 countries have been welcomed into NATO.', '2019-03-12')).toEqual([
       'supported: 13 countries have been welcomed into NATO',
     ]);
