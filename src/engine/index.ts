@@ -90,6 +90,7 @@ import { fold } from './normalize';
 import { numberFrom } from './numbers';
 import { dropCoveredFillers } from './fillers';
 import { withAccessionMonths } from './claims/accession-month';
+import { withAllianceTold } from './claims/alliance-told';
 
 /** Every kind of claim the engine finds, each once. Their order does not matter. */
 export const DETECTORS: readonly ClaimDetector[] = [
@@ -174,13 +175,18 @@ export const DETECTORS: readonly ClaimDetector[] = [
   ),
   // Counts depend on the date; an accession's date or place in line does not.
   // Round 35: an accession told with a month or a day not its own (accession-month.ts, red flags only).
-  withAccessionMonths(
-    withJoiningParticiple(
-      withTimelineAccessions(
-        withEnlargementRounds(
-          judgedAsNarrated(
-            withPrematureAccessions(withEuAccession(withMembershipStatus(withAccessionProcess(withMemberCountForms(membershipDetector))))),
-            (a) => a.factIds.includes('nato-members'),
+  // Round 37: the alliance's size and its latest member told without the name NATO (alliance-told.ts, confirm-only).
+  withAllianceTold(
+    withAccessionMonths(
+      withJoiningParticiple(
+        withTimelineAccessions(
+          withEnlargementRounds(
+            judgedAsNarrated(
+              withPrematureAccessions(
+                withEuAccession(withMembershipStatus(withAccessionProcess(withMemberCountForms(membershipDetector)))),
+              ),
+              (a) => a.factIds.includes('nato-members'),
+            ),
           ),
         ),
       ),
@@ -348,8 +354,10 @@ function withholdDaysAtOdds(doc: Doc, found: Annotation[]): void {
   for (let i = 0; i < found.length; i++) {
     const a = found[i];
     if (a.verdict !== 'supported') continue;
-    // Not past the sentence's start: a weekday of the sentence before is another day's.
-    let from = Math.max(0, a.start - DAY_LOOKBACK);
+    // Not past the sentence's start: a weekday of the sentence before is another day's. A title's confirmation holds over
+    // its whole tenure, so only a day in its own words is asked (round 37: "on Friday, February 27, President Volodymyr
+    // Zelenskyy will be traveling", held-out 35 qj002: the weekday is wrong, the title is not).
+    let from = a.kind === 'title' ? a.start : Math.max(0, a.start - DAY_LOOKBACK);
     const head = text.slice(from, a.start);
     const cut = Math.max(head.lastIndexOf('. '), head.lastIndexOf('\n'));
     if (cut >= 0) from += cut + 1;

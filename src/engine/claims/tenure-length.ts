@@ -31,7 +31,7 @@ function lengthForms() {
     forRe: new RegExp(
       // Without a verb, in apposition: "replacing the Norwegian Jens Stoltenberg, in office for ten years, who
       // affirmed ..." (held-out 14 l043, June 2024), read as "who has been in office for".
-      String.raw`^${APPOSITIVE}[\s,]*(?:who\s+)?(?:((?:has|had)\s+(?:been|served(?:\s+as)?|led|headed)|was|served(?:\s+as)?)\s+|(?<=,\s*)(?=in\s+(?:office|power)\s+for\s))([^,.;:()]{0,60}?)\s*for\s+${ABOUT}${NUMBER}\s+(years?|decades?)\b`,
+      String.raw`^${APPOSITIVE}[\s,]*(?:who\s+)?(?:((?:has|had)\s+(?:been|served(?:\s+as)?|led|headed|occupied|held)|was|served(?:\s+as)?)\s+|(?<=,\s*)(?=in\s+(?:office|power)\s+for\s))([^,.;:()]{0,60}?)\s*for\s+${ABOUT}${NUMBER}\s+(years?|decades?)\b`,
       'i',
     ),
     // "Stoltenberg, who leaves after a decade at NATO's helm" (AP, October 2024), "was dismissed on Sunday
@@ -90,7 +90,14 @@ function tenureLength(doc: Doc, p: PersonMention, tail: string): Annotation | nu
   const spent = isFor ? /^(?:was|served)/i.test(m[1]) : /^spent$/i.test(m[1] ?? '');
   // "in office", "at the helm": the office the person held then, when there is one; in the past
   // tense, any of theirs (the length must still fit one of its tenures).
-  if (!offices.length && (/^\s*(?:in\s+(?:office|power)|at\s+the\s+helm\b.*)?$/i.test(words) || /\bin\s+charge\s*$/i.test(words))) {
+  // Round 37: "Stoltenberg, a 65-year-old Norwegian, has occupied this position for a decade" (held-out 35 qm004): a word
+  // for a post, read as "in office" is.
+  if (
+    !offices.length &&
+    (/^\s*(?:in\s+(?:office|power)|at\s+the\s+helm\b.*)?$/i.test(words) ||
+      /\bin\s+charge\s*$/i.test(words) ||
+      /^\s*(?:the|this|that|his|her)\s+(?:post|position|role|office|job)\s*$/i.test(words))
+  ) {
     const running = held.filter((o) => tenuresOf(p.personId, o).some((t) => near(t, doc.asOf, STILL_DAYS)));
     if (running.length === 1) offices = running;
     else if (spent && held.length === 1) offices = [...held];

