@@ -90,6 +90,7 @@ import { fold } from './normalize';
 import { numberFrom } from './numbers';
 import { dropCoveredFillers } from './fillers';
 import { withAccessionMonths } from './claims/accession-month';
+import { withAllianceTold } from './claims/alliance-told';
 
 /** Every kind of claim the engine finds, each once. Their order does not matter. */
 export const DETECTORS: readonly ClaimDetector[] = [
@@ -174,13 +175,18 @@ export const DETECTORS: readonly ClaimDetector[] = [
   ),
   // Counts depend on the date; an accession's date or place in line does not.
   // Round 35: an accession told with a month or a day not its own (accession-month.ts, red flags only).
-  withAccessionMonths(
-    withJoiningParticiple(
-      withTimelineAccessions(
-        withEnlargementRounds(
-          judgedAsNarrated(
-            withPrematureAccessions(withEuAccession(withMembershipStatus(withAccessionProcess(withMemberCountForms(membershipDetector))))),
-            (a) => a.factIds.includes('nato-members'),
+  // Round 37: the alliance's size and its latest member told without the name NATO (alliance-told.ts, confirm-only).
+  withAllianceTold(
+    withAccessionMonths(
+      withJoiningParticiple(
+        withTimelineAccessions(
+          withEnlargementRounds(
+            judgedAsNarrated(
+              withPrematureAccessions(
+                withEuAccession(withMembershipStatus(withAccessionProcess(withMemberCountForms(membershipDetector)))),
+              ),
+              (a) => a.factIds.includes('nato-members'),
+            ),
           ),
         ),
       ),

@@ -1,0 +1,263 @@
+// Round 37 (confirmations by volume). NATO's size and its latest members told of "the alliance" or "the Allies" without
+// the name NATO in reach, the commonest forms of true claims left unconfirmed in the quote-level sets (held-out 25-35):
+//
+// - a count of all the allies, or of the others of one: "the alliance's 32 members" (fe006, kj005, qh034), "the alliance's
+//   31 members" (od012, pg015), "the 31 members of the Alliance", "all 30 Allied nations" (od001), "the foreign ministers
+//   of the thirty-two Allied nations" (oc041), "convene all 30 Allied leaders" (id034), "the other 31 leaders of the
+//   alliance" (pe027), "the other 30 alliance members" (ja026), "alongside the 31 others in the alliance" (ma026), "one
+//   of 32 leaders from the Western defensive alliance" (pj008), "his 28 fellow NATO defense ministers" (ic035);
+// - an accession told by its place in line with no country named in the sentence: "the country became the alliance's
+//   31st member" (ga025), "becoming the 27th and 28th members of the alliance" (gf004), "The small Balkan country will
+//   formally become NATO's 29th state in June" (gf002), "Skopje will become the 30th member of the Alliance" (ia016),
+//   "cementing the Nordic country's place as the 32nd member of the alliance" (ia022).
+//
+// Confirm-only, and only where the membership chain read nothing: a count is confirmed when it is the alliance's on the
+// page's day (one less with "other", "remaining", "fellow", "others"), no other body is named in the sentence and no year
+// other than the page's is told in it (a passage of another time); an ordinal when the accession that made that many
+// members is the latest one before the page (within 60 days) or the next one after it (within 500 days), and no country
+// the sentence or the one before names is another of that window's new members. Anything else says nothing: a count
+// that is not NATO's is as likely another alliance's.
+import type { Annotation } from '../types';
+import type { Doc } from '../doc';
+import type { ClaimDetector } from '../detector';
+import { sentenceOf } from '../doc';
+import { addDays, factRange, formatDay } from '../dates';
+import { pastHorizon } from '../horizon';
+import { numberFrom } from '../numbers';
+import { spansOverlap, type Span } from '../sentences';
+import { sourcesOfAll } from '../holders';
+import { warmed } from '../triggers';
+import { countAnnotation, countriesIn, memberAnnotation, ordinalName } from './history-common';
+
+// A cheap look first: most pages hold none of these words.
+const HINT_RE = /[Aa]llied|[Aa]lliance|[Aa]llies|fellow/;
+const ORD_HINT_RE = /\b(?:1[3-9]|2\d|3[0-3])(?:st|nd|rd|th)\b|twenty-(?:seventh|eighth|ninth)|thirtieth|thirty-(?:first|second|third)/i;
+
+const NUM =
+  '(\\d{2}|twenty(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|thirty(?:[- ](?:one|two|three))?|[Tt]wenty(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|[Tt]hirty(?:[- ](?:one|two|three))?)';
+const ALLIANCE = '(?:(?:[Ww]estern|military|defensive|transatlantic|North\\s+Atlantic|Atlantic)\\s+){0,2}[Aa]lliance';
+const MEMBER_NOUNS = '(?:members|member[- ]states|member[- ]countries|member[- ]nations|nations|countries|states|allies|Allies)';
+const PEOPLE_NOUNS =
+  '(?:leaders|heads\\s+of\\s+state(?:\\s+and\\s+government)?|governments|parliaments|capitals|(?:defen[cs]e\\s+|foreign\\s+)?ministers)';
+
+interface CountForm {
+  re: RegExp;
+  /** The group holding "other", "remaining" (the count is one less), when the form may have it. */
+  less?: number;
+  /** The count is always the others of one ("fellow", "the 31 others"). */
+  others?: true;
+}
+
+const COUNT_FORMS: CountForm[] = [
+  // "the alliance's 32 members", "the military alliance's 31 member states".
+  { re: new RegExp(`\\b[Tt]he\\s+${ALLIANCE}['’]s\\s+${NUM}\\s+${MEMBER_NOUNS}\\b`, 'g') },
+  // "the 31 members of the Alliance", "the other 31 leaders of the alliance", "all 30 member states of the alliance".
+  {
+    re: new RegExp(
+      `\\b(?:[Tt]he|[Aa]ll(?:\\s+the)?)\\s+(?:(other|remaining)\\s+)?${NUM}\\s+(?:${MEMBER_NOUNS}|${PEOPLE_NOUNS})\\s+of\\s+the\\s+${ALLIANCE}\\b`,
+      'g',
+    ),
+    less: 1,
+  },
+  // "all 30 Allied nations", "the 32 allied capitals", "the other 30 alliance members", "the thirty-two Allied nations".
+  {
+    re: new RegExp(
+      `\\b(?:[Tt]he|[Aa]ll(?:\\s+the)?|[Aa]ll\\s+of\\s+the)\\s+(?:(other|remaining)\\s+)?${NUM}\\s+(?:[Aa]llied|[Aa]lliance)\\s+(?:${MEMBER_NOUNS}|${PEOPLE_NOUNS})\\b`,
+      'g',
+    ),
+    less: 1,
+  },
+  // "of the thirty-two Allied nations" with no article before it in the match: "foreign ministers of thirty-two Allied nations".
+  { re: new RegExp(`\\bof\\s+${NUM}\\s+Allied\\s+(?:nations|countries|states)\\b`, 'g') },
+  // "the other 31 allies", "the remaining 31 Allies": the others of one ally the sentence names or means.
+  {
+    re: new RegExp(`\\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\\s+(other|remaining)\\s+${NUM}\\s+(?:[Aa]llies|NATO\\s+allies)\\b`, 'g'),
+    less: 1,
+  },
+  // "alongside the 31 others in the alliance".
+  { re: new RegExp(`\\bthe\\s+${NUM}\\s+others\\s+in\\s+the\\s+${ALLIANCE}\\b`, 'g'), others: true },
+  // "his 28 fellow NATO defense ministers", "its 31 fellow allies".
+  {
+    re: new RegExp(
+      `\\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\\s+${NUM}\\s+fellow\\s+(?:NATO\\s+|Nato\\s+|[Aa]llied\\s+|[Aa]lliance\\s+)(?:${MEMBER_NOUNS}|${PEOPLE_NOUNS})\\b|\\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\\s+${NUM}\\s+fellow\\s+(?:[Aa]llies|NATO\\s+members)\\b`,
+      'g',
+    ),
+    others: true,
+  },
+  // "one of 32 leaders from the Western defensive alliance", "one of the 31 members of the alliance".
+  {
+    re: new RegExp(
+      `\\b[Oo]ne\\s+of\\s+(?:the\\s+)?${NUM}\\s+(?:${MEMBER_NOUNS}|${PEOPLE_NOUNS})\\s+(?:from|of|in)\\s+the\\s+${ALLIANCE}\\b`,
+      'g',
+    ),
+  },
+];
+
+// A part of the allies, not all: "the 23 Allies that meet 2%", "the alliance's 32 members in Europe".
+const SUBSET_AFTER_RE =
+  /^\s*(?:that|which|who|whose|with|without|meeting|spending|reaching|expected|on\s+track|already|at\s+or\s+above|above|below|in\s+favou?r|have\s+(?:met|reached|hit|ratified|spent)|had|to\s+(?:meet|reach|have)|out\s+of|among|plus|except|excluding|other\s+than|besides|in\s+(?:Europe|the\s+EU|North\s+America)|from\s+Europe|(?:are|were)\s+(?:EU|European|in\s+the\s+EU))\b/i;
+// Another body counted in the sentence: the EU's 27, a coalition, the Ramstein group.
+const OTHER_BODY_RE =
+  /\b(?:EU|E\.U\.|European\s+Union|European\s+Council|eurozone|G7|G-7|G20|G-20|Group\s+of\s+(?:Seven|20)|United\s+Nations|UN|OSCE|Council\s+of\s+Europe|ASEAN|African\s+Union|BRICS|CSTO|Warsaw\s+Pact|Commonwealth|OPEC|[Cc]oalition|Ramstein|Contact\s+Group|UDCG|JEF|Quad|AUKUS|Five\s+Eyes|partners?)\b/;
+const HYPOTHETICAL_RE =
+  /\b(?:[Ii]f|[Ww]ould|[Cc]ould|[Mm]ight|[Ww]hether|[Uu]nless|[Ss]hould|[Hh]ypothetical\w*|[Hh]ope\w*|aspir\w*|[Cc]andidate\w*)\b|\?/;
+const YEAR_RE = /\b(1[89]\d\d|20\d\d)\b/g;
+
+// An accession told by its place in line: "becoming the 31st member of the alliance", "will formally become NATO's 29th
+// state", "the alliance's 32nd member", "as the 32nd member of the alliance".
+const ORD = '(\\d{2}(?:st|nd|rd|th)|twenty-(?:seventh|eighth|ninth)|thirtieth|thirty-(?:first|second|third))';
+const ORDINAL_RE = new RegExp(
+  `\\b(?:(?:becom(?:e|es|ing)|became|welcom(?:e|es|ed|ing)|place\\s+as|as)\\s+(?:(?:formally|officially|thus)\\s+)?)?(?:(?:the|its|a|NATO['’]s|Nato['’]s|the\\s+${ALLIANCE}['’]s)\\s+)?(?:(?:full-fledged|full-fledge|fully-fledged|formal|official|full|newest)\\s*,?\\s+)?${ORD}(?:\\s+and\\s+${ORD})?\\s+(?:full\\s+)?(?:(?:NATO|Nato|[Aa]lliance|[Aa]llied)\\s+)?(?:member[- ](?:states?|countr(?:y|ies)|nations?)|members?|[Aa]ll(?:y|ies)|states?|countr(?:y|ies)|nations?)\\b`,
+  'g',
+);
+const BECOMING_RE = /^(?:becom|became|welcom|place|as\b)/i;
+const NATO_IN_RE = /\b(?:NATO|Nato|North\s+Atlantic|[Aa]lliance|Allied)\b/;
+// After the noun: "of the alliance", "of NATO", "to join NATO", "in the Alliance".
+const NATO_AFTER_RE =
+  /^\s*(?:(?:of|in|to\s+join|to\s+enter|to\s+accede\s+to)\s+(?:the\s+)?(?:(?:[Ww]estern|military|defensive|transatlantic|North\s+Atlantic|Atlantic)\s+){0,2}(?:NATO|Nato|[Aa]lliance|North\s+Atlantic\s+Treaty\s+Organi[sz]ation)\b)/;
+// A count since another time ("the 14th country that joined the Alliance after the cold war") is not a place in line.
+const SINCE_AFTER_RE =
+  /^[^.;]{0,60}\b(?:after|since)\s+(?:the\s+)?(?:end\s+of\s+the\s+)?(?:[Cc]old\s+[Ww]ar|fall|collapse|1989|1990|1991|enlargement)/;
+// Past tense told: the accession must have come already.
+const PAST_RE = /^(?:became|welcomed)\b/i;
+
+type Country = Doc['facts']['base']['jurisdictions'][number];
+
+export function withAllianceTold(detector: ClaimDetector): ClaimDetector {
+  return {
+    kind: detector.kind,
+    // "all 30 Allied nations" names nothing the lexicon knows and none of the inner words: "Allied" with a count.
+    triggers: [...detector.triggers, { words: ['allied'], marks: ['\\d\\d', 'twenty', 'thirty'] }],
+    find(doc, ctx) {
+      const out = detector.find(doc, ctx);
+      const found = [...(HINT_RE.test(doc.text) ? allianceCounts(doc) : []), ...(ORD_HINT_RE.test(doc.text) ? allianceOrdinals(doc) : [])];
+      for (const a of found) if (!out.some((o) => spansOverlap(o, a))) out.push(a);
+      return out;
+    },
+  };
+}
+
+function membersOf(doc: Doc): Country[] {
+  return doc.facts.base.jurisdictions.filter((j) => j.nato);
+}
+
+function countOn(members: Country[], day: string): number {
+  return members.filter((j) => factRange(j.nato!.joined).last <= day).length;
+}
+
+/** The sentence tells of no year other than the page's (or the day it is judged on). */
+function ofTheDay(text: string, day: string): boolean {
+  for (const m of text.matchAll(YEAR_RE)) if (m[1] !== day.slice(0, 4) && m[1] !== addDays(day, -1).slice(0, 4)) return false;
+  return true;
+}
+
+function allianceCounts(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  const day = pastHorizon(doc.facts, doc.asOf) ?? doc.asOf;
+  const members = membersOf(doc);
+  const now = countOn(members, day);
+  // Within a few days of an accession the count is uncertain: said nothing then.
+  if (members.some((j) => Math.abs(Date.parse(factRange(j.nato!.joined).first) - Date.parse(day)) < 3 * 864e5)) return out;
+  for (const form of COUNT_FORMS) {
+    const re = warmed(form.re, doc.text);
+    re.lastIndex = 0;
+    for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
+      const groups = m.slice(1).filter((g) => g !== undefined);
+      const other = groups.find((g) => /^(?:other|remaining)$/i.test(g));
+      const numeral = groups.find((g) => !/^(?:other|remaining)$/i.test(g));
+      if (!numeral) continue;
+      const n = numberFrom(numeral);
+      const expected = form.others || other ? now - 1 : now;
+      if (n !== expected) continue;
+      const span = { start: m.index, end: m.index + m[0].length };
+      const sentence = sentenceOf(doc, span.start);
+      const said = doc.text.slice(sentence.start, sentence.end);
+      if (OTHER_BODY_RE.test(said) || HYPOTHETICAL_RE.test(said) || !ofTheDay(said, day)) continue;
+      if (SUBSET_AFTER_RE.test(doc.text.slice(span.end, span.end + 40))) continue;
+      const message =
+        expected === now
+          ? `NATO had ${now} members on ${formatDay(day)}.`
+          : `NATO had ${now} members on ${formatDay(day)}: ${n} others besides one.`;
+      out.push(countAnnotation(doc, span, message, message, sourcesOfAll(members.map((j) => j.nato)).slice(0, 3)));
+    }
+  }
+  return out;
+}
+
+function allianceOrdinals(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  const re = warmed(ORDINAL_RE, doc.text);
+  re.lastIndex = 0;
+  const members = membersOf(doc);
+  for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
+    const span: Span = { start: m.index, end: m.index + m[0].length };
+    const after = doc.text.slice(span.end, span.end + 80);
+    // Told of NATO: in the phrase ("NATO's 29th state", "the 30th alliance member") or right after it ("of the alliance").
+    if (!NATO_IN_RE.test(m[0]) && !NATO_AFTER_RE.test(after)) continue;
+    // Told as a becoming: the verb in the match or just before ("cementing ... place as", "is set to become").
+    const before = doc.text.slice(Math.max(0, span.start - 40), span.start);
+    if (!BECOMING_RE.test(m[0]) && !/\b(?:becom\w*|became|as|is|was|be)\s+$/i.test(before)) continue;
+    if (SINCE_AFTER_RE.test(after)) continue;
+    const sentence = sentenceOf(doc, span.start);
+    const said = doc.text.slice(sentence.start, sentence.end);
+    if (HYPOTHETICAL_RE.test(said)) continue;
+    // A country named in the sentence is the membership chain's to judge.
+    if (countriesIn(doc, sentence).length) continue;
+    const ordinals = [m[1], m[2]].filter((g): g is string => !!g).map(numberFrom);
+    if (ordinals.some((n) => !Number.isFinite(n) || n < 13 || n > 33)) continue;
+    const groups = ordinals.map((n) => accessionOf(members, n));
+    if (groups.some((g) => !g)) continue;
+    const joined = groups[0]!.day;
+    if (groups.some((g) => g!.day !== joined)) continue;
+    const past = PAST_RE.test(m[0]) || /\bbecame\s+$/i.test(before);
+    if (!inWindow(members, joined, doc.asOf, past)) continue;
+    // The sentence before names another of the window's new members: the ordinal may be told of it.
+    const prev = doc.sentences[doc.sentences.indexOf(sentence) - 1];
+    if (prev && prev.end >= sentence.start - 2) {
+      const ids = new Set(groups[0]!.countries.map((c) => c.id));
+      const recent = countriesIn(doc, prev).filter((c) => {
+        const j = members.find((x) => x.id === c.id);
+        return j && Math.abs(Date.parse(factRange(j.nato!.joined).first) - Date.parse(doc.asOf)) < 800 * 864e5;
+      });
+      if (recent.some((c) => !ids.has(c.id))) continue;
+    }
+    const g = groups[0]!;
+    const c = g.countries[0];
+    const names = g.countries.map((x) => x.j.name).join(' and ');
+    const place = g.from === g.to ? `its ${ordinalName(g.from)} member` : `its ${ordinalName(g.from)}–${ordinalName(g.to)} members`;
+    const message = `${names} joined NATO on ${formatDay(joined)}, as ${place}.`;
+    out.push(memberAnnotation(doc, span, 'supported', message, message, c.j));
+  }
+  return out;
+}
+
+interface Accession {
+  day: string;
+  from: number;
+  to: number;
+  countries: Array<{ j: Country; id: string }>;
+}
+
+/** The accession that made the alliance `n` members strong: its day and the countries that joined on it. */
+function accessionOf(members: Country[], n: number): Accession | null {
+  const days = [...new Set(members.map((j) => factRange(j.nato!.joined).first))].sort();
+  let count = 0;
+  for (const day of days) {
+    const joining = members.filter((j) => factRange(j.nato!.joined).first === day);
+    const from = count + 1;
+    count += joining.length;
+    if (n >= from && n <= count) {
+      return { day, from, to: count, countries: joining.map((j) => ({ j, id: j.id })) };
+    }
+  }
+  return null;
+}
+
+/** The accession is the latest before the page (within 60 days) or, not told as past, the next after it (within 500). */
+function inWindow(members: Country[], joined: string, asOf: string, past: boolean): boolean {
+  const days = [...new Set(members.map((j) => factRange(j.nato!.joined).first))].sort();
+  const gap = (Date.parse(joined) - Date.parse(asOf)) / 864e5;
+  if (gap <= 2) return gap >= -60 && !days.some((d) => d > joined && d <= addDays(asOf, 2));
+  if (past) return false;
+  return gap <= 500 && !days.some((d) => d > addDays(asOf, 2) && d < joined);
+}
