@@ -50,9 +50,10 @@ const BEFORE_RE = new RegExp(`\\b(?:NATO|Nato)\\s+${MEMBER}\\s+(${COUNTRY})\\b`,
 // "fellow NATO ally Serbia", "Georgia is a NATO ally", "Ukraine is one of NATO's closest allies". Not the loose "allies" of
 // a friend ("Ukraine and its allies", "Kyiv's allies", "an ally of the US", "NATO's ally in the region", "a close partner"),
 // not "non-NATO ally" (the US status), not a possessive after the name ("NATO ally Ukraine's neighbour" is read no further).
-const ALLY_BEFORE_RE = new RegExp(`(?<![-‐\\w])(?:NATO|Nato)\\s+(?:ally|Ally)\\s+(${COUNTRY})\\b(?![’'‐-])`, 'g');
+// Round 37: "NATO country Georgia", "Ukraine is a NATO country" too (not "a NATO partner country", "a non-NATO country").
+const ALLY_BEFORE_RE = new RegExp(`(?<![-‐\\w])(?:NATO|Nato)\\s+(?:ally|Ally|country|nation)\\s+(${COUNTRY})\\b(?![’'‐-])`, 'g');
 const ALLY_SAID_RE = new RegExp(
-  `\\b(${LIST}),?\\s+(?:is|was|remains)\\s+(?:also\\s+|still\\s+|now\\s+)?(?:an?\\s+(?:(?:full(?:[- ]fledged)?|fellow|key|close|loyal|important|valued)\\s+)?(?<![-‐])(?:NATO|Nato)\\s+ally\\b|one\\s+of\\s+(?:NATO|Nato|the\\s+[Aa]lliance)['’]s\\s+(?:(?:most|more|very)\\s+)?(?:[a-z]+\\s+)?allies\\b)(?![’'‐-])`,
+  `\\b(${LIST}),?\\s+(?:is|was|remains)\\s+(?:also\\s+|still\\s+|now\\s+)?(?:an?\\s+(?:(?:full(?:[- ]fledged)?|fellow|key|close|loyal|important|valued)\\s+)?(?<![-‐])(?:NATO|Nato)\\s+(?:ally|country|nation)\\b|one\\s+of\\s+(?:NATO|Nato|the\\s+[Aa]lliance)['’]s\\s+(?:(?:most|more|very)\\s+)?(?:[a-z]+\\s+)?allies\\b)(?![’'‐-])`,
   'g',
 );
 // "Georgia and Ukraine are members of NATO", "Ukraine is a NATO member", "Georgia and Ukraine as associate members".
@@ -143,13 +144,13 @@ const BOTH_RES = [...MEMBER_RES, ...ALLY_RES];
 /** Non-members said to be NATO members or allies: contradicted. */
 export function nonMemberClaims(doc: Doc, members: Members): Annotation[] {
   const out: Annotation[] = [];
-  const allies = doc.text.includes('ll');
+  const allies = doc.text.includes('ll') || doc.text.includes('O countr') || doc.text.includes('O nation');
   if ((!allies && !doc.text.includes('ember')) || pastHorizon(doc.facts, doc.asOf)) return out;
   const memberName = memberNames(doc.facts, 'names');
   for (const sentence of doc.sentences) {
     const text = doc.text.slice(sentence.start, sentence.end);
     const member = text.includes('ember');
-    const ally = allies && /\b(?:ally|allies)\b/.test(text);
+    const ally = allies && /\b(?:ally|allies|NATO\s+(?:country|nation))\b/.test(text);
     if ((!member && !ally) || !/\b(?:NATO|Nato|North Atlantic)\b/.test(text)) continue;
     if (NOT_A_FACT_RE.test(text) || OTHER_BODY_RE.test(text)) continue;
     for (const re of member && ally ? BOTH_RES : member ? MEMBER_RES : ALLY_RES) {

@@ -90,10 +90,11 @@ const patterns = memoByFacts((facts, _key: 'res') => {
       `(?<![\\w’'-])(?<!\\b(?:non|future|would-be|aspiring|prospective|potential|possible|new|newest|newer|candidate|soon-to-be|likely|next|fellow\\s+would-be|two|both)[-\\s])(?:NATO|Nato)\\s+(?:members|member\\s+(?:states|countries|nations)|allies)\\s+(?:(?:such\\s+as|including|like|namely)\\s+)?(${list})(?![\\w’'-])(?!\\s+(?:and|or)\\s+(?:partners?|non-members?|candidates?|aspirants?|applicants?|invitees?|others)\\b)`,
       'g',
     ),
-    // Round 37: one member named after the noun, singular: "NATO member Finland", "fellow NATO ally Sweden", confirmed only
+    // Round 37: one member named after the noun, singular: "NATO member Finland", "fellow NATO ally Sweden", "NATO country
+    // Poland", confirmed only
     // (a non-member is membership-nonmembers.ts's). Not "future NATO member Sweden", "non-NATO ally".
     one: new RegExp(
-      `(?<![\\w’'-])(?<!\\b(?:[Nn]on|[Ff]uture|[Ww]ould-be|[Aa]spiring|[Pp]rospective|[Pp]otential|[Pp]ossible|[Nn]ew|[Nn]ewest|[Ss]oon-to-be|[Ll]ikely|[Nn]ext|[Cc]andidate|[Ee]ventual)[-\\s])(?:NATO|Nato)\\s+(?:member(?:\\s+(?:state|country|nation))?|ally|Ally)\\s+(${list})(?![\\w’'-])(?!\\s+(?:and|or)\\s+(?:partners?|non-members?|candidates?|aspirants?|applicants?|invitees?|others)\\b)`,
+      `(?<![\\w’'-])(?<!\\b(?:[Nn]on|[Ff]uture|[Ww]ould-be|[Aa]spiring|[Pp]rospective|[Pp]otential|[Pp]ossible|[Nn]ew|[Nn]ewest|[Ss]oon-to-be|[Ll]ikely|[Nn]ext|[Cc]andidate|[Ee]ventual)[-\\s])(?:NATO|Nato)\\s+(?:member(?:\\s+(?:state|country|nation))?|ally|Ally|country|nation)\\s+(${list})(?![\\w’'-])(?!\\s+(?:and|or)\\s+(?:partners?|non-members?|candidates?|aspirants?|applicants?|invitees?|others)\\b)`,
       'g',
     ),
   };
@@ -116,7 +117,7 @@ export function withMembershipStatus(detector: ClaimDetector): ClaimDetector {
     find(doc, ctx) {
       const out = detector.find(doc, ctx);
       if (
-        !(doc.text.includes('ember') || doc.text.includes('O all') || PART_OF_RE.test(doc.text)) ||
+        !(doc.text.includes('ember') || doc.text.includes('O all') || doc.text.includes('O countr') || PART_OF_RE.test(doc.text)) ||
         !/\b(?:NATO|Nato|North Atlantic)\b/.test(doc.text)
       )
         return out;
@@ -134,7 +135,7 @@ function statusClaims(doc: Doc): Annotation[] {
   for (const sentence of doc.sentences) {
     const text = doc.text.slice(sentence.start, sentence.end);
     if (
-      !(text.includes('ember') || text.includes('art of') || text.includes('O all')) ||
+      !(text.includes('ember') || text.includes('art of') || text.includes('O all') || text.includes('O countr')) ||
       HYPOTHETICAL_RE.test(text) ||
       OTHER_BODY_RE.test(text)
     )

@@ -29,6 +29,9 @@ describe('a country not in NATO called its ally', () => {
     expect(red('Serbia is a NATO ally, the minister said in Belgrade.', '2021-10-11').length).toBe(1);
     expect(red('Austria is one of NATO’s closest allies in central Europe.', '2024-02-01').length).toBe(1);
     expect(red('Fellow NATO ally Switzerland sent observers.', '2020-05-05')).toEqual(['contradicted: NATO ally Switzerland']);
+    // A NATO country: "Ukraine is a NATO country", "NATO country Georgia".
+    expect(red('Ukraine is a NATO country.', '2023-03-01')).toEqual(['contradicted: Ukraine is a NATO country']);
+    expect(red('Russia threatened NATO country Georgia.', '2023-03-01')).toEqual(['contradicted: NATO country Georgia']);
   });
 
   it('flags Finland or Sweden said to be an ally before they joined, not after', () => {
@@ -36,6 +39,7 @@ describe('a country not in NATO called its ally', () => {
     expect(red('Sweden is also a NATO ally now.', '2023-10-27').length).toBe(1);
     // Named after the noun, a later page's way of calling it (membership-round6): confirmed once a member, never flagged.
     expect(said('Troops from NATO ally Finland joined the exercise.', '2023-10-27')).toContain('supported: NATO ally Finland');
+    expect(said('Russia threatened NATO country Poland.', '2023-03-01')).toContain('supported: NATO country Poland');
     noRed([
       ['Troops from NATO ally Finland joined the exercise.', '2022-10-27'],
       ['Troops from NATO ally Finland joined the exercise.', '2023-10-27'],
@@ -56,6 +60,11 @@ describe('a country not in NATO called its ally', () => {
       ['NATO allies Ukraine and Georgia were discussed.', '2023-03-01'],
       ['NATO ally Poland borders Ukraine; Poland, a NATO ally, hosts refugees.', '2023-03-01'],
       ['Georgia hopes to become a NATO ally one day.', '2023-03-01'],
+      ['Georgia is a NATO partner country.', '2023-03-01'],
+      ['Moldova is a non-NATO country.', '2023-03-01'],
+      ['Ukraine is not a NATO country.', '2023-03-01'],
+      ['Ukraine is a NATO country, he claimed.', '2023-03-01'],
+      ['Russia threatened NATO country Finland.', '2022-03-01'],
     ]);
   });
 });
@@ -100,6 +109,8 @@ describe('an accession told as still to come long after it came', () => {
       ['Sweden will formally join NATO on Monday.', '2024-03-08'],
       ['Finland is expected to join NATO within weeks.', '2023-03-20'],
       ['Sweden will join NATO exercises in the Arctic.', '2024-06-26'],
+      ['Finland will join the alliance in sending troops.', '2024-06-26'],
+      ['Finland will join NATO with troops in the Baltic.', '2024-06-26'],
       ['Finland will attend the summit as a full-fledged member of the Alliance.', '2024-06-26'],
       ['In 2019, North Macedonia was expected to join NATO.', '2020-06-26'],
       ['Back then, Finland was expected to join NATO within months.', '2024-06-26'],
@@ -188,6 +199,17 @@ describe('confirmations in more forms', () => {
       'supported: Spain was included in the alliance in 1982',
     ]);
     noRed([['Spain was included in NATO in 1986.', '2024-04-04']]);
+  });
+
+  it('confirms the Hague review told in the plural', () => {
+    // held-out 35 qn007 (a bullet of June 2025)
+    const text =
+      'NATO leaders at the 2025 Hague Summit committed to raising defence and security-related spending to 5% of GDP by 2035.\n- Progress reviews will occur in 2029, with full implementation by 2035';
+    expect(confirmed(text, '2025-06-26')).toContain('supported: reviews will occur in 2029');
+    noRed([
+      ['Allies agreed to spend 5% of GDP by 2035. Progress reviews will occur in 2031.', '2025-07-26'],
+      ['Germany plans to reach 3.5% by 2029. Budget reviews will occur in 2027.', '2025-07-26'],
+    ]);
   });
 
   it('confirms the members counted as "them" after a sentence on NATO’s members, and never flags it', () => {
