@@ -137,6 +137,7 @@ export function nonMemberJoinedClaims(doc: Doc, members: Members): Annotation[] 
   return out;
 }
 
+const ALLY_GATE_RE = /\b(?:NATO|Nato)\s+(?:ally|Ally|country|nation)\b|['’]s\s+(?:(?:most|more|very)\s+)?(?:[a-z]+\s+)?allies\b/;
 const MEMBER_RES = [BEFORE_RE, SAID_RE, INCLUDING_RE];
 const ALLY_RES = [ALLY_BEFORE_RE, ALLY_SAID_RE];
 const BOTH_RES = [...MEMBER_RES, ...ALLY_RES];
@@ -144,7 +145,8 @@ const BOTH_RES = [...MEMBER_RES, ...ALLY_RES];
 /** Non-members said to be NATO members or allies: contradicted. */
 export function nonMemberClaims(doc: Doc, members: Members): Annotation[] {
   const out: Annotation[] = [];
-  const allies = doc.text.includes('ll') || doc.text.includes('O countr') || doc.text.includes('O nation');
+  // One cheap look for the ally forms (NATO before "ally", "country" or "nation", or NATO's allies) before any sentence's.
+  const allies = ALLY_GATE_RE.test(doc.text);
   if ((!allies && !doc.text.includes('ember')) || pastHorizon(doc.facts, doc.asOf)) return out;
   const memberName = memberNames(doc.facts, 'names');
   for (const sentence of doc.sentences) {
