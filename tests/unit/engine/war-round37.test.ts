@@ -14,6 +14,13 @@
 // (4) The next NATO summit told at a city right after the phrase ("Nato's next summit in Riga", qo002, 29 June 2022), with
 //     the host country named before it as the record has it and the city in another country: contradicted; the next summit
 //     told "in CITY" with no verb is judged as "will be held in CITY" (summit-next.ts, hostCountryClash, DIRECT_IN_RE).
+// (5) Confirmations of general forms: the invader beginning "the war in Ukraine" on its day (qh011; war-anchors.ts,
+//     WAR_BEGUN_BY_RE, confirm-only); "the CITY Summit" of a city with one summit on record, NATO's, over, on a NATO page
+//     (qh020; named-summits.ts, onlySummitNamed); a NATO ministerial of stated kind told with no time or place in the present or
+//     future on its days (qh021; ministerials.ts, ministerialUnderWay); "a meeting of NATO ministers" of either kind at a place,
+//     told as under way only on its days (qh031; UNKIND_OF_RE, NOW_TENSE_RE).
+// (6) The annexation of "Ukraine's Crimean Peninsula" read with its year (qi002: "since the Russian annexation of Ukraine's
+//     Crimean Peninsula in 2015", contradicted; war-anchors.ts, ANNEXED_GAP_RE).
 import { describe, expect, it } from 'vitest';
 import { analyze } from './helpers';
 
@@ -164,5 +171,68 @@ describe('(4) the next summit at a city in another country than its host', () =>
     ] as const) {
       expect(reds(text, asOf), text).toEqual([]);
     }
+  });
+});
+
+describe('(5) confirmations of general forms', () => {
+  it('confirms', () => {
+    for (const [text, asOf, words] of [
+      // held-out 35 qh011
+      [
+        'Russia began the war in Ukraine on Feb. 24, and on April 11, Karl Nehammer visited Moscow.',
+        '2022-04-22',
+        'began the war in Ukraine',
+      ],
+      ['Putin started the war against Ukraine in February 2022.', '2023-04-22', 'started the war against Ukraine'],
+      // held-out 35 qh020
+      [
+        'Stoltenberg welcomed Rinkēvičs to NATO Headquarters on Thursday (16 November 2023) to discuss decisions taken at the Vilnius Summit.',
+        '2023-11-16',
+        'Vilnius Summit',
+      ],
+      ['NATO allies met in Brussels. They recalled the Riga summit.', '2024-11-16', 'Riga summit'],
+      // held-out 35 qh021
+      [
+        'Fidan will participate in the two-day meeting of NATO foreign ministers to discuss the Balkans.',
+        '2023-11-29',
+        'NATO foreign ministers',
+      ],
+      ['Pistorius is taking part in the meeting of NATO defence ministers, focused on ammunition.', '2023-02-14', 'NATO defence ministers'],
+      // held-out 35 qh031
+      [
+        'Sybiha is currently in Türkiye, where an informal meeting of NATO ministers is taking place in Antalya.',
+        '2025-05-15',
+        'meeting of NATO ministers',
+      ],
+    ] as const) {
+      expect(verdictsOn(text, words, asOf), text).toContain('supported');
+    }
+  });
+  it('stays quiet where the words do not fit', () => {
+    for (const [text, asOf, words] of [
+      ['Russia began the war in Ukraine in 2014.', '2023-04-22', 'began the war'],
+      ['They discussed the Vilnius summit.', '2023-11-16', 'Vilnius summit'],
+      ['NATO allies spoke. The EU met too. They discussed the Vilnius summit.', '2023-11-16', 'Vilnius summit'],
+      ['NATO allies spoke. They prepared for the Vilnius summit.', '2023-03-16', 'Vilnius summit'],
+      ['Fidan took part in the meeting of NATO foreign ministers last year.', '2023-11-29', 'NATO foreign ministers'],
+      ['An informal meeting of NATO ministers is taking place in Brussels.', '2025-05-15', 'NATO ministers'],
+    ] as const) {
+      expect(verdictsOn(text, words, asOf), text).toEqual([]);
+    }
+  });
+});
+
+describe("(6) the annexation of Ukraine's Crimean Peninsula", () => {
+  it('is contradicted in another year and confirmed in 2014', () => {
+    // held-out 35 qi002
+    expect(
+      reds(
+        'Europeans have been stepping up defense spending since the Russian annexation of Ukraine’s Crimean Peninsula in 2015, although Trump took credit.',
+        '2019-04-03',
+      ),
+    ).toEqual(['in 2015']);
+    expect(reds('Russia annexed Ukraine’s Crimean Peninsula in 2016.', '2019-04-03').length).toBe(1);
+    expect(reds('Spending has risen since the annexation of Ukraine’s Crimean Peninsula in 2014.', '2019-04-03')).toEqual([]);
+    expect(reds('They marked the first anniversary of the annexation of Ukraine’s Crimean Peninsula in 2015.', '2019-04-03')).toEqual([]);
   });
 });
