@@ -21,7 +21,7 @@ import type { Annotation } from '../types';
 import type { Doc } from '../doc';
 import type { ClaimDetector } from '../detector';
 import { sentenceOf } from '../doc';
-import { addDays, factRange, formatDay } from '../dates';
+import { addDays, factRange, findDates, formatDay } from '../dates';
 import { pastHorizon } from '../horizon';
 import { numberFrom } from '../numbers';
 import { spansOverlap, type Span } from '../sentences';
@@ -130,7 +130,11 @@ export function withAllianceTold(detector: ClaimDetector): ClaimDetector {
     triggers: [...detector.triggers, { words: ['allied'], marks: ['\\d\\d', 'twenty', 'thirty'] }],
     find(doc, ctx) {
       const out = detector.find(doc, ctx);
-      const found = [...(HINT_RE.test(doc.text) ? allianceCounts(doc) : []), ...(ORD_HINT_RE.test(doc.text) ? allianceOrdinals(doc) : [])];
+      const found = [
+        ...(HINT_RE.test(doc.text) ? allianceCounts(doc) : []),
+        ...(ORD_HINT_RE.test(doc.text) ? allianceOrdinals(doc) : []),
+        ...(JOIN_HINT_RE.test(doc.text) ? datedAccessions(doc) : []),
+      ];
       for (const a of found) if (!out.some((o) => spansOverlap(o, a))) out.push(a);
       return out;
     },
@@ -260,4 +264,45 @@ function inWindow(members: Country[], joined: string, asOf: string, past: boolea
   if (gap <= 2) return gap >= -60 && !days.some((d) => d > joined && d <= addDays(asOf, 2));
   if (past) return false;
   return gap <= 500 && !days.some((d) => d > addDays(asOf, 2) && d < joined);
+}
+
+// An accession told with its day and no country named in its sentence: "the country became a member of the alliance on
+// April 4, 2023" (held-out 25 fb008), "On March 27, 2020, the country joined the Atlantic Alliance" (27 jd026), "following
+// its accession to NATO on March 7, 2024" (28 kc022), "having acceded to the alliance on March 29, 2004" (35 qc003), "the
+// country will officially become a member of NATO on April 4" (30 ma022), "formally joined NATO last Thursday" (32
+// ia022). Confirmed when the day told (a day, not a month or a year) is a day countries joined, and the sentence before
+// names no country that did not join on it.
+const JOIN_HINT_RE = /join|acce|member/;
+const JOINED_RE =
+  /\b(?:joined|joins|join|joining|acceded\s+to|acceding\s+to|accession\s+(?:to|into|in)|(?:became|become|becomes|becoming)\s+(?:a\s+|an\s+)?(?:full(?:-fledged)?\s+|official\s+|formal\s+)?(?:member|ally)\s+(?:of|in)|(?:became|become|becomes|becoming)\s+(?:a\s+)?(?:full(?:-fledged)?\s+)?(?:NATO|Nato)\s+(?:member|ally)(?:\s+(?:country|state|nation))?)\s+(?:the\s+)?(?:(?:North\s+)?Atlantic\s+[Aa]lliance|(?:military\s+|Western\s+|transatlantic\s+)?[Aa]lliance|NATO|Nato|North\s+Atlantic\s+Treaty\s+Organi[sz]ation)?/g;
+const NATO_WORD_RE = /\b(?:NATO|Nato|[Aa]lliance|North\s+Atlantic)\b/;
+
+function datedAccessions(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  const re = warmed(JOINED_RE, doc.text);
+  re.lastIndex = 0;
+  const members = membersOf(doc);
+  for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
+    // Told of NATO: in the words matched, or "NATO member" ("become a NATO member country").
+    if (!NATO_WORD_RE.test(m[0])) continue;
+    const sentence = sentenceOf(doc, m.index);
+    const said = doc.text.slice(sentence.start, sentence.end);
+    if (HYPOTHETICAL_RE.test(said) || countriesIn(doc, sentence).length) continue;
+    const end = m.index + m[0].length;
+    // The day right after the words ("on April 4, 2023", "last Thursday") or heading the sentence ("On March 27, 2020,").
+    const dates = findDates(doc.text, sentence.start, Math.min(sentence.end, end + 40), { asOf: doc.asOf }).filter(
+      (d) => d.granularity === 'day' && (d.start >= end ? d.start - end <= 12 : d.start - sentence.start <= 4 && d.end <= m!.index),
+    );
+    if (dates.length !== 1) continue;
+    const day = dates[0].first;
+    const joining = members.filter((j) => factRange(j.nato!.joined).first === day);
+    if (!joining.length) continue;
+    const prev = doc.sentences[doc.sentences.indexOf(sentence) - 1];
+    if (prev && prev.end >= sentence.start - 2 && countriesIn(doc, prev).some((c) => !joining.some((j) => j.id === c.id))) continue;
+    const span = { start: Math.min(m.index, dates[0].start), end: Math.max(end, dates[0].end) };
+    const names = joining.map((j) => j.name).join(', ');
+    const message = `${names} joined NATO on ${formatDay(day)}.`;
+    out.push(memberAnnotation(doc, span, 'supported', message, message, joining[0]));
+  }
+  return out;
 }

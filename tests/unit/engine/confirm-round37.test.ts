@@ -94,3 +94,31 @@ describe('an accession told by its place in line with no country named', () => {
     ]);
   });
 });
+
+describe('an accession told with its day and no country named', () => {
+  it('confirms a day countries joined on', () => {
+    confirms([
+      ['the country became a member of the alliance on April 4, 2023', '2024-03-08'], // held-out 25 fb008
+      ['On March 27, 2020, the country joined the Atlantic Alliance', '2023-03-28'], // held-out 27 jd026
+      ['following its accession to NATO on March 7, 2024', '2024-04-02'], // held-out 28 kc022
+      ['having acceded to the alliance on March 29, 2004', '2025-10-08'], // held-out 35 qc003
+      ['the country will officially become a member of NATO on April 4', '2023-04-03'], // held-out 30 ma022
+      ['formally joined NATO on March 7', '2024-03-11'], // held-out 35 qi021
+      // Variants of our own.
+      ['The Balkan nation joined NATO on March 27 as its 30th member.', '2020-04-01'],
+      ['Since it joined the alliance on June 5, 2017, the Adriatic state has sent troops abroad.', '2022-05-01'],
+      ['On 12 March 1999, the three countries joined NATO.', '2019-03-12'],
+      ['The Nordic country formally joined the alliance last Thursday.', '2024-03-11'],
+    ]);
+  });
+
+  it('says nothing of another day, another body, a supposition or another country named before', () => {
+    quiet([
+      ['the country became a member of the alliance on April 5, 2023', '2024-03-08'],
+      ['The country joined the EU on May 1, 2004.', '2024-03-08'],
+      ['Sweden applied in May 2022. The country became a member of the alliance on April 4, 2023.', '2024-03-08'],
+      ['If the country joined NATO on April 4, it would be the 31st member.', '2023-03-20'],
+      ['The country joined NATO in 2004.', '2024-03-08'],
+    ]);
+  });
+});
