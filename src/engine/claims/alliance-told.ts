@@ -31,6 +31,10 @@ import { countAnnotation, countriesIn, memberAnnotation, ordinalName } from './h
 
 // A cheap look first: most pages hold none of these words.
 const HINT_RE = /[Aa]llied|[Aa]lliance|[Aa]llies|fellow/;
+// Every count form has a count of 20-39 right before its noun ("32 members", "thirty-two Allied", "31 others"): one pass
+// to find one before the eight forms are tried.
+const COUNT_HINT_RE =
+  /\b(?:[23]\d|[Tt]wenty|[Tt]hirty)(?:[- ][a-z]+)?\s+(?:other\b|remaining\b|fellow\b|others\b|[Aa]llie[ds]\b|[Aa]lliance\b|members?\b|member[- ]|nations\b|countries\b|states\b|leaders\b|heads\b|governments\b|parliaments\b|capitals\b|ministers\b|defen[cs]e\b|foreign\b)/;
 const ORD_HINT_RE = /\b(?:1[3-9]|2\d|3[0-3])(?:st|nd|rd|th)\b|twenty-(?:seventh|eighth|ninth)|thirtieth|thirty-(?:first|second|third)/i;
 
 const NUM =
@@ -131,7 +135,7 @@ export function withAllianceTold(detector: ClaimDetector): ClaimDetector {
     find(doc, ctx) {
       const out = detector.find(doc, ctx);
       const found = [
-        ...(HINT_RE.test(doc.text) ? allianceCounts(doc) : []),
+        ...(HINT_RE.test(doc.text) && COUNT_HINT_RE.test(doc.text) ? allianceCounts(doc) : []),
         ...(ORD_HINT_RE.test(doc.text) ? allianceOrdinals(doc) : []),
         ...(JOIN_HINT_RE.test(doc.text) ? datedAccessions(doc) : []),
       ];
@@ -275,7 +279,7 @@ function inWindow(members: Country[], joined: string, asOf: string, past: boolea
 // country will officially become a member of NATO on April 4" (30 ma022), "formally joined NATO last Thursday" (32
 // ia022). Confirmed when the day told (a day, not a month or a year) is a day countries joined, and the sentence before
 // names no country that did not join on it.
-const JOIN_HINT_RE = /join|acce|member/;
+const JOIN_HINT_RE = /\b(?:join|acced|accession|bec[oa]m)/;
 const JOINED_RE =
   /\b(?:joined|joins|join|joining|acceded\s+to|acceding\s+to|accession\s+(?:to|into|in)|(?:became|become|becomes|becoming)\s+(?:a\s+|an\s+)?(?:full(?:-fledged)?\s+|official\s+|formal\s+)?(?:member|ally)\s+(?:of|in)|(?:became|become|becomes|becoming)\s+(?:a\s+)?(?:full(?:-fledged)?\s+)?(?:NATO|Nato)\s+(?:member|ally)(?:\s+(?:country|state|nation))?)\s+(?:the\s+)?(?:(?:North\s+)?Atlantic\s+[Aa]lliance|(?:military\s+|Western\s+|transatlantic\s+)?[Aa]lliance|NATO|Nato|North\s+Atlantic\s+Treaty\s+Organi[sz]ation)?/g;
 const NATO_WORD_RE = /\b(?:NATO|Nato|[Aa]lliance|North\s+Atlantic)\b/;
