@@ -86,7 +86,12 @@ function eventWords(text: string, span: Span, people: readonly PersonRef[] = [])
     if (w === 'last saw' && !welcomesPerson(text, word.end, people)) continue;
     // Round 36: "Trump waited for Putin on a red carpet spread across the runway of the Joint Base Elmendorf-Richardson"
     // (held-out 34 pj012): a person waited for, by name (linked or a capitalised word), is met; "waited for the results" is not.
-    if (w === 'waited for' && !welcomesPerson(text, word.end, people) && !/^\s+[A-Z][a-z]/.test(text.slice(word.end, word.end + 4)))
+    // Round 37: a capitalised word that names a time ("waited for Monday's vote", "waited for January") is no person.
+    if (
+      w === 'waited for' &&
+      !welcomesPerson(text, word.end, people) &&
+      (!/^\s+[A-Z][a-z]/.test(text.slice(word.end, word.end + 4)) || WAITED_FOR_TIME_RE.test(text.slice(word.end, word.end + 14)))
+    )
       continue;
     // "welcomed Zelensky's proposal for a peace summit", "called for new talks": an event asked for, none told of.
     if (
@@ -1298,6 +1303,9 @@ function justHeld(doc: Doc, e: EventRecord, clue: Clue): boolean {
 }
 
 // Met told by its greeting: "conferred with", "greeted", "shook hands", "waited for" (round 36).
+// Round 37: "waited for" and a weekday or month, a time waited for, not a person met.
+const WAITED_FOR_TIME_RE =
+  /^\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)\b/;
 const GREETED_RE = /^(?:confer|greeted|shook hands|waited for)/i;
 function bySurnamesJustMet(doc: Doc, e: EventRecord, clue: Clue): boolean {
   if (

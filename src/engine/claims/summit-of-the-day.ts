@@ -72,6 +72,7 @@ const TRAVEL_BEFORE_RE =
   /\b(?:travel\w*|flew|fl(?:y|ies|ying)|head(?:ed|s|ing)|went|go(?:es|ing)?|came|com(?:es|ing)|jet(?:ted|s|ting)|arriv(?:ed|es|ing)|land(?:ed|s|ing))\s+(?:to|in|into)\s+$|\b(?:left|leav(?:es|ing)|depart(?:ed|s|ing)|set(?:s|ting)?\s+(?:off|out))\s+for\s+$/;
 const FOR_THE_SUMMIT_RE =
   /^,?\s+(?:(?:on|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|today\s+)?for\s+(?:the|this\s+week['’]s|this\s+year['’]s|today['’]s)\s+(?:NATO\s+|Nato\s+|[Aa]lliance['’]?s?\s+)?(?:leaders['’]?\s+)?[Ss]ummit\b(?!\s+(?:of|in|at)\b)/;
+const NATO_SUMMIT_NAMED_RE = /\b(?:NATO|Nato)(?:['’]s)?\s+(?:[Ll]eaders['’]?\s+)?[Ss]ummit\b/;
 const OTHER_MEETING_RE =
   /\b(?:EU|E\.U\.|European\s+(?:Council|Union|Political\s+Community)|G-?7|G-?20|BRICS|ASEAN|APEC|SCO|Commonwealth|African\s+Union|Arab\s+League|OSCE|Council\s+of\s+Europe)\b|\bpeace\s+summit\b/;
 
@@ -99,10 +100,13 @@ function wrongCityOfTheDay(doc: Doc, out: Annotation[]): Annotation[] {
   );
   if (!current) return found;
   const record = `${current.name} ${current.summary}`.toLowerCase();
+  // A journey "for the summit" is read up to the summit's last day (after it, "the summit" may be one ahead), on a page that
+  // names a NATO summit.
+  const travelDays = doc.asOf <= eventDays(current).last && NATO_SUMMIT_NAMED_RE.test(doc.text);
   for (const sentence of doc.sentences) {
     for (const p of matchesIn(doc, sentence, 'place')) {
       const m = SUMMIT_IN_RE.exec(doc.text.slice(Math.max(sentence.start, p.start - 60), p.start));
-      const travel = m ? null : travelledFor(doc, sentence, p);
+      const travel = m || !travelDays ? null : travelledFor(doc, sentence, p);
       if (travel) {
         const a = travelledElsewhere(doc, sentence, p, travel, current, out);
         if (a) found.push(a);

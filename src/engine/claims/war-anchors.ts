@@ -2342,7 +2342,7 @@ const ordinalName = (n: number) =>
 //   attack can only be the one threatened; after it, Russia attacked every day. Never beside a cyber-attack's words.
 // Not in a hypothetical, a quotation, or beside another country Russia invaded.
 const FRONTED_INVADER_RE =
-  /^,\s+(?:the\s+)?(?:Russia|Moscow|(?:Vladimir\s+)?Putin|Kremlin|Russian\s+(?:forces|troops|tanks|soldiers|army))\s+(?:(?:still|finally|eventually|then|nevertheless|nonetheless|ultimately|indeed|actually|in\s+fact)\s+)?(?:(invaded|attacked)(?:\s+(?:neighbou?ring\s+)?Ukraine)?|(launched|began|started|unleashed)\s+(?:its|a|the|his|an)\s+(?:(?:full-scale|full\s+scale|all-out|large-scale|unprovoked|illegal|brutal)\s+)*invasion(?:\s+of\s+Ukraine)?|(?:rolled|poured|crossed|marched|stormed)\s+(?:in)?to\s+Ukraine)(?=\s*(?:[.;!:]|,\s|\s+(?:and|but|despite|after|following|from)\b|$))/i;
+  /^,\s+(?:the\s+)?(?:Russia|Moscow|(?:Vladimir\s+)?Putin|Kremlin|Russian\s+(?:forces|troops|tanks|soldiers|army))\s+(?:(?:still|finally|eventually|then|nevertheless|nonetheless|ultimately|indeed|actually|in\s+fact)\s+)?(?:(invaded|attacked)(?:\s+(?:neighbou?ring\s+)?Ukraine)?|(launched|began|started|unleashed)\s+(?:its|a|the|his|an)\s+(?:(?:full-scale|full\s+scale|all-out|large-scale|unprovoked|illegal|brutal)\s+)*invasion(?:\s+of\s+Ukraine)?|(?:rolled|poured|crossed|marched|stormed)\s+(?:in)?to\s+Ukraine)(?=\s*(?:[.;!:]|,\s|\s+(?:and|but)\b|$))/i;
 const FRONTED_OFF_RE =
   /\b(?:if|would|could|might|should|will|whether|unless|cyber\w*|hack\w*|websites?|servers?|grid|missiles?|drones?)\b|Georgia|Chechn|Crimea|Donbas|Afghanistan|Czechoslovakia|Hungary/i;
 function frontedInvasion(doc: Doc, sentence: Span, text: string, invasion: Anchor): Annotation | null {

@@ -14,6 +14,7 @@
 // (4) The next NATO summit told at a city right after the phrase ("Nato's next summit in Riga", qo002, 29 June 2022), with
 //     the host country named before it as the record has it and the city in another country: contradicted; the next summit
 //     told "in CITY" with no verb is judged as "will be held in CITY" (summit-next.ts, hostCountryClash, DIRECT_IN_RE).
+// (7) The brief's leftover: "waited for" and a weekday or month is a time waited for, not a person met (event.ts).
 // (5) Confirmations of general forms: the invader beginning "the war in Ukraine" on its day (qh011; war-anchors.ts,
 //     WAR_BEGUN_BY_RE, confirm-only); "the CITY Summit" of a city with one summit on record, NATO's, over, on a NATO page
 //     (qh020; named-summits.ts, onlySummitNamed); a NATO ministerial of stated kind told with no time or place in the present or
@@ -75,6 +76,8 @@ describe('(1) the full-scale invasion with the time heading the sentence', () =>
       ['Ukraine fought on. In May 2024, Russia invaded the Kharkiv region.', '2025-03-01'],
       ['Ukraine feared the worst. In January 2022, Russia could have attacked.', '2023-03-01'],
       ['In 2018, Russia attacked Ukrainian navy ships in the Kerch Strait.', '2023-03-01'],
+      ['In March 2022, Russian troops crossed into Ukraine from Belarus.', '2023-03-01'],
+      ['In 2016, Russia invaded Syria.', '2023-03-01'],
     ] as const) {
       expect(reds(text, asOf), text).toEqual([]);
     }
@@ -103,6 +106,9 @@ describe('(2) a journey to a city for the summit on its days', () => {
       [`${HAGUE}Trump traveled to Brussels for the summit last time.`, '2025-06-24'],
       [`${HAGUE}Trump traveled to Brussels for the summit.`, '2025-05-01'],
       ['Leaders gathered for the NATO summit in Washington. Zelensky arrived in Washington for the summit.', '2024-07-09'],
+      // No NATO summit named on the page, or the day after the summit closed (the EU's met in Brussels on 26-27 June 2025).
+      ['Zelensky traveled to Brussels for the summit.', '2025-06-24'],
+      [`${HAGUE}Zelensky traveled to Brussels for the summit.`, '2025-06-26'],
     ] as const) {
       expect(reds(text, asOf), text).toEqual([]);
     }
@@ -234,5 +240,18 @@ describe("(6) the annexation of Ukraine's Crimean Peninsula", () => {
     expect(reds('Russia annexed Ukraine’s Crimean Peninsula in 2016.', '2019-04-03').length).toBe(1);
     expect(reds('Spending has risen since the annexation of Ukraine’s Crimean Peninsula in 2014.', '2019-04-03')).toEqual([]);
     expect(reds('They marked the first anniversary of the annexation of Ukraine’s Crimean Peninsula in 2015.', '2019-04-03')).toEqual([]);
+  });
+});
+
+describe('(7) waited for a time', () => {
+  it('is no meeting; waited for a person is', () => {
+    expect(verdictsOn('Trump waited for Monday before meeting Putin in Alaska.', 'waited for Monday', '2025-08-16')).toEqual([]);
+    expect(
+      verdictsOn(
+        'Trump waited for Putin on a red carpet spread across the runway of the Joint Base Elmendorf-Richardson.',
+        'waited for Putin',
+        '2025-08-16',
+      ),
+    ).toContain('supported');
   });
 });
