@@ -28,14 +28,18 @@ const NAME_RE = /^([A-Z][\p{L}'’-]+(?:[ \t]+[A-Z][\p{L}'’-]+){1,2})/u;
 // How far before the quote "my"/"our" looks for the speaker.
 const SPEAKER_REACH = 600;
 
+/** The other forms of a counterpart's or an aide's title, each form's findings in turn (a loop, not arrays spread: see TENURE_FORMS). */
+const OTHER_FORMS: ReadonlyArray<(doc: Doc) => Annotation[]> = [
+  aideTitles,
+  envoyTitles,
+  countryEnvoyTitles,
+  aideToTitles,
+  bareCounterpartTitles,
+];
+
 export function counterpartTitles(doc: Doc): Annotation[] {
-  const out: Annotation[] = [
-    ...aideTitles(doc),
-    ...envoyTitles(doc),
-    ...countryEnvoyTitles(doc),
-    ...aideToTitles(doc),
-    ...bareCounterpartTitles(doc),
-  ];
+  const out: Annotation[] = [];
+  for (const form of OTHER_FORMS) for (const a of form(doc)) out.push(a);
   for (let i = 0; i < doc.matches.length; i++) {
     const q = doc.matches[i];
     const jurisdictions = qualifierJurisdictions(q);
