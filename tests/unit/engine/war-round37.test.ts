@@ -14,6 +14,9 @@
 // (4) The next NATO summit told at a city right after the phrase ("Nato's next summit in Riga", qo002, 29 June 2022), with
 //     the host country named before it as the record has it and the city in another country: contradicted; the next summit
 //     told "in CITY" with no verb is judged as "will be held in CITY" (summit-next.ts, hostCountryClash, DIRECT_IN_RE).
+// (8) The heads of state and government agreeing on a weekday, on a page of a summit's days, whatever the matter (qi007:
+//     "NATO Heads of State and Government on Monday (14 June) agreed a set of proposals under the NATO 2030 banner"; the date
+//     in brackets after the weekday): read as the allies' agreement of round 36 (event-acts.ts, summitAgreedWeekday).
 // (7) The brief's leftover: "waited for" and a weekday or month is a time waited for, not a person met (event.ts).
 // (5) Confirmations of general forms: the invader beginning "the war in Ukraine" on its day (qh011; war-anchors.ts,
 //     WAR_BEGUN_BY_RE, confirm-only); "the CITY Summit" of a city with one summit on record, NATO's, over, on a NATO page
@@ -253,5 +256,15 @@ describe('(7) waited for a time', () => {
         '2025-08-16',
       ),
     ).toContain('supported');
+  });
+});
+
+describe('(8) the heads of state and government agreeing on a weekday', () => {
+  it('is confirmed on the summit day and left alone before it', () => {
+    // held-out 35 qi007
+    const text = 'NATO Heads of State and Government on Monday (14 June) agreed a set of proposals under the NATO 2030 banner.';
+    expect(verdictsOn(text, 'Heads of State and Government', '2021-06-14')).toContain('supported');
+    expect(reds('NATO Heads of State and Government on Sunday agreed a set of proposals.', '2021-06-16')).toEqual([]);
+    expect(reds('NATO Heads of State and Government on Monday agreed a set of proposals.', '2021-06-15')).toEqual([]);
   });
 });
