@@ -179,6 +179,21 @@ describe('a spending target with a deadline told as having none', () => {
     ]);
   });
 
+  it('judges the span the Wales pledge gave: ten years from 2014', () => {
+    expect(said('In 2014, allies agreed to reach 2% within a decade.', '2019-04-03')).toContain('supported: within a decade');
+    expect(red('In 2014, NATO allies agreed to spend 2 percent of GDP on defense within five years.', '2016-04-03')).toEqual([
+      'contradicted: within five years',
+    ]);
+    expect(red('At the Wales summit, NATO allies pledged to reach 2% of GDP within twenty years.', '2015-04-03').length).toBe(1);
+    noRed([
+      // Five years from a page of 2019 ends on the deadline: the span may be counted from the page's day.
+      ['In 2014, NATO allies agreed to spend 2 percent of GDP on defense within five years.', '2019-04-03'],
+      ['Since the 2014 Wales pledge of 2%, NATO allies raised their budgets by a third within five years.', '2019-04-03'],
+      ['In 2014, NATO allies agreed to spend 2 percent of GDP, and Germany promised to get there within five years.', '2019-04-03'],
+      ['In 2014 NATO allies pledged 2% of GDP within nine years.', '2016-04-03'],
+    ]);
+  });
+
   it('stays quiet on the targets that had none, a country’s own plan, and the deadline told', () => {
     noRed([
       ['In 2006, NATO allies agreed to spend 2% of GDP on defence without a deadline.', '2019-04-03'],
