@@ -222,15 +222,18 @@ function allianceOrdinals(doc: Doc): Annotation[] {
     if (groups.some((g) => g!.day !== joined)) continue;
     const past = !becoming || PAST_RE.test(m[0]) || /\bbecame\s+$/i.test(before);
     if (!inWindow(members, joined, doc.asOf, past)) continue;
-    // The sentence before names another of the window's new members: the ordinal may be told of it.
+    // The sentence before names another of the window's new members, or a country that never joined: the ordinal may be
+    // told of it ("Ukraine officially joined the North Atlantic Alliance. It became the 32nd member of NATO", a false
+    // pair that must not be confirmed through Sweden, wrongconf-round21).
     const prev = doc.sentences[doc.sentences.indexOf(sentence) - 1];
     if (prev && prev.end >= sentence.start - 2) {
       const ids = new Set(groups[0]!.countries.map((c) => c.id));
-      const recent = countriesIn(doc, prev).filter((c) => {
+      const rival = countriesIn(doc, prev).filter((c) => {
+        if (ids.has(c.id)) return false;
         const j = members.find((x) => x.id === c.id);
-        return j && Math.abs(Date.parse(factRange(j.nato!.joined).first) - Date.parse(doc.asOf)) < 800 * 864e5;
+        return !j || Math.abs(Date.parse(factRange(j.nato!.joined).first) - Date.parse(doc.asOf)) < 800 * 864e5;
       });
-      if (recent.some((c) => !ids.has(c.id))) continue;
+      if (rival.length > 0) continue;
     }
     const g = groups[0]!;
     const c = g.countries[0];

@@ -37,11 +37,21 @@ describe('a meeting confirmed by its time is not confirmed when the sentence put
       'Ukraine, the US and Russia held their first trilateral talks in Abu Dhabi on Jan. 23.',
     ],
   ];
+  // Round 37: "The next NATO summit is scheduled to be held in CITY" names the one summit meant beyond doubt (the first
+  // after the page's day, its city announced on 30 June 2025), so a wrong city there is contradicted (summit-next.ts, as
+  // "will be held in CITY" already was); every other wrong city here stays unflagged.
+  const NEXT_SUMMIT = 'The next NATO summit is scheduled to be held in Istanbul on July 7–8, 2026.';
   it('the wrong city: no confirmation (and no red flag: which meeting is meant is not beyond doubt)', () => {
     for (const [asOf, wrong] of pairs) {
       expect(confirmed(wrong, asOf), wrong).toEqual([]);
+      if (wrong === NEXT_SUMMIT) continue;
       expect(red(wrong, asOf), wrong).toEqual([]);
     }
+  });
+  it('the next summit told in a city that is not its own is contradicted', () => {
+    const got = red(NEXT_SUMMIT, '2025-11-28');
+    expect(got.map((a) => a.verdict)).toEqual(['contradicted']);
+    expect(got[0].message).toMatch(/Ankara.*not in Istanbul/);
   });
   it('the true city still confirms', () => {
     for (const [asOf, , right] of pairs) expect(confirmed(right, asOf).length, right).toBeGreaterThan(0);
