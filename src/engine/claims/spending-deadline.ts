@@ -15,6 +15,7 @@
 import type { Annotation } from '../types';
 import { countriesNamed, type Doc } from '../doc';
 import { daysBetween, formatDay } from '../dates';
+import { numberFrom } from '../numbers';
 import { recordVerdict, sourcesOf } from '../holders';
 import { TARGET_YEARS_FACT } from './figure';
 
@@ -130,23 +131,6 @@ const WITHIN_RE =
   /\bwithin\s+(?:the\s+next\s+|the\s+following\s+)?(a|one|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(decade|years)\b/i;
 const PLEDGED_RE = /\b(?:pledg\w*|commit\w*|agree\w*|promis\w*|vow\w*|aim\w*|undert\w+|sign\w*\s+up)\b/i;
 const DONE_RE = /\b(?:raised|increased|added|boosted|grew|rose|reached|met|hit|spent|have|has|had|were|was)\b/i;
-const SPAN_WORDS: Record<string, number> = {
-  a: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-};
 
 export function noDeadlineClaims(doc: Doc): Annotation[] {
   if (!/timeline|deadline|time\s?frame|target date|time limit|time\s?table|within/i.test(doc.text)) return [];
@@ -182,7 +166,7 @@ export function noDeadlineClaims(doc: Doc): Annotation[] {
         // pledge of 2%, allies raised budgets by a third within five years").
         const lead = text.slice(Math.max(0, m.index - 90), m.index);
         if (!PLEDGED_RE.test(lead) || DONE_RE.test(lead.slice(lead.search(PLEDGED_RE)))) continue;
-        const count = SPAN_WORDS[m[1].toLowerCase()] ?? Number(m[1]);
+        const count = /^an?$/i.test(m[1]) ? 1 : numberFrom(m[1]);
         const years = /^decade$/i.test(m[2]) ? (count === 1 ? 10 : NaN) : count;
         if (!Number.isFinite(years) || (years !== span && Math.abs(years - span) < 2)) continue;
         // A span counted from the page's day may still end on the deadline (as spending-hague-recall.ts reads it).
