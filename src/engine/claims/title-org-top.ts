@@ -66,7 +66,7 @@ export function orgTopMisnamed(doc: Doc): Annotation[] {
         orgs = orgsOf(prev, doc);
         ids = personIds(next);
         [start, end] = [prev.start, next.end];
-      } else if (prev && at >= 2) {
+      } else if (at >= 2) {
         // "Jens Stoltenberg, NATO's Director General, said": the words beside the name, ending the phrase.
         const name = matches[at - 2];
         if (
@@ -90,13 +90,13 @@ export function orgTopMisnamed(doc: Doc): Annotation[] {
       }
     }
     if (!orgs.length || !ids.length) continue;
-    if (MODIFIER_RE.test(text.slice(Math.max(0, Math.min(start, m.index) - 24), Math.min(start, m.index)))) continue;
-    if (MODIFIER_RE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+    // The phrase starts at or before the words, and nothing but the organisation stands between: one look before it.
+    if (MODIFIER_RE.test(text.slice(Math.max(0, start - 24), start))) continue;
     const top = topHolder(doc, orgs, ids);
     if (!top) continue;
     // A director general's office of the organisation the person holds (or held): the words may be theirs.
     const theirs = facts.officesByPerson.get(top.id) ?? [];
-    if (theirs.some((o) => /director|general director/i.test(o.name) || o.roles.some((r) => /director/.test(r)))) continue;
+    if (theirs.some((o) => /director/i.test(o.name) || o.roles.some((r) => /director/.test(r)))) continue;
     const person = facts.people.get(top.id);
     if (!person || !isConfident(person)) continue;
     if (pastHorizon(facts, doc.asOf, { office: top.office.id })) continue;
