@@ -12,7 +12,7 @@ import { daysBetween, factRange, findDates, formatDay } from '../dates';
 import { isConfident, sourcesOf } from '../holders';
 import { spansOverlap } from '../sentences';
 import { pastHorizon } from '../horizon';
-import { HYPOTHETICAL_RE } from './history-common';
+import { HYPOTHETICAL_RE, membersOn } from './history-common';
 import { gated } from '../triggers';
 
 type Country = Doc['facts']['base']['jurisdictions'][number];
@@ -141,7 +141,7 @@ function ratifiedNowClaims(doc: Doc): Annotation[] {
     const count = claim ? null : NOW_COUNT_RE.exec(text);
     if (count) {
       const n = Number(count[1]);
-      const joinedBy = members.filter((j) => factRange(j.nato!.joined).last <= factRange(country.nato!.joined).last).length;
+      const joinedBy = membersOn(members, factRange(country.nato!.joined).last).length;
       if (n === joinedBy) claim = { start: sentence.start + count.index, end: sentence.start + count.index + count[0].length };
     }
     const added = claim ? null : ADDED_ONE_RE.exec(text);

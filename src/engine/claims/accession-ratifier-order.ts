@@ -17,7 +17,7 @@ import { factRange, formatDay } from '../dates';
 import { isConfident, sourcesOf } from '../holders';
 import { memoByFacts } from '../memo';
 import { numberFrom } from '../numbers';
-import { HYPOTHETICAL_RE, ORDINAL_SRC, capitalsIn, countriesIn, historyAnnotation } from './history-common';
+import { HYPOTHETICAL_RE, ORDINAL_SRC, capitalsIn, countriesIn, historyAnnotation, membersOn } from './history-common';
 
 const GATE_RE = /\b(?:and\s+(?:last|final)|(?:last|final)\s+and)\s/i;
 const NOUN = `(?:NATO\\s+|allied\\s+)?(?:member(?:\\s+(?:state|country|nation))?|[Aa]lly|country|nation|state|parliament)`;
@@ -59,7 +59,7 @@ export const ratifierOrderDetector: ClaimDetector = {
         const step = last.get(candidates[0])!;
         const day = factRange(step.date).last;
         // The allies of that day: the members who had joined by then.
-        const allies = doc.facts.base.jurisdictions.filter((j) => j.nato && factRange(j.nato.joined).last <= day).length;
+        const allies = membersOn(doc.facts.base.jurisdictions, day).length;
         const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
         const name = doc.facts.jurisdictions.get(candidates[0])?.name ?? candidates[0];
         const fact = `${step.summary} NATO had ${allies} members on ${formatDay(day)}, each of which ratified ${name}'s accession.`;

@@ -27,7 +27,7 @@ import { numberFrom } from '../numbers';
 import { spansOverlap, type Span } from '../sentences';
 import { sourcesOfAll } from '../holders';
 import { warmed } from '../triggers';
-import { countAnnotation, countriesIn, memberAnnotation, ordinalName } from './history-common';
+import { countAnnotation, countriesIn, memberAnnotation, membersOn, ordinalName } from './history-common';
 
 // A cheap look first: most pages hold none of these words.
 const HINT_RE = /[Aa]llied|[Aa]lliance|[Aa]llies|fellow/;
@@ -150,7 +150,7 @@ function membersOf(doc: Doc): Country[] {
 }
 
 function countOn(members: Country[], day: string): number {
-  return members.filter((j) => factRange(j.nato!.joined).last <= day).length;
+  return membersOn(members, day).length;
 }
 
 /** The sentence tells of no year other than the page's (or the day it is judged on). */

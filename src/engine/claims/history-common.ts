@@ -3,7 +3,7 @@
 import type { Annotation } from '../types';
 import type { Doc } from '../doc';
 import type { Span } from '../sentences';
-import { findDates, type DateMention } from '../dates';
+import { factRange, findDates, type DateMention } from '../dates';
 import { sourcesOf, sourcesOfAll } from '../holders';
 import { matchesIn } from '../doc';
 import { memoByFacts } from '../memo';
@@ -142,6 +142,17 @@ const BY_WHOM_BEFORE_RE =
 
 /** The text before a count makes it the members by which a step is to be taken: a part, unless "all" is said. */
 export const byWhomStep = (before: string): boolean => BY_WHOM_BEFORE_RE.test(before);
+
+type Jurisdiction = Doc['facts']['base']['jurisdictions'][number];
+
+/**
+ * NATO's members as of `day`: those of `jurisdictions` with an accession (`nato`) whose last possible day is on or before
+ * it, in their order. The one reading of "the member count on a day" (its `.length`): the count readers, the ordinals,
+ * the ratifiers and the accessions told as premature all ask it.
+ */
+export function membersOn<J extends Jurisdiction>(jurisdictions: readonly J[], day: string): J[] {
+  return jurisdictions.filter((j) => !!j.nato && factRange(j.nato.joined).last <= day);
+}
 
 /** A membership claim about one member country, sourced to its accession's record. */
 export function memberAnnotation(

@@ -16,7 +16,7 @@ import { pastHorizon } from '../horizon';
 import { numberFrom } from '../numbers';
 import { spansOverlap, type Span } from '../sentences';
 import { keysGate } from '../triggers';
-import { HYPOTHETICAL_RE, MEMBERS_NOW_ID } from './history-common';
+import { HYPOTHETICAL_RE, MEMBERS_NOW_ID, membersOn } from './history-common';
 
 const NUM =
   '(\\d{1,2}|twelve|fifteen|sixteen|nineteen|twenty(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|thirty(?:[- ](?:one|two|three))?)';
@@ -45,7 +45,7 @@ export function boundedCounts(doc: Doc, found: Annotation[]): Annotation[] {
   const members = doc.facts.base.jurisdictions.filter((j) => j.nato);
   const horizon = pastHorizon(doc.facts, doc.asOf);
   const day = horizon ?? doc.asOf;
-  const had = members.filter((j) => factRange(j.nato!.joined).last <= day).length;
+  const had = membersOn(members, day).length;
   const near = members.some((j) => Math.abs(daysBetween(factRange(j.nato!.joined).last, day)) < 4);
   const sources = sourcesOfAll(members.map((j) => j.nato)).slice(0, 3);
   const fact = `NATO had ${had} members on ${formatDay(day)}.`;

@@ -8,10 +8,10 @@
 // founders' records verified; a dispute over the day the treaty took effect says nothing of their number).
 import type { Annotation } from '../types';
 import type { Doc } from '../doc';
-import { factRange } from '../dates';
+import { addDays, factRange } from '../dates';
 import { isConfident, sourcesOfAll } from '../holders';
 import { numberFrom } from '../numbers';
-import { COUNT_SRC, HYPOTHETICAL_RE, historyAnnotation, ordinalName } from './history-common';
+import { COUNT_SRC, HYPOTHETICAL_RE, historyAnnotation, membersOn, ordinalName } from './history-common';
 import { namesIn } from './accession-lists';
 import { joinedSaid } from './accession-noun';
 import { gated } from '../triggers';
@@ -35,8 +35,8 @@ const LIST_GAP_RE = /^(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?:the\s+)?$/;
 function placesOf(doc: Doc, c: Country): number[] {
   const day = factRange(c.nato!.joined).first;
   const members = doc.facts.base.jurisdictions.filter((j) => j.nato);
-  const before = members.filter((j) => factRange(j.nato!.joined).last < day).length;
-  const on = members.filter((j) => factRange(j.nato!.joined).last <= day).length;
+  const before = membersOn(members, addDays(day, -1)).length;
+  const on = membersOn(members, day).length;
   return Array.from({ length: on - before }, (_, k) => before + 1 + k);
 }
 

@@ -22,7 +22,7 @@ import { sourcesOfAll } from '../holders';
 import type { Span } from '../sentences';
 import { memoByFacts } from '../memo';
 import { numberFrom } from '../numbers';
-import { COUNT_SRC, HYPOTHETICAL_RE, historyAnnotation } from './history-common';
+import { COUNT_SRC, HYPOTHETICAL_RE, historyAnnotation, membersOn } from './history-common';
 
 const GROUP = `(?:(?:NATO|allied|existing|current|other)\\s+)?(?:member\\s+(?:countries|states|nations)|members|allies|countries|nations|states|parliaments)`;
 const OF_NATO = `(?:\\s+of\\s+(?:the\\s+)?(?:NATO|Nato|[Aa]lliance|North\\s+Atlantic\\s+(?:Treaty\\s+Organi[sz]ation|[Aa]lliance)|military\\s+alliance|bloc))?`;
@@ -77,8 +77,7 @@ function tallyOn(doc: Doc, candidate: string, day: string): Tally | null {
       counted.push(s);
     }
   }
-  let members = 0;
-  for (const j of doc.facts.base.jurisdictions) if (j.nato && factRange(j.nato.joined).last <= day) members++;
+  const members = membersOn(doc.facts.base.jurisdictions, day).length;
   // Every ally of the day is on record (else an ally not in `by` could have ratified or not).
   if (members !== total) return null;
   return { done, total, members, counted };

@@ -18,7 +18,15 @@ import type { Doc } from '../doc';
 import { addDays, factRange, findDates, formatDay } from '../dates';
 import { isConfident, sourcesOfAll } from '../holders';
 import { spanIndexAt, type Span } from '../sentences';
-import { HYPOTHETICAL_RE, MEMBERS_NOW_ID, countriesIn, historyAnnotation, previousInParagraph, type NamedCountry } from './history-common';
+import {
+  HYPOTHETICAL_RE,
+  MEMBERS_NOW_ID,
+  countriesIn,
+  historyAnnotation,
+  membersOn,
+  previousInParagraph,
+  type NamedCountry,
+} from './history-common';
 import { warmed } from '../triggers';
 
 type Members = Doc['facts']['base']['jurisdictions'];
@@ -173,7 +181,7 @@ function toldByItsAccession(tail: string, joined: string): boolean {
 
 function recentAccessions(doc: Doc, members: Members): Annotation[] {
   const out: Annotation[] = [];
-  const joinedBy = members.filter((j) => factRange(j.nato!.joined).last <= doc.asOf);
+  const joinedBy = membersOn(members, doc.asOf);
   if (!joinedBy.length) return out;
   const latestDay = factRange(joinedBy[joinedBy.length - 1].nato!.joined).first;
   // The sentences of the words, found in one pass over the text.

@@ -53,7 +53,7 @@ import { borderCountClaims } from './membership-borders';
 import { growthCountClaims, namedGrowthClaims } from './member-count-growth';
 import { membershipPlaceClaims } from './membership-places';
 import { todayAtOdds, toldWithToday } from './accession-today';
-import { MEMBERS_NOW_ID, afterFoundingLead, byWhomStep, capitalsIn, othersOfNamedAlly, partByRegion } from './history-common';
+import { MEMBERS_NOW_ID, afterFoundingLead, byWhomStep, capitalsIn, membersOn, othersOfNamedAlly, partByRegion } from './history-common';
 import { spansOverlap } from '../sentences';
 import { testWarm, warmed } from '../triggers';
 
@@ -215,7 +215,7 @@ export const membershipDetector: ClaimDetector = {
 
 /** How many of `members` had joined by a day. A function returned, not a named closure: under tsx each costs a naming call. */
 function memberCounter(members: Doc['facts']['base']['jurisdictions']): (day: string) => number {
-  return (day) => members.filter((j) => factRange(j.nato!.joined).last <= day).length;
+  return (day) => membersOn(members, day).length;
 }
 
 function findMembershipClaims(doc: Doc): Annotation[] {
