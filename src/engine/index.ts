@@ -91,6 +91,7 @@ import { numberFrom } from './numbers';
 import { dropCoveredFillers } from './fillers';
 import { withAccessionMonths } from './claims/accession-month';
 import { withAllianceTold } from './claims/alliance-told';
+import { unnamedAccessionDetector } from './claims/accession-unnamed';
 
 /** Every kind of claim the engine finds, each once. Their order does not matter. */
 export const DETECTORS: readonly ClaimDetector[] = [
@@ -192,6 +193,8 @@ export const DETECTORS: readonly ClaimDetector[] = [
       ),
     ),
   ),
+  // Round 38: accessions told with their year where NATO is not named near (accession-unnamed.ts, confirm-only).
+  unnamedAccessionDetector,
   // The alliance's history: Article 5 and Article 4 uses, its age and anniversaries, the steps to accession.
   treatyArticleDetector,
   // Article 5's one use told by 'It' after the article is named (confirm-only).

@@ -1,0 +1,88 @@
+// Round 38, confirmations by volume. Real quotes with their entry ids (held-out file and id), variants of our own, and the
+// false or unsure variants that must not be confirmed. Confirm-only: no red flag from any of them.
+import { describe, expect, it } from 'vitest';
+import { analyze } from './helpers';
+
+const said = (text: string, asOf: string) => analyze(text, asOf).map((a) => `${a.verdict}: ${a.quote}`);
+const red = (text: string, asOf: string) => said(text, asOf).filter((s) => /^(?:contradicted|outdated)/.test(s));
+const confirmed = (text: string, asOf: string) => said(text, asOf).filter((s) => s.startsWith('supported'));
+
+const confirms = (cases: ReadonlyArray<readonly [string, string]>) => {
+  for (const [text, asOf] of cases) {
+    expect(confirmed(text, asOf), text).not.toEqual([]);
+    expect(red(text, asOf), text).toEqual([]);
+  }
+};
+const quiet = (cases: ReadonlyArray<readonly [string, string]>) => {
+  for (const [text, asOf] of cases) {
+    expect(confirmed(text, asOf), text).toEqual([]);
+    expect(red(text, asOf), text).toEqual([]);
+  }
+};
+
+describe('an accession told with its year where NATO is not named (accession-unnamed.ts)', () => {
+  it('confirms the dev quotes', () => {
+    confirms([
+      ['Finland joined in April 2023', '2024-02-27'], // held-out 13 b045
+      ['Montenegro became a member in 2017 and North Macedonia in 2020', '2025-07-06'], // held-out 26 ga049
+      ['Finland, in contrast, became a member in April 2023.', '2025-07-23'], // held-out 26 gf006
+      ['Its neighbour Finland joined last year', '2024-03-11'], // held-out 32 ia022
+      ['Bulgaria, Estonia, Latvia, Lithuania, Romania, Slovakia and Slovenia joined in 2004', '2017-02-17'], // held-out 32 ib004
+      ['The Czech Republic, Hungary and Poland joined in 1999', '2017-02-17'], // held-out 32 ib004
+      ['Finland joined the bloc in April 2023', '2024-03-07'], // held-out 32 ib010
+      ['Spain became a member in 1982', '2024-04-12'], // held-out 27 jd002
+      ['Albania and Croatia joined in 2009, Montenegro in 2017, and North Macedonia in 2020', '2025-04-04'], // held-out 29 mf006
+      ['Greece and Türkey joined in 1952', '2024-03-11'], // held-out 34 pg021
+      ['In 1999 the Czech Republic, Hungary, and Poland joined', '2009-04-02'], // held-out 31 qb008
+      ['West Germany (now Germany) entered in 1955', '2009-04-02'], // held-out 31 qb008
+      ['West Germany was included as a member in 1955', '2024-04-04'], // held-out 35 qm002
+      ['Sweden joined last year', '2025-06-25'], // held-out 24 sb010
+      ['Montenegro (2017) North Macedonia (2020), Finland (2023) and Sweden (2024)', '2024-05-30'], // held-out 16 ud301
+      ['The 2004 enlargement included Bulgaria, Estonia, Latvia, Lithuania, Romania, Slovakia, and Slovenia', '2025-04-04'], // held-out 29 mf006
+      ['the 1999 enlargement saw the inclusion of the Czech Republic, Hungary, and Poland', '2025-04-04'], // held-out 29 mf006
+      ['Finland’s full accession in April 2023', '2023-10-20'], // held-out 27 jb007
+      ['with Finland and Sweden joining in 2023 and 2024 respectively', '2024-11-30'], // held-out 34 pj005
+      ['Albania and Croatia joined the sixth enlargement in 2009', '2021-04-15'], // held-out 34 pq001
+    ]);
+  });
+  it('confirms other countries, dates and word orders', () => {
+    confirms([
+      ['Portugal and Spain are old democracies now; Spain joined in May 1982.', '2019-05-01'],
+      ['Hungary, which joined in 1999, has since been a thorn in Brussels’ side.', '2023-01-10'],
+      ['Turkey, which has been a member since 1952, objected.', '2022-05-16'],
+      ['Sweden officially became a full member on 7 March 2024, ending two centuries of neutrality.', '2024-06-01'],
+      ['Poland, for its part, joined in 1999.', '2022-03-01'],
+      ['Romania and Bulgaria were admitted in 2004, Croatia and Albania in 2009.', '2020-01-01'],
+      ['In 2017, Montenegro joined, and North Macedonia followed in 2020.', '2021-03-01'],
+      ['Greece (1952), Turkey (1952), Germany (1955), Spain (1982)', '2019-04-04'],
+      ['North Macedonia’s accession on 27 March 2020 ended a long dispute with Greece.', '2021-04-01'],
+      ['The 2009 enlargement brought in Albania and Croatia.', '2019-04-01'],
+    ]);
+  });
+  it('stays quiet on another club, an unsure sentence, a year that fits no accession, and years NATO shares', () => {
+    quiet([
+      // The EU's 2004 enlargement: Poland, Hungary and Czechia joined NATO in 1999.
+      ['Poland, Hungary and the Czech Republic joined in 2004.', '2017-02-17'],
+      ['The 2004 enlargement included Poland, Hungary and Slovakia.', '2015-01-01'],
+      // Joined NATO and the EU both in 2004: the passage may be either club's.
+      ['Estonia, Latvia and Lithuania joined in 2004.', '2017-02-17'],
+      ['Slovakia, which joined in 2004, borders Ukraine.', '2022-05-16'],
+      // Another club named, or another object of the verb.
+      ['Spain joined the EU in 1986.', '2017-02-17'],
+      ['Croatia joined the eurozone in 2023 and Schengen at the same time.', '2023-06-01'],
+      ['Spain entered the World Cup in 1982.', '2017-02-17'],
+      ['Sweden joined the coalition in 2024.', '2025-01-01'],
+      // One pair that fits no accession makes the sentence another club's.
+      ['Spain joined in 1982, Croatia in 2013.', '2024-03-11'],
+      // Founders: the Council of Europe was founded in 1949 too.
+      ['Norway and Denmark joined in 1949.', '2019-04-04'],
+      // A supposition, a denial, a future accession.
+      ['Sweden would have joined in 2024 if Turkey had agreed.', '2023-06-01'],
+      ['Sweden had not joined in 2023.', '2024-06-01'],
+      ['Sweden joined in 2024.', '2016-01-10'],
+      // Brackets: fewer than three pairs, or a pair that does not fit.
+      ['Germany (1955) and Spain (1982)', '2019-04-04'],
+      ['Croatia (2013), Bulgaria (2007), Romania (2007)', '2019-04-04'],
+    ]);
+  });
+});
