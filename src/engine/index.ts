@@ -60,6 +60,8 @@ import { withWarTimeline } from './claims/war-timeline';
 import { withTimelineAccessions, withTimelineSummits } from './claims/timeline-entries';
 import { withFirstMemberSummits } from './claims/summit-first-member';
 import { summitOrdinalDetector } from './claims/summit-ordinal';
+import { allianceNameDetector } from './claims/alliance-name';
+import { withRecordWeekdays } from './claims/record-weekday';
 import { withWeekdayDays } from './claims/weekday-days';
 import { withBodySummits } from './claims/summit-by-body';
 import { withEventActs } from './claims/event-acts';
@@ -196,29 +198,32 @@ export const DETECTORS: readonly ClaimDetector[] = [
   // Round 38: accessions told with their year where NATO is not named near (accession-unnamed.ts, confirm-only).
   unnamedAccessionDetector,
   // The alliance's history: Article 5 and Article 4 uses, its age and anniversaries, the steps to accession.
-  treatyArticleDetector,
+  // Round 38: its readers' confirmations weighed against a weekday told with them (record-weekday.ts).
+  withRecordWeekdays(treatyArticleDetector),
   // Article 5's one use told by 'It' after the article is named (confirm-only).
   article5ToldDetector,
   // The years from the 9/11 attacks to the page's day, told as a count ("nearly two decades later, the alliance faces").
   gapSince911Detector,
   allianceAgeDetector,
   // Arms-control treaties' steps: INF, Open Skies, New START, CFE.
-  armsControlDetector,
+  withRecordWeekdays(armsControlDetector),
   // The last ally to ratify a candidate's accession told with its place in line ("the 30th and last").
   ratifierOrderDetector,
   // Milestones of NATO's institutions and of its relations with Ukraine (confirm-only).
-  natoMilestonesDetector,
+  withRecordWeekdays(natoMilestonesDetector),
   // Round 26: a country's invitation to join NATO told as a verb (confirm-only).
-  invitedDetector,
+  withRecordWeekdays(invitedDetector),
   // Deadlines a leader set a side of the war (confirm-only).
   warUltimatumDetector,
   // A president's term told by its number, a return to office (confirm-only).
   presidentTermsDetector,
   // The UN General Assembly's tallies on the war (confirm-only).
-  ungaVotesDetector,
+  withRecordWeekdays(ungaVotesDetector),
   accessionStepDetector,
   // Round 32: a NATO summit told by an ordinal no count of its summits reaches ("the 75th NATO Summit").
   summitOrdinalDetector,
+  // Round 38: NATO's name spelt out with a wrong word ('the North American Treaty Organization').
+  allianceNameDetector,
 ];
 
 export interface Engine {

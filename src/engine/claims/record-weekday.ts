@@ -1,0 +1,125 @@
+// Round 38 (errors by volume): a step on record told with a weekday that names another day. Pages tell the events of
+// the days before them by weekday alone ("Putin announced on Monday that Russia was suspending its participation in the
+// New START", held-out 32 fb012, a page of Tuesday 21 February 2023: the address was that Tuesday; "Estonia requested
+// NATO Article 4 consultations on Saturday", the request was of Tuesday 23 September 2025). The meeting, sanction and
+// accession readers weigh a weekday themselves; the readers of the alliance's history (Article 4 and 5 uses, arms-control
+// steps, NATO's milestones, invitations, the UN General Assembly's votes) identify the step by what it was and confirmed
+// it whatever weekday stood beside it.
+//
+// The weekday is counted back from the page: the day of that name in the six days up to the page's own. That is the day
+// meant whenever the step is within those six days and the page's date is at or after it, so only then is it weighed:
+// the record's day (all of its days, at most three) in the week before the page. Read only a weekday inside the claim's
+// words, right after them ("on Monday", "Monday", "Wednesday's") or opening the sentence before them ("On Friday, ..."), alone in its sentence, with no written day after it
+// ("Monday, March 3": the written day governs), no "last", "this", "next", "since", "by", "until", and a sentence in the
+// past (no will, would, could, if, plans, a question). A day off is another time zone's day (an evening in Brussels is
+// the next morning in Asia, a morning in Moscow the night before in America): the confirmation is withdrawn, nothing
+// flagged. Two days or more off, on a page of certain date, a confident record: contradicted.
+import type { Annotation } from '../types';
+import type { ClaimDetector } from '../detector';
+import type { Doc } from '../doc';
+import type { FactIndex } from '../../facts/load';
+import { sentenceOf } from '../doc';
+import { addDays, formatDay, toDays } from '../dates';
+import { isConfident } from '../holders';
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
+const ANY_WEEKDAY_RE = /(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day/;
+const WEEKDAY_RE = /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:['’]s)?\b/g;
+// Words before the weekday that make it another day than the one the step was on, or no one day.
+const NOT_THE_DAY_BEFORE_RE =
+  /\b(?:last|this|next|coming|since|by|until|till|before|after|from|through|every|each|early|late|until|following|previous|past)\s+(?:on\s+)?$/i;
+// A written day after the weekday ("Monday, March 3", "Monday 3 March", "Tuesday (14 June)").
+const WRITTEN_DAY_AFTER_RE =
+  /^[\s,(]*(?:\d{1,2}\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)|^\s*(?:and|or|to|through|[-–—])\s*(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day/i;
+// A sentence of the future or of a supposition: its weekday may point forward.
+const NOT_PAST_RE =
+  /\b(?:will|would|could|might|may|shall|if|unless|whether|plans?|planned|planning|expected|expects?|scheduled|set\s+to|due\s+to|is\s+to|are\s+to|going\s+to|intends?|tomorrow)\b|\?/i;
+
+interface Days {
+  first: string;
+  last: string;
+  confident: boolean;
+}
+
+/** The days of the records an annotation rests on: the history's dated steps and the events; null when any is not found. */
+function recordDays(facts: FactIndex, ids: readonly string[]): Days | null {
+  if (!ids.length) return null;
+  const h = facts.base.history;
+  let first = '';
+  let last = '';
+  let confident = true;
+  for (const id of ids) {
+    const step =
+      h?.treatyArticles?.find((s) => s.id === id) ??
+      h?.armsControl?.find((s) => s.id === id) ??
+      h?.milestones?.find((s) => s.id === id) ??
+      h?.accessionSteps?.find((s) => s.id === id);
+    const event = step ? undefined : (facts.events.get(id) ?? facts.euMeetings.get(id));
+    const a = step ? step.date : event?.start;
+    const b = step ? step.date : (event?.end ?? event?.start);
+    if (!a || !b || a.length !== 10 || b.length !== 10) return null;
+    confident &&= isConfident(step ?? event!);
+    if (!first || a < first) first = a;
+    if (!last || b > last) last = b;
+  }
+  return toDays(last) - toDays(first) <= 2 ? { first, last, confident } : null;
+}
+
+/** The weekday the claim is told on, and where: inside its words or right after them, alone in its sentence. */
+function toldWeekday(doc: Doc, a: Annotation): { index: number; name: string } | null {
+  const sentence = sentenceOf(doc, a.start);
+  if (sentence.end <= sentence.start) return null;
+  const text = doc.text.slice(sentence.start, sentence.end);
+  if (NOT_PAST_RE.test(text)) return null;
+  WEEKDAY_RE.lastIndex = 0;
+  const found = [...text.matchAll(WEEKDAY_RE)];
+  if (found.length !== 1) return null;
+  const m = found[0];
+  const at = sentence.start + m.index!;
+  const end = at + m[0].length;
+  const inside = at >= a.start && end <= a.end;
+  const after = at >= a.end && /^[\s,]*(?:on\s+)?$/i.test(doc.text.slice(a.end, at));
+  // "On Friday, Estonia requested ...": the weekday opening the sentence, the claim right after it.
+  const opening =
+    end <= a.start && /^\W*(?:on\s+)?$/i.test(doc.text.slice(sentence.start, at)) && /^\s*,?\s*$/.test(doc.text.slice(end, a.start));
+  if (!inside && !after && !opening) return null;
+  if (NOT_THE_DAY_BEFORE_RE.test(doc.text.slice(Math.max(sentence.start, at - 24), at))) return null;
+  if (WRITTEN_DAY_AFTER_RE.test(doc.text.slice(end, end + 24))) return null;
+  return { index: WEEKDAYS.indexOf(m[1].toLowerCase() as (typeof WEEKDAYS)[number]), name: m[1] };
+}
+
+/** The day of that weekday in the six days up to the page's day. */
+function dayCountedBack(asOf: string, weekday: number): string {
+  const today = new Date(`${asOf}T00:00:00Z`).getUTCDay();
+  return addDays(asOf, -((today - weekday + 7) % 7));
+}
+
+function judged(doc: Doc, facts: FactIndex, a: Annotation): Annotation {
+  if (a.verdict !== 'supported') return a;
+  const days = recordDays(facts, a.factIds);
+  if (!days || days.last > doc.asOf || toDays(doc.asOf) - toDays(days.first) > 6) return a;
+  const told = toldWeekday(doc, a);
+  if (!told) return a;
+  const day = dayCountedBack(doc.asOf, told.index);
+  if (day >= days.first && day <= days.last) return a;
+  const off = Math.min(Math.abs(toDays(day) - toDays(days.first)), Math.abs(toDays(day) - toDays(days.last)));
+  const onRecord = days.first === days.last ? formatDay(days.first) : `${formatDay(days.first)} to ${formatDay(days.last)}`;
+  const flag = off >= 2 && doc.dateCertain && days.confident;
+  const message = flag
+    ? `Not on a ${told.name}: counted back from the page (${formatDay(doc.asOf)}), ${told.name} was ${formatDay(day)}; on record: ${onRecord}. ${a.message}`
+    : `Another day than the record's: ${told.name} was ${formatDay(day)}, the record's day ${onRecord} (a day off may be another time zone's). ${a.message}`;
+  return { ...a, verdict: flag ? 'contradicted' : 'context', message };
+}
+
+/** `inner`, its confirmations weighed against the weekday they are told on. */
+export function withRecordWeekdays(inner: ClaimDetector): ClaimDetector {
+  return {
+    kind: inner.kind,
+    triggers: inner.triggers,
+    find(doc, ctx) {
+      const found = inner.find(doc, ctx);
+      if (!found.length || !ANY_WEEKDAY_RE.test(doc.text)) return found;
+      return found.map((a) => judged(doc, ctx.facts, a));
+    },
+  };
+}

@@ -1,0 +1,93 @@
+// Round 38, errors by volume. Classes of missed core errors taken over all labelled sets (held-out 13-36), each read
+// broadly: (1) NATO's name spelt out with a wrong word (alliance-name.ts); (2) a step of the alliance's history told with a
+// weekday that names another day than the record's (record-weekday.ts). Real quotes with their entry ids, variants of our
+// own (other steps, other days, other word orders), and the true or unsure sentences that must stay quiet.
+import { describe, expect, it } from 'vitest';
+import { analyze } from './helpers';
+
+const said = (text: string, asOf: string) => analyze(text, asOf).map((a) => `${a.verdict}: ${a.quote}`);
+const red = (text: string, asOf: string) => said(text, asOf).filter((s) => /^(?:contradicted|outdated)/.test(s));
+const confirmed = (text: string, asOf: string) => said(text, asOf).filter((s) => s.startsWith('supported'));
+
+const flags = (cases: ReadonlyArray<readonly [string, string]>) => {
+  for (const [text, asOf] of cases) expect(red(text, asOf), text).not.toEqual([]);
+};
+const noRed = (cases: ReadonlyArray<readonly [string, string]>) => {
+  for (const [text, asOf] of cases) expect(red(text, asOf), text).toEqual([]);
+};
+
+describe("NATO's name spelt out with a wrong word", () => {
+  it('flags North American for North Atlantic, trade for treaty', () => {
+    flags([
+      ['The North Atlantic Trade Organization.', '2017-02-17'], // held-out 32 ib004 (a quiz answer)
+      ['the North American Treaty Organization ( NATO)', '2020-02-01'], // held-out 30 (stretch label)
+      ['North American Treaty Organisation (NATO)', '2022-03-01'], // held-out 24 (stretch label)
+      ['Pompeo reaffirmed the support of the North American Treaty Organization for Ukraine.', '2020-02-01'],
+      ['NATO, or the North American Treaty Organisation, was founded in 1949.', '2022-05-01'],
+      ['Finland applied to join the North Atlantic Trading Organisation in May 2022.', '2023-01-10'],
+      ['the north american trade organization (NATO) said on Tuesday', '2024-07-09'],
+    ]);
+  });
+  it('says nothing of the right name, of other bodies, or of the slip told as a slip', () => {
+    noRed([
+      ['NATO (North Atlantic Treaty Organisation) is a European and North American defense alliance.', '2024-01-01'],
+      ['The North Atlantic Treaty Organization (NATO) was founded in 1949.', '2024-01-01'],
+      ['Under the North American Free Trade Agreement, trade between the three countries grew.', '2023-05-01'],
+      ['Trump mistakenly called it the North American Treaty Organization.', '2019-12-03'],
+      ['NATO is not the North American Treaty Organization, as some students write.', '2021-05-01'],
+      ['The term "North American Treaty Organization" appears in some older textbooks.', '2023-05-01'],
+      ['Canada is a North American member of the North Atlantic Treaty Organization.', '2023-05-01'],
+    ]);
+  });
+});
+
+describe('a step on record told with a weekday that names another day', () => {
+  it('flags a weekday two days or more from the record, counted back from the page', () => {
+    flags([
+      // Estonia's Article 4 request was of Tuesday 23 September 2025; Saturday before the page was the 20th.
+      ['Estonia requested NATO Article 4 consultations on Saturday.', '2025-09-25'],
+      ['Estonia on Saturday requested NATO Article 4 consultations.', '2025-09-26'],
+      [
+        'Estonia requested consultations under Article 4 of NATO’s treaty on Saturday after three Russian jets violated its airspace.',
+        '2025-09-26',
+      ],
+      // Poland's of Wednesday 10 September 2025.
+      ['Poland invoked Article 4 of the North Atlantic Treaty on Monday.', '2025-09-12'],
+      // Lavrov's announcement of Monday 18 October 2021.
+      ['Lavrov announced on Wednesday that Russia was suspending its mission to NATO.', '2021-10-22'],
+    ]);
+  });
+  it('withdraws the confirmation a day off (another time zone may have that day), and flags nothing', () => {
+    // Held-out 32 fb012: on Tuesday 21 February 2023, "on Monday" is the 20th; the address was that Tuesday.
+    for (const [text, asOf] of [
+      ['Putin announced on Monday that Russia was suspending its participation in the New START', '2023-02-21'],
+      ['Estonia requested NATO Article 4 consultations on Monday.', '2025-09-25'],
+      ['Poland invoked Article 4 on Thursday.', '2025-09-12'],
+    ] as const) {
+      expect(confirmed(text, asOf), text).toEqual([]);
+      expect(red(text, asOf), text).toEqual([]);
+    }
+  });
+  it('confirms the right weekday and leaves other weekdays alone', () => {
+    for (const [text, asOf] of [
+      ['Poland invoked Article 4 of the NATO treaty on Wednesday.', '2025-09-12'],
+      ['Estonia requested NATO Article 4 consultations on Tuesday.', '2025-09-25'],
+      ['Putin announced on Tuesday that Russia was suspending its participation in the New START treaty.', '2023-02-23'],
+      ['Lavrov announced on Monday that Russia was suspending its mission to NATO.', '2021-10-20'],
+    ] as const) {
+      expect(confirmed(text, asOf), text).not.toEqual([]);
+      expect(red(text, asOf), text).toEqual([]);
+    }
+    noRed([
+      // The weekday is another verb's, or points forward, or is a week told by "last".
+      ['Poland, which invoked Article 4 on Wednesday, said on Friday it would ask for more air defence.', '2025-09-12'],
+      ['Poland will invoke Article 4 on Monday.', '2025-09-12'],
+      ['Poland invoked Article 4 last Monday.', '2025-09-12'],
+      // A written day after the weekday governs.
+      ['Estonia requested NATO Article 4 consultations on Tuesday, September 23.', '2025-09-25'],
+      // Long after the step: the weekday is not counted back to it.
+      ['Estonia requested NATO Article 4 consultations on a Saturday.', '2026-01-10'],
+      ['Estonia requested NATO Article 4 consultations on Saturday.', '2025-11-10'],
+    ]);
+  });
+});
