@@ -199,14 +199,14 @@ export const DETECTORS: readonly ClaimDetector[] = [
   unnamedAccessionDetector,
   // The alliance's history: Article 5 and Article 4 uses, its age and anniversaries, the steps to accession.
   // Round 38: its readers' confirmations weighed against a weekday told with them (record-weekday.ts).
-  withRecordWeekdays(treatyArticleDetector),
+  withRecordWeekdays(treatyArticleDetector, true),
   // Article 5's one use told by 'It' after the article is named (confirm-only).
   article5ToldDetector,
   // The years from the 9/11 attacks to the page's day, told as a count ("nearly two decades later, the alliance faces").
   gapSince911Detector,
   allianceAgeDetector,
   // Arms-control treaties' steps: INF, Open Skies, New START, CFE.
-  withRecordWeekdays(armsControlDetector),
+  withRecordWeekdays(armsControlDetector, true),
   // The last ally to ratify a candidate's accession told with its place in line ("the 30th and last").
   ratifierOrderDetector,
   // Milestones of NATO's institutions and of its relations with Ukraine (confirm-only).

@@ -13,7 +13,8 @@
 // ("Monday, March 3": the written day governs), no "last", "this", "next", "since", "by", "until", and a sentence in the
 // past (no will, would, could, if, plans, a question). A day off is another time zone's day (an evening in Brussels is
 // the next morning in Asia, a morning in Moscow the night before in America): the confirmation is withdrawn, nothing
-// flagged. Two days or more off, on a page of certain date, a confident record: contradicted.
+// flagged. Two days or more off, on a page of certain date, a confident record: contradicted, where the reader itself
+// flags (Article 4 and 5 uses, arms-control steps); a confirm-only reader's confirmation is only withdrawn.
 import type { Annotation } from '../types';
 import type { ClaimDetector } from '../detector';
 import type { Doc } from '../doc';
@@ -94,7 +95,7 @@ function dayCountedBack(asOf: string, weekday: number): string {
   return addDays(asOf, -((today - weekday + 7) % 7));
 }
 
-function judged(doc: Doc, facts: FactIndex, a: Annotation): Annotation {
+function judged(doc: Doc, facts: FactIndex, a: Annotation, mayFlag: boolean): Annotation {
   if (a.verdict !== 'supported') return a;
   const days = recordDays(facts, a.factIds);
   if (!days || days.last > doc.asOf || toDays(doc.asOf) - toDays(days.first) > 6) return a;
@@ -104,22 +105,26 @@ function judged(doc: Doc, facts: FactIndex, a: Annotation): Annotation {
   if (day >= days.first && day <= days.last) return a;
   const off = Math.min(Math.abs(toDays(day) - toDays(days.first)), Math.abs(toDays(day) - toDays(days.last)));
   const onRecord = days.first === days.last ? formatDay(days.first) : `${formatDay(days.first)} to ${formatDay(days.last)}`;
-  const flag = off >= 2 && doc.dateCertain && days.confident;
+  const flag = mayFlag && off >= 2 && doc.dateCertain && days.confident;
   const message = flag
     ? `Not on a ${told.name}: counted back from the page (${formatDay(doc.asOf)}), ${told.name} was ${formatDay(day)}; on record: ${onRecord}. ${a.message}`
     : `Another day than the record's: ${told.name} was ${formatDay(day)}, the record's day ${onRecord} (a day off may be another time zone's). ${a.message}`;
   return { ...a, verdict: flag ? 'contradicted' : 'context', message };
 }
 
-/** `inner`, its confirmations weighed against the weekday they are told on. */
-export function withRecordWeekdays(inner: ClaimDetector): ClaimDetector {
+/**
+ * `inner`, its confirmations weighed against the weekday they are told on. `mayFlag`: the reader flags what it reads
+ * (Article 4 and 5 uses, arms-control steps), so a weekday two days or more off is flagged too; a confirm-only reader's
+ * confirmation (milestones, invitations, UNGA votes: it may not weigh a later step of the same body) is only withdrawn.
+ */
+export function withRecordWeekdays(inner: ClaimDetector, mayFlag = false): ClaimDetector {
   return {
     kind: inner.kind,
     triggers: inner.triggers,
     find(doc, ctx) {
       const found = inner.find(doc, ctx);
       if (!found.length || !ANY_WEEKDAY_RE.test(doc.text)) return found;
-      return found.map((a) => judged(doc, ctx.facts, a));
+      return found.map((a) => judged(doc, ctx.facts, a, mayFlag));
     },
   };
 }
