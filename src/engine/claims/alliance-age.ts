@@ -119,8 +119,10 @@ const YEARS_FOR_RE = new RegExp(
 // "when the alliance was established 50 years ago" (1999), "the president on whose watch the alliance
 // had formed fifty years earlier" (2019, telling of 1999): the age on the day, or on the day the
 // passage tells of for "earlier". Confirm-only.
+// Round 38: the day set off before the count: "NATO was formed today, 70 years ago" (held-out 36 qv001, 4 April 2019), "the
+// alliance was founded on this day, 75 years ago".
 const FOUNDED_AGO_RE = new RegExp(
-  `\\b(?:NATO|Nato|the\\s+[Aa]lliance)\\s+(?:was|had\\s+been|had)\\s+(?:established|founded|formed|created|born)\\s+${COUNT_SRC}\\s+years\\s+(ago|earlier|before)\\b`,
+  `\\b(?:NATO|Nato|the\\s+[Aa]lliance)\\s+(?:was|had\\s+been|had)\\s+(?:established|founded|formed|created|born)(?:,?\\s+(?:today|on\\s+this\\s+(?:day|date)),)?\\s+${COUNT_SRC}\\s+years\\s+(ago|earlier|before)\\b`,
   'gi',
 );
 // Round 26. The founding or the treaty's signing counted back from the page, a bare count with NATO or its treaty as the
@@ -163,11 +165,12 @@ const LEAD_AGO_RE = new RegExp(
 );
 // Round 27: "marking 75 years since its inception" (July 2024), "NATO, which turns 75 this year", "NATO turned 70 on
 // Thursday": the founding's other nouns and a relative clause; "turned" passes the look before the sentence too.
+// Round 38: the treaty by its old name, "75 years since the signing of the Atlantic Pact" (held-out 36 qq018, July 2024).
 // "75 years since the signing of the North Atlantic Treaty" (nato.int, April 2024), "celebrate 75 years of the most
 // successful alliance in history" (Stoltenberg, April 2024): confirmed only, as the others here.
 // Round 25: "In 2024, NATO celebrates 75 years of collective defence" (nato.int, held-out 23 ra054, d22 da008).
 const YEARS_SINCE_RE = new RegExp(
-  `\\b${COUNT_SRC}\\s+years\\s+(?:since|after)\\s+(?:(?:its|NATO['’]s|the\\s+[Aa]lliance['’]s|the)\\s+(?:founding|foundation|creation|birth|establishment|inception|formation)|the\\s+signing\\s+of\\s+the\\s+(?:North\\s+Atlantic|Washington)\\s+Treaty)\\b|\\b(?:celebrat|mark|commemorat)\\w*\\s+${COUNT_SRC}\\s+years\\s+of\\s+(?:NATO|Nato|(?:the|our)\\s+(?:[\\w-]+\\s+){0,3}?[Aa]lliance)\\b|\\b${COUNT_SRC}\\s+years\\s+ago,?\\s+(?:12|twelve)\\s+(?:countries|nations)\\b|\\b(?:NATO|the\\s+[Aa]lliance)(?:,\\s+which)?\\s+(?:turns|turned|is|was)\\s+${COUNT_SRC}(?:\\s+years\\s+old)?(?=\\s+(?:this|on|in)\\b)|\\b(?:NATO|Nato|the\\s+[Aa]lliance)\\s+(?:is\\s+)?(?:celebrat|mark|commemorat)\\w*\\s+${COUNT_SRC}\\s+years\\s+of\\s+(?:collective\\s+defen[cs]e|(?:its\\s+)?existence|transatlantic\\s+(?:security|unity|partnership|bond))\\b`,
+  `\\b${COUNT_SRC}\\s+years\\s+(?:since|after)\\s+(?:(?:its|NATO['’]s|the\\s+[Aa]lliance['’]s|the)\\s+(?:founding|foundation|creation|birth|establishment|inception|formation)|the\\s+signing\\s+of\\s+the\\s+(?:(?:North\\s+Atlantic|Washington)\\s+Treaty|(?:North\\s+)?Atlantic\\s+Pact))\\b|\\b(?:celebrat|mark|commemorat)\\w*\\s+${COUNT_SRC}\\s+years\\s+of\\s+(?:NATO|Nato|(?:the|our)\\s+(?:[\\w-]+\\s+){0,3}?[Aa]lliance)\\b|\\b${COUNT_SRC}\\s+years\\s+ago,?\\s+(?:12|twelve)\\s+(?:countries|nations)\\b|\\b(?:NATO|the\\s+[Aa]lliance)(?:,\\s+which)?\\s+(?:turns|turned|is|was)\\s+${COUNT_SRC}(?:\\s+years\\s+old)?(?=\\s+(?:this|on|in)\\b)|\\b(?:NATO|Nato|the\\s+[Aa]lliance)\\s+(?:is\\s+)?(?:celebrat|mark|commemorat)\\w*\\s+${COUNT_SRC}\\s+years\\s+of\\s+(?:collective\\s+defen[cs]e|(?:its\\s+)?existence|transatlantic\\s+(?:security|unity|partnership|bond))\\b`,
   'gi',
 );
 

