@@ -85,4 +85,46 @@ describe('an accession told with its year where NATO is not named (accession-unn
       ['Croatia (2013), Bulgaria (2007), Romania (2007)', '2019-04-04'],
     ]);
   });
+
+  it('does not confirm a place in line it does not check', () => {
+    // Held-out 35 qf007, April 2024: Sweden had been the latest since March (accession readers flag it outdated).
+    expect(confirmed('most recently, Finland became a member on April 4, 2023', '2024-04-04')).toEqual([]);
+  });
+});
+
+describe('NATO’s founding told of an alliance or with its twelve founders (alliance-founding.ts)', () => {
+  it('confirms the dev quotes', () => {
+    confirms([
+      ['a military alliance founded in 1949', '2025-01-10'], // held-out 28 kg004
+      ['intergovernmental military alliance established in 1949', '2024-04-01'], // held-out 29 mb004
+      ['a political and military alliance established in 1949', '2025-06-23'], // held-out 29 md036
+      ['an alliance created in 1949', '2022-05-18'], // held-out 36 qr005
+      ['has become the 32nd to join since the military alliance was founded in 1949', '2024-03-07'], // held-out 17 va045
+      ['At the time of its founding in 1949, the alliance still consisted of twelve members', '2023-04-04'], // held-out 27 ja024
+      ['Initially, 12 countries joined the alliance', '2025-01-10'], // held-out 28 kg004
+      ['the original 12 NATO Allies', '2024-04-04'], // held-out 31 qd036
+    ]);
+  });
+  it('confirms other wordings, days and sentences', () => {
+    confirms([
+      ['The United States leads a transatlantic alliance that was established on 4 April 1949.', '2023-05-02'],
+      ['Finland has joined a defensive alliance, formed way back in 1949, that now counts 31 members.', '2023-04-05'],
+      ['It is the largest military alliance, founded on April 4, 1949 in Washington.', '2019-04-04'],
+      ['In the beginning, the alliance consisted of twelve member states.', '2024-07-08'],
+      ['Originally, the alliance had 12 members; Greece and Turkey came in 1952.', '2020-01-01'],
+      ['The alliance’s twelve founding nations signed in Washington.', '2021-04-04'],
+    ]);
+  });
+  it('stays quiet on another year, another body, a supposition and a count other than twelve', () => {
+    quiet([
+      ['The Warsaw Pact, a military alliance founded in 1955, collapsed in 1991.', '2020-01-01'],
+      ['a military alliance founded in 1950', '2024-04-04'],
+      ['an alliance founded on 5 May 1949', '2024-04-04'],
+      ['The Council of Europe, an alliance of democracies founded in 1949, has 46 members.', '2024-04-04'],
+      ['The Antarctic Treaty had 12 original signatories.', '2024-04-04'],
+      ['The eurozone’s original 12 members adopted the euro notes in 2002.', '2010-01-01'],
+      ['Initially, the alliance had ten members.', '2024-04-04'],
+      ['Would an alliance founded in 1949 survive another war?', '2024-04-04'],
+    ]);
+  });
 });
