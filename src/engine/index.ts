@@ -94,7 +94,6 @@ import { dropCoveredFillers } from './fillers';
 import { withAccessionMonths } from './claims/accession-month';
 import { withAllianceTold } from './claims/alliance-told';
 import { unnamedAccessionDetector } from './claims/accession-unnamed';
-import { allianceFoundingDetector } from './claims/alliance-founding';
 
 /** Every kind of claim the engine finds, each once. Their order does not matter. */
 export const DETECTORS: readonly ClaimDetector[] = [
@@ -198,18 +197,16 @@ export const DETECTORS: readonly ClaimDetector[] = [
   ),
   // Round 38: accessions told with their year where NATO is not named near (accession-unnamed.ts, confirm-only).
   unnamedAccessionDetector,
-  // Round 38: NATO's founding told of "an alliance" or with its twelve founders (alliance-founding.ts, confirm-only).
-  allianceFoundingDetector,
   // The alliance's history: Article 5 and Article 4 uses, its age and anniversaries, the steps to accession.
-  // Round 38: its readers' confirmations weighed against a weekday told with them (record-weekday.ts).
-  withRecordWeekdays(treatyArticleDetector, true),
+  // Round 38: their confirmations withdrawn where a weekday told with them names another day (record-weekday.ts).
+  withRecordWeekdays(treatyArticleDetector),
   // Article 5's one use told by 'It' after the article is named (confirm-only).
   article5ToldDetector,
   // The years from the 9/11 attacks to the page's day, told as a count ("nearly two decades later, the alliance faces").
   gapSince911Detector,
   allianceAgeDetector,
   // Arms-control treaties' steps: INF, Open Skies, New START, CFE.
-  withRecordWeekdays(armsControlDetector, true),
+  withRecordWeekdays(armsControlDetector),
   // The last ally to ratify a candidate's accession told with its place in line ("the 30th and last").
   ratifierOrderDetector,
   // Milestones of NATO's institutions and of its relations with Ukraine (confirm-only).

@@ -1,27 +1,29 @@
 // Round 38 (errors by volume): a step on record told with a weekday that names another day. Pages tell the events of
 // the days before them by weekday alone ("Putin announced on Monday that Russia was suspending its participation in the
-// New START", held-out 32 fb012, a page of Tuesday 21 February 2023: the address was that Tuesday; "Estonia requested
-// NATO Article 4 consultations on Saturday", the request was of Tuesday 23 September 2025). The meeting, sanction and
-// accession readers weigh a weekday themselves; the readers of the alliance's history (Article 4 and 5 uses, arms-control
-// steps, NATO's milestones, invitations, the UN General Assembly's votes) identify the step by what it was and confirmed
-// it whatever weekday stood beside it.
+// New START", held-out 32 fb012, a page of Tuesday 21 February 2023: the address was that Tuesday). The meeting, sanction
+// and accession readers weigh a weekday themselves; the readers of the alliance's history (Article 4 and 5 uses,
+// arms-control steps, NATO's milestones, invitations, the UN General Assembly's votes) identify the step by what it was
+// and confirmed it whatever weekday stood beside it ("Estonia requested NATO Article 4 consultations on Saturday").
 //
 // The weekday is counted back from the page: the day of that name in the six days up to the page's own. That is the day
 // meant whenever the step is within those six days and the page's date is at or after it, so only then is it weighed:
 // the record's day (all of its days, at most three) in the week before the page. Read only a weekday inside the claim's
-// words, right after them ("on Monday", "Monday", "Wednesday's") or opening the sentence before them ("On Friday, ..."), alone in its sentence, with no written day after it
-// ("Monday, March 3": the written day governs), no "last", "this", "next", "since", "by", "until", and a sentence in the
-// past (no will, would, could, if, plans, a question). A day off is another time zone's day (an evening in Brussels is
-// the next morning in Asia, a morning in Moscow the night before in America): the confirmation is withdrawn, nothing
-// flagged. Two days or more off, on a page of certain date, a confident record: contradicted, where the reader itself
-// flags (Article 4 and 5 uses, arms-control steps); a confirm-only reader's confirmation is only withdrawn.
+// words, right after them ("on Monday", "Monday", "Wednesday's") or opening the sentence before them ("On Friday, ..."),
+// alone in its sentence, with no written day after it ("Monday, March 3": the written day governs), no "last", "this",
+// "next", "since", "by", "until", and a sentence in the past (no will, would, could, if, plans, a question).
+//
+// A weekday that is not the record's day withdraws the confirmation: nothing is said, never a red flag. A day off may be
+// another time zone's (an evening in Brussels is the next morning in Asia); a day before the record's may be the
+// request's (Estonia asked for Article 4 consultations on Friday 19 September 2025; the Council met on Tuesday 23
+// September, the record's day), an arms-control step's announcement or a milestone's first word; a day after it, a later
+// step of the same story (the Duma's vote after Putin's address). The Article 4/5 reader itself leaves a weekday after a
+// use unconfirmed.
 import type { Annotation } from '../types';
 import type { ClaimDetector } from '../detector';
 import type { Doc } from '../doc';
 import type { FactIndex } from '../../facts/load';
 import { sentenceOf } from '../doc';
 import { addDays, formatDay, toDays } from '../dates';
-import { isConfident } from '../holders';
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
 const ANY_WEEKDAY_RE = /(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day/;
@@ -39,7 +41,6 @@ const NOT_PAST_RE =
 interface Days {
   first: string;
   last: string;
-  confident: boolean;
 }
 
 /** The days of the records an annotation rests on: the history's dated steps and the events; null when any is not found. */
@@ -48,7 +49,6 @@ function recordDays(facts: FactIndex, ids: readonly string[]): Days | null {
   const h = facts.base.history;
   let first = '';
   let last = '';
-  let confident = true;
   for (const id of ids) {
     const step =
       h?.treatyArticles?.find((s) => s.id === id) ??
@@ -59,11 +59,10 @@ function recordDays(facts: FactIndex, ids: readonly string[]): Days | null {
     const a = step ? step.date : event?.start;
     const b = step ? step.date : (event?.end ?? event?.start);
     if (!a || !b || a.length !== 10 || b.length !== 10) return null;
-    confident &&= isConfident(step ?? event!);
     if (!first || a < first) first = a;
     if (!last || b > last) last = b;
   }
-  return toDays(last) - toDays(first) <= 2 ? { first, last, confident } : null;
+  return toDays(last) - toDays(first) <= 2 ? { first, last } : null;
 }
 
 /** The weekday the claim is told on, and where: inside its words or right after them, alone in its sentence. */
@@ -95,7 +94,7 @@ function dayCountedBack(asOf: string, weekday: number): string {
   return addDays(asOf, -((today - weekday + 7) % 7));
 }
 
-function judged(doc: Doc, facts: FactIndex, a: Annotation, mayFlag: boolean): Annotation {
+function judged(doc: Doc, facts: FactIndex, a: Annotation): Annotation {
   if (a.verdict !== 'supported') return a;
   const days = recordDays(facts, a.factIds);
   if (!days || days.last > doc.asOf || toDays(doc.asOf) - toDays(days.first) > 6) return a;
@@ -103,28 +102,20 @@ function judged(doc: Doc, facts: FactIndex, a: Annotation, mayFlag: boolean): An
   if (!told) return a;
   const day = dayCountedBack(doc.asOf, told.index);
   if (day >= days.first && day <= days.last) return a;
-  const off = Math.min(Math.abs(toDays(day) - toDays(days.first)), Math.abs(toDays(day) - toDays(days.last)));
   const onRecord = days.first === days.last ? formatDay(days.first) : `${formatDay(days.first)} to ${formatDay(days.last)}`;
-  const flag = mayFlag && off >= 2 && doc.dateCertain && days.confident;
-  const message = flag
-    ? `Not on a ${told.name}: counted back from the page (${formatDay(doc.asOf)}), ${told.name} was ${formatDay(day)}; on record: ${onRecord}. ${a.message}`
-    : `Another day than the record's: ${told.name} was ${formatDay(day)}, the record's day ${onRecord} (a day off may be another time zone's). ${a.message}`;
-  return { ...a, verdict: flag ? 'contradicted' : 'context', message };
+  const message = `Another day than the record's: ${told.name} was ${formatDay(day)}, the record's day ${onRecord} (a day off may be another time zone's, a day before the request's or announcement's, a day after a later step's). ${a.message}`;
+  return { ...a, verdict: 'context', message };
 }
 
-/**
- * `inner`, its confirmations weighed against the weekday they are told on. `mayFlag`: the reader flags what it reads
- * (Article 4 and 5 uses, arms-control steps), so a weekday two days or more off is flagged too; a confirm-only reader's
- * confirmation (milestones, invitations, UNGA votes: it may not weigh a later step of the same body) is only withdrawn.
- */
-export function withRecordWeekdays(inner: ClaimDetector, mayFlag = false): ClaimDetector {
+/** `inner`, its confirmations withdrawn where the weekday they are told on names another day than the record's. */
+export function withRecordWeekdays(inner: ClaimDetector): ClaimDetector {
   return {
     kind: inner.kind,
     triggers: inner.triggers,
     find(doc, ctx) {
       const found = inner.find(doc, ctx);
       if (!found.length || !ANY_WEEKDAY_RE.test(doc.text)) return found;
-      return found.map((a) => judged(doc, ctx.facts, a, mayFlag));
+      return found.map((a) => judged(doc, ctx.facts, a));
     },
   };
 }
