@@ -94,6 +94,7 @@ import { dropCoveredFillers } from './fillers';
 import { withAccessionMonths } from './claims/accession-month';
 import { withAllianceTold } from './claims/alliance-told';
 import { unnamedAccessionDetector } from './claims/accession-unnamed';
+import { allianceFoundingDetector } from './claims/alliance-founding';
 
 /** Every kind of claim the engine finds, each once. Their order does not matter. */
 export const DETECTORS: readonly ClaimDetector[] = [
@@ -197,6 +198,8 @@ export const DETECTORS: readonly ClaimDetector[] = [
   ),
   // Round 38: accessions told with their year where NATO is not named near (accession-unnamed.ts, confirm-only).
   unnamedAccessionDetector,
+  // Round 38: NATO's founding told of "an alliance" or with its twelve founders (alliance-founding.ts, confirm-only).
+  allianceFoundingDetector,
   // The alliance's history: Article 5 and Article 4 uses, its age and anniversaries, the steps to accession.
   // Round 38: their confirmations withdrawn where a weekday told with them names another day (record-weekday.ts).
   withRecordWeekdays(treatyArticleDetector),
