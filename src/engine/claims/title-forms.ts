@@ -14,6 +14,8 @@ import { natoSecretaryTitles } from './title-nato-secretary';
 import { senatorFromStateTitles } from './title-senator';
 import { bodiesLedTitles } from './title-leads';
 import { swornInTitles } from './title-sworn';
+import { aheadHeldTitles } from './title-ahead-held';
+import { oldPostTitles } from './title-old-post';
 import { shortTitles } from './title-short';
 import { formerTitles, outOfOfficeClaims, thenPrefixForSitting } from './title-former';
 import { portfolioTitles } from './title-portfolio';
@@ -49,6 +51,8 @@ const FORMS: ReadonlyArray<(doc: Doc) => Annotation[]> = [
   natoSecretaryTitles,
   senatorFromStateTitles,
   swornInTitles,
+  aheadHeldTitles,
+  oldPostTitles,
   possessiveCountryTitles,
   shortTitles,
   formerTitles,

