@@ -29,7 +29,7 @@ import type { EventRecord } from '../../facts/schema';
 import type { FactIndex } from '../../facts/load';
 import { matchesIn } from '../doc';
 import { hull, spanIndexAt, type Span, spansOverlap } from '../sentences';
-import { addDays, factRange, findDates, formatDay, gapDays, MONTH_NAMES, overlaps, type DayRange } from '../dates';
+import { addDays, daysBetween, factRange, findDates, formatDay, gapDays, MONTH_NAMES, overlaps, type DayRange } from '../dates';
 import { onDay, sourcesOf, tenuresOf } from '../holders';
 import { memoByFacts } from '../memo';
 import { relativeSummits } from './summit-relative';
@@ -48,6 +48,7 @@ import { sidesTalksAt } from './meeting-sides-place';
 import { gated } from '../triggers';
 import { summitHostClaims } from './summit-host';
 import { summitWeekday } from './summit-weekday';
+import { YEAR_MONTH_HEAD_RE, yearMonthSummitLine } from './summit-timeline-line';
 
 /** The event chain, with the summit forms added: one detector per kind of claim. */
 export function withSummitForms(inner: ClaimDetector): ClaimDetector {
@@ -327,6 +328,7 @@ function summitFormClaims(doc: Doc, found: readonly Annotation[]): Annotation[] 
     if (hasSummit && !judged) relativeSummits(doc, sentence, text, out);
     if (hasSummit && !firmSentences.has(i)) nextSummits(doc, sentence, text, summits, out);
     if (hasSummit && WEEKDAY_HINT_RE.test(text)) summitWeekday(doc, sentence, text, summits, out);
+    if (hasSummit && YEAR_MONTH_HEAD_RE.test(text)) yearMonthSummitLine(doc, sentence, text, summits, out);
     if (hasSummit && UPCOMING_HINT_RE.test(text)) out.push(...upcomingSummitIn(doc, sentence, text, summits, [...found, ...out]));
     if (!judged && ARRIVAL_HINT_RE.test(text)) arrival(doc, sentence, text, out);
     if (!judged && SIDES_HINT_RE.test(text)) sidesTalksAt(doc, sentence, out);
@@ -998,6 +1000,10 @@ function ceremony(doc: Doc, sentence: Span, text: string, out: Annotation[]): vo
     const range = eventDays(e);
     const dates = findDates(doc.text, sentence.start, sentence.end, { asOf: doc.asOf }).filter((d) => !d.relative);
     if (dates.length && !dates.some((d) => overlaps(d, range))) continue;
+    // Round 38: a country's accession ceremony in a capital ("Montenegro's ... at the State Department", 5 June 2017): a
+    // ceremony there with no day told is that one only when the sentence names the country or the page is of its days.
+    const owner = /^([A-Z][\w-]+)’s\b/.exec(e.name)?.[1];
+    if (owner && !dates.length && !text.includes(owner) && Math.abs(daysBetween(e.start, doc.asOf)) > 14) continue;
     const parts: Span[] = [{ start: wordStart, end: p.end }];
     // "Twenty years ago, the ceremony ...": counted back from the article's year, a year either way.
     const ago = YEARS_AGO_RE.exec(text);

@@ -245,3 +245,29 @@ describe('(7) general forms confirmed', () => {
     expect(verdictsOn(text, 'gross national product', '2020-06-27')).toContain('contradicted');
   });
 });
+
+describe('(8) a timeline line "YEAR - Month - Place Summit" and an accession ceremony by its place', () => {
+  it('are confirmed', () => {
+    for (const [text, asOf, words] of [
+      // held-out 36 qr004
+      ['2010 - November - Lisbon Summit - adopted a new Strategic Concept.', '2020-02-24', 'Lisbon Summit'],
+      ['2004 - June - Istanbul Summit - adopted measures to strengthen partnerships.', '2020-02-24', 'Istanbul Summit'],
+      ['2002 – November – Prague Summit – decided about the second wave of enlargement.', '2020-02-24', 'Prague Summit'],
+      // held-out 36 qr001, qr002
+      [
+        'Montenegro is formally becoming the 29th member of the Western military alliance at a ceremony in Washington on Monday.',
+        '2017-06-05',
+        'ceremony in Washington',
+      ],
+      ['Two years ago Montenegro joined the alliance at a ceremony in Washington.', '2019-06-05', 'ceremony in Washington'],
+    ] as const)
+      expect(verdictsOn(text, words, asOf), text).toContain('supported');
+  });
+  it('another month or place, or another ceremony in the capital, is not confirmed', () => {
+    for (const [text, asOf, words] of [
+      ['2010 - June - Lisbon Summit - leaders met.', '2020-02-24', 'Lisbon Summit'],
+      ['Armenia and Azerbaijan signed a deal at a ceremony in Washington.', '2025-08-08', 'ceremony in Washington'],
+    ] as const)
+      expect(verdictsOn(text, words, asOf), text).not.toContain('supported');
+  });
+});
