@@ -40,6 +40,19 @@ const FOUNDERS_RES: RegExp[] = [
   ),
 ];
 const GATE_RE = /\b(?:1949|12|[Tt]welve)\b/;
+// A country called one of NATO's founders in the forms accession.ts's founderClaims does not read: an aside between the
+// country and the verb ("Portugal, as you know, is a founding member of NATO", held-out 36 qq026), "as a founding member"
+// ("the Netherlands as a founding member of NATO", held-out 35 qc021), a title-cased noun ("Italy, a Founding Country of
+// the Atlantic Alliance", held-out 36 qq008). Confirm only: a later member called a founder is founderClaims' to flag in
+// its own forms, and here says nothing.
+const FOUNDER_GATE_RE = /\b[Ff]ounding\s+(?:[Mm]ember|[Cc]ountr|[Nn]ation|[Ss]tate|[Aa]ll)/;
+const FOUNDER_NOUN =
+  '(?:[Ff]ounding\\s+(?:[Mm]embers?(?:\\s+(?:[Ss]tates?|[Cc]ountr(?:y|ies)|[Nn]ations?))?|[Cc]ountr(?:y|ies)|[Nn]ations?|[Ss]tates?|[Aa]ll(?:y|ies)))';
+const OF_NATO =
+  '(?:NATO|Nato|the\\s+(?:North\\s+Atlantic\\s+Treaty\\s+Organi[sz]ation|(?:North\\s+)?Atlantic\\s+[Aa]lliance|[Aa]lliance))\\b';
+const FOUNDER_CALLED_RE = new RegExp(
+  `^(?:,\\s+(?:as\\s+you\\s+(?:all\\s+)?know|of\\s+course|after\\s+all|too|also|indeed|remember)\\s*,\\s+(?:is|was)\\s+(?:also\\s+)?|\\s+as\\s+|,\\s+|\\s+(?:is|was)\\s+(?:also\\s+)?)(?:a|one\\s+of\\s+the)\\s+(${FOUNDER_NOUN})\\s+of\\s+${OF_NATO}`,
+);
 // With 1949 alone the count is membership-founders.ts's and accession.ts's ("The original 12 countries signed a pact in 1949").
 const NATO_TIED_RE = /\b(?:NATO|Nato|North\s+Atlantic|[Aa]lliance|[Aa]llies|[Aa]llied)\b/;
 const NATO_NAMED_RE = /\b(?:NATO|Nato|North\s+Atlantic(?:\s+Treaty|\s+[Aa]lliance)?)\b/;
@@ -56,8 +69,8 @@ const founders = memoByFacts((facts, _: 'all') => {
 
 function findFounding(doc: Doc): Annotation[] {
   const text = doc.text;
-  if (!GATE_RE.test(text)) return [];
-  const out: Annotation[] = [];
+  const out: Annotation[] = FOUNDER_GATE_RE.test(text) ? foundersCalled(doc) : [];
+  if (!GATE_RE.test(text)) return out;
   const sentenceOf = (at: number) => doc.sentences.find((s) => s.start <= at && at < s.end);
   const clear = (at: number) => {
     const s = sentenceOf(at);
@@ -118,6 +131,37 @@ function findFounding(doc: Doc): Annotation[] {
         sources,
       });
     }
+  }
+  return out;
+}
+
+function foundersCalled(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  for (const q of doc.matches) {
+    const country = q.values.find((v) => v.type === 'qualifier') as { jurisdiction?: string } | undefined;
+    if (!country?.jurisdiction) continue;
+    const m = FOUNDER_CALLED_RE.exec(doc.text.slice(q.end, q.end + 120));
+    if (!m) continue;
+    // Only what founderClaims leaves: an aside, "as a", or a title-cased noun.
+    const aside = /^,\s+(?:as|of|after|too|also|indeed|remember)\b/.test(m[0]) || /^\s+as\s/.test(m[0]);
+    if (!aside && !/^[A-Z]/.test(m[1])) continue;
+    const j = doc.facts.jurisdictions.get(country.jurisdiction);
+    if (!j?.nato || !j.nato.joined.startsWith('1949')) continue;
+    const sentence = doc.sentences.find((x) => x.start <= q.start && q.start < x.end);
+    if (!sentence || UNSURE_RE.test(doc.text.slice(sentence.start, sentence.end))) continue;
+    const end = q.end + m[0].length;
+    const message = `${j.name} is one of NATO's 12 founding members (North Atlantic Treaty signed April 4, 1949).`;
+    out.push({
+      start: q.start,
+      end,
+      quote: doc.text.slice(q.start, end),
+      verdict: 'supported',
+      kind: 'membership',
+      factIds: [j.id],
+      message,
+      fact: message,
+      sources: sourcesOf(j.nato),
+    });
   }
   return out;
 }

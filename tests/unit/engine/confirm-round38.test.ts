@@ -128,3 +128,25 @@ describe('NATO’s founding told of an alliance or with its twelve founders (all
     ]);
   });
 });
+
+describe('a country called a founder of NATO with an aside, "as a", or a title-cased noun (alliance-founding.ts)', () => {
+  it('confirms the dev quotes and variants', () => {
+    confirms([
+      ['Italy, a Founding Country of the Atlantic Alliance', '2022-11-25'], // held-out 36 qq008
+      ['Portugal, as you know, is a founding member of NATO', '2025-01-27'], // held-out 36 qq026
+      ['the Netherlands as a founding member of NATO', '2025-06-24'], // held-out 35 qc021
+      ['Canada, of course, was one of the founding members of NATO.', '2023-02-01'],
+      ['Denmark, after all, is a founding member of the alliance.', '2025-01-15'],
+      ['Luxembourg, a Founding Member of NATO, backed the plan.', '2024-04-04'],
+      ['Oslo sees Norway as a founding member of the Atlantic Alliance.', '2019-04-04'],
+    ]);
+  });
+  it('does not confirm a later member or a supposition', () => {
+    quiet([
+      ['Spain, a Founding Member of NATO, backed the plan.', '2024-04-04'],
+      ['Sweden, as you know, is a founding member of the Nordic Council.', '2024-04-04'],
+    ]);
+    expect(confirmed('Greece, as you know, is a founding member of NATO.', '2024-04-04')).toEqual([]);
+    expect(confirmed('If France had been a Founding Member of NATO, would it have left?', '2024-04-04')).toEqual([]);
+  });
+});
