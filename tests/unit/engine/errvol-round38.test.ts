@@ -1,9 +1,9 @@
 // Round 38, errors by volume. Classes of missed core errors taken over all labelled sets (held-out 13-36), each read
-// broadly: (1) NATO's name spelt out with a wrong word (alliance-name.ts); (3) a country's or body's qualifier written with
-// spaced initials ("U. S.", "U. K.", "U. N.", "E. U."), read as its closed form (jurisdictions.json); (2) a step of the alliance's history told with
-// a weekday that names another day than the record's, whose confirmation is withdrawn (record-weekday.ts). Real quotes
-// with their entry ids, variants of our own (other steps, other days, other word orders), and the true or unsure
-// sentences that must stay quiet.
+// broadly: (1) NATO's name spelt out with a wrong word (alliance-name.ts); (2) a step of the alliance's history told with
+// a weekday that names another day than the record's, whose confirmation is withdrawn (record-weekday.ts); (3) a
+// country's or body's qualifier written with spaced initials ("U. S.", "U. K.", "U. N.", "E. U.") or without its closing
+// dot ("U.S"), read as its closed form (jurisdictions.json). Real quotes with their entry ids, variants of our own (other
+// people, other days, other word orders), and the true or unsure sentences that must stay quiet.
 import { describe, expect, it } from 'vitest';
 import { analyze } from './helpers';
 
@@ -90,18 +90,24 @@ describe('a step on record told with a weekday that names another day', () => {
 });
 
 describe('a qualifier written with spaced initials', () => {
-  it('reads "U. S." as "U.S.": the title it qualifies is judged whole', () => {
+  it('reads "U. S." and "U.S" as "U.S.": the title it qualifies is judged whole', () => {
     flags([
       ['former U. S. President Donald Trump', '2025-02-20'], // held-out 26 fe007 (outdated: the sitting president)
       ['U. S. Defense Secretary Pete Hagel', '2025-03-01'], // a mashed name, no holder of the office
       ['U. S. Secretary of State Antony Blinken said on Friday', '2025-03-01'],
       ['the U. K. Prime Minister, Rishi Sunak, said', '2025-01-10'],
+      // The closing dot left out: "U.S", "U.K".
+      ['former U.S President Donald Trump said', '2025-02-20'],
+      ['U.K Prime Minister Rishi Sunak said', '2025-01-10'],
     ]);
     for (const [text, asOf] of [
       ['U. S. President Joe Biden said', '2024-02-20'],
       ['former U. K. Prime Minister Boris Johnson said', '2023-03-01'],
       ['U. N. Secretary-General Antonio Guterres said', '2023-03-01'],
       ['E. U. foreign policy chief Josep Borrell said', '2024-03-01'],
+      ['U.S President Joe Biden said', '2024-02-20'],
+      ['former U.K Prime Minister Boris Johnson said', '2023-03-01'],
+      ['U.S. President Joe Biden said', '2024-02-20'],
     ] as const) {
       expect(confirmed(text, asOf), text).not.toEqual([]);
       expect(red(text, asOf), text).toEqual([]);
