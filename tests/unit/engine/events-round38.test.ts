@@ -271,3 +271,33 @@ describe('(8) a timeline line "YEAR - Month - Place Summit" and an accession cer
       expect(verdictsOn(text, words, asOf), text).not.toContain('supported');
   });
 });
+
+describe('(9) a summit by a part of its month, a ministerial of the page’s week by its place', () => {
+  it('are confirmed', () => {
+    for (const [text, asOf, words] of [
+      // held-out 36 qp012
+      [
+        'This is happening after the NATO summit at the end of June decided to invite the two countries to the Alliance.',
+        '2022-07-13',
+        'summit at the end of June',
+      ],
+      ['At the NATO summit at the start of July, allies pledged aid.', '2024-08-01', 'summit at the start of July'],
+      // held-out 36 qq005
+      [
+        'Today, Defence Minister Anita Anand attended a North Atlantic Treaty Organization (NATO) Extraordinary Defence Ministers’ Meeting in Brussels, Belgium, to discuss Russia’s illegal invasion of Ukraine.',
+        '2022-03-17',
+        'Defence Ministers’ Meeting in Brussels',
+      ],
+      ['Anand attended the NATO Defence Ministers’ Meeting in Brussels.', '2022-03-17', 'Defence Ministers’ Meeting'],
+    ] as const)
+      expect(verdictsOn(text, words, asOf), text).toContain('supported');
+  });
+  it('another part of the month, or a ministerial two weeks off, is not confirmed', () => {
+    for (const [text, asOf, words] of [
+      ['The NATO summit at the beginning of June decided to invite the two countries.', '2022-07-13', 'summit'],
+      ['At the NATO summit at the end of July, allies pledged aid.', '2024-08-01', 'summit'],
+      ['Anand attended the NATO Defence Ministers’ Meeting in Brussels.', '2022-03-02', 'Defence Ministers’ Meeting'],
+    ] as const)
+      expect(verdictsOn(text, words, asOf), text).not.toContain('supported');
+  });
+});
