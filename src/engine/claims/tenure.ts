@@ -37,6 +37,7 @@ import { holdersUnderLeaders } from './tenure-under-leader';
 import { spansOverlap } from '../sentences';
 import { neverHeldStart } from './tenure-never-held';
 import { pronounOfficeSince } from './tenure-pronoun-office';
+import { termsEndingSoon } from './tenure-ending-soon';
 import { gated } from '../triggers';
 
 // What may stand between the name and the verb: an appositive naming no one ("Stoltenberg, 65,",
@@ -171,6 +172,7 @@ const TENURE_FORMS: ReadonlyArray<(doc: Doc) => Iterable<Annotation>> = [
   actsInOffice,
   holdersUnderLeaders,
   pronounOfficeSince,
+  termsEndingSoon,
 ];
 
 function findTenureClaims(doc: Doc): Annotation[] {

@@ -161,3 +161,34 @@ describe('confirm only: "he has been named the new TITLE" of the one person of t
     expect(red('Mark Rutte spoke. Now, he has been named the new secretary general of NATO.', '2024-03-26')).toEqual([]);
   });
 });
+
+describe('confirm only: a term told as ending soon, with no day (tenure-ending-soon.ts)', () => {
+  it('confirms when the tenure named ended within months of the page', () => {
+    // held-out 36 qq016 (18 June 2024; Rutte left office on 2 July).
+    const qq016 = 'Mark Rutte’s term as prime minister will expire shortly, and he intends to continue his political career.';
+    expect(ok(qq016, '2024-06-18')).toContain('Mark Rutte’s term as prime minister will expire shortly');
+    expect(ok('Jens Stoltenberg spoke. Stoltenberg’s mandate is coming to an end.', '2024-08-18')).toContain(
+      'Stoltenberg’s mandate is coming to an end',
+    );
+    expect(ok('Joe Biden’s term ends in the coming weeks.', '2024-12-18')).toContain('Joe Biden’s term ends in the coming weeks');
+  });
+  it('says nothing a year ahead, and never flags', () => {
+    expect(ok('Mark Rutte’s term as prime minister will expire shortly.', '2023-06-18')).toEqual([]);
+    expect(red('Mark Rutte’s term as prime minister will expire shortly.', '2023-06-18')).toEqual([]);
+  });
+});
+
+describe('a common misspelling of a nationality adjective names its country (jurisdictions.json qualifiers)', () => {
+  it('reads "Ukranian", "Norweigian", "Sweedish", "Lituanian" as the country, both ways', () => {
+    // held-out 36 qq007 (July 2022).
+    expect(ok('She met with Ukranian Foreign Minister Dmytro Kuleba in Kyiv.', '2022-07-27')).toContain(
+      'Ukranian Foreign Minister Dmytro Kuleba',
+    );
+    expect(red('She met with Ukranian Foreign Minister Oleksii Reznikov in Kyiv.', '2022-07-27')).toEqual([
+      'Ukranian Foreign Minister Oleksii Reznikov',
+    ]);
+    expect(ok('Norweigian Prime Minister Jonas Gahr Støre spoke.', '2023-03-01')).toContain('Norweigian Prime Minister Jonas Gahr Støre');
+    expect(ok('Sweedish Prime Minister Ulf Kristersson spoke.', '2023-03-01')).toContain('Sweedish Prime Minister Ulf Kristersson');
+    expect(ok('Lituanian President Gitanas Nausėda spoke.', '2023-03-01')).toContain('Lituanian President Gitanas Nausėda');
+  });
+});
