@@ -30,6 +30,13 @@ const FIRST_WORD_SLOTS = 1 << 15;
 const NEWLINE = 10;
 
 interface TrieNode<T> {
+  /**
+   * The first child's code and node (-1 and null when there is none): most nodes of a name's trie have one child, which
+   * this holds without a map of its own (a map for each of the lexicon's ~90,000 nodes cost most of the engine's build).
+   */
+  code: number;
+  child: TrieNode<T> | null;
+  /** The other children, by their code; null while there are none. */
   next: Map<number, TrieNode<T>> | null;
   values: T[] | null;
   /**
@@ -58,7 +65,7 @@ interface Stored<T> {
 }
 
 export class Matcher<T> {
-  private readonly root: TrieNode<Stored<T>> = { next: null, values: null, plain: null };
+  private readonly root: TrieNode<Stored<T>> = { code: -1, child: null, next: null, values: null, plain: null };
   /** Which characters can start a key: many words are rejected on this one lookup. */
   private readonly first = new Uint8Array(65536);
   /**
@@ -92,11 +99,13 @@ export class Matcher<T> {
     let node = this.root;
     for (let i = 0; i < folded.length; i++) {
       const code = folded.charCodeAt(i);
-      node.next ??= new Map();
-      let child = node.next.get(code);
+      let child = childOf(node, code);
       if (!child) {
-        child = { next: null, values: null, plain: null };
-        node.next.set(code, child);
+        child = { code: -1, child: null, next: null, values: null, plain: null };
+        if (node.child === null) {
+          node.code = code;
+          node.child = child;
+        } else (node.next ??= new Map()).set(code, child);
       }
       node = child;
     }
@@ -109,7 +118,7 @@ export class Matcher<T> {
       this.firstWords.add(first);
       this.firstWordSlots[first & (FIRST_WORD_SLOTS - 1)] = 1;
       const space = wordEnd(folded, 0, folded.length);
-      if (folded.charCodeAt(space) === SPACE && isWordAt(folded, space + 1))
+      if (space < folded.length && folded.charCodeAt(space) === SPACE && isWordAt(folded, space + 1))
         this.firstTwoWords.add(pairHash(first, wordHash(folded, space + 1, folded.length)));
       else this.wholeFirstWords.add(first);
     }
@@ -209,7 +218,7 @@ export class Matcher<T> {
         const values = (node.plain as T[] | null) ?? this.accept(node.values, original, start, i);
         if (values.length) best = { start, end: i, values };
       }
-      if (i === to || !node.next) break;
+      if (i === to || !node.child) break;
       if (kindAt(text, i, raw) === IGNORABLE) {
         // Invisible inside a name ("Stol\u200btenberg"): step over it, the quote still covers the whole name.
         i++;
@@ -219,13 +228,13 @@ export class Matcher<T> {
       if (code === SPACE) {
         // A run of spaces in the text matches the single space of a key; line breaks do
         // not, so a name never runs across two blocks of the page.
-        node = node.next.get(SPACE);
+        node = childOf(node, SPACE);
         while (i + 1 < to && (codeAt(text, i + 1, raw) === SPACE || kindAt(text, i + 1, raw) === IGNORABLE)) i++;
         i++;
         continue;
       }
       if (code === NEWLINE) break;
-      node = node.next.get(code);
+      node = childOf(node, code);
       i++;
     }
     return best;
@@ -238,6 +247,12 @@ export class Matcher<T> {
     }
     return out;
   }
+}
+
+/** The child of `node` reached by `code`, if any. */
+function childOf<T>(node: TrieNode<T>, code: number): TrieNode<T> | undefined {
+  if (node.code === code) return node.child as TrieNode<T>;
+  return node.next === null ? undefined : node.next.get(code);
 }
 
 /**
