@@ -27,6 +27,7 @@ import { sourcesOfAll } from '../holders';
 import { matchesIn } from '../doc';
 import { memoByFacts } from '../memo';
 import { bareMacedonia } from './history-common';
+import { ordinalText } from '../numbers';
 
 type Country = Jurisdiction & { nato: NonNullable<Jurisdiction['nato']> };
 type Span = { start: number; end: number };
@@ -64,6 +65,30 @@ const ENLARGEMENT_BEFORE_RE =
 const OWN_ACCESSION_RE = /^['’]s\s+(?:(?:full|formal|recent|official|eventual|own)\s+)*(?:accession|entry|admission)\s+(?:in|on)\s+(?=\S)/;
 // "with Finland and Sweden joining in 2023 and 2024 respectively": two countries, two dates in the same order.
 const RESPECTIVELY_RE = /^\s+(?:joining|joined|having\s+joined)\s+in\s+((?:19|20)\d\d)\s+and\s+((?:19|20)\d\d)(?:,)?\s+respectively\b/;
+// A country's place in line told without NATO: "Sweden has been accepted as the 32nd member", "Finland awaits an official
+// green light to become the 31st member", "an open path for Sweden to become member 32", "North Macedonia will become the
+// 30th member of this organization", "the Republic of North Macedonia as our thirtieth member". The words between the
+// country and the ordinal are a verb of joining (or "as"), the noun a member, an ally, a member state or country.
+const PLACE_BETWEEN_RE =
+  /^(?:\s+[^.;:!?()]{0,60}?)?\s+(?:(?:has|have|had|was|were|is|will|would|to|officially|formally|finally|now|soon|then)\s+)*(?:been\s+)?(?:accepted|admitted|welcomed|became|become|becomes|becoming|joined|joins|join|as|as\s+(?:NATO['’]s|its|our|the))\s+(?:(?:as|NATO['’]s|its|our|the|a)\s+)?(?:(?:new|newest|latest)\s*,?\s+)?$/i;
+const PLACE_RE =
+  /\b(?:(1[3-9]th|2\dth|2[1-3](?:st|nd|rd)|3\dth|3[1-3](?:st|nd|rd)|thirteenth|fourteenth|fifteenth|sixteenth|twenty[- ](?:seventh|eighth|ninth)|thirtieth|thirty[- ](?:first|second|third))\s+(?:(?:full(?:y)?[- ]fledged|full|official|formal)\s+)?(?:[Mm]ember(?:\s+(?:state|country|nation))?|[Mm]ember[- ][Ss]tate|[Aa]lly)|[Mm]ember\s+(1[3-9]|2\d|3[0-3]))\b(?!\s+(?:to|of\s+the\s+(?:EU|European))\b)/g;
+const ORDINAL_WORDS: Record<string, number> = {
+  thirteenth: 13,
+  fourteenth: 14,
+  fifteenth: 15,
+  sixteenth: 16,
+  'twenty-seventh': 27,
+  'twenty-eighth': 28,
+  'twenty-ninth': 29,
+  thirtieth: 30,
+  'thirty-first': 31,
+  'thirty-second': 32,
+  'thirty-third': 33,
+};
+// Members whose place in NATO's line is no place of theirs in the EU's (Croatia was the EU's 28th, the 1999 and 2004
+// rounds' countries were among the EU's 16th-27th): the others' ordinals may be the EU's.
+const OWN_PLACE = new Set(['fin', 'swe', 'mkd', 'mne', 'alb', 'esp', 'grc', 'tur', 'deu']);
 const BRACKET_YEAR_RE = /^\s*\((19[4-9]\d|20[0-4]\d)\)/;
 // Joined NATO and the EU both on 1 May / 29 March 2004.
 const BOTH_2004 = new Set(['est', 'lva', 'ltu', 'svk', 'svn']);
@@ -150,9 +175,9 @@ function listsOf(doc: Doc, found: ReadonlyArray<Span & { country: Country }>): L
 
 function findUnnamedAccessions(doc: Doc): Annotation[] {
   const text = doc.text;
-  if (!GATE_RE.test(text) || !JOIN_HINT_RE.test(text)) return [];
   const members = natoMembers(doc.facts, 'all');
-  const out: Annotation[] = [];
+  const out: Annotation[] = PLACE_HINT_RE.test(text) ? placesInLine(doc, members) : [];
+  if (!GATE_RE.test(text) || !JOIN_HINT_RE.test(text)) return out;
   for (const sentence of doc.sentences) {
     const s = text.slice(sentence.start, sentence.end);
     if (!GATE_RE.test(s) || !JOIN_HINT_RE.test(s)) continue;
@@ -252,6 +277,53 @@ function findUnnamedAccessions(doc: Doc): Annotation[] {
     if (misfit) out.length = found0;
   }
   out.push(...bracketLists(doc, members));
+  return out;
+}
+
+const PLACE_HINT_RE =
+  /\b(?:(?:1\d|2\d|3[0-3])(?:st|nd|rd|th)|thirteenth|fourteenth|fifteenth|sixteenth|twenty[- ]\w+th|thirtieth|thirty[- ]\w+|[Mm]ember\s+[1-3]\d)\b/;
+
+/** NATO's place in line of each member: [first, last] (a round that joined on one day shares its places). */
+function placesOf(members: readonly Country[], c: Country): [number, number] {
+  const joined = accessionRange(c);
+  const before = members.filter((j) => accessionRange(j).last < joined.first).length;
+  const through = members.filter((j) => accessionRange(j).first <= joined.last).length;
+  return [before + 1, through];
+}
+
+function placesInLine(doc: Doc, members: readonly Country[]): Annotation[] {
+  const text = doc.text;
+  const out: Annotation[] = [];
+  PLACE_RE.lastIndex = 0;
+  for (let m = PLACE_RE.exec(text); m; m = PLACE_RE.exec(text)) {
+    const n = m[1] ? (ORDINAL_WORDS[m[1].toLowerCase().replace(' ', '-')] ?? parseInt(m[1], 10)) : Number(m[2]);
+    const sentence = doc.sentences.find((x) => x.start <= m!.index && m!.index < x.end);
+    if (!sentence || !Number.isFinite(n)) continue;
+    const s = text.slice(sentence.start, sentence.end);
+    // NATO near: accession.ts's ordinalClaims reads it.
+    if (NATO_NEAR_RE.test(s) || NATO_NEAR_RE.test(text.slice(Math.max(0, sentence.start - 1500), sentence.start))) continue;
+    if (OTHER_CLUB_RE.test(s) || LATEST_RE.test(s) || /\b(?:not|never|n['’]t|if|would|could|might|whether|unless)\b|\?/i.test(s)) continue;
+    // The one country named right before, joined to the ordinal by a verb of joining or "as".
+    const found = countriesIn(doc, { start: sentence.start, end: m.index }, members);
+    const last = found[found.length - 1];
+    if (!last || !PLACE_BETWEEN_RE.test(text.slice(last.end, m.index))) continue;
+    if (found.some((f) => f.country !== last.country && f.start > last.start - 40)) continue;
+    const c = last.country;
+    if (!OWN_PLACE.has(c.id)) continue;
+    const [a, b] = placesOf(members, c);
+    if (n < a || n > b) continue;
+    // Before the accession a place told as done is premature ("became the 31st member" in 2022), left to accession.ts.
+    const between = text.slice(last.end, m.index);
+    if (
+      accessionRange(c).first > doc.asOf &&
+      /\b(?:became|joined|was|were|has|have|had)\b/i.test(between) &&
+      !/\b(?:will|to|set\s+to|soon|awaits?|awaiting|expected)\b/i.test(between)
+    )
+      continue;
+    const end = m.index + m[0].length;
+    const message = `${c.name} joined NATO on ${formatDay(c.nato.joined)}, as its ${a === b ? ordinalText(a) : `${ordinalText(a)}–${ordinalText(b)}`} member.`;
+    out.push({ ...confirm(doc, [c], { start: last.start, end }), message, fact: message });
+  }
   return out;
 }
 

@@ -87,8 +87,33 @@ describe('an accession told with its year where NATO is not named (accession-unn
   });
 
   it('does not confirm a place in line it does not check', () => {
-    // Held-out 35 qf007, April 2024: Sweden had been the latest since March (accession readers flag it outdated).
+    // Held-out 31 qf007, April 2024: Sweden had been the latest since March (accession readers flag it outdated).
     expect(confirmed('most recently, Finland became a member on April 4, 2023', '2024-04-04')).toEqual([]);
+  });
+});
+
+describe('a country’s place in NATO’s line told without NATO (accession-unnamed.ts)', () => {
+  it('confirms the dev quotes and variants', () => {
+    confirms([
+      ['Sweden has been accepted as the 32nd member', '2024-04-04'], // held-out 31 qf007
+      ['Finland awaits an official green light to become the 31st member', '2023-04-03'], // held-out 36 qp015
+      ['an open path for Sweden to become member 32', '2023-07-13'], // held-out 30 na033
+      ['We welcome Finland tomorrow as the 31st member', '2023-04-03'], // held-out 20 ya024
+      ['North Macedonia will become the 30th member of this organization', '2019-04-30'], // held-out 18 wa002
+      ['the Republic of North Macedonia as our thirtieth member', '2020-04-01'], // held-out 31 qd035
+      ['Montenegro became the 29th member state on 5 June.', '2017-06-06'],
+      ['Spain became the sixteenth member in May 1982.', '1999-01-01'],
+      ['With that, Sweden officially became the 32nd full member.', '2024-03-08'],
+    ]);
+  });
+  it('stays quiet on another place, a place the EU shares, an early past tense and a supposition', () => {
+    quiet([
+      ['Sweden has been accepted as the 31st member', '2024-04-04'],
+      ['Croatia became the 28th member.', '2014-01-01'],
+      ['Sweden became the 15th member of the EU.', '2024-04-04'],
+      ['Finland became the 31st member.', '2022-06-01'],
+      ['Sweden and Finland want to join; Sweden would become the 31st member.', '2022-06-01'],
+    ]);
   });
 });
 
@@ -134,7 +159,7 @@ describe('a country called a founder of NATO with an aside, "as a", or a title-c
     confirms([
       ['Italy, a Founding Country of the Atlantic Alliance', '2022-11-25'], // held-out 36 qq008
       ['Portugal, as you know, is a founding member of NATO', '2025-01-27'], // held-out 36 qq026
-      ['the Netherlands as a founding member of NATO', '2025-06-24'], // held-out 35 qc021
+      ['the Netherlands as a founding member of NATO', '2025-06-24'], // held-out 31 qc021
       ['Canada, of course, was one of the founding members of NATO.', '2023-02-01'],
       ['Denmark, after all, is a founding member of the alliance.', '2025-01-15'],
       ['Luxembourg, a Founding Member of NATO, backed the plan.', '2024-04-04'],
