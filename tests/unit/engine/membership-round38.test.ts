@@ -128,3 +128,54 @@ describe('the total of "N of M NATO countries"', () => {
     ]);
   });
 });
+
+describe('the alliance called by a size it reached only later, while the invitees were on their way in', () => {
+  it('flags the definite adjective count told as what the alliance is', () => {
+    // held-out 36 qu004 (12 July 2023: 31; Sweden's ratifications by Turkey and Hungary still to come)
+    expect(
+      red(
+        'A day after he called NATO leaders “absurd” for failing to clarify a timeline for Ukraine’s long-deliberated entry into the 32-nation alliance, Zelenskyy was upbeat.',
+        '2023-07-12',
+      ),
+    ).toEqual(['contradicted: 32-nation alliance']);
+    expect(red('NATO, the 31-member alliance, pledged more air defence for Kyiv.', '2022-10-12').length).toBe(1);
+    expect(red('Leaders of NATO’s 32-nation alliance gathered in Vilnius.', '2023-07-11').length).toBe(1);
+  });
+
+  it('stays quiet on a forecast, an invitee counted in, the right count and a page after the accession', () => {
+    noRed([
+      ['NATO will become a 32-nation alliance.', '2023-07-12'],
+      ['Sweden’s entry into the 32-nation alliance is near, NATO said.', '2023-07-12'],
+      ['NATO leaders met. The soon-to-be 32-nation alliance agreed.', '2023-07-12'],
+      ['NATO leaders met. The 31-nation alliance agreed.', '2023-07-12'],
+      ['NATO leaders met. The 32-member alliance agreed to send more air defences.', '2024-03-12'],
+      ['The 27-nation bloc agreed on sanctions against Russia.', '2023-07-12'],
+    ]);
+  });
+});
+
+describe('a country not yet joined called the newest member', () => {
+  it('flags the bare present and a country hailed as the newest', () => {
+    // held-out 36 qu005 (13 July 2023: Sweden joined on 7 March 2024)
+    expect(
+      red(
+        'NATO leaders met in Vilnius. In a recent development, the alliance has announced Sweden as the newest member, further expanding its reach in Northern Europe.',
+        '2023-07-13',
+      ),
+    ).toEqual(['contradicted: announced Sweden as the newest member']);
+    expect(red('Sweden is NATO’s newest member.', '2023-07-13')).toEqual(['contradicted: is NATO’s newest member']);
+    expect(red('Sweden is the newest member of NATO.', '2023-09-01').length).toBe(1);
+    expect(red('NATO welcomed Finland as the newest ally.', '2023-03-01').length).toBe(1);
+  });
+
+  it('stays quiet after the accession, on a forecast, on the member that was newest and on another body', () => {
+    noRed([
+      ['Sweden is the newest member of NATO.', '2024-07-13'],
+      ['Finland is the newest member of NATO.', '2023-07-13'],
+      ['Sweden is set to become NATO’s newest member.', '2023-07-13'],
+      ['NATO will welcome Sweden as the newest member.', '2023-07-13'],
+      ['The EU welcomed Croatia as the newest member.', '2023-07-13'],
+      ['NATO welcomed Sweden as the newest member.', '2024-07-13'],
+    ]);
+  });
+});
