@@ -44,7 +44,8 @@ const SUMMIT_GATE = gated(/\b[Ss]ummit\b/);
 // its year (and month): "the 5% target agreed at the 2024 summit", "the 2% pledge, made at the September 2014 NATO
 // summit", or "The pledge, finalized at the July 2024 summit" with the one target figure in the sentence before.
 const MONTH_WORD = '(January|February|March|April|May|June|July|August|September|October|November|December)';
-const AT_TIME = `\\s+(?:in|at|during)\\s+(?:the|its|their|NATO['’]s)\\s+(?:${MONTH_WORD}\\s+)?((?:19|20)\\d\\d)\\s+(?:NATO\\s+|Nato\\s+|[Aa]lliance\\s+)?[Ss]ummit\\b`;
+// Or "at last year's summit", "at this year's NATO summit": the year counted from the page's.
+const AT_TIME = `\\s+(?:in|at|during)\\s+(?:(?:the|its|their|NATO['’]s)\\s+(?:${MONTH_WORD}\\s+)?((?:19|20)\\d\\d)|(last|this)\\s+year['’]s)\\s+(?:NATO\\s+|Nato\\s+|[Aa]lliance\\s+)?[Ss]ummit\\b`;
 const AT_TIME_RE = new RegExp(`\\b${PCT}\\s+${NOUN}(?:\\s*,\\s*|\\s+(?:was|were)\\s+|\\s+)${AGREED}${AT_TIME}`, 'g');
 const THE_PLEDGE_AT_TIME_RE = new RegExp(
   `(?:^|[.!?]\\s+)[Tt]he\\s+(?:NATO\\s+|Nato\\s+|new\\s+|[Aa]lliance['’]s\\s+)?(?:(?:spending|defen[cs]e|investment)\\s+)?(?:pledge|target|goal|commitment)\\s*,\\s*${AGREED}${AT_TIME}`,
@@ -209,7 +210,9 @@ function targetPlaceClaims(doc: Doc): Annotation[] {
   }
 
   // Round 38: a target credited to a summit told by its year and month.
-  if (SUMMIT_GATE.test(doc.text) && /\b(?:19|20)\d\d\s+(?:NATO\s+|Nato\s+|[Aa]lliance\s+)?[Ss]ummit\b/.test(doc.text)) {
+  if (SUMMIT_GATE.test(doc.text) && /\b(?:(?:19|20)\d\d|year['’]s)\s+(?:NATO\s+|Nato\s+|[Aa]lliance\s+)?[Ss]ummit\b/.test(doc.text)) {
+    const yearOf = (year: string | undefined, rel: string | undefined) =>
+      year ?? String(Number(doc.asOf.slice(0, 4)) - (rel === 'last' ? 1 : 0));
     const judge = (start: number, end: number, p: number, month: string | undefined, year: string) => {
       const targets = targetsWith(doc, p);
       const at = all.filter((x) => x.start.startsWith(year) && (!month || x.start.slice(5, 7) === MONTH_NUMBER[month]));
@@ -229,7 +232,7 @@ function targetPlaceClaims(doc: Doc): Annotation[] {
     };
     warmed(AT_TIME_RE, doc.text).lastIndex = 0;
     for (let m = AT_TIME_RE.exec(doc.text); m; m = AT_TIME_RE.exec(doc.text))
-      judge(m.index, m.index + m[0].length, percentOf(m[1]), m[2], m[3]);
+      judge(m.index, m.index + m[0].length, percentOf(m[1]), m[2], yearOf(m[3], m[4]));
     THE_PLEDGE_AT_TIME_RE.lastIndex = 0;
     for (let m = THE_PLEDGE_AT_TIME_RE.exec(doc.text); m; m = THE_PLEDGE_AT_TIME_RE.exec(doc.text)) {
       const start = m.index + (/^[.!?]\s+/.exec(m[0])?.[0].length ?? 0);
@@ -251,7 +254,7 @@ function targetPlaceClaims(doc: Doc): Annotation[] {
         FIGURE_BEFORE_RE.test(doc.text.slice(here.start, m.index + m[0].length))
       )
         continue;
-      judge(start, m.index + m[0].length, figures[0], m[1], m[2]);
+      judge(start, m.index + m[0].length, figures[0], m[1], yearOf(m[2], m[3]));
     }
   }
 

@@ -409,7 +409,7 @@ const overlapsSummit = (d: { first: string; last: string }, e: EventRecord): boo
 // "in the run-up to", "on the eve of", "preparations for"), or by "this year's" alone: "ahead of NATO's upcoming summit in
 // Vilnius", "in the run-up to this year's Nato summit in Madrid", "preparations for the NATO Summit in Ankara".
 const UPCOMING_IN_RE =
-  /\b(?:(before|ahead\s+of|in\s+the\s+run-up\s+to|the\s+run-up\s+to|on\s+the\s+eve\s+of|preparations?\s+for|preparing\s+for|prepare\s+for|to\s+prepare|at|to|for)\s+)?(?:the\s+)?(?:NATO['’]s\s+|Nato['’]s\s+|[Aa]lliance['’]s\s+|its\s+)?(this\s+year['’]s\s+)?(?:(annual|upcoming|forthcoming|coming)\s+)?(?:NATO\s+|Nato\s+|[Aa]lliance\s+|alliance['’]s\s+)?(?:leaders['’]?\s+)?[Ss]ummit\s+(?:in|at)\s+(?:the\s+(?:[\w'’-]+\s+){0,2}(?:capital|city)(?:\s+of)?,?\s+)?(?:[Tt]he\s+)?$/;
+  /\b(?:(before|ahead\s+of|in\s+the\s+run-up\s+to|the\s+run-up\s+to|on\s+the\s+eve\s+of|preparations?\s+for|preparing\s+for|prepare\s+for|to\s+prepare|at|to|for)\s+)?(?:the\s+)?(?:NATO['’]s\s+|Nato['’]s\s+|[Aa]lliance['’]s\s+|its\s+)?(this\s+year['’]s\s+)?(?:(annual|upcoming|forthcoming|coming)\s+)?(?:NATO\s+|Nato\s+|[Aa]lliance\s+|alliance['’]s\s+)?(?:leaders['’]?\s+)?[Ss]ummit\s+(?:in|at)\s+(?:the\s+(?:[\w'’-]+\s+){0,2}(?:capital|city)(?:\s+of)?,?\s+)?(?:[Tt]he\s+)?$/i;
 /** A time of the sentence that puts the summit elsewhere than the coming one. */
 const OTHER_TIME_RE = /\b(?:last|previous|past|earlier|former|next\s+year|in\s+(?:19|20)\d{2}|of\s+(?:19|20)\d{2})\b/i;
 const SEASON_RE = /\b(?:early|mid|late|spring|summer|autumn|fall|winter|beginning|end)\b/i;
@@ -439,7 +439,7 @@ export function upcomingSummitIn(
     const before = doc.text.slice(Math.max(sentence.start, place.start - 160), place.start);
     const m = UPCOMING_IN_RE.exec(before);
     if (!m) continue;
-    const [, cue, thisYear, coming] = m;
+    const [cue, thisYear, coming] = [m[1]?.toLowerCase(), m[2], m[3]?.toLowerCase()];
     const forward = !!cue && !/^(?:at|to|for)$/.test(cue);
     // What makes it the coming summit: "this year's", or a coming-word ("upcoming"), or "annual" after a word of time.
     const firm = !!thisYear || (!!coming && coming !== 'annual') || (coming === 'annual' && forward);
@@ -453,9 +453,14 @@ export function upcomingSummitIn(
     const span = { start: place.start - (before.length - m.index), end: place.end };
     // A time of the sentence that puts the summit elsewhere: said of another time, or told with a time of its own (left to
     // the readers of summits by their time: "ahead of the NATO Summit in The Hague in early 2025").
-    if (OTHER_TIME_RE.test(text) || SEASON_RE.test(text)) continue;
+    if (OTHER_TIME_RE.test(text)) continue;
     const dates = findDates(doc.text, sentence.start, sentence.end, { asOf: doc.asOf });
-    if (dates.some((d) => !overlapsSummit(d, meant))) continue;
+    // A time right after the place is the summit's own ("in early 2025"); elsewhere in the sentence it may be another
+    // clause's ("... were discussed in Washington from 24 to 26 February 2026"): only a red flag needs none at all.
+    const ownTime = (d: { start: number }) => d.start >= place.end && d.start - place.end <= 40;
+    if (dates.some((d) => ownTime(d) && !overlapsSummit(d, meant))) continue;
+    if (SEASON_RE.test(doc.text.slice(place.end, Math.min(sentence.end, place.end + 40)))) continue;
+    const elsewhere = SEASON_RE.test(text) || dates.some((d) => !overlapsSummit(d, meant));
     const agrees = candidates.find((e) => e.place && placesAgree(doc.facts, place.value.id, e.place));
     if (agrees) {
       if (agrees !== meant && !thisYear) continue;
@@ -477,7 +482,7 @@ export function upcomingSummitIn(
     }
     // As judgeHost does for "the next summit", a summit still to come is judged by its announced place (a record weak on
     // whether it was held is still sure of where it was to be held).
-    if (!firm || !placeKnown(doc, summits, meant)) continue;
+    if (!firm || elsewhere || !placeKnown(doc, summits, meant)) continue;
     if (meant.confidence !== 'verified' && !(doc.asOf < eventDays(meant).first && meant.statusChanges?.length)) continue;
     if (!doc.dateCertain || pastHorizon(doc.facts, doc.asOf, { list: 'events' })) continue;
     if (!placeChain(doc.facts, place.value.id).length) continue;

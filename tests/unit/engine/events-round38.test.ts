@@ -76,6 +76,11 @@ describe('(2) the coming summit told in another place', () => {
       ],
       ["Two weeks before the alliance's annual summit in Ankara, Rutte visits Washington.", '2026-06-24', 'summit in Ankara'],
       ['Ahead of the upcoming NATO summit in The Hague, allies are split.', '2025-05-10', 'summit in The Hague'],
+      [
+        'The talks covered preparations for the NATO Summit in Ankara, and the minister was in Washington from 24 to 26 February 2026.',
+        '2026-02-27',
+        'Summit in Ankara',
+      ],
     ] as const)
       expect(verdictsOn(text, words, asOf), text).toContain('supported');
   });
@@ -185,6 +190,7 @@ describe('(6) a spending target credited to a summit told by its year', () => {
       ],
       ['The 5% target agreed at the 2024 NATO summit is costly for Spain.', '2025-09-01', '5% target agreed'],
       ['The 5 percent goal, adopted at the July 2024 summit, reshapes budgets.', '2025-09-01', 'goal, adopted'],
+      ["The 5% target agreed at last year's summit is costly for Spain.", '2025-09-01', '5% target agreed'],
     ] as const)
       expect(verdictsOn(text, words, asOf), text).toContain('contradicted');
   });
@@ -197,6 +203,8 @@ describe('(6) a spending target credited to a summit told by its year', () => {
       ],
       ['The 5% target agreed at the 2025 NATO summit is costly for Spain.', '2025-09-01', '5% target agreed'],
       ['The 2% pledge, made at the September 2014 summit, is costly.', '2020-09-01', '2% pledge'],
+      ["The 5% target agreed at last year's summit is costly for Spain.", '2026-03-01', '5% target agreed'],
+      ["The 5% target agreed at this year's NATO summit is costly for Spain.", '2025-09-01', '5% target agreed'],
     ] as const)
       expect(verdictsOn(text, words, asOf), text).toContain('supported');
   });
