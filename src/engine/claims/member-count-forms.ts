@@ -797,6 +797,20 @@ const FORMS: Form[] = [
     afterFounders: true,
     hints: ['have joined', 'have since joined'],
   },
+  // Round 38. The members added after the twelve founders told in the present perfect of the alliance or its treaty: "The
+  // treaty originally had 12 member nations, and since 1949, has added 16 more" (held-out 36 qv001, April 2019: 17 more,
+  // 29 in all), "NATO has since admitted 20 more countries". Whole: twelve and the added are all the members of the page's
+  // day (the present perfect reaches it); after the founding told (afterFounding).
+  {
+    re: new RegExp(
+      `\\b(?:has|have)\\s+(?:since\\s+)?(?:added|admitted|welcomed|taken\\s+in)\\s+${NUM}\\s+(?:more|other|additional|further|new)(?:\\s+(?:countries|nations|states|members|member\\s+states|member\\s+countries|member\\s+nations|allies))?\\b(?!\\s+(?:to|by|in|since|from|over)\\b)`,
+      'g',
+    ),
+    afterFounders: true,
+    whole: true,
+    presentAfterFounding: true,
+    hints: ['added', 'admitted', 'welcomed', 'taken in'],
+  },
   // The count an accession brought, told as a number: "With the addition of Finland, the total number of countries
   // joining NATO becomes 31" (opoyi.com, April 2023), "This expansion has brought the total number of member
   // countries to 32" (a 2024 blog on Sweden's accession), "bringing the number of NATO allies to 30": true of the

@@ -179,3 +179,25 @@ describe('a country not yet joined called the newest member', () => {
     ]);
   });
 });
+
+describe('the members added after the twelve founders, told in the present perfect', () => {
+  it('flags a number added that does not make the count of the page’s day', () => {
+    // held-out 36 qv001 (4 April 2019: 29 members, 17 added)
+    expect(
+      red('NATO was founded in 1949. The treaty originally had 12 member nations, and since 1949, has added 16 more.', '2019-04-04'),
+    ).toEqual(['outdated: has added 16 more']);
+    expect(red('NATO was founded by 12 countries in 1949 and has since admitted 18 more countries.', '2024-04-04')).toEqual([
+      'outdated: has since admitted 18 more countries',
+    ]);
+  });
+
+  it('confirms the right number and stays quiet on another body', () => {
+    expect(
+      said('NATO was founded in 1949. The treaty originally had 12 member nations, and since 1949, has added 17 more.', '2019-04-04'),
+    ).toContain('supported: has added 17 more');
+    expect(said('NATO was founded by 12 countries in 1949 and has since admitted 20 more countries.', '2024-04-04')).toContain(
+      'supported: has since admitted 20 more countries',
+    );
+    noRed([['The EU was founded in 1957 and has since added 21 more members.', '2024-04-04']]);
+  });
+});
