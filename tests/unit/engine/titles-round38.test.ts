@@ -212,3 +212,20 @@ describe('confirm only: a tenure length in a clause before the name (tenure-leng
     expect(red('After leading NATO for five years, Jens Stoltenberg spoke.', '2024-09-20')).toEqual([]);
   });
 });
+
+describe('confirm only: a start told with a word for the post (tenure-events.ts)', () => {
+  it('confirms "took over the post in 2014", "since taking over the job in October"', () => {
+    // held-out 36 qq019 (September 2024).
+    expect(ok('Jens Stoltenberg spoke in Oslo. When Stoltenberg took over the post in 2014, he said.', '2024-09-06')).toContain(
+      'Stoltenberg took over the post in 2014',
+    );
+    expect(ok('Mark Rutte spoke. Since taking over the job in October, Rutte has travelled.', '2025-03-06')).toContain(
+      'Since taking over the job in October',
+    );
+  });
+  it('says nothing on a year no start fell in, and never flags', () => {
+    const wrong = 'Jens Stoltenberg spoke in Oslo. When Stoltenberg took over the post in 2016, he said.';
+    expect(ok(wrong, '2024-09-06')).toEqual([]);
+    expect(red(wrong, '2024-09-06')).toEqual([]);
+  });
+});
