@@ -87,6 +87,9 @@ function findFounding(doc: Doc): Annotation[] {
       if (!c) continue;
       // "NATO (North Atlantic Treaty Organization) is a political and military alliance established in 1949": figure.ts's.
       if (NATO_IS_BEFORE_RE.test(text.slice(c.s.start, m.index))) continue;
+      // "It's a military alliance that was formed way back in 1949" after NATO is named: the reader of the alliance told as
+      // "It" or "This" (figure.ts) judges the whole sentence; a second, shorter confirmation would underline it twice.
+      if (/^\s*(?:It|This)(?:\s+(?:is|was)|['’]s)\s/.test(c.words)) continue;
       const day = m[1].replace(/(\d)(?:st|nd|rd|th)\b/, '$1').replace(/\bof\s+/, '');
       if (/[A-Z]/.test(day) && !/April 4\b|August 24\b|\b4 April|\b24 August|^(?:April|August) 1949$/.test(day)) continue;
       out.push({
