@@ -1991,6 +1991,23 @@ function countClaims(doc: Doc, sentence: Span, invasion: Anchor, crimea: Anchor,
     };
     if (fits(invasion)) {
       if (dayOff) return;
+      // An anniversary is a day: the message names that day, not the page's ("Today marks the first anniversary" on a page of
+      // 20 February 2023 is near the first, which fell on 24 February). Told as today's, it is confirmed only within a day of
+      // it (another time zone); further off it is not the anniversary's day, and a page's date may be imprecise, so nothing.
+      if (/anniversary$/.test(what)) {
+        const day = `${Number(invasion.date.slice(0, 4)) + n}${invasion.date.slice(4)}`;
+        if (/\b(?:[Tt]oday|[Tt]his\s+day)\b/.test(text) && Math.abs(daysBetween(day, to)) > 1) return;
+        out.push(
+          warAnnotation(
+            doc,
+            span,
+            'supported',
+            `The full-scale invasion began on ${formatDay(invasion.date)}: its ${what} ${day <= to ? 'fell' : 'falls'} on ${formatDay(day)}.`,
+            invasion,
+          ),
+        );
+        return;
+      }
       out.push(
         warAnnotation(
           doc,

@@ -324,3 +324,22 @@ describe('(10) leaders’ meetings on record: Guterres in Moscow, 26 April 2022'
     expect(red('Guterres and Lavrov met in Moscow on Monday, April 25.', '2022-04-26')).toBe(true);
   });
 });
+
+describe('(11) the war’s anniversary told as today’s (lead, from the errors engineer’s probe)', () => {
+  const about = (text: string, asOf: string) =>
+    analyze(text, asOf).filter((a) => a.kind !== 'mention' && text.slice(a.start, a.end).includes('anniversary'));
+  it('names the anniversary’s own day, and confirms "today" only within a day of it', () => {
+    const text = 'Today marks the first anniversary of Russia’s full-scale invasion of Ukraine.';
+    expect(about(text, '2023-02-24').map((a) => [a.verdict, a.message])).toEqual([
+      ['supported', 'The full-scale invasion began on February 24, 2022: its first anniversary fell on February 24, 2023.'],
+    ]);
+    expect(about(text, '2023-02-25').map((a) => a.verdict)).toEqual(['supported']);
+    // Four days before it: not the anniversary's day, and the page's date may be imprecise, so neither confirmed nor flagged.
+    expect(about(text, '2023-02-20')).toEqual([]);
+    expect(about('Today marks the second anniversary of the full-scale invasion of Ukraine by Russia.', '2024-03-02')).toEqual([]);
+    // Not told as today's: near the anniversary, confirmed with the anniversary's day.
+    expect(
+      about('Ukraine is preparing to mark the second anniversary of the full-scale invasion.', '2024-02-22').map((a) => a.message),
+    ).toEqual(['The full-scale invasion began on February 24, 2022: its second anniversary falls on February 24, 2024.']);
+  });
+});
