@@ -76,10 +76,12 @@ export function sinceLastMeeting(doc: Doc, sentence: Span, text: string, out: An
  * other holds on the reported day (and the other did not then hold).
  */
 function notFirstSince(doc: Doc, sentence: Span, m: RegExpExecArray, ids: string[], told: DateMention, out: Annotation[]): void {
-  const inPerson = /\b(?:meeting|encounter|in-person|face-to-face|summit)\b/i.test(m[0]);
   // Round 38: "their first face-to-face summit since 2021" (held-out 36 qt009, Trump and Putin, August 2025): a summit said is
-  // met only by a summit (a talk on another club's sidelines is not one).
-  const summit = /\bsummit\s/.test(m[0]);
+  // met only by a summit (a talk on another club's sidelines is not one). Only the words before "since" say what is first:
+  // "the first known direct dialogue ... since their August summit" is a dialogue, met by a call.
+  const head = m[0].slice(0, m[0].search(/\bsince\b/));
+  const summit = /\bsummit\s/.test(head);
+  const inPerson = summit || /\b(?:meeting|encounter|in-person|face-to-face)\b/i.test(m[0]);
   const pair = (e: EventRecord) =>
     e.status === 'held' &&
     isConfident(e) &&

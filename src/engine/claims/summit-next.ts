@@ -461,6 +461,9 @@ export function upcomingSummitIn(
     if (dates.some((d) => ownTime(d) && !overlapsSummit(d, meant))) continue;
     if (SEASON_RE.test(doc.text.slice(place.end, Math.min(sentence.end, place.end + 40)))) continue;
     const elsewhere = SEASON_RE.test(text) || dates.some((d) => !overlapsSummit(d, meant));
+    // "On 20 June, on the eve of the NATO summit in The Hague": the eve is a day, judged with the sentence's day by the eve's
+    // own reader (event.ts); another day there is not this reader's to confirm.
+    if (cue && /^on\s+the\s+eve\s+of$/.test(cue) && dates.length) continue;
     const agrees = candidates.find((e) => e.place && placesAgree(doc.facts, place.value.id, e.place));
     if (agrees) {
       if (agrees !== meant && !thisYear) continue;
