@@ -12,30 +12,31 @@ const real = join(import.meta.dirname, '..', '..', 'fixtures', 'real');
 const FLOORS: Record<string, { problemHit: number; supportedHit: number }> = {
   // 223 -> 222 and 198 -> 197 (precision round 29): b024's and sa017's ministers' meetings were confirmed only through
   // the wrong record, a summit in the same city (Riga 2006; Brussels, March 2022); event.ts placeOnlyAtOdds.
-  heldout13: { problemHit: 31, supportedHit: 225 },
-  heldout14: { problemHit: 11, supportedHit: 195 },
+  heldout13: { problemHit: 31, supportedHit: 228 },
+  heldout14: { problemHit: 11, supportedHit: 196 },
   heldout15: { problemHit: 30, supportedHit: 269 },
-  heldout16: { problemHit: 15, supportedHit: 202 },
-  heldout17: { problemHit: 12, supportedHit: 185 },
-  heldout18: { problemHit: 19, supportedHit: 159 },
+  heldout16: { problemHit: 15, supportedHit: 203 },
+  heldout17: { problemHit: 12, supportedHit: 186 },
+  heldout18: { problemHit: 19, supportedHit: 161 },
   heldout19: { problemHit: 24, supportedHit: 226 },
-  heldout20: { problemHit: 29, supportedHit: 200 },
+  heldout20: { problemHit: 29, supportedHit: 203 },
   heldout21: { problemHit: 26, supportedHit: 220 },
   heldout22: { problemHit: 26, supportedHit: 238 },
   heldout23: { problemHit: 26, supportedHit: 238 },
-  heldout24: { problemHit: 27, supportedHit: 201 },
-  heldout25: { problemHit: 28, supportedHit: 169 },
-  heldout26: { problemHit: 27, supportedHit: 232 },
-  heldout27: { problemHit: 30, supportedHit: 480 },
-  heldout28: { problemHit: 32, supportedHit: 481 },
-  heldout29: { problemHit: 28, supportedHit: 378 },
-  heldout30: { problemHit: 34, supportedHit: 402 },
-  heldout31: { problemHit: 20, supportedHit: 366 },
-  heldout32: { problemHit: 19, supportedHit: 373 },
+  heldout24: { problemHit: 27, supportedHit: 202 },
+  heldout25: { problemHit: 29, supportedHit: 169 },
+  heldout26: { problemHit: 27, supportedHit: 234 },
+  heldout27: { problemHit: 30, supportedHit: 485 },
+  heldout28: { problemHit: 32, supportedHit: 484 },
+  heldout29: { problemHit: 28, supportedHit: 384 },
+  heldout30: { problemHit: 34, supportedHit: 403 },
+  heldout31: { problemHit: 20, supportedHit: 375 },
+  heldout32: { problemHit: 20, supportedHit: 379 },
   heldout33: { problemHit: 11, supportedHit: 284 },
-  heldout34: { problemHit: 20, supportedHit: 264 },
-  heldout35: { problemHit: 17, supportedHit: 233 },
-  heldout36: { problemHit: 11, supportedHit: 189 },
+  heldout34: { problemHit: 20, supportedHit: 268 },
+  heldout35: { problemHit: 17, supportedHit: 235 },
+  heldout36: { problemHit: 13, supportedHit: 206 },
+  heldout37: { problemHit: 18, supportedHit: 166 },
 };
 
 // True titles whose page narrates their time, which a quote checked alone cannot show: on its own, "U.S. President Barack
@@ -55,6 +56,14 @@ const NARRATED_ON_THEIR_PAGE: Record<string, string[]> = {
     'kd029 incumbent President Petro Poroshenko',
   ],
   heldout30: ['nd005 British Prime Minister Boris Johnson'],
+  // Held-out 37 (scored page by page at the thirty-eighth round's end: no red flag on either quote on its page).
+  heldout37: [
+    // A 2023 look back at the Riga summit of 2006.
+    'rg010 US President George W. Bush, French President Jacques Chirac, German Chancellor Angela Merkel, British Prime Minister Tony Blair',
+    // "This format, initiated in the spring of 2022 ..., has traditionally been led by the United States, specifically
+    // Defense Secretary Lloyd Austin" (February 2025): the quote leaves out the sentence's spring of 2022.
+    'rh004 traditionally been led by the United States, specifically Defense Secretary Lloyd Austin',
+  ],
 };
 const narratedOnItsPage = (name: string, falseAlarm: string) =>
   (NARRATED_ON_THEIR_PAGE[name] ?? []).some((k) => {
