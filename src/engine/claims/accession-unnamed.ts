@@ -27,7 +27,7 @@ import { sourcesOfAll } from '../holders';
 import { matchesIn } from '../doc';
 import { memoByFacts } from '../memo';
 import { bareMacedonia } from './history-common';
-import { ordinalText } from '../numbers';
+import { numberFrom, ordinalText } from '../numbers';
 
 type Country = Jurisdiction & { nato: NonNullable<Jurisdiction['nato']> };
 type Span = { start: number; end: number };
@@ -73,19 +73,6 @@ const PLACE_BETWEEN_RE =
   /^(?:\s+[^.;:!?()]{0,60}?)?\s+(?:(?:has|have|had|was|were|is|will|would|to|officially|formally|finally|now|soon|then)\s+)*(?:been\s+)?(?:accepted|admitted|welcomed|became|become|becomes|becoming|joined|joins|join|as|as\s+(?:NATO['’]s|its|our|the))\s+(?:(?:as|NATO['’]s|its|our|the|a)\s+)?(?:(?:new|newest|latest)\s*,?\s+)?$/i;
 const PLACE_RE =
   /\b(?:(1[3-9]th|2\dth|2[1-3](?:st|nd|rd)|3\dth|3[1-3](?:st|nd|rd)|thirteenth|fourteenth|fifteenth|sixteenth|twenty[- ](?:seventh|eighth|ninth)|thirtieth|thirty[- ](?:first|second|third))\s+(?:(?:full(?:y)?[- ]fledged|full|official|formal)\s+)?(?:[Mm]ember(?:\s+(?:state|country|nation))?|[Mm]ember[- ][Ss]tate|[Aa]lly)|[Mm]ember\s+(1[3-9]|2\d|3[0-3]))\b(?!\s+(?:to|of\s+the\s+(?:EU|European))\b)/g;
-const ORDINAL_WORDS: Record<string, number> = {
-  thirteenth: 13,
-  fourteenth: 14,
-  fifteenth: 15,
-  sixteenth: 16,
-  'twenty-seventh': 27,
-  'twenty-eighth': 28,
-  'twenty-ninth': 29,
-  thirtieth: 30,
-  'thirty-first': 31,
-  'thirty-second': 32,
-  'thirty-third': 33,
-};
 // Members whose place in NATO's line is no place of theirs in the EU's (Croatia was the EU's 28th, the 1999 and 2004
 // rounds' countries were among the EU's 16th-27th): the others' ordinals may be the EU's.
 const OWN_PLACE = new Set(['fin', 'swe', 'mkd', 'mne', 'alb', 'esp', 'grc', 'tur', 'deu']);
@@ -296,7 +283,7 @@ function placesInLine(doc: Doc, members: readonly Country[]): Annotation[] {
   const out: Annotation[] = [];
   PLACE_RE.lastIndex = 0;
   for (let m = PLACE_RE.exec(text); m; m = PLACE_RE.exec(text)) {
-    const n = m[1] ? (ORDINAL_WORDS[m[1].toLowerCase().replace(' ', '-')] ?? parseInt(m[1], 10)) : Number(m[2]);
+    const n = m[1] ? numberFrom(m[1]) : Number(m[2]);
     const sentence = doc.sentences.find((x) => x.start <= m!.index && m!.index < x.end);
     if (!sentence || !Number.isFinite(n)) continue;
     const s = text.slice(sentence.start, sentence.end);

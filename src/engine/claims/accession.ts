@@ -27,19 +27,6 @@ import { sureOf } from './accession-noun';
 
 type Country = Doc['facts']['base']['jurisdictions'][number];
 
-const ORDINAL_WORDS: Record<string, number> = {
-  thirteenth: 13,
-  fourteenth: 14,
-  fifteenth: 15,
-  sixteenth: 16,
-  'twenty-seventh': 27,
-  'twenty-eighth': 28,
-  'twenty-ninth': 29,
-  thirtieth: 30,
-  'thirty-first': 31,
-  'thirty-second': 32,
-  'thirty-third': 33,
-};
 // "Finland Opens Up New Era of Military Alliance, Becomes 31st Member of NATO" (a headline, April 2023): capitals too.
 // Round 26: "becoming NATO's 32nd and newest member" (February 2024, d23 ea012): the place told with the newest.
 const ORDINAL_RE =
@@ -451,7 +438,7 @@ export function ordinalClaims(doc: Doc, alliance: Alliance): Annotation[] {
       // after a verb of becoming ("an open path for Sweden to become member 32", July 2023).
       const ordinal = m[1] ?? m[4];
       const noun = m[2] ?? m[3];
-      const n = ORDINAL_WORDS[ordinal.toLowerCase().replace(' ', '-')] ?? parseInt(ordinal, 10);
+      const n = numberFrom(ordinal);
       // The ordinal is of NATO: said in the phrase ("29th NATO member", "NATO's 31st member",
       // "31st member of the alliance", "NATO's 30th State-Member") or, for "member", in the sentence.
       const around = doc.text.slice(Math.max(sentence.start, start - 16), Math.min(sentence.end, end + 40));
