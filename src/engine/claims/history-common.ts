@@ -160,8 +160,12 @@ export function membersOn<J extends Jurisdiction>(jurisdictions: readonly J[], d
   return jurisdictions.filter((j) => !!j.nato && factRange(j.nato.joined).last <= day);
 }
 
-// Words of defence spending: "at least 2% of GDP", "spent", "the target", "defence expenditure".
-const SPENDING_FIGURES_RE = /%|\b(?:percent|per\s+cent|GDP|spen[dt]\w*|budget\w*|expenditure|target|guideline|benchmark|pledge)\b/i;
+// The allies' spending against a figure: a verb of spending or reaching ("spend", "met", "hit", "exceed") before a share or a
+// target ("at least 2% of GDP", "the target", "the 2% guideline"), or their defence expenditure. An agreement on a target ("whose 31 members agreed on a 5%
+// target") is every ally's, Iceland's too, and a sentence with no figure ("NATO's 31 members spend less than the US") is no
+// report of NATO's figures.
+const SPENDING_REACHED_RE =
+  /\b(?:spen[dt]\w*|me(?:et|ets|eting|t)|reach\w*|hit(?:s|ting)?|exceed\w*|achiev\w*|f[ae]l{1,2}s?\s+short\s+of)\s+(?:[\w'’-]+\s+){0,4}?(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent|pc)|(?:two|three|five)\s+(?:percent|per\s+cent)|the\s+(?:[\w'’-]+\s+){0,2}?(?:target|guideline|benchmark|threshold|goal))|\bdefen[cs]e\s+expenditure\b/i;
 
 /**
  * NATO's defence-expenditure figures leave Iceland out (it has no armed forces): "all 31 allies will spend at least 2% of GDP
@@ -170,7 +174,7 @@ const SPENDING_FIGURES_RE = /%|\b(?:percent|per\s+cent|GDP|spen[dt]\w*|budget\w*
  * alliance: never flagged.
  */
 export const countOfSpendingFigures = (n: number, count: number, sentence: string): boolean =>
-  n === count - 1 && SPENDING_FIGURES_RE.test(sentence);
+  n === count - 1 && SPENDING_REACHED_RE.test(sentence);
 
 /** A membership claim about one member country, sourced to its accession's record. */
 export function memberAnnotation(

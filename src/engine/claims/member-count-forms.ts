@@ -1683,6 +1683,13 @@ function countJudged(doc: Doc, a: Alliance, n: number, claim: Span, whole: boole
   const judged = stated
     ? judgeCount(doc, a, n, stated.range, stated.label, whole, true)
     : judgeCount(doc, a, n, { first: doc.asOf, last: doc.asOf }, formatDay(doc.asOf), whole, false);
+  // Round 38: "Of the 31 members of NATO, 20 met the target" (June 2024): one below NATO's count in a sentence about spending
+  // is the count of NATO's expenditure figures, which leave Iceland out (history-common.ts).
+  if (judged.verdict === 'outdated') {
+    const sentence = doc.sentences.find((x) => x.start <= at && at < x.end);
+    const day = stated ? (stated.range.last < doc.asOf ? stated.range.last : doc.asOf) : doc.asOf;
+    if (sentence && countOfSpendingFigures(n, countOn(a, day), doc.text.slice(sentence.start, sentence.end))) return null;
+  }
   // A count that never was NATO's, in a loose phrasing, is another body's: nothing to say.
   if (judged.verdict === 'supported' || (whole && !judged.message.startsWith('NATO has never'))) return judged;
   if (stated) return null;

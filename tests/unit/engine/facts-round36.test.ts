@@ -132,11 +132,16 @@ describe('a member count told as now that the day has passed', () => {
     expect(
       red('Of the 30 NATO countries, the accession of Sweden and Finland has not yet been ratified by Turkey and Hungary.', '2023-06-29'),
     ).toContain('outdated: Of the 30 NATO countries');
-    expect(red('Of the 31 members of NATO, 20 met the target.', '2024-06-29')).toEqual(['outdated: the 31 members of NATO']);
-    expect(red('Of the 29 NATO countries, only seven spend 2% of GDP.', '2021-06-29')).toEqual(['outdated: the 29 NATO countries']);
+    // Round 38: one below NATO's count in a sentence about spending is the count of NATO's expenditure figures, which leave
+    // Iceland out ("Of the 31 members of NATO, 20 met the target" in June 2024 is quiet, history-common.ts
+    // countOfSpendingFigures); two below is still stale.
+    expect(red('Of the 30 members of NATO, 20 met the target.', '2024-06-29')).toEqual(['outdated: the 30 members of NATO']);
+    expect(red('Of the 28 NATO countries, only seven spend 2% of GDP.', '2021-06-29')).toEqual(['outdated: the 28 NATO countries']);
     expect(confirmed('Of the 32 members of NATO, 23 met the target.', '2024-06-29')).toContain('supported: the 32 members of NATO');
     // A year in the sentence: the count of that year.
     noRed([
+      ['Of the 31 members of NATO, 20 met the target.', '2024-06-29'],
+      ['Of the 29 NATO countries, only seven spend 2% of GDP.', '2021-06-29'],
       ['Of the 30 NATO allies, 11 met the target in 2022.', '2024-06-29'],
       ['In 2019, of the 29 NATO countries, only seven spent 2% of GDP.', '2021-06-29'],
     ]);
