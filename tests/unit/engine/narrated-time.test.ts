@@ -292,7 +292,10 @@ describe('a recent year at the head of the sentence says when the statement hold
   it('a count wrong in that year too is still flagged', () => {
     expect(verdictsOn('In 2023, the 28-member alliance met in Vilnius.', '28-member alliance', '2024-06-17')).toContain('outdated');
   });
-  it('the same count said of the present is flagged', () => {
-    expect(verdictsOn("Only 11 of NATO's 31 members meet the 2% target.", "NATO's 31 members", '2024-06-17')).toContain('outdated');
+  it('the same count said of the present is flagged, unless it is the count of NATO’s spending figures', () => {
+    expect(verdictsOn("Only 11 of NATO's 30 members meet the 2% target.", "NATO's 30 members", '2024-06-17')).toContain('outdated');
+    // Round 38: one below NATO's 32, in a sentence of allies meeting a target, is the count of NATO's expenditure figures,
+    // which leave Iceland out (history-common.ts countOfSpendingFigures).
+    expect(isRed(verdictsOn("Only 11 of NATO's 31 members meet the 2% target.", "NATO's 31 members", '2024-06-17'))).toBe(false);
   });
 });
