@@ -50,8 +50,10 @@ const fromDays = (days: number): string => {
 export const addDays = (iso: string, n: number): string => fromDays(toDays(iso) + n);
 /** Whole days between two days (YYYY-MM-DD, or a partial date read as its first day), whatever their order. */
 export const daysBetween = (a: string, b: string): number => Math.abs(toDays(factRange(a).first) - toDays(factRange(b).first));
-/** Day of the week, 0 = Sunday. */
-const weekdayOf = (iso: string): number => (((toDays(iso) + 4) % 7) + 7) % 7;
+/** Day of the week, 0 = Sunday (1 January 1970 was a Thursday). */
+export const weekdayOf = (iso: string): number => (((toDays(iso) + 4) % 7) + 7) % 7;
+/** The last day on or before `iso` that falls on weekday `wd` (0 for Sunday). */
+export const lastWeekdayOn = (iso: string, wd: number): string => addDays(iso, -((weekdayOf(iso) - wd + 7) % 7));
 export const isValidIsoDay = (iso: string): boolean => {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return false;
   const days = toDays(iso);

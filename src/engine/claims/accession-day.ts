@@ -7,7 +7,7 @@
 // day around midnight and time zones), else context.
 import type { Annotation } from '../types';
 import type { Doc } from '../doc';
-import { findDates, factRange, formatDay, toDays, type DateMention } from '../dates';
+import { findDates, factRange, formatDay, toDays, weekdayOf, type DateMention } from '../dates';
 import { isConfident } from '../holders';
 import { spanIndexAt } from '../sentences';
 import { mapFound } from '../detector';
@@ -101,7 +101,7 @@ function dayGap(doc: Doc, d: DateMention, on: string): number {
   if (d.relative && wd >= 0) {
     // Only near the accession is a weekday its own.
     if (Math.abs(toDays(doc.asOf) - toDays(on)) > 8) return 0;
-    return weekdayGap(wd, new Date(`${on}T00:00:00Z`).getUTCDay());
+    return weekdayGap(wd, weekdayOf(on));
   }
   if (d.relative) return 0;
   const first = d.explicitYear ? d.first : `${on.slice(0, 4)}${d.first.slice(4)}`;

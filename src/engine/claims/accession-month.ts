@@ -17,7 +17,7 @@ import type { Annotation } from '../types';
 import type { Doc } from '../doc';
 import type { ClaimDetector } from '../detector';
 import { matchesIn } from '../doc';
-import { addDays, daysBetween, factRange, findDates, formatDay, MONTH_NAMES } from '../dates';
+import { addDays, daysBetween, factRange, findDates, formatDay, MONTH_NAMES, weekdayOf } from '../dates';
 import { isConfident, sourcesOfAll } from '../holders';
 import { spansOverlap } from '../sentences';
 import { memoByFacts } from '../memo';
@@ -136,7 +136,7 @@ function accessionMonthClaims(doc: Doc): Annotation[] {
     if (m[10]) {
       if (!doc.dateCertain) continue;
       const wd = WEEKDAYS.indexOf(m[10]);
-      const today = new Date(`${doc.asOf}T00:00:00Z`).getUTCDay();
+      const today = weekdayOf(doc.asOf);
       const told = future ? addDays(doc.asOf, (wd - today + 7) % 7) : addDays(doc.asOf, -((today - wd + 7) % 7));
       if (Math.abs(daysBetween(joined, told)) > 1) continue;
       const start = subject.start;

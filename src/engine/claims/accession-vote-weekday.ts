@@ -14,7 +14,7 @@ import type { Annotation } from '../types';
 import type { Doc } from '../doc';
 import type { AccessionStep } from '../../facts/schema';
 import { matchesIn } from '../doc';
-import { daysBetween, formatDay } from '../dates';
+import { daysBetween, formatDay, weekdayOf } from '../dates';
 import { isConfident, sourcesOf } from '../holders';
 import { hull, type Span } from '../sentences';
 import { HYPOTHETICAL_RE, capitalCountries, historyAnnotation } from './history-common';
@@ -51,7 +51,6 @@ function named(doc: Doc, span: Span): Named[] {
 }
 
 /** The weekday (0 = Sunday) of an ISO day. */
-const weekdayOf = (iso: string) => new Date(`${iso}T12:00:00Z`).getUTCDay();
 
 export function parliamentWeekdayClaims(doc: Doc, sentence: Span, text: string): Annotation | null {
   if (!/day\b/.test(text) || NOT_THE_VOTE_RE.test(text) || HYPOTHETICAL_RE.test(text)) return null;

@@ -16,7 +16,7 @@ import type { Annotation } from '../types';
 import type { ClaimDetector } from '../detector';
 import type { Doc } from '../doc';
 import type { EventRecord } from '../../facts/schema';
-import { addDays, findDates, gapDays, overlaps, type DateMention } from '../dates';
+import { addDays, findDates, gapDays, lastWeekdayOn, overlaps, type DateMention } from '../dates';
 import { isConfident } from '../holders';
 import { spansOverlap, type Span } from '../sentences';
 import { gated, testWarm, warmed } from '../triggers';
@@ -266,8 +266,6 @@ const SUMMIT_MATTER_RE = /\bsummit|[Dd]eclaration|communiqu|spending|target|\d\s
 const natoSummitsHeld = memoByFacts((facts, _: 'all') =>
   facts.base.events.filter((e) => e.kind === 'summit' && e.id.startsWith('nato-') && e.status === 'held' && isConfident(e)),
 );
-const weekdayOf = (day: string) => (((Math.floor(Date.parse(`${day}T00:00:00Z`) / 86_400_000) + 4) % 7) + 7) % 7;
-const lastWeekday = (page: string, wd: number) => addDays(page, -((weekdayOf(page) - wd + 7) % 7));
 
 function summitAgreedWeekday(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
@@ -287,8 +285,8 @@ function summitAgreedWeekday(doc: Doc): Annotation[] {
     if (!m || !told || (m[1] && m[2])) continue;
     if (NOT_DONE_RE.test(text.slice(0, m.index))) continue;
     const wd = WEEKDAYS.indexOf(told);
-    const own = lastWeekday(doc.asOf, wd);
-    const readings = (doc.dateCertain ? [0] : [-2, -1, 0, 1, 2, 3]).map((n) => lastWeekday(addDays(doc.asOf, n), wd));
+    const own = lastWeekdayOn(doc.asOf, wd);
+    const readings = (doc.dateCertain ? [0] : [-2, -1, 0, 1, 2, 3]).map((n) => lastWeekdayOn(addDays(doc.asOf, n), wd));
     const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
     const { when } = describeEvent(doc, summit);
     // Not confirmed where the sentence names a summit: the summit readers (summit-forms.ts) leave a sentence with an event

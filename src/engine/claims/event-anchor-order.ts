@@ -16,7 +16,7 @@
 import type { Annotation } from '../types';
 import type { Doc } from '../doc';
 import { matchesIn, sentenceOf } from '../doc';
-import { addDays, formatDay, toDays } from '../dates';
+import { addDays, formatDay, toDays, weekdayOf } from '../dates';
 import { sourcesOf, tenuresOf } from '../holders';
 import { describeEvent, eventDays } from './event-confirmed';
 import { placesAgree } from './place-chain';
@@ -43,8 +43,6 @@ const CLAUSE_RE = /\b(?:said|says|say|told|tells|recalled|recalls|noted|added|th
 /** How far from the page the anchor meant may lie (days). */
 const NEAR = 120;
 
-const weekdayOfIso = (iso: string): number => (((toDays(iso) + 4) % 7) + 7) % 7;
-
 /** The days the event's own time may be, read from the page's day; null when none or more than one time is told. */
 function eventDaysTold(doc: Doc, text: string, offset: number, skip: { start: number; end: number }): string[] | null {
   let found: string[] | null = null;
@@ -63,7 +61,7 @@ function eventDaysTold(doc: Doc, text: string, offset: number, skip: { start: nu
       return null;
     const wd = WEEKDAYS.indexOf(m[2].toLowerCase());
     if (wd < 0) return null;
-    const now = weekdayOfIso(asOf);
+    const now = weekdayOf(asOf);
     const ahead = (wd - now + 7) % 7;
     const back = (now - wd + 7) % 7;
     const how = m[1]?.toLowerCase();

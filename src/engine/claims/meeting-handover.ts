@@ -17,7 +17,7 @@ import type { Doc } from '../doc';
 import type { EventRecord } from '../../facts/schema';
 import type { FactIndex } from '../../facts/load';
 import { hull } from '../sentences';
-import { daysBetween, factRange, findDates, formatDay, overlaps } from '../dates';
+import { daysBetween, factRange, findDates, formatDay, overlaps, weekdayOf } from '../dates';
 import { memoByFacts } from '../memo';
 import { eventSupported } from './event-confirmed';
 import { gated } from '../triggers';
@@ -91,7 +91,6 @@ function changeOfCommand(doc: Doc, out: Annotation[]): void {
 }
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const weekdayOf = (day: string): string => WEEKDAYS[new Date(`${day}T12:00:00Z`).getUTCDay()];
 
 export function handoverClaims(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
@@ -116,7 +115,7 @@ export function handoverClaims(doc: Doc): Annotation[] {
     if (weekday && !days.length) {
       // The weekday's day within six days of the page's, either way (a page of the eve or the morning after).
       const name = /(\w+)$/.exec(weekday[0])![1];
-      const e = records.find((r) => weekdayOf(r.start) === name && Math.abs(daysBetween(doc.asOf, r.start)) <= 6);
+      const e = records.find((r) => WEEKDAYS[weekdayOf(r.start)] === name && Math.abs(daysBetween(doc.asOf, r.start)) <= 6);
       if (e) {
         const start = sentence.start + m.index;
         const span = { start, end: sentence.start + afterNoun + weekday[0].length };

@@ -14,7 +14,7 @@ import type { Annotation } from '../types';
 import type { Doc } from '../doc';
 import type { EventRecord } from '../../facts/schema';
 import type { Span } from '../sentences';
-import { addDays } from '../dates';
+import { addDays, lastWeekdayOn, weekdayOf } from '../dates';
 import { isConfident } from '../holders';
 import { placesAgree, placesIn } from './place-chain';
 import { describeEvent, eventContradicted, eventDays, eventSupported } from './event-confirmed';
@@ -29,8 +29,6 @@ const AWAY_RE =
 const OTHER_CLUB_RE =
   /\b(?:G20|G-20|G7|G-7|EU|European\s+Council|APEC|BRICS|ASEAN|SCO|Commonwealth|African\s+Union|Arab\s+League|peace\s+summit)\b/;
 
-const weekdayOf = (day: string): number => (((Math.floor(Date.parse(`${day}T00:00:00Z`) / 86_400_000) + 4) % 7) + 7) % 7;
-const lastOn = (day: string, wd: number): string => addDays(day, -((weekdayOf(day) - wd + 7) % 7));
 const nextAfter = (day: string, wd: number): string => addDays(day, ((wd - weekdayOf(day) + 6) % 7) + 1);
 
 /** The days a weekday said may be, on each day the article may be of: the last such day and the other reading. */
@@ -39,7 +37,7 @@ function readings(doc: Doc, how: string, wd: number): { last: string[]; all: str
   const last: string[] = [];
   const all: string[] = [];
   for (const page of pages) {
-    const on = lastOn(page, wd);
+    const on = lastWeekdayOn(page, wd);
     if (how === 'last' || how === 'this past') {
       const before = on === page ? addDays(page, -7) : on;
       last.push(before);

@@ -22,7 +22,7 @@
 import type { Annotation } from '../types';
 import type { ClaimDetector } from '../detector';
 import type { Doc } from '../doc';
-import { addDays, daysBetween, formatDay, MONTH_NAMES, toDays } from '../dates';
+import { addDays, daysBetween, formatDay, MONTH_NAMES, toDays, weekdayOf } from '../dates';
 import { numberFrom, ordinalText } from '../numbers';
 import { sourcesOf } from '../holders';
 import { spansOverlap } from '../sentences';
@@ -119,7 +119,6 @@ const GRAIN_RENEWAL_RE = /\b(?:renew\w*|extend\w*|extension|prolong\w*|again|re-
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 /** The day of the week of an ISO day, 0 = Sunday. */
-const weekday = (iso: string): number => new Date(`${iso}T00:00:00Z`).getUTCDay();
 
 /** The days a near time told from `asOf` may fall on: [first, last]. */
 function nearDays(asOf: string, when: string): [string, string] {
@@ -128,7 +127,7 @@ function nearDays(asOf: string, when: string): [string, string] {
   if (w === 'tomorrow') return [asOf, addDays(asOf, 2)];
   if (w === 'next week') return [addDays(asOf, 1), addDays(asOf, 14)];
   if (w.startsWith('on ')) {
-    const k = (WEEKDAYS.indexOf(w.slice(3)) - weekday(asOf) + 7) % 7;
+    const k = (WEEKDAYS.indexOf(w.slice(3)) - weekdayOf(asOf) + 7) % 7;
     // The weekday ahead, or the one just gone ("turned three years old on Monday").
     return [addDays(asOf, k - 7), addDays(asOf, k)];
   }
@@ -305,7 +304,7 @@ function recallClaims(doc: Doc): Annotation[] {
     // The invasion's weekday, on a page of its week (a page dated the day before tells of it as it came).
     if (!otherWar && THURSDAY_RE.test(text) && doc.asOf >= addDays(start, -1) && doc.asOf <= addDays(start, 6)) {
       const m = INVASION_ACT_RE.exec(text);
-      const k = (4 - weekday(doc.asOf) + 7) % 7;
+      const k = (4 - weekdayOf(doc.asOf) + 7) % 7;
       // The Thursday meant: the last one, or the next day's on a page of the day before.
       const thursday = addDays(doc.asOf, k <= 1 ? k : k - 7);
       if (m && !moved(m) && thursday === start && /\bUkrain\w*|\bKyiv\b|\bKiev\b/.test(text))
