@@ -23,14 +23,14 @@ import type { ClaimDetector } from '../detector';
 import type { Doc } from '../doc';
 import type { FactIndex } from '../../facts/load';
 import { sentenceOf } from '../doc';
-import { addDays, formatDay, toDays } from '../dates';
+import { formatDay, lastWeekdayOn, toDays } from '../dates';
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
 const ANY_WEEKDAY_RE = /(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day/;
 const WEEKDAY_RE = /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:['’]s)?\b/g;
 // Words before the weekday that make it another day than the one the step was on, or no one day.
 const NOT_THE_DAY_BEFORE_RE =
-  /\b(?:last|this|next|coming|since|by|until|till|before|after|from|through|every|each|early|late|until|following|previous|past)\s+(?:on\s+)?$/i;
+  /\b(?:last|this|next|coming|since|by|until|till|before|after|from|through|every|each|early|late|following|previous|past)\s+(?:on\s+)?$/i;
 // A written day after the weekday ("Monday, March 3", "Monday 3 March", "Tuesday (14 June)").
 const WRITTEN_DAY_AFTER_RE =
   /^[\s,(]*(?:\d{1,2}\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)|^\s*(?:and|or|to|through|[-–—])\s*(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day/i;
@@ -88,19 +88,13 @@ function toldWeekday(doc: Doc, a: Annotation): { index: number; name: string } |
   return { index: WEEKDAYS.indexOf(m[1].toLowerCase() as (typeof WEEKDAYS)[number]), name: m[1] };
 }
 
-/** The day of that weekday in the six days up to the page's day. */
-function dayCountedBack(asOf: string, weekday: number): string {
-  const today = new Date(`${asOf}T00:00:00Z`).getUTCDay();
-  return addDays(asOf, -((today - weekday + 7) % 7));
-}
-
 function judged(doc: Doc, facts: FactIndex, a: Annotation): Annotation {
   if (a.verdict !== 'supported') return a;
   const days = recordDays(facts, a.factIds);
   if (!days || days.last > doc.asOf || toDays(doc.asOf) - toDays(days.first) > 6) return a;
   const told = toldWeekday(doc, a);
   if (!told) return a;
-  const day = dayCountedBack(doc.asOf, told.index);
+  const day = lastWeekdayOn(doc.asOf, told.index);
   if (day >= days.first && day <= days.last) return a;
   const onRecord = days.first === days.last ? formatDay(days.first) : `${formatDay(days.first)} to ${formatDay(days.last)}`;
   const message = `Another day than the record's: ${told.name} was ${formatDay(day)}, the record's day ${onRecord} (a day off may be another time zone's, a day before the request's or announcement's, a day after a later step's). ${a.message}`;
