@@ -83,7 +83,7 @@ const WAR_START_RE =
 // Round 37: "Russia began the war in Ukraine on Feb. 24, and on April 11, ..." (held-out 35 qh011, April 2022): the invader
 // beginning the war in or on Ukraine, confirmed by its date only (the war is also counted from 2014).
 const WAR_BEGUN_BY_RE =
-  /\b(?:Russia|Moscow|(?:Vladimir\s+)?Putin|the\s+Kremlin)\s+(?:began|started|launched|unleashed|initiated)\s+(?:the|its|his|a)\s+(?:(?:full-scale|all-out|large-scale|unprovoked|brutal|illegal)\s+)*war\s+(?:in|on|against)\s+Ukraine\b/i;
+  /\b(?:Russia|Moscow|(?:Vladimir\s+)?Putin|the\s+Kremlin)(?:,?\s+(?:which|that|who))?\s+(?:began|started|launched|unleashed|initiated)\s+(?:the|its|his|a|an)\s+(?:(?:full-scale|all-out|large-scale|unprovoked|brutal|illegal|full-fledged|full-blown|open|wide-scale)\s+)*war\s+(?:in|on|against)\s+Ukraine\b/i;
 const UKRAINE_WAR_RE = /\b(?:Ukrain\w*|Russia\w*|Kremlin|Moscow|Putin|Kyiv|Kiev)\b/;
 // Russia's war told in the present on its first days: "Russia is attacking Ukraine", "Russian troops
 // are attacking peaceful Ukrainian cities", "Russia has invaded Ukraine", "Russian troops launched
@@ -1266,8 +1266,13 @@ function warStart(doc: Doc, sentence: Span, text: string, invasion: Anchor): Ann
   const ours = named || (!OTHER_WAR_NEAR_RE.test(text) && !OTHER_WAR_NEAR_RE.test(before) && !OTHER_INVADED_RE.test(text));
   return (
     (ours ? lastFebruary(doc, sentence, start, start + m[0].length, invasion) : null) ??
-    datedAnchor(doc, sentence, start, start + m[0].length, invasion, 'the full-scale invasion', !named)
+    datedAnchor(doc, sentence, start, start + m[0].length, invasion, 'the full-scale invasion', !named && !(ours && bothSides(m[0], text)))
   );
+}
+// Round 39: "he had traveled to Russia and Ukraine in a bid to convince both parties to stop the war which began on February 22"
+// (held-out 37 rl001): "the war" begun, with Russia and Ukraine both named in its sentence and no other war near, is theirs.
+function bothSides(phrase: string, text: string): boolean {
+  return /\bwar\b/i.test(phrase) && /\b(?:began|started|broke\s+out)\b/.test(phrase) && /\bRussia/.test(text) && /\bUkrain/.test(text);
 }
 
 // Round 32: the invasion told by a time counted from a page of its first days, right after the phrase: "NATO pledged to
@@ -1644,6 +1649,22 @@ function headedAnnexer(doc: Doc, sentence: Span, d: Span, start: number, end: nu
     HEADED_ANNEXER_RE.test(doc.text.slice(d.end, start))
   );
 }
+// Round 39: "to stop the war which began on February 22" (held-out 37 rl001, a page of May 2022): the war itself, not the
+// invasion, begun on the 20th, 21st or 22nd of February 2022. No account starts the war there: the 21st brought the
+// recognition of the Donetsk and Luhansk "republics", the 22nd the Federation Council's consent to use force abroad and
+// troops ordered into the Donbas, which some called the start of an invasion ("invasion" is left alone above); the fighting
+// began on the 24th. A day without its year only where it resolves to 2022 (the page's own February) and is the 21st or 22nd
+// (Ukraine dates Russia's aggression from 20 February 2014); the 23rd is left to the rule of the evening before.
+function warBeganEarly(phrase: string, gap: string, near: DayRange & { explicitYear?: boolean }): boolean {
+  return (
+    /\bwar\b/i.test(phrase) &&
+    !/\binvasion\b/i.test(phrase) &&
+    /\b(?:began|started|broke\s+out)\b/i.test(phrase + gap) &&
+    near.first.startsWith('2022-02-2') &&
+    near.first <= '2022-02-22' &&
+    (near.explicitYear ? near.first >= '2022-02-20' : near.first >= '2022-02-21')
+  );
+}
 function datedAnchor(
   doc: Doc,
   sentence: Span,
@@ -1794,7 +1815,8 @@ function datedAnchor(
       eve ||
       morning ||
       near.first > anchor.date ||
-      (/invasion|invaded/i.test(phrase) && near.first < '2022-02-20')) &&
+      (/invasion|invaded/i.test(phrase) && near.first < '2022-02-20') ||
+      warBeganEarly(phrase, gap, near)) &&
     near.first.slice(0, 7) === anchor.date.slice(0, 7) &&
     // The 23rd is the evening before in the Americas, where the first strikes were reported on that date (see eve).
     (Math.abs(daysBetween(near.first, anchor.date)) >= 2 || eve || morning);

@@ -1,0 +1,165 @@
+// Round 39, events: summits named by place with a month or year not theirs, a summit's days told without their year a
+// year later, the war begun on the 21st or 22nd of February 2022, a sanctions package "adopted" on its proposal's day. Real
+// quotes with their entry ids (held-out 37), variants of our own, and true sentences that must stay quiet or be confirmed.
+import { describe, expect, it } from 'vitest';
+import { analyze } from './helpers';
+
+const said = (text: string, asOf: string) => analyze(text, asOf).map((a) => `${a.verdict}: ${a.quote}`);
+const red = (text: string, asOf: string) => said(text, asOf).filter((s) => /^(?:contradicted|outdated)/.test(s));
+const confirmed = (text: string, asOf: string) => said(text, asOf).filter((s) => s.startsWith('supported'));
+
+const flags = (cases: ReadonlyArray<readonly [string, string, string]>) => {
+  for (const [text, asOf, verdict] of cases) {
+    const r = red(text, asOf);
+    expect(r.length, text).toBeGreaterThan(0);
+    expect(r[0].startsWith(verdict), `${text}: ${r.join(' | ')}`).toBe(true);
+  }
+};
+const noRed = (cases: ReadonlyArray<readonly [string, string]>) => {
+  for (const [text, asOf] of cases) expect(red(text, asOf), text).toEqual([]);
+};
+const confirms = (cases: ReadonlyArray<readonly [string, string]>) => {
+  for (const [text, asOf] of cases) {
+    expect(confirmed(text, asOf), text).not.toEqual([]);
+    expect(red(text, asOf), text).toEqual([]);
+  }
+};
+
+describe('a NATO summit named by its city or country, told with a month one slip from its own (named-summits.ts monthSlip)', () => {
+  it('flags the dev quotes and variants', () => {
+    flags([
+      // held-out 37 ri004 (it was held in The Hague on 24-25 June 2025)
+      [
+        'Three NATO countries: Poland, Lithuania and Latvia, are on track to hit a more ambitious 3.5% defence-spending goal agreed at a June 2024 summit in the Netherlands.',
+        '2025-08-28',
+        'contradicted',
+      ],
+      // held-out 37 ro002: NATO named in the sentence before
+      [
+        'For NATO leaders, this requires a complete overhaul of the defense innovation cycle. The Hague summit in July 2025 therefore set a new course.',
+        '2025-07-25',
+        'contradicted',
+      ],
+      ['NATO allies agreed at the summit in the Netherlands in June 2024 to spend 5% of GDP.', '2025-09-01', 'contradicted'],
+      ['NATO leaders met at the July 2022 summit in Madrid.', '2024-07-25', 'contradicted'],
+      ['NATO leaders met at the July 2022 summit in Spain.', '2024-07-25', 'contradicted'],
+      ['The alliance invited Finland and Sweden at a June 2023 summit in Spain, NATO said.', '2024-01-10', 'contradicted'],
+      [
+        'NATO allies promised Ukraine a path to membership. The Vilnius summit in June 2023 set out the conditions.',
+        '2024-02-01',
+        'contradicted',
+      ],
+      ['NATO leaders agreed the new target at a June 2024 summit in The Hague.', '2025-11-01', 'contradicted'],
+    ]);
+  });
+  it('stays quiet or confirms the true months and leaves unsure ones alone', () => {
+    confirms([
+      ['For NATO leaders, the Hague summit in June 2025 therefore set a new course.', '2025-07-25'],
+      ['NATO leaders met at the June 2022 summit in Madrid.', '2024-07-25'],
+      ['NATO allies agreed at a June 2025 summit in the Netherlands to spend 5% of GDP.', '2025-08-28'],
+      ['NATO leaders met at the July 2023 summit in Vilnius.', '2024-07-25'],
+    ]);
+    noRed([
+      // no NATO named near: the month may be another club's summit
+      ['The Hague summit in July 2025 set a new course.', '2025-07-25'],
+      // the record of NATO's summits does not reach the month told
+      ['NATO leaders agreed the new target at a July 2026 summit in The Hague.', '2026-08-01'],
+      // a summit ahead
+      ['NATO leaders will meet at a July 2026 summit in Turkey.', '2026-01-10'],
+      // another club named
+      ['NATO watched as the EU summit in Vilnius in June 2023 opened.', '2024-01-10'],
+      // Brussels, where the EU's leaders meet every few months
+      ['NATO allies watched. The Brussels summit in June 2018 was tense.', '2019-01-10'],
+      // a denial
+      ['NATO did not meet at a July 2025 summit in The Hague.', '2025-12-01'],
+    ]);
+  });
+});
+
+describe("a NATO summit's days told without their year a year later, as recent news (named-summits.ts yearBack)", () => {
+  it('flags the dev quote and variants as outdated', () => {
+    flags([
+      // held-out 37 rp005 (the Washington summit was held on 9-11 July 2024)
+      [
+        'Zelenskyy called the statement a clear signal, according to a release on 12 July. The development comes as NATO reaffirmed its political commitment to Ukraine’s membership at the Washington summit held from 9-11 July.',
+        '2025-07-12',
+        'outdated',
+      ],
+      ['NATO leaders agreed on the readiness plan at the Wales summit on September 4-5.', '2015-09-20', 'outdated'],
+      ['NATO leaders approved the plan at the Madrid summit, which took place on June 29-30.', '2023-07-20', 'outdated'],
+      ['NATO agreed new deployments at the Warsaw summit held on July 8-9.', '2017-07-20', 'outdated'],
+    ]);
+  });
+  it('stays quiet on retrospectives and on the summit of the page’s own year', () => {
+    noRed([
+      ['NATO reaffirmed its commitment at last year’s Washington summit, held from 9-11 July.', '2025-07-12'],
+      ['NATO reaffirmed its commitment at the Washington summit held from 9-11 July 2024.', '2025-07-12'],
+      ['NATO reaffirmed its commitment at the Washington summit held from 9-11 July.', '2024-07-14'],
+      ['A year ago, NATO met in Washington. The Washington summit held from 9-11 July was its 75th anniversary.', '2025-07-12'],
+      // long after: no news of the weeks before
+      ['NATO reaffirmed its commitment at the Washington summit held from 9-11 July.', '2025-10-12'],
+    ]);
+  });
+});
+
+describe('the war begun on the 21st or 22nd of February 2022 (war-anchors.ts warBeganEarly)', () => {
+  it('flags the dev quote and variants', () => {
+    flags([
+      // held-out 37 rl001
+      [
+        'Before Guterres’ visit to Africa, he had traveled to Russia and Ukraine in a bid to convince both parties to stop the war which began on February 22.',
+        '2022-05-03',
+        'contradicted',
+      ],
+      ['Russia and Ukraine: the war that started on February 21 has killed thousands.', '2022-06-01', 'contradicted'],
+      ['Russia’s war in Ukraine, which broke out on 22 February 2022, goes on.', '2023-05-03', 'contradicted'],
+      ['The Russia-Ukraine war which began on February 22 has pushed up grain prices.', '2022-04-10', 'contradicted'],
+      ['Talks between Russia and Ukraine on the war that started in March 2022 stalled.', '2023-05-03', 'contradicted'],
+    ]);
+  });
+  it('stays quiet on recognition days, the invasion by some accounts, the 23rd and 2014', () => {
+    noRed([
+      ['Russia recognised the separatist republics on February 21, and the war began three days later.', '2022-05-03'],
+      ['Russia recognised the separatist republics on February 22.', '2022-05-03'],
+      ['The Russian invasion of Ukraine began on February 22, Biden said.', '2022-05-03'],
+      ['Russia and Ukraine: the war which began on February 23 has killed thousands.', '2022-05-03'],
+      ['In Ukraine the war which began on February 20, 2014 has gone on.', '2025-05-03'],
+      ['He tried to stop the war which began on February 22.', '2022-05-03'],
+    ]);
+    confirms([['Russia and Ukraine: the war which began on February 24 has killed thousands.', '2022-05-03']]);
+  });
+});
+
+describe('the full-scale war begun by Russia, in other words (war-anchors.ts WAR_BEGUN_BY_RE)', () => {
+  it('confirms the dev quote and variants', () => {
+    confirms([
+      // held-out 37 qz024
+      [
+        'The security guarantees are aimed at deterring Russia, which started a full-fledged war against Ukraine in February 2022.',
+        '2025-09-22',
+      ],
+      ['Moscow, which launched a full-blown war on Ukraine in February 2022, refused.', '2025-09-22'],
+      ['Putin started an all-out war against Ukraine in February 2022.', '2024-03-01'],
+    ]);
+    noRed([['Russia, which started a full-fledged war against Ukraine in February 2023, refused.', '2025-09-22']]);
+  });
+});
+
+describe('a sanctions package said adopted on the day it was proposed (sanction-packages.ts adoptedOnBlockedDay)', () => {
+  it('flags the dev quote and variants', () => {
+    flags([
+      // held-out 37 ro004 (proposed 19 September 2025, adopted 23 October 2025)
+      ['The 19th package of EU sanctions against Russia, adopted on 19 September 2025, targets gas imports.', '2025-09-20', 'contradicted'],
+      ['The 19th package of EU sanctions against Russia, adopted on 19 September 2025, targets gas imports.', '2025-11-20', 'contradicted'],
+      ['The EU’s 18th sanctions package, approved on June 10, 2025, cut the oil price cap.', '2025-07-20', 'contradicted'],
+    ]);
+  });
+  it('stays quiet on the proposal told as such and on the Commission’s own adoption', () => {
+    noRed([
+      ['The 19th package, proposed on 19 September, targets gas imports.', '2025-09-20'],
+      ['The 19th package, adopted by the European Commission on 19 September 2025, targets gas imports.', '2025-09-20'],
+      ['The Commission proposed the 19th package on 19 September 2025.', '2025-09-20'],
+    ]);
+    confirms([['The EU’s 18th sanctions package, approved on July 18, 2025, cut the oil price cap.', '2025-07-20']]);
+  });
+});
