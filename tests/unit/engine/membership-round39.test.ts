@@ -1,0 +1,171 @@
+// Round 39, membership and accessions (sentences of our own unless an entry id is given): members told as joining together
+// when their accessions fell apart, an accession's time told inside a sentence by a participle or the country's own noun, a
+// place in line told as still to be taken long after it was, a national step told as making the country a member before its
+// accession, and an accession placed at a summit when none was held near it.
+import { describe, expect, it } from 'vitest';
+import { analyze } from './helpers';
+
+const said = (text: string, asOf: string) => analyze(text, asOf).map((a) => `${a.verdict}: ${a.quote}`);
+const red = (text: string, asOf: string) => said(text, asOf).filter((s) => /^(?:contradicted|outdated)/.test(s));
+const noRed = (cases: ReadonlyArray<readonly [string, string]>) => {
+  for (const [text, asOf] of cases) expect(red(text, asOf), text).toEqual([]);
+};
+
+describe('members told as joining together when their accessions fell apart', () => {
+  it('flags the joining, the companions after it, a list with a word of togetherness or one time', () => {
+    // held-out 37 rh001 (12 January 2025)
+    expect(
+      red(
+        "This marks Sweden's inaugural contribution of armed forces as a NATO ally after joining the alliance in March alongside Finland following Russia's invasion of Ukraine.",
+        '2025-01-12',
+      ),
+    ).toEqual(['contradicted: after joining the alliance in March alongside Finland']);
+    expect(red('Sweden joined NATO alongside Finland after Russia invaded Ukraine.', '2025-01-12')).toEqual([
+      'contradicted: Sweden joined NATO alongside Finland',
+    ]);
+    expect(red('Finland joined the alliance together with Sweden.', '2024-09-01').length).toBe(1);
+    expect(red('Finland, along with Sweden, became a member of NATO after the invasion.', '2024-09-01').length).toBe(1);
+    expect(red('Sweden and Finland both joined NATO in 2023.', '2025-02-01')).toEqual([
+      'contradicted: Sweden and Finland both joined NATO in 2023',
+    ]);
+    expect(red('Finland and Sweden joined NATO at the same time.', '2025-02-01').length).toBe(1);
+    expect(red('Montenegro joined NATO along with North Macedonia.', '2021-02-01').length).toBe(1);
+    expect(red("Finland's accession to NATO alongside Sweden reshaped the Baltic.", '2025-02-01').length).toBe(1);
+    expect(red('Poland joined NATO alongside Hungary and Slovakia in 1999.', '2019-03-12').length).toBe(1);
+  });
+
+  it('stays quiet on accessions that were together, on steps before them and on accessions set apart', () => {
+    noRed([
+      ['Finland and Sweden applied together to join NATO in May 2022.', '2022-05-20'],
+      ['Finland and Sweden applied to join NATO together after the invasion.', '2024-05-20'],
+      ["Sweden's bid to join NATO alongside Finland was held up by Turkey.", '2023-05-12'],
+      ['Finland had hoped to join NATO alongside Sweden.', '2023-05-12'],
+      ['Sweden joined in March, a year after Finland.', '2024-04-02'],
+      ['Sweden joined NATO in March, following Finland.', '2024-03-20'],
+      ['Finland and Sweden joined NATO in 2023 and 2024, respectively.', '2024-06-12'],
+      ['Finland and Sweden both joined NATO after Russia invaded Ukraine.', '2025-01-12'],
+      ['Finland and Sweden joined NATO after Russia invaded Ukraine.', '2025-01-12'],
+      ['Poland joined NATO alongside Hungary and the Czech Republic in 1999.', '2019-03-12'],
+      ['Albania and Croatia joined NATO at the same time.', '2019-03-12'],
+      ['Albania joined NATO in 2009 together with Croatia.', '2019-03-12'],
+      ['Estonia, Latvia and Lithuania joined NATO in 2004.', '2024-03-29'],
+      ['Sweden joined NATO exercises alongside Finland.', '2021-03-29'],
+      ['Sweden will join NATO alongside Finland.', '2022-06-01'],
+    ]);
+  });
+});
+
+describe('an accession’s time told inside a sentence by a participle or by the country’s own noun', () => {
+  it('flags a year, a month or a day not the accession’s', () => {
+    // held-out 37 rh002 and rh003 (13 January 2025)
+    expect(
+      red(
+        "The deployment signifies Sweden's active role within NATO following its admission as the alliance's 32nd member in March 2023, a decision made after Russia’s invasion of Ukraine.",
+        '2025-01-13',
+      ),
+    ).toEqual(['contradicted: in March 2023']);
+    expect(
+      red(
+        'This marks Sweden’s first time contributing its armed forces to NATO’s defense efforts since joining the alliance in March 2023.',
+        '2025-01-13',
+      ),
+    ).toEqual(['contradicted: since joining the alliance in March 2023']);
+    expect(red('Finnish troops have trained in the north since joining NATO in 2022.', '2025-01-13').length).toBe(1);
+    expect(red('Poland has hosted allied troops ever since its accession to NATO in 2004.', '2025-01-13').length).toBe(1);
+    expect(red("Montenegro's army has grown since its entry into NATO on 15 June 2017.", '2024-06-13').length).toBe(1);
+    expect(red('North Macedonia hosted its first exercise after joining NATO in 2019.', '2024-06-13').length).toBe(1);
+    expect(red('Sweden has sent jets to the Baltic since joining the alliance in January.', '2024-06-13').length).toBe(1);
+  });
+
+  it('confirms the right time and stays quiet on doubt or several countries', () => {
+    expect(
+      said('Sweden has sent jets to the Baltic since joining the alliance in March.', '2024-06-13').some((s) => s.startsWith('supported')),
+    ).toBe(true);
+    noRed([
+      ['Poland has hosted allied troops ever since its accession to NATO in 1999.', '2025-01-13'],
+      ["Montenegro's army has grown since its entry into NATO on June 5, 2017.", '2024-06-13'],
+      ['Croatia joined the EU in 2013, four years after joining NATO in 2009.', '2024-06-13'],
+      ['Russia has threatened Finland since joining NATO in 2022.', '2024-06-13'],
+      ['Sweden could have sent jets since joining NATO in 2022 if Hungary had agreed.', '2024-06-13'],
+      ['Sweden joined in March, after joining NATO exercises in 2023.', '2024-06-13'],
+      ['Sweden joined NATO in March.', '2024-06-13'],
+    ]);
+  });
+});
+
+describe('a place in line told as still to be taken long after it was', () => {
+  it('flags the Nth member told ahead two months or more after the accession', () => {
+    // held-out 37 rh005 (1 March 2025)
+    expect(
+      red(
+        'The North Atlantic Treaty Organization started out with 12 nations on April 4, 1949. The other nations added: Greece and Turkey, 1952; Germany, 1955; Spain, 1982; Montenegro, 2017; North Macedonia, 2020; Finland, 2023; Sweden just recently and will be the 32nd nation. The basic principle of NATO is deterrence.',
+        '2025-03-01',
+      ),
+    ).toEqual(['outdated: Sweden just recently and will be the 32nd nation']);
+    expect(red('North Macedonia is a small Balkan country. The country will become NATO’s 30th member.', '2021-05-01').length).toBe(1);
+    expect(red("NATO is growing. Sweden is set to be the alliance's 32nd ally.", '2025-05-01').length).toBe(1);
+  });
+
+  it('stays quiet before the accession, on a recalled forecast, a place not yet taken, another act', () => {
+    noRed([
+      ['NATO is growing. Sweden will become the 32nd member of the alliance.', '2024-02-10'],
+      ['NATO is growing. North Macedonia will become the 30th member.', '2019-05-01'],
+      ['NATO is growing. Ukraine will become the 33rd member one day.', '2025-05-01'],
+      ['NATO is growing. Finland will be the 31st country to ratify the treaty.', '2025-05-01'],
+      ['In 2023, NATO said Sweden will be the 32nd member.', '2025-05-01'],
+      ['NATO said at the time that Sweden would be the 32nd member.', '2025-05-01'],
+    ]);
+  });
+});
+
+describe('a national step told as making the country a member before its accession', () => {
+  it('flags "making his country a part of NATO" before the accession day', () => {
+    // held-out 37 rj004 (27 March 2023)
+    expect(
+      red(
+        'Finland’s President Sauli Niinisto, signed the NATO legislation, in a ceremony on March 23, making his country a part of the North Atlantic Treaty Organisation (NATO).',
+        '2023-03-27',
+      ),
+    ).toEqual(['contradicted: making his country a part of the North Atlantic Treaty Organisation (NATO)']);
+    expect(
+      red("Hungary's parliament ratified Sweden's accession on Monday, making Sweden a full member of NATO.", '2024-02-27').length,
+    ).toBe(1);
+    expect(
+      red("Turkey's parliament voted to approve Finland's bid, making the Nordic country NATO's 31st member.", '2023-03-31').length,
+    ).toBe(1);
+  });
+
+  it('stays quiet on the step itself, on the way cleared, and after the accession', () => {
+    noRed([
+      ["Finland's parliament approved joining NATO on Wednesday.", '2023-03-02'],
+      ["Turkey's parliament ratified Finland's bid, clearing the way for Finland to join NATO.", '2023-03-31'],
+      ["Hungary's parliament ratified Sweden's accession, making it the last ally to approve.", '2024-02-27'],
+      ["Hungary's parliament ratified Sweden's accession, which will make Sweden a member of NATO.", '2024-02-27'],
+      ["Turkey ratified Finland's bid in March, making Finland a member of NATO on 4 April.", '2023-06-05'],
+    ]);
+  });
+});
+
+describe('an accession placed at a summit when none was held near it', () => {
+  it('flags the summit', () => {
+    // held-out 37 rk002 (3 June 2023)
+    expect(
+      red(
+        "Finland formally became a member of NATO on 04.04.2023 during a scheduled summit, finalising the fastest accession process in the treaty's history.",
+        '2023-06-03',
+      ),
+    ).toEqual(['contradicted: Finland formally became a member of NATO on 04.04.2023 during a scheduled summit']);
+    expect(red('Sweden joined NATO at the Vilnius summit.', '2024-06-03').length).toBe(1);
+    expect(red('North Macedonia was admitted to NATO at a summit in Brussels.', '2024-06-03').length).toBe(1);
+  });
+
+  it('stays quiet near a summit, for a time to come and a ceremony', () => {
+    noRed([
+      ['Montenegro joined NATO at the Brussels summit.', '2024-06-03'],
+      ['Finland will join NATO at the Vilnius summit.', '2023-03-03'],
+      ['Finland joined NATO in April, and its leaders attended the Vilnius summit in July.', '2024-06-03'],
+      ['Sweden became the 32nd member of NATO at a ceremony in Washington.', '2024-06-03'],
+      ['Albania and Croatia joined NATO at the Strasbourg-Kehl summit.', '2019-06-03'],
+    ]);
+  });
+});
