@@ -15,6 +15,7 @@ import { describeHolder, onDay, sourcesOf, tenuresOf, type Tenure } from '../hol
 import { APPOSITIVE, officesNamed } from './tenure';
 import { numberFrom } from '../numbers';
 import { keysGate } from '../triggers';
+import { pastHorizon } from '../horizon';
 
 const NUMBER = String.raw`(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|a|an)`;
 const ABOUT = String.raw`(?:(?:the\s+)?(?:past|last)\s+|(?:just\s+)?(?:nearly|almost|over|under)\s+|more\s+than\s+|about\s+|some\s+)?`;
@@ -134,13 +135,15 @@ interface LengthTold {
   end: number;
 }
 
-function judgeLength(doc: Doc, p: { personId: string }, told: LengthTold): Annotation | null {
+function judgeLength(doc: Doc, p: { personId: string; fuzzy?: true }, told: LengthTold): Annotation | null {
   const { count, unit, words, wordsStart, isFor, spent } = told;
   const figure = (/^an?$/i.test(count) ? 1 : numberFrom(count)) * (/^decade/i.test(unit) ? 10 : 1);
   const held = doc.facts.officesByPerson.get(p.personId) ?? [];
   let offices: Office[] = officesNamed(doc, wordsStart, wordsStart + words.length).filter((o) => held.includes(o));
   // "the head of NATO", "in charge of NATO", "led the alliance": NATO's head, named by a description.
   if (!offices.length && NATO_WORDS_RE.test(words)) offices = held.filter((o) => o.id === 'nato-secretary-general');
+  // Round 39: a red flag only for an office the words name by its title, not a word for power or a post.
+  const named = offices.length === 1 && !VAGUE_WORDS_RE.test(words) ? offices[0] : null;
   // "in office", "at the helm": the office the person held then, when there is one; in the past
   // tense, any of theirs (the length must still fit one of its tenures).
   // Round 37: "Stoltenberg, a 65-year-old Norwegian, has occupied this position for a decade" (held-out 35 qm004): a word
@@ -191,7 +194,90 @@ function judgeLength(doc: Doc, p: { personId: string }, told: LengthTold): Annot
       };
     }
   }
-  return null;
+  return named ? lengthOff(doc, p, told, named, figure) : null;
+}
+
+// Round 39 (errors by volume): a tenure's length told far from the record, "Mark Rutte, who served as Dutch prime minister
+// for 20 years" (he was, for 13.7), "Jens Stoltenberg, who led NATO for 15 years" (10), "stepped down after six years as NATO
+// secretary general". Lengths are told in round figures, so only one off by a wide margin is wrong: two years and 30% of the
+// figure either way ("a decade" of 13.7 years is off; of 11 years it is not), less on the side a hedge allows ("nearly ten
+// years" of 10.4 is off by its hedge only; "over five years" of 14 is true). Flagged only where nothing else may be meant:
+// one office named by its title (not "in power", "the leader", "at the helm"), the person's only run of it, with days known,
+// verified, started after the office's list is complete, not acting, ended within the form's reach (or told in the past),
+// no other office of theirs, nor their whole career in office, fitting the figure (Erdogan "president for two decades"
+// counts his premiership), on a certain date inside the fact base's horizon.
+const VAGUE_WORDS_RE = /\b(?:leader|leadership|head|ruler|power|helm|charge|post|position|role|job|office)\b/i;
+const HEDGE_RE = /\b(nearly|almost|under|just\s+under|over|more\s+than|just\s+over|(?:the\s+)?(?:past|last)|about|some)\s+$/i;
+
+function lengthOff(doc: Doc, p: { personId: string; fuzzy?: true }, told: LengthTold, office: Office, figure: number): Annotation | null {
+  if (p.fuzzy || !doc.dateCertain || !(figure >= 1) || pastHorizon(doc.facts, doc.asOf, { office: office.id })) return null;
+  const runs = runsOf(tenuresOf(p.personId, office)).filter((run) => run[0].from <= doc.asOf);
+  if (runs.length !== 1) return null;
+  const run = runs[0];
+  const first = run[0];
+  const last = run[run.length - 1];
+  if (run.some((t) => t.holder.acting || t.holder.confidence !== 'verified' || t.holder.start.length !== 10)) return null;
+  if (last.holder.end && last.holder.end.length !== 10) return null;
+  if (!(first.from > office.coveredFrom)) return null;
+  if (!told.spent && !near(last, doc.asOf, told.isFor ? STILL_DAYS : AFTER_DAYS)) return null;
+  const person = doc.facts.people.get(p.personId);
+  if (person?.confidence !== 'verified') return null;
+  const untilOf = (t: Tenure) => (t.holder.end && t.holder.end < doc.asOf ? t.holder.end : doc.asOf);
+  const until = untilOf(last);
+  const years = daysBetween(first.from, until) / 365.25;
+  // The hedge right before the count, in the words told.
+  const quote = doc.text.slice(told.start, told.end);
+  const at = quote.search(new RegExp(String.raw`\b${told.count}[\s-]+${told.unit}`, 'i'));
+  const hedge = at > 0 ? (HEDGE_RE.exec(quote.slice(0, at))?.[1].toLowerCase().replace(/\s+/g, ' ') ?? '') : '';
+  const margin = Math.max(figure <= 3 ? 1 : 2, 0.3 * figure);
+  const off = (value: number) => {
+    if (/^(?:nearly|almost|under|just under)$/.test(hedge)) return value > figure + 0.5 || value < figure - margin;
+    if (/(?:over|more than|past|last)$/.test(hedge)) return value < figure - 1;
+    return Math.abs(value - figure) >= margin;
+  };
+  if (!off(years)) return null;
+  // A running tenure grows: only a length longer than it has lasted is wrong ("for five years" may count from a new term).
+  if (!(last.holder.end && last.holder.end <= doc.asOf) && years >= figure) return null;
+  if (!careerOff(doc, p.personId, first.from, until, off)) return null;
+  const said = `${hedge ? `${hedge} ` : ''}${figure} year${figure === 1 ? '' : 's'}`;
+  return {
+    start: told.start,
+    end: told.end,
+    quote,
+    kind: 'tenure',
+    verdict: 'contradicted',
+    factIds: [office.id, p.personId],
+    message: `${person.name} was ${office.name} from ${formatDay(first.holder.start)}${last.holder.end ? ` until ${formatDay(last.holder.end)}` : ''}: ${years.toFixed(1)} years by ${formatDay(until)}, not ${said}.`,
+    fact: describeHolder(person, last),
+    sources: sourcesOf(first.holder),
+  };
+}
+
+/**
+ * Whether the person's time in office without a break of a year or more, across all their offices, around the span from
+ * `from` to `until`, is off the figure too (`off`): Erdogan was prime minister, then president, and "president for two
+ * decades" counts both; Stoltenberg's premiership ended a year before he took NATO's helm.
+ */
+export function careerOff(doc: Doc, personId: string, from: string, until: string, off: (years: number) => boolean): boolean {
+  const spans = (doc.facts.officesByPerson.get(personId) ?? [])
+    .flatMap((o) => runsOf(tenuresOf(personId, o)))
+    .filter((r) => r[0].from <= doc.asOf)
+    .map((r) => {
+      const end = r[r.length - 1].holder.end;
+      return { from: r[0].from, until: end && end < doc.asOf ? end : doc.asOf };
+    });
+  let chain = { from, until };
+  for (let grown = true; grown;) {
+    grown = false;
+    for (const x of spans) {
+      if (x.from >= chain.from && x.until <= chain.until) continue;
+      if (x.from <= addDays(chain.until, 365) && addDays(x.until, 365) >= chain.from) {
+        chain = { from: x.from < chain.from ? x.from : chain.from, until: x.until > chain.until ? x.until : chain.until };
+        grown = true;
+      }
+    }
+  }
+  return off(daysBetween(chain.from, chain.until) / 365.25);
 }
 
 /** Running on the day, or ended at most `days` before it. */

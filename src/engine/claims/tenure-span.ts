@@ -18,7 +18,7 @@ import { foldKey } from '../normalize';
 import { pastHorizon } from '../horizon';
 import { formatDay } from '../dates';
 import { APPOSITIVE, officesNamed } from './tenure';
-import { tenureLengths } from './tenure-length';
+import { careerOff, tenureLengths } from './tenure-length';
 import type { Span } from '../sentences';
 import { spansOverlap } from '../sentences';
 import { gated, keysGate, warmed } from '../triggers';
@@ -302,7 +302,17 @@ function claimAfter(doc: Doc, subject: Subject): Annotation | null {
   // Wrong beyond rounding by more than a year, for someone whose tenure has ended (an ongoing one
   // grows while the page is read).
   const ended = spoken.every((t) => t.holder.end && t.holder.end <= doc.asOf);
-  return told(strict && fit === 'wrong' && ended && claimed.plain ? 'contradicted' : 'context', real, spoken);
+  // Round 39 (errors by volume): a running tenure told as longer than it has lasted, by more than a year beyond rounding
+  // ("Petro Poroshenko, who has been president of Ukraine for a decade", April 2019: 4.9 years), is as wrong as an ended
+  // one; shorter may count from a new term ("president for six years" of Putin in 2024), so it stays context. Only one
+  // tenure of the office, and the person's time in office across offices without a year's break off too (Erdogan,
+  // "president for two decades" in 2023, prime minister before).
+  const outgrown =
+    !ended &&
+    spoken.length === 1 &&
+    years < claimed.years - 2 &&
+    careerOff(doc, subject.personId, spoken[0].from, doc.asOf, (y) => y < claimed.years - 2);
+  return told(strict && fit === 'wrong' && (ended || outgrown) && claimed.plain ? 'contradicted' : 'context', real, spoken);
 }
 
 function jurisdictionNamed(doc: Doc, start: number, end: number, offices: readonly Office[]): boolean {
