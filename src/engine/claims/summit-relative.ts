@@ -47,7 +47,11 @@ const TIME_RE = new RegExp(
   'gi',
 );
 // "the June summit", "July's summit", "the June 2025 summit" is a date and dates.ts's.
-const MONTH_SUMMIT_RE = new RegExp(`\\b(?:the\\s+(${MONTH_RE})|(${MONTH_RE})['’]s)\\s+(?:(?:NATO|Nato|G7|alliance)\\s+)?[Ss]ummit\\b`, 'g');
+// Round 39: or after the body's possessive: "the organization's July summit" (held-out 37 rl002, June 2023), "NATO's July summit".
+const MONTH_SUMMIT_RE = new RegExp(
+  `\\b(?:(?:the|(?:NATO|Nato|[Tt]he\\s+(?:[Aa]lliance|[Oo]rgani[sz]ation|[Bb]loc))['’]s)\\s+(${MONTH_RE})|(${MONTH_RE})['’]s)\\s+(?:(?:NATO|Nato|G7|alliance)\\s+)?[Ss]ummit\\b`,
+  'g',
+);
 // Round 38: a part of a month after the summit word: "the NATO summit at the end of June decided to invite the two countries"
 // (held-out 36 qp012, July 2022: Madrid, 28-30 June), "the summit in early July", "the alliance summit in mid-June".
 const MONTH_PART_SUMMIT_RE = new RegExp(
@@ -185,7 +189,19 @@ export function relativeSummits(doc: Doc, sentence: Span, text: string, out: Ann
     if (!word && !place) continue;
     // Without a place, the summit word must say whose summit it is: "next week's NATO Summit".
     // Days need only the page to be about NATO: they fit one summit at most.
-    if (!place && !time.days && !(g7 || /\b(?:NATO|Nato)\s+[Ss]ummit|[Ss]ummit\s+of\s+NATO|[Aa]lliance['’]s\s+summit/.test(text))) continue;
+    if (
+      !place &&
+      !time.days &&
+      !(
+        g7 ||
+        /\b(?:NATO|Nato)\s+[Ss]ummit|[Ss]ummit\s+of\s+NATO|[Aa]lliance['’]s\s+summit|\b(?:NATO|Nato|[Aa]lliance)['’]s\s+(?:[A-Z][a-z]+\s+)?[Ss]ummit/.test(
+          text,
+        ) ||
+        // Round 39: "the organization's July summit" with NATO named in the sentence.
+        (/\b(?:[Oo]rgani[sz]ation|[Bb]loc)['’]s\s+[A-Z][a-z]+\s+[Ss]ummit/.test(text) && /\b(?:NATO|Nato)\b/.test(text))
+      )
+    )
+      continue;
     let fitting = summits.filter((e) => time.fits(e) && (!place || (e.place && placeChain(doc.facts, e.place).includes(place.value.id))));
     // "the road to the June NATO Summit, where NATO leaders will endorse ..." (March 2022): of two Junes either side of
     // the page, a sentence told ahead means the one to come.

