@@ -55,12 +55,12 @@ const GROUPS: Array<[ord: number, name: number]> = [
 ];
 const KEYS_GATE = keysGate(['second', 'third', 'fourth', 'fifth', '2nd', '3rd', '4th', '5th']);
 /** Days after a term's start in which a page written before it may still be dated after it. */
-const GRACE_DAYS = 14;
+export const GRACE_DAYS = 14;
 /**
  * A past verb of expecting the term, or words of the time before it ("Allies who once dreaded a possible second Trump
  * presidency now live with it"): the sentence tells of the time before it.
  */
-const EXPECTED_BEFORE_RE =
+export const EXPECTED_BEFORE_RE =
   /\b(?:feared|dreaded|fretted|worried|speculated|braced|anticipated|predicted|expected|wondered|debated|pondered|prepared|hedged|warned|had\s+been|was\s+preparing|were\s+preparing|would\s+have|once|back\s+then|at\s+the\s+time|(?:ahead\s+of|before)\s+the\s+(?:election|vote|inauguration))\b/i;
 /** A word of possibility somewhere in the (folded) text: the cheap test before the forms. */
 const CUE_RE =

@@ -246,3 +246,55 @@ export function electionWins(doc: Doc): Annotation[] {
   }
   return out;
 }
+
+// Round 39: "The decline correlates directly with Trump’s re-election in 2024" (held-out 37 ro001, April 2025), "Donald
+// Trump was re-elected in 2024", "Emmanuel Macron’s re-election in 2022", "Joe Biden's 2020 election", "since Keir
+// Starmer's election in 2024": an election of a head of state or government told by its year. The fact base holds no
+// elections; the tenure (or the later term of a running tenure) the election led to does. Confirm only: supported when a
+// verified tenure or term of an office heading the person's state or government began in that year or within
+// ELECTED_AHEAD_DAYS after it ended (a US president is inaugurated on 20 January), and for a re-election when the
+// person had held the office before it. Nothing otherwise: a lost election, a party's or a parliament's, is not read.
+const ELECTION_YEAR_KEYS = ['elected in ', 'election in ', 'elected president in ', 'election victory in ', ' election'];
+const ELECTION_YEAR_AFTER_RE =
+  /^(?:['’]s)?\s+(?:(re-?)election|(?:was|were|had\s+been|being|got)\s+(re-?)?elected(?:\s+(?:as\s+)?(?:the\s+)?(?:president|prime\s+minister|chancellor))?)\s+in\s+((?:19|20)\d\d)\b/i;
+const ELECTION_YEAR_BEFORE_RE = /^(?:['’]s)\s+((?:19|20)\d\d)\s+(re-?)?election\b/i;
+
+export function electionYears(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  if (!ELECTION_YEAR_KEYS.some((k) => doc.folded.includes(k))) return out;
+  for (const p of doc.people) {
+    if (p.fuzzy || !(p.full || p.namedInFull)) continue;
+    const after = doc.text.slice(p.end, p.end + 70);
+    const m = ELECTION_YEAR_AFTER_RE.exec(after);
+    const b = m ? null : ELECTION_YEAR_BEFORE_RE.exec(after);
+    if (!m && !b) continue;
+    const year = m ? m[3] : b![1];
+    const again = !!(m ? (m[1] ?? m[2]) : b![2]);
+    if (year > doc.asOf.slice(0, 4)) continue;
+    const from = `${year}-01-01`;
+    const until = addDays(`${Number(year) + 1}-01-01`, ELECTED_AHEAD_DAYS);
+    const found = (doc.facts.officesByPerson.get(p.personId) ?? [])
+      .filter((o) => o.headOf)
+      .flatMap((o) => tenuresOf(p.personId, o))
+      .filter((x) => x.holder.confidence === 'verified' && x.holder.start.length === 10)
+      .flatMap((x) => [x.from, ...(x.holder.terms ?? [])].map((day) => ({ t: x, day })))
+      .find(({ t, day }) => {
+        if (day < from || day > until || day > doc.asOf) return false;
+        // A re-election: the person held the office before that start.
+        return !again || day !== t.from || tenuresOf(p.personId, t.office).some((y) => y.from < t.from);
+      });
+    if (!found) continue;
+    const { t, day } = found;
+    out.push(
+      tenureStartConfirmed(
+        doc,
+        p.personId,
+        t,
+        p.start,
+        p.end + (m ?? b)![0].length,
+        (name) => `${name} took office as ${t.office.name} on ${formatDay(day)}, after the ${year} election.`,
+      ),
+    );
+  }
+  return out;
+}

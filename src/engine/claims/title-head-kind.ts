@@ -13,7 +13,7 @@
 // horizon; a page of certain date. "Head of government" is not read of a president the press calls the country's leader
 // (Russia's, Ukraine's, Belarus's: a loose "leader" on record), who may be said to lead the government.
 import type { Annotation } from '../types';
-import type { Doc } from '../doc';
+import { sentenceOf, type Doc } from '../doc';
 import type { Office } from '../../facts/schema';
 import { describeHolder, isConfident, onDay, sourcesOf, tenuresOf } from '../holders';
 import { pastHorizon } from '../horizon';
@@ -90,6 +90,25 @@ export function headKindSwaps(doc: Doc): Annotation[] {
         [start, end] = [name.start, c.end];
       }
     }
+    if (!person && q && /^(?:['’]s)?[ \t]+$/.test(before) && countryOf(doc, q)) {
+      const first = firstOfKind(doc, q, r);
+      if (first) {
+        const swap = judge(doc, first.country, kind, first.person.personId);
+        if (swap)
+          out.push({
+            start: first.start,
+            end: r.end,
+            quote: text.slice(first.start, r.end),
+            kind: 'title',
+            verdict: 'contradicted',
+            factIds: [swap.held.office.id, first.person.personId],
+            message: `${swap.message} The sentence calls ${facts.people.get(first.person.personId)?.name ?? 'them'} the first of the country's heads of ${kind} to do so.`,
+            fact: describeHolder(facts.people.get(first.person.personId), swap.held),
+            sources: sourcesOf(swap.held.holder),
+          });
+      }
+      continue;
+    }
     if (!country || !person) continue;
     // A list: "met Ulf Kristersson, the Swedish head of state, and ..." may name the king as its second item.
     if (
@@ -145,4 +164,39 @@ function judge(doc: Doc, country: string, kind: Kind, personId: string) {
     `On ${formatDay(doc.asOf)}, ${person.name} was ${held.office.name}, ${countryName}'s head of ${other}, not its head of ${kind}` +
     (headName ? ` (${headName}, ${head!.office.name}).` : '.');
   return { held, message };
+}
+
+// Round 39: "Prime Minister Kishida Fumio travelled to Madrid for the NATO summit, the first time a Japanese head of state
+// has attended the gathering" (held-out 37 rl002, June 2023: Japan's head of state is the Emperor), "Ulf Kristersson
+// became the first Swedish head of state to address the Bundestag", "Olaf Scholz, the first German head of government to
+// ...". The words count the person among the country's heads of that kind, so said of the holder of the other head
+// office they are the swap. Read only as "the first time a/an COUNTRY head of KIND has/had", "the first COUNTRY head of
+// KIND to", and only where the sentence names before them exactly one person of that country (by their record or an
+// office of the country they ever held), named in full on the page, and names no holder of an office of the kind told.
+// "No Japanese head of state has ever attended" (true) has no "the first".
+const FIRST_TIME_BEFORE_RE = /\bthe[ \t]+first[ \t]+time[ \t]+(?:that[ \t]+)?(?:a|an)[ \t]+$/i;
+const FIRST_BEFORE_RE = /\bthe[ \t]+(?:very[ \t]+)?first[ \t]+(?:(?:serving|sitting)[ \t]+)?$/i;
+const FIRST_TIME_AFTER_RE = /^[ \t]+(?:has|had|have|ever)\b/i;
+const FIRST_AFTER_RE = /^[ \t]+(?:ever[ \t]+)?to\b/i;
+
+function firstOfKind(doc: Doc, q: Match, r: Match) {
+  const { text, facts } = doc;
+  const lead = text.slice(Math.max(0, q.start - 32), q.start);
+  const after = text.slice(r.end, r.end + 12);
+  const timeForm = FIRST_TIME_BEFORE_RE.exec(lead);
+  const plainForm = timeForm ? null : FIRST_BEFORE_RE.exec(lead);
+  if (!(timeForm ? FIRST_TIME_AFTER_RE.test(after) : plainForm && FIRST_AFTER_RE.test(after))) return null;
+  const country = countryOf(doc, q)!;
+  const s = sentenceOf(doc, q.start);
+  const ofCountry = (personId: string) =>
+    facts.people.get(personId)?.country === country || (facts.officesByPerson.get(personId) ?? []).some((o) => o.jurisdiction === country);
+  const inSentence = doc.people.filter((p) => p.start >= s.start && p.end <= s.end && !p.fuzzy);
+  const before = [...new Set(inSentence.filter((p) => p.end <= q.start && ofCountry(p.personId)).map((p) => p.personId))];
+  if (before.length !== 1) return null;
+  const person = inSentence.find((p) => p.personId === before[0])!;
+  if (!(person.full || person.namedInFull || doc.people.some((p) => p.full && !p.fuzzy && p.personId === person.personId))) return null;
+  // Another of the country's people in the sentence (after the words) may be the one meant.
+  if (inSentence.some((p) => p.personId !== person.personId && ofCountry(p.personId))) return null;
+  const start = q.start - (timeForm ?? plainForm)![0].length;
+  return { country, person, start };
 }

@@ -7,7 +7,8 @@ import type { Annotation } from '../types';
 import type { Doc, PersonMention } from '../doc';
 import type { Office } from '../../facts/schema';
 import { onDay, tenuresOf } from '../holders';
-import { confirmOnlyTitle } from './title';
+import { daysBetween } from '../dates';
+import { confirmOnlyTitle, titleAnnotation } from './title';
 
 // Between the country and the name (folded): "'s minister, ", " minister ".
 const GAP_RE = /^(?:['’]s)?[ \t]+minister,?[ \t]+$/;
@@ -22,7 +23,7 @@ function ministerial(office: Office): boolean {
 }
 
 export function bareMinisterTitles(doc: Doc): Annotation[] {
-  const out: Annotation[] = [];
+  const out: Annotation[] = doc.folded.includes('incoming minister') ? incomingBareMinisters(doc) : [];
   for (const person of doc.people) {
     // Cheap pretest, before any slice: "minister " or "minister, " right before the name.
     if (!person.full || person.fuzzy || person.match < 1) continue;
@@ -111,6 +112,54 @@ export function secretaryForMinisterTitles(doc: Doc): Annotation[] {
       'A "secretary" of a country whose office is a minister’s names the same portfolio',
     );
     if (annotation?.verdict === 'supported') out.push(annotation);
+  }
+  return out;
+}
+
+// Round 39: "He expects the Ukrainian parliament to approve the decision, given their familiarity with the incoming
+// minister, Rustem Umyerov" (held-out 37 rn001, 14 November 2023; defence minister since 6 September): "incoming" with a
+// bare "minister" and no country. The word ties the person to one portfolio only when the paragraph names it ("the
+// Ministry of Defense"): the one ministerial office of the person's, of that portfolio, running on the day or taken up
+// within INCOMING_AHEAD_DAYS after it. Then judged as "incoming TITLE NAME" is (title.ts): confirmed ahead of the start,
+// outdated two months into the term with no other time told. Nothing when the person has another office beginning
+// within INCOMING_AHEAD_DAYS either side of the day (a move the word may mean), or more than one such portfolio fits.
+const INCOMING_MINISTER_RE = /(?:^|[^a-z])(incoming[ \t]+minister,?[ \t]+)$/;
+const INCOMING_AHEAD_DAYS = 120;
+// A portfolio named in the paragraph, and the words of a minister's roles for it.
+const PORTFOLIOS: ReadonlyArray<readonly [page: RegExp, role: RegExp]> = [
+  [/\bdefen[cs]e\b/i, /\bdefen[cs]e\b/],
+  [/\bforeign\b/i, /\bforeign\b/],
+  [/\binterior\b|\bhome affairs\b/i, /\binterior\b|\bhome affairs\b/],
+  [/\bfinance\b/i, /\bfinance\b/],
+];
+
+function incomingBareMinisters(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  for (const person of doc.people) {
+    if (!person.full || person.fuzzy) continue;
+    const lead = INCOMING_MINISTER_RE.exec(doc.folded.slice(Math.max(0, person.start - 24), person.start));
+    if (!lead) continue;
+    const near = (from: string) => Math.abs(daysBetween(from, doc.asOf)) <= INCOMING_AHEAD_DAYS;
+    const offices = doc.facts.officesByPerson.get(person.personId) ?? [];
+    const fits = offices.filter(
+      (o) =>
+        ministerial(o) &&
+        tenuresOf(person.personId, o).some((t) => onDay(t, doc.asOf) === 'in' || (t.from > doc.asOf && near(t.from))) &&
+        PORTFOLIOS.some(([page, role]) => o.roles.some((r) => role.test(r)) && page.test(doc.text)),
+    );
+    if (fits.length !== 1) continue;
+    const office = fits[0];
+    const moved = offices.some((o) => o !== office && tenuresOf(person.personId, o).some((t) => near(t.from)));
+    if (moved) continue;
+    const annotation = titleAnnotation(doc, {
+      start: person.start - lead[1].length,
+      end: person.end,
+      person,
+      senses: [{ office, loose: false }],
+      explicit: true,
+      modifier: 'elect',
+    });
+    if (annotation) out.push(annotation);
   }
   return out;
 }

@@ -4,11 +4,12 @@
 // before it. title.ts reads the title after a name only with nothing between, so these said nothing.
 //
 // "New" is said of the holder of the day or of one about to take office, so the form only confirms
-// (the holder that day), never flags: a named successor not yet sworn in is also "the new minister".
+// (the holder that day), never flags: a named successor not yet sworn in is also "the new minister". Except (round 39)
+// weeks ahead of the handover with nothing said of it (title.ts's newAheadUnexcused): then judged as the title.
 import type { Annotation } from '../types';
 import type { Doc } from '../doc';
 import type { LexEntry } from '../lexicon';
-import { titleAnnotation } from './title';
+import { newAheadUnexcused, titleAnnotation } from './title';
 import { titlePhraseAt } from './title-copula';
 import { firstAtOrAfter } from '../doc';
 import { describeHolder, onDay, sourcesOf, tenuresOf } from '../holders';
@@ -62,6 +63,14 @@ export function newTitleAfterName(doc: Doc): Annotation[] {
     // Only the person's own office of those: which one "new" means is theirs to have.
     senses = senses.filter((s) => (doc.facts.officesByPerson.get(person.personId) ?? []).includes(s.office));
     if (!senses.length) continue;
+    // Round 39: "Olaf Scholz, the new chancellor, has been urged" weeks before he took office, the sentence and paragraph
+    // telling nothing of the handover ahead (title.ts's newAheadUnexcused): judged as the title, so it may be flagged.
+    const plainNew = /^(?:['’]s)?[ \t]*new[ \t]+$/i.test(text.slice(gapFrom, r.start));
+    const unexcused =
+      plainNew &&
+      senses.length === 1 &&
+      !tenuresOf(person.personId, senses[0].office).some((t) => onDay(t, doc.asOf) === 'in') &&
+      tenuresOf(person.personId, senses[0].office).some((t) => newAheadUnexcused(doc, person.start, senses[0].office, t));
     const annotation = titleAnnotation(doc, {
       start: person.start,
       end,
@@ -69,8 +78,7 @@ export function newTitleAfterName(doc: Doc): Annotation[] {
       senses,
       explicit: qualifiers.length > 0 || !!fixed,
       modifier: 'none',
-      soft: true,
-      softReason: '"New" may be said of a holder about to take office',
+      ...(unexcused ? {} : { soft: true, softReason: '"New" may be said of a holder about to take office' }),
     });
     if (annotation) out.push(annotation);
   }

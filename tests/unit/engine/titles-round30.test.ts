@@ -168,7 +168,9 @@ describe('"NAME, the new TITLE of COUNTRY" (title-new.ts: the country after the 
     expect(confirms('We met Keir Starmer, new Prime Minister of the United Kingdom, in London.', '2024-07-08', 'Keir Starmer')).toBe(true);
   });
   it('never flags: about to take office, long after, another country, the predecessor', () => {
-    expect(red('Dick Schoof, the new Prime Minister of the Netherlands, spoke.', '2024-06-03')).toEqual([]);
+    // Round 39: days before taking office (2 July 2024); a month before, with nothing said of the handover, it is flagged
+    // (titles-round39.test.ts, held-out 37 rj002).
+    expect(red('Dick Schoof, the new Prime Minister of the Netherlands, spoke.', '2024-06-28')).toEqual([]);
     expect(red('Dick Schoof, the new Prime Minister of the Netherlands, spoke.', '2026-07-03')).toEqual([]);
     expect(red('Dick Schoof, the new Prime Minister of Belgium, spoke.', '2024-07-03')).toEqual([]);
     expect(ok('Dick Schoof, the new Prime Minister of Belgium, spoke.', '2024-07-03')).toEqual([]);

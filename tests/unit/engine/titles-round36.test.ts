@@ -88,7 +88,8 @@ describe('a return told as possible after it happened (tenure-return-if.ts)', ()
   });
   it('stays quiet before the return, in its first months, and with another year told', () => {
     expect(red("Europe is bracing for Donald Trump's potential return to the White House.", '2024-05-10')).toEqual([]);
-    expect(red("Europe is bracing for Donald Trump's potential return to the White House.", '2025-02-10')).toEqual([]);
+    // Round 39: within two weeks of the inauguration; three weeks after it is flagged (titles-round39.test.ts, held-out 37 rh004).
+    expect(red("Europe is bracing for Donald Trump's potential return to the White House.", '2025-01-30')).toEqual([]);
     expect(red("In 2023, Europe braced for Donald Trump's potential return to the White House.", '2025-06-10')).toEqual([]);
     expect(red('Markets are pricing in a possible Donald Trump comeback.', '2029-05-10')).toEqual([]);
   });
