@@ -1008,18 +1008,11 @@ const PRONOUN_SENTENCES = 2;
 function sinceTakingOffice(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   const seen = new Set<number>();
-  const judge = (personId: string, date: DateMention, start: number, end: number, named = false) => {
+  const judge = (personId: string, date: DateMention, start: number, end: number) => {
     if (seen.has(date.start)) return;
     const tenures = (doc.facts.officesByPerson.get(personId) ?? []).flatMap((o) => tenuresOf(personId, o));
     const fits = tenures.find((t) => t.from <= doc.asOf && startFits(t, date));
-    if (!fits) {
-      const red = named ? startedBeforeTold(doc, personId, tenures, date) : null;
-      if (red) {
-        seen.add(date.start);
-        out.push({ ...red, start, end, quote: doc.text.slice(start, end), kind: 'tenure' });
-      }
-      return;
-    }
+    if (!fits) return;
     seen.add(date.start);
     out.push(tenureStartConfirmed(doc, personId, fits, start, end));
   };
@@ -1043,8 +1036,7 @@ function sinceTakingOffice(doc: Doc): Annotation[] {
     );
     const quoteStart = sentence.start + lead[0].search(/\S/);
     if (named) {
-      // Round 39: the name itself, not a possessive before another's ("Trump's envoy Witkoff").
-      if (!named.fuzzy) judge(named.personId, date, quoteStart, named.end, !/^['’]s?\b/.test(doc.text.slice(named.end, named.end + 2)));
+      if (!named.fuzzy) judge(named.personId, date, quoteStart, named.end);
       continue;
     }
     if (!PRONOUN_AFTER_RE.test(rest)) continue;
@@ -1056,49 +1048,7 @@ function sinceTakingOffice(doc: Doc): Annotation[] {
     );
     if (fitting.length === 1) judge(fitting[0], date, quoteStart, date.end);
   }
-  // Round 39: after the subject, "Mark Rutte has pushed allies to spend more since taking office in June 2025": the one
-  // person the sentence names before the clause, near its start, is whose office it is.
-  for (const sentence of doc.sentences) {
-    const text = doc.text.slice(sentence.start, sentence.end);
-    if (!TAKING_OFFICE_WORDS.test(text)) continue;
-    for (const m of text.matchAll(TAKING_OFFICE_INSIDE_RE)) {
-      if (!m.index) continue;
-      const at = sentence.start + m.index + m[0].length;
-      const date = dateAt(at, sentence);
-      if (!date) continue;
-      const before = doc.people.filter((q) => q.start >= sentence.start && q.end <= sentence.start + m.index && !q.fuzzy);
-      if (!before.length || new Set(before.map((q) => q.personId)).size !== 1 || before[0].start - sentence.start > 60) continue;
-      judge(before[0].personId, date, before[0].start, date.end);
-    }
-  }
   return out;
-}
-const TAKING_OFFICE_INSIDE_RE = /\b(?:since|after|upon)\s+(?:assuming|taking|entering)\s+office\s+(?:on|in)\s+/gi;
-
-// Round 39 (errors by volume): "Since taking office in June 2025, Rutte has pushed allies to spend more" (held-out 26 pb005,
-// June 2025: Rutte took office as NATO's Secretary General on 1 October 2024). With the person named right after the clause,
-// the office taken is the one they hold on the page's day; a time told more than a week after that tenure's start, fitting
-// no start of any office of theirs, is judged against it as tenure.ts judges a start (a re-elected head's later term, a
-// start before the record, the horizon: context). Only one office running that day (a head's office before others), verified with its day known; a time
-// told before the running tenure's start may be an office the fact base does not hold, so it stays quiet.
-function startedBeforeTold(
-  doc: Doc,
-  personId: string,
-  tenures: readonly Tenure[],
-  date: DateMention,
-): Omit<Annotation, 'start' | 'end' | 'quote' | 'kind'> | null {
-  if (!doc.dateCertain || date.granularity === 'span' || date.first > doc.asOf) return null;
-  if (doc.facts.people.get(personId)?.confidence !== 'verified') return null;
-  // A head of state or government's office before a party's or another post held beside it (Merz, chancellor and CDU leader).
-  const inOffice = tenures.filter((t) => onDay(t, doc.asOf) === 'in');
-  const heads = inOffice.filter((t) => t.office.headOf);
-  const running = heads.length ? heads : inOffice;
-  if (running.length !== 1) return null;
-  const [t] = running;
-  if (t.holder.confidence !== 'verified' || t.holder.start.length !== 10 || t.holder.acting) return null;
-  if (!(date.first > addDays(t.from, 7))) return null;
-  const judged = judgeStart(doc, personId, t, date);
-  return judged.verdict === 'contradicted' ? judged : null;
 }
 
 // "Having become Prime Minister in 2010, Mr. Rutte is expected to leave office on July 2": a start
