@@ -243,3 +243,31 @@ describe('the 5% goal told in the days before The Hague as a push, an escalation
     }
   });
 });
+
+describe('a share of GDP said reached by one ally alone (spending-estimates.ts reachedOnlyBy)', () => {
+  it('flags the dev quote and variants', () => {
+    flags([
+      // held-out 37 rl004 (NATO's estimates for 2024: US 3.38%, none at 5%)
+      [
+        'Trump has said that NATO countries should spend 5 percent of their annual GDP on defense - a level currently reached only by the United States.',
+        '2025-04-25',
+        'contradicted',
+      ],
+      ['Allies should spend 4% of GDP on defence, a threshold so far met only by Greece.', '2025-02-10', 'contradicted'],
+      [
+        'Trump wants allies to spend 4.5 percent of GDP on defence, a level reached only by the United States.',
+        '2024-09-01',
+        'contradicted',
+      ],
+    ]);
+  });
+  it('confirms the one ally at the share and stays quiet on lists, near misses and years without a release', () => {
+    confirms([['Allies should spend 4% of GDP on defence, a level currently reached only by Poland.', '2025-04-25']]);
+    noRed([
+      ['Allies should spend 3% of GDP on defence, a level reached only by Poland.', '2025-04-25'],
+      ['Allies should spend 2% of GDP on defence, a threshold met only by the United States and Poland.', '2025-04-25'],
+      ['Trump wants 4% of GDP on defence, a level reached only by the United States.', '2019-04-25'],
+      ['Allies should spend 3.5% of GDP on defence, a level reached only by Estonia.', '2025-04-25'],
+    ]);
+  });
+});
