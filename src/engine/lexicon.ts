@@ -2,7 +2,7 @@
 // matcher, so the text is scanned a single time whatever the number of names.
 import type { FactIndex } from '../facts/load';
 import type { Office } from '../facts/schema';
-import { foldKey } from './normalize';
+import { fold, foldKey } from './normalize';
 import { Matcher } from './matcher';
 
 export type LexEntry =
@@ -29,7 +29,8 @@ export interface Lexicon {
 
 // Short or upper-case keys ("US", "UK", "EU", "PM", "Nato") must match the text's own case:
 // "us" and "eu" are words too.
-const needsCase = (key: string) => key.length <= 3 || (/^[A-Z.\s]+$/.test(key) && key.length <= 5);
+// The length first: most keys are longer than five, and the expression is then never run.
+const needsCase = (key: string) => key.length <= 3 || (key.length <= 5 && /^[A-Z.\s]+$/.test(key));
 
 /**
  * The office's own name as a title, as official pages write it before a name: "Head of the Office
@@ -173,5 +174,26 @@ export function buildLexicon(facts: FactIndex): Lexicon {
   for (const org of facts.base.organisations) {
     for (const name of new Set([org.name, ...org.aliases].map(bare))) add(name, { type: 'org', id: org.id });
   }
+  primeScans(matcher);
   return { matcher, roles, facts };
+}
+
+/**
+ * Texts scanned once when the lexicon is built, results dropped: every branch of the matcher's scan runs before V8
+ * optimises it (raw and folded, one and two bytes a character, a letter past ASCII, an ignorable inside a name, a run of
+ * spaces inside a key, a case-sensitive key, a line break). The first page's survey is one long scan that V8 optimises
+ * mid-loop; a branch it had not yet taken there (the folded scan of a paragraph, a name with two spaces) undid that code
+ * and cost another compile of the scan, twice over, about 50 M instructions a page load. Same matches either way.
+ */
+const PRIMERS = [
+  'NATO Secretary General Mark Rutte met the US and EU leaders, Prime  Minister Keir Starmer and President Emmanuel Macron.\nThe North Atlantic Treaty Organization',
+  'Ukraine\u2019s President Volodymyr Zelensky\u00ad and Sto\u200bltenberg met Pr\u00e9sident Fran\u00e7ois in Kyiv; U.S. Prime Minister  the Kremlin.',
+];
+
+function primeScans(matcher: Matcher<LexEntry>): void {
+  for (const text of PRIMERS) {
+    matcher.scanUnfolded(text);
+    matcher.scanUnfolded(text, 4, text.length - 2);
+    matcher.scan(fold(text), text);
+  }
 }
