@@ -30,6 +30,7 @@ import { returnsIfTold } from './tenure-return-if';
 import { presidentsOfKingdoms } from './title-no-president';
 import { absentHeadTitles } from './title-absent-head';
 import { orgTopMisnamed } from './title-org-top';
+import { bodyPossessiveTitles } from './title-body-possessive';
 import { headKindSwaps } from './title-head-kind';
 import { newTitleNameless } from './title-new';
 import { epithetTitles } from './title-epithet';
@@ -74,6 +75,8 @@ const FORMS: ReadonlyArray<(doc: Doc) => Annotation[]> = [
   presidentsOfKingdoms,
   absentHeadTitles,
   orgTopMisnamed,
+  // Round 39: "the organization's Secretary General NAME" on a page that names NATO only.
+  bodyPossessiveTitles,
   epithetTitles,
   ambassadorTitles,
   shadowTitles,

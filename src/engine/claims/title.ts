@@ -2024,7 +2024,8 @@ function judgeTitleOn(doc: Doc, claim: TitleClaim, articleDay = doc.asOf): Title
         state === 'in' &&
         doc.dateCertain &&
         daysBetween(termStart, asOf) > INCOMING_STALE_DAYS &&
-        ELECT_WORD_RE.test(doc.text.slice(Math.min(claim.start, claim.person.start), Math.max(claim.end, claim.person.end))) &&
+        (ELECT_WORD_RE.test(doc.text.slice(Math.min(claim.start, claim.person.start), Math.max(claim.end, claim.person.end))) ||
+          SOON_TO_BE_BEFORE_RE.test(doc.text.slice(Math.max(0, claim.start - 14), claim.start))) &&
         noOtherTimeTold(doc, claim.start, true) &&
         (daysBetween(termStart, asOf) > ELECT_STALE_DAYS || toldInPagesPresent(doc, claim.start))
       )
@@ -2192,6 +2193,8 @@ function electedBefore(doc: Doc, claim: TitleClaim, next: Tenure | undefined): b
 // "incoming" too: "Trump, buoyed by the support of incoming NATO Secretary General Mark Rutte, appears to have secured"
 // (June 2025, nine months into Rutte's term; held-out 22 pd001).
 const ELECT_WORD_RE = /[-\s](?:elect|designate)\b|(?:^|\s)incoming\s/i;
+// Round 39: "The soon-to-be Defence Minister Rustem Umerov" two months into his term, as "incoming" is.
+const SOON_TO_BE_BEFORE_RE = /(?:^|[^a-z])soon[- ]to[- ]be[ \t]+$/i;
 const MONTH_RE =
   /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
 const TIME_WORD_RE = /\b(?:then|at\s+the\s+time|when|after|before|until|once|while|since|anniversary|pictured|file\s+photo)\b/i;

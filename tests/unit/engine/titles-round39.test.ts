@@ -92,6 +92,14 @@ describe('"incoming", "-elect" or "-designate" two months into a term (title.ts)
     quiet('President-elect Donald Trump wants a deal with Putin.', '2025-03-10');
     quiet('In December, President-elect Donald Trump met Zelensky.', '2025-04-10');
     quiet('Chancellor-designate Olaf Scholz faces pressure over gas.', '2022-01-20');
+    // "soon-to-be" as "incoming"; the appositive form too.
+    expect(red('The soon-to-be Defence Minister Rustem Umerov faces a difficult task.', '2023-11-14')).toEqual([
+      'Defence Minister Rustem Umerov',
+    ]);
+    expect(red('Rustem Umerov, the incoming defence minister, faces a difficult task.', '2023-11-14')).toEqual([
+      'Rustem Umerov, the incoming defence minister',
+    ]);
+    quiet('The soon-to-be Defence Minister Rustem Umerov faces a difficult task.', '2023-10-14');
     // Before the start it is the right word.
     expect(confirms('The incoming Chancellor Friedrich Merz spoke.', '2025-04-29', 'incoming Chancellor Friedrich Merz')).toBe(true);
   });
@@ -166,6 +174,26 @@ describe('a deputy given the top office’s title (title.ts shortenedOfficeHeld)
     expect(red('He met NATO’s Secretary General Mircea Geoana in Brussels.', '2022-05-18')).toEqual([
       'NATO’s Secretary General Mircea Geoana',
     ]);
+  });
+  it('reads "the organization’s TITLE NAME" as NATO’s on a paragraph that names NATO and no other body (title-body-possessive.ts)', () => {
+    // held-out 37 rl003 (AFP, 18 April 2024).
+    const petri =
+      'The Minister of Defense of Argentina, Luis Petri, reported that his country formally submitted a request to become a global partner of the North Atlantic Treaty Organization (NATO). He posted the announcement on his X account, where he shared photographs of his meeting with the organization’s Secretary General Mircea Geoana.';
+    expect(red(petri, '2024-04-18')).toEqual(['the organization’s Secretary General Mircea Geoana']);
+    expect(red('Colombia applied to NATO. Its minister met the organisation’s Secretary General Mircea Geoana.', '2023-05-18')).toEqual([
+      'the organisation’s Secretary General Mircea Geoana',
+    ]);
+    expect(
+      confirms(
+        'Argentina applied to NATO. Petri met the organization’s Secretary General Jens Stoltenberg.',
+        '2024-04-18',
+        'Jens Stoltenberg',
+      ),
+    ).toBe(true);
+    // Another body named, or none: the organisation is not NATO beyond doubt.
+    quiet('Argentina applied to NATO and the OSCE. Petri met the organization’s Secretary General Mircea Geoana.', '2024-04-18');
+    quiet('Argentina applied to NATO and the United Nations. Petri met the organization’s Secretary General Mircea Geoana.', '2024-04-18');
+    quiet('Petri met the organization’s Secretary General Mircea Geoana.', '2024-04-18');
   });
   it('stays quiet for the deputy’s own title and a true shortening', () => {
     quiet('Argentina’s defence minister met NATO Deputy Secretary-General Mircea Geoana.', '2024-04-18');
