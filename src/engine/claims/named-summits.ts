@@ -476,7 +476,11 @@ function natoSummitPage(doc: Doc, sentence: { start: number }): boolean {
 // before the city; one summit on record at that place that year, held before the page, and the month overlaps none of the
 // days sources give for it (its days and its altDates: a dispute over which day it opened is no doubt about its month).
 // "early July" or "late June" is a writer's rounding near a month's turn: never read. NATO named as in wrongYear.
-const MONTH_AFTER_PHRASE_RE = /^,?\s+in\s+$/;
+// Round 39: or "of" ("the Hague summit of July 2025"), or in brackets ("The Hague summit (July 2025)").
+const MONTH_AFTER_PHRASE_RE = /^(?:,?\s+(?:in|of)\s+|\s*\()$/;
+// Round 39: a month heading the sentence, the summit right after its comma: "In July 2025, at the NATO summit in The Hague, ...".
+const MONTH_HEADING_RE = /^\W*In\s+$/;
+const HEADED_SUMMIT_GAP_RE = /^,\s+(?:at|during)\s+(?:the\s+)?(?:(?:NATO|Nato)['’]?s?\s+)?$/;
 const MINISTERS_RE = /\b(?:foreign|defen[cs]e)\s+ministers?\b|\bministerial\b/i;
 const MONTH_BEFORE_PLACE_RE = /^\s+(?:NATO\s+|Nato\s+)?$/;
 
@@ -674,7 +678,10 @@ function monthTold(
       ((d.start >= phrase.end && MONTH_AFTER_PHRASE_RE.test(doc.text.slice(phrase.end, d.start))) ||
         (d.end <= phrase.start && p.start <= word.start && MONTH_BEFORE_PLACE_RE.test(doc.text.slice(d.end, p.start))) ||
         // Round 39: "the July 2023 summit in Vilnius": the month before the summit word, the place after it.
-        (d.end <= word.start && word.end <= p.start && MONTH_BEFORE_PLACE_RE.test(doc.text.slice(d.end, word.start)))),
+        (d.end <= word.start && word.end <= p.start && MONTH_BEFORE_PLACE_RE.test(doc.text.slice(d.end, word.start))) ||
+        (d.end <= phrase.start &&
+          MONTH_HEADING_RE.test(doc.text.slice(sentence.start, d.start)) &&
+          HEADED_SUMMIT_GAP_RE.test(doc.text.slice(d.end, phrase.start)))),
   );
   if (
     !told ||

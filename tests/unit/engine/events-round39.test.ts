@@ -50,6 +50,10 @@ describe('a NATO summit named by its city or country, told with a month one slip
         'contradicted',
       ],
       ['NATO leaders agreed the new target at a June 2024 summit in The Hague.', '2025-11-01', 'contradicted'],
+      ['NATO allies agreed the target at the Hague summit of July 2025.', '2025-09-01', 'contradicted'],
+      ['In July 2025, at the NATO summit in The Hague, allies agreed to spend 5%.', '2025-09-01', 'contradicted'],
+      ['NATO allies agreed the target at The Hague summit (July 2025).', '2025-09-01', 'contradicted'],
+      ['NATO said the Madrid summit of July 2022 invited Finland.', '2024-09-01', 'contradicted'],
     ]);
   });
   it('stays quiet or confirms the true months and leaves unsure ones alone', () => {
@@ -58,6 +62,8 @@ describe('a NATO summit named by its city or country, told with a month one slip
       ['NATO leaders met at the June 2022 summit in Madrid.', '2024-07-25'],
       ['NATO allies agreed at a June 2025 summit in the Netherlands to spend 5% of GDP.', '2025-08-28'],
       ['NATO leaders met at the July 2023 summit in Vilnius.', '2024-07-25'],
+      ['In June 2025, at the NATO summit in The Hague, allies agreed to spend 5%.', '2025-09-01'],
+      ['NATO allies agreed the target at The Hague summit (June 2025).', '2025-09-01'],
     ]);
     noRed([
       // no NATO named near: the month may be another club's summit
