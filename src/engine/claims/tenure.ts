@@ -1008,11 +1008,18 @@ const PRONOUN_SENTENCES = 2;
 function sinceTakingOffice(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   const seen = new Set<number>();
-  const judge = (personId: string, date: DateMention, start: number, end: number) => {
+  const judge = (personId: string, date: DateMention, start: number, end: number, named = false) => {
     if (seen.has(date.start)) return;
     const tenures = (doc.facts.officesByPerson.get(personId) ?? []).flatMap((o) => tenuresOf(personId, o));
     const fits = tenures.find((t) => t.from <= doc.asOf && startFits(t, date));
-    if (!fits) return;
+    if (!fits) {
+      const red = named ? startedBeforeTold(doc, personId, tenures, date) : null;
+      if (red) {
+        seen.add(date.start);
+        out.push({ ...red, start, end, quote: doc.text.slice(start, end), kind: 'tenure' });
+      }
+      return;
+    }
     seen.add(date.start);
     out.push(tenureStartConfirmed(doc, personId, fits, start, end));
   };
@@ -1036,7 +1043,8 @@ function sinceTakingOffice(doc: Doc): Annotation[] {
     );
     const quoteStart = sentence.start + lead[0].search(/\S/);
     if (named) {
-      if (!named.fuzzy) judge(named.personId, date, quoteStart, named.end);
+      // Round 39: the name itself, not a possessive before another's ("Trump's envoy Witkoff").
+      if (!named.fuzzy) judge(named.personId, date, quoteStart, named.end, !/^['’]s?\b/.test(doc.text.slice(named.end, named.end + 2)));
       continue;
     }
     if (!PRONOUN_AFTER_RE.test(rest)) continue;
@@ -1049,6 +1057,33 @@ function sinceTakingOffice(doc: Doc): Annotation[] {
     if (fitting.length === 1) judge(fitting[0], date, quoteStart, date.end);
   }
   return out;
+}
+
+// Round 39 (errors by volume): "Since taking office in June 2025, Rutte has pushed allies to spend more" (after held-out 22
+// pb005, June 2025: Rutte took office as NATO's Secretary General on 1 October 2024; its own form, the clause after the name
+// and title, is read since round 24). With the person named right after the clause, the office taken is the one they hold
+// on the page's day (a head of state's or government's before a party's); a time told more than a week after that tenure's
+// start, fitting no start of any office of theirs, is judged as tenure.ts judges a start (a re-elected head's later term, a
+// start before the record, the horizon: context). Only one such office running that day, verified with its day known; a
+// time told before the running tenure's start may be an office the fact base does not hold, so it stays quiet.
+function startedBeforeTold(
+  doc: Doc,
+  personId: string,
+  tenures: readonly Tenure[],
+  date: DateMention,
+): Omit<Annotation, 'start' | 'end' | 'quote' | 'kind'> | null {
+  if (!doc.dateCertain || date.granularity === 'span' || date.first > doc.asOf) return null;
+  if (doc.facts.people.get(personId)?.confidence !== 'verified') return null;
+  // A head of state or government's office before a party's or another post held beside it (Merz, chancellor and CDU leader).
+  const inOffice = tenures.filter((t) => onDay(t, doc.asOf) === 'in');
+  const heads = inOffice.filter((t) => t.office.headOf);
+  const running = heads.length ? heads : inOffice;
+  if (running.length !== 1) return null;
+  const [t] = running;
+  if (t.holder.confidence !== 'verified' || t.holder.start.length !== 10 || t.holder.acting) return null;
+  if (!(date.first > addDays(t.from, 7))) return null;
+  const judged = judgeStart(doc, personId, t, date);
+  return judged.verdict === 'contradicted' ? judged : null;
 }
 
 // "Having become Prime Minister in 2010, Mr. Rutte is expected to leave office on July 2": a start

@@ -5,7 +5,10 @@
 // 30% of the figure (less on a hedge's side), for one office named by its title, the person's only run of it, verified,
 // on a certain date, when their time in office across offices without a year's break is off too. tenure-span.ts's
 // "who has been TITLE for N years" flagged only ended tenures; a running one told as longer than it has lasted (by more than
-// a year beyond rounding) is flagged on the same conditions. Real quotes with their entry ids, variants of our own (other
+// a year beyond rounding) is flagged on the same conditions. (2) A start of office told in a "since taking office in X"
+// clause about a named person ("Since taking office in June 2025, Rutte has ...", after held-out 22 pb005; tenure.ts's
+// sinceTakingOffice, confirm-only before): a time more than a week after the start of the one office they hold that day (a
+// head's office before a party's), fitting no start of any office of theirs, is judged as tenure.ts judges a start. Real quotes with their entry ids, variants of our own (other
 // people, other offices, other word orders), and the true or rounded sentences that must stay quiet.
 import { describe, expect, it } from 'vitest';
 import { analyze } from './helpers';
@@ -52,6 +55,44 @@ describe("a tenure's length told far from the record", () => {
     ] as const)
       expect(
         red(text, asOf).filter((s) => /\b(?:years?|decades?)\b/.test(s)),
+        text,
+      ).toEqual([]);
+  });
+});
+
+describe('a start of office told in a "since taking office in X" clause', () => {
+  it('flags a time after the start of the office held that day, told before the name', () => {
+    for (const [text, asOf] of [
+      // after held-out 22 pb005 ("since taking office in June 2025", of Rutte, on the summit's days), the clause before the name
+      ['Since taking office in June 2025, Mark Rutte has pushed allies to spend more.', '2025-06-26'],
+      ['Since taking office in March, Donald Trump has pushed allies to spend more.', '2025-06-26'],
+      ['Since assuming office on May 16, Friedrich Merz has travelled widely.', '2025-08-10'],
+      ['Since taking office in July, Friedrich Merz has travelled widely.', '2025-08-10'],
+      ['Since taking office in 2022, Kaja Kallas has backed Ukraine.', '2024-02-01'], // in office from January 2021
+    ] as const)
+      expect(red(text, asOf), text).not.toEqual([]);
+  });
+
+  it('confirms or says nothing of a true start, an earlier office, a later term, or a clause of someone else', () => {
+    for (const [text, asOf] of [
+      ['Since taking office in October 2024, Mark Rutte has pushed allies to spend more.', '2025-06-26'],
+      ['Since taking office in January, Donald Trump has pushed allies to spend more.', '2025-06-26'],
+      ['Donald Trump has signed dozens of orders since taking office in January.', '2025-06-26'],
+      ['Since taking office in 2017, Donald Trump has pushed allies to spend more.', '2025-06-26'], // his first term
+      ['Since taking office in May, Friedrich Merz has travelled widely.', '2025-08-10'],
+      ['Since taking office in December, Olaf Scholz has changed course.', '2022-03-01'],
+      // before the running tenure's start: an office the fact base may not hold
+      ['Since taking office in November, Olaf Scholz has changed course.', '2022-03-01'],
+      ['Since taking office in 2018, Vladimir Putin has tightened control.', '2024-03-20'], // a re-elected head's term
+      ['Donald Trump has met Vladimir Putin twice since taking office in March.', '2025-06-26'], // two people: whose?
+      ['Trump’s approval has fallen since taking office in March. Donald Trump spoke.', '2025-06-26'],
+      ['Since taking office in March, Trump’s envoy Steve Witkoff has met Putin four times.', '2025-06-26'],
+      ['Zelensky said Trump had changed course since taking office in March.', '2025-06-26'],
+      // The clause after a name may be another's (round 24's reader needs the title): not read here.
+      ['NATO Secretary General Mark Rutte praised the president, who has pushed allies since taking office in January 2025.', '2025-06-26'],
+    ] as const)
+      expect(
+        red(text, asOf).filter((s) => /taking|assuming/.test(s)),
         text,
       ).toEqual([]);
   });
