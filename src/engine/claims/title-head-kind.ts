@@ -26,6 +26,8 @@ type Kind = 'state' | 'government';
 const MODIFIER_RE =
   /\b(?:former|ex|then|late|previous|past|outgoing|acting|interim|caretaker|incoming|future|next|new|deputy|vice|would[- ]be|fellow|another|first|only|de\s+facto)[ \t-]*$/i;
 const END_RE = /^(?:\s*[,.;:)\n]|\s*$)/;
+const AS_BEFORE_RE = /(?:^|[.!?;]\s+|\n)As[ \t]+$/;
+const isTitle = (m: Match | undefined): m is Match => !!m?.values.some((v) => v.type === 'role' || v.type === 'fixed');
 const LIST_AFTER_RE = /^\s*,?\s+(?:and|or|as\s+well)\b/i;
 
 function kindOf(m: Match | undefined): Kind | null {
@@ -72,9 +74,29 @@ export function headKindSwaps(doc: Doc): Annotation[] {
         person = next;
         [start, end] = [q.start, next.end];
       } else if (name && /^[ \t]*,[ \t]+(?:the[ \t]+)?$/.test(text.slice(name.end, q.start)) && END_RE.test(after)) {
-        // "Ulf Kristersson, the Swedish head of state, said".
+        // "Ulf Kristersson, the Swedish head of state, said". Round 39: with a title before the name ("Prime Minister Fumio
+        // Kishida, Japan's head of state,"), the words alone, so as not to overlap the title read by title.ts.
         person = name;
-        [start, end] = [name.start, r.end];
+        [start, end] = [
+          isTitle(matches[i - 3]) && /^[ \t]+$/.test(text.slice(matches[i - 3].end, name.start)) ? q.start : name.start,
+          r.end,
+        ];
+      } else {
+        // Round 39: "Japan's head of state, Prime Minister Fumio Kishida, attended" (the title of the other head office
+        // between the words and the name says which office the person holds: no list), "As Sweden's head of state, Ulf
+        // Kristersson signed" (the clause's subject).
+        const t = matches[i + 1];
+        const titled = isTitle(t) && /^[ \t]*,[ \t]+$/.test(text.slice(r.end, t.start)) ? personOf(doc, matches[i + 2], i + 2) : undefined;
+        if (titled && /^[ \t]+$/.test(text.slice(t.end, titled.start)) && /^[ \t]*,/.test(text.slice(titled.end, titled.end + 2))) {
+          person = titled;
+          [start, end] = [q.start, r.end];
+        } else if (AS_BEFORE_RE.test(text.slice(Math.max(0, q.start - 6), q.start))) {
+          const subject = personOf(doc, matches[i + 1], i + 1);
+          if (subject && /^[ \t]*,[ \t]+$/.test(text.slice(r.end, subject.start))) {
+            person = subject;
+            [start, end] = [q.start, r.end];
+          }
+        }
       }
     } else if (matches[i + 1] && /^[ \t]+of[ \t]+(?:the[ \t]+)?$/.test(text.slice(r.end, matches[i + 1].start))) {
       // "Ulf Kristersson, head of state of Sweden," / "the head of state of Sweden, Ulf Kristersson".

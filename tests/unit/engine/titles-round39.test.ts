@@ -127,6 +127,14 @@ describe('a head of government counted among the country’s heads of state (tit
       'Japanese head of state Fumio Kishida',
     ]);
     expect(red('Japanese head of government Naruhito met Stoltenberg.', '2020-06-15')).toEqual(['Japanese head of government Naruhito']);
+    // The words beside a title of the other head office, or leading the clause whose subject the person is.
+    expect(red('Japan’s head of state, Prime Minister Fumio Kishida, attended the summit.', '2023-06-15')).toEqual([
+      'Japan’s head of state',
+    ]);
+    expect(red('Prime Minister Fumio Kishida, Japan’s head of state, attended the summit.', '2023-06-15')).toEqual([
+      'Japan’s head of state',
+    ]);
+    expect(red('As Sweden’s head of state, Ulf Kristersson signed the accession.', '2024-03-01')).toEqual(['Sweden’s head of state']);
   });
   it('stays quiet for the right kind, "or government", a negation, or a president', () => {
     quiet('Fumio Kishida became the first Japanese head of government to attend a NATO summit.', '2023-06-15');
@@ -134,6 +142,10 @@ describe('a head of government counted among the country’s heads of state (tit
     quiet('Fumio Kishida attended, the first time a Japanese head of state or government has attended.', '2023-06-15');
     quiet('Frank-Walter Steinmeier became the first German head of state to visit the site.', '2024-03-01');
     quiet('King Charles, the head of state, opened Parliament.', '2024-07-17');
+    quiet('Sweden’s head of state, King Carl XVI Gustaf, and Prime Minister Ulf Kristersson attended.', '2024-03-01');
+    quiet('Sweden’s head of state, Ulf Kristersson and the king attended.', '2024-03-01');
+    quiet('As Germany’s head of state, Frank-Walter Steinmeier signed the law.', '2024-03-01');
+    quiet('As Sweden’s head of government, Ulf Kristersson signed the accession.', '2024-03-01');
     expect(confirms('Fumio Kishida, the Japanese head of government, met Stoltenberg.', '2023-06-15', 'Japanese head of government')).toBe(
       true,
     );
