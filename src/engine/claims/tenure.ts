@@ -75,7 +75,8 @@ const WHO_AND = String.raw`(?:\s*,\s*who\s+[^,.;:()"“”]{1,80}?\s+and\s+(?=(?
 // "Mark Rutte, NATO Secretary General since October 2024, said", "Andriy Yermak, head of the
 // presidential office since February 2020,": a title in apposition with its start, read as "has been
 // TITLE since" (a title alone: no verb form or preposition among its words).
-const TITLE_SINCE_RE = /^\s*,\s+((?:the\s+)?[^,.;:()"“”]{3,60}?)\s+since\s/;
+// Round 39: or in brackets, as captions and profiles give it ("Mark Rutte (NATO Secretary General since 2023)").
+const TITLE_SINCE_RE = /^\s*(?:,\s+|\(\s*)((?:the\s+)?[^,.;:()"“”]{3,60}?)\s+since\s/;
 const TITLE_WORDS_NOT_RE = /\b[a-z]+(?:ed|ing)\b|\b(?:to|as|in|at|by|on|who|which|has|had|is|was)\b/;
 const SINCE_ONLY_VERB = /(?:\bhad\s+been|\bheld\s+the\s+(?:position|post|office|role)\s+of)$/i;
 const LATER_TERM_RE = /\b(?:second|third|fourth|new)\s+(?:tenure|term|mandate)\b/i;

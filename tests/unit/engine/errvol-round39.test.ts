@@ -7,7 +7,7 @@
 // "who has been TITLE for N years" flagged only ended tenures; a running one told as longer than it has lasted (by more than
 // a year beyond rounding) is flagged on the same conditions. (2) A start of office told in a "since taking office in X"
 // clause about a named person ("Since taking office in June 2025, Rutte has ...", after held-out 22 pb005; tenure.ts's
-// sinceTakingOffice, confirm-only before): a time more than a week after the start of the one office they hold that day (a
+// sinceTakingOffice, confirm-only before), and "NAME (TITLE since X)" in brackets, read as the comma's apposition is: a time more than a week after the start of the one office they hold that day (a
 // head's office before a party's), fitting no start of any office of theirs, is judged as tenure.ts judges a start. Real quotes with their entry ids, variants of our own (other
 // people, other offices, other word orders), and the true or rounded sentences that must stay quiet.
 import { describe, expect, it } from 'vitest';
@@ -95,5 +95,23 @@ describe('a start of office told in a "since taking office in X" clause', () => 
         red(text, asOf).filter((s) => /taking|assuming/.test(s)),
         text,
       ).toEqual([]);
+  });
+});
+
+describe('"NAME (TITLE since X)": the apposition in brackets', () => {
+  it('judges the start as the comma form does', () => {
+    for (const [text, asOf] of [
+      ['Mark Rutte (NATO Secretary General since 2023) chaired the summit.', '2025-06-26'],
+      ['Kaja Kallas (Estonia’s prime minister since 2022) spoke in Munich.', '2024-02-01'],
+      ['Friedrich Merz (German chancellor since 2024) met Zelensky.', '2025-08-10'],
+    ] as const)
+      expect(red(text, asOf), text).not.toEqual([]);
+    for (const [text, asOf] of [
+      ['Mark Rutte (NATO Secretary General since October 2024) chaired the summit.', '2025-06-26'],
+      ['Mark Rutte (Dutch prime minister since 2010) spoke.', '2019-06-26'],
+      ['Kaja Kallas (prime minister since 2021) spoke.', '2024-02-01'],
+      ['Mark Rutte (pictured) has led NATO since October 2024.', '2025-06-26'],
+    ] as const)
+      expect(red(text, asOf), text).toEqual([]);
   });
 });
