@@ -1083,6 +1083,9 @@ function startedBeforeTold(
   const [t] = running;
   if (t.holder.confidence !== 'verified' || t.holder.start.length !== 10 || t.holder.acting) return null;
   if (!(date.first > addDays(t.from, 7))) return null;
+  // A head of state or government may take office again inside one record (a re-election, a new cabinet: Erdogan sworn in
+  // for a new term in June 2023, Kallas's second cabinet of July 2022): only a time wholly within the tenure's first year.
+  if (t.office.headOf && date.last >= addDays(t.from, 365)) return null;
   const judged = judgeStart(doc, personId, t, date);
   return judged.verdict === 'contradicted' ? judged : null;
 }
