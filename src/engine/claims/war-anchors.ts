@@ -370,7 +370,7 @@ function anchorClaims(doc: Doc, invasion: Anchor, crimea: Anchor): Annotation[] 
       const at = sentence.start + loose.index;
       const a =
         lastFebruary(doc, sentence, at, at + loose[0].length, invasion) ??
-        datedAnchor(doc, sentence, at, at + loose[0].length, invasion, 'the full-scale invasion', true) ??
+        datedAnchor(doc, sentence, at, at + loose[0].length, invasion, 'the full-scale invasion', !warBegunOnUkraine(loose[0], text)) ??
         possessiveYearInvasion(doc, sentence, text, loose, invasion) ??
         relativeYearInvasion(doc, sentence, at, at + loose[0].length, invasion) ??
         thisWeek(doc, sentence, at, at + loose[0].length, invasion);
@@ -1655,11 +1655,23 @@ function headedAnnexer(doc: Doc, sentence: Span, d: Span, start: number, end: nu
 // troops ordered into the Donbas, which some called the start of an invasion ("invasion" is left alone above); the fighting
 // began on the 24th. A day without its year only where it resolves to 2022 (the page's own February) and is the 21st or 22nd
 // (Ukraine dates Russia's aggression from 20 February 2014); the 23rd is left to the rule of the evening before.
+// Round 39: "Russia launched the war against Ukraine on February 22, 2022", "Russia started a full-scale war against Ukraine on
+// February 20, 2022": the invader beginning the war on Ukraine, both named in the phrase, is judged as the war begun above
+// (a day of February 2022 other than the 23rd-24th, another month of 2022); a year of 2014 or 2015 stays the war's first phase.
+function warBegunOnUkraine(phrase: string, text: string): boolean {
+  return (
+    /\bwar\b/i.test(phrase) &&
+    /\b(?:began|started|launched|unleashed|initiated)\b/i.test(phrase) &&
+    /\bUkrain/.test(phrase) &&
+    /^(?:Russia|Moscow|(?:Vladimir\s+)?Putin|the\s+Kremlin)\b/i.test(phrase) &&
+    !OTHER_INVADED_RE.test(text)
+  );
+}
 function warBeganEarly(phrase: string, gap: string, near: DayRange & { explicitYear?: boolean }): boolean {
   return (
     /\bwar\b/i.test(phrase) &&
     !/\binvasion\b/i.test(phrase) &&
-    /\b(?:began|started|broke\s+out)\b/i.test(phrase + gap) &&
+    /\b(?:began|started|broke\s+out|launched|unleashed|initiated)\b/i.test(phrase + gap) &&
     near.first.startsWith('2022-02-2') &&
     near.first <= '2022-02-22' &&
     (near.explicitYear ? near.first >= '2022-02-20' : near.first >= '2022-02-21')

@@ -121,6 +121,10 @@ describe('the war begun on the 21st or 22nd of February 2022 (war-anchors.ts war
       ['Russia’s war in Ukraine, which broke out on 22 February 2022, goes on.', '2023-05-03', 'contradicted'],
       ['The Russia-Ukraine war which began on February 22 has pushed up grain prices.', '2022-04-10', 'contradicted'],
       ['Talks between Russia and Ukraine on the war that started in March 2022 stalled.', '2023-05-03', 'contradicted'],
+      ['Russia launched the war against Ukraine on February 22, 2022.', '2023-05-03', 'contradicted'],
+      ['Russia began its war against Ukraine on February 21, 2022.', '2023-05-03', 'contradicted'],
+      ['Russia started a full-scale war against Ukraine on February 20, 2022.', '2023-05-03', 'contradicted'],
+      ['Prices in Russia and Ukraine have soared since the war broke out on February 21.', '2022-06-03', 'contradicted'],
     ]);
   });
   it('stays quiet on recognition days, the invasion by some accounts, the 23rd and 2014', () => {
@@ -131,6 +135,9 @@ describe('the war begun on the 21st or 22nd of February 2022 (war-anchors.ts war
       ['Russia and Ukraine: the war which began on February 23 has killed thousands.', '2022-05-03'],
       ['In Ukraine the war which began on February 20, 2014 has gone on.', '2025-05-03'],
       ['He tried to stop the war which began on February 22.', '2022-05-03'],
+      ['Russia started its war against Ukraine on February 20, 2014.', '2023-05-03'],
+      ['Russia launched its war against Ukraine in February 2014.', '2023-05-03'],
+      ['Russia launched a war against Ukraine on February 23, 2022.', '2023-05-03'],
     ]);
     confirms([['Russia and Ukraine: the war which began on February 24 has killed thousands.', '2022-05-03']]);
   });
@@ -147,7 +154,8 @@ describe('the full-scale war begun by Russia, in other words (war-anchors.ts WAR
       ['Moscow, which launched a full-blown war on Ukraine in February 2022, refused.', '2025-09-22'],
       ['Putin started an all-out war against Ukraine in February 2022.', '2024-03-01'],
     ]);
-    noRed([['Russia, which started a full-fledged war against Ukraine in February 2023, refused.', '2025-09-22']]);
+    flags([['Russia, which started a full-fledged war against Ukraine in February 2023, refused.', '2025-09-22', 'contradicted']]);
+    noRed([['Russia, which started a war against Ukraine in February 2014, refused.', '2025-09-22']]);
   });
 });
 
