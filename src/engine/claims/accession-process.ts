@@ -167,7 +167,8 @@ export function withAccessionProcess(inner: ClaimDetector): ClaimDetector {
             push(a);
           }
         // Round 24: allies listed as having ratified, or as still to ratify (accession-ratifier-lists.ts).
-        if (/ratified|approved|adopted|yet to|not yet|still/i.test(text)) for (const a of ratifierListClaims(doc, sentence, prev)) push(a);
+        if (/ratified|approved|adopted|yet to|not yet|still|to ratify|sole|only|last|holdout|hold-out/i.test(text))
+          for (const a of ratifierListClaims(doc, sentence, prev)) push(a);
         if (/ratif|approv|endors|green-?light|backed|yet to|voted|sign(?:s|ed|ing)? off on/i.test(text))
           for (const a of ratifications(doc, sentence, prev, i > 0 ? doc.sentences[i - 1] : null)) push(a);
         // Round 24: the vote told by its weekday (accession-vote-weekday.ts); a wrong weekday takes the place of a looser

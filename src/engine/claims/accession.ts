@@ -283,6 +283,7 @@ const DESCRIBED_AS_RE =
   /\b(?:welcom(?:e|es|ed|ing)|admit(?:s|ted|ting)?|accept(?:s|ed|ing)?)\s+(?:the|this)\s+(?:[A-Z][\w-]+\s+)?(?:country|nation)\s+(?:in(?:to)?\s+(?:NATO|the\s+alliance)\s+)?as\s+(?:NATO['’]s\s+|the\s+|its\s+)$/;
 
 // More ways of telling one country's place in line right after it (mutation probes of real sentences, round 16):
+// (round 39: the alliance named as the owner, "becoming the Western military alliance’s 31st member", held-out 37 qz013)
 // "Sweden officially becomes 31st member" (a headline, no article), "Sweden immediately becomes the 31st member",
 // "North Macedonia is officially the new, 30th NATO member", "North Macedonia on becoming NATO's 30th member",
 // "Finland joins NATO as 31st member", "Montenegro to join the military alliance as the 29th member", "Sweden officially
@@ -291,19 +292,19 @@ const DESCRIBED_AS_RE =
 // sentence break between).
 const SAID_MORE_RE = new RegExp(
   [
-    String.raw`^\s+(?:(?:has|had|will|would|to|officially|formally|immediately|now|finally|thus|today|also|just)\s+)*(?:(?:became|become|becomes|becoming)\s+(?:now\s+)?(?:NATO['’]s\s+|the\s+|its\s+)?|(?:is|was)\s+(?:now\s+|officially\s+|formally\s+)+(?:NATO['’]s\s+|the\s+|its\s+))(?:new,?\s+)?$`,
-    String.raw`^\s+(?:(?:has|had|will|would|to|officially|formally|immediately|now|finally|also)\s+)*(?:join|joins|joined|joining|enters|entered|entering)\s+(?:NATO|Nato|the\s+(?:(?:military|western|Western|transatlantic|Atlantic)\s+)?[Aa]lliance|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation)\s+as\s+(?:NATO['’]s\s+|the\s+|its\s+)?$`,
-    String.raw`^\s+(?:(?:has|had|officially|formally|now|finally)\s+)*(?:cemented|cements|secured|secures|took|takes|taken)\s+its\s+place\s+as\s+(?:NATO['’]s\s+|the\s+|its\s+)?$`,
-    String.raw`^\s+[^.;:!?()"“”]{0,80}?(?:,\s+|\bby\s+|\bon\s+)(?:thus\s+|thereby\s+|officially\s+|formally\s+)?becoming\s+(?:NATO['’]s\s+|the\s+|its\s+)?$`,
+    String.raw`^\s+(?:(?:has|had|will|would|to|officially|formally|immediately|now|finally|thus|today|also|just)\s+)*(?:(?:became|become|becomes|becoming)\s+(?:now\s+)?(?:NATO['’]s\s+|Nato['’]s\s+|the\s+(?:(?:Western|western|military|transatlantic|North\s+Atlantic|Atlantic|defen[cs]e|security)\s+){0,2}(?:[Aa]lliance|bloc)['’]s\s+|the\s+|its\s+)?|(?:is|was)\s+(?:now\s+|officially\s+|formally\s+)+(?:NATO['’]s\s+|Nato['’]s\s+|the\s+(?:(?:Western|western|military|transatlantic|North\s+Atlantic|Atlantic|defen[cs]e|security)\s+){0,2}(?:[Aa]lliance|bloc)['’]s\s+|the\s+|its\s+))(?:new,?\s+)?$`,
+    String.raw`^\s+(?:(?:has|had|will|would|to|officially|formally|immediately|now|finally|also)\s+)*(?:join|joins|joined|joining|enters|entered|entering)\s+(?:NATO|Nato|the\s+(?:(?:military|western|Western|transatlantic|Atlantic)\s+)?[Aa]lliance|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation)\s+as\s+(?:NATO['’]s\s+|Nato['’]s\s+|the\s+(?:(?:Western|western|military|transatlantic|North\s+Atlantic|Atlantic|defen[cs]e|security)\s+){0,2}(?:[Aa]lliance|bloc)['’]s\s+|the\s+|its\s+)?$`,
+    String.raw`^\s+(?:(?:has|had|officially|formally|now|finally)\s+)*(?:cemented|cements|secured|secures|took|takes|taken)\s+its\s+place\s+as\s+(?:NATO['’]s\s+|Nato['’]s\s+|the\s+(?:(?:Western|western|military|transatlantic|North\s+Atlantic|Atlantic|defen[cs]e|security)\s+){0,2}(?:[Aa]lliance|bloc)['’]s\s+|the\s+|its\s+)?$`,
+    String.raw`^\s+[^.;:!?()"“”]{0,80}?(?:,\s+|\bby\s+|\bon\s+)(?:thus\s+|thereby\s+|officially\s+|formally\s+)?becoming\s+(?:NATO['’]s\s+|Nato['’]s\s+|the\s+(?:(?:Western|western|military|transatlantic|North\s+Atlantic|Atlantic|defen[cs]e|security)\s+){0,2}(?:[Aa]lliance|bloc)['’]s\s+|the\s+|its\s+)?$`,
     // A headline's second verb: "Finland Opens Up New Era of Military Alliance, Becomes 31st Member".
-    String.raw`^\s+[^.;:!?()"“”]{0,80}?,\s+(?:[Bb]ecomes|[Bb]ecame)\s+(?:NATO['’]s\s+|the\s+|its\s+)?$`,
+    String.raw`^\s+[^.;:!?()"“”]{0,80}?,\s+(?:[Bb]ecomes|[Bb]ecame)\s+(?:NATO['’]s\s+|Nato['’]s\s+|the\s+(?:(?:Western|western|military|transatlantic|North\s+Atlantic|Atlantic|defen[cs]e|security)\s+){0,2}(?:[Aa]lliance|bloc)['’]s\s+|the\s+|its\s+)?$`,
   ].join('|'),
   'i',
 );
 // An accession told as done, between the country and its place in line: "Finland is now NATO's 31st member", "Sweden has
 // officially become the 32nd member", "Finland became NATO's 31st member", "Finland joined NATO as its 31st member".
 const DONE_BEFORE_ORDINAL_RE =
-  /^\s+(?:(?:has|have|now|officially|formally|finally|thus|today)\s+)*(?:is|became|become|becomes|joined\s+(?:NATO|Nato|the\s+(?:military\s+)?[Aa]lliance)\s+as)\s+(?:(?:now|officially|formally)\s+)*(?:NATO['’]s\s+|the\s+|its\s+)?(?:new,?\s+)?$/i;
+  /^\s+(?:(?:has|have|now|officially|formally|finally|thus|today)\s+)*(?:is|became|become|becomes|joined\s+(?:NATO|Nato|the\s+(?:military\s+)?[Aa]lliance)\s+as)\s+(?:(?:now|officially|formally)\s+)*(?:NATO['’]s\s+|Nato['’]s\s+|the\s+(?:(?:Western|western|military|transatlantic|North\s+Atlantic|Atlantic|defen[cs]e|security)\s+){0,2}(?:[Aa]lliance|bloc)['’]s\s+|the\s+|its\s+)?(?:new,?\s+)?$/i;
 // The accession told with its time, then the place in line: "joined NATO in 2023 as its ", "joined the alliance on 4 April
 // 2023, as the ".
 const JOINED_AS_RE =

@@ -30,11 +30,12 @@ import { warmed } from '../triggers';
 import { countAnnotation, countriesIn, memberAnnotation, membersOn, ordinalName } from './history-common';
 
 // A cheap look first: most pages hold none of these words.
-const HINT_RE = /[Aa]llied|[Aa]lliance|[Aa]llies|fellow/;
+const HINT_RE =
+  /[Aa]llied|[Aa]lliance|[Aa]llies|fellow|\b[Ww]e\s+(?:now\s+|today\s+)?(?:have|are|number|count)\s+(?:now\s+|today\s+)?(?:a\s+total|\d|[Tt]wenty|[Tt]hirty)/;
 // Every count form has a count of 20-39 right before its noun ("32 members", "thirty-two Allied", "31 others"): one pass
 // to find one before the eight forms are tried.
 const COUNT_HINT_RE =
-  /\b(?:[23]\d|[Tt]wenty|[Tt]hirty)(?:[- ][a-z]+)?\s+(?:other\b|remaining\b|fellow\b|others\b|[Aa]llie[ds]\b|[Aa]lliance\b|members?\b|member[- ]|nations\b|countries\b|states\b|leaders\b|heads\b|governments\b|parliaments\b|capitals\b|ministers\b|defen[cs]e\b|foreign\b)/;
+  /\b(?:[23]\d|[Tt]wenty|[Tt]hirty)(?:[- ][a-z]+)?\s+(?:other\b|remaining\b|fellow\b|others\b|[Aa]llie[ds]\b|[Aa]lliance\b|members?\b|member[- ]|nations\b|countries\b|states\b|leaders\b|heads\b|governments\b|parliaments\b|capitals\b|ministers\b|defen[cs]e\b|foreign\b|ambassadors\b|permanent\b)/;
 const ORD_HINT_RE = /\b(?:1[3-9]|2\d|3[0-3])(?:st|nd|rd|th)\b|twenty-(?:seventh|eighth|ninth)|thirtieth|thirty-(?:first|second|third)/i;
 
 const NUM =
@@ -42,7 +43,7 @@ const NUM =
 const ALLIANCE = '(?:(?:[Ww]estern|military|defensive|transatlantic|North\\s+Atlantic|Atlantic)\\s+){0,2}[Aa]lliance';
 const MEMBER_NOUNS = '(?:members|member[- ]states|member[- ]countries|member[- ]nations|nations|countries|states|allies|Allies)';
 const PEOPLE_NOUNS =
-  '(?:leaders|heads\\s+of\\s+state(?:\\s+and\\s+government)?|governments|parliaments|capitals|(?:defen[cs]e\\s+|foreign\\s+)?ministers)';
+  '(?:leaders|heads\\s+of\\s+state(?:\\s+and\\s+government)?|governments|parliaments|capitals|(?:defen[cs]e\\s+|foreign\\s+)?ministers|ambassadors|permanent\\s+representatives)';
 
 interface CountForm {
   re: RegExp;
@@ -50,6 +51,8 @@ interface CountForm {
   less?: number;
   /** The count is always the others of one ("fellow", "the 31 others"). */
   others?: true;
+  /** Told in the first person: NATO must be named in the passage just before ("we" is the alliance). */
+  we?: true;
 }
 
 const COUNT_FORMS: CountForm[] = [
@@ -87,6 +90,15 @@ const COUNT_FORMS: CountForm[] = [
       'g',
     ),
     others: true,
+  },
+  // Round 39: the alliance speaking of itself, NATO named just before: "We now have a total of 32 nations" (a letter about
+  // NATO, March 2025; held-out 37 rh005), "We are now 32 Allies", "today we are 31 nations".
+  {
+    re: new RegExp(
+      `\\b[Ww]e\\s+(?:(?:now|today)\\s+)?(?:have|are|number|count)\\s+(?:(?:now|today)\\s+)?(?:a\\s+total\\s+of\\s+)?${NUM}\\s+(?:${MEMBER_NOUNS}|member\\s+(?:states|countries|nations))\\b`,
+      'g',
+    ),
+    we: true,
   },
   // "one of 32 leaders from the Western defensive alliance", "one of the 31 members of the alliance".
   {
@@ -182,6 +194,10 @@ function allianceCounts(doc: Doc): Annotation[] {
       const said = doc.text.slice(sentence.start, sentence.end);
       if (OTHER_BODY_RE.test(said) || HYPOTHETICAL_RE.test(said) || !ofTheDay(said, day)) continue;
       if (SUBSET_AFTER_RE.test(doc.text.slice(span.end, span.end + 40))) continue;
+      if (form.we) {
+        const before = doc.text.slice(Math.max(0, sentence.start - 400), sentence.start);
+        if (!/\b(?:NATO|Nato|North\s+Atlantic\s+Treaty\s+Organi[sz]ation)\b/.test(before) || OTHER_BODY_RE.test(before)) continue;
+      }
       const message =
         expected === now
           ? `NATO had ${now} members on ${formatDay(day)}.`

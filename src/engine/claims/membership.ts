@@ -31,7 +31,7 @@ import { memberYearsClaims } from './membership-years';
 import { pendingMemberClaims, prospectNounClaims, recentDecisionClaims } from './membership-pending';
 import { leaderJoinClaims } from './membership-leader-join';
 import { joiningCountClaims } from './membership-joining-count';
-import { nonMemberClaims, nonMemberJoinedClaims } from './membership-nonmembers';
+import { listedNonMemberClaims, nonMemberClaims, nonMemberJoinedClaims } from './membership-nonmembers';
 import { inviteeClaims } from './membership-invitees';
 import { invitationMonthClaims } from './membership-invitation';
 import { offeredClaims } from './membership-offered';
@@ -102,7 +102,7 @@ const COUNT_RES: Array<{ re: RegExp; states?: true; named?: true }> = [
   // Round 31: "Now NATO consists of 30 States" (a translated report of North Macedonia's accession, March 2020).
   {
     re: new RegExp(
-      `\\b(?:NATO|the (?:NATO )?alliance|North Atlantic Treaty Organi[sz]ation(?:\\s*\\((?:NATO|Nato)\\))?)(?:${APPOSITION})?,?\\s+(?:now\\s+|currently\\s+|today\\s+)?(?:has|comprises|consists of|is made up of|is composed of|is comprised of|includes|counts|numbers)\\s+(?:a total of\\s+)?${NUM}\\s+(?:members|member states|member countries|member nations|allies|nations|countries|states)\\b(?!\\s+(?:that|which|who|whose|meeting|spending|reaching|at|above|below|with|on|in favou?r|expected|already|out of|of)\\b)`,
+      `\\b(?:NATO|the (?:NATO )?alliance|North Atlantic Treaty Organi[sz]ation(?:\\s*\\((?:NATO|Nato)\\))?)(?:${APPOSITION})?,?\\s+(?:now\\s+|currently\\s+|today\\s+)?(?:has|comprises|consists of|is made up of|is composed of|is comprised of|includes|counts|numbers)\\s+(?:currently\\s+|now\\s+|presently\\s+|today\\s+)?(?:a total of\\s+)?${NUM}\\s+(?:members|member states|member countries|member nations|allies|nations|countries|states)\\b(?!\\s+(?:that|which|who|whose|meeting|spending|reaching|at|above|below|with|on|in favou?r|expected|already|out of|of)\\b)`,
       'gi',
     ),
     states: true,
@@ -123,6 +123,18 @@ const COUNT_RES: Array<{ re: RegExp; states?: true; named?: true }> = [
       `\\b(?:has|have)\\s+(?:since\\s+|now\\s+)?(?:grown|expanded|risen|increased)\\s+to\\s+(?:include\\s+)?${NUM}\\s+(?:members|member states|member countries|member nations|allies|nations|countries)\\b(?!\\s+(?:that|which|who|in|with)\\b)`,
       'gi',
     ),
+  },
+  // Round 39 (last: the code reads the forms above by their places): "The number of countries that are currently members
+  // of NATO is 30" (held-out 37 rk001, July 2022), "the number of NATO member states is 30", "the number of NATO allies now
+  // stands at 32": the count of the whole alliance, told as the number's value. Round 39 too: the adverb after the verb,
+  // "NATO has currently thirty members" (rg004, May 2022), in the form of "NATO has N members" above.
+  {
+    re: new RegExp(
+      `\\b[Tt]he\\s+(?:total\\s+)?number\\s+of\\s+(?:(?:countries|nations|states)\\s+(?:that|which)\\s+are\\s+(?:currently\\s+|now\\s+|presently\\s+)?(?:full\\s+)?members\\s+of\\s+(?:NATO|Nato|the\\s+(?:North\\s+Atlantic\\s+)?[Aa]lliance)|(?:NATO|Nato)\\s+(?:members|member states|member countries|member nations|allies)|members\\s+of\\s+(?:NATO|Nato)|(?:NATO|Nato)['’]s\\s+(?:members|member states|member countries|allies))\\s+(?:is|(?:now\\s+|currently\\s+)?stands\\s+at|totals)\\s+(?:currently\\s+|now\\s+)?${NUM}\\b(?!\\s*(?:%|percent|per\\s+cent|million|thousand|billion)|[.,]\\d)`,
+      'gi',
+    ),
+    states: true,
+    named: true,
   },
 ];
 const NATO_PART_AFTER_RE = /^\s*(?:that|which|who|whose|in|of|within|inside|outside|also|and|or|belonging|from|on)\b/i;
@@ -465,6 +477,8 @@ function findMembershipClaims(doc: Doc): Annotation[] {
     // A country that never joined called a member ("Georgia and Ukraine as associate members", membership-nonmembers.ts).
     ...nonMemberClaims(doc, members),
     ...nonMemberJoinedClaims(doc, members),
+    // Round 39: a non-member or a member's territory in the list of the countries NATO is an alliance of.
+    ...listedNonMemberClaims(doc, members),
     // "the Alliance has added two new member states" (membership-added.ts).
     ...addedMembersClaims(doc, members),
     // Round 32: a recent accession told as NATO including the country ("recently expanded its membership to include Finland").
@@ -528,7 +542,7 @@ function memberSince(
 // After an accession: ", becoming its 32nd member", "on Thursday, becoming NATO's 31st member state", ", making it
 // the 30th member of the alliance". Only a date, a place or a weekday may stand between (no other clause).
 const BECOMING_ORDINAL_RE =
-  /^(?:\s+(?:on|in|at)\s+[^,;.()]{2,40}?)?,\s+(?:thus\s+|officially\s+|formally\s+)?((?:becoming|making\s+(?:it|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})|to\s+become)\s+(?:its|NATO['’]s|Nato['’]s|the\s+alliance['’]s|the)\s+((?:1[3-9]|2\d|3\d)(?:st|nd|rd|th)|twenty[- ]\w+|thirtieth|thirty[- ]\w+)\s+(?:full\s+|official\s+)?(?:NATO\s+)?(?:member|[Aa]lly)(?:[- ](?:state|country|nation))?)\b/i;
+  /^(?:\s+(?:on|in|at)\s+[^,;.()]{2,40}?)?,\s+(?:thus\s+|officially\s+|formally\s+)?((?:becoming|making\s+(?:it|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})|to\s+become)\s+(?:its|NATO['’]s|Nato['’]s|the\s+(?:(?:[Ww]estern|military|transatlantic|North\s+Atlantic|Atlantic|defen[cs]e|security)\s+){0,2}(?:[Aa]lliance|bloc)['’]s|the)\s+((?:1[3-9]|2\d|3\d)(?:st|nd|rd|th)|twenty[- ]\w+|thirtieth|thirty[- ]\w+)\s+(?:full\s+|official\s+)?(?:NATO\s+)?(?:member|[Aa]lly)(?:[- ](?:state|country|nation))?)\b/i;
 
 // After a place in line, words that make it a place among some members (accession.ts reads the same): "from the former Eastern
 // bloc", "after the end of the Cold War", "since 1999", "in the Balkans".

@@ -169,3 +169,110 @@ describe('an accession placed at a summit when none was held near it', () => {
     ]);
   });
 });
+
+describe('confirmations: counts, places in line, members told by "as", allies urged to ratify, lists of years', () => {
+  const confirmed = (text: string, asOf: string) => said(text, asOf).filter((s) => s.startsWith('supported'));
+  it('confirms the general forms of held-out 37 core true claims', () => {
+    // rg004 (May 2022), rk001 (July 2022)
+    expect(confirmed('NATO has currently thirty members.', '2022-05-29')).toContain('supported: NATO has currently thirty members');
+    expect(confirmed('The number of countries that are currently members of NATO is 30.', '2022-07-01').length).toBe(1);
+    expect(confirmed('The number of NATO member states is 32.', '2025-07-01').length).toBe(1);
+    expect(confirmed('NATO now has 32 members. The number of NATO allies now stands at 32.', '2025-07-01').length).toBe(2);
+    // rg006 (May 2022)
+    expect(
+      confirmed(
+        "They were joined by NATO Secretary General Jens Stoltenberg and the 30 ambassadors of the Alliance's Atlantic Council.",
+        '2022-05-30',
+      ),
+    ).toContain('supported: the 30 ambassadors of the Alliance');
+    // qz013 (4 April 2023)
+    expect(
+      confirmed(
+        'Finland has formally joined NATO, becoming the Western military alliance’s 31st member in response to the war.',
+        '2023-04-04',
+      ),
+    ).toContain('supported: becoming the Western military alliance’s 31st member');
+    // rf009 (June 2024)
+    expect(
+      confirmed('The meeting will focus on cooperation between Finland, Sweden and Norway as members of NATO.', '2024-06-12').length,
+    ).toBe(1);
+    expect(confirmed('Poland as a NATO member has a duty to help.', '2024-06-12').length).toBe(1);
+    // rg009 (4 April 2023)
+    expect(
+      confirmed('We encourage Türkiye and Hungary to ratify the accession protocols for Sweden without delay.', '2023-04-04'),
+    ).toContain('supported: encourage Türkiye and Hungary');
+    // rh005 (March 2025)
+    const letter =
+      'The North Atlantic Treaty Organization is an organization that started out with 12 nations on April 4, 1949. We now have a total of 32 nations. The other nations added: Greece and Turkey, 1952; Germany, 1955; Spain, 1982; Czechia, Hungary and Poland, 1999; Albania and Croatia, 2009; Montenegro, 2017; North Macedonia, 2020; Finland, 2023.';
+    const got = confirmed(letter, '2025-03-01');
+    for (const q of [
+      'started out with 12 nations',
+      'We now have a total of 32 nations',
+      'Czechia, Hungary and Poland, 1999',
+      'Finland, 2023',
+    ])
+      expect(got).toContain(`supported: ${q}`);
+  });
+
+  it('does not confirm look-alikes', () => {
+    expect(confirmed('NATO has currently 28 members.', '2022-05-29')).toEqual([]);
+    expect(confirmed('Ukraine as a member of NATO would change everything.', '2024-06-12')).toEqual([]);
+    expect(confirmed('Finland and Sweden as members of NATO will change the Baltic.', '2022-06-12')).toEqual([]);
+    expect(confirmed('The EU met today. We are now 27 nations.', '2024-05-30')).toEqual([]);
+    expect(confirmed('We urge Hungary and Turkey to ratify the protocols for Sweden.', '2024-06-04')).toEqual([]);
+    // A list with one year that is not NATO's (the EU's 2004 for the Czech Republic) is read for none.
+    expect(
+      confirmed('Members added: Czechia, 2004; Spain, 1982; Montenegro, 2017; Finland, 2023.', '2025-03-01').filter((s) =>
+        /, \d{4}$/.test(s),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('a non-member or a member’s territory in the list of countries NATO is an alliance of', () => {
+  it('flags the outsider in the list', () => {
+    // held-out 36 qv002 (December 2021)
+    expect(red('NATO is a treaty alliance of the United States, Canada, Greenland, and most of Western Europe.', '2021-12-24')).toEqual([
+      'contradicted: NATO is a treaty alliance of the United States, Canada, Greenland',
+    ]);
+    expect(red('NATO is a military alliance between the US, Canada, Turkey and Ukraine.', '2023-12-24').length).toBe(1);
+    expect(red('NATO comprises Norway, Austria and Poland.', '2023-12-24').length).toBe(1);
+  });
+
+  it('stays quiet on regions, partners and a territory told with its member', () => {
+    noRed([
+      ['NATO is an alliance of the United States, Canada and most of Europe.', '2023-12-24'],
+      ['NATO is an alliance of 31 countries, and Ukraine is a partner.', '2023-12-24'],
+      ['NATO is an alliance of the US, Canada, Denmark (including Greenland) and others.', '2023-12-24'],
+      ['NATO includes Denmark, Greenland through Denmark, and Norway.', '2023-12-24'],
+      ['NATO is an alliance of Western democracies that works with Ukraine.', '2023-12-24'],
+      ['NATO is an alliance of the US, Canada and European countries, with partners such as Ukraine.', '2023-12-24'],
+      ['NATO is not an alliance of Ukraine and Georgia.', '2023-12-24'],
+    ]);
+  });
+});
+
+describe('an ally told as the only one still to ratify while another ratified later', () => {
+  it('flags "the only country not yet to have ratified", "the sole member to refuse", "only X has yet to ratify"', () => {
+    // held-out 36 qu003 (30 May 2023) and qw002 (23 October 2023)
+    expect(
+      red('Sweden applied to join NATO last year. Turkey is the only country not yet to have ratified Swedish membership.', '2023-05-30'),
+    ).toEqual(['contradicted: Turkey is the only country not yet to have ratified']);
+    expect(
+      red("Hungary went on to approve Sweden's membership, with Turkey remaining the sole NATO member to refuse it.", '2023-10-23').length,
+    ).toBe(1);
+    expect(red("Only Hungary has yet to ratify Sweden's accession to NATO.", '2023-10-23').length).toBe(1);
+  });
+
+  it('stays quiet when the ally named with it is of the list, when it was so, and in the past tense', () => {
+    noRed([
+      [
+        'Sweden applied to join NATO last year. Turkey is, with Hungary, the only one of the 31 NATO countries not yet to have ratified Swedish membership.',
+        '2023-05-30',
+      ],
+      ["Only Hungary has yet to ratify Sweden's accession to NATO.", '2024-02-01'],
+      ["Turkey is the only country not yet to have ratified Finland's membership.", '2023-03-29'],
+      ["In 2023 Turkey was the only member to block Sweden's accession.", '2023-10-23'],
+    ]);
+  });
+});
