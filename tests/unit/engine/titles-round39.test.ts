@@ -22,6 +22,11 @@ describe('a chosen successor called the "new" holder weeks before taking office 
       'German Chancellor Olaf Scholz',
     ]);
     expect(red('Germany’s new chancellor, Olaf Scholz, faces a test over Nord Stream.', '2021-11-25')).toEqual(['chancellor, Olaf Scholz']);
+    // The copula (title-copula.ts).
+    expect(red('Olaf Scholz is Germany’s new chancellor.', '2021-11-25')).toEqual(['Olaf Scholz is Germany’s new chancellor']);
+    quiet('Olaf Scholz is Germany’s new chancellor and will be sworn in next month.', '2021-11-25');
+    expect(confirms('Olaf Scholz is Germany’s new chancellor.', '2021-12-05', 'new chancellor')).toBe(true);
+    expect(confirms('Kristen Michal is Estonia’s new prime minister.', '2024-07-23', 'new prime minister')).toBe(true);
     expect(red('Olaf Scholz, the new chancellor, has been urged to stand up to Putin.', '2021-11-25')).toEqual([
       'Olaf Scholz, the new chancellor',
     ]);
