@@ -1363,6 +1363,12 @@ function judgeTitle(doc: Doc, claim: TitleClaim): TitleVerdict | null {
       verdict: 'context',
       message: `${out.message} (The title ends a clause of taking the office, before the name: it tells of that time, so it is not flagged.)`,
     };
+  if (out.verdict === 'outdated' && titleOfClauseOfTenure(doc, claim))
+    return {
+      ...out,
+      verdict: 'context',
+      message: `${out.message} (The title ends a clause telling of the tenure, before the name: it tells of that time, so it is not flagged.)`,
+    };
   if (
     out.verdict === 'outdated' &&
     claim.modifier === 'none' &&
@@ -1395,6 +1401,17 @@ function judgeTitle(doc: Doc, claim: TitleClaim): TitleVerdict | null {
 // what the subject of a clause before the name becomes, at the time of that clause; the comma parts it from the name.
 const BECOMING_BEFORE_RE =
   /\b(?:becomes?|became|becoming|take[sn]?\s+over(?:\s+from\s+[\p{L}.'’ -]{2,40}?)?\s+as|takes?\s+office\s+as|took\s+(?:over|office)\s+as|(?:is|was|gets?|got)\s+(?:sworn\s+in|named|appointed|elected|confirmed|installed)\s+as)\s+(?:the\s+)?(?:new\s+|next\s+)?$/iu;
+// Round 39 (errors engineer's precision probe): "After 14 years as Dutch prime minister, Mark Rutte took over NATO" (October
+// 2024), "After five years as NATO Deputy Secretary General, Mircea Geoana left": a tenure's length told before the name, in a
+// clause the comma parts from it, tells of that tenure, over or not; a title held once is not outdated there.
+const TENURE_CLAUSE_BEFORE_RE =
+  /\b(?:after|following|with)\s+(?:(?:nearly|almost|over|more\s+than|about|some|just\s+over|just\s+under)\s+)?(?:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|several|many)[\s-]+(?:years?|decades?|months?)\s+(?:as|in\s+office\s+as)\s+(?:the\s+)?$/i;
+function titleOfClauseOfTenure(doc: Doc, claim: TitleClaim): boolean {
+  if (!doc.text.slice(claim.start, claim.person.start).includes(',')) return false;
+  const sentence = sentenceOf(doc, claim.start);
+  return TENURE_CLAUSE_BEFORE_RE.test(doc.text.slice(Math.max(sentence.start, claim.start - 90), claim.start));
+}
+
 function titleOfClauseOfBecoming(doc: Doc, claim: TitleClaim): boolean {
   if (!doc.text.slice(claim.start, claim.person.start).includes(',')) return false;
   const sentence = sentenceOf(doc, claim.start);

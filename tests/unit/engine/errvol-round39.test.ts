@@ -116,3 +116,17 @@ describe('"NAME (TITLE since X)": the apposition in brackets', () => {
       expect(red(text, asOf), text).toEqual([]);
   });
 });
+
+describe('a title ending a clause that tells of the tenure, before the name (title.ts)', () => {
+  it('is not outdated there: the clause tells of that time', () => {
+    for (const [text, asOf] of [
+      ['After 14 years as Dutch prime minister, Mark Rutte took over NATO.', '2024-10-01'],
+      ['After five years as NATO Deputy Secretary General, Mircea Geoana left.', '2024-10-02'],
+      ['Following a decade as NATO secretary general, Jens Stoltenberg returned to Norwegian politics.', '2025-03-01'],
+    ] as const)
+      expect(red(text, asOf), text).toEqual([]);
+  });
+  it('still flags the title told of the page’s day', () => {
+    expect(red('Dutch prime minister Mark Rutte took over NATO.', '2024-10-01')).not.toEqual([]);
+  });
+});
