@@ -166,6 +166,9 @@ describe('a sanctions package said adopted on the day it was proposed (sanction-
       ['The 19th package of EU sanctions against Russia, adopted on 19 September 2025, targets gas imports.', '2025-09-20', 'contradicted'],
       ['The 19th package of EU sanctions against Russia, adopted on 19 September 2025, targets gas imports.', '2025-11-20', 'contradicted'],
       ['The EU’s 18th sanctions package, approved on June 10, 2025, cut the oil price cap.', '2025-07-20', 'contradicted'],
+      // proposal days on record for the 6th (4 May 2022) and 9th (7 December 2022) packages
+      ['The EU’s ninth sanctions package, approved on December 7, 2022, targets drones.', '2023-01-10', 'contradicted'],
+      ['The sixth package of EU sanctions, adopted on 4 May 2022, bans Russian oil.', '2022-07-01', 'contradicted'],
     ]);
   });
   it('stays quiet on the proposal told as such and on the Commission’s own adoption', () => {
@@ -174,7 +177,11 @@ describe('a sanctions package said adopted on the day it was proposed (sanction-
       ['The 19th package, adopted by the European Commission on 19 September 2025, targets gas imports.', '2025-09-20'],
       ['The Commission proposed the 19th package on 19 September 2025.', '2025-09-20'],
     ]);
-    confirms([['The EU’s 18th sanctions package, approved on July 18, 2025, cut the oil price cap.', '2025-07-20']]);
+    confirms([
+      ['The EU’s 18th sanctions package, approved on July 18, 2025, cut the oil price cap.', '2025-07-20'],
+      ['The sixth sanctions package, proposed on 4 May 2022, bans Russian oil.', '2022-07-01'],
+      ['The EU’s ninth sanctions package, approved on December 16, 2022, targets drones.', '2023-01-10'],
+    ]);
   });
 });
 
