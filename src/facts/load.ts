@@ -37,8 +37,28 @@ export class FactBaseError extends Error {
   }
 }
 
+/**
+ * One record in this many of each list is checked first, its result dropped (`primeSchemas`).
+ */
+const PRIMER_SHARE = 50;
+
+/**
+ * Checks a sample of the data before the whole: the schema's checks are shared by every kind of record, and V8 optimised
+ * them on the first lists' shapes (people), threw that code away at each new kind of record and compiled it again. Run
+ * first over a few records of every list, they are optimised once for all of them: about 35 M instructions less of a
+ * page load's 200 M. Nothing is kept of it; the check of the whole gives the answer and reports every problem.
+ */
+function primeSchemas(raw: unknown): void {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return;
+  const sample: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(raw))
+    sample[key] = Array.isArray(value) ? value.filter((_, i) => i % PRIMER_SHARE === 0) : value;
+  v.safeParse(FactBase, sample);
+}
+
 /** Checks the shape of the data; throws FactBaseError listing every problem. */
 export function parseFactBase(raw: unknown): FactBase {
+  primeSchemas(raw);
   const result = v.safeParse(FactBase, raw);
   if (!result.success) {
     throw new FactBaseError(result.issues.map((issue) => `${v.getDotPath(issue) ?? '(root)'}: ${issue.message}`));
