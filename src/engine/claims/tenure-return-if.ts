@@ -29,7 +29,7 @@ const RETURN_IF_RE =
 // "a possible Trump return to power", "his likely comeback" (group 1 the subject, group 2 the place; a comeback is to
 // power).
 const RETURN_MAYBE_RE =
-  /\b(?:((?:[Hh]is|[Hh]er)|[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2})(?:['’]s)?\s+(?:possible|potential|prospective|hypothetical|likely|probable|looming|feared|eventual)\s+(?:return\s+to\s+(power|office|the\s+presidency|the\s+White\s+House|the\s+Oval\s+Office)|comeback)|(?:[Aa]n?|[Tt]he)\s+(?:possible|potential|prospective|hypothetical|likely|probable|looming|feared|eventual)\s+([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2})\s+(?:return\s+to\s+(power|office|the\s+presidency|the\s+White\s+House)|comeback)|(?:[Aa]n?|[Tt]he)\s+(?:possible|potential|prospective|hypothetical|likely|probable|looming|feared|eventual)\s+return\s+of\s+([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2})\s+to\s+(power|office|the\s+presidency|the\s+White\s+House|the\s+Oval\s+Office))/gu;
+  /\b(?:((?:[Hh]is|[Hh]er)|[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2})(?:['’]s)?\s+(?:possible|potential|prospective|hypothetical|likely|probable|looming|feared|eventual)\s+(?:return\s+to\s+(power|office|the\s+presidency|the\s+White\s+House|the\s+Oval\s+Office)|comeback)|(?:[Aa]n?|[Tt]he)\s+(?:possible|potential|prospective|hypothetical|likely|probable|looming|feared|eventual)\s+([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2})\s+(?:return\s+to\s+(power|office|the\s+presidency|the\s+White\s+House)|comeback)|(?:[Aa]n?|[Tt]he)\s+(?:possible|potential|prospective|hypothetical|likely|probable|looming|feared|eventual)\s+return\s+of\s+([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2})\s+to\s+(power|office|the\s+presidency|the\s+White\s+House|the\s+Oval\s+Office)|((?:[Hh]e|[Ss]he)|[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2})\s+(?:could|might|may)\s+(?:well\s+|soon\s+|yet\s+|still\s+)?return\s+to\s+(power|office|the\s+presidency|the\s+White\s+House(?=\s*(?:[.;!?]|$))))/gu;
 /** Days back in office after which a return told as still to come is stale. */
 const SETTLED_DAYS = 90;
 // Round 39: "The upcoming session will be the first following the potential return of Donald Trump to the White House"
@@ -38,6 +38,9 @@ const SETTLED_DAYS = 90;
 // the campaign): as tenure-hypothetical.ts's "a possible second Trump presidency", past GRACE_DAYS after the return, unless
 // the sentence tells of the time before it by a past verb of expecting ("Europe feared the possible return of Trump").
 const MAYBE_SETTLED_DAYS = GRACE_DAYS;
+// Round 39: "Donald Trump could return to the White House." (March 2025), "Putin might return to power": a modal of the
+// return, read as the words of possibility are, never in a sentence with a past tense.
+const MODAL_PAST_RE = /\b(?:[a-z]{2,}ed|was|were|had|did|said|told|wrote|thought|felt|saw|knew|spoke|came|went|gave|made|became)\b/i;
 const YEAR_RE = /\b(?:19|20)\d\d\b/g;
 const TRIP_RE = /\b(?:tonight|today|tomorrow|later|this\s+(?:morning|afternoon|evening|weekend|week)|trip|visit|from|in\s+time|sign)/i;
 
@@ -52,9 +55,14 @@ export function returnsIfTold(doc: Doc): Annotation[] {
     return out;
   const maybes = maybeReturns(doc).map((m) => {
     // One shape for both: the subject in group 1, the place in group 2 (a comeback is to power).
-    const subject = m[1] ?? m[3] ?? m[5];
-    const place = m[2] ?? m[4] ?? m[6] ?? 'power';
-    return Object.assign([m[0], /^h(?:is|er)$/i.test(subject) ? 'he' : subject, place], { index: m.index, maybe: true });
+    // Round 39: group 7 the subject and 8 the place of a modal ("Donald Trump could return to the White House").
+    const subject = m[1] ?? m[3] ?? m[5] ?? m[7];
+    const place = m[2] ?? m[4] ?? m[6] ?? m[8] ?? 'power';
+    return Object.assign([m[0], /^(?:h(?:is|er)|s?he)$/i.test(subject) ? 'he' : subject, place], {
+      index: m.index,
+      maybe: true,
+      modal: m[7] !== undefined,
+    });
   });
   for (const m of [...doc.text.matchAll(warmed(RETURN_IF_RE, doc.text)), ...maybes]) {
     const at = m.index!;
@@ -68,7 +76,8 @@ export function returnsIfTold(doc: Doc): Annotation[] {
     // The White House of a day's trip: "will sign it tonight if he returns to the White House".
     if (/white/i.test(m[2]) && TRIP_RE.test(said)) continue;
     const subject = m[1];
-    const subjectAt = 'maybe' in m ? at + m[0].indexOf(subject) : at + m[0].indexOf(subject, m[0].search(/\s/));
+    const subjectAt =
+      'maybe' in m ? (/^(?:he|she)\b/i.test(m[0]) ? at : at + m[0].indexOf(subject)) : at + m[0].indexOf(subject, m[0].search(/\s/));
     let who: PersonMention | undefined;
     if (/^(?:he|she)$/i.test(subject) || ('maybe' in m && /^h(?:is|er)\b/i.test(m[0]))) {
       // The one person the sentence names before the pronoun.
@@ -91,6 +100,8 @@ export function returnsIfTold(doc: Doc): Annotation[] {
       const settled = daysBetween(back.from, doc.asOf);
       if (settled <= ('maybe' in m ? MAYBE_SETTLED_DAYS : SETTLED_DAYS)) continue;
       if ('maybe' in m && settled <= SETTLED_DAYS && EXPECTED_BEFORE_RE.test(said)) continue;
+      // A modal in a past report ("Analysts said Trump could return to power") is the backshift of that time's "can".
+      if ('modal' in m && m.modal && MODAL_PAST_RE.test(said)) continue;
       if (!doc.dateCertain || !isConfident(back.holder) || pastHorizon(doc.facts, doc.asOf, { office: office.id })) continue;
       const person = doc.facts.people.get(personId);
       const start = at;
@@ -125,7 +136,7 @@ function maybeReturns(doc: Doc): RegExpMatchArray[] {
   }
   return out;
 }
-const MAYBE_WORD_RE = /\b(?:possible|potential|prospective|hypothetical|likely|probable|looming|feared|eventual) /;
+const MAYBE_WORD_RE = /\b(?:possible|potential|prospective|hypothetical|likely|probable|looming|feared|eventual|could|might|may) /;
 
 /** The office a return's words may name: the White House's for a US president; power or office for a head of state or government. */
 function fits(office: Office, words: string): boolean {

@@ -175,6 +175,16 @@ describe('a return told as possible weeks after it happened (tenure-return-if.ts
       'Donald Trump’s potential return to the White House',
     ]);
   });
+  it('reads a modal of the return as a word of possibility (could, might, may)', () => {
+    expect(red('Donald Trump could return to the White House.', '2025-03-01')).toEqual(['Donald Trump could return to the White House']);
+    expect(red('Donald Trump might return to power.', '2025-03-01')).toEqual(['Donald Trump might return to power']);
+    // Before the return, in its first two weeks, in a past report, another year, a trip.
+    quiet('Donald Trump might return to power.', '2024-03-01');
+    quiet('Donald Trump might return to power.', '2025-01-25');
+    quiet('Analysts said Donald Trump could return to power.', '2025-03-01');
+    quiet('In 2024, analysts thought Donald Trump could return to power.', '2025-03-01');
+    quiet('Donald Trump may return to the White House after the summit.', '2025-03-01');
+  });
   it('stays quiet before the return, in its first two weeks, with a past verb of expecting or another year', () => {
     quiet('The possible return of Donald Trump to the White House worries Kyiv.', '2024-06-06');
     quiet('Donald Trump’s potential return to the White House worries Kyiv.', '2025-01-30');
