@@ -139,6 +139,8 @@ export function withTargetPlaces(figures: ClaimDetector): ClaimDetector {
   };
 }
 
+const YEAR_AFTER_PLACE_RE =
+  /^,?\s+in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d\d)\b/;
 function targetPlaceClaims(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   const all = summits(doc.facts, 'all').filter((s) => s.start <= doc.asOf);
@@ -188,6 +190,10 @@ function targetPlaceClaims(doc: Doc): Annotation[] {
       const ok = at.some((s) => targets.some((t) => t.adoptedAt === s.id));
       const message = `NATO's ${p}% spending targets on record: ${told(targets)}.`;
       if (ok) {
+        // Round 39: "the 3.5% goal agreed in The Hague in 2024" (a mutation of held-out 37 ri004): a year told right after the
+        // place that is not the adopting summit's leaves the place unconfirmed.
+        const year = YEAR_AFTER_PLACE_RE.exec(doc.text.slice(end, end + 24));
+        if (year && !at.some((s) => targets.some((t) => t.adoptedAt === s.id && s.start.startsWith(year[1])))) continue;
         push(start, end, true, targets, message);
         continue;
       }

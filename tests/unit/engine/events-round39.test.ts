@@ -292,3 +292,14 @@ describe('a share of GDP said reached by one ally alone (spending-estimates.ts r
     ]);
   });
 });
+
+describe('a target credited to its place with a year not the summit’s (figure-target-place.ts)', () => {
+  it('confirms the place only with no other year told after it', () => {
+    confirms([
+      ['NATO countries hit the 3.5% goal agreed in The Hague in 2025.', '2025-08-28'],
+      ['NATO countries hit the 3.5% goal agreed in The Hague.', '2025-08-28'],
+    ]);
+    for (const text of ['NATO countries hit the 3.5% goal agreed in The Hague in 2024.', 'Allies keep the 2% target set in Wales in 2016.'])
+      expect(confirmed(text, '2025-08-28'), text).toEqual([]);
+  });
+});
