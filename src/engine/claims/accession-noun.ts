@@ -28,7 +28,7 @@ type Named = { start: number; end: number; country: Country };
 // "joined" for the rounds listed after a list that joined ("Greece and Turkey joined NATO in 1952, West Germany in 1954");
 // NATO growing, the newest members and "have become members under" (round 29).
 const HINT_RE = gated(
-  /\b(?:accessions?|admitted|admission|took\s+in|added|adding|joined|entered|acceded|became|become|expanded|grew|enlarged|newest|latest)\b/i,
+  /\b(?:accessions?|admitted|admission|entry\s+(?:in)?to|took\s+in|added|adding|joined|entered|acceded|became|become|expanded|grew|enlarged|newest|latest)\b/i,
 );
 const NATO_RE = /\b(?:NATO|Nato|North Atlantic|[Aa]lliance|[Aa]llies)\b/;
 // Another club whose accessions a page may list: then "the accession of Poland in 2004" is the EU's.
@@ -64,8 +64,9 @@ const THEN_LIST_END_RE = /^\s*(?:[,;.]|$)/;
 const TO_NATO_RE =
   /^(?:\s+(?:(?:in)?to|as\s+(?:full\s+)?members\s+of)\s+(?:NATO|Nato|the\s+(?:North\s+Atlantic\s+|Atlantic\s+|military\s+)?[Aa]lliance|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation)(?:\s*\(NATO\))?|\s+as\s+(?:full\s+)?members)?(?:,)?\s+(?:in|on)\s+/;
 //  - The country's own accession: "Sweden's accession to NATO, finalised in Brussels on", "Spain's NATO accession in".
+// Round 39: the admission and the entry too, "Sweden's admission to NATO in 2023", "Finland's entry into NATO on 4 April".
 const OWN_HEAD_AFTER_RE =
-  /^['’]s?\s+(?:NATO\s+|formal\s+|official\s+|full\s+)?accession(?:\s+to\s+(?:NATO|Nato|the\s+(?:North\s+Atlantic\s+|Atlantic\s+|military\s+)?[Aa]lliance))?(?:,?\s+(?:was\s+)?(?:finali[sz]ed|completed|formali[sz]ed|sealed|made\s+official|took\s+effect|came\s+into\s+effect)(?:\s+in\s+[A-Z][\w.]*(?:,?\s+D\.?\s?C\.?)?)?)?,?\s+(?:in|on)\s+/;
+  /^['’]s?\s+(?:(?:NATO\s+|formal\s+|official\s+|full\s+)?(?:accession|admission|entry)(?:\s+(?:in)?to\s+(?:NATO|Nato|the\s+(?:North\s+Atlantic\s+|Atlantic\s+|military\s+)?[Aa]lliance))?(?:,?\s+(?:was\s+)?(?:finali[sz]ed|completed|formali[sz]ed|sealed|made\s+official|took\s+effect|came\s+into\s+effect)(?:\s+in\s+[A-Z][\w.]*(?:,?\s+D\.?\s?C\.?)?)?)?)(?:,)?\s+(?:in|on)\s+/;
 // A date alone at the head of the sentence, then the list: "In 1981, ", "In May 1982, " (as membership.ts reads it).
 const HEAD_DATE_RE =
   /^[\s"“'‘-]*(?:In|On)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)?\s*(?:\d{1,2},?\s+)?(?:19|20)\d\d\s*,\s*(?:the\s+)?$/;

@@ -9,7 +9,7 @@
 //    list right before a finite verb ("Sweden joined", "Sweden, which joined"), the one country the sentence names before
 //    a participle ("Sweden's ... after joining"), or the owner of the noun ("Sweden's accession to NATO alongside");
 //  - "X, alongside Y, joined NATO": the companions between commas, the verb right after;
-//  - a list as the subject of the joining with a word of togetherness ("together", "at the same time", "simultaneously",
+//  - a list as the subject of the joining (", which joined" too) with a word of togetherness ("together", "at the same time", "simultaneously",
 //    "jointly", "on the same day", "in the same year"), or with "both" or nothing and a time written out ("in 2023").
 // Contradicted when the accessions on record differ (by day; by year for "in the same year"); for a list with a time, when
 // one of the countries did not join then. Nothing for a step before the accession ("applied together", "bid to join
@@ -45,7 +45,7 @@ const THEN_JOINED_RE = new RegExp(
 );
 // Form 3: after a list of two or more, the joining with a word of togetherness or a time.
 const LIST_JOINED_RE = new RegExp(
-  String.raw`^\s+(?:(?:have|had)\s+)?(?:(both|together|jointly|simultaneously)\s+)?(?:(?:officially|formally|finally)\s+)?(?:joined|entered|acceded\s+to|became\s+(?:(?:full\s+)?members?\s+of))\s+${NATO_OBJ}\s*(?:(together|jointly|simultaneously|at\s+the\s+same\s+time|in\s+tandem|on\s+the\s+same\s+day|in\s+the\s+same\s+year)\b)?(?:\s*,?\s*(in\s+(?:(${MONTHS})\s+)?((?:19|20)\d\d)|on\s+(?:(${MONTHS})\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTHS})),?\s+((?:19|20)\d\d)))?(?!\s*(?:,?\s*(?:and|or|&|-|–)\b|,\s*(?:19|20)\d\d|\(|/))`,
+  String.raw`^(?:\s*,\s*(?:which|who)\s+|\s+)(?:(?:have|had)\s+)?(?:(both|together|jointly|simultaneously)\s+)?(?:(?:officially|formally|finally)\s+)?(?:joined|entered|acceded\s+to|became\s+(?:(?:full\s+)?members?\s+of))\s+${NATO_OBJ}\s*(?:(together|jointly|simultaneously|at\s+the\s+same\s+time|in\s+tandem|on\s+the\s+same\s+day|in\s+the\s+same\s+year)\b)?(?:\s*,?\s*(in\s+(?:(${MONTHS})\s+)?((?:19|20)\d\d)|on\s+(?:(${MONTHS})\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTHS})),?\s+((?:19|20)\d\d)))?(?!\s*(?:,?\s*(?:and|or|&|-|–)\b|,\s*(?:19|20)\d\d|\(|/))`,
 );
 const LIST_GAP_RE = /^(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?:the\s+)?$/;
 const DOUBT_RE =

@@ -75,6 +75,9 @@ describe('an accession’s time told inside a sentence by a participle or by the
     expect(red("Montenegro's army has grown since its entry into NATO on 15 June 2017.", '2024-06-13').length).toBe(1);
     expect(red('North Macedonia hosted its first exercise after joining NATO in 2019.', '2024-06-13').length).toBe(1);
     expect(red('Sweden has sent jets to the Baltic since joining the alliance in January.', '2024-06-13').length).toBe(1);
+    // The owner's noun: the admission and the entry as the accession is.
+    expect(red("Sweden's admission to NATO in 2023 was a turning point.", '2025-01-13').length).toBe(1);
+    expect(red("Finland's entry into NATO in 2022 doubled its border with the alliance.", '2025-01-13').length).toBe(1);
   });
 
   it('confirms the right time and stays quiet on doubt or several countries', () => {
@@ -89,6 +92,9 @@ describe('an accession’s time told inside a sentence by a participle or by the
       ['Sweden could have sent jets since joining NATO in 2022 if Hungary had agreed.', '2024-06-13'],
       ['Sweden joined in March, after joining NATO exercises in 2023.', '2024-06-13'],
       ['Sweden joined NATO in March.', '2024-06-13'],
+      ["Spain's admission to NATO in 1982 was a turning point.", '2025-01-13'],
+      ["Turkey delayed Sweden's admission to NATO in 2023.", '2025-01-13'],
+      ["Finland's entry into NATO on 4 April 2023 doubled its border.", '2025-01-13'],
     ]);
   });
 });
@@ -274,5 +280,21 @@ describe('an ally told as the only one still to ratify while another ratified la
       ["Turkey is the only country not yet to have ratified Finland's membership.", '2023-03-29'],
       ["In 2023 Turkey was the only member to block Sweden's accession.", '2023-10-23'],
     ]);
+  });
+});
+
+describe('the ceremony of an accession with its day (confirm only)', () => {
+  it('confirms a ceremony to admit the country on its accession day, and nothing days later', () => {
+    // held-out 37 qz013 (4 April 2023, a photo caption)
+    expect(
+      said(
+        'Pekka Haavisto shakes hands with Antony Blinken during a ceremony to admit Finland to NATO, at the alliances headquarters in Brussels, Belgium, on Tuesday, April 4, 2023.',
+        '2023-04-04',
+      ).some((s) => s.startsWith('supported: ceremony to admit Finland to NATO')),
+    ).toBe(true);
+    expect(said('A ceremony to admit Finland to NATO was held on 4 April 2023.', '2023-06-12').some((s) => s.startsWith('supported'))).toBe(
+      true,
+    );
+    expect(said('A ceremony to welcome Sweden to NATO was held in Brussels on March 11, 2024.', '2024-03-12')).toEqual([]);
   });
 });
