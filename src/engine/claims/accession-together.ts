@@ -117,6 +117,8 @@ function togetherApartClaims(doc: Doc): Annotation[] {
         const companions = companionsList.map((n) => countryOf(n.id));
         if (!companions.every(sure)) continue;
         const after = doc.text.slice(last.end, sentence.end);
+        // "Sweden joined the alliance alongside Finland in condemning the invasion": joined in an act, not in membership.
+        if (/^\s*,?\s*in\s+[a-z]+ing\b/.test(after)) continue;
         let joiners: NamedCountry[] = [];
         let start = -1;
         const comma = COMMA_WITH_RE.exec(doc.text.slice(named[k - 1].end, named[k].start));
