@@ -423,6 +423,7 @@ function wrongYear(
 // page names no other club (the Eastern Partnership met in Vilnius in 2013 and in Riga in 2015). Confirmed by place only.
 const CITY_SUMMIT_GAP_RE = /^\s+(?:NATO\s+|Nato\s+)?$/;
 const SUMMIT_IN_GAP_RE = /^\s+in\s+(?:[Tt]he\s+)?$/;
+const SUMMIT_IN_TIME_CHARS = 40;
 function onlySummitNamed(
   doc: Doc,
   sentence: { start: number; end: number },
@@ -448,7 +449,11 @@ function onlySummitNamed(
   if (wordFirst && doc.facts.places.get(p.value.id)?.within === undefined) return null;
   // No time told right by the phrase (dayOff, monthOff and wrongYear read those), and no word of a summit ahead.
   // A time told after the phrase may be told of the summit ("took place in Warsaw on July 8-9, 2017"): left to those readers.
-  if (dates.some((d) => d.start >= Math.min(word.end, p.end) || (d.end <= head.start && head.start - d.end <= 16))) return null;
+  // "the summit in CITY" reads only a time within a few words after it (a deadline later in the sentence, "to 5% by 2035", is
+  // the target's).
+  const after = (d: { start: number }) =>
+    wordFirst ? d.start >= p.end && d.start - p.end <= SUMMIT_IN_TIME_CHARS : d.start >= Math.min(word.end, p.end);
+  if (dates.some((d) => after(d) || (d.end <= head.start && head.start - d.end <= 16))) return null;
   if (AHEAD_RE.test(doc.text.slice(Math.max(sentence.start, p.start - 40), p.start))) return null;
   const i = doc.sentences.findIndex((s) => s.start === sentence.start);
   const before = i > 0 ? doc.text.slice(doc.sentences[i - 1].start, sentence.end) : doc.text.slice(sentence.start, sentence.end);

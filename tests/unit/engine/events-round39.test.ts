@@ -194,6 +194,10 @@ describe('"the summit in CITY" named after it ended, NATO named in the sentence 
         '2025-06-26',
       ],
       ['NATO allies met. The summit in Vilnius was tense.', '2024-01-10'],
+      [
+        'Spain went its own way despite the final document signed by the leaders of the NATO. The summit in The Hague was set with a single theme, in which allied leaders agreed to increase military investment to 5% by 2035.',
+        '2025-06-26',
+      ],
       ['NATO leaders left satisfied: the summit in Washington ended with a declaration on Ukraine.', '2024-07-20'],
     ]);
   });
