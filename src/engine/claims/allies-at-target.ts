@@ -531,7 +531,15 @@ function notReaching(doc: Doc, all: readonly AlliesAtTarget[], text: string, m: 
 const TARGET_SET_YEAR_RE =
   /\b(?:agreed|set|adopted|made|pledged|promised|established|introduced|enshrined|decided|endorsed)\b(?:\s+(?:up)?on)?(?:\s+(?:at|in)\s+(?:the\s+)?(?:NATO\s+)?[A-Z][a-z]+(?:\s+[Ss]ummit)?)?\s+in\s+(?:19|20)\d{2}\b/g;
 
+// Round 39: the count at the time the target was set, "When the 2% pledge was made in 2014, only three countries met the goal",
+// "Only three allies met the guideline when it was agreed in Wales in 2014": the setting's year is the year counted (its act is
+// blanked as TARGET_SET_YEAR_RE's), with the count in the past tense only.
+const WHEN_SET_RE =
+  /\b(?:when|at\s+the\s+time)\s+(?:[\w'’%-]+\s+){0,6}?(?:agreed|set|adopted|made|pledged|established|introduced|endorsed)\b(?:\s+(?:up)?on)?(?:\s+(?:at|in)\s+(?:the\s+)?(?:NATO\s+)?[A-Z][a-z]+(?:\s+[Ss]ummit)?)?\s+in\s+((?:19|20)\d{2})\b/i;
+const PAST_COUNT_RE = /\b(?:met|reached|achieved|exceeded|spent|surpassed|fulfilled)\b/i;
+
 function yearOf(doc: Doc, sentence: string, countEnd: number): YearSaid | null {
+  const told = sentence;
   // "in 2014", "from 2014 when only three allies met the target", "at the 2014 summit"; "by
   // 2035" is a deadline, not the year counted.
   // "at a 2014 summit" (AP, June 2024) names the year as "the 2014 summit" does.
@@ -557,6 +565,10 @@ function yearOf(doc: Doc, sentence: string, countEnd: number): YearSaid | null {
   if (years.length === 1) return { value: years[0], explicit: true };
   if (years.length > 1) return null;
   if (relative) return { value: /this/i.test(relative[0]) ? asOfYear : asOfYear - 1, explicit: false };
+  // The count when the target was set (WHEN_SET_RE): never explicit, so never flagged.
+  const whenSet = /\bwhen\b|\bat\s+the\s+time\b/i.test(told) ? WHEN_SET_RE.exec(told) : null;
+  if (whenSet && PAST_COUNT_RE.test(sentence.slice(0, countEnd)) && !/\b(?:now|currently|today)\b/i.test(sentence))
+    return { value: Number(whenSet[1]), explicit: false };
   // Present tense with no year: the current year, as NATO's estimate for it would say.
   // Round 39: the present perfect too, "NATO figures show that 10 countries have reached the 2 percent goal" (held-out 27
   // ja009, 21 October 2020), "18 allies have now met the target": the state of the page's year (never explicit, so never

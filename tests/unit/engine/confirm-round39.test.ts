@@ -63,3 +63,23 @@ describe('a count of allies at 2% told in the present perfect with no year is th
     unconfirmed([['Only three allies had reached the 2% target when the pledge was made.', '2024-07-10']]);
   });
 });
+
+describe('a count of allies at 2% told at the time the target was set (allies-at-target.ts WHEN_SET_RE)', () => {
+  it('reads the year of the setting as the year counted', () => {
+    confirms([
+      ['Only three allies met the 2% guideline when it was agreed in Wales in 2014.', '2024-06-18'],
+      ['When the 2% target was adopted in 2014, only three NATO allies met the target.', '2024-06-18'],
+      ['When the pledge was made in 2014, only three allies met the 2% goal.', '2023-02-14'],
+    ]);
+  });
+  it('never flags a wrong count so told, nor reads a present or a forecast as that year', () => {
+    for (const [text, asOf] of [
+      ['When the 2% target was adopted in 2014, only five NATO allies met the target.', '2024-06-18'],
+      ['When the 2% target was adopted in 2014, 23 NATO allies meet it now.', '2024-06-18'],
+      ['When leaders set the 2% goal in 2014, NATO said 23 allies would meet it by 2024.', '2024-06-18'],
+    ] as const) {
+      expect(confirmed(text, asOf), text).toEqual([]);
+      expect(red(text, asOf), text).toEqual([]);
+    }
+  });
+});
