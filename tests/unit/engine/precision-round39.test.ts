@@ -133,3 +133,12 @@ describe('two false alarms of held-out 38, mended after its end score', () => {
     expect(redQuotes('The NATO target of 2% of GDP by 2035 is not enough.', '2025-07-10')).toEqual(['2% of GDP by 2035']);
   });
 });
+
+describe('a day written out that is the page’s own tells no other time (held-out 38 ru002, after its end score)', () => {
+  it('lets a stale title named by surname be flagged, and keeps a day of another year quiet', () => {
+    const text = 'On May 28 local time, Ukrainian President Zelenskyy visited Germany and held talks with German Chancellor Scholz.';
+    expect(redQuotes(text, '2025-05-28')).toEqual(['German Chancellor Scholz']);
+    expect(redQuotes('On May 28, 2024, Zelenskyy held talks with German Chancellor Scholz.', '2025-05-28')).toEqual([]);
+    expect(redQuotes('In May, Zelenskyy held talks with German Chancellor Scholz.', '2025-05-28')).toEqual([]);
+  });
+});
