@@ -16,7 +16,7 @@ const FLOORS: Record<string, { problemHit: number; supportedHit: number }> = {
   heldout14: { problemHit: 11, supportedHit: 196 },
   heldout15: { problemHit: 30, supportedHit: 269 },
   heldout16: { problemHit: 15, supportedHit: 203 },
-  heldout17: { problemHit: 12, supportedHit: 186 },
+  heldout17: { problemHit: 12, supportedHit: 187 },
   heldout18: { problemHit: 19, supportedHit: 161 },
   heldout19: { problemHit: 24, supportedHit: 226 },
   heldout20: { problemHit: 29, supportedHit: 203 },
@@ -26,7 +26,7 @@ const FLOORS: Record<string, { problemHit: number; supportedHit: number }> = {
   heldout24: { problemHit: 27, supportedHit: 202 },
   heldout25: { problemHit: 29, supportedHit: 169 },
   heldout26: { problemHit: 27, supportedHit: 234 },
-  heldout27: { problemHit: 30, supportedHit: 485 },
+  heldout27: { problemHit: 30, supportedHit: 486 },
   heldout28: { problemHit: 32, supportedHit: 484 },
   heldout29: { problemHit: 28, supportedHit: 384 },
   heldout30: { problemHit: 34, supportedHit: 403 },
@@ -34,9 +34,10 @@ const FLOORS: Record<string, { problemHit: number; supportedHit: number }> = {
   heldout32: { problemHit: 20, supportedHit: 379 },
   heldout33: { problemHit: 11, supportedHit: 284 },
   heldout34: { problemHit: 20, supportedHit: 268 },
-  heldout35: { problemHit: 17, supportedHit: 235 },
-  heldout36: { problemHit: 13, supportedHit: 206 },
-  heldout37: { problemHit: 18, supportedHit: 166 },
+  heldout35: { problemHit: 17, supportedHit: 236 },
+  heldout36: { problemHit: 15, supportedHit: 206 },
+  heldout37: { problemHit: 20, supportedHit: 171 },
+  heldout38: { problemHit: 25, supportedHit: 244 },
 };
 
 // True titles whose page narrates their time, which a quote checked alone cannot show: on its own, "U.S. President Barack
