@@ -154,7 +154,7 @@ export function newAheadUnexcused(doc: Doc, at: number, office: Office, t: Tenur
   return !HANDOVER_AHEAD_RE.test(doc.text);
 }
 
-export function newAheadMessage(name: string, office: Office, t: Tenure, on: string): string {
+function newAheadMessage(name: string, office: Office, t: Tenure, on: string): string {
   return `${name} only took office as ${office.name} on ${formatDay(t.holder.start)}, after ${on}: chosen, perhaps, but not yet in office, so not the new ${office.name} that day.`;
 }
 
