@@ -13,7 +13,14 @@ import { matchesIn } from '../doc';
 import { datesIn } from './clauses';
 import { addDays, daysBetween, factRange, formatDay, MONTH_NAMES, overlaps } from '../dates';
 import { isConfident, sourcesOf } from '../holders';
-import { countriesIn, HYPOTHETICAL_RE, historyAnnotation, previousInParagraph } from './history-common';
+import {
+  countriesIn,
+  HYPOTHETICAL_RE,
+  historyAnnotation,
+  NATO_JOINED_SRC,
+  OTHER_CLUB_JOINED_RE,
+  previousInParagraph,
+} from './history-common';
 import { spansOverlap } from '../sentences';
 
 const PARTICIPLE_RE =
@@ -98,16 +105,13 @@ function participleClaims(doc: Doc): Annotation[] {
 // the sentence names several countries before the words, or a person between the country and them.
 const MID_HINT_RE = /\b(?:joining|(?:its|their)\s+(?:formal\s+|official\s+)?(?:admission|accession|entry))\b/;
 const MONTHS = MONTH_NAMES.join('|');
-const NATO_OBJ = String.raw`(?:NATO|Nato|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation(?:\s*\((?:NATO|Nato)\))?|the\s+(?:(?:North\s+Atlantic|Atlantic|military|Western|western|transatlantic|NATO)\s+){0,2}[Aa]lliance)`;
 const AS_NTH = String.raw`as\s+(?:NATO['’]s|Nato['’]s|the\s+[Aa]lliance['’]s|the\s+bloc['’]s|its|the)\s+(?:\d{1,2}(?:st|nd|rd|th)|thirty-\w+|twenty-\w+)\s+(?:full\s+)?(?:NATO\s+)?(?:member|ally)(?:\s+(?:state|country|nation))?`;
 const MID_RE = new RegExp(
-  String.raw`\b(?:after|since|following|upon|before|with)\s+(?:(?:officially|formally|finally)\s+)?(?:joining\s+${NATO_OBJ}|(?:its|their)\s+(?:formal\s+|official\s+)?(?:admission|accession|entry)\s+(?:(?:in)?to\s+${NATO_OBJ}(?:\s+${AS_NTH})?|${AS_NTH}))\s+(?:(in)\s+(?:(${MONTHS})(?:\s+((?:19|20)\d\d))?|((?:19|20)\d\d))|on\s+(?:(${MONTHS})\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTHS}))(?:,?\s+((?:19|20)\d\d))?)\b(?!\s*,?\s*(?:(?:19|20)\d\d|${MONTHS}|\d|and\b|or\b|[-–]))`,
+  String.raw`\b(?:after|since|following|upon|before|with)\s+(?:(?:officially|formally|finally)\s+)?(?:joining\s+${NATO_JOINED_SRC}|(?:its|their)\s+(?:formal\s+|official\s+)?(?:admission|accession|entry)\s+(?:(?:in)?to\s+${NATO_JOINED_SRC}(?:\s+${AS_NTH})?|${AS_NTH}))\s+(?:(in)\s+(?:(${MONTHS})(?:\s+((?:19|20)\d\d))?|((?:19|20)\d\d))|on\s+(?:(${MONTHS})\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTHS}))(?:,?\s+((?:19|20)\d\d))?)\b(?!\s*,?\s*(?:(?:19|20)\d\d|${MONTHS}|\d|and\b|or\b|[-–]))`,
   'g',
 );
 const MID_DOUBT_RE =
   /\b(?:expected|expects|hopes?|hoping|aims?|aiming|plans?|planned|set\s+to|likely|could|might|would|should|if|unless|whether|not|never|n['’]t|probably|possibly|will|anniversary|claim\w*|wrongly|falsely)\b|\?/i;
-const OTHER_CLUB_MID_RE =
-  /\b(?:EU|European\s+Union|eurozone|Schengen|OECD|WTO|United\s+Nations|Council\s+of\s+Europe|OSCE|Warsaw\s+Pact)\b/;
 
 function midClaims(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
@@ -118,7 +122,7 @@ function midClaims(doc: Doc): Annotation[] {
     if (si < 0) continue;
     const sentence = doc.sentences[si];
     const text = doc.text.slice(sentence.start, sentence.end);
-    if (OTHER_CLUB_MID_RE.test(text)) continue;
+    if (OTHER_CLUB_JOINED_RE.test(text)) continue;
     if (MID_DOUBT_RE.test(doc.text.slice(Math.max(sentence.start, at - 60), at + m[0].length))) continue;
     let named = countriesIn(doc, { start: sentence.start, end: at });
     if (!named.length) {

@@ -17,14 +17,13 @@ import { isConfident, sourcesOfAll } from '../holders';
 import { spansOverlap } from '../sentences';
 import { memoByFacts } from '../memo';
 import { eventDays } from './event-confirmed';
-import { countriesIn, historyAnnotation } from './history-common';
+import { countriesIn, historyAnnotation, NATO_JOINED_SRC } from './history-common';
 
 type Country = Doc['facts']['base']['jurisdictions'][number];
 
 const HINT_RE = /\b(?:summit|Summit)\b/;
-const NATO_OBJ = String.raw`(?:NATO|Nato|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation(?:\s*\((?:NATO|Nato)\))?|the\s+(?:(?:North\s+Atlantic|Atlantic|military|Western|western|transatlantic)\s+){0,2}[Aa]lliance)`;
 const JOIN_SUMMIT_RE = new RegExp(
-  String.raw`\b(?:joined|entered|acceded\s+to|became\s+(?:(?:a|an|the)\s+)?(?:(?:full|new|formal|official|\d{2}(?:st|nd|rd|th))\s+)*(?:member|ally)\s+of|(?:was|were)\s+(?:formally\s+|officially\s+)?(?:admitted|accepted)\s+(?:in)?to)\s+${NATO_OBJ}(?:\s+(?:on|in)\s+[^,;:()]{1,30}?)?\s*,?\s+(?:at|during)\s+(?:a|an|the|its)\s+(?:(?:scheduled|regular|planned|NATO|Nato|alliance['’]s|annual|special|extraordinary|[A-Z][a-z]+)\s+){0,2}[Ss]ummit\b`,
+  String.raw`\b(?:joined|entered|acceded\s+to|became\s+(?:(?:a|an|the)\s+)?(?:(?:full|new|formal|official|\d{2}(?:st|nd|rd|th))\s+)*(?:member|ally)\s+of|(?:was|were)\s+(?:formally\s+|officially\s+)?(?:admitted|accepted)\s+(?:in)?to)\s+${NATO_JOINED_SRC}(?:\s+(?:on|in)\s+[^,;:()]{1,30}?)?\s*,?\s+(?:at|during)\s+(?:a|an|the|its)\s+(?:(?:scheduled|regular|planned|NATO|Nato|alliance['’]s|annual|special|extraordinary|[A-Z][a-z]+)\s+){0,2}[Ss]ummit\b`,
   'g',
 );
 const DOUBT_RE =

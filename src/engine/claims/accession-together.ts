@@ -23,12 +23,13 @@ import { matchesIn } from '../doc';
 import { factRange, formatDay, MONTH_NAMES } from '../dates';
 import { isConfident, sourcesOfAll } from '../holders';
 import { spansOverlap, type Span } from '../sentences';
-import { countriesIn, historyAnnotation, type NamedCountry } from './history-common';
+import { countriesIn, historyAnnotation, NATO_JOINED_SRC, OTHER_CLUB_JOINED_RE, type NamedCountry } from './history-common';
 
 type Country = Doc['facts']['base']['jurisdictions'][number];
 
 const HINT_RE = /\b(?:alongside|together|along\s+with|same\s+(?:time|day|year)|simultaneously|jointly|both|joined|joining)\b/;
-const NATO_OBJ = String.raw`(?:NATO|Nato|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation(?:\s*\((?:NATO|Nato)\))?|the\s+(?:(?:North\s+Atlantic|Atlantic|military|Western|western|transatlantic|NATO)\s+){0,2}[Aa]lliance)(?!\s*['’]s)(?!\s+(?:exercises?|missions?|operations?|forces|troops|drills?|command|summits?|meetings?|talks|mission|force|structures?|programmes?|programs?|partnerships?|initiatives?|efforts?|defen[cs]e|deployments?|battle\s*groups?|fleet|air\s+policing)\b)`;
+// Not the alliance's own things ("joined NATO's exercise alongside Finland").
+const NATO_OBJ = String.raw`${NATO_JOINED_SRC}(?!\s*['’]s)(?!\s+(?:exercises?|missions?|operations?|forces|troops|drills?|command|summits?|meetings?|talks|mission|force|structures?|programmes?|programs?|partnerships?|initiatives?|efforts?|defen[cs]e|deployments?|battle\s*groups?|fleet|air\s+policing)\b)`;
 const MONTHS = MONTH_NAMES.join('|');
 const TIME = String.raw`(?:in\s+(?:(?:${MONTHS})\s+)?(?:19|20)\d\d|in\s+(?:${MONTHS})|on\s+(?:(?:${MONTHS})\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTHS}))(?:,?\s+(?:19|20)\d\d)?|last\s+year|this\s+year)`;
 const WITH = String.raw`(?:alongside|together\s+with|along\s+with|at\s+the\s+same\s+time\s+as|simultaneously\s+with|in\s+tandem\s+with)`;
@@ -53,7 +54,6 @@ const DOUBT_RE =
 const MAY_RE = /\bmay\b/;
 const APART_RE =
   /\b(?:earlier|later|respectively|followed|following\s+(?:it|its|them|their|Finland|Sweden|in)\b|preceded|after\s+(?:it|them)\b|before\s+(?:it|them)\b|first|separately|months?\s+(?:after|apart|behind)|years?\s+(?:after|apart|behind))/i;
-const OTHER_CLUB_RE = /\b(?:EU|European\s+Union|eurozone|Schengen|OECD|WTO|United\s+Nations|Council\s+of\s+Europe|OSCE|Warsaw\s+Pact)\b/;
 
 const joinedDay = (c: Country) => factRange(c.nato!.joined).first;
 const sure = (c: Country | undefined): c is Country => !!c?.nato && isConfident(c.nato) && c.nato.joined.length === 10;
@@ -101,7 +101,7 @@ function togetherApartClaims(doc: Doc): Annotation[] {
     const text = doc.text.slice(sentence.start, sentence.end);
     if (
       !HINT_RE.test(text) ||
-      OTHER_CLUB_RE.test(text) ||
+      OTHER_CLUB_JOINED_RE.test(text) ||
       !/\b(?:joined|joining|entered|acceded|became|accession|entry|admission)\b/.test(text)
     )
       continue;

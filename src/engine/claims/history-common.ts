@@ -8,6 +8,16 @@ import { sourcesOf, sourcesOfAll } from '../holders';
 import { matchesIn } from '../doc';
 import { memoByFacts } from '../memo';
 
+/**
+ * NATO as what a country joins or is admitted to, as regular-expression source (no capture): "NATO", "the North Atlantic
+ * Treaty Organization (NATO)", "the (military, Western, NATO ...) alliance". Read by the accession readers of round 39
+ * (accession-participle.ts, accession-together.ts, accession-summit.ts).
+ */
+export const NATO_JOINED_SRC = String.raw`(?:NATO|Nato|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation(?:\s*\((?:NATO|Nato)\))?|the\s+(?:(?:North\s+Atlantic|Atlantic|military|Western|western|transatlantic|NATO)\s+){0,2}[Aa]lliance)`;
+/** Another club a country may join, named in a sentence of joining: that sentence may be told of it, not of NATO. */
+export const OTHER_CLUB_JOINED_RE =
+  /\b(?:EU|European\s+Union|eurozone|Schengen|OECD|WTO|United\s+Nations|Council\s+of\s+Europe|OSCE|Warsaw\s+Pact)\b/;
+
 /** Ordinals and counts in words or digits, as regular-expression source (one capture). */
 export const ORDINAL_SRC =
   '(\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:ieth|[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth)';

@@ -507,17 +507,12 @@ function monthOff(
   if (!e.id.startsWith('nato-') || e.confidence !== 'verified' || e.status !== 'held' || eventDays(e).last >= doc.asOf) return null;
   // Only where the record of NATO's summits is complete (event-series.json, named 'nato-summit'): a city of several may
   // have held one the record lacks in another year, not in one it covers.
-  if (
-    ![...doc.facts.eventSeries.values()].some(
-      (x) => x.named === 'nato-summit' && isConfident(x) && x.events.includes(e.id) && x.from <= told.first && told.last <= x.through,
-    )
-  )
-    return null;
+  if (!summitRecordCovers(doc, e, told)) return null;
   const days = [eventDays(e), ...(e.altDates ?? []).map((a) => ({ first: a, last: a }))];
   if (days.some((x) => overlaps(told, x))) return null;
   // NATO's leaders met that month elsewhere or by video ("an extraordinary NATO summit in Brussels in February 2022": by
   // video from its headquarters on the 25th, in person there on 24 March): the month may be that meeting's.
-  if (doc.facts.base.events.some((x) => x.kind === 'summit' && x.id.startsWith('nato-') && overlaps(told, eventDays(x)))) return null;
+  if (natoSummitDuring(doc, told)) return null;
   const span = hull([phrase, told]);
   const window = doc.text.slice(Math.max(sentence.start, span.start - 24), span.end + 4);
   const text = doc.text.slice(sentence.start, sentence.end);
@@ -573,13 +568,8 @@ function monthSlip(
   const beside = months.some((m) => Math.abs(m - at) === 1) && told.first.slice(0, 4) === r.first.slice(0, 4);
   const yearOff = months.some((m) => Math.abs(m - at) === 12);
   if (!beside && !yearOff) return null;
-  if (doc.facts.base.events.some((x) => x.kind === 'summit' && x.id.startsWith('nato-') && overlaps(told, eventDays(x)))) return null;
-  if (
-    ![...doc.facts.eventSeries.values()].some(
-      (x) => x.named === 'nato-summit' && isConfident(x) && x.events.includes(e.id) && x.from <= told.first && told.last <= x.through,
-    )
-  )
-    return null;
+  if (natoSummitDuring(doc, told)) return null;
+  if (!summitRecordCovers(doc, e, told)) return null;
   const phrase = hull([p, word]);
   const span = hull([phrase, told]);
   const text = doc.text.slice(sentence.start, sentence.end);
@@ -634,13 +624,8 @@ function yearBack(
   const e = same[0];
   // A dispute over which day it opened (Madrid's arrivals' dinner of the 28th) is no doubt about its year.
   if (!e.id.startsWith('nato-') || e.confidence !== 'verified' || e.status !== 'held') return null;
-  if (doc.facts.base.events.some((x) => x.kind === 'summit' && x.id.startsWith('nato-') && overlaps(d, eventDays(x)))) return null;
-  if (
-    ![...doc.facts.eventSeries.values()].some(
-      (x) => x.named === 'nato-summit' && isConfident(x) && x.events.includes(e.id) && x.from <= d.first && d.last <= x.through,
-    )
-  )
-    return null;
+  if (natoSummitDuring(doc, d)) return null;
+  if (!summitRecordCovers(doc, e, d)) return null;
   const i = doc.sentences.findIndex((x) => x.start === sentence.start);
   const previous = i > 0 ? doc.text.slice(doc.sentences[i - 1].start, doc.sentences[i - 1].end) : '';
   const text = doc.text.slice(sentence.start, sentence.end);
@@ -661,6 +646,19 @@ function yearBack(
     verdict: 'outdated',
   };
 }
+
+/** NATO's record of summits (event-series.json, named 'nato-summit') holds the summit and is complete over the days. */
+function summitRecordCovers(doc: Doc, e: EventRecord, days: DayRange): boolean {
+  return [...doc.facts.eventSeries.values()].some(
+    (x) => x.named === 'nato-summit' && isConfident(x) && x.events.includes(e.id) && x.from <= days.first && days.last <= x.through,
+  );
+}
+
+/** NATO's leaders met on one of the days, wherever (by video too). */
+function natoSummitDuring(doc: Doc, days: DayRange): boolean {
+  return doc.facts.base.events.some((x) => x.kind === 'summit' && x.id.startsWith('nato-') && overlaps(days, eventDays(x)));
+}
+
 /** Whether `at` stands inside a quotation opened earlier in its sentence. */
 function insideQuote(doc: Doc, sentence: Span, at: number): boolean {
   return ((doc.text.slice(sentence.start, at).match(/["“”]/g) ?? []).length & 1) === 1;
