@@ -44,8 +44,9 @@ describe('counts of the whole alliance', () => {
   it('supports "11 out of 31 member countries" when the Alliance is named', () => {
     const text =
       'According to the latest summit of the Alliance, only 11 out of 31 member countries have reached the target of 2% of GDP on defense, reports Newsweek.';
-    // Round 39: the count of allies at 2% ("have reached", the page's year: 11 in 2023) is confirmed over the same words.
-    expect(new Set(verdictsOn(text, '11 out of 31 member countries', '2023-07-15'))).toEqual(new Set(['supported']));
+    // Round 39: the count of allies at 2% ("have reached", the page's year: 11 in 2023) is a second claim over the same words,
+    // confirmed too: two confirmations, no other verdict.
+    expect(verdictsOn(text, '11 out of 31 member countries', '2023-07-15')).toEqual(['supported', 'supported']);
   });
 });
 
