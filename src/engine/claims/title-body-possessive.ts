@@ -5,7 +5,7 @@
 // so never flags it, or, for "the alliance", only confirms ("the alliance" may be another one).
 //
 // Read as NATO's office only beyond doubt: "the organi[sz]ation's" or "the alliance's" right before a role of the lexicon
-// with a sense of NATO's, a name in full right after it, and the text before it in its paragraph naming NATO (its name or
+// with a sense of NATO's, a name in full right after it, and the whole text before it naming NATO (its name or
 // acronym, matched as NATO) and no other body: no other organisation the fact base knows, no other word "Organization",
 // "Union", "Nations", "Council", "Alliance" or "Agency" outside NATO's name, and no other acronym of capitals. Then judged
 // as "NATO TITLE NAME" is (title.ts), with no modifier: a word before the role ("former", "deputy") is not read.
@@ -50,7 +50,7 @@ export function bodyPossessiveTitles(doc: Doc): Annotation[] {
   return out;
 }
 
-/** The paragraph before `end` names NATO and no other body. */
+/** The text before `end`, from the page's start, names NATO and no other body. */
 function natoOnlyBefore(doc: Doc, end: number): boolean {
   let nato = false;
   const spans: Array<[number, number]> = [];
