@@ -61,6 +61,7 @@ import { withTimelineAccessions, withTimelineSummits } from './claims/timeline-e
 import { withFirstMemberSummits } from './claims/summit-first-member';
 import { summitOrdinalDetector } from './claims/summit-ordinal';
 import { allianceNameDetector } from './claims/alliance-name';
+import { withNoJoinerAccessions } from './claims/accession-no-joiner';
 import { withRecordWeekdays } from './claims/record-weekday';
 import { withWeekdayDays } from './claims/weekday-days';
 import { withBodySummits } from './claims/summit-by-body';
@@ -184,18 +185,21 @@ export const DETECTORS: readonly ClaimDetector[] = [
   // Round 37: the alliance's size and its latest member told without the name NATO (alliance-told.ts, confirm-only).
   // Round 39: members told as joining together when their accessions fell apart (accession-together.ts), an accession
   // placed at a summit when none was held near it (accession-summit.ts); red flags only.
-  withAllianceTold(
-    withAccessionSummits(
-      withAccessionsTogether(
-        withAccessionMonths(
-          withJoiningParticiple(
-            withTimelineAccessions(
-              withEnlargementRounds(
-                judgedAsNarrated(
-                  withPrematureAccessions(
-                    withEuAccession(withMembershipStatus(withAccessionProcess(withMemberCountForms(membershipDetector)))),
+  // Round 40: an accession told at a time when no country joined NATO, its joiner a pronoun (accession-no-joiner.ts).
+  withNoJoinerAccessions(
+    withAllianceTold(
+      withAccessionSummits(
+        withAccessionsTogether(
+          withAccessionMonths(
+            withJoiningParticiple(
+              withTimelineAccessions(
+                withEnlargementRounds(
+                  judgedAsNarrated(
+                    withPrematureAccessions(
+                      withEuAccession(withMembershipStatus(withAccessionProcess(withMemberCountForms(membershipDetector)))),
+                    ),
+                    (a) => a.factIds.includes('nato-members'),
                   ),
-                  (a) => a.factIds.includes('nato-members'),
                 ),
               ),
             ),
