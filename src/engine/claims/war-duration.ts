@@ -235,6 +235,22 @@ function dayReached(asOf: string, n: number, when: string, start: string): strin
 // "day 500 of the war", "Day 1,000 of Russia's full-scale invasion".
 const DAY_N_RE = new RegExp(`\\b[Dd]ay\\s+(\\d{1,3}(?:,\\d{3})+|\\d{1,4})\\s+(?:of|since)\\s+${WAR}`, 'g');
 
+// Round 40: the war told as reaching its day N ("Russia's war in Ukraine reaches day 500", held-out 38 rs019, 8 July 2023;
+// "the invasion hit day 1,000"), an ordinal day as "day 500 of the war" is.
+const DAY_N_REACHED_RE = new RegExp(
+  `\\b${WAR}(?:\\s+(?:(?:on|in|against|of)\\s+Ukraine))?\\s+(?:(?:has|had|is|now)\\s+)?(?:reach(?:es|ed)?|hits?|marks?|marked|enters?|entered|passe[sd])\\s+(?:its\\s+)?[Dd]ay\\s+(\\d{1,3}(?:,\\d{3})+|\\d{1,4})\\b(?!\\s*(?:of|since)\\s)`,
+  'gi',
+);
+// Round 40: "the six month mark since the start of Russia's unprovoked invasion" (held-out 38 rs011, 24 August 2022), "the
+// 500-day mark of the war": the mark before the war. Confirmed only (the mark may be one the sentence dates elsewhere).
+const MARK_OF_RE = new RegExp(`\\bthe\\s+(?:${HEDGE})?${NUMBER}[- ]${UNIT}[- ]mark\\s+(?:since|of|in)\\s+${WAR}`, 'gi');
+// Round 40: "Ukraine's invasion by Russia marks its 2 years on February 24, 2024" (held-out 38 rs022): a count told as marked
+// on a day the sentence writes (the count is judged to that day).
+const MARKS_ITS_RE = new RegExp(
+  `\\b${WAR}(?:\\s+by\\s+(?:Russia|Moscow|Russian\\s+(?:forces|troops)))?(?:\\s+(?:of|on|in|against)\\s+Ukraine)?,?\\s+(?:(?:which|that)\\s+)?(?:marks?|marked|turns?|turned)\\s+(?:its\\s+)?${NUMBER}\\s+${UNIT}(?:\\s+old)?(?=\\s+on\\s+(?:[A-Z][a-z]+\\.?\\s+\\d|\\d))`,
+  'gi',
+);
+
 const RUSSIA_RE = /\b(Russia|Russian|Russia['’]s|Moscow|Putin|Kremlin|Ukrain\w*|Kyiv|Kiev|Zelensk\w*)\b/;
 // Another war in the sentence or the one before: "the war" may be it.
 const OTHER_WAR_RE =
@@ -310,6 +326,8 @@ interface Count {
   nearing?: boolean;
   /** "As the war enters its third year": the present "enters", on a page days after an anniversary, tells the new year. */
   entering?: boolean;
+  /** Round 40: "entered its third year earlier this week": the time told right after is the entry's own. */
+  timeOwn?: boolean;
   /** "two years ago this week": the Nth anniversary said to fall within this many days of the page's day. */
   anniversaryWithin?: number;
 }
@@ -331,6 +349,9 @@ function entryYearOf(m: RegExpExecArray, text: string, asOf: string, warMonth: n
   return { year, length: tail[0].length };
 }
 
+// Round 40: a time of the page's days right after "entered its Nth year".
+const ENTRY_RECENT_RE =
+  /^,?\s+(?:(?:earlier|late|early)\s+)?(?:this\s+week|last\s+week|(?:on\s+)?(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:a\s+few|two|three|four|five|six|several)\s+days\s+ago|yesterday|today)\b/i;
 // Before a count, words that make it a period of the war and not its length to date: "the first two years of war".
 const PERIOD_BEFORE_RE = /\b(?:first|initial|opening|early|earliest|those|these|within|during|that)\s+(?:the\s+)?$/i;
 // Before "the Nth day of the war", words that make it today: "today is the 500th day", "marks the 1,000th day".
@@ -441,6 +462,18 @@ function countsIn(text: string, offset: number, asOf: string, warMonth: number, 
     const last = out[out.length - 1];
     // Round 28: a movement into the year ("drags into", "stretches into its second year") tells the year's start as "enters" does.
     if (last && last.span.start === offset + m.index && /\b(?:enters|entering|into)\s+its\s/i.test(m[0])) last.entering = true;
+    // Round 40 (held-out 38 rx003, 1 March 2025: "the Russia-Ukraine war that entered its third year earlier this week"): the
+    // year entered told with a time of the page's days ("earlier this week", "on Monday", "last week", "days ago") is the
+    // year begun at the anniversary of those days, judged as "enters" is; the time is the entry's own, not another date.
+    const recent =
+      !entry && last && last.span.start === offset + m.index && /\b(?:entered|enters|entering)\s+its\s/i.test(m[0]) && /^year$/i.test(m[3])
+        ? ENTRY_RECENT_RE.exec(text.slice(m.index + m[0].length))
+        : null;
+    if (recent && last) {
+      last.entering = true;
+      last.timeOwn = true;
+      last.span = { start: last.span.start, end: last.span.end + recent[0].length };
+    }
     if (entry && last && last.span.start === offset + m.index) {
       last.span = { start: last.span.start, end: last.span.end + entry.length };
       last.entryYear = entry.year;
@@ -553,6 +586,35 @@ function countsIn(text: string, offset: number, asOf: string, warMonth: number, 
   for (let m = DAY_N_RE.exec(text); m; m = DAY_N_RE.exec(text)) {
     const n = Number(m[1].replace(/,/g, ''));
     push(m, n, 'day', true, 'exact', m[2], n < 30);
+  }
+  if (/[Dd]ay\s+\d/.test(text)) {
+    DAY_N_REACHED_RE.lastIndex = 0;
+    for (let m = DAY_N_REACHED_RE.exec(text); m; m = DAY_N_REACHED_RE.exec(text)) {
+      const at = offset + m.index;
+      if (out.some((c) => c.span.start <= at && at < c.span.end)) continue;
+      const n = Number(m[2].replace(/,/g, ''));
+      if (n >= 30) push(m, n, 'day', true, 'exact', m[1]);
+    }
+  }
+  if (/\bmark\s+(?:since|of|in)\s/i.test(text)) {
+    MARK_OF_RE.lastIndex = 0;
+    for (let m = MARK_OF_RE.exec(text); m; m = MARK_OF_RE.exec(text)) {
+      const at = offset + m.index;
+      if (out.some((c) => c.span.start <= at && at < c.span.end)) continue;
+      const [, more, less, about, written, unit, war] = m;
+      push(m, cardinal(written), unit, false, hedgeOf(more, less, about), war);
+      const last = out[out.length - 1];
+      if (last && last.span.start === at) last.confirmOnly = true;
+    }
+  }
+  if (/\b(?:marks?|marked|turns?|turned)\s+(?:its\s+)?\S+\s+(?:years?|months?)\s+on\s/i.test(text)) {
+    MARKS_ITS_RE.lastIndex = 0;
+    for (let m = MARKS_ITS_RE.exec(text); m; m = MARKS_ITS_RE.exec(text)) {
+      const at = offset + m.index;
+      if (out.some((c) => c.span.start <= at && at < c.span.end)) continue;
+      const [, war, written, unit] = m;
+      push(m, cardinal(written), unit, false, 'exact', war);
+    }
   }
   return out;
 }
@@ -740,7 +802,7 @@ function judge(doc: Doc, sentence: Span, text: string, count: Count): Annotation
   const otherDate = dates.some(
     (d) =>
       d !== day &&
-      !(count.at && d.start >= count.span.start && d.end <= count.span.end) &&
+      !((count.at || count.timeOwn) && d.start >= count.span.start && d.end <= count.span.end) &&
       !(toldNow && d.relative && d.granularity !== 'year' && Math.abs(daysBetween(d.first, doc.asOf)) <= 14),
   );
   // "Nearly three months after Russia's invasion of Ukraine, Sweden and Finland apply ... to join NATO" (VOA's timeline,
