@@ -126,3 +126,56 @@ describe('two or more members given one accession time through a word that stand
     ]);
   });
 });
+
+describe('the alliance’s count in free forms (confirmed only)', () => {
+  it('confirms the count of the page’s day', () => {
+    // held-out 38 rr031, rs018, rr008, rr011, rs008, rq011, rq028, rs029
+    expect(confirmed('The meeting gathered the 32 NATO Chiefs of Defence in Brussels.', '2025-03-18')).toContain(
+      'supported: the 32 NATO Chiefs of Defence',
+    );
+    expect(confirmed('Stoltenberg addressed the now 31 NATO members at the summit.', '2023-07-05')).toContain(
+      'supported: the now 31 NATO members',
+    );
+    expect(confirmed('All 29 NATO foreign ministers signed the statement.', '2019-04-04')).toContain(
+      'supported: All 29 NATO foreign ministers',
+    );
+    expect(confirmed('To be part of the Alliance of 30 most powerful countries is a pride.', '2021-03-23')).toContain(
+      'supported: the Alliance of 30',
+    );
+    expect(
+      confirmed(
+        'North Macedonia joined NATO last year. For the first time, we attend this meeting as a member-state equal with the other 29 states.',
+        '2021-03-23',
+      ),
+    ).toContain('supported: the other 29 states');
+    expect(
+      confirmed('Stoltenberg spoke of Finland and Sweden joining NATO: I expect that 30 allies will welcome them.', '2022-04-06'),
+    ).toContain('supported: 30 allies');
+    expect(confirmed('30 allies signed an accession protocol for Finland and Sweden.', '2022-07-06')).toContain('supported: 30 allies');
+    expect(
+      confirmed(
+        'At the NATO foreign ministers meeting, listening to every single ally, all 30 of us, express those concerns.',
+        '2021-04-15',
+      ),
+    ).toContain('supported: all 30 of us');
+    expect(
+      confirmed('Today marks the beginning of a pivotal NATO summit in The Hague, with 32 leaders in attendance.', '2025-06-25'),
+    ).toContain('supported: 32 leaders');
+    expect(confirmed('Trump will attend the NATO summit next week, one meeting with 32 leaders.', '2025-06-20')).toContain(
+      'supported: 32 leaders',
+    );
+  });
+
+  it('says nothing of a part, another count, another body or a meeting not NATO’s', () => {
+    const none = (text: string, asOf: string) => expect(said(text, asOf), text).toEqual([]);
+    none('With 30 allies at the target, NATO is stronger.', '2021-06-01');
+    none('More than 30 allies attended the NATO summit.', '2025-06-25');
+    none('The G7 summit drew 32 leaders to the NATO host city.', '2025-06-25');
+    noRed([
+      ['The NATO summit gathered 45 leaders, including guests from Asia.', '2025-06-25'],
+      ['The NATO summit in The Hague had 32 leaders in attendance, and the heads of partners Japan and Australia came too.', '2025-06-25'],
+      ['The 27 EU leaders and 30 allies met.', '2025-06-25'],
+      ['The alliance of 30 nations met in Brussels.', '2024-06-25'],
+    ]);
+  });
+});
