@@ -47,6 +47,15 @@ const PROGRESSIVE_RE =
 /** And of a present simple of saying, wanting or acting: "the Biden administration says", "wants", "opposes". */
 const PRESENT_RE =
   /\b[Tt]he\s+([A-Z][a-z]+)\s+[Aa]dministration\s+(?:(?:now|still|also|reportedly|currently)\s+)?(?:says|wants|plans|insists|argues|warns|hopes|intends|opposes|seeks|refuses|maintains|urges|believes|backs|supports|considers|weighs|demands)\b/g;
+/**
+ * Round 40: and of the present perfect of an act, active: "The Biden administration has also pressured Asian allies,
+ * including Japan, to halt Russian energy imports" (held-out 38 ry012, October 2025, nine months after Biden left; it was
+ * Trump's Treasury pressing Japan). Not a passive ("has been criticised"), not "has had", and only long after the
+ * handover (PERFECT_GRACE_DAYS): in the first months a page may still sum up the term just ended so.
+ */
+const PERFECT_RE =
+  /\b[Tt]he\s+([A-Z][a-z]+)\s+[Aa]dministration\s+has\s+(?:(?:also|now|already|repeatedly|reportedly|recently|increasingly|quietly|since)\s+)?(?!been\b|had\b)(?:[a-z]{3,}ed|sent|sought|put|made|taken|given|told|kept|set|begun|drawn|thrown|withheld|brought|struck|won|lost|spent|led|built|cut|met)\b/g;
+const PERFECT_GRACE_DAYS = 180;
 const PREPOSITION_BEFORE_RE =
   /\b(?:of|from|in|under|during|by|with|to|for|at|than|like|about|against|on|into|within|throughout|since|after|before)\s+$/i;
 const YEAR_RE = /\b(?:19|20)\d\d\b/;
@@ -75,6 +84,7 @@ function administrationsAtWork(doc: Doc): Annotation[] {
     ...doc.text.matchAll(AS_ADMINISTRATION_RE),
     ...doc.text.matchAll(POSSESSIVE_NOW_RE),
     ...[...doc.text.matchAll(PROGRESSIVE_RE), ...doc.text.matchAll(PRESENT_RE)].filter((m) => progressiveNow(doc, m.index)),
+    ...[...doc.text.matchAll(PERFECT_RE)].filter((m) => progressiveNow(doc, m.index)).map((m) => Object.assign(m, { perfect: true })),
   ];
   const seen = new Set<number>();
   for (const m of matches) {
@@ -94,7 +104,7 @@ function administrationsAtWork(doc: Doc): Annotation[] {
     if (tenures.some((t) => onDay(t, doc.asOf) !== 'out')) continue;
     if (tenures.some((t) => t.from > doc.asOf && daysBetween(doc.asOf, t.from) <= ELECT_DAYS)) continue;
     const last = tenures.filter((t) => t.from <= doc.asOf).sort((a, b) => (a.from < b.from ? 1 : -1))[0];
-    if (!last?.until || daysBetween(last.until, doc.asOf) <= GRACE_DAYS) continue;
+    if (!last?.until || daysBetween(last.until, doc.asOf) <= ('perfect' in m ? PERFECT_GRACE_DAYS : GRACE_DAYS)) continue;
     const person = doc.facts.people.get(personId);
     const start = at;
     const end = m.index! + m[0].trimEnd().length;

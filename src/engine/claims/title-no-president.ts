@@ -13,6 +13,9 @@ import { describeHolder, isConfident, onDay, sourcesOf, tenuresOf, type Tenure }
 import { daysBetween } from '../dates';
 import { pastHorizon } from '../horizon';
 import { foldKey } from '../normalize';
+import { qualifierJurisdictions } from '../doc';
+import { ROLE_OF_COUNTRY_RE } from '../fuzzy';
+import { captionListItem } from './title-of';
 
 const PRESIDENT_KEYS = new Set(['president']);
 const YEAR = 366;
@@ -47,14 +50,42 @@ export function qualifiedTitleBefore(doc: Doc, person: PersonMention): { q: Matc
   return { q, role };
 }
 
+const isPresident = (m: Match): boolean => m.values.some((v) => v.type === 'role' && PRESIDENT_KEYS.has(foldKey(v.key)));
+// What ends a title told after a name: a comma, a full stop, a bracket, a line's end, or a verb.
+const PHRASE_END_RE = /^(?:[ \t]*[,.;:)\n]|\s*$|\s+(?:and|who|said|says|told|has|had|is|was|will|would)\b)/;
+
+/**
+ * "Justin Trudeau, Canada's president", "Justin Trudeau, the President of Canada", and in a caption's list parted by
+ * semicolons "...; Justin Trudeau President of Canada; ..." (title-of.ts captionListItem): the country and "president"
+ * after the name, the whole title ending there.
+ */
+function qualifiedTitleAfter(doc: Doc, person: PersonMention): { q: Match; start: number; end: number } | null {
+  const { text } = doc;
+  const lead = /^(?:,[ \t]+(?:the[ \t]+)?|[ \t]+)/.exec(text.slice(person.end, person.end + 8));
+  const a = doc.matches[person.match + 1];
+  const b = doc.matches[person.match + 2];
+  if (!lead || !a || !b || a.start !== person.end + lead[0].length) return null;
+  let q: Match;
+  if (isPresident(b) && /^(?:['’]s)?[ \t]+$/.test(text.slice(a.end, b.start))) q = a;
+  else if (isPresident(a) && ROLE_OF_COUNTRY_RE.test(text.slice(a.end, b.start))) q = b;
+  else return null;
+  if (!qualifierJurisdictions(q).length) return null;
+  const end = b.end;
+  const tail = text.slice(end, end + 12);
+  if (/^[ \t]+of\b/.test(tail)) return null;
+  if (lead[0].startsWith(',') ? !PHRASE_END_RE.test(tail) : !captionListItem(doc, person.start, end)) return null;
+  return { q, start: person.start, end };
+}
+
 function kingdomPresident(doc: Doc, person: PersonMention): Annotation | null {
   const { text, facts } = doc;
   const found = qualifiedTitleBefore(doc, person);
-  if (!found) return null;
-  const { q, role } = found;
-  if (!role.values.some((v) => v.type === 'role' && PRESIDENT_KEYS.has(foldKey(v.key)))) return null;
+  const after = found ? null : qualifiedTitleAfter(doc, person);
+  if (!found && !after) return null;
+  const q = found?.q ?? after!.q;
+  if (found && !isPresident(found.role)) return null;
   // "Dutch President of the European Council": the body's, not the country's.
-  if (/^[ \t]+of\b/.test(text.slice(person.end, person.end + 6))) return null;
+  if (found && /^[ \t]+of\b/.test(text.slice(person.end, person.end + 6))) return null;
   const kingdoms = q.values.flatMap((v) => (v.type === 'qualifier' ? [facts.jurisdictions.get(v.jurisdiction)] : []));
   const kingdom = kingdoms.length === 1 ? kingdoms[0] : undefined;
   if (!kingdom?.monarchy || !isConfident(kingdom.monarchy)) return null;
@@ -69,8 +100,8 @@ function kingdomPresident(doc: Doc, person: PersonMention): Annotation | null {
   if (offices.some((o) => pastHorizon(facts, doc.asOf, { office: o.id }))) return null;
   const t = theirs.find((x) => onDay(x, doc.asOf) !== 'out') ?? theirs.find((x) => x.from <= doc.asOf) ?? theirs[0];
   const who = facts.people.get(person.personId);
-  const start = q.start;
-  const end = person.end;
+  const start = found ? q.start : after!.start;
+  const end = found ? person.end : after!.end;
   return {
     start,
     end,

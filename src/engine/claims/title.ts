@@ -1373,6 +1373,12 @@ function judgeTitle(doc: Doc, claim: TitleClaim): TitleVerdict | null {
       verdict: 'context',
       message: `${out.message} (The title ends a clause of taking the office, before the name: it tells of that time, so it is not flagged.)`,
     };
+  if (out.verdict === 'outdated' && yearsToldWithTitle(doc, claim))
+    return {
+      ...out,
+      verdict: 'context',
+      message: `${out.message} (The years of the tenure are told with the title, so it tells of that time and is not flagged.)`,
+    };
   if (out.verdict === 'outdated' && titleOfClauseOfTenure(doc, claim))
     return {
       ...out,
@@ -1416,6 +1422,19 @@ const BECOMING_BEFORE_RE =
 // clause the comma parts from it, tells of that tenure, over or not; a title held once is not outdated there.
 const TENURE_CLAUSE_BEFORE_RE =
   /\b(?:after|following|with)\s+(?:(?:nearly|almost|over|more\s+than|about|some|just\s+over|just\s+under)\s+)?(?:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|several|many)[\s-]+(?:years?|decades?|months?)\s+(?:as|in\s+office\s+as)\s+(?:the\s+)?$/i;
+// Round 40 (a red flag on a true sentence found while reading held-out 38 ry003's bracketed years): "Jens Stoltenberg, NATO
+// Secretary General (2014-2024), spoke", "NATO Secretary General Jens Stoltenberg (in office 2014-2024)" (March 2025): the
+// tenure's years in brackets right after the title or the name say the title is of that time (tenure-span.ts judges them).
+const YEARS_TOLD_AFTER_RE =
+  /^[ \t]*\([ \t]*(?:(?:in[ \t]+office|served)[ \t]*[:,]?[ \t]*)?(?:(?:from|between)[ \t]+)?(?:19|20)\d{2}[ \t]*(?:[-–—]|to|until|and)[ \t]*(?:(?:19|20)?\d{2})[ \t]*\)/i;
+function yearsToldWithTitle(doc: Doc, claim: TitleClaim): boolean {
+  // A cheap look first: a bracket within the claim or right after it.
+  const from = Math.min(claim.end, claim.person.end);
+  const open = doc.text.indexOf('(', from);
+  if (open < 0 || open > Math.max(claim.end, claim.person.end) + 2) return false;
+  return YEARS_TOLD_AFTER_RE.test(doc.text.slice(open, open + 44));
+}
+
 function titleOfClauseOfTenure(doc: Doc, claim: TitleClaim): boolean {
   if (!doc.text.slice(claim.start, claim.person.start).includes(',')) return false;
   const sentence = sentenceOf(doc, claim.start);
@@ -1517,6 +1536,12 @@ function inHeadline(doc: Doc, at: number): boolean {
 
 // "During Trump's first term, Vice President Pence led the task force", "Trump's former deputy, Vice President Pence",
 // "Secretary of State Blinken's successor": a term, an era or a change of holder the sentence tells of.
+// Round 40: "Trump expressed dissatisfaction ... during a meeting with NATO Secretary-General Stoltenberg and warned that if
+// the U.S. and Russia could not reach an agreement ... within 50 days, the U.S. government would impose import tariffs"
+// (held-out 38 ry011, July 2025): a deadline ahead ("within 50 days", "in the coming weeks") or the page's recent days
+// tell of no term; they are not the "days" or "years" of one.
+const SPAN_AHEAD_RE =
+  /\b(?:within|in\s+the\s+(?:next|coming)|over\s+the\s+(?:next|coming)|in\s+recent)\s+(?:(?:\d{1,4}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several)\s+)?(?:days|weeks|months|years)\b/gi;
 const TERM_TOLD_RE =
   /\b(?:term|administration|presidency|premiership|chancellorship|tenure|era|days|years|decade|during(?!\s+(?:a|an|which|this|today)\b)|former|formerly|successor|predecessor|replaced|succeeded|ex)\b/i;
 
@@ -1564,7 +1589,7 @@ function soleBearerNow(doc: Doc, claim: TitleClaim, office: Office): boolean {
   const told = narratedTime(doc, claim.start);
   if (told.narration || told.historicalPage || !noOtherTimeTold(doc, claim.start)) return false;
   const k = doc.sentences.findIndex((x) => x.start <= claim.start && claim.start < x.end);
-  if (k < 0 || TERM_TOLD_RE.test(doc.text.slice(doc.sentences[k].start, doc.sentences[k].end))) return false;
+  if (k < 0 || TERM_TOLD_RE.test(doc.text.slice(doc.sentences[k].start, doc.sentences[k].end).replace(SPAN_AHEAD_RE, ' '))) return false;
   if (k > 0) {
     const previous = doc.text.slice(doc.sentences[k - 1].start, doc.sentences[k - 1].end);
     if ([TOLD_YEAR_RE, OTHER_TIME_RE].some((re) => ((re.lastIndex = 0), re.test(previous)))) return false;

@@ -114,7 +114,9 @@ describe('a start a few weeks ahead told in the wrong month (tenure.ts)', () => 
     const day = 'Karol Nawrocki will take office as president of Poland on August 6.';
     expect(tenureVerdicts(day, 'will take office as president of Poland on August 6', '2025-06-28')).toEqual(['supported']);
     expect(isRed(verdictsOn(uc202, q, '2025-04-28'))).toBe(false);
-    const dayOff = 'Mark Rutte will take office as NATO Secretary General on October 2.';
+    // Round 40 (held-out 38 rw001, rw002): the day after the recorded handover, which fell on the mandate's last day, is
+    // wrong and flagged (titles-round40.test.ts); the day before it stays alone.
+    const dayOff = 'Mark Rutte will take office as NATO Secretary General on September 30.';
     expect(isRed(verdictsOn(dayOff, 'will take office', '2024-09-10'))).toBe(false);
     const next = 'Karol Nawrocki will take office as president of Poland next month.';
     expect(isRed(verdictsOn(next, 'will take office', '2025-06-28'))).toBe(false);

@@ -288,8 +288,19 @@ describe('a title with its years in brackets and no name beside it (tenure-span.
     expect(isRed(verdictsOn(wrong, 'Former NATO Secretary General (2012-2024)', '2025-07-19', false))).toBe(false);
   });
 
-  it('leaves alone years a year off, another holder’s years, and a title beside a name', () => {
-    expect(isRed(verdictsOn(q062.replace('(2014-2024)', '(2013-2024)'), 'NATO Secretary General (2013-2024)', '2025-07-19'))).toBe(false);
+  it('leaves alone years a year off near the turn of the year, another holder’s years, and a title beside a name', () => {
+    // Round 40 (held-out 38 ry003): a year off far from the turn of the year is wrong (Stoltenberg took office in October
+    // 2014), and flagged on the bracket; one off by weeks (Biden, in office from 20 January 2021) is loose.
+    expect(verdictsOn(q062.replace('(2014-2024)', '(2013-2024)'), '(2013-2024)', '2025-07-19')).toContain('contradicted');
+    expect(
+      isRed(
+        verdictsOn(
+          'Joe Biden\n\nFormer US President (2020-2024) who led the response to the invasion.',
+          'US President (2020-2024)',
+          '2025-07-19',
+        ),
+      ),
+    ).toBe(false);
     // Rasmussen's years, said of him, unnamed, on a page about Stoltenberg: not read as Stoltenberg's.
     const other = 'Jens Stoltenberg\n\nHe succeeded the former NATO Secretary General (2009-2014) in October 2014.';
     expect(isRed(verdictsOn(other, 'NATO Secretary General (2009-2014)', '2025-07-19'))).toBe(false);
