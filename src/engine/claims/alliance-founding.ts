@@ -18,6 +18,7 @@ import type { ClaimDetector } from '../detector';
 import { sourcesOf, sourcesOfAll } from '../holders';
 import { formatDay } from '../dates';
 import { memoByFacts } from '../memo';
+import { namesIn } from './accession-lists';
 
 const MONTHS = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const DATE = `((?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTHS}\\s+|${MONTHS}\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?)?1949)\\b`;
@@ -40,6 +41,8 @@ const FOUNDERS_RES: RegExp[] = [
   ),
 ];
 const GATE_RE = /\b(?:1949|12|[Tt]welve)\b/;
+// Round 40's forms (foundingForms): a count of twelve, the Second World War, the place the treaty was signed.
+const FORMS_GATE_RE = /\b(?:12|[Tt]welve|dozen|World\s+War|WWII|WW2|where\s+it\s+was\s+signed)\b/;
 // A country called one of NATO's founders in the forms accession.ts's founderClaims does not read: an aside between the
 // country and the verb ("Portugal, as you know, is a founding member of NATO", held-out 36 qq026), "as a founding member"
 // ("the Netherlands as a founding member of NATO", held-out 35 qc021), a title-cased noun ("Italy, a Founding Country of
@@ -70,6 +73,7 @@ const founders = memoByFacts((facts, _: 'all') => {
 function findFounding(doc: Doc): Annotation[] {
   const text = doc.text;
   const out: Annotation[] = FOUNDER_GATE_RE.test(text) ? foundersCalled(doc) : [];
+  if (FORMS_GATE_RE.test(text)) out.push(...foundingForms(doc));
   if (!GATE_RE.test(text)) return out;
   const sentenceOf = (at: number) => doc.sentences.find((s) => s.start <= at && at < s.end);
   const clear = (at: number) => {
@@ -138,6 +142,151 @@ function findFounding(doc: Doc): Annotation[] {
   return out;
 }
 
+// Round 40 (confirmations by volume). The founding told in forms the readers above and figure*.ts, member-count-forms.ts
+// leave: (1) the twelve founders as the signers of "the treaty" with their list as an aside, or as the treaty's first
+// members: "Twelve states – Belgium, Canada, ..., the United States – signed the treaty" (held-out 36 qr003), "12 countries in
+// Western Europe and North America – wartime allies the United States, ... – signed the North Atlantic Treaty" (qr009),
+// "The treaty originally had 12 member nations" (qv001), "There were 12 signatory states to the military treaty" (jd030),
+// "a dozen nations endorsed the North Atlantic Treaty" (kd010); (2) the founding told as after the Second World War: "NATO
+// ... was founded in the aftermath of World War II" (qr003), "The alliance started shortly after World War II" (qv002);
+// (3) the treaty's place without its year: "the North Atlantic Treaty, in Washington DC, where it was signed" (qr003).
+// Confirm only, never a count other than twelve, a listed country that did not found NATO, another body in the sentence,
+// another year than 1949, a negation or a supposition.
+const SIGN_NOUN =
+  '(?:member\\s+(?:states|countries|nations)|founding\\s+(?:members|states|countries|nations)|original\\s+(?:members|states|countries|nations)|members|countries|nations|states|signatories|signatory\\s+(?:states|countries|nations))';
+const TREATY_OBJ =
+  '(?:the\\s+)?(?:(North\\s+Atlantic|Washington)\\s+Treaty(?!\\s+Organi)|(?:founding\\s+|military\\s+|defen[cs]e\\s+|original\\s+)?(?:[Tt]reaty|[Pp]act)\\b|(NATO|Nato)\\b|(?:military\\s+)?[Aa]lliance\\b)';
+// (1a) the count, a place it is from, an aside (dashes, brackets) and the verb.
+const SIGNERS_ASIDE_RE = new RegExp(
+  `\\b(12|[Tt]welve|[Aa]\\s+dozen)\\s+${SIGN_NOUN}(?:\\s+(?:in|from|of|on\\s+both\\s+sides\\s+of)\\s+[^–—(),.;:]{3,50}?)?(\\s*[–—]\\s*[^–—.;:!?]{5,300}?\\s*[–—]\\s*|\\s*\\([^()]{5,300}\\)\\s*|\\s+)(?:(?:had|have)\\s+)?(?:(?:formally|originally|jointly|together|first)\\s+)?(signed|endorsed|founded|created|formed|established)\\s+${TREATY_OBJ}`,
+  'g',
+);
+// (1b) the treaty told with its first members or signatories.
+const TREATY_HAD_RE = new RegExp(
+  `\\b(?:[Tt]he\\s+(?:(?:North\\s+Atlantic|Washington|military|founding)\\s+)?(?:[Tt]reaty|[Pp]act)\\s+(?:(?:originally|initially|first|at\\s+first)\\s+(?:had|comprised|included|counted|united|brought\\s+together)|(?:was\\s+)?(?:originally|initially|first)\\s+signed\\s+by|was\\s+signed\\s+(?:originally|initially|first)\\s+by)\\s+(?:12|twelve|a\\s+dozen)\\s+${SIGN_NOUN}|[Tt]here\\s+were\\s+(?:12|twelve)\\s+(?:original\\s+|founding\\s+)?(?:signatory\\s+(?:states|countries|nations)|signatories|signing\\s+(?:states|countries|nations))\\s+(?:to|of)\\s+the\\s+(?:(North\\s+Atlantic|Washington)\\s+Treaty|(?:military\\s+|founding\\s+|defen[cs]e\\s+)?[Tt]reaty))\\b`,
+  'g',
+);
+// (2) after the Second World War.
+const AFTER_WW2_RE =
+  /\b(?:founded|created|formed|established|set\s+up|born|launched|started|began|forged)\s+(?:(?:shortly|soon|just|immediately|four\s+years|a\s+few\s+years|in\s+the\s+years)\s+)?(?:after|following|in\s+the\s+(?:aftermath|wake)\s+of)\s+(?:the\s+end\s+of\s+)?(?:World\s+War\s+(?:II|2|Two)|WWII|WW2|WW\s+II|the\s+Second\s+World\s+War)\b/g;
+// Right before the verb: NATO or the alliance as the subject, with an aside of its name and "was".
+const WW2_SUBJECT_RE =
+  /(?:\b(NATO|Nato|North\s+Atlantic\s+Treaty\s+Organi[sz]ation)|\b(?:[Tt]he|[Aa]n?)\s+(?:(?:[Ww]estern|[Mm]ilitary|[Dd]efen[cs]e|[Tt]ransatlantic|[Aa]tlantic|[Pp]olitical|and|intergovernmental|security)\s+){0,3}(?:[Aa]lliance|[Oo]rgani[sz]ation|bloc))(?:\s*\([^()]{1,60}\))?(?:\s*,\s*[^,.;]{1,80},)?\s*(?:,\s*)?(?:(?:which|that)\s+)?(?:(?:was|had\s+been)\s+)?(?:(?:originally|initially|first|officially|formally)\s+)?$/;
+// (3) the place, the treaty named before it.
+const WHERE_SIGNED_RE =
+  /\b(?:North\s+Atlantic|Washington)\s+Treaty\b(?!\s+Organi)[^.;!?]{0,40}?,\s+in\s+Washington(?:,?\s+D\.?\s?C\.?)?,\s+where\s+it\s+was\s+signed\b/g;
+const FOUNDING_1949_ONLY = (words: string) => [...words.matchAll(/\b(?:1[89]|20)\d{2}\b/g)].every((y) => y[0] === '1949');
+
+function foundingForms(doc: Doc): Annotation[] {
+  const text = doc.text;
+  const out: Annotation[] = [];
+  const founding = doc.facts.base.figures.founding;
+  if (founding.confidence !== 'verified') return out;
+  const signed = `The North Atlantic Treaty was signed on ${formatDay(founding.signed)} and came into force on ${formatDay(founding.inForce)}.`;
+  const sentenceOf = (at: number) => doc.sentences.find((s) => s.start <= at && at < s.end);
+  const natoBefore = (s: { start: number; end: number }) => NATO_NAMED_RE.test(text.slice(Math.max(0, s.start - 300), s.end));
+  const push = (
+    start: number,
+    end: number,
+    kind: Annotation['kind'],
+    message: string,
+    fact: string,
+    factIds: string[],
+    sources: Annotation['sources'],
+  ) => {
+    if (!out.some((o) => o.start < end && start < o.end))
+      out.push({ start, end, quote: text.slice(start, end), verdict: 'supported', kind, factIds, message, fact, sources });
+  };
+  // (1) the twelve founders.
+  const { count, sources } = founders(doc.facts, 'all');
+  if (count === 12 && /\b(?:12|[Tt]welve|dozen)\b/.test(text) && /\b(?:[Tt]reaty|[Pp]act|NATO|Nato|[Aa]lliance)\b/.test(text)) {
+    const founderCount = (start: number, end: number) =>
+      push(
+        start,
+        end,
+        'membership',
+        'NATO had 12 founding members.',
+        'The North Atlantic Treaty was signed by 12 countries on April 4, 1949: NATO had 12 founding members.',
+        ['nato-founders'],
+        sources,
+      );
+    SIGNERS_ASIDE_RE.lastIndex = 0;
+    for (let m = SIGNERS_ASIDE_RE.exec(text); m; m = SIGNERS_ASIDE_RE.exec(text)) {
+      const s = sentenceOf(m.index);
+      if (!s) continue;
+      const words = text.slice(s.start, s.end);
+      if (OTHER_BODY_RE.test(words) || UNSURE_RE.test(words) || !FOUNDING_1949_ONLY(words) || GROWTH_RE.test(words)) continue;
+      const aside = m[2].trim();
+      const named = !!(m[4] || m[5]);
+      // "Twelve countries signed the North Atlantic Treaty", "12 countries founded NATO": read by member-count-forms.ts and
+      // figure-forms.ts; a dozen, "endorsed" or an aside is this reader's.
+      if (!aside && named && !/dozen/i.test(m[1]) && m[3] !== 'endorsed') continue;
+      if (!named && !natoBefore(s)) continue;
+      // The aside's countries: all of them founders, or say nothing.
+      if (aside) {
+        const at = m.index + m[0].indexOf(m[2]);
+        const listed = namesIn(doc, { start: at, end: at + m[2].length });
+        if (listed.some((n) => !n.country.nato?.joined.startsWith('1949'))) continue;
+      }
+      founderCount(m.index, m.index + m[0].length);
+    }
+    TREATY_HAD_RE.lastIndex = 0;
+    for (let m = TREATY_HAD_RE.exec(text); m; m = TREATY_HAD_RE.exec(text)) {
+      const s = sentenceOf(m.index);
+      if (!s) continue;
+      const words = text.slice(s.start, s.end);
+      if (OTHER_BODY_RE.test(words) || UNSURE_RE.test(words) || !FOUNDING_1949_ONLY(words) || GROWTH_RE.test(words)) continue;
+      if (!m[1] && !natoBefore(s)) continue;
+      founderCount(m.index, m.index + m[0].length);
+    }
+  }
+  // (2) after the Second World War.
+  if (/W(?:ar|W)/.test(text)) {
+    AFTER_WW2_RE.lastIndex = 0;
+    for (let m = AFTER_WW2_RE.exec(text); m; m = AFTER_WW2_RE.exec(text)) {
+      const s = sentenceOf(m.index);
+      if (!s) continue;
+      const words = text.slice(s.start, s.end);
+      if (OTHER_BODY_RE.test(words) || UNSURE_RE.test(words) || !FOUNDING_1949_ONLY(words)) continue;
+      const subject = WW2_SUBJECT_RE.exec(text.slice(s.start, m.index));
+      if (!subject) continue;
+      // The alliance or the organisation: NATO named in the sentence or just before, no other body just before.
+      if (!subject[1] && (!natoBefore(s) || OTHER_BODY_RE.test(text.slice(Math.max(0, s.start - 300), s.start)))) continue;
+      push(
+        m.index,
+        m.index + m[0].length,
+        'figure',
+        `NATO was founded on ${formatDay(founding.signed)}, four years after the end of the Second World War (1945).`,
+        signed,
+        ['nato-founding'],
+        sourcesOf(founding),
+      );
+    }
+  }
+  // (3) the treaty signed in Washington.
+  if (text.includes('where it was signed')) {
+    WHERE_SIGNED_RE.lastIndex = 0;
+    for (let m = WHERE_SIGNED_RE.exec(text); m; m = WHERE_SIGNED_RE.exec(text)) {
+      const s = sentenceOf(m.index);
+      if (!s) continue;
+      const words = text.slice(s.start, s.end);
+      // A year only in the match (a dateline may head the sentence: "April 4, 2019 -- ... where it was signed", qr003).
+      if (UNSURE_RE.test(words) || !FOUNDING_1949_ONLY(m[0]) || /\b(?:protocols?|accession)\b/i.test(m[0])) continue;
+      const start = m.index + m[0].lastIndexOf('in Washington');
+      push(
+        start,
+        m.index + m[0].length,
+        'figure',
+        `The North Atlantic Treaty was signed in Washington on ${formatDay(founding.signed)}.`,
+        signed,
+        ['nato-founding'],
+        sourcesOf(founding),
+      );
+    }
+  }
+  return out;
+}
+
 function foundersCalled(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   for (const q of doc.matches) {
@@ -177,6 +326,9 @@ export const allianceFoundingDetector: ClaimDetector = {
       words: ['alliance', 'allies', 'original', 'originally', 'initially', 'founding', 'founded', 'beginning'],
       marks: ['1949', '12', 'twelve'],
     },
+    // Round 40: "a dozen nations endorsed the treaty", "the alliance started shortly after World War II".
+    { words: ['treaty', 'pact', 'signatory', 'signatories'], marks: ['12', 'twelve', 'dozen'] },
+    { words: ['alliance', 'organization', 'organisation'], marks: ['World War', 'WWII', 'WW2'] },
   ],
   find: findFounding,
 };

@@ -1,0 +1,180 @@
+// Round 40, confirmations by volume. Real quotes with their entry ids (held-out file and id), variants of our own, and the
+// false or unsure variants that must not be confirmed. Confirm-only: no red flag from any of them.
+import { describe, expect, it } from 'vitest';
+import { analyze } from './helpers';
+
+const said = (text: string, asOf: string) => analyze(text, asOf).map((a) => `${a.verdict}: ${a.quote}`);
+const red = (text: string, asOf: string) => said(text, asOf).filter((s) => /^(?:contradicted|outdated)/.test(s));
+const confirmed = (text: string, asOf: string) => said(text, asOf).filter((s) => s.startsWith('supported'));
+const confirmedWith = (text: string, asOf: string, words: RegExp) =>
+  analyze(text, asOf).filter((a) => a.verdict === 'supported' && words.test(a.message));
+
+const confirms = (cases: ReadonlyArray<readonly [string, string]>, words: RegExp) => {
+  for (const [text, asOf] of cases) {
+    expect(confirmedWith(text, asOf, words), text).not.toEqual([]);
+    expect(red(text, asOf), text).toEqual([]);
+  }
+};
+const quiet = (cases: ReadonlyArray<readonly [string, string]>, words?: RegExp) => {
+  for (const [text, asOf] of cases) {
+    if (words) expect(confirmedWith(text, asOf, words), text).toEqual([]);
+    else expect(confirmed(text, asOf), text).toEqual([]);
+    expect(red(text, asOf), text).toEqual([]);
+  }
+};
+
+const FOUNDERS = /12 founding members/;
+const AFTER_WAR = /Second World War/;
+const PLACE = /signed in Washington/;
+
+describe('the twelve founders as the treaty’s signers or first members (alliance-founding.ts, round 40)', () => {
+  it('confirms the dev quotes', () => {
+    confirms(
+      [
+        // held-out 36 qr003
+        [
+          'NATO marks its 70th birthday. Twelve states – Belgium, Canada, Denmark, France, Iceland, Italy, Luxembourg, the Netherlands, Norway, Portugal, the United Kingdom and the United States – signed the treaty, and U.S. General Dwight Eisenhower was named NATO’s first supreme commander.',
+          '2019-04-04',
+        ],
+        // held-out 36 qr009
+        [
+          'Against the backdrop of a communist coup in Czechoslovakia and Moscow’s blockade against West Berlin, 12 countries in Western Europe and North America – wartime allies the United States, Canada, the United Kingdom, Belgium, Denmark, France, Iceland, Italy, Luxembourg, the Netherlands, Norway and Portugal – signed the North Atlantic Treaty, NATO’s founding document, on 4 April 1949.',
+          '2024-04-04',
+        ],
+        ['Bulgaria is in NATO. The treaty originally had 12 member nations.', '2019-04-04'], // held-out 36 qv001
+        ['NATO turns 70. There were 12 signatory states to the military treaty.', '2019-04-04'], // held-out 27 jd030
+        ['A dozen nations endorsed the North Atlantic Treaty at an April 4, 1949, ceremony.', '2025-07-03'], // held-out 29 kd010
+      ],
+      FOUNDERS,
+    );
+  });
+  it('confirms other words, orders and asides', () => {
+    confirms(
+      [
+        [
+          'NATO was born in Washington. Twelve nations (Belgium, Canada, Denmark, France, Iceland, Italy, Luxembourg, the Netherlands, Norway, Portugal, Britain and the US) signed the pact.',
+          '2024-04-04',
+        ],
+        [
+          'Twelve countries from both sides of the Atlantic – among them France, Norway and Portugal – signed the Washington Treaty in 1949.',
+          '2022-06-29',
+        ],
+        ['A dozen countries signed the North Atlantic Treaty in Washington.', '2023-04-04'],
+        ['The North Atlantic Treaty originally brought together twelve nations.', '2019-12-03'],
+        ['The North Atlantic Treaty was first signed by 12 countries.', '2024-07-09'],
+        ['Seventy-five years ago NATO was founded. There were twelve original signatories of the treaty.', '2024-04-04'],
+        ['12 founding members – including Italy and Iceland – created the alliance, now known as NATO.', '2024-04-04'],
+      ],
+      FOUNDERS,
+    );
+  });
+  it('stays quiet on another count, a non-founder in the list, another treaty or year, a supposition', () => {
+    quiet(
+      [
+        [
+          'Eleven states – Belgium, Canada, Denmark, France, Iceland, Italy, Luxembourg, the Netherlands, Norway, Portugal and the United States – signed the treaty.',
+          '2019-04-04',
+        ],
+        [
+          'NATO turns 70. Twelve states – Belgium, Canada, Denmark, France, Greece, Italy, Luxembourg, the Netherlands, Norway, Portugal, the United Kingdom and the United States – signed the treaty.',
+          '2019-04-04',
+        ],
+        [
+          'Twelve countries – Argentina, Australia, Belgium, Chile, France, Japan, New Zealand, Norway, South Africa, the Soviet Union, the United Kingdom and the United States – signed the Antarctic Treaty in 1959.',
+          '2019-04-04',
+        ],
+        ['Twelve countries signed the treaty in 2004.', '2019-04-04'],
+        ['The treaty originally had 12 member nations.', '2019-04-04'],
+        ['NATO says the treaty may not have had 12 member nations originally, if the records are right.', '2019-04-04'],
+        ['NATO turns 75. The EU treaty originally had 12 member nations.', '2024-04-04'],
+      ],
+      FOUNDERS,
+    );
+  });
+});
+
+describe('NATO founded after the Second World War (alliance-founding.ts, round 40)', () => {
+  it('confirms the dev quotes', () => {
+    confirms(
+      [
+        [
+          'NATO, the North Atlantic Treaty Organisation, was founded in the aftermath of World War II “to secure peace in Europe”.',
+          '2019-04-04',
+        ], // held-out 36 qr003
+        [
+          'The North Atlantic Treaty Organization known simply as NATO is a treaty alliance. The alliance started shortly after World War II, and stood as the Western counterpart to the Soviet Union.',
+          '2021-12-24',
+        ], // held-out 36 qv002
+      ],
+      AFTER_WAR,
+    );
+  });
+  it('confirms other subjects, verbs and names of the war', () => {
+    confirms(
+      [
+        ['NATO was created shortly after the Second World War to deter the Soviet Union.', '2024-07-09'],
+        ['The North Atlantic Treaty Organization (NATO) was established in the wake of WWII.', '2023-07-11'],
+        ['Nato was formed four years after the end of World War Two.', '2022-02-24'],
+        ['Finland joined NATO today. The military alliance, which was first set up after World War 2, now has 31 members.', '2023-04-04'],
+        ['NATO is 75. A transatlantic alliance born after the Second World War, it has grown to 32 allies.', '2024-07-09'],
+      ],
+      AFTER_WAR,
+    );
+  });
+  it('stays quiet on before or during the war, another body, another subject or a supposition', () => {
+    quiet(
+      [
+        ['NATO was founded before World War II.', '2024-07-09'],
+        ['NATO was founded during the Second World War.', '2024-07-09'],
+        ['The United Nations was founded after World War II, and NATO four years later.', '2024-07-09'],
+        ['NATO is mentioned below. The Warsaw Pact, an alliance founded after World War II, opposed it.', '2024-07-09'],
+        ['Russia says NATO was not founded after World War II but to encircle it.', '2024-07-09'],
+        ['The alliance was founded after World War II.', '2024-07-09'],
+        ['NATO members say the European Union was created after the Second World War.', '2024-07-09'],
+      ],
+      AFTER_WAR,
+    );
+  });
+});
+
+describe('the treaty’s place without its year (alliance-founding.ts, round 40)', () => {
+  it('confirms the dev quote and a variant', () => {
+    confirms(
+      [
+        [
+          'The foreign ministers of NATO celebrate the 70th anniversary of the founding pact of the Alliance, the North Atlantic Treaty, in Washington DC, where it was signed.',
+          '2019-04-04',
+        ], // held-out 36 qr003
+        ['Ministers gathered to mark the anniversary of the Washington Treaty, in Washington, D.C., where it was signed.', '2024-04-04'],
+      ],
+      PLACE,
+    );
+  });
+  it('stays quiet on another city or treaty', () => {
+    quiet(
+      [
+        ['Ministers met to mark the anniversary of the North Atlantic Treaty, in Brussels, where NATO is based.', '2019-04-04'],
+        ['Leaders marked the anniversary of the Paris Treaty, in Washington DC, where it was signed.', '2019-04-04'],
+      ],
+      PLACE,
+    );
+  });
+});
+
+describe('the treaty’s place under a dateline (alliance-founding.ts, round 40)', () => {
+  it('confirms with the article’s year heading the sentence, not with a protocol', () => {
+    confirms(
+      [
+        [
+          'April 4, 2019 -- The foreign ministers of NATO celebrate the 70th anniversary of the founding pact of the Alliance, the North Atlantic Treaty, in Washington DC, where it was signed.',
+          '2019-04-04',
+        ],
+      ], // held-out 36 qr003
+      PLACE,
+    );
+    quiet(
+      [['Ministers recalled the North Atlantic Treaty accession protocol, in Washington DC, where it was signed.', '2019-04-04']],
+      PLACE,
+    );
+  });
+});
