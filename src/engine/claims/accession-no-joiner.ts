@@ -47,8 +47,10 @@ const OTHER_RE =
   /\b(?:Partnership\s+for\s+Peace|PfP|Membership\s+Action\s+Plan|MAP|programme|program|Mediterranean\s+Dialogue|Euro-Atlantic\s+Partnership|CSTO|SEATO|CENTO|ANZUS|AUKUS|coalition|Coalition|initiative|Initiative|format|partner|partners|partnership|observer|aspirant|candidate|rejoined|re-joined|integrated\s+(?:military\s+)?(?:command|structure))\b/;
 const DOUBT_RE =
   /\b(?:not|never|n['’]t|if|unless|whether|would|could|might|should|will|shall|hopes?|hoped|hoping|expected|expects|planned|plans|aims?|aimed|wanted|wants|supposed|claim\w*|false\w*|wrong\w*|mistak\w*|erroneous\w*|rumou?r\w*|myth|allegedly|reportedly)\b|\?/i;
-// Germany's unification took the former East Germany into NATO on 3 October 1990; the treaty was signed on 4 April 1949.
-const OTHER_ENTRIES = ['1990-10-03', '1949-04-04'];
+// Germany's unification took the former East Germany into NATO on 3 October 1990; the treaty was signed on 4 April 1949;
+// Greece re-entered NATO's military structure on 20 October 1980 (accession-month.ts's first-person reader, round 37, the same
+// principle told by "we", leaves 1980 and 1990 alone too).
+const OTHER_ENTRIES = ['1990-10-03', '1949-04-04', '1980-10-20'];
 
 interface Accession {
   day: string;
@@ -103,7 +105,11 @@ function fitting(all: readonly Accession[], told: Omit<Told, 'start' | 'end'>): 
 const describe = (a: Accession) =>
   a.who.length
     ? `${a.who.map((j) => j.name).join(', ')} (${formatDay(a.day)})`
-    : `${a.day === '1990-10-03' ? "Germany's unification" : 'the treaty'} (${formatDay(a.day)})`;
+    : `${OTHER_NAMES[a.day] ?? 'the treaty'} (${formatDay(a.day)})`;
+const OTHER_NAMES: Record<string, string> = {
+  '1990-10-03': "Germany's unification",
+  '1980-10-20': "Greece's return to the military structure",
+};
 
 function noJoinerClaims(doc: Doc): Annotation[] {
   const out: Annotation[] = [];

@@ -62,6 +62,7 @@ import {
   membersOn,
   othersOfNamedAlly,
   partByRegion,
+  previousInParagraph,
 } from './history-common';
 import { spansOverlap } from '../sentences';
 import { testWarm, warmed } from '../triggers';
@@ -874,6 +875,19 @@ function pronounSubject(
   if (!id || countries.some((q) => q.value.jurisdiction !== id) || !members.some((j) => j.id === id)) return null;
   // The country is the sentence before's subject, at its head: "North Macedonia was ...", not "The EU praised Montenegro".
   if (!/^\W*(?:the\s+)?$/i.test(doc.text.slice(prev.start, countries[0].start))) return null;
+  // Round 40 (precision): "Sweden applied in 2022. Turkey blocked its bid. It finally became a member of the alliance in March
+  // 2024": another country the paragraph names in the two sentences before may be the one meant.
+  for (let k = doc.sentences.indexOf(prev as (typeof doc.sentences)[number]), n = 0; n < 2; n++) {
+    const earlier = k >= 0 ? previousInParagraph(doc, k) : null;
+    if (!earlier) break;
+    if (
+      matchesIn(doc, earlier, 'qualifier').some(
+        (q) => doc.facts.jurisdictions.get(q.value.jurisdiction)?.kind === 'country' && q.value.jurisdiction !== id,
+      )
+    )
+      return null;
+    k = doc.sentences.indexOf(earlier as (typeof doc.sentences)[number]);
+  }
   const start = sentence.start + head[0].length - head[1].length;
   return { start, end: start + head[1].length, value: { jurisdiction: id }, capital: false };
 }

@@ -99,7 +99,16 @@ describe('"it" as the accession\'s subject, the country the sentence before open
       'Montenegro signed a deal with Russia. Later, it became a NATO member in 2016.',
       'The EU praised Montenegro. It joined NATO in 2016.',
     ])
-      expect(isRed(kindOn('membership', text, 'NATO', '2022-07-01').map((a) => a.verdict)), text).toBe(false);
+      // Round 40: a joining in 2016, when no country joined, is flagged whoever "it" is (accession-no-joiner.ts); this reader
+      // of "it" says nothing.
+      expect(
+        isRed(
+          kindOn('membership', text, 'NATO', '2022-07-01')
+            .filter((a) => !a.message.startsWith('Not so: No country joined NATO'))
+            .map((a) => a.verdict),
+        ),
+        text,
+      ).toBe(false);
     // "the last country to join NATO" is confirmed only for the newest member.
     expect(membership('Finland is the last country to join NATO.', 'Finland', '2025-07-01')).toEqual([]);
   });

@@ -138,7 +138,9 @@ describe('a member told as "the country" or "it"', () => {
       ['Albania sent troops. The country has been a NATO member since 2012.', '2024-02-27'],
       ['Estonia hosts NATO troops. The country joined the alliance on 29 March 2005.', '2024-06-01'],
     ]) {
-      expect(redFlags(text, day)).toEqual([]);
+      // Round 40: "joined the alliance on 29 March 2005", when no country joined, is flagged whoever "the country" is
+      // (accession-no-joiner.ts); the reader of "the country" says nothing.
+      expect(redFlags(text, day).filter((a) => !a.message.startsWith('Not so: No country joined NATO'))).toEqual([]);
       expect(supportedQuotes(text, day).join(' ')).not.toMatch(/country has been|country joined|became a full member|NATO partner/);
     }
   });

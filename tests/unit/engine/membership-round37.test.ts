@@ -86,9 +86,14 @@ describe('an accession told of "it" with a month not its own', () => {
     noRed([
       ['Finland’s bid was approved and it joined NATO in April 2023.', '2024-01-24'],
       ['North Macedonia signed the Prespa deal, and it joined NATO in March 2020.', '2021-01-24'],
-      ['Sweden and Finland applied in May 2022. It joined NATO in April 2022.', '2024-01-24'],
       ['Sweden’s bid was blocked for months by Hungary, but it finally joined NATO in February.', '2024-04-24'],
     ]);
+    // Round 40: whoever "it" is, nobody joined NATO in April 2022 (accession-no-joiner.ts); the month reader says nothing.
+    expect(
+      analyze('Sweden and Finland applied in May 2022. It joined NATO in April 2022.', '2024-01-24')
+        .filter((a) => a.verdict === 'contradicted')
+        .map((a) => a.message),
+    ).toEqual([expect.stringMatching(/^Not so: No country joined NATO in April 2022/)]);
   });
 });
 
