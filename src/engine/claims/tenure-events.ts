@@ -47,6 +47,8 @@ const FINITE_KEYS = [
   'took the helm',
   'stepped into ',
   'steps into ',
+  // Round 40 (confirmations): "Stoltenberg signed on in 2014" (held-out 33 od031), with nothing between the verb and the date.
+  'signed on ',
 ];
 const FINITE_GATE = keysGate(FINITE_KEYS);
 
@@ -54,7 +56,7 @@ const FINITE_GATE = keysGate(FINITE_KEYS);
 // "the NATO leadership", "the alliance's top job", "the helm of NATO", "the White House", "the
 // presidency", "as Secretary General", "president in the USA" (after "becoming").
 const VERB_RE =
-  /^(?:assuming|taking(?:\s+(?:over|up))?|(?:first\s+)?taken(?:\s+(?:over|up))?|entering|returning\s+to|becoming|coming\s+to|returned\s+to|return\s+to|took(?:\s+(?:over|up))?|takes?\s+over|stepped\s+into|steps\s+into)\s+/i;
+  /^(?:assuming|taking(?:\s+(?:over|up))?|(?:first\s+)?taken(?:\s+(?:over|up))?|entering|returning\s+to|becoming|coming\s+to|returned\s+to|return\s+to|took(?:\s+(?:over|up))?|takes?\s+over|stepped\s+into|steps\s+into|signed\s+on)\s+/i;
 const SEAT_RE = /^the\s+(White\s+House|Kremlin|Oval\s+Office)\b/i;
 // Round 38: "When Stoltenberg took over the post in 2014" (held-out 36 qq019): a word for a post, as "office" is.
 const UNNAMED_RE = /^(?:office|power|the[ \t]+(?:post|job|position|role))\b/i;
@@ -126,9 +128,22 @@ function toldAfter(doc: Doc, at: number, sentence: Span, weekdays = false): Told
   // A weekday ("since becoming British leader last Friday", July 2024) may confirm a start told in a
   // clause (`weekdays`); judge never flags one (it is no date of the text's own).
   if (!date || date.granularity === 'span' || (date.relative && date.granularity === 'day' && !weekdays)) return null;
-  const object = doc.text.slice(objStart, date.start).replace(/\s+(?:in|on|since|from|later|earlier)\s*$/i, '');
+  const raw = doc.text.slice(objStart, date.start);
+  // Round 40 (confirmations by volume): no object at all, the date right after the verb: "Stoltenberg took over in 2014",
+  // "Rutte takes over on October 1", "Stoltenberg signed on in 2014" (held-out 33 od031), "he took the helm in 2014" (the
+  // helm of what is not said). Any office of the person's begun then: only ever confirmed ("signed on" only before "in":
+  // "signed on 4 April" is a signature).
+  const signedOn = /^signed\s+on\s/i.test(verb[0]);
+  if (/^(?:in|on|from)?\s*$/i.test(raw) && /^(?:took|takes?|signed)\s/i.test(verb[0]) && /\b(?:over|on)\s+$/i.test(verb[0]))
+    return signedOn && !/^in\s/i.test(doc.text.slice(objStart, date.end)) ? null : { offices: [], unnamed: true, loose: true, date };
+  if (signedOn) return null;
+  if (/^the\s+helm\s+(?:in|on)?\s*$/i.test(raw) && /^took\s/i.test(verb[0])) return { offices: [], unnamed: true, loose: true, date };
+  const object = raw.replace(/\s+(?:in|on|since|from|later|earlier)\s*$/i, '');
   // Nothing but the object and a few words ("again", "in the USA") between the verb and the date.
   if (/[,;:()]/.test(object) || object.length > 60) return null;
+  // "Donald Trump, who returned to the White House after running again for president in 2024": a clause of its
+  // own between the object and the date ("after running", "before being elected") owns the time told.
+  if (/\s(?:after|before|following|while|when)\s+(?:\w+ing|being|having)\b/i.test(object)) return null;
   const seat = SEAT_RE.exec(object);
   if (seat) {
     const office = doc.facts.offices.get(SEAT_OFFICE[seat[1].toLowerCase().replace(/\s+/g, ' ')]);
