@@ -321,6 +321,105 @@ function anaphorClaims(doc: Doc): Annotation[] {
   return out;
 }
 
+// Form 5 (round 40): the accession as a noun of the list, one time for all: "the accession of Finland and Sweden to NATO in
+// March 2024", "since the entry of Finland and Sweden into NATO in 2023", "Finland’s and Sweden’s accession in 2023",
+// "after Finland and Sweden’s NATO membership in 2024" ("membership" only after a word of an event, as form 4).
+const NOUN_OF_BEFORE_RE =
+  /(?:\b([Ff]ollowing|[Aa]fter|[Ss]ince|[Uu]pon|[Ww]ith)\s+)?\b(?:the\s+)?(?:(?:formal|official|eventual|NATO|Nato)\s+){0,2}(accession|entry|admission|membership|joining)\s+of\s+(?:both\s+)?$/;
+const NOUN_OF_AFTER_RE = new RegExp(String.raw`^(?:\s+(?:in|to|into)\s+${NATO_OBJ})?\s*,?\s+${TIME_CAPTURE}`);
+const OWNER_AFTER_RE = new RegExp(
+  String.raw`^['’]s?\s+(?:(?:formal|official|eventual|NATO|Nato|full)\s+){0,2}(accession|accessions|entry|admission|membership|joining)${ANAPHOR_OBJ}\s*,?\s+${TIME_CAPTURE}`,
+);
+const EVENT_BEFORE_RE = /\b(?:[Ff]ollowing|[Aa]fter|[Ss]ince|[Uu]pon|[Ww]ith)\s+$/;
+const LIST_GAP_OWNER_RE = /^['’]s?(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?:the\s+)?$/;
+
+function listNounClaims(doc: Doc): Annotation[] {
+  if (!/\b(?:accession|entry|admission|membership|joining)\b/.test(doc.text)) return [];
+  const out: Annotation[] = [];
+  const countryOf = (id: string) => doc.facts.jurisdictions.get(id) as Country | undefined;
+  for (const sentence of doc.sentences) {
+    const text = doc.text.slice(sentence.start, sentence.end);
+    if (!/\b(?:accession|entry|admission|membership|joining)\b/.test(text) || OTHER_CLUB_JOINED_RE.test(text)) continue;
+    const named = countriesIn(doc, sentence);
+    if (named.length < 2) continue;
+    for (let k = 0; k < named.length; k++) {
+      if (
+        k > 0 &&
+        (LIST_GAP_RE.test(doc.text.slice(named[k - 1].end, named[k].start)) ||
+          LIST_GAP_OWNER_RE.test(doc.text.slice(named[k - 1].end, named[k].start)))
+      )
+        continue;
+      // The list, the owners' "’s" allowed after each ("Finland’s and Sweden’s").
+      const list = [named[k]];
+      for (let j = k + 1; j < named.length; j++) {
+        const gap = doc.text.slice(named[j - 1].end, named[j].start);
+        if (!LIST_GAP_RE.test(gap) && !LIST_GAP_OWNER_RE.test(gap)) break;
+        list.push(named[j]);
+      }
+      if (list.length < 2 || new Set(list.map((n) => n.id)).size !== list.length) continue;
+      const last = list[list.length - 1];
+      const before = doc.text.slice(Math.max(sentence.start, list[0].start - 60), list[0].start);
+      const rest = doc.text.slice(last.end, sentence.end);
+      let start = list[0].start;
+      let end = -1;
+      let time: Array<string | undefined> = [];
+      const of = NOUN_OF_BEFORE_RE.exec(before);
+      if (of) {
+        if (of[2] === 'membership' && !of[1]) continue;
+        const m = NOUN_OF_AFTER_RE.exec(rest);
+        if (!m) continue;
+        start = list[0].start - before.length + of.index;
+        end = last.end + m[0].length;
+        time = m.slice(1, 8);
+      } else {
+        const m = OWNER_AFTER_RE.exec(rest);
+        if (!m || m[1] === 'accessions' || (m[1] === 'membership' && !EVENT_BEFORE_RE.test(before))) continue;
+        end = last.end + m[0].length;
+        time = m.slice(2, 9);
+      }
+      if (ANAPHOR_AFTER_RE.test(doc.text.slice(end, end + 14))) continue;
+      const clause = doc.text.slice(start, end);
+      const others = doc.text.slice(sentence.start, start) + ' ' + doc.text.slice(end, sentence.end);
+      if (DOUBT_RE.test(clause) || MAY_RE.test(clause) || APART_RE.test(others)) continue;
+      // NATO named in the words read or in the sentence.
+      if (!/\b(?:NATO|Nato|North\s+Atlantic|[Aa]lliance)\b/.test(text)) continue;
+      const countries = list.map((n) => countryOf(n.id));
+      if (!countries.every(sure)) continue;
+      const cs = countries as Country[];
+      if (cs.some((c) => joinedDay(c) > doc.asOf || joinedDay(c).startsWith('1949'))) continue;
+      const misfits = cs.filter((c) => !joinedAt(c, ...time));
+      if (!misfits.length || misfits.length === cs.length) continue;
+      const fact = cs.map((c) => `${c.name} joined NATO on ${formatDay(c.nato!.joined)}`).join('; ');
+      out.push(
+        historyAnnotation(
+          doc,
+          { start, end },
+          'membership',
+          'contradicted',
+          `Not so: not every one of ${cs.map((c) => c.name).join(' and ')} joined NATO at that time. ${fact}.`,
+          `${fact}.`,
+          cs.map((c) => c.id),
+          sourcesOfAll(cs.map((c) => c.nato)).slice(0, 3),
+        ),
+      );
+      k += list.length - 1;
+    }
+  }
+  return out;
+}
+
+/** The country joined at the time told by TIME_CAPTURE's groups (month, year | month, day | day, month, year). */
+function joinedAt(c: Country, ...g: Array<string | undefined>): boolean {
+  const monthName = g[0] ?? g[2] ?? g[5];
+  const year = g[1] ?? g[6];
+  const dd = g[3] ?? g[4];
+  const d = joinedDay(c);
+  if (d.slice(0, 4) !== year) return false;
+  if (monthName && Number(d.slice(5, 7)) !== MONTH_NAMES.indexOf(monthName) + 1) return false;
+  if (dd && Number(d.slice(8, 10)) !== Number(dd)) return false;
+  return true;
+}
+
 /** Adds the red flags, in place of confirmations over the same words. */
 export function withAccessionsTogether(inner: ClaimDetector): ClaimDetector {
   return {
@@ -328,7 +427,7 @@ export function withAccessionsTogether(inner: ClaimDetector): ClaimDetector {
     triggers: inner.triggers,
     find(doc, ctx) {
       const found = inner.find(doc, ctx);
-      const mine = [...togetherApartClaims(doc), ...anaphorClaims(doc)];
+      const mine = [...togetherApartClaims(doc), ...anaphorClaims(doc), ...listNounClaims(doc)];
       if (!mine.length) return found;
       const kept = found.filter((f) => f.verdict !== 'supported' || !mine.some((a) => spansOverlap(a, f)));
       for (const a of mine) if (!kept.some((f) => f.verdict !== 'supported' && spansOverlap(f, a))) kept.push(a);

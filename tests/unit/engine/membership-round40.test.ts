@@ -113,6 +113,24 @@ describe('two or more members given one accession time through a word that stand
     expect(red('North Macedonia and Montenegro were invited by NATO. They joined the alliance in 2017.', '2024-03-06').length).toBe(1);
   });
 
+  it('flags the accession as a noun of the list with one time that is only one’s', () => {
+    expect(red('The accession of Finland and Sweden to NATO in March 2024 doubled its border with Russia.', '2025-03-06')).toEqual([
+      'contradicted: accession of Finland and Sweden to NATO in March 2024',
+    ]);
+    expect(red('Since the entry of Finland and Sweden into NATO in 2023, the Baltic has become a NATO lake.', '2025-03-06')).toEqual([
+      'contradicted: Since the entry of Finland and Sweden into NATO in 2023',
+    ]);
+    expect(red('After Finland’s and Sweden’s NATO membership in 2024, the Baltic changed.', '2025-03-06').length).toBe(1);
+    expect(red('The accession of Albania and Montenegro to NATO in 2009 was a milestone.', '2021-03-06').length).toBe(1);
+    noRed([
+      ['The accession of Albania and Croatia to NATO in April 2009 was a milestone.', '2021-03-06'],
+      ['The accession of Finland and Sweden to NATO, in 2023 and 2024 respectively, doubled its border.', '2025-03-06'],
+      ['With the accession of Finland and Sweden in 2023 and 2024, NATO grew to 32.', '2025-03-06'],
+      ['Finland’s and Sweden’s NATO membership in 2024 changed the Baltic.', '2025-03-06'],
+      ['The accession of Finland and Sweden to NATO in 2024 would need Turkey’s vote.', '2022-09-06'],
+    ]);
+  });
+
   it('stays quiet on times told apart, a time that fits all, a state, another club and a time to come', () => {
     noRed([
       ['Finland and Sweden applied to join NATO in May 2022. Finland joined in 2023 and Sweden in March 2024.', '2025-03-06'],
