@@ -178,3 +178,37 @@ describe('the treaty’s place under a dateline (alliance-founding.ts, round 40)
     );
   });
 });
+
+const STARTED = /took office as/;
+
+describe('a tenure start told with no office and no object, "took over in 2014" (tenure-events.ts, round 40)', () => {
+  it('confirms the dev quote and other people, verbs and dates', () => {
+    confirms(
+      [
+        [
+          'Stoltenberg steps down as NATO’s 13th secretary-general in the fall. Former Dutch Prime Minister Mark Rutte takes over on Oct. 1. Stoltenberg signed on in 2014, the year that Russia annexed Ukraine’s Crimean Peninsula.',
+          '2024-07-11',
+        ], // held-out 33 od031
+        ['NATO Secretary General Jens Stoltenberg steps down in the fall. Stoltenberg took over in 2014.', '2024-07-11'],
+        ['NATO Secretary General Jens Stoltenberg steps down in the fall. He took the helm in 2014.', '2024-07-11'],
+        ['Mark Rutte was named NATO Secretary General on Wednesday. Rutte takes over on October 1.', '2024-06-26'],
+        ['Mark Rutte was named NATO Secretary General on Wednesday. He will take over on 1 October.', '2024-06-26'],
+        ['German Chancellor Olaf Scholz spoke on Friday. Scholz took over in December 2021.', '2023-03-01'],
+        ['Ukraine’s President Volodymyr Zelensky spoke. Zelensky took over in May 2019.', '2022-03-01'],
+      ],
+      STARTED,
+    );
+  });
+  it('stays quiet on a wrong year, a signature and what the person took over', () => {
+    quiet(
+      [
+        ['NATO Secretary General Jens Stoltenberg steps down in the fall. Stoltenberg took over in 2016.', '2024-07-11'],
+        ['NATO Secretary General Jens Stoltenberg steps down in the fall. Stoltenberg signed on 4 October 2014.', '2024-07-11'],
+        ['NATO Secretary General Jens Stoltenberg steps down in the fall. Stoltenberg signed on Monday.', '2024-07-11'],
+        ['German Chancellor Olaf Scholz spoke on Friday. Scholz took over in 2019.', '2023-03-01'],
+        ['German Chancellor Olaf Scholz spoke on Friday. Scholz took over the finance ministry in 2018.', '2023-03-01'],
+      ],
+      STARTED,
+    );
+  });
+});
