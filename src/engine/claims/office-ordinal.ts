@@ -17,6 +17,7 @@ import { daysBetween, formatDay } from '../dates';
 import { APPOSITIVE } from './tenure';
 import { numberFrom, ordinalText } from '../numbers';
 import { firstWomanClaims } from './tenure-first-woman';
+import { nationalityOrdinals } from './tenure-nationality-ordinal';
 import { warmed } from '../triggers';
 
 const TEENS = 'thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth';
@@ -44,7 +45,7 @@ export function withOfficeOrdinals(tenure: ClaimDetector): ClaimDetector {
   return {
     kind: tenure.kind,
     triggers: tenure.triggers,
-    find: (doc, ctx) => [...tenure.find(doc, ctx), ...findOrdinalClaims(doc), ...firstWomanClaims(doc)],
+    find: (doc, ctx) => [...tenure.find(doc, ctx), ...findOrdinalClaims(doc), ...firstWomanClaims(doc), ...nationalityOrdinals(doc)],
   };
 }
 

@@ -297,3 +297,50 @@ describe('confirmations of true titles (counterpart.ts, tenure-remain.ts, title-
     ).toBe(false);
   });
 });
+
+describe('a holder’s place among the office’s holders from one country (tenure-nationality-ordinal.ts)', () => {
+  it('confirms the right place and flags a wrong one, for NATO’s leaders of several countries', () => {
+    // held-out 38 rw003 (24 June 2024).
+    const rw003 =
+      'Mark Rutte spoke in The Hague. Rutte will be the fourth Dutch leader of Nato, following Dirk Stikker (1961-1964), Joseph Luns (1971-1984) and former foreign minister Jaap de Hoop Scheffer (2004-2009).';
+    expect(confirms(rw003, '2024-06-24', 'Rutte will be the fourth Dutch leader of Nato')).toBe(true);
+    expect(red(rw003, '2024-06-24')).toEqual([]);
+    expect(confirms('Jens Stoltenberg became the first Norwegian secretary general of NATO.', '2014-10-01', 'first Norwegian')).toBe(true);
+    expect(flags('Mark Rutte is the third Dutch secretary general of NATO.', '2025-06-24', 'third Dutch')).toBe(true);
+    expect(flags('Jens Stoltenberg became the second Norwegian NATO Secretary General.', '2014-10-01', 'second Norwegian')).toBe(true);
+  });
+
+  it('stays quiet where the place is not of that office or person', () => {
+    expect(quiet('Mark Rutte met the fourth Dutch delegation of the week.', '2025-06-24')).toEqual([]);
+    expect(quiet('Jens Stoltenberg was the first Norwegian to visit the base.', '2019-06-24')).toEqual([]);
+  });
+});
+
+describe('the count of a mandate’s extensions (tenure-mandate.ts extensionCounts)', () => {
+  it('confirms the count up to the page’s day, and the year of the last', () => {
+    // held-out 38 rw001, rw002 (20 June 2024).
+    expect(
+      confirms(
+        'Jens Stoltenberg spoke. Rutte was chosen after a lengthy process that saw Stoltenberg’s term extended four times.',
+        '2024-06-20',
+        'extended four times',
+      ),
+    ).toBe(true);
+    expect(
+      confirms(
+        'Rutte will take office when the mandate of the current secretary Jens Stoltenberg expires, which had already been extended four times, most recently in 2023.',
+        '2024-06-20',
+        'extended four times, most recently in 2023',
+      ),
+    ).toBe(true);
+    expect(confirms('Jens Stoltenberg’s term was extended three times.', '2022-06-20', 'extended three times')).toBe(true);
+  });
+
+  it('confirms nothing and flags nothing when the count or the year is off', () => {
+    expect(confirms('Jens Stoltenberg’s term was extended three times.', '2024-06-20', 'extended three times')).toBe(false);
+    expect(quiet('Jens Stoltenberg’s term was extended three times.', '2024-06-20')).toEqual([]);
+    expect(
+      confirms('The mandate of Jens Stoltenberg had been extended four times, most recently in 2022.', '2024-06-20', 'extended four times'),
+    ).toBe(false);
+  });
+});
