@@ -27,6 +27,9 @@ export function nationalityOrdinals(doc: Doc): Annotation[] {
   if (!/\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth)\s/.test(doc.folded)) return out;
   for (let i = 0; i < doc.matches.length; i++) {
     const q = doc.matches[i];
+    // A cheap look first, with no string made: a space before the country's word, after a word ending as an ordinal does.
+    const c = doc.folded.charCodeAt(q.start - 2);
+    if (doc.folded.charCodeAt(q.start - 1) !== 32 || (c !== 116 && c !== 100 && c !== 104)) continue;
     const places = qualifierJurisdictions(q);
     if (places.length !== 1) continue;
     const link = /\b(first|second|third|fourth|fifth|sixth|seventh|eighth)[ \t]+$/i.exec(

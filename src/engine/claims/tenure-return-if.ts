@@ -134,7 +134,9 @@ const RUNNING_AGAIN_MAX_DAYS = 730;
 function runningAgain(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   // A cheap look first.
-  if (!doc.folded.includes('again') && !doc.folded.includes('return to')) return out;
+  const { folded } = doc;
+  const again = folded.includes(' again') && (folded.includes('running') || folded.includes('campaigning'));
+  if (!again && !folded.includes(' return to ') && !folded.includes(' get back to ')) return out;
   for (const m of doc.text.matchAll(warmed(RUNNING_AGAIN_RE, doc.text))) {
     const at = m.index!;
     const words = m[2] ?? m[3];
