@@ -61,7 +61,8 @@ const PHRASE_END_RE = /^(?:[ \t]*[,.;:)\n]|\s*$|\s+(?:and|who|said|says|told|has
  */
 function qualifiedTitleAfter(doc: Doc, person: PersonMention): { q: Match; start: number; end: number } | null {
   const { text } = doc;
-  const lead = /^(?:,[ \t]+(?:the[ \t]+)?|[ \t]+)/.exec(text.slice(person.end, person.end + 8));
+  // "Justin Trudeau (President of Canada)", "(Canadian president)": a bracket, closed right after the title.
+  const lead = /^(?:,[ \t]+(?:the[ \t]+)?|[ \t]*\([ \t]*(?:the[ \t]+)?|[ \t]+)/.exec(text.slice(person.end, person.end + 8));
   const a = doc.matches[person.match + 1];
   const b = doc.matches[person.match + 2];
   if (!lead || !a || !b || a.start !== person.end + lead[0].length) return null;
@@ -73,8 +74,10 @@ function qualifiedTitleAfter(doc: Doc, person: PersonMention): { q: Match; start
   const end = b.end;
   const tail = text.slice(end, end + 12);
   if (/^[ \t]+of\b/.test(tail)) return null;
-  if (lead[0].startsWith(',') ? !PHRASE_END_RE.test(tail) : !captionListItem(doc, person.start, end)) return null;
-  return { q, start: person.start, end };
+  const bracket = lead[0].includes('(');
+  if (bracket ? !/^[ \t]*\)/.test(tail) : lead[0].startsWith(',') ? !PHRASE_END_RE.test(tail) : !captionListItem(doc, person.start, end))
+    return null;
+  return { q, start: person.start, end: bracket ? end + tail.indexOf(')') + 1 : end };
 }
 
 function kingdomPresident(doc: Doc, person: PersonMention): Annotation | null {

@@ -36,6 +36,8 @@ describe('a country that has no president: its official called so (title-no-pres
     expect(flags('Japan’s president Fumio Kishida joined the call.', '2023-07-12', 'Japan’s president Fumio Kishida')).toBe(true);
     expect(flags('Luxembourg President Xavier Bettel signed the letter.', '2019-12-04', 'Luxembourg President Xavier Bettel')).toBe(true);
     expect(flags('Britain’s president Rishi Sunak spoke first.', '2023-07-11', 'Britain’s president Rishi Sunak')).toBe(true);
+    expect(flags('Justin Trudeau (President of Canada) arrived.', '2022-11-16', 'Justin Trudeau (President of Canada)')).toBe(true);
+    expect(flags('Justin Trudeau (Canadian president) arrived.', '2022-11-16', 'Justin Trudeau (Canadian president)')).toBe(true);
     expect(
       flags(
         'Seated from left: Joe Biden President of the United States; Justin Trudeau President of Canada; Fumio Kishida Prime Minister of Japan.',
@@ -48,6 +50,9 @@ describe('a country that has no president: its official called so (title-no-pres
   it('stays quiet on the right titles and on a body’s president of that country', () => {
     expect(quiet('They met Justin Trudeau, Canada’s prime minister, and Mark Rutte, the Dutch premier.', '2022-11-16')).toEqual([]);
     expect(confirms('Canadian Prime Minister Justin Trudeau arrived in Bali.', '2022-11-15', 'Justin Trudeau')).toBe(true);
+    expect(confirms('Justin Trudeau (Prime Minister of Canada) arrived.', '2022-11-16', 'Justin Trudeau (Prime Minister of Canada)')).toBe(
+      true,
+    );
     expect(quiet('Charles Michel, Belgian president of the European Council-elect, spoke.', '2019-07-10')).toEqual([]);
     expect(quiet('Spanish President Pedro Sanchez welcomed the leaders to Madrid.', '2022-06-28')).toEqual([]);
   });
