@@ -79,19 +79,24 @@ const WHO_AND = String.raw`(?:\s*,\s*who\s+[^,.;:()"“”]{1,80}?\s+and\s+(?=(?
 const TITLE_SINCE_RE = /^\s*(?:,\s+|\(\s*)((?:the\s+)?[^,.;:()"“”]{3,60}?)\s+since\s/;
 const TITLE_WORDS_NOT_RE = /\b[a-z]+(?:ed|ing)\b|\b(?:to|as|in|at|by|on|who|which|has|had|is|was)\b/;
 const SINCE_ONLY_VERB = /(?:\bhad\s+been|\bheld\s+the\s+(?:position|post|office|role)\s+of)$/i;
+// Round 40 (confirmations by volume): a generic word for the post after "has been" ("Stoltenberg has been at the helm since
+// 2014", "he has been in charge since 2014", "has been in the job since 2014"): read as "has been in office", any office of
+// the person's begun then, only ever confirmed (ANY_TENURE_VERB).
+const IN_POST = String.raw`in\s+charge(?!\s+of)|at\s+the\s+helm(?!\s+of)|in\s+the\s+(?:post|job|role|position|top\s+job)(?!\s+of)`;
 const LATER_TERM_RE = /\b(?:second|third|fourth|new)\s+(?:tenure|term|mandate)\b/i;
 const TENURE_RE = new RegExp(
-  String.raw`^(?:${LONG_APPOSITIVE}|${DESCRIBED_WHO}|${IS_DESCRIBED_WHO}|${WHO_AND}|${APPOSITIVE})[\s,]*(?:who\s+)?(?:(?:first|originally|initially)\s+)?(?:(?:officially|formally)\s+)?(?:${TENURE_BEGAN}|${BEGAN_HIS}|has\s+served|had\s+served|has\s+been\s+serving|(?:has|had)\s+been\s+in\s+(?:post|office|power)|has\s+been|${HAD_BEEN}|served|is\s+serving|became|become|(?:officially\s+)?becomes|took\s+office|took\s+over|took\s+charge|assumed\s+office|was\s+sworn\s+in|sworn\s+in|was\s+appointed|has\s+led|has\s+headed|had\s+led|had\s+headed|led|headed|has\s+spearheaded|had\s+spearheaded|has\s+ruled|has\s+governed|took\s+up\s+(?:(?:the|his|her)\s+)?post|has\s+(?:officially\s+)?taken\s+office|took\s+the\s+oath(?:\s+of\s+office)?|came\s+(?:in)?to\s+power|assumed\s+(?:command|the\s+post|the\s+role)|took\s+(?:up\s+)?command|will\s+(?:officially\s+)?(?:assume|take\s+up|take\s+over)(?:\s+(?:the\s+post|the\s+role|office))?|will\s+(?:officially\s+)?take\s+office(?=\s+as\s)|is\s+(?:set\s+|due\s+|scheduled\s+)?to\s+take\s+office(?=\s+as\s)|(?:will\s+(?:officially\s+)?be|is\s+(?:set|due|scheduled)\s+to\s+be)\s+(?:sworn\s+in|inaugurated)(?=\s+as\s))\b`,
+  String.raw`^(?:${LONG_APPOSITIVE}|${DESCRIBED_WHO}|${IS_DESCRIBED_WHO}|${WHO_AND}|${APPOSITIVE})[\s,]*(?:who\s+)?(?:(?:first|originally|initially)\s+)?(?:(?:officially|formally)\s+)?(?:${TENURE_BEGAN}|${BEGAN_HIS}|has\s+served|had\s+served|has\s+been\s+serving|(?:has|had)\s+been\s+(?:in\s+(?:post|office|power)|${IN_POST})|has\s+been|${HAD_BEEN}|served|is\s+serving|became|become|(?:officially\s+)?becomes|took\s+office|took\s+over|took\s+charge|assumed\s+office|was\s+sworn\s+in|sworn\s+in|was\s+appointed|has\s+led|has\s+headed|had\s+led|had\s+headed|led|headed|has\s+spearheaded|had\s+spearheaded|has\s+ruled|has\s+governed|took\s+up\s+(?:(?:the|his|her)\s+)?post|has\s+(?:officially\s+)?taken\s+office|took\s+the\s+oath(?:\s+of\s+office)?|came\s+(?:in)?to\s+power|assumed\s+(?:command|the\s+post|the\s+role)|took\s+(?:up\s+)?command|will\s+(?:officially\s+)?(?:assume|take\s+up|take\s+over)(?:\s+(?:the\s+post|the\s+role|office))?|will\s+(?:officially\s+)?take\s+office(?=\s+as\s)|is\s+(?:set\s+|due\s+|scheduled\s+)?to\s+take\s+office(?=\s+as\s)|(?:will\s+(?:officially\s+)?be|is\s+(?:set|due|scheduled)\s+to\s+be)\s+(?:sworn\s+in|inaugurated)(?=\s+as\s))\b`,
   'i',
 );
 // Verbs that say when someone took office without naming it ("who took office in January",
 // "who had been in post since 2022"): the office is one the person held then.
 const UNTITLED_VERB =
-  /took\s+office|assumed\s+office|was\s+sworn\s+in|sworn\s+in|took\s+the\s+oath|in\s+(?:post|office|power)$|came\s+(?:in)?to\s+power$|took\s+up\s+(?:(?:the|his|her)\s+)?post$/i;
+  /took\s+office|assumed\s+office|was\s+sworn\s+in|sworn\s+in|took\s+the\s+oath|in\s+(?:post|office|power)$|\bin\s+charge$|\bat\s+the\s+helm$|\bin\s+the\s+(?:post|job|role|position|top\s+job)$|came\s+(?:in)?to\s+power$|took\s+up\s+(?:(?:the|his|her)\s+)?post$/i;
 // Verbs whose start may be of a tenure long over ("Petro Poroshenko, a chocolate tycoon who came
 // into power in 2014", said in 2019): read against any tenure's start, and only ever confirmed. So is
 // "who took up the post on Oct. 1 2014" (held-out 14 l002): "the post" is whichever the page named before.
-const ANY_TENURE_VERB = /in\s+(?:post|office|power)$|came\s+(?:in)?to\s+power$|took\s+up\s+(?:(?:the|his|her)\s+)?post$/i;
+const ANY_TENURE_VERB =
+  /in\s+(?:post|office|power)$|\bin\s+charge$|\bat\s+the\s+helm$|\bin\s+the\s+(?:post|job|role|position|top\s+job)$|came\s+(?:in)?to\s+power$|took\s+up\s+(?:(?:the|his|her)\s+)?post$/i;
 // Verbs of the moment of taking office, which may go without a date: the date is then the one
 // before the name ("Today, May 20, ... Zelensky took the oath", "On October 1, Mark Rutte
 // officially becomes the new Secretary General", "On October 14, 2010, Rutte became the Prime

@@ -212,3 +212,29 @@ describe('a tenure start told with no office and no object, "took over in 2014" 
     );
   });
 });
+
+describe('a tenure told with a generic word for the post after "has been" (tenure.ts, round 40)', () => {
+  it('confirms "at the helm", "in charge", "in the post/job/role since"', () => {
+    confirms(
+      [
+        ['NATO Secretary General Jens Stoltenberg will stay on. Stoltenberg has been at the helm since 2014.', '2023-07-05'],
+        ['NATO Secretary General Jens Stoltenberg will stay on. Stoltenberg has been in the post since 2014.', '2023-07-05'],
+        ['NATO Secretary General Jens Stoltenberg will stay on. Stoltenberg has been in the job since October 2014.', '2023-07-05'],
+        ['German Chancellor Olaf Scholz spoke. Scholz has been at the helm since December 2021.', '2023-03-01'],
+        ['NATO Secretary General Jens Stoltenberg will stay on. Stoltenberg has been in charge since 2014.', '2023-07-05'],
+        ['Ukrainian President Volodymyr Zelensky spoke. Zelensky has been in the role since May 2019.', '2022-03-01'],
+      ],
+      STARTED,
+    );
+  });
+  it('stays quiet on a wrong year and on "in charge of" something named', () => {
+    quiet(
+      [
+        ['NATO Secretary General Jens Stoltenberg will stay on. Stoltenberg has been in charge since 2016.', '2023-07-05'],
+        ['German Chancellor Olaf Scholz spoke. Scholz has been at the helm since 2019.', '2023-03-01'],
+        ['German Chancellor Olaf Scholz spoke. Scholz has been in charge of the party since 2021.', '2023-03-01'],
+      ],
+      STARTED,
+    );
+  });
+});
