@@ -22,6 +22,8 @@ import { daysBetween, formatDay } from '../dates';
 import { pastHorizon } from '../horizon';
 import { foldKey } from '../normalize';
 import { heldWithinAYear, qualifiedTitleBefore } from './title-no-president';
+import { captionListItem } from './title-of';
+import { ROLE_OF_COUNTRY_RE } from '../fuzzy';
 
 const HEAD_WORDS = new Set(['president', 'prime minister', 'chancellor']);
 const MODIFIER_BEFORE_RE =
@@ -73,15 +75,32 @@ const APPOSITION_END_RE = /^(?:\s*[,.;:)\n]|\s*$)/;
 const BECAME_END_RE = /^(?:\s*[,.;:)\n]|\s*$|\s+(?:on|in|after|and|when|following)\b)/;
 
 /** "NAME became the next German Prime Minister", "NAME, the German Prime Minister,": the country and the title after the name. */
-function qualifiedTitleAfter(doc: Doc, person: PersonMention): { q: Match; role: Match; apposition: boolean } | null {
-  const q = doc.matches[person.match + 1];
-  const role = doc.matches[person.match + 2];
-  if (!q || !role || q.start - person.end > 40) return null;
+function qualifiedTitleAfter(
+  doc: Doc,
+  person: PersonMention,
+): { q: Match; role: Match; apposition: boolean; end: number; ofForm: boolean } | null {
+  const a = doc.matches[person.match + 1];
+  const b = doc.matches[person.match + 2];
+  if (!a || !b || a.start - person.end > 40) return null;
+  // Round 40: "Joe Biden, Prime Minister of the United States,", and in a caption's list parted by semicolons "...; Joe
+  // Biden Prime Minister of the United States; ..." or "...; Joe Biden US Prime Minister; ..." (title-of.ts
+  // captionListItem, held-out 38 rv002's form).
+  if (ROLE_OF_COUNTRY_RE.test(doc.text.slice(a.end, b.start)) && a.values.some((v) => v.type === 'role')) {
+    const lead = /^(?:(,)[ \t]+(?:the[ \t]+)?|[ \t]+)$/.exec(doc.text.slice(person.end, a.start));
+    if (!lead) return null;
+    const ok = lead[1] ? APPOSITION_END_RE.test(doc.text.slice(b.end, b.end + 12)) : captionListItem(doc, person.start, b.end);
+    return ok ? { q: b, role: a, apposition: true, end: b.end, ofForm: true } : null;
+  }
+  const q = a;
+  const role = b;
+  if (!/^(?:['’]s)?[ \t]+$/.test(doc.text.slice(q.end, role.start))) return null;
+  if (/^[ \t]+$/.test(doc.text.slice(person.end, q.start)) && captionListItem(doc, person.start, role.end))
+    return { q, role, apposition: true, end: role.end, ofForm: false };
   const lead = AFTER_NAME_RE.exec(doc.text.slice(person.end, q.start));
-  if (!lead || !/^(?:['’]s)?[ \t]+$/.test(doc.text.slice(q.end, role.start))) return null;
+  if (!lead) return null;
   const apposition = !!lead[1];
   if (!(apposition ? APPOSITION_END_RE : BECAME_END_RE).test(doc.text.slice(role.end, role.end + 12))) return null;
-  return { q, role, apposition };
+  return { q, role, apposition, end: role.end, ofForm: false };
 }
 
 function absentHead(doc: Doc, person: PersonMention): Annotation | null {
@@ -96,7 +115,10 @@ function absentHead(doc: Doc, person: PersonMention): Annotation | null {
   if (!word || word.type !== 'role') return null;
   const key = foldKey(word.key);
   // "German Chancellor of the Exchequer", "Polish President of the European Council": another office's title.
-  if (/^[ \t]*(?:of|for)\b/.test(text.slice(person.end, person.end + 6)) || /^[ \t]+of\b/.test(text.slice(role.end, role.end + 4)))
+  if (
+    !after?.ofForm &&
+    (/^[ \t]*(?:of|for)\b/.test(text.slice(person.end, person.end + 6)) || /^[ \t]+of\b/.test(text.slice(role.end, role.end + 4)))
+  )
     return null;
   if (!after && MODIFIER_BEFORE_RE.test(doc.folded.slice(Math.max(0, q.start - 24), q.start))) return null;
   const country = found ? qualifiedCountry(doc, found.q) : headedCountry(doc, person);
@@ -135,7 +157,7 @@ function absentHead(doc: Doc, person: PersonMention): Annotation | null {
   if (bare && sentence && /["“”]/.test(text.slice(sentence.start, sentence.end))) return null;
   if (!sentence || OTHER_TIME_RE.test(text.slice(sentence.start, sentence.end))) return null;
   const start = after ? person.start : q.start;
-  const end = after ? role.end : person.end;
+  const end = after ? after.end : person.end;
   return {
     start,
     end,

@@ -349,3 +349,26 @@ describe('the count of a mandate’s extensions (tenure-mandate.ts extensionCoun
     ).toBe(false);
   });
 });
+
+describe('a head’s title the country has no office of, after the name (title-absent-head.ts)', () => {
+  it('flags "NAME, TITLE of COUNTRY" and the caption’s items, in both word orders', () => {
+    expect(
+      flags(
+        'They met Joe Biden, Prime Minister of the United States, on Friday.',
+        '2024-03-01',
+        'Joe Biden, Prime Minister of the United States',
+      ),
+    ).toBe(true);
+    expect(flags('They met Donald Tusk, Chancellor of Poland.', '2024-03-01', 'Donald Tusk, Chancellor of Poland')).toBe(true);
+    const caption =
+      'From left: Joe Biden Prime Minister of the United States; Donald Tusk Polish Chancellor; Olaf Scholz Chancellor of Germany.';
+    expect(red(caption, '2024-03-01')).toEqual(['Joe Biden Prime Minister of the United States', 'Donald Tusk Polish Chancellor']);
+    expect(confirms(caption, '2024-03-01', 'Olaf Scholz Chancellor of Germany')).toBe(true);
+  });
+
+  it('stays quiet on a body’s office of that word and on the country’s own head', () => {
+    expect(quiet('They met Charles Michel, President of the European Council, on Friday.', '2024-03-01')).toEqual([]);
+    expect(quiet('Friedrich Merz, Chancellor of Germany, spoke.', '2025-06-01')).toEqual([]);
+    expect(quiet('They met Donald Tusk, Prime Minister of Poland, on Friday.', '2024-03-01')).toEqual([]);
+  });
+});
