@@ -23,7 +23,7 @@ import { tenuresOf } from './holders';
 import { numberFrom } from './numbers';
 import type { FactIndex } from '../facts/load';
 import type { ClaimDetector } from './detector';
-import { warmed } from './triggers';
+import { compiledOnFirstRun, warmed } from './triggers';
 
 type NarrationSource = 'sentence' | 'paragraph' | 'page';
 
@@ -194,7 +194,7 @@ function tailOfSentence(text: string, end: number, d: { start: number; end: numb
   return d.granularity === 'month' && /^in\s/i.test(text.slice(d.start, d.end)) && TAIL_RE.test(text.slice(d.end, end));
 }
 // The end of the sentence, after an attribution at most: "..., officials said."
-const TAIL_RE = /^["”’')\]]*(?:,\s+(?:[\p{L}.'’-]+\s+){1,4}(?:said|reported|added|noted|wrote))?[.!?]?["”’')\]]*\s*$/u;
+const TAIL_RE = compiledOnFirstRun(/^["”’')\]]*(?:,\s+(?:[\p{L}.'’-]+\s+){1,4}(?:said|reported|added|noted|wrote))?[.!?]?["”’')\]]*\s*$/u);
 
 /** A time counted back as it reads mid-sentence ("The passage tells of last year"), a sentence's capital aside. */
 const relativeLabel = (label: string, relative: boolean): string => (relative ? label.toLowerCase() : label);

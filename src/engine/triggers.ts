@@ -68,6 +68,34 @@ function warm(re: RegExp, text: string): true {
 
 const WARMED = new WeakSet<RegExp>();
 
+/** An expression whose first run is compiled straight to machine code: its test and exec only. */
+export interface CompiledOnFirstRun {
+  test(text: string): boolean;
+  exec(text: string): RegExpExecArray | null;
+}
+
+/**
+ * `re` (no global or sticky flag), compiled straight to machine code at its first run, on the text of that run (see
+ * above): for a costly expression at a module's top level that most pages run, many times each, on slices too short to
+ * skip the bytecode. Defined as `const X_RE = compiledOnFirstRun(/.../)`, its call sites (`X_RE.test(text)`,
+ * `X_RE.exec(text)`) stay as they are; after the first run each costs one flag read, where `warmed` looks the expression
+ * up. The answers are the expression's own.
+ */
+export function compiledOnFirstRun(re: RegExp): CompiledOnFirstRun {
+  if (re.global || re.sticky) throw new Error(`compiledOnFirstRun: /${re.source}/${re.flags} is global or sticky`);
+  let cold = true;
+  return {
+    test(text: string): boolean {
+      if (cold) cold = !warm(re, text);
+      return re.test(text);
+    },
+    exec(text: string): RegExpExecArray | null {
+      if (cold) cold = !warm(re, text);
+      return re.exec(text);
+    },
+  };
+}
+
 /**
  * `re`, compiled straight to machine code before its first use on `text` (see above): for a reader's costliest
  * expressions, at the place they are first run (`warmed(RE, text).test(text)`, or before a loop of `exec`). The

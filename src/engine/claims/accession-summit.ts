@@ -16,6 +16,7 @@ import { factRange, formatDay, gapDays } from '../dates';
 import { isConfident, sourcesOfAll } from '../holders';
 import { spansOverlap } from '../sentences';
 import { memoByFacts } from '../memo';
+import { warmed } from '../triggers';
 import { eventDays } from './event-confirmed';
 import { countriesIn, historyAnnotation, NATO_JOINED_SRC } from './history-common';
 
@@ -40,7 +41,7 @@ function summitClaims(doc: Doc): Annotation[] {
   const rec = summitRecord(doc.facts, 'all');
   if (!rec) return [];
   const out: Annotation[] = [];
-  JOIN_SUMMIT_RE.lastIndex = 0;
+  warmed(JOIN_SUMMIT_RE, doc.text).lastIndex = 0;
   for (let m = JOIN_SUMMIT_RE.exec(doc.text); m; m = JOIN_SUMMIT_RE.exec(doc.text)) {
     const at = m.index;
     const sentence = doc.sentences.find((s) => s.start <= at && at < s.end);

@@ -30,6 +30,7 @@ import { spendingDemandClaims } from './spending-demands';
 import { noDeadlineClaims, spendingDeadlineClaims } from './spending-deadline';
 import { spansOverlap } from '../sentences';
 import { asFiller } from '../fillers';
+import { compiledOnFirstRun } from '../triggers';
 
 /** Adds these claims to the figure detector's; the inner detector's findings stay as they are. */
 export function withFigureForms(inner: ClaimDetector): ClaimDetector {
@@ -79,8 +80,9 @@ export function withFigureForms(inner: ClaimDetector): ClaimDetector {
   };
 }
 
-const GATE_RE =
-  /Investment Pledge|Steadfast Defender|40,000|3\.5|1\.5|and a half|\b2035\b|%|per\s?cent|\bFounded\b|\bEstablished\b|\bFormed\b|\bit was (?:created|set up)\b|\bsigned\b|battle\s?groups?|battalions|300,000|300 000|high[- ]readiness|(?:set|agreed|made|adopted|established)\s+(?:upon\s+)?(?:back\s+)?in\s+(?:19|20)\d{2}/i;
+const GATE_RE = compiledOnFirstRun(
+  /Investment Pledge|Steadfast Defender|40,000|3\.5|1\.5|and a half|\b2035\b|%|per\s?cent|\bFounded\b|\bEstablished\b|\bFormed\b|\bit was (?:created|set up)\b|\bsigned\b|battle\s?groups?|battalions|300,000|300 000|high[- ]readiness|(?:set|agreed|made|adopted|established)\s+(?:upon\s+)?(?:back\s+)?in\s+(?:19|20)\d{2}/i,
+);
 
 type Judged = Omit<Annotation, 'start' | 'end' | 'quote' | 'kind'>;
 

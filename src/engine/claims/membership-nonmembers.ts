@@ -156,7 +156,7 @@ export function listedNonMemberClaims(doc: Doc, members: Members): Annotation[] 
   const out: Annotation[] = [];
   if (pastHorizon(doc.facts, doc.asOf) || !/\b(?:NATO|Nato|North Atlantic)\b/.test(doc.text)) return out;
   const memberName = memberNames(doc.facts, 'names');
-  LIST_HEAD_RE.lastIndex = 0;
+  warmed(LIST_HEAD_RE, doc.text).lastIndex = 0;
   for (let m = LIST_HEAD_RE.exec(doc.text); m; m = LIST_HEAD_RE.exec(doc.text)) {
     const sentence = doc.sentences.find((x) => x.start <= m!.index && m!.index < x.end);
     if (!sentence) continue;

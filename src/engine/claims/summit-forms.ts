@@ -45,7 +45,7 @@ import { describeEvent, eventContradicted, eventDays, eventSupported, reasonOf, 
 import { placeChain, placesAgree, placesIn } from './place-chain';
 import { firstMeetingClaims } from './first-meeting';
 import { sidesTalksAt } from './meeting-sides-place';
-import { gated } from '../triggers';
+import { compiledOnFirstRun, gated, testWarm } from '../triggers';
 import { summitHostClaims } from './summit-host';
 import { summitWeekday } from './summit-weekday';
 import { YEAR_MONTH_HEAD_RE, yearMonthSummitLine } from './summit-timeline-line';
@@ -285,7 +285,7 @@ function summitFormClaims(doc: Doc, found: readonly Annotation[]): Annotation[] 
       if (eventsBySentence.has(i)) continue;
       const text = doc.text.slice(sentence.start, sentence.end);
       if (ARRIVAL_HINT_RE.test(text)) arrival(doc, sentence, text, out);
-      if (SIDES_HINT_RE.test(text)) sidesTalksAt(doc, sentence, out);
+      if (testWarm(SIDES_HINT_RE, text)) sidesTalksAt(doc, sentence, out);
     }
     return out;
   }
@@ -331,7 +331,7 @@ function summitFormClaims(doc: Doc, found: readonly Annotation[]): Annotation[] 
     if (hasSummit && YEAR_MONTH_HEAD_RE.test(text)) yearMonthSummitLine(doc, sentence, text, summits, out);
     if (hasSummit && UPCOMING_HINT_RE.test(text)) out.push(...upcomingSummitIn(doc, sentence, text, summits, [...found, ...out]));
     if (!judged && ARRIVAL_HINT_RE.test(text)) arrival(doc, sentence, text, out);
-    if (!judged && SIDES_HINT_RE.test(text)) sidesTalksAt(doc, sentence, out);
+    if (!judged && testWarm(SIDES_HINT_RE, text)) sidesTalksAt(doc, sentence, out);
     for (let k = before; k < out.length; k++) noteEvents(doc, eventsBySentence, out[k]);
     const eventsHere = eventsBySentence.get(i) ?? [];
     if (lastSummit && /the\s+(?:NATO\s+)?[Ss]ummit\b/.test(text)) relativeToSummit(doc, sentence, text, lastSummit, out);
@@ -1100,8 +1100,9 @@ function firstSince(doc: Doc, sentence: Span, text: string, summits: EventRecord
 // contradicted; "leaders" (whose meetings are the summits) are confirmed when the last in-person
 // summit before the article was in that year. Members and allies meet as ministers too, so of them
 // only the contradiction is said. Only the present perfect: "had not met since" counts to another day.
-const NOT_MET_SINCE_RE =
-  /\b(?:(NATO|Nato|[Aa]lliance|[Aa]llied)\s+)?(leaders|heads\s+of\s+state\s+and\s+(?:of\s+)?government|members|member\s+states|member\s+countries|allies|countries)\s+(?:have|has)\s*(?:not|n['’]t)\s+(?:(?:all\s+)?met|gathered|come\s+together)\s+(?:face[- ]to[- ]face|in\s+person)\s+since\s+((?:19|20)\d{2})\b/;
+const NOT_MET_SINCE_RE = compiledOnFirstRun(
+  /\b(?:(NATO|Nato|[Aa]lliance|[Aa]llied)\s+)?(leaders|heads\s+of\s+state\s+and\s+(?:of\s+)?government|members|member\s+states|member\s+countries|allies|countries)\s+(?:have|has)\s*(?:not|n['’]t)\s+(?:(?:all\s+)?met|gathered|come\s+together)\s+(?:face[- ]to[- ]face|in\s+person)\s+since\s+((?:19|20)\d{2})\b/,
+);
 
 function notMetSince(doc: Doc, sentence: Span, text: string, summits: EventRecord[], out: Annotation[]): void {
   const m = NOT_MET_SINCE_RE.exec(text);

@@ -24,15 +24,16 @@ import { describeHolder, isConfident, onDay, sourcesOf, tenuresOf, type Tenure }
 import { daysBetween, formatDay } from '../dates';
 import { pastHorizon } from '../horizon';
 import { qualifierJurisdictions, sentenceOf } from '../doc';
-import { keysGate } from '../triggers';
+import { compiledOnFirstRun, keysGate } from '../triggers';
 import { narratedTime, TIME_TOLD_RE } from '../narrated-time';
 import { electAheadDays } from './title';
 
 const KEYS = [' to become ', ' will become ', ' soon become ', ' take over as ', ' soon to be ', ' set to be ', ' expected to be '];
 const GATE = keysGate(KEYS);
 // The future of becoming, ending where the title starts (text, any case). Group 1: a pronoun subject.
-const FUTURE_RE =
-  /(?:(?:^|(?<=[^\p{L}]))(he|she)[ \t]+|,[ \t]+who[ \t]+|[ \t]+)(?:(?:is|['’]s)[ \t]+(?:(?:now|also|still)[ \t]+)?(?:(?:soon|set|expected|poised|due|slated|about|going|likely|tipped)[ \t]+to[ \t]+(?:become|be|take[ \t]+over[ \t]+as)|(?:soon[ \t]+)?to[ \t]+(?:become|take[ \t]+over[ \t]+as))|will[ \t]+(?:(?:soon|also|now|then)[ \t]+)?(?:become|take[ \t]+over[ \t]+as))[ \t]+(?:(?:the|a)[ \t]+)?(?:(?:new|next)[ \t]+)?$/iu;
+const FUTURE_RE = compiledOnFirstRun(
+  /(?:(?:^|(?<=[^\p{L}]))(he|she)[ \t]+|,[ \t]+who[ \t]+|[ \t]+)(?:(?:is|['’]s)[ \t]+(?:(?:now|also|still)[ \t]+)?(?:(?:soon|set|expected|poised|due|slated|about|going|likely|tipped)[ \t]+to[ \t]+(?:become|be|take[ \t]+over[ \t]+as)|(?:soon[ \t]+)?to[ \t]+(?:become|take[ \t]+over[ \t]+as))|will[ \t]+(?:(?:soon|also|now|then)[ \t]+)?(?:become|take[ \t]+over[ \t]+as))[ \t]+(?:(?:the|a)[ \t]+)?(?:(?:new|next)[ \t]+)?$/iu,
+);
 // What may follow the title for it to end the phrase.
 const PHRASE_END_RE = /^(?:\s*[,.;:)\n]|\s*$|\s+(?:and|in|on|at|after|when|of\s+NATO|later|next|soon|this|from|by)\b)/;
 // Another time told in the sentence, a condition, a new term or a quotation.

@@ -20,14 +20,16 @@ import { foldKey } from '../normalize';
 import { partyLabelBefore } from './title-party-label';
 import { countryTail, editDistance, ROLE_OF_COUNTRY_RE } from '../fuzzy';
 import { describeHolder, describeTenure, holdersOn, isConfident, onDay, sourcesOf, sourcesOfAll, tenuresOf, type Tenure } from '../holders';
+import { compiledOnFirstRun } from '../triggers';
 
 // 'newly': "the newly elected President X": just elected, in office or about to be.
 type Modifier = 'none' | 'former' | 'then' | 'outgoing' | 'acting' | 'elect' | 'newly';
 
 // Words before a title that change what it claims, folded ("ex-" and "then-" fold to "ex ", "then ").
 // "Formerly President of Ukraine Volodymyr Zelensky invites ...": "formerly" is said as "former".
-const MODIFIER_RE =
-  /(?:^|[^a-z])(former|formerly|fomer|fromer|formar|foremr|erstwhile|one time|onetime|ex|then|outgoing|acting|interim|caretaker|previous|past|late|incoming|future|next|new|current|sitting|newly elected|newly appointed|newly named|newly sworn in|newly inaugurated|newly installed|deputy|vice|assistant|under|shadow|opposition|first|fellow|would be|self proclaimed|de facto|honorary)\s*$/;
+const MODIFIER_RE = compiledOnFirstRun(
+  /(?:^|[^a-z])(former|formerly|fomer|fromer|formar|foremr|erstwhile|one time|onetime|ex|then|outgoing|acting|interim|caretaker|previous|past|late|incoming|future|next|new|current|sitting|newly elected|newly appointed|newly named|newly sworn in|newly inaugurated|newly installed|deputy|vice|assistant|under|shadow|opposition|first|fellow|would be|self proclaimed|de facto|honorary)\s*$/,
+);
 // "during the administration of ", "under the presidency of " right before a title.
 const TERM_OF_BEFORE_RE = /\b(?:administration|presidency|premiership|chancellorship|tenure|term|watch)\s+of\s+(?:the\s+)?$/;
 // "the " right before a title.
@@ -487,7 +489,7 @@ function findTitleClaims(doc: Doc): TitleClaim[] {
 }
 
 // "of France", "of the Belgians" after a name: the country of the title before it.
-const OF_COUNTRY_RE = /^[ \t]+of[ \t]+((?:the[ \t]+)?[A-Z][\p{L}.]+?)(?:[ \t]+([A-Z][\p{L}]+))?(?![\p{L}])/u;
+const OF_COUNTRY_RE = compiledOnFirstRun(/^[ \t]+of[ \t]+((?:the[ \t]+)?[A-Z][\p{L}.]+?)(?:[ \t]+([A-Z][\p{L}]+))?(?![\p{L}])/u);
 // After the country, what makes it part of something else's name ("of Britain's Labour party",
 // "of France Télévisions"), not the end of the title.
 const NOT_PHRASE_END_RE = /^(?:['’]s\b|[ \t]+[A-Z])/;

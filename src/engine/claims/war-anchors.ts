@@ -18,7 +18,7 @@ import { numberFrom } from '../numbers';
 import { matchesIn } from '../doc';
 import { memoByFacts } from '../memo';
 import { spansOverlap, insideQuotes } from '../sentences';
-import { gated, warmed } from '../triggers';
+import { compiledOnFirstRun, gated, warmed } from '../triggers';
 import { historyAnnotation } from './history-common';
 import { timelineHeadDay } from './timeline-head';
 import { weekdayMismatch } from './event';
@@ -37,8 +37,9 @@ const INVASION_RE =
 // Round 36: the full-scale invasion by any noun of attack and any preposition: "Russia launched a full-scale aggression of
 // Ukraine on Feb. 24, 2022" (held-out 34 pg033), "Moscow unleashed its all-out military offensive in Ukraine", "the Kremlin
 // began a large-scale war on Ukraine". Confirm-only as before (datedAnchor's loose reading).
-const FULL_SCALE_LAUNCHED_RE =
-  /\b(?:Russia|Moscow|Putin|Vladimir\s+Putin|the\s+Kremlin)\s+(?:launched|began|started|unleashed|commenced|initiated|mounted)\s+(?:its|his|a|the)\s+(?:full-scale|full\s+scale|all-out|large-scale)\s+(?:invasion\b|(?:(?:military|armed)\s+)?(?:attack|assault|war|offensive|aggression|incursion)\s+(?:on|against|of|in|into)\s+Ukraine\b)/i;
+const FULL_SCALE_LAUNCHED_RE = compiledOnFirstRun(
+  /\b(?:Russia|Moscow|Putin|Vladimir\s+Putin|the\s+Kremlin)\s+(?:launched|began|started|unleashed|commenced|initiated|mounted)\s+(?:its|his|a|the)\s+(?:full-scale|full\s+scale|all-out|large-scale)\s+(?:invasion\b|(?:(?:military|armed)\s+)?(?:attack|assault|war|offensive|aggression|incursion)\s+(?:on|against|of|in|into)\s+Ukraine\b)/i,
+);
 // A time counted from: "since the illegal annexation", "after Russia's annexation", "following the annexation".
 const ANNEXATION_AS_TIME_RE =
   /\b(?:since|after|following|before|prior\s+to|until)\s+(?:the\s+|Russia['’]s\s+|Moscow['’]s\s+)?(?:(?:illegal|illegitimate|unlawful|forcible|forced|Russian)\s+)*$/i;
@@ -82,14 +83,16 @@ const WAR_START_RE =
   /\bsince\s+(?:it\s+)?(?:starting|started|beginning|began|begun)(?=\s+(?:on|in)\s)(?<=\b(?:war|invasion)\b[^.;]{0,200}\bsince\s+(?:it\s+)?(?:starting|started|beginning|began|begun))|\b(?:start|beginning|outbreak|onset|launch)\s+of\s+(?:the\s+|Russia['’]s\s+|Moscow['’]s\s+)?(?:full-scale\s+|all-out\s+|large-scale\s+)?(?:Russian\s+|(?:Russia[-–])?Ukraine\s+|Ukrainian\s+|Russian[-–]Ukrainian\s+)?(?:war|invasion)\b|\b(?:war|invasion|conflict)(?:\s+(?:of|in|on|against)\s+(?:the\s+country|Ukraine))?(?:,?\s+(?:that|which))?\s+(?:began|started|broke\s+out|beginning|starting|escalated)\b|\b(?:since|after|following)\s+(?:its|the|the\s+(?:war|conflict|invasion)['’]s)\s+(?:full-scale\s+|major\s+)?escalation\b|\b(?:ordered|sent)\s+(?:his\s+|its\s+|Russian\s+)?(?:troops|forces|army|tanks|soldiers)\s+(?:into|to\s+invade|to)\s+Ukraine\b|\b(?:troops|forces|tanks|soldiers)\s+(?:(?:have|had)\s+)?(?:rolled|poured|crossed|marched|stormed|swept|pushed|moved|advanced|surged|streamed)\s+(?:in)?(?:to|across)\s+(?:the\s+border\s+(?:into|of)\s+)?Ukraine\b|\b(?:war|conflict|fighting|invasion)(?:\s+(?:in|on|against)\s+Ukraine)?,?\s+(?:that|which)\s+(?:has|have)\s+(?:raged|lasted|persisted|dragged\s+on|continued|gone\s+on|been\s+(?:raging|going\s+on|ongoing|under\s*way|waged|fought))\s+since\b(?=\s+(?:(?:January|February|March|Feb\.)\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d{2}\b)/i;
 // Round 37: "Russia began the war in Ukraine on Feb. 24, and on April 11, ..." (held-out 35 qh011, April 2022): the invader
 // beginning the war in or on Ukraine, confirmed by its date only (the war is also counted from 2014).
-const WAR_BEGUN_BY_RE =
-  /\b(?:Russia|Moscow|(?:Vladimir\s+)?Putin|the\s+Kremlin)(?:,?\s+(?:which|that|who))?\s+(?:began|started|launched|unleashed|initiated)\s+(?:the|its|his|a|an)\s+(?:(?:full-scale|all-out|large-scale|unprovoked|brutal|illegal|full-fledged|full-blown|open|wide-scale)\s+)*war\s+(?:in|on|against)\s+Ukraine\b/i;
+const WAR_BEGUN_BY_RE = compiledOnFirstRun(
+  /\b(?:Russia|Moscow|(?:Vladimir\s+)?Putin|the\s+Kremlin)(?:,?\s+(?:which|that|who))?\s+(?:began|started|launched|unleashed|initiated)\s+(?:the|its|his|a|an)\s+(?:(?:full-scale|all-out|large-scale|unprovoked|brutal|illegal|full-fledged|full-blown|open|wide-scale)\s+)*war\s+(?:in|on|against)\s+Ukraine\b/i,
+);
 const UKRAINE_WAR_RE = /\b(?:Ukrain\w*|Russia\w*|Kremlin|Moscow|Putin|Kyiv|Kiev)\b/;
 // Russia's war told in the present on its first days: "Russia is attacking Ukraine", "Russian troops
 // are attacking peaceful Ukrainian cities", "Russia has invaded Ukraine", "Russian troops launched
 // their anticipated attack on Ukraine on Thursday".
-const ATTACKING_RE =
-  /\b(?:Russia|Russian\s+(?:forces|troops|army|soldiers)|Putin|Moscow)\s+(?:(?:is|are|has|have)\s+(?:now\s+)?(?:attacking|invading|attacked|invaded)|(?:has\s+|have\s+)?launched\s+(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:attack|assault|invasion|offensive)\s+(?:on|against))\s+(?:peaceful\s+)?Ukrain\w*/;
+const ATTACKING_RE = compiledOnFirstRun(
+  /\b(?:Russia|Russian\s+(?:forces|troops|army|soldiers)|Putin|Moscow)\s+(?:(?:is|are|has|have)\s+(?:now\s+)?(?:attacking|invading|attacked|invaded)|(?:has\s+|have\s+)?launched\s+(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:attack|assault|invasion|offensive)\s+(?:on|against))\s+(?:peaceful\s+)?Ukrain\w*/,
+);
 const OTHER_INVADED_RE = /\b(?:Georgia|Crimea|Chechnya|Afghanistan|Czechoslovakia|Hungary)\b/;
 const JUST_LAUNCHED_RE = /\b(?:has|have)\s+just\s+launched\b/i;
 // "led Russia to annex Crimea in 2008" (held-out 16 ud310): the infinitive too, read like "annexed" (a year right after
@@ -640,8 +643,9 @@ function sinceTheDay(doc: Doc, sentence: Span, text: string, invasion: Anchor): 
 // 'before' and 'after'" (na036, after "four years of Russia's brutal full-scale war"). The day opens the sentence (or a
 // quotation), its year 2022 or none, on a page of that day or after, with the invasion or the full-scale war named in the
 // sentence or within a few sentences either side. Confirmed only: another day so told says nothing.
-const DAY_CHANGED_RE =
-  /(?:^\W*|[“"‘]\s*|``\s*)(?:(?:February|Feb\.?)\s+24(?:th)?|24(?:th)?\s+(?:of\s+)?February)(?:,?\s+(20\d{2}))?,?\s+(?:(?:forever|fundamentally|irrevocably|radically|truly|really|has|have|had)\s+)*(?:changed|divided|split|transformed|upended|shattered|altered|marked|redrew|reshaped|turned)\b/i;
+const DAY_CHANGED_RE = compiledOnFirstRun(
+  /(?:^\W*|[“"‘]\s*|``\s*)(?:(?:February|Feb\.?)\s+24(?:th)?|24(?:th)?\s+(?:of\s+)?February)(?:,?\s+(20\d{2}))?,?\s+(?:(?:forever|fundamentally|irrevocably|radically|truly|really|has|have|had)\s+)*(?:changed|divided|split|transformed|upended|shattered|altered|marked|redrew|reshaped|turned)\b/i,
+);
 function dayThatChanged(doc: Doc, sentence: Span, text: string, invasion: Anchor): Annotation | null {
   const m = DAY_CHANGED_RE.exec(text);
   if (!m || doc.asOf < invasion.date || (m[1] && m[1] !== invasion.date.slice(0, 4))) return null;
@@ -663,8 +667,9 @@ function dayThatChanged(doc: Doc, sentence: Span, text: string, invasion: Anchor
 // response to the Feb. 24 invasion", held-out 30 nd002; "in the days leading up to the February 24 invasion", nd025), with
 // its year or none: no other invasion is so named, so Russia need not be in the sentence. Read to confirm only, on a page
 // of the invasion's day or after; another day says nothing (dayClaims reads the invader's own "Russia's Feb. 26 invasion").
-const THE_DAY_INVASION_RE =
-  /\bthe\s+(?:(?:February|Feb\.?)\s+24(?:th)?|24(?:th)?\s+(?:of\s+)?February)(?:,?\s+(20\d{2}),?)?\s+(?:Russian\s+)?(?:(?:full-scale|all-out|large-scale|military)\s+)?invasion\b(?!\s+of\s+(?!Ukraine))/i;
+const THE_DAY_INVASION_RE = compiledOnFirstRun(
+  /\bthe\s+(?:(?:February|Feb\.?)\s+24(?:th)?|24(?:th)?\s+(?:of\s+)?February)(?:,?\s+(20\d{2}),?)?\s+(?:Russian\s+)?(?:(?:full-scale|all-out|large-scale|military)\s+)?invasion\b(?!\s+of\s+(?!Ukraine))/i,
+);
 function theDayInvasion(doc: Doc, sentence: Span, text: string, invasion: Anchor): Annotation | null {
   const m = THE_DAY_INVASION_RE.exec(text);
   if (!m || doc.asOf < invasion.date || (m[1] && m[1] !== invasion.date.slice(0, 4))) return null;
