@@ -64,6 +64,7 @@ const NOUN_RE = new RegExp(
 const ORDINAL_IN_RE = new RegExp(String.raw`${ORDINAL_SRC}\s+(?:full\s+)?(?:member|ally)`);
 const HINT_RE = /\b(?:joined|became|acceded|admitted|accession|admission|entry)\b/;
 const NATO_WORD_RE = /\b(?:NATO|Nato|North\s+Atlantic)\b/;
+const NATO_OR_ALLIANCE_RE = /\b(?:NATO|Nato|North\s+Atlantic|[Aa]lliance)\b/;
 /** Other clubs, alliances and programmes a country joins, and a joining told as doubtful, planned, denied or asked. */
 const OTHER_RE =
   /\b(?:Partnership\s+for\s+Peace|PfP|Membership\s+Action\s+Plan|MAP|programme|program|Mediterranean\s+Dialogue|Euro-Atlantic\s+Partnership|CSTO|SEATO|CENTO|ANZUS|AUKUS|coalition|Coalition|initiative|Initiative|format|partner|partners|partnership|observer|aspirant|candidate|rejoined|re-joined|integrated\s+(?:military\s+)?(?:command|structure))\b/;
@@ -151,6 +152,12 @@ function noJoinerClaims(doc: Doc): Annotation[] {
     const sentence = doc.sentences[si];
     const text = doc.text.slice(sentence.start, sentence.end);
     if (!HINT_RE.test(text)) continue;
+    // Every form names NATO or the alliance, or (the accession as a noun with a verb of completion) follows a sentence that does.
+    if (
+      !NATO_OR_ALLIANCE_RE.test(text) &&
+      !(si > 0 && NATO_WORD_RE.test(doc.text.slice(doc.sentences[si - 1].start, doc.sentences[si - 1].end)))
+    )
+      continue;
     if (OTHER_CLUB_JOINED_RE.test(text) || OTHER_RE.test(text)) continue;
     const found: Array<{ at: number; end: number; joining: string; groups: (string | undefined)[]; first: number }> = [];
     const head = BEFORE_RE.exec(text);
