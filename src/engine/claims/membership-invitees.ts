@@ -25,12 +25,14 @@ import { gated } from '../triggers';
 
 type Members = Doc['facts']['base']['jurisdictions'];
 
-const HINT_RE = gated(/\binvite(?:es?|d\s+(?:countries|nations|states))\b|\b(?:candidate|applicant|aspirant|hopeful|partner)s?\b/);
-type Status = 'invited' | 'applied' | 'partner';
+const HINT_RE = gated(
+  /\binvite(?:es?|d\s+(?:countries|nations|states))\b|\b(?:candidate|applicant|aspirant|hopeful|partner)s?\b|\b[Nn]on-(?:NATO|Nato|allied|aligned|member)/,
+);
+type Status = 'invited' | 'applied' | 'partner' | 'outside';
 const NOUN = String.raw`(?:countries|nations|states|country|nation|state)`;
 // The phrase, then the countries it names (read from the lexicon's qualifiers in the 80 characters after it).
 // `hint`: a word the page must hold before the form is tried.
-const STATUS_FORMS: Array<{ re: RegExp; status: Status; hint: RegExp; natoInPhrase?: boolean }> = [
+const STATUS_FORMS: Array<{ re: RegExp; status: Status; hint: RegExp; natoInPhrase?: boolean; natoInSentence?: boolean }> = [
   {
     re: /\b(?:[Tt]he\s+)?(?:(?:two|2)\s+)?(?:NATO\s+)?(?:invited\s+(?:countries|nations|states)|invitees|invitee\s+(?:countries|nations|states)|invitee)\s*(?:,|:|—|–|-)?\s+/g,
     status: 'invited',
@@ -66,13 +68,42 @@ const STATUS_FORMS: Array<{ re: RegExp; status: Status; hint: RegExp; natoInPhra
     status: 'partner',
     hint: /\bpartners?\b/,
   },
+  // Round 40: a member told as outside the alliance: "non-NATO Sweden", "non-NATO members Finland and Sweden", "militarily
+  // non-aligned Finland", "non-member Sweden" (NATO named in the sentence), after the country joined. Confirmed before it.
+  {
+    re: new RegExp(
+      String.raw`\b(?:[Nn]on-NATO|[Nn]on-Nato|[Nn]on-allied)(?:\s+(?:member\s+)?(?:states?|countr(?:y|ies)|nations?|members?|partners?|neighbou?rs?))?\s*(?:,|:|—|–)?\s+`,
+      'g',
+    ),
+    status: 'outside',
+    hint: /\b[Nn]on-(?:NATO|Nato|allied)/,
+    natoInPhrase: true,
+  },
+  {
+    re: new RegExp(
+      String.raw`\b(?:[Mm]ilitarily\s+)?non-aligned(?!\s+[Mm]ovement)(?:\s+(?:states?|countr(?:y|ies)|nations?|neighbou?rs?))?\s*(?:,|:|—|–)?\s+`,
+      'g',
+    ),
+    status: 'outside',
+    hint: /\bnon-aligned/,
+  },
+  {
+    re: new RegExp(String.raw`\b[Nn]on-member(?:\s+(?:states?|countr(?:y|ies)|nations?))?\s*(?:,|:|—|–)?\s+`, 'g'),
+    status: 'outside',
+    hint: /\b[Nn]on-member/,
+    natoInSentence: true,
+  },
 ];
 // Round 40: the status in apposition after one country: "Sweden, a NATO candidate, ...", "Finland, an applicant for NATO
 // membership,". Not a partner ("Turkey, a NATO partner" is loose for an ally).
 const STATUS_AFTER_RE = new RegExp(
-  String.raw`^\s*,\s+(?:(?:a|an|the)\s+)?(?:(?:NATO|Nato)\s+(?:membership\s+)?(?:candidate|applicant|aspirant|hopeful)(?:\s+${NOUN})?|(?:candidate|applicant|aspirant)(?:\s+${NOUN})?\s+(?:for|to)\s+(?:NATO|Nato)(?:\s+membership)?)\s*(?:,|—|–|\))`,
+  String.raw`^\s*,\s+(?:(?:a|an|the)\s+)?(?:[Nn]on-(?:NATO|Nato)\s+(?:member(?:\s+(?:state|country|nation))?|${NOUN})|(?:NATO|Nato)\s+(?:membership\s+)?(?:candidate|applicant|aspirant|hopeful)(?:\s+${NOUN})?|(?:candidate|applicant|aspirant)(?:\s+${NOUN})?\s+(?:for|to)\s+(?:NATO|Nato)(?:\s+membership)?)\s*(?:,|—|–|\))`,
 );
-const STATUS_AFTER_HINT_RE = /,\s+(?:(?:a|an|the)\s+)?(?:(?:NATO|Nato)\s+(?:membership\s+)?|candidate\s|applicant\s|aspirant\s)/;
+const STATUS_AFTER_HINT_RE =
+  /,\s+(?:(?:a|an|the)\s+)?(?:(?:NATO|Nato)\s+(?:membership\s+)?|[Nn]on-(?:NATO|Nato)\s|candidate\s|applicant\s|aspirant\s)/;
+// Round 40: a time before the joining told around "non-NATO" or "non-aligned".
+const OUTSIDE_PAST_RE =
+  /\b(?:long|longtime|long-time|historically|traditionally|previously|decades?|centuries|join\w*|accession|acceded|membership|abandon\w*|ended|end(?:ing)?\s+(?:its|their)|gave\s+up|giv\w+\s+up|shed\w*|until|before|prior)\b/i;
 // Other bodies with candidates and partners.
 const OTHER_BODY_RE =
   /\b(?:EU|E\.U\.|European\s+Union|Brussels['’]\s+bloc|eurozone|Schengen|OECD|WTO|BRICS|SCO|CSTO|G7|G20|UN\s+Security\s+Council|Security\s+Council|Commonwealth|election|elections|presidential|party|parties)\b/;
@@ -113,6 +144,7 @@ export function inviteeClaims(doc: Doc, members: Members): Annotation[] {
       if (!named.length) continue;
       // A partner among non-members ("Allies and partners Sweden and Ukraine") may be a loose list: every one a member.
       if (outsider && form.status === 'partner') continue;
+      if (form.natoInSentence && !/\b(?:NATO|Nato|North\s+Atlantic)\b/.test(doc.text.slice(sentence.start, sentence.end))) continue;
       const a = statusClaim(doc, sentence, form.status, start, at, named, !!form.natoInPhrase);
       if (a) out.push(a);
     }
@@ -128,14 +160,29 @@ export function inviteeClaims(doc: Doc, members: Members): Annotation[] {
         const country = members.find((j) => j.id === q.value.jurisdiction);
         if (!country?.nato || /['’]s?\s*$/.test(doc.text.slice(sentence.start, q.start))) continue;
         const end = q.end + m[0].replace(/\s*[,—–)]$/, '').length;
-        const a = statusClaim(doc, sentence, 'applied', q.start, end, [{ country, start: q.start, end: q.end }], true, q.end);
+        const outside = /non-/i.test(m[0]);
+        const a = statusClaim(
+          doc,
+          sentence,
+          outside ? 'outside' : 'applied',
+          q.start,
+          end,
+          [{ country, start: q.start, end: q.end }],
+          true,
+          q.end,
+        );
         if (a) out.push(a);
       }
     }
   return out;
 }
 
-const STEP_NAME: Record<Status, string> = { invited: 'an invitee', applied: 'a candidate', partner: 'a partner' };
+const STEP_NAME: Record<Status, string> = {
+  invited: 'an invitee',
+  applied: 'a candidate',
+  partner: 'a partner',
+  outside: 'outside the alliance',
+};
 
 /** The status judged for the countries named: null when nothing is to be said. `last` is where the names end. */
 function statusClaim(
@@ -159,12 +206,17 @@ function statusClaim(
   // Not a possessive of the last name ("the invited countries, Finland and Sweden's ministers").
   if (/^['’]s?\b/.test(doc.text.slice(last, last + 2))) return null;
   if (status !== 'invited' && (OTHER_BODY_RE.test(text) || PAST_RE.test(text) || /\b(?:not|never|no\s+longer)\b/i.test(text))) return null;
+  // Round 40: outside the alliance told of a time before the joining: "long non-aligned Sweden joined NATO in 2024".
+  if (status === 'outside' && OUTSIDE_PAST_RE.test(text)) return null;
   const steps = doc.facts.base.history?.accessionSteps ?? [];
   const told = narratedTime(doc, start).narration;
   const day = doc.asOf;
   const verdicts = named.map(({ country }) => {
-    const step = status === 'partner' ? undefined : steps.find((s) => s.country === country.id && s.step === status);
+    const step =
+      status === 'partner' || status === 'outside' ? undefined : steps.find((s) => s.country === country.id && s.step === status);
     const joined = factRange(country.nato!.joined).last;
+    if (status === 'outside' && factRange(country.nato!.joined).first > day && isConfident(country.nato!))
+      return { verdict: 'supported' as const, country, step, joined };
     if (joined > day || daysBetween(joined, day) < SETTLED_DAYS) {
       if (!step || step.date > day) return null;
       return { verdict: 'supported' as const, country, step, joined };
@@ -197,7 +249,9 @@ function statusClaim(
     verdict,
     message: stale.length
       ? `No longer ${STEP_NAME[status]}: ${stale.map((v) => `${v.country.name} joined NATO on ${formatDay(v.joined)}`).join('; ')}.`
-      : `On record: ${all.map((v) => `${v.country.name} ${what} on ${formatDay(v.step!.date)}`).join('; ')}, and had not yet joined.`,
+      : status === 'outside'
+        ? `Not yet a member on ${formatDay(day)}: ${all.map((v) => `${v.country.name} joined NATO on ${formatDay(v.joined)}`).join('; ')}.`
+        : `On record: ${all.map((v) => `${v.country.name} ${what} on ${formatDay(v.step!.date)}`).join('; ')}, and had not yet joined.`,
     fact,
     factIds: all.map((v) => (v.step ? v.step.id : v.country.id)),
     sources: steps_.length === all.length ? sourcesOf(...steps_) : sourcesOf(...all.map((v) => v.country.nato!)),

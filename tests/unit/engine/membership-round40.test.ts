@@ -58,6 +58,34 @@ describe('a member called a partner, candidate, applicant or hopeful after its a
   });
 });
 
+describe('a member told as outside the alliance after its accession', () => {
+  it('flags "non-NATO", "non-aligned" and "non-member" long after the country joined', () => {
+    expect(red('Non-NATO Sweden has deployed ships to the Baltic.', '2025-01-13')).toEqual(['outdated: Non-NATO Sweden']);
+    expect(red('Militarily non-aligned Sweden has deployed ships to the Baltic under NATO command.', '2025-01-13')).toEqual([
+      'outdated: Militarily non-aligned Sweden',
+    ]);
+    expect(red('Finland, a non-NATO country, has closed its border.', '2025-01-13')).toEqual(['outdated: Finland, a non-NATO country']);
+    expect(red('Non-member Finland took part in the NATO exercise.', '2025-01-13')).toEqual(['outdated: Non-member Finland']);
+    expect(red('Non-NATO neighbours Finland and Sweden are watching Russia closely.', '2024-09-13').length).toBe(1);
+  });
+
+  it('confirms it before the accession and stays quiet on history, another body and non-members', () => {
+    expect(confirmed('Non-NATO Sweden has deployed ships to the Baltic.', '2022-01-13')).toEqual(['supported: Non-NATO Sweden']);
+    expect(confirmed('Finland, a non-NATO country, has closed its border.', '2022-01-13')).toEqual([
+      'supported: Finland, a non-NATO country',
+    ]);
+    noRed([
+      ['Long non-aligned Sweden joined NATO in 2024.', '2025-01-13'],
+      ['Non-member Norway is not in the EU.', '2025-01-13'],
+      ['The EU and non-member Norway signed a deal, NATO said.', '2024-01-13'],
+      ['Leaders of the Non-Aligned Movement, including India, met.', '2025-01-13'],
+      ['Non-NATO members Austria and Ireland sent observers.', '2025-01-13'],
+      ['In 2014, non-NATO Sweden was already training with the alliance.', '2025-01-13'],
+      ['Traditionally non-aligned Finland has become a frontline ally.', '2025-01-13'],
+    ]);
+  });
+});
+
 describe('the whole of "N of the alliance’s M members"', () => {
   it('flags a stale whole whatever clause follows the part', () => {
     // held-out 38 ry004 (January 2025, of 32)
