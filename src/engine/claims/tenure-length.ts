@@ -41,7 +41,7 @@ function lengthForms() {
     // of Europe's largest economy", "who spent 12 years in charge of NATO from 1971", and with
     // the name's possessive, "Merkel's 16 years in power", "Stoltenberg's ten years as NATO chief".
     afterRe: new RegExp(
-      String.raw`^(?:${APPOSITIVE}[\s,]*(?:who\s+)?(?:[^,.;:()]{0,40}?\s)?(after(?:\s+serving)?|following|spent)|['’]s)\s+${ABOUT}${NUMBER}[\s-]+(years?|decades?)(?:-long)?\s+(as\s+[^,.;:()]{3,50}?${END}|at\s+the\s+helm(?:\s+of\s+[^,.;:()]{2,40}?${END})?|at\s+[A-Z][\w.’'-]*['’]s\s+helm\b|in\s+(?:office|power)\b|in\s+charge(?:\s+of\s+[^,.;:()]{2,40}?${END})?)`,
+      String.raw`^(?:${APPOSITIVE}[\s,]*(?:who\s+)?(?:[^,.;:()]{0,40}?\s)?(after(?:\s+serving)?|following|spent)|['’]s)\s+${ABOUT}${NUMBER}[\s-]+(years?|decades?)(?:-long)?\s+(as\s+[^,.;:()]{3,50}?${END}|at\s+the\s+helm(?:\s+of\s+[^,.;:()]{2,40}?${END})?|at\s+[A-Z][\w.’'-]*['’]s\s+helm\b|in\s+(?:office|power|the\s+(?:job|post|role|position))\b|in\s+charge(?:\s+of\s+[^,.;:()]{2,40}?${END})?)`,
       'i',
     ),
   };
@@ -86,7 +86,7 @@ const LEADING_VERB_RE = new RegExp(
   'i',
 );
 const LEADING_NOUN_RE = new RegExp(
-  String.raw`\b(?:after|following)\s+${ABOUT}${NUMBER}[\s-]+(years?|decades?)\s+(as\s+[^,.;:()]{3,50}?|at\s+the\s+helm(?:\s+of\s+[^,.;:()]{2,40}?)?|at\s+[A-Z][\w.’'-]*['’]s\s+helm|in\s+(?:office|power)|in\s+charge(?:\s+of\s+[^,.;:()]{2,40}?)?)\s*,\s*$`,
+  String.raw`\b(?:after|following)\s+${ABOUT}${NUMBER}[\s-]+(years?|decades?)\s+(as\s+[^,.;:()]{3,50}?|at\s+the\s+helm(?:\s+of\s+[^,.;:()]{2,40}?)?|at\s+[A-Z][\w.’'-]*['’]s\s+helm|in\s+(?:office|power|the\s+(?:job|post|role|position))|in\s+charge(?:\s+of\s+[^,.;:()]{2,40}?)?)\s*,\s*$`,
   'i',
 );
 
@@ -150,7 +150,8 @@ function judgeLength(doc: Doc, p: { personId: string; fuzzy?: true }, told: Leng
   // for a post, read as "in office" is.
   if (
     !offices.length &&
-    (/^\s*(?:in\s+(?:office|power)|at\s+the\s+helm\b.*)?$/i.test(words) ||
+    // Round 40: "after ten years in the job", "a decade in the post": the same.
+    (/^\s*(?:in\s+(?:office|power|the\s+(?:job|post|role|position))|at\s+the\s+helm\b.*)?$/i.test(words) ||
       /\bin\s+charge\s*$/i.test(words) ||
       /^\s*(?:the|this|that|his|her)\s+(?:post|position|role|office|job)\s*$/i.test(words))
   ) {

@@ -238,3 +238,21 @@ describe('a tenure told with a generic word for the post after "has been" (tenur
     );
   });
 });
+
+const LASTED = /years? by|for [\d.]+ years/;
+
+describe('a tenure length told "in the job", "in the post" (tenure-length.ts, round 40)', () => {
+  it('confirms the length when it fits', () => {
+    confirms(
+      [
+        ['NATO Secretary General Jens Stoltenberg leaves today after ten years in the job.', '2024-10-01'],
+        ['Angela Merkel leaves after 16 years in the job.', '2021-12-08'],
+        ['German Chancellor Olaf Scholz, after a year in the job, faces criticism.', '2023-03-01'],
+      ],
+      LASTED,
+    );
+  });
+  it('says nothing red of a length that does not fit', () => {
+    quiet([['NATO Secretary General Jens Stoltenberg leaves today after five years in the job.', '2024-10-01']], LASTED);
+  });
+});
