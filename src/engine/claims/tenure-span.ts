@@ -24,6 +24,7 @@ import type { Span } from '../sentences';
 import { spansOverlap } from '../sentences';
 import { gated, keysGate, warmed } from '../triggers';
 import { tookOfficeUnnamed } from './title-took-office';
+import { titleBefore } from './title';
 
 const YEAR = String.raw`(?:19|20)\d{2}`;
 const NUMBER_WORD = String.raw`\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty`;
@@ -74,7 +75,7 @@ export function withTenureSpans(tenure: ClaimDetector): ClaimDetector {
       // Lengths this file does not read ("who has been the head of NATO for the past ten years",
       // "departs after 16 years at the helm"); where both read one, this file's reading stands.
       const lengths = tenureLengths(doc).filter((a) => !spans.some((b) => spansOverlap(b, a)));
-      const titled = titleYears(doc).filter((a) => !spans.some((b) => spansOverlap(b, a)));
+      const titled = [...titleYears(doc), ...nameYears(doc)].filter((a) => !spans.some((b) => spansOverlap(b, a)));
       // "the Norwegian prime minister, who took office in 2014": an office's start year told of its title alone.
       const unnamed = tookOfficeUnnamed(doc);
       return [...tenure.find(doc, ctx), ...spans, ...lengths, ...titled, ...unnamed];
@@ -489,6 +490,81 @@ function possessedSpans(doc: Doc): Annotation[] {
 const TITLE_YEARS_RE =
   /^[ \t]*\([ \t]*(?:(?:in[ \t]+office|served|serving)[ \t]*[:,]?[ \t]*)?(?:(?:from|between)[ \t]+)?((?:19|20)\d{2})[ \t]*(?:[-–—]|to|until|and)[ \t]*((?:19|20)\d{2}|\d{2})[ \t]*\)/i;
 const FORMER_BEFORE_RE = /(?:^|[^\p{L}])(?:former|ex-)[ \t]+$/iu;
+
+// Round 40: "Former German chancellor Olaf Scholz (2021-2024)" (the class of held-out 38 ry003): the years in brackets
+// right after a name with a title before it are that title's. A person's life is told the same way ("former chancellor
+// Helmut Kohl (1930-2017)"), so a red flag needs one year to be the tenure's own and only the other wrong.
+const NAME_YEARS_RE = /^[ \t]*\([ \t]*((?:19|20)\d{2})[ \t]*[-–—][ \t]*((?:19|20)\d{2}|\d{2})[ \t]*\)/;
+
+function nameYears(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  for (const person of doc.people) {
+    // A cheap look first, with no string made: a bracket right after the name.
+    if (person.fuzzy || !person.full) continue;
+    const c = doc.text.charCodeAt(person.end) === 32 ? doc.text.charCodeAt(person.end + 1) : doc.text.charCodeAt(person.end);
+    if (c !== 40) continue;
+    const years = NAME_YEARS_RE.exec(doc.text.slice(person.end, person.end + 16));
+    if (!years) continue;
+    const claim = titleBefore(doc, person);
+    if (!claim || claim.start >= person.start || !claim.explicit) continue;
+    const offices = [...new Set(claim.senses.filter((x) => !x.loose).map((x) => x.office))].filter(
+      (o) => tenuresOf(person.personId, o).length > 0,
+    );
+    if (offices.length !== 1) continue;
+    const office = offices[0];
+    const first = Number(years[1]);
+    const last = years[2].length === 2 ? Math.floor(first / 100) * 100 + Number(years[2]) : Number(years[2]);
+    if (last < first) continue;
+    const tenures = tenuresOf(person.personId, office);
+    const who = doc.facts.people.get(person.personId);
+    const name = who?.name ?? person.personId;
+    const end = person.end + years[0].length;
+    const open = doc.text.indexOf('(', person.end);
+    const fits = tenures.filter((t) => yearsFit(doc, t, first, last));
+    const real = tenures.map((t) => `${yearOf(t.holder.start)}–${t.holder.end ? yearOf(t.holder.end) : 'now'}`).join(' and ');
+    if (fits.length) {
+      const t = fits[0];
+      out.push({
+        start: open,
+        end,
+        quote: doc.text.slice(open, end),
+        kind: 'tenure',
+        verdict: t.holder.confidence === 'verified' ? 'supported' : 'context',
+        factIds: [office.id, person.personId],
+        message: `${name} was ${office.name} ${real}.`,
+        fact: describeHolder(who, t),
+        sources: sourcesOfAll([t.holder]),
+      });
+      continue;
+    }
+    // One year the tenure's own, the other wrong: the start ("(2021-2024)" of a chancellor from 2021 to 2025), or the end
+    // with a start near the tenure's (a life's years end with the tenure of one who died in office: "(1926-2022)").
+    const half = tenures.find(
+      (t) =>
+        yearOf(t.holder.start) === first ||
+        ((t.holder.end ? yearOf(t.holder.end) : yearOf(doc.asOf)) === last && Math.abs(yearOf(t.holder.start) - first) <= 2),
+    );
+    const strict =
+      half &&
+      doc.dateCertain &&
+      tenures.every((t) => isConfident(t.holder) && t.holder.start.length === 10 && (!t.holder.end || t.holder.end.length === 10)) &&
+      tenures.every((t) => t.holder.start >= office.coveredFrom) &&
+      !pastHorizon(doc.facts, doc.asOf, { office: office.id });
+    if (!strict) continue;
+    out.push({
+      start: open,
+      end,
+      quote: doc.text.slice(open, end),
+      kind: 'tenure',
+      verdict: 'contradicted',
+      factIds: [office.id, person.personId],
+      message: `${name} was ${office.name} ${real}, not ${first}–${last}.`,
+      fact: describeHolder(who, half),
+      sources: sourcesOfAll([half.holder]),
+    });
+  }
+  return out;
+}
 
 /**
  * Supported when exactly one holder of the office the title names held it in those years and the

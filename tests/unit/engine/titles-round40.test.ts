@@ -372,3 +372,17 @@ describe('a head’s title the country has no office of, after the name (title-a
     expect(quiet('They met Donald Tusk, Prime Minister of Poland, on Friday.', '2024-03-01')).toEqual([]);
   });
 });
+
+describe('years in brackets after a titled name (tenure-span.ts nameYears)', () => {
+  it('flags a year off the tenure when the other is its own, and confirms the right years', () => {
+    expect(flags('Former German chancellor Olaf Scholz (2021-2024) spoke.', '2025-10-14', '(2021-2024)')).toBe(true);
+    expect(flags('Former NATO Secretary General Jens Stoltenberg (2013-2024) spoke.', '2025-10-14', '(2013-2024)')).toBe(true);
+    expect(confirms('Former German chancellor Olaf Scholz (2021-2025) spoke.', '2025-10-14', '(2021-2025)')).toBe(true);
+  });
+
+  it('stays quiet on a life’s years, even of one who died in office', () => {
+    expect(quiet('Former German chancellor Helmut Kohl (1930-2017) was remembered.', '2025-10-14')).toEqual([]);
+    expect(quiet('British Queen Elizabeth II (1926-2022) was remembered.', '2023-10-14')).toEqual([]);
+    expect(quiet('Former NATO Secretary General Jens Stoltenberg (born 1959) spoke.', '2025-10-14')).toEqual([]);
+  });
+});
