@@ -39,7 +39,19 @@ const UNNUMBERED_RE =
   /\b(?:NATO|Nato|[Aa]lliance)\s+(?:will\s+)?(?:celebrates?|celebrated|celebrating|marks?|marked|marking|commemorates?|commemorated)\s+its\s+(?:founding\s+)?anniversary\s+on\s+(?:(\d{1,2})\s+April|April\s+(\d{1,2})(?:st|nd|rd|th)?,?)\s+((?:19|20)\d{2})\b/g;
 
 // "the 70th anniversary of the Alliance", "the Alliance's 50th anniversary", "the 75th-anniversary summit"
-const ANNIVERSARY_RES: Array<{ re: RegExp; ofNato: boolean; named?: true; its?: true }> = [
+const ANNIVERSARY_RES: Array<{ re: RegExp; ofNato: boolean; named?: true; its?: true; near?: true }> = [
+  // Round 40: the alliance told by a description, NATO named in the sentences before: "representatives from NATO’s thirty-two
+  // member states will arrive in Washington ... Together they’ll mark the seventy-fifth anniversary of the most successful
+  // military alliance of all time" (held-out 38 rs025, 9 July 2024). Another alliance may be meant: confirm-only.
+  {
+    re: new RegExp(
+      `\\b${ORDINAL_SRC}[- ]anniversary\\s+of\\s+(?:the|what\\s+is)\\s+(?:(?:most|world['’]s|greatest|strongest|largest|oldest|biggest|powerful|successful|military|defen[cs]e|security|transatlantic|trans-Atlantic|Western|western)\\s+){1,4}alliance\\b`,
+      'gi',
+    ),
+    ofNato: false,
+    named: true,
+    near: true,
+  },
   // Not "the 20th anniversary of NATO accession" (a member's, not the alliance's). Round 32: "since" for "of" ("Today is the
   // 75th anniversary since the foundation of NATO", a foreign minister on 4 April 2024).
   {
@@ -529,7 +541,7 @@ function findAgeClaims(doc: Doc): Annotation[] {
   const sentenceAt = (offset: number) => doc.sentences.find((s) => s.start <= offset && offset < s.end) ?? { start: offset, end: offset };
   const natoAround = (s: Span) => NATO_RE.test(doc.text.slice(Math.max(0, s.start - 300), s.end));
 
-  for (const { re, ofNato, named, its } of ANNIVERSARY_RES) {
+  for (const { re, ofNato, named, its, near } of ANNIVERSARY_RES) {
     re.lastIndex = 0;
     for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
       const n = numberFrom(m[1]);
@@ -541,7 +553,7 @@ function findAgeClaims(doc: Doc): Annotation[] {
       // "NATO ... its 50th anniversary in 2004" is NATO's own, as "the Alliance's 50th anniversary in 2004" is; "the
       // alliance ... its" may be another alliance.
       const own = ofNato || owner === 'nato';
-      if (!ofNato && !NATO_RE.test(doc.text.slice(sentence.start, sentence.end))) continue;
+      if (!ofNato && !near && !NATO_RE.test(doc.text.slice(sentence.start, sentence.end))) continue;
       if (named && !/\b(?:NATO|Nato|North Atlantic)\b/.test(doc.text.slice(Math.max(0, sentence.start - 300), sentence.end))) continue;
       const year = born + n;
       const message = `NATO's ${ordinalName(n)} anniversary fell on ${formatDay(`${year}${signed.slice(4)}`)}.`;

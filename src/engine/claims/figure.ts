@@ -37,7 +37,9 @@ const PERCENT_WORDS: Record<string, number> = {
   'one and a half': 1.5,
 };
 // "the previous standard of 2%" (July 2025) names a target too.
-const TARGET_WORD = /\b(target|goal|guideline|benchmark|pledge|commitment|threshold|objective|standard)\b/i;
+// Round 40: "commitments", "pledges" too ("to raise defence spending commitments to 5% of GDP by 2035", held-out 38 rq028); not
+// "targets", which are NATO's capability targets as often as its spending target ("meet the new capability targets with 3%").
+const TARGET_WORD = /\b(target|goal|guidelines?|benchmarks?|pledges?|commitments?|threshold|objective|standard)\b/i;
 const SPENDING_CONTEXT = /\b(GDP|gross domestic product|economic output|defen[cs]e|military spending|spending)\b/i;
 const PAST_MARKER =
   /\b(previous|old|older|former|earlier|prior|original|outdated|superseded|then|was|had been|used to|replaced|replacing|from|up from|beyond|above|exceed|exceeds|exceeded|2014|Wales|Vilnius|2023|decade-old|long-standing goal of)\b/i;
@@ -291,6 +293,9 @@ function spendingClaims(doc: Doc): Annotation[] {
       if (
         !told &&
         !TARGET_WORD.test(phrase) &&
+        // Round 40: what every ally is asked to spend in the weeks before the summit that adopted that figure ("The proposal calls
+        // for every NATO country to spend 5% of GDP", held-out 38 rw005, 5 June 2025). Earlier, the demand is spending-demands.ts's.
+        !(ALLIES_TO_SPEND_RE.test(before) && adoptedWithin(targets, value, day.asOf, SOON_DAYS)) &&
         !byYear &&
         !(hagueParts && (value === 3.5 || value === 1.5)) &&
         !collective &&
@@ -1423,6 +1428,18 @@ const CURRENT_BEFORE_RE = /\b(?:current|existing|present)\s+$/i;
 const FIGURE_RAISED_FROM_RE =
   /\bfrom\s+(?:(?:the|its|their|a|an|current|existing|present|previous|old|earlier|about|around|roughly|some|just)\s+)*$/i;
 
+// Round 40: what all the allies are told to spend, right before the figure: "the demand for NATO members to spend", "wants
+// the allies to reach", "asked all allies to invest".
+const ALLIES_TO_SPEND_RE =
+  /\b(?:NATO(?:['’]s)?\s+(?:members|allies|countries|member\s+(?:states|countries|nations))|(?:the\s+|all\s+|its\s+|fellow\s+)?allies|alliance\s+members|members\s+of\s+(?:the\s+)?(?:NATO|alliance)|(?:every|each)\s+(?:NATO\s+)?(?:country|member(?:\s+state)?|ally|nation))\s+(?:to\s+|should\s+|must\s+)?(?:spend|reach|hit|invest|devote|allocate|(?:raise|boost|increase|lift)\s+(?:their\s+)?(?:defen[cs]e\s+|military\s+)?(?:spending|budgets?|outlays)\s+to)\s+(?:at\s+least\s+)?$/i;
+/** Round 40: whether a target of this figure was adopted from the day to `days` after it. */
+const SOON_DAYS = 60;
+function adoptedWithin(targets: readonly SpendingTarget[], value: number, asOf: string, days: number): boolean {
+  return targets.some(
+    (t) =>
+      (t.percent === value || t.components?.some((c) => c.percent === value)) && t.adopted >= asOf && daysBetween(asOf, t.adopted) <= days,
+  );
+}
 // The 5% goal named in the few sentences before one: "the Alliance’s new 5% defence spending goal", "the target of 5%".
 const FIVE_GOAL_RE =
   /\b(?:5|five)\s*(?:%|per\s?cent)\s+(?:of\s+GDP\s+)?(?:[\w-]+\s+){0,3}?(?:goal|target|benchmark|commitment|pledge)\b|\b(?:goal|target|benchmark|commitment|pledge)\s+of\s+(?:5|five)\s*(?:%|per\s?cent)/i;
@@ -1587,6 +1604,28 @@ function judgeSpending(
     return null;
   }
   if (hague && hague.adopted > doc.asOf) {
+    // Round 40 (held-out 38 ry007, May 2025: "The Trump-era demand for NATO members to spend 5% of GDP on defense by 2024"): the
+    // coming target (or its core part) told as the alliance's with a deadline before the year it was first put to the allies
+    // (Trump's 5% of January 2025; Rutte's proposals of 2032, then 2035): no such target ever applied to that year, when the
+    // guideline was 2%. Later years were proposed and discussed (2030, 2032, 2035): left to the confirmations below.
+    const adoptedYear = Number(hague.adopted.slice(0, 4));
+    if (
+      byYear &&
+      byYear < adoptedYear &&
+      // Only once the 5% was talked of (Trump's demand reported from December 2024).
+      doc.asOf >= '2024-12-01' &&
+      byYear >= 2014 &&
+      (said.allianceDeadline || ALLIES_TO_SPEND_RE.test(before)) &&
+      (value === hague.percent || hague.components?.some((c) => c.percent === value)) &&
+      !FIGURE_RAISED_FROM_RE.test(before) &&
+      !MEASURED_AGAINST_RE.test(before) &&
+      !/\b(?:if|whether|unless|would\s+have)\b/i.test(sentence)
+    )
+      return base(
+        hague,
+        isConfident(hague) && doc.dateCertain ? 'contradicted' : 'context',
+        `Not so: no NATO target of ${value}% applied to ${byYear}; the allies adopted ${hague.percent}% of GDP by ${hague.byYear} on ${formatDay(hague.adopted)}, when the guideline in force was 2%.`,
+      );
     // "allies are expected to adopt a plan to hike the target to 5 per cent" weeks before The Hague.
     const expected = ANTICIPATED_RE.test(sentence);
     const soon = daysBetween(hague.adopted, doc.asOf) <= 60;

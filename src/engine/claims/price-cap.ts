@@ -102,7 +102,7 @@ const INTRODUCED_RE =
 // The cap's words, then its introduction and a year in the same clause: "a $60 per barrel cap was introduced by
 // Ukraine's allies in 2023", "the price cap, first imposed in 2022".
 const CAP_INTRODUCED_IN_RE =
-  /\b(?:cap|ceiling)\b,?\s+(?:(?:that|which)\s+)?(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:(?:first|originally|initially)\s+)?(?:introduced|imposed|set|agreed|adopted|established)\b[^.;,$]{0,50}?\bin\s+20\d\d\b/i;
+  /\b(?:cap|ceiling)\b(?:\s+on\s+Russian\s+(?:seaborne\s+)?(?:oil|crude)(?:\s+(?:oil|exports))?)?,?\s+(?:(?:that|which)\s+)?(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:(?:first|originally|initially)\s+)?(?:introduced|imposed|set|agreed|adopted|established)\b[^.;,$]{0,50}?\bin\s+20\d\d\b/i;
 // Countries that joined the cap after its first day: their own introduction may be dated later.
 const LATE_JOINERS_RE =
   /\b(?:New\s+Zealand|Switzerland|Swiss|Norway|Norwegian|Iceland|Liechtenstein|Montenegro|Albania|North\s+Macedonia)\b/i;
@@ -521,8 +521,10 @@ function g7CapWrongYear(
 // if002, January 2025: the cap was agreed on 2 December 2022), "The G7 introduced a price cap on Russian crude in March 2022",
 // "when Western countries slapped a $60 price cap on Russian oil in 2021". Or the maker's cap with its participle: "The G7
 // price cap on Russian oil, introduced in early 2022, ...".
+// Round 40 (held-out 38 ry008, June 2025: "In 2023, Ukraine’s Western allies limited sales of Russian oil to $60 per barrel"): the
+// makers capping or limiting Russian oil at a level, "Ukraine's allies" among the makers.
 const CAP_IMPOSED_RE =
-  /\b(?:the\s+)?(?:G7|G-7|Group\s+of\s+Seven|West|Western\s+(?:allies|countries|nations|powers)|Price\s+Cap\s+Coalition)(?:\s+(?:countries|nations|members|allies|partners))?(?:\s+(?:and|,)\s+(?:the\s+)?(?:EU|European\s+Union|Australia|allies|partners))*\s+(?:first\s+|originally\s+|initially\s+)?(?:imposed|introduced|slapped|launched|established|put\s+in\s+place|rolled\s+out)\s+(?:a|the|its|their)\s+(?:(?:US\$|\$|USD\s?)\s?\d{2,3}(?:[- ](?:a|per)[- ]barrel)?\s+)?(?:oil\s+)?(?:price\s+)?(?:cap|ceiling)\b|\b(?:the\s+)?(?:G7|G-7|Group\s+of\s+Seven|Western)(?:['’]s)?\s+(?:(?:US\$|\$|USD\s?)\s?\d{2,3}(?:[- ](?:a|per)[- ]barrel)?\s+)?(?:oil\s+)?price\s+cap(?:\s+on\s+Russian\s+(?:seaborne\s+)?(?:oil|crude)(?:\s+exports)?)?,?\s+(?:(?:which|that)\s+was\s+)?(?:first\s+)?(?:imposed|introduced|launched|established|put\s+in\s+place)\b/gi;
+  /\b(?:Ukraine['’]s\s+)?(?:the\s+)?(?:G7|G-7|Group\s+of\s+Seven|West|Western\s+(?:allies|countries|nations|powers)|Price\s+Cap\s+Coalition)(?:\s+(?:countries|nations|members|allies|partners))?(?:\s+(?:and|,)\s+(?:the\s+)?(?:EU|European\s+Union|Australia|allies|partners))*\s+(?:first\s+|originally\s+|initially\s+)?(?:(?:imposed|introduced|slapped|launched|established|put\s+in\s+place|rolled\s+out)\s+(?:a|the|its|their)\s+(?:(?:US\$|\$|USD\s?)\s?\d{2,3}(?:[- ](?:a|per)[- ]barrel)?\s+)?(?:oil\s+)?(?:price\s+)?(?:cap|ceiling)\b|(?:capped|limited|restricted)\s+(?:(?:the\s+)?(?:prices?|sales)\s+(?:of|for)\s+)?Russian\s+(?:seaborne\s+)?(?:oil|crude)(?:\s+(?:oil|exports|sales))?\s+(?:at|to)\s+(?:US\$|\$|USD\s?)\s?\d{2,3}(?:\s+(?:a|per)\s+barrel)?)|\b(?:the\s+)?(?:G7|G-7|Group\s+of\s+Seven|Western)(?:['’]s)?\s+(?:(?:US\$|\$|USD\s?)\s?\d{2,3}(?:[- ](?:a|per)[- ]barrel)?\s+)?(?:oil\s+)?price\s+cap(?:\s+on\s+Russian\s+(?:seaborne\s+)?(?:oil|crude)(?:\s+exports)?)?,?\s+(?:(?:which|that)\s+was\s+)?(?:first\s+)?(?:imposed|introduced|launched|established|put\s+in\s+place)\b/gi;
 // The head of the sentence, "In early 2022, after|when ...": the time the clause after it is told of.
 const LEADING_TIME_RE = /^\W*(?:In|By|At|During)\s+([^,]{3,30}),\s+(?:(after|when|once|as)\s+)?$/i;
 /** Months before a level's agreement when the G7 had already agreed to cap (June 2022 for December's $60): left alone. */
@@ -535,7 +537,8 @@ const CAP_RUN_UP_DAYS = 190;
  * agreed or applied that year (a bare year) or in the time or the run-up of half a year before it; never a proposal.
  */
 function capImposedWhen(doc: Doc, sentence: Span, text: string, caps: PriceCap[]): Annotation | null {
-  if (!/\b(?:imposed|introduced|slapped|launched|established|put\s+in\s+place|rolled\s+out)\b/i.test(text)) return null;
+  if (!/\b(?:imposed|introduced|slapped|launched|established|put\s+in\s+place|rolled\s+out|capped|limited|restricted)\b/i.test(text))
+    return null;
   if (OTHER_CAP_RE.test(text) || LATE_JOINERS_RE.test(text) || !doc.dateCertain) return null;
   const all = caps.filter((c) => c.product === 'crude' || c.product.endsWith('products'));
   if (!all.length || !all.every(isConfident)) return null;
@@ -544,7 +547,6 @@ function capImposedWhen(doc: Doc, sentence: Span, text: string, caps: PriceCap[]
   >;
   if (/\b(?:end|close|late|early|start|beginning)\b/i.test(text)) dates.push(...partsOfYear(text, sentence.start));
   if (!dates.length) return null;
-  const marks = all.flatMap((c) => [c.from, ...(c.adopted ? [c.adopted] : [])]);
   CAP_IMPOSED_RE.lastIndex = 0;
   for (let m = CAP_IMPOSED_RE.exec(text); m; m = CAP_IMPOSED_RE.exec(text)) {
     const at = sentence.start + m.index;
@@ -564,21 +566,28 @@ function capImposedWhen(doc: Doc, sentence: Span, text: string, caps: PriceCap[]
     if (PROPOSED_RE.test(doc.text.slice(sentence.start, Math.max(date.end, wordEnd)))) return null;
     const after = !own && !!head && /^after$/i.test(head[2] ?? '');
     const range = { first: date.first, last: date.last };
+    // Round 40: a level named in the phrase ("limited ... to $60 per barrel", "imposed a $60 cap") is that level's own first
+    // days alone: the products' caps of February 2023 are not the $60 on crude.
+    const usd = /(?:US\$|\$|USD\s?)\s?(\d{2,3})/.exec(m[0]);
+    const ofLevel = usd ? all.filter((c) => sameUsd(c.usd, Number(usd[1]))) : all;
+    if (!ofLevel.length) continue;
+    const levelMarks = ofLevel.flatMap((c) => [c.from, ...(c.adopted ? [c.adopted] : [])]);
     const fits = after
-      ? marks.some((d) => d <= range.last)
-      : marks.some((d) => overlaps({ first: range.first, last: addDays(range.last, CAP_RUN_UP_DAYS) }, factRange(d)));
+      ? levelMarks.some((d) => d <= range.last)
+      : levelMarks.some((d) => overlaps({ first: range.first, last: addDays(range.last, CAP_RUN_UP_DAYS) }, factRange(d)));
     if (fits) return null;
-    const first = all.filter((c) => c.jurisdictions.includes('usa')).reduce((a, b) => (a.from <= b.from ? a : b));
+    const first = (usd ? ofLevel : all).filter((c) => c.jurisdictions.includes('usa')).reduce((a, b) => (a.from <= b.from ? a : b));
     // "Russia's oil revenues fell after the G7 price cap, imposed in late 2023, took hold" (money-round9): once a cap was
     // in force, the coalition tightened and enforced it (attestations, designations of tankers), acts the press may call
-    // imposing; a time in the verb's own clause after the first cap is left alone.
-    if (!after && range.first > (first.adopted ?? first.from)) return null;
+    // imposing; a time in the verb's own clause after the first cap is left alone. Round 40: not where the phrase names the
+    // level set ("In 2023, the allies limited Russian oil to $60 per barrel", "imposed a $60 cap in 2023"): no enforcing.
+    if (!after && range.first > (first.adopted ?? first.from) && !usd) return null;
     return capAnnotation(
       doc,
       { start: Math.min(at, date.start), end: Math.max(wordEnd, date.end) },
       'contradicted',
       first,
-      `Not so: the G7's price cap was agreed on ${formatDay(first.adopted ?? first.from)} (applied from ${formatDay(first.from)}), not ${doc.text.slice(date.start, date.end)}. ${first.summary}`,
+      `Not so: the G7's price cap was agreed on ${formatDay(first.adopted ?? first.from)} (applied from ${formatDay(first.from)}), not ${doc.text.slice(date.start, date.end).replace(/^In\s/, 'in ')}. ${first.summary}`,
     );
   }
   return null;

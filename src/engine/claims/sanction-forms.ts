@@ -29,6 +29,7 @@ import { spansOverlap } from '../sentences';
 import { gated } from '../triggers';
 import { RENEWAL_GATE_RE, economicRenewals } from './sanction-renewals';
 import { TARGETS_GATE_RE, sanctionTargets } from './sanction-targets';
+import { DESCRIBED_GATE_RE, describedTargets } from './sanction-described';
 
 const EU_NAME = '(?:EU|E\\.U\\.|European\\s+Union)';
 const EU_RE = new RegExp(`\\b${EU_NAME}(?![\\w.])`);
@@ -159,6 +160,8 @@ export function withSanctionForms(inner: ClaimDetector): ClaimDetector {
       if (law.oilBans?.length && hasEu && OIL_GATE_RE.test(doc.text) && /\bmonths\b/.test(doc.text))
         found.push(...oilPhaseOutMonths(doc, law.oilBans));
       if (doc.text.includes('Trump') && FIRST_GATE_RE.test(doc.text)) found.push(...firstOfTerm(doc));
+      // Round 40: "Russia's two largest oil companies" for Rosneft and Lukoil (sanction-described.ts).
+      if (DESCRIBED_GATE_RE.test(doc.text)) found.push(...describedTargets(doc));
       for (const a of found) if (!out.some((b) => spansOverlap(b, a))) out.push(a);
       // A renewal's expiry, or a named target, judged against its record outweighs a confirmation of the same words by the day
       // or the issuer alone ("On Monday the EU extended its economic sanctions ... until January 31, 2023": Monday was a

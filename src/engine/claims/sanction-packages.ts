@@ -20,6 +20,8 @@ import { datesIn } from './clauses';
 import type { ClaimDetector } from '../detector';
 import { pastHorizon } from '../horizon';
 import { warmed } from '../triggers';
+import { proposalDays } from './sanction-proposal-day';
+import { packageWhichNth, WHICH_NTH_GATE_RE } from './sanction-which-nth';
 
 const ORDINAL =
   '(\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|twenty-second)';
@@ -157,6 +159,19 @@ export function withSanctionPackages(sanctions: ClaimDetector): ClaimDetector {
       const out = [...sanctions.find(doc, ctx), ...findPackageClaims(doc)];
       // Round 34: a package told by its adoption's day alone, with a late entry into force (forceByAdoption).
       for (const a of forceByAdoption(doc)) if (!out.some((b) => b.start < a.end && a.start < b.end)) out.push(a);
+      // Round 40: "The package of measures, which became the 18th for the bloc" (sanction-which-nth.ts, confirm-only).
+      if (WHICH_NTH_GATE_RE.test(doc.text))
+        for (const a of packageWhichNth(doc)) if (!out.some((b) => b.start < a.end && a.start < b.end)) out.push(a);
+      // Round 40: the Commission's proposal day told wrong (sanction-proposal-day.ts); its red flag stands over a confirmation of the number.
+      if (/\b(?:propos|unveil|present|put\s+forward|tabled)/i.test(doc.text))
+        for (const a of proposalDays(doc)) {
+          const under = out.filter((b) => b.start < a.end && a.start < b.end);
+          if (a.verdict === 'contradicted') {
+            if (under.some((b) => b.verdict !== 'supported' && b.verdict !== 'context')) continue;
+            for (const b of under) out.splice(out.indexOf(b), 1);
+            out.push(a);
+          } else if (!under.length) out.push(a);
+        }
       return out;
     },
   };

@@ -18,6 +18,7 @@ import type { EventRecord } from '../../facts/schema';
 import { matchesIn } from '../doc';
 import { addDays, MONTH_NAMES } from '../dates';
 import { sourcesOf } from '../holders';
+import { pastHorizon } from '../horizon';
 import { memoByFacts } from '../memo';
 import { describeEvent, eventDays } from './event-confirmed';
 import { placesAgree } from './place-chain';
@@ -35,11 +36,15 @@ const BEFORE_NAMED_RE = new RegExp(
   String.raw`(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:${MONTH}\s+)?(?:${YEAR}\s+)?(?:${NATO}\s+)?|\b${NATO}\s+(?:${MONTH}\s+)?(?:${YEAR}\s+)?)$`,
 );
 const NAMED_AFTER_RE = new RegExp(String.raw`^\s+(?:(${NATO})\s+)?(?:leaders['’]?\s+)?[Ss]ummit\b`);
-// After the summit's place: "in June", "in early July", "in June 2023", "in 2023", "this June". Not a day ("in June 14"):
+// After the summit's place: "in June", "in early July", "in June 2023", "in 2023", "this June".
+// Round 40: "last June" too ("the NATO Summit held in Madrid last March", held-out 38 ry001, May 2023: Madrid's were in July
+// 1997 and June 2022): a month counted back from the page, its year not told, judged as "in June" is (no summit at the place
+// in that month of any year). Not a day ("in June 14"):
 // days are the meeting readers' (ministerials.ts).
 const AFTER_RE = new RegExp(
-  String.raw`^\s*(?:in\s+(?:(?:early|mid|late)[\s-]+)?|this\s+)(?:${MONTH}(?:\s+(?:of\s+)?${YEAR})?|${YEAR})\b(?![\s,]*\d|\s*[-–]\s*\d|\s+last\b|['’])`,
+  String.raw`^\s*(?:in\s+(?:(?:early|mid|late)[\s-]+)?|this\s+|last\s+)(?:${MONTH}(?:\s+(?:of\s+)?${YEAR})?|${YEAR})\b(?![\s,]*\d|\s*[-–]\s*\d|\s+last\b|['’])`,
 );
+const REL_YEAR_AFTER_RE = /^,?\s*(?:(?:earlier|early|late|later)\s+(?:in\s+)?)?(this|last)\s+year\b(?!['’])/i;
 // A plan, a wish, a change of date or a hypothesis: the time told may be another's than the summit held.
 const HEDGE_RE =
   /\b(?:would|could|should|might|if|whether|plann?\w*|propos\w*|wanted|wants?|hop(?:e|ed|es|ing)|bid|offer\w*|original\w*|initial\w*|postpone\w*|reschedul\w*|delay\w*|moved|brought\s+forward|expected|scheduled|slated|set\s+to|was\s+to|were\s+to|due)\b/i;
@@ -75,6 +80,8 @@ function monthsOf(e: EventRecord): { months: Set<number>; years: Set<number> } {
 interface Told {
   /** "early" or "late" before the month. */
   part?: string;
+  /** Round 40: the year told relative to the page ("last year", "earlier this year"). */
+  relative?: boolean;
   month: number | null;
   year: number | null;
   start: number;
@@ -98,6 +105,14 @@ function timeTold(doc: Doc, before: RegExpExecArray | null, beforeAt: number, af
     if (/^\s*this\s/.test(after[0])) year = +doc.asOf.slice(0, 4);
     end = afterAt + after[0].length;
   }
+  // Round 40: "the Madrid summit last year" (a page of 2024: Madrid's was in 2022), "the NATO summit in Vilnius earlier this
+  // year": a year counted from the page's, no time before the place.
+  const rel =
+    !after && month === null && year === null ? REL_YEAR_AFTER_RE.exec(doc.text.slice(afterAt, Math.min(sentenceEnd, afterAt + 30))) : null;
+  if (rel) {
+    year = +doc.asOf.slice(0, 4) - (rel[1].toLowerCase() === 'last' ? 1 : 0);
+    return { month: null, year, start: beforeAt, end: afterAt + rel[0].length, relative: true };
+  }
   const part = /\b(early|late)\b/i.exec(doc.text.slice(afterAt, end))?.[1].toLowerCase();
   if (month === null && year === null) return null;
   return { month, year, start: beforeAt, end, ...(part ? { part } : {}) };
@@ -116,6 +131,7 @@ function judge(doc: Doc, placeId: string, placeName: string, told: Told): Annota
   const atPlace = natoSummits(doc.facts, 'all').filter((e) => e.place && placesAgree(doc.facts, placeId, e.place));
   if (!atPlace.length) return null;
   let meant: EventRecord | undefined;
+  if (told.relative) return relativeYear(doc, atPlace, placeId, placeName, told);
   // A year told is the older readers' (ministerials.ts, summit-forms.ts): they know the virtual summits and rounded months.
   if (told.year !== null || told.month === null) return null;
   {
@@ -141,6 +157,33 @@ function judge(doc: Doc, placeId: string, placeName: string, told: Told): Annota
     message: `No NATO summit was held in ${placeName} in ${said}: ${meant.name} was held on ${now.when}${now.place ? `, ${now.place.replace(/\.$/, '')}` : ''}.`,
     fact: now.fact,
     sources: sourcesOf(meant),
+  };
+}
+
+/**
+ * Round 40: a NATO summit at its place told with a year counted from the page that none of that place's summits had ("the
+ * Madrid summit last year" in 2024). Not Brussels (the EU's leaders and NATO's extraordinary summits meet there), not in January
+ * (a text of December read days later still says "this year" of its own), not past the fact base's horizon, and only where the
+ * last summit at the place is on record's complete years, held and verified, with none to come.
+ */
+function relativeYear(doc: Doc, atPlace: EventRecord[], placeId: string, placeName: string, told: Told): Annotation | null {
+  if (!doc.dateCertain || doc.asOf.slice(5, 7) === '01' || placeId === 'brussels' || pastHorizon(doc.facts, doc.asOf)) return null;
+  const year = told.year!;
+  if (year < COMPLETE_FROM || atPlace.some((e) => monthsOf(e).years.has(year))) return null;
+  if (atPlace.some((e) => eventDays(e).last >= doc.asOf || e.status !== 'held')) return null;
+  const last = atPlace.reduce((a, b) => (a.start > b.start ? a : b));
+  if (+last.start.slice(0, 4) < COMPLETE_FROM || last.confidence !== 'verified') return null;
+  const now = describeEvent(doc, last);
+  return {
+    start: told.start,
+    end: told.end,
+    quote: doc.text.slice(told.start, told.end),
+    kind: 'event',
+    verdict: 'contradicted',
+    factIds: [last.id],
+    message: `No NATO summit was held in ${placeName} in ${year}: ${last.name} was held on ${now.when}${now.place ? `, ${now.place.replace(/\.$/, '')}` : ''}.`,
+    fact: now.fact,
+    sources: sourcesOf(last),
   };
 }
 

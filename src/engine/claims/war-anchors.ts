@@ -1704,7 +1704,7 @@ const NOUN_MONTH_SUBJECT_RE = new RegExp(
   'i',
 );
 const NOUN_MONTH_VERB_RE =
-  /^,?\s+(?:(?:has|have|had|also|only|then|quickly|soon|further|not\s+only)\s+)*(?:\w{3,}ed|shook|drove|brought|led|saw|made|forced|began|threw|sent|put|left|took|gave|struck|broke|became|upended|rocked|was|is|remains)\b/i;
+  /^,?\s+(?:(?:has|have|had|also|only|then|quickly|soon|further|not\s+only)\s+)*(?!(?:entered|reached|passed|stalled|continued|raged|dragged|ground|slowed|faltered|stagnated)\b)(?:\w{3,}ed|shook|drove|brought|led|saw|made|forced|began|threw|sent|put|left|took|gave|struck|broke|became|upended|rocked)\b/i;
 function nounOwnMonth(doc: Doc, sentence: Span, start: number, end: number, near: DayRange & Span, anchor: Anchor): boolean {
   if (anchor !== doc.facts.base.figures.war?.fullScaleInvasion || doc.asOf < anchor.date) return false;
   if (near.first.slice(0, 4) !== anchor.date.slice(0, 4) || near.first.slice(0, 7) === anchor.date.slice(0, 7)) return false;
@@ -1715,7 +1715,12 @@ function nounOwnMonth(doc: Doc, sentence: Span, start: number, end: number, near
   if (!/\bUkrain|\bKyiv/.test(doc.text.slice(Math.max(0, sentence.start - 400), sentence.end))) return false;
   const before = doc.text.slice(sentence.start, start);
   if (OTHER_INVASION_BEFORE_RE.test(before.slice(-40))) return false;
-  // Inside the phrase: "Russia's May 2022 invasion" (the month and year end right before the noun's words).
+  // Not the invasion told as it went on in a month ("Russia's invasion of Ukraine in March 2022 was entering its third week",
+  // "... in April 2022 stalled"): the verb after the month is an act it did, never a state or its course (NOUN_MONTH_VERB_RE).
+  // Inside the phrase: "Russia's May 2022 invasion" (the month and year end right before the noun's words), of Ukraine.
+  if (near.end <= start || near.start < end) {
+    if (/^\s+(?:of|into|in|on)\s+(?!Ukraine\b)/i.test(doc.text.slice(end, Math.min(sentence.end, end + 30)))) return false;
+  }
   if (near.end <= start)
     return start - near.end <= 30 && NOUN_MONTH_INSIDE_RE.test(doc.text.slice(Math.max(sentence.start, near.start - 12), start));
   if (near.start < end)

@@ -56,6 +56,9 @@ describe('the full-scale invasion given another month of 2022 (war-anchors.ts no
       ["NATO has changed since Russia's invasion of Ukraine, and in May 2022 Finland applied.", '2024-06-06'],
       ["Sanctions imposed following Russia's invasion of Ukraine in March 2022 hit its banks.", '2024-06-06'],
       ['Fears of a new Russian invasion of Ukraine in May 2022 were voiced in Kyiv.', '2023-06-06'],
+      // The invasion told as it went on in a month: its course, not its start.
+      ["Russia's invasion of Ukraine in March 2022 was entering its third week.", '2025-03-06'],
+      ["Russia's invasion of Ukraine in April 2022 stalled near Kyiv.", '2025-03-06'],
     ]);
     confirms([["Russia's invasion of Ukraine in February 2022 prompted Sweden to apply.", '2025-03-06']]);
     noRed([['The invasion of February 2022 changed everything, Zelensky said of the Russian attack on Ukraine.', '2024-03-06']]);
@@ -109,5 +112,182 @@ describe("the war's day N, its N-month mark and its years marked on a day (war-d
   });
   it('flags a day N far from the page', () => {
     flags([["Russia's war in Ukraine reaches day 500 as the UN counts the dead.", '2023-09-08', 'contradicted']]);
+  });
+});
+
+describe('a NATO summit named by its place, told with "last MONTH" or a year counted from the page (summit-placed-time.ts)', () => {
+  it('flags the dev quote and variants', () => {
+    flags([
+      // held-out 38 ry001 (Madrid: 28-30 June 2022)
+      [
+        'The creation of the NATO Innovation Fund and the participation from 22 NATO member countries was committed at the NATO Summit held in Madrid last March.',
+        '2023-05-15',
+        'contradicted',
+      ],
+      ['NATO leaders met at the Vilnius summit last June.', '2024-03-15', 'contradicted'],
+      ["At NATO's summit in Washington last June, allies pledged air defence for Ukraine.", '2025-03-01', 'contradicted'],
+      ['The NATO summit in The Hague last July set the 5% target.', '2026-01-20', 'contradicted'],
+    ]);
+  });
+  it('confirms or leaves alone the right month', () => {
+    confirms([
+      ['NATO leaders met at the summit in Madrid last June.', '2023-05-15'],
+      ['NATO leaders met at the Vilnius summit last July.', '2024-03-15'],
+    ]);
+    noRed([
+      ['EU leaders met in Brussels last March, after the NATO summit.', '2023-05-15'],
+      ['NATO leaders met at the summit in Madrid last year.', '2023-05-15'],
+      // January: a text of December read days later.
+      ['NATO leaders agreed at the NATO summit in Vilnius this year to boost forces.', '2024-01-10'],
+      ['NATO leaders met at the Brussels summit last year.', '2025-03-10'],
+    ]);
+    confirms([
+      ['NATO leaders agreed at the NATO summit in Vilnius last year to boost forces.', '2024-05-15'],
+      ['The NATO summit in The Hague last year set the 5% goal.', '2026-03-10'],
+    ]);
+  });
+  it('flags a year counted from the page that none of the place’s summits had', () => {
+    flags([
+      ['NATO leaders agreed at the Madrid summit earlier this year to boost forces.', '2023-05-15', 'contradicted'],
+      ['NATO leaders agreed at the Madrid summit last year to boost forces.', '2024-05-15', 'contradicted'],
+      ['The NATO summit in Washington earlier this year agreed new air defence for Ukraine.', '2025-08-10', 'contradicted'],
+    ]);
+  });
+});
+
+describe('the oil price cap told as set in a year or month none of its levels was (price-cap.ts)', () => {
+  it('flags the dev quote and variants', () => {
+    flags([
+      // held-out 38 ry008 (crude cap from 5 December 2022)
+      [
+        'In 2023, Ukraine’s Western allies limited sales of Russian oil to $60 per barrel but the price cap was largely symbolic as most of Moscow’s crude was sold above it.',
+        '2025-06-10',
+        'contradicted',
+      ],
+      ['The G7 introduced a $60 price cap on Russian oil in 2023.', '2025-06-10', 'contradicted'],
+      ['The $60 price cap on Russian crude, introduced in 2023, has been largely symbolic.', '2025-06-10', 'contradicted'],
+      [
+        'In 2024, the West limited the price of Russian crude to $60 a barrel, a cap Moscow evaded with a shadow fleet.',
+        '2025-06-10',
+        'contradicted',
+      ],
+    ]);
+  });
+  it('confirms the right time and leaves the products caps and enforcement alone', () => {
+    confirms([
+      ['In December 2022, the G7 capped Russian oil at $60 per barrel.', '2025-06-10'],
+      ['The $60 price cap on Russian crude, introduced in December 2022, has been largely symbolic.', '2025-06-10'],
+      ['In February 2023, the G7 capped Russian diesel at $100 a barrel.', '2025-06-10'],
+    ]);
+    noRed([
+      ['The price cap on Russian oil products of February 2023 set two levels.', '2025-06-10'],
+      ['In 2023, the West imposed price caps on Russian oil products.', '2025-06-10'],
+      ['In 2022, Western allies limited sales of Russian oil to $60 per barrel.', '2025-06-10'],
+      ['In 2023, the EU and the G7 tightened enforcement of the $60 price cap.', '2025-06-10'],
+      ["Russia's oil revenues fell after the G7 price cap, imposed in late 2023, took hold.", '2024-03-10'],
+    ]);
+  });
+});
+
+describe("the Commission's proposal day of a sanctions package told wrong (sanction-proposal-day.ts)", () => {
+  it('flags the dev quote and variants', () => {
+    flags([
+      // held-out 38 ry009 (the 18th package was presented on Tuesday 10 June 2025)
+      [
+        'European Commission President Ursula von der Leyen announced on June 11 that the EU has proposed to ban the operation of the Nord Stream 1 and 2 gas pipelines and reduce the price cap on Russian oil by the Group of Seven (G7) from $60 per barrel to $45 per barrel as part of a new sanctions plan, aiming to cut off the Russian government’s revenue sources.',
+        '2025-06-11',
+        'contradicted',
+      ],
+      ['The European Commission proposed its 18th sanctions package on June 11, 2025.', '2025-06-12', 'contradicted'],
+      ['The Commission unveiled its 19th sanctions package on September 18, 2025.', '2025-09-25', 'contradicted'],
+      ['On February 8, the Commission presented the 20th package of sanctions against Russia.', '2026-02-10', 'contradicted'],
+    ]);
+  });
+  it('confirms the right day and leaves other steps alone', () => {
+    confirms([
+      ['Von der Leyen unveiled the 19th sanctions package on September 19, 2025.', '2025-09-25'],
+      ['The European Commission proposed the ninth sanctions package on December 7, 2022.', '2022-12-10'],
+    ]);
+    noRed([
+      ['The Commission presented its 19th sanctions package to EU ambassadors on September 20, 2025.', '2025-09-25'],
+      ['Von der Leyen said on June 11 that the Commission will propose a ban on transactions with Nord Stream.', '2025-06-05'],
+      ['The EU adopted its 18th sanctions package on July 18, 2025, after the Commission proposed it in June.', '2025-07-20'],
+      ['The Commission proposed the 18th package on June 10, and EU envoys discussed it on June 13, 2025.', '2025-06-14'],
+      ['On June 12, von der Leyen presented the 18th package to the European Parliament.', '2025-06-12'],
+    ]);
+  });
+});
+
+describe("NATO's 5% told with a deadline before it was ever put to the allies, and what every ally is asked to spend (figure.ts)", () => {
+  it('flags the dev quote and variants', () => {
+    flags([
+      // held-out 38 ry007
+      [
+        'The Trump-era demand for NATO members to spend 5% of GDP on defense by 2024—though initially met with skepticism—has now become a self-fulfilling prophecy.',
+        '2025-05-21',
+        'contradicted',
+      ],
+      ['Trump has demanded that NATO allies spend 5% of GDP on defence by 2024.', '2025-03-21', 'contradicted'],
+      ['Washington wants all allies to spend 3.5% of GDP on core defence by 2023.', '2025-04-02', 'contradicted'],
+    ]);
+  });
+  it('leaves the deadlines proposed before The Hague and national plans alone, and confirms the proposal', () => {
+    noRed([
+      ['NATO allies are discussing a target of 5% of GDP by 2032.', '2025-05-21'],
+      ['Rutte has proposed that allies spend 5% of GDP by 2032.', '2025-05-21'],
+      ['Poland wants NATO allies to reach 5% of GDP by 2030.', '2025-05-21'],
+      ['Lithuania pledged to spend 5% of GDP on defence by 2026.', '2025-05-21'],
+      ['NATO allies had agreed to spend 2% of GDP on defence by 2024.', '2025-04-21'],
+    ]);
+    confirms([
+      // held-out 38 rw005
+      ['The proposal calls for every NATO country to spend 5% of GDP on defence.', '2025-06-05'],
+      // held-out 38 rq028
+      [
+        'At the heart of the discussions is a push led by US President Donald Trump to raise defence spending commitments to 5% of GDP by 2035, a sharp increase from the current 2% guideline.',
+        '2025-06-25',
+      ],
+    ]);
+  });
+});
+
+describe('confirmations: the alliance by description, two oil companies by description, a package numbered in a clause', () => {
+  it('confirms the dev quotes and variants', () => {
+    confirms([
+      // held-out 38 rs025 (alliance-age.ts)
+      [
+        'On July 9, representatives from NATO’s thirty-two member states will arrive in Washington, DC, for this year’s summit. Together they’ll mark the seventy-fifth anniversary of the most successful military alliance of all time.',
+        '2024-07-09',
+      ],
+      [
+        'NATO foreign ministers met in Washington. They marked the 70th anniversary of the most successful military alliance in history.',
+        '2019-04-04',
+      ],
+      // held-out 38 ry012 (sanction-described.ts)
+      [
+        '“Given President Putin’s refusal to end this senseless war, Treasury is sanctioning Russia’s two largest oil companies that fund the Kremlin’s war machine,” Treasury Secretary Scott Bessent said in a statement.',
+        '2025-10-23',
+      ],
+      ['The US sanctioned Russia’s two largest oil companies in October.', '2025-12-01'],
+      ['Britain sanctioned Russia’s two biggest oil companies on Wednesday.', '2025-10-16'],
+      // held-out 38 rs031 (sanction-which-nth.ts)
+      [
+        "EU member states have agreed to impose new sanctions on Russia. The package of measures, which became the 18th for the bloc after Russia's full-scale invasion of Ukraine, includes a lower price ceiling on Russian oil.",
+        '2025-07-18',
+      ],
+    ]);
+  });
+  it('says nothing of a wrong count, a plan, or another time', () => {
+    for (const [text, asOf] of [
+      ['The package, which became the 17th for the bloc, includes new listings.', '2025-07-18'],
+      ['The US could sanction Russia’s two largest oil companies.', '2025-10-20'],
+      ['NATO leaders met. They marked the 70th anniversary of the most successful military alliance in history.', '2024-07-09'],
+    ] as const) {
+      expect(
+        confirmed(text, asOf).filter((s) => /package|oil companies|anniversary/.test(s)),
+        text,
+      ).toEqual([]);
+      expect(red(text, asOf), text).toEqual([]);
+    }
   });
 });
