@@ -252,7 +252,13 @@ export function withNoJoinerAccessions(membership: ClaimDetector): ClaimDetector
     triggers: membership.triggers,
     find: (doc, ctx) => {
       const out = membership.find(doc, ctx);
-      for (const a of noJoinerClaims(doc)) if (!out.some((b) => spansOverlap(a, b) && b.verdict !== 'context')) out.push(a);
+      for (const a of noJoinerClaims(doc)) {
+        // A place in line told as taken before anyone took it outranks a confirmation of the same words by the accession's
+        // record ("Finland cleared the last hurdle; it became NATO's 31st member" on 30 March 2023 had been confirmed).
+        if (a.message.startsWith('Not yet:'))
+          for (let k = out.length - 1; k >= 0; k--) if (out[k].verdict === 'supported' && spansOverlap(out[k], a)) out.splice(k, 1);
+        if (!out.some((b) => spansOverlap(a, b) && b.verdict !== 'context')) out.push(a);
+      }
       return out;
     },
   };

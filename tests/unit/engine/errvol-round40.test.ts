@@ -38,6 +38,8 @@ describe('an accession told at a time when no country joined NATO', () => {
       ['It became the 32nd member of NATO.', '2024-02-27'],
       ['The Nordic country became NATO’s 32nd member.', '2024-02-20'],
       ['It became NATO’s 29th member on 5 June 2016.', '2018-01-01'],
+      // A confirmation by the accession's record gave way: the page is of days before the accession.
+      ['Finland cleared the last hurdle; it became NATO’s 31st member.', '2023-03-30'],
       // The accession as a noun with its time (held-out 26 gf006's form, "The country's accession, finalized in Brussels on
       // July 15, 2025").
       ['Sweden has sent troops to Latvia following its accession to NATO in 2022.', '2024-04-02'],
