@@ -484,6 +484,8 @@ const ForceFigure = v.object({
   until: v.optional(IsoDate),
   /** For a figure that drifts (troops deployed), the last day a source read states it: later, it is only told. */
   statedThrough: v.optional(IsoDate),
+  /** For the forward battlegroups: the countries hosting one (jurisdiction ids), as the summary and sources name them. */
+  hosts: v.optional(v.array(Id)),
   summary: v.string(),
   ...provenance,
 });

@@ -31,6 +31,7 @@ import { noDeadlineClaims, spendingDeadlineClaims } from './spending-deadline';
 import { spansOverlap } from '../sentences';
 import { asFiller } from '../fillers';
 import { compiledOnFirstRun } from '../triggers';
+import { namesIn } from './accession-lists';
 
 /** Adds these claims to the figure detector's; the inner detector's findings stay as they are. */
 export function withFigureForms(inner: ClaimDetector): ClaimDetector {
@@ -674,6 +675,7 @@ function forceFigures(doc: Doc): Annotation[] {
         const added = Boolean(m[2]);
         add(m.index, m[0].length, judgeForce(doc, battlegroups, numberFrom(m[1]), text, added, 'battlegroups'));
       }
+      for (const a of battlegroupHosts(doc, battlegroups, sentence, around)) out.push(a);
     }
     const underCommand = forces.filter((f) => f.force === 'troops-under-nato-command');
     if (underCommand.length && /\bcommand\b/i.test(text)) {
@@ -703,6 +705,113 @@ function forceFigures(doc: Doc): Annotation[] {
         add(m.index, m[0].length, judgeForce(doc, readiness, 300000, text, false, 'troops at high readiness'));
     }
   });
+  return out;
+}
+
+// Round 40 (confirmations by volume): where the forward battlegroups are, told by their hosts: "deploy multinational
+// battlegroups to the Baltic states and Poland" (held-out 38 rq002, February 2019), "four new NATO battlegroups in Bulgaria,
+// Hungary, Romania, and Slovakia" (held-out 33 oa017, the day before the summit that declared them), "NATO's battlegroup in
+// Estonia". Confirmed when every country named right after the word (a list joined by commas and "and", or "the Baltic
+// states") hosted one on the page's day; with "new", "more" or "additional", the hosts the latest step added (within 30
+// days ahead, told as expected). A country that hosted none then says nothing: the EU's battlegroups, a national one or
+// a plan are other things. Never a red flag.
+const HOSTS_AFTER_RE =
+  /^\s*(?:(?:are|is|were|was|have\s+been|has\s+been|being|now)\s+)?(?:(?:stationed|deployed|based|located|set\s+up|established|operating|present)\s+)?(?:in|to|into|across|on)\s+/;
+const BALTIC_RE = /^(?:all\s+)?(?:the\s+)?(?:three\s+)?Baltic\s+(?:states|countries|nations|republics)\b/i;
+const LIST_SEP_RE = /^(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)/;
+const NOT_HOSTED_RE = /\b(?:not|no|never|n['’]t|without|nor|if|whether|should|could|might|would|EU|European\s+Union)\b|\?/i;
+function battlegroupHosts(
+  doc: Doc,
+  figures: readonly ForceFigure[],
+  sentence: { start: number; end: number },
+  around: string,
+): Annotation[] {
+  const out: Annotation[] = [];
+  const text = doc.text.slice(sentence.start, sentence.end);
+  if (NOT_HOSTED_RE.test(text)) return out;
+  for (const m of text.matchAll(/\bbattle\s?groups?\b/gi)) {
+    let at = sentence.start + m.index + m[0].length;
+    const lead = HOSTS_AFTER_RE.exec(doc.text.slice(at, Math.min(sentence.end, at + 60)));
+    if (!lead) continue;
+    at += lead[0].length;
+    const named = new Set<string>();
+    const countries = namesIn(doc, { start: at, end: Math.min(sentence.end, at + 160) }).map((n) => ({
+      start: n.start,
+      end: n.end,
+      id: n.country.id,
+    }));
+    let end = at;
+    for (;;) {
+      const rest = doc.text.slice(end, sentence.end);
+      const baltic = BALTIC_RE.exec(rest);
+      const country = baltic ? null : countries.find((c) => c.start === end || (c.start === end + 4 && /^the\s/i.test(rest)));
+      if (baltic) {
+        for (const id of ['est', 'lva', 'ltu']) named.add(id);
+        end += baltic[0].length;
+      } else if (country) {
+        named.add(country.id);
+        end = country.end;
+      } else break;
+      const sep = LIST_SEP_RE.exec(doc.text.slice(end, sentence.end));
+      const after = sep ? doc.text.slice(end + sep[0].length, sentence.end) : '';
+      if (
+        !sep ||
+        !(
+          BALTIC_RE.test(after) ||
+          countries.some((c) => c.start === end + sep[0].length || (c.start === end + sep[0].length + 4 && /^the\s/i.test(after)))
+        )
+      )
+        break;
+      end += sep[0].length;
+    }
+    if (!named.size) continue;
+    const head = doc.text.slice(Math.max(sentence.start, sentence.start + m.index - 40), sentence.start + m.index);
+    const added = /\b(?:new|additional|more|further|extra)\s+(?:(?:NATO|multinational|allied|combat)\s+)*$/i.test(head);
+    const day = doc.asOf;
+    const inForce = figures.findIndex((f) => f.from <= day && (!f.until || f.until > day));
+    let f: ForceFigure | undefined;
+    let hosts: string[] = [];
+    if (added) {
+      // The latest step by the day, or one within 30 days ahead told as expected.
+      const k =
+        figures.findIndex((x, i) => i > 0 && x.from <= day && daysBetween(x.from, day) <= 400) >= 0
+          ? figures.findIndex((x, i) => i > 0 && x.from <= day && daysBetween(x.from, day) <= 400)
+          : figures.findIndex((x, i) => i > 0 && x.from > day && daysBetween(x.from, day) <= 30 && EXPECTED_RE.test(around));
+      if (k > 0) {
+        f = figures[k];
+        const before = new Set(figures[k - 1].hosts ?? []);
+        hosts = (f.hosts ?? []).filter((h) => !before.has(h));
+      }
+    } else if (inForce >= 0) {
+      f = figures[inForce];
+      hosts = f.hosts ?? [];
+    }
+    if (!f || !hosts.length || f.confidence !== 'verified' || [...named].some((id) => !hosts.includes(id))) continue;
+    // A count told with them must be the record's ("NATO has four multinational battlegroups in Estonia, Latvia, Lithuania
+    // and Poland" in 2023: the count is stale, so the list says nothing either).
+    const counted =
+      /\b(one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:(?:new|additional|more|further|extra|NATO|multinational|allied|combat|robust|rotational|and|,)\s*)*$/i.exec(
+        head,
+      );
+    if (counted && numberFrom(counted[1]) !== (added ? hosts.length : f.count)) continue;
+    const names = hosts.map((id) => doc.facts.jurisdictions.get(id)?.name ?? id);
+    const list = `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+    const message = added
+      ? `On record: the battlegroups added on ${formatDay(f.from)} are in ${list}.`
+      : `On record: NATO's forward battlegroups were in ${list} on ${formatDay(day)}.`;
+    const start = sentence.start + m.index;
+    out.push({
+      start,
+      end,
+      quote: doc.text.slice(start, end),
+      verdict: 'supported',
+      kind: 'figure',
+      factIds: [f.id],
+      message,
+      fact: `${f.summary} (from ${formatDay(f.from)}${f.until ? ` to ${formatDay(f.until)}` : ''})`,
+      sources: sourcesOf(f),
+    });
+  }
   return out;
 }
 

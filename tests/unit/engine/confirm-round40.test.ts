@@ -256,3 +256,54 @@ describe('a tenure length told "in the job", "in the post" (tenure-length.ts, ro
     quiet([['NATO Secretary General Jens Stoltenberg leaves today after five years in the job.', '2024-10-01']], LASTED);
   });
 });
+
+const HOSTED = /battlegroups (?:were|added)/;
+
+describe('where the forward battlegroups are, by their hosts (figure-forms.ts, round 40)', () => {
+  it('confirms the dev quotes and other hosts, words and dates', () => {
+    confirms(
+      [
+        [
+          '“Russia’s annexation of Crimea compelled NATO to revisit its core mission of collective defence and deploy multinational battlegroups to the Baltic states and Poland,” noted Sven Sakkov.',
+          '2019-02-15',
+        ], // held-out 38 rq002
+        [
+          'Stoltenberg previewed the decisions that he expects leaders will take tomorrow. These decisions include declaring four new NATO battlegroups in Bulgaria, Hungary, Romania, and Slovakia.',
+          '2022-03-23',
+        ], // held-out 33 oa017
+        ['NATO has battlegroups in Estonia, Latvia, Lithuania, Poland, Romania and Bulgaria.', '2023-05-01'],
+        ['The UK leads the NATO battlegroup in Estonia.', '2020-06-01'],
+        ['Allied battlegroups are stationed in the three Baltic countries and Poland, NATO said.', '2018-10-10'],
+        ['NATO set up additional battlegroups in Slovakia and Hungary last year.', '2023-03-01'],
+      ],
+      HOSTED,
+    );
+  });
+  it('stays quiet on a country that hosted none then, a plan, a denial or the EU’s battlegroups', () => {
+    quiet(
+      [
+        ['NATO has battlegroups in Estonia, Latvia, Lithuania, Poland, Romania and Bulgaria.', '2019-05-01'],
+        ['NATO battlegroups are deployed in Finland and Estonia.', '2023-05-01'],
+        ['NATO should not send battlegroups to Poland.', '2023-05-01'],
+        ['The EU battlegroups in Germany and France stand ready.', '2023-05-01'],
+        ['NATO set up new battlegroups in Estonia and Poland.', '2023-05-01'],
+      ],
+      HOSTED,
+    );
+  });
+});
+
+describe('battlegroup hosts with a count (figure-forms.ts, round 40)', () => {
+  it('confirms with the count on record and says nothing with a stale one', () => {
+    confirms(
+      [
+        [
+          'NATO now has eight multinational battlegroups in Estonia, Latvia, Lithuania, Poland, Bulgaria, Hungary, Romania and Slovakia.',
+          '2023-05-01',
+        ],
+      ],
+      HOSTED,
+    );
+    quiet([['NATO has four multinational battlegroups in Estonia, Latvia, Lithuania and Poland.', '2023-05-01']], HOSTED);
+  });
+});
