@@ -16,6 +16,7 @@ import { isConfident, onDay, tenuresOf } from '../holders';
 import { pastHorizon } from '../horizon';
 import { tenureNote } from './tenure-note';
 import { warmed } from '../triggers';
+import { narratedTime } from '../narrated-time';
 import { EXPECTED_BEFORE_RE, GRACE_DAYS } from './tenure-hypothetical';
 
 // "if he returns to power", "in case she returns to office", "if he were to return to power", "if he wins back the
@@ -46,6 +47,7 @@ const TRIP_RE = /\b(?:tonight|today|tomorrow|later|this\s+(?:morning|afternoon|e
 
 export function returnsIfTold(doc: Doc): Annotation[] {
   const out: Annotation[] = runningAgain(doc);
+  if (doc.folded.includes('candidate') || doc.folded.includes('nominee')) out.push(...candidatesInOffice(doc));
   if (
     !doc.folded.includes('return') &&
     !doc.folded.includes('win back') &&
@@ -183,6 +185,66 @@ function runningAgain(doc: Doc): Annotation[] {
           factIds: [office.id, personId],
           message: `${person?.name ?? personId} had already returned as ${office.name} on ${formatDay(back.holder.start)}: on ${formatDay(doc.asOf)} the sitting holder, not running for it.`,
           tenure: back,
+        }),
+      );
+      break;
+    }
+  }
+  return out;
+}
+
+// Round 40: "Republican presidential candidate Donald Trump has long demanded that allies pay more", "Donald Trump, the
+// Republican candidate for president, ..." (June 2025, the class of held-out 38 rw005): a president told as a candidate
+// for the presidency months into a fixed term, when no election for it is near. Only a president's office (a fixed term,
+// no snap election) that heads the state, held on the page's day, its latest term begun more than SETTLED_DAYS and less
+// than CANDIDATE_STALE_MAX_DAYS before; never with a year or another time told in the sentence.
+const CANDIDATE_BEFORE_RE =
+  /\b(?:(?:Republican|Democratic|GOP|the)[ \t]+)?(?:presidential[ \t]+(?:candidate|nominee|hopeful)|candidate[ \t]+for[ \t]+president|nominee[ \t]+for[ \t]+president)[ \t]+$/i;
+const CANDIDATE_AFTER_RE =
+  /^,[ \t]+(?:the[ \t]+|a[ \t]+)?(?:(?:Republican|Democratic|GOP)[ \t]+)?(?:presidential[ \t]+(?:candidate|nominee|hopeful)|(?:candidate|nominee)[ \t]+for[ \t]+(?:the[ \t]+)?(?:president|presidency))\b/i;
+const CANDIDATE_STALE_MAX_DAYS = 730;
+const OTHER_TIME_RE =
+  /\b(?:then|when|while|once|ago|formerly|previously|at\s+the\s+time|campaign\s+trail|last\s+year|during\s+the\s+campaign|in\s+the\s+run-up)\b/i;
+
+function candidatesInOffice(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  if (!doc.dateCertain) return out;
+  for (const p of doc.people) {
+    if (p.fuzzy || !p.full) continue;
+    const before = CANDIDATE_BEFORE_RE.exec(doc.text.slice(Math.max(0, p.start - 60), p.start));
+    const after = before ? null : CANDIDATE_AFTER_RE.exec(doc.text.slice(p.end, p.end + 70));
+    if (!before && !after) continue;
+    const sentence = sentenceOf(doc, p.start);
+    const said = doc.text.slice(sentence.start, sentence.end);
+    YEAR_RE.lastIndex = 0;
+    if (YEAR_RE.test(said) || OTHER_TIME_RE.test(said)) {
+      YEAR_RE.lastIndex = 0;
+      continue;
+    }
+    YEAR_RE.lastIndex = 0;
+    const narrated = narratedTime(doc, p.start);
+    if (narrated.narration || narrated.historicalPage) continue;
+    for (const office of doc.facts.officesByPerson.get(p.personId) ?? []) {
+      if (!/president/i.test(office.name) || (office.headOf !== 'state' && office.headOf !== 'state-and-government')) continue;
+      const t = tenuresOf(p.personId, office).find((x) => onDay(x, doc.asOf) === 'in');
+      if (!t || !isConfident(t.holder) || pastHorizon(doc.facts, doc.asOf, { office: office.id })) continue;
+      const termStart = [t.from, ...(t.holder.terms ?? [])]
+        .filter((d) => d <= doc.asOf)
+        .sort()
+        .pop()!;
+      const days = daysBetween(termStart, doc.asOf);
+      if (days <= SETTLED_DAYS || days > CANDIDATE_STALE_MAX_DAYS) continue;
+      const person = doc.facts.people.get(p.personId);
+      const start = before ? p.start - before[0].length + (/^the[ \t]+/i.exec(before[0])?.[0].length ?? 0) : p.start;
+      const end = after ? p.end + after[0].length : p.end;
+      out.push(
+        tenureNote(doc, {
+          start,
+          end,
+          verdict: 'outdated',
+          factIds: [office.id, p.personId],
+          message: `${person?.name ?? p.personId} had been ${office.name} since ${formatDay(termStart)}: on ${formatDay(doc.asOf)} the sitting holder in a fixed term, not a candidate for it.`,
+          tenure: t,
         }),
       );
       break;

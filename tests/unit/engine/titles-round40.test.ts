@@ -386,3 +386,31 @@ describe('years in brackets after a titled name (tenure-span.ts nameYears)', () 
     expect(quiet('Former NATO Secretary General Jens Stoltenberg (born 1959) spoke.', '2025-10-14')).toEqual([]);
   });
 });
+
+describe('a president told as a candidate for the presidency months into a fixed term (tenure-return-if.ts)', () => {
+  it('flags "presidential candidate NAME" and "NAME, the candidate for president" of the sitting president', () => {
+    expect(
+      flags(
+        'Republican presidential candidate Donald Trump has long demanded that allies pay more.',
+        '2025-06-05',
+        'Republican presidential candidate Donald Trump',
+      ),
+    ).toBe(true);
+    expect(
+      flags(
+        'Donald Trump, the Republican candidate for president, has long demanded that allies pay more.',
+        '2025-06-05',
+        'candidate for president',
+      ),
+    ).toBe(true);
+    expect(flags('Democratic presidential candidate Joe Biden spoke.', '2022-03-05', 'presidential candidate Joe Biden')).toBe(true);
+    expect(flags('Presidential candidate Emmanuel Macron spoke.', '2023-03-05', 'Presidential candidate Emmanuel Macron')).toBe(true);
+  });
+
+  it('stays quiet in an election year of the term, in the first months, and with a time told', () => {
+    expect(quiet('Democratic presidential candidate Joe Biden spoke.', '2024-03-05')).toEqual([]);
+    expect(quiet('Republican presidential candidate Donald Trump spoke.', '2025-02-05')).toEqual([]);
+    expect(quiet('In 2024, Republican presidential candidate Donald Trump said allies must pay.', '2025-06-05')).toEqual([]);
+    expect(quiet('During the campaign, Republican presidential candidate Donald Trump said allies must pay.', '2025-06-05')).toEqual([]);
+  });
+});
