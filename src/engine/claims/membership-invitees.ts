@@ -26,7 +26,7 @@ import { gated } from '../triggers';
 type Members = Doc['facts']['base']['jurisdictions'];
 
 const HINT_RE = gated(
-  /\binvite(?:es?|d\s+(?:countries|nations|states))\b|\b(?:candidate|applicant|aspirant|hopeful|partner)s?\b|\b[Nn]on-(?:NATO|Nato|allied|aligned|member)/,
+  /\binvite(?:es?|d\s+(?:countries|nations|states))\b|\b(?:candidate|applicant|aspirant|hopeful|partner)s?\b|\b[Nn]on-(?:NATO|Nato|allied|aligned|member)|\b(?:[Ss]oon-to-be|[Ff]uture|[Ww]ould-be|[Ii]ncoming|[Aa]spiring|[Pp]rospective)\s+(?:NATO|Nato|members?|all)|-bound\b/,
 );
 type Status = 'invited' | 'applied' | 'partner' | 'outside';
 const NOUN = String.raw`(?:countries|nations|states|country|nation|state)`;
@@ -46,6 +46,17 @@ const STATUS_FORMS: Array<{ re: RegExp; status: Status; hint: RegExp; natoInPhra
     ),
     status: 'applied',
     hint: /\b(?:candidate|applicant|aspirant|hopeful)/,
+    natoInPhrase: true,
+  },
+  // Round 40: "Soon-to-be NATO member Sweden", "future NATO member Finland", "NATO-bound Sweden", "would-be NATO members Finland
+  // and Sweden": on the way in from the application.
+  {
+    re: new RegExp(
+      String.raw`\b(?:(?:[Ss]oon-to-be|[Ff]uture|[Ww]ould-be|[Ii]ncoming|[Aa]spiring|[Pp]rospective)\s+(?:(?:NATO|Nato)\s+(?:member|ally)(?:\s+(?:state|country|nation))?s?|(?:members?|allies|ally)\s+of\s+NATO)|(?:NATO|Nato)-bound)\s*(?:,|:|—|–)?\s+`,
+      'g',
+    ),
+    status: 'applied',
+    hint: /\b(?:[Ss]oon-to-be|[Ff]uture|[Ww]ould-be|[Ii]ncoming|[Aa]spiring|[Pp]rospective|NATO-bound|Nato-bound)/,
     natoInPhrase: true,
   },
   // "the candidate countries, Finland and Sweden", "aspirant nations Finland and Sweden", "candidates for NATO membership
@@ -202,7 +213,7 @@ function statusClaim(
     !/\b(?:NATO|Nato|[Aa]lliance|Allies|North Atlantic)\b/.test(doc.text.slice(Math.max(0, sentence.start - 300), sentence.end))
   )
     return null;
-  if (HYPOTHETICAL_RE.test(text)) return null;
+  if (HYPOTHETICAL_RE.test(text.replace(/\b[Ww]ould-be\b/g, ''))) return null;
   // Not a possessive of the last name ("the invited countries, Finland and Sweden's ministers").
   if (/^['’]s?\b/.test(doc.text.slice(last, last + 2))) return null;
   if (status !== 'invited' && (OTHER_BODY_RE.test(text) || PAST_RE.test(text) || /\b(?:not|never|no\s+longer)\b/i.test(text))) return null;

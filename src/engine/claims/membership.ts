@@ -469,8 +469,6 @@ function findMembershipClaims(doc: Doc): Annotation[] {
     ...prospectNounClaims(doc, members),
     // A leader said to have decided the entry of a country that joined decades before his first office (membership-leader-join.ts).
     ...leaderJoinClaims(doc, members),
-    // Countries called NATO's invitees ("the invited countries, Finland and Sweden", membership-invitees.ts).
-    ...inviteeClaims(doc, members),
     // "Formal invitation to NATO was given in December 2019" of the country named just before (membership-invitation.ts).
     ...invitationMonthClaims(doc),
     // Round 31: "Membership was offered to Estonia, ... in 2004": the invitation's year (membership-offered.ts).
@@ -488,6 +486,16 @@ function findMembershipClaims(doc: Doc): Annotation[] {
     ...afterColdWarClaims(doc, members),
   ])
     if (!out.some((o) => spansOverlap(o, a))) out.push(a);
+  // Countries called NATO's invitees, candidates, partners or non-members ("the invited countries, Finland and Sweden",
+  // "Soon-to-be NATO member Sweden", membership-invitees.ts). Round 40: a stale status takes the place of the membership
+  // confirmed inside it ("NATO member Sweden" in "Soon-to-be NATO member Sweden", 2025).
+  for (const a of inviteeClaims(doc, members)) {
+    if (a.verdict === 'outdated') {
+      const inside = out.filter((o) => o.verdict === 'supported' && a.start <= o.start && o.end <= a.end);
+      for (const o of inside) out.splice(out.indexOf(o), 1);
+    }
+    if (!out.some((o) => spansOverlap(o, a))) out.push(a);
+  }
   // "former Soviet republics like Poland, the Baltic states, and even Georgia" (membership-soviet.ts, round 24): within an
   // accession confirmed too ("Poland, a former Soviet republic, joined NATO in 1999").
   for (const a of sovietRepublicClaims(doc)) if (!out.some((o) => o.verdict !== 'supported' && spansOverlap(o, a))) out.push(a);

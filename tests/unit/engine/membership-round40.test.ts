@@ -31,6 +31,22 @@ describe('a member called a partner, candidate, applicant or hopeful after its a
     expect(red('NATO aspirant Sweden hosts Nordic ministers at the alliance summit.', '2025-04-01').length).toBe(1);
   });
 
+  it('flags a member still called a future member, and drops the membership confirmed inside the phrase', () => {
+    expect(said('Soon-to-be NATO member Sweden hosted the drill.', '2025-01-13')).toEqual(['outdated: Soon-to-be NATO member Sweden']);
+    expect(said('Would-be NATO member Sweden hosted the drill.', '2025-01-13')).toEqual(['outdated: Would-be NATO member Sweden']);
+    expect(red('Future NATO member Finland hosted the drill.', '2024-09-13')).toEqual(['outdated: Future NATO member Finland']);
+    expect(red('NATO-bound Sweden hosted the drill.', '2025-01-13')).toEqual(['outdated: NATO-bound Sweden']);
+    expect(red('The would-be NATO members Finland and Sweden hosted the drill.', '2025-01-13').length).toBe(1);
+    expect(confirmed('Soon-to-be NATO member Sweden hosted the drill.', '2023-01-13')).toEqual([
+      'supported: Soon-to-be NATO member Sweden',
+    ]);
+    noRed([
+      ['Future NATO member Sweden hosted the drill.', '2021-01-13'],
+      ['Future NATO member Ukraine hosted the drill.', '2025-01-13'],
+      ['If it joins, would-be NATO member Sweden would host the drill.', '2023-01-13'],
+    ]);
+  });
+
   it('confirms a candidate between its application and its accession', () => {
     expect(confirmed('NATO hopefuls Finland and Sweden are boosting their border guards.', '2022-08-01')).toEqual([
       'supported: NATO hopefuls Finland and Sweden',
