@@ -572,9 +572,12 @@ function capImposedWhen(doc: Doc, sentence: Span, text: string, caps: PriceCap[]
     const ofLevel = usd ? all.filter((c) => sameUsd(c.usd, Number(usd[1]))) : all;
     if (!ofLevel.length) continue;
     const levelMarks = ofLevel.flatMap((c) => [c.from, ...(c.adopted ? [c.adopted] : [])]);
-    const fits = after
-      ? levelMarks.some((d) => d <= range.last)
-      : levelMarks.some((d) => overlaps({ first: range.first, last: addDays(range.last, CAP_RUN_UP_DAYS) }, factRange(d)));
+    // "By 2024, the West had capped ...": a time by which, not when; any level set before its end fits.
+    const byHead = !own && !!head && /^\W*By\s/i.test(head[0]);
+    const fits =
+      after || byHead
+        ? levelMarks.some((d) => d <= range.last)
+        : levelMarks.some((d) => overlaps({ first: range.first, last: addDays(range.last, CAP_RUN_UP_DAYS) }, factRange(d)));
     if (fits) return null;
     const first = (usd ? ofLevel : all).filter((c) => c.jurisdictions.includes('usa')).reduce((a, b) => (a.from <= b.from ? a : b));
     // "Russia's oil revenues fell after the G7 price cap, imposed in late 2023, took hold" (money-round9): once a cap was

@@ -185,6 +185,8 @@ describe('the oil price cap told as set in a year or month none of its levels wa
       ['In 2022, Western allies limited sales of Russian oil to $60 per barrel.', '2025-06-10'],
       ['In 2023, the EU and the G7 tightened enforcement of the $60 price cap.', '2025-06-10'],
       ["Russia's oil revenues fell after the G7 price cap, imposed in late 2023, took hold.", '2024-03-10'],
+      // A time by which, not when.
+      ['By 2024, the West limited Russian oil to $60 a barrel, a cap Moscow evaded.', '2025-06-10'],
     ]);
   });
 });
@@ -214,6 +216,8 @@ describe("the Commission's proposal day of a sanctions package told wrong (sanct
       ['The EU adopted its 18th sanctions package on July 18, 2025, after the Commission proposed it in June.', '2025-07-20'],
       ['The Commission proposed the 18th package on June 10, and EU envoys discussed it on June 13, 2025.', '2025-06-14'],
       ['On June 12, von der Leyen presented the 18th package to the European Parliament.', '2025-06-12'],
+      ['On June 11, a day after the Commission proposed the 18th package, Kallas said it should be adopted quickly.', '2025-06-13'],
+      ['Von der Leyen on June 11 defended the 18th sanctions package the Commission proposed.', '2025-06-12'],
     ]);
   });
 });
