@@ -256,11 +256,23 @@ function pronounStarts(doc: Doc): Annotation[] {
     if (!held) continue;
     const start = i + 1 - held[0].length + (/^\s*and\s/i.test(held[0]) ? held[0].indexOf('and') + 4 : 0);
     const sentence = sentenceOf(doc, start);
-    const date = dateAt(doc, i + 7, sentence);
+    const dated = dateAt(doc, i + 7, sentence);
+    // Round 40 (confirmations by volume): a bare year is read with its "since" ("He has been in charge since 2014",
+    // "he has led the alliance since 2014"); only ever confirmed, and only of a tenure still running on the page's day.
+    const year = dated
+      ? undefined
+      : datesIn(doc, { start: i + 1, end: Math.min(sentence.end, i + 13) }, sentence).find(
+          (x) => x.start === i + 1 && x.granularity === 'year' && x.explicitYear,
+        );
+    const date = dated ?? year;
     if (!date) continue;
     const from = startSentencesBack(doc, sentence, PRONOUN_SENTENCES);
     const ids = new Set(doc.people.filter((q) => q.start >= from && q.end <= start && !q.fuzzy).map((q) => q.personId));
     const fit = oneFitting(doc, ids, date);
+    if (year) {
+      if (fit && onDay(fit.t, doc.asOf) !== 'out') out.push(tenureStartConfirmed(doc, fit.personId, fit.t, start, date.end));
+      continue;
+    }
     const running = STILL_RUNNING_RE.test(held[0].trimStart());
     const judged = fit ? null : judgedByReferent(doc, start, sentence, date, running);
     if (judged) out.push(judged);

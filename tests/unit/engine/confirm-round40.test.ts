@@ -307,3 +307,26 @@ describe('battlegroup hosts with a count (figure-forms.ts, round 40)', () => {
     quiet([['NATO has four multinational battlegroups in Estonia, Latvia, Lithuania and Poland.', '2023-05-01']], HOSTED);
   });
 });
+
+describe('a tenure told of "he" or "she" since a bare year (tenure-pronoun.ts, round 40)', () => {
+  it('confirms a running tenure begun that year', () => {
+    confirms(
+      [
+        ['NATO Secretary General Jens Stoltenberg will stay on. He has been in charge since 2014.', '2023-07-05'],
+        ['NATO Secretary General Jens Stoltenberg will stay on for another year. He has led the alliance since 2014.', '2023-07-05'],
+        ['German Chancellor Olaf Scholz spoke. He has been in office since 2021.', '2023-03-01'],
+        ['EU foreign policy chief Kaja Kallas spoke. She has been in the post since 2024.', '2025-06-01'],
+      ],
+      STARTED,
+    );
+  });
+  it('says nothing of another year or a tenure over by the page’s day', () => {
+    quiet(
+      [
+        ['Jens Stoltenberg will stay on. He has been at the helm since 2016.', '2023-07-05'],
+        ['Jens Stoltenberg spoke. He has been at the helm since 2014.', '2025-07-05'],
+      ],
+      STARTED,
+    );
+  });
+});
