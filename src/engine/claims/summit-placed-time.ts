@@ -44,6 +44,7 @@ const NAMED_AFTER_RE = new RegExp(String.raw`^\s+(?:(${NATO})\s+)?(?:leaders['�
 const AFTER_RE = new RegExp(
   String.raw`^\s*(?:in\s+(?:(?:early|mid|late)[\s-]+)?|this\s+|last\s+)(?:${MONTH}(?:\s+(?:of\s+)?${YEAR})?|${YEAR})\b(?![\s,]*\d|\s*[-–]\s*\d|\s+last\b|['’])`,
 );
+const REL_MONTH_AFTER_RE = /^,?\s*(?:(?:earlier|early)\s+)?(this|last)\s+month\b(?!['’])/i;
 const REL_YEAR_AFTER_RE = /^,?\s*(?:(?:earlier|early|late|later)\s+(?:in\s+)?)?(this|last)\s+year\b(?!['’])/i;
 // A plan, a wish, a change of date or a hypothesis: the time told may be another's than the summit held.
 const HEDGE_RE =
@@ -112,6 +113,17 @@ function timeTold(doc: Doc, before: RegExpExecArray | null, beforeAt: number, af
   if (rel) {
     year = +doc.asOf.slice(0, 4) - (rel[1].toLowerCase() === 'last' ? 1 : 0);
     return { month: null, year, start: beforeAt, end: afterAt + rel[0].length, relative: true };
+  }
+  // Round 40: "the NATO summit in Vilnius last month" (a page of September 2023: July), "earlier this month": the month counted
+  // from the page's, judged as "in July" is. Not in the first week of a month, when "last month" may be the writer's month before.
+  const relMonth =
+    !after && month === null && year === null
+      ? REL_MONTH_AFTER_RE.exec(doc.text.slice(afterAt, Math.min(sentenceEnd, afterAt + 30)))
+      : null;
+  if (relMonth && +doc.asOf.slice(8, 10) >= 8) {
+    const pageMonth = +doc.asOf.slice(5, 7) - 1;
+    month = relMonth[1].toLowerCase() === 'last' ? (pageMonth + 11) % 12 : pageMonth;
+    return { month, year: null, start: beforeAt, end: afterAt + relMonth[0].length };
   }
   const part = /\b(early|late)\b/i.exec(doc.text.slice(afterAt, end))?.[1].toLowerCase();
   if (month === null && year === null) return null;

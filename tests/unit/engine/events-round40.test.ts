@@ -140,16 +140,25 @@ describe('a NATO summit named by its place, told with "last MONTH" or a year cou
       // January: a text of December read days later.
       ['NATO leaders agreed at the NATO summit in Vilnius this year to boost forces.', '2024-01-10'],
       ['NATO leaders met at the Brussels summit last year.', '2025-03-10'],
+      // The first week of a month: "last month" may be the writer's month before.
+      ['At the NATO summit in Vilnius last month, allies agreed to drop the MAP for Ukraine.', '2023-09-03'],
+      // A summit to come.
+      ['The NATO summit in Vilnius this month will decide on Ukraine.', '2023-06-20'],
     ]);
     confirms([
       ['NATO leaders agreed at the NATO summit in Vilnius last year to boost forces.', '2024-05-15'],
       ['The NATO summit in The Hague last year set the 5% goal.', '2026-03-10'],
+      ['The NATO summit in The Hague last month set the 5% target.', '2025-07-20'],
+      ['NATO leaders met at the Washington summit last month.', '2024-08-20'],
     ]);
   });
   it('flags a year counted from the page that none of the place’s summits had', () => {
     flags([
       ['NATO leaders agreed at the Madrid summit earlier this year to boost forces.', '2023-05-15', 'contradicted'],
       ['NATO leaders agreed at the Madrid summit last year to boost forces.', '2024-05-15', 'contradicted'],
+      ['At the NATO summit in Vilnius last month, allies agreed to drop the MAP for Ukraine.', '2023-09-15', 'contradicted'],
+      ['The NATO summit in The Hague last month set the 5% target.', '2025-08-20', 'contradicted'],
+      ['NATO leaders met at the Washington summit earlier this month.', '2024-08-20', 'contradicted'],
       ['The NATO summit in Washington earlier this year agreed new air defence for Ukraine.', '2025-08-10', 'contradicted'],
     ]);
   });
