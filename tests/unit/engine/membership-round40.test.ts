@@ -104,20 +104,29 @@ describe('a member told as outside the alliance after its accession', () => {
 
 describe('the whole of "N of the alliance’s M members"', () => {
   it('flags a stale whole whatever clause follows the part', () => {
-    // held-out 38 ry004 (January 2025, of 32)
+    // Two below NATO's count on the day: no count of NATO's spending figures.
     expect(
       red(
-        'According to NATO’s latest report, 2024 marked a record year for military spending compliance, with 23 of the alliance’s 31 members meeting the 2% of gross domestic product (GDP) target.',
+        'According to NATO’s latest report, a record year for military spending compliance, with 23 of the alliance’s 30 members meeting the 2% of gross domestic product (GDP) target.',
         '2025-01-08',
       ),
-    ).toEqual(['outdated: the alliance’s 31 members']);
-    expect(red('23 of the alliance’s 31 members meeting the 2% of gross domestic product (GDP) target', '2025-01-08')).toEqual([
-      'outdated: the alliance’s 31 members',
-    ]);
-    expect(red('Only 23 out of NATO’s 31 member states spend 2% of GDP on defence.', '2025-02-08')).toEqual([
-      'outdated: NATO’s 31 member states',
+    ).toEqual(['outdated: the alliance’s 30 members']);
+    expect(red('Only 23 out of NATO’s 30 member states spend 2% of GDP on defence.', '2025-02-08')).toEqual([
+      'outdated: NATO’s 30 member states',
     ]);
     expect(red('NATO says twenty-three of NATO’s 30 members spend at least 2% of GDP on defense.', '2024-08-08').length).toBe(1);
+  });
+
+  it('keeps one below NATO’s count quiet in a sentence of allies meeting the target (the lead’s read)', () => {
+    // held-out 38 ry004 (January 2025, of 32): NATO's expenditure reports count the 31 allies with armed forces, and writers
+    // take that count for the members' (history-common.ts countOfSpendingFigures), so it is never flagged.
+    noRed([
+      [
+        'According to NATO’s latest report, 2024 marked a record year for military spending compliance, with 23 of the alliance’s 31 members meeting the 2% of gross domestic product (GDP) target.',
+        '2025-01-08',
+      ],
+      ['Only 23 out of NATO’s 31 member states spend 2% of GDP on defence.', '2025-02-08'],
+    ]);
   });
 
   it('confirms the right whole and stays quiet on the count of a year told or NATO’s figures', () => {
