@@ -83,6 +83,7 @@ const SINCE_ONLY_VERB = /(?:\bhad\s+been|\bheld\s+the\s+(?:position|post|office|
 // 2014", "he has been in charge since 2014", "has been in the job since 2014"): read as "has been in office", any office of
 // the person's begun then, only ever confirmed (ANY_TENURE_VERB).
 const IN_POST = String.raw`in\s+charge(?!\s+of)|at\s+the\s+helm(?!\s+of)|in\s+the\s+(?:post|job|role|position|top\s+job)(?!\s+of)`;
+const IN_POST_SINCE_RE = /^\s*,\s+(in\s+(?:office|power|post|charge)|in\s+the\s+(?:post|job|role|position)|at\s+the\s+helm)(?=\s+since\s)/i;
 const LATER_TERM_RE = /\b(?:second|third|fourth|new)\s+(?:tenure|term|mandate)\b/i;
 const TENURE_RE = new RegExp(
   String.raw`^(?:${LONG_APPOSITIVE}|${DESCRIBED_WHO}|${IS_DESCRIBED_WHO}|${WHO_AND}|${APPOSITIVE})[\s,]*(?:who\s+)?(?:(?:first|originally|initially)\s+)?(?:(?:officially|formally)\s+)?(?:${TENURE_BEGAN}|${BEGAN_HIS}|has\s+served|had\s+served|has\s+been\s+serving|(?:has|had)\s+been\s+(?:in\s+(?:post|office|power)|${IN_POST})|has\s+been|${HAD_BEEN}|served|is\s+serving|became|become|(?:officially\s+)?becomes|took\s+office|took\s+over|took\s+charge|assumed\s+office|was\s+sworn\s+in|sworn\s+in|was\s+appointed|has\s+led|has\s+headed|had\s+led|had\s+headed|led|headed|has\s+spearheaded|had\s+spearheaded|has\s+ruled|has\s+governed|took\s+up\s+(?:(?:the|his|her)\s+)?post|has\s+(?:officially\s+)?taken\s+office|took\s+the\s+oath(?:\s+of\s+office)?|came\s+(?:in)?to\s+power|assumed\s+(?:command|the\s+post|the\s+role)|took\s+(?:up\s+)?command|will\s+(?:officially\s+)?(?:assume|take\s+up|take\s+over)(?:\s+(?:the\s+post|the\s+role|office))?|will\s+(?:officially\s+)?take\s+office(?=\s+as\s)|is\s+(?:set\s+|due\s+|scheduled\s+)?to\s+take\s+office(?=\s+as\s)|(?:will\s+(?:officially\s+)?be|is\s+(?:set|due|scheduled)\s+to\s+be)\s+(?:sworn\s+in|inaugurated)(?=\s+as\s))\b`,
@@ -197,6 +198,18 @@ function findTenureClaims(doc: Doc): Annotation[] {
     const tail = doc.text.slice(p.end, sentence.end);
     const verb = warmed(TENURE_RE, tail).exec(tail);
     if (!verb) {
+      // Round 40 (confirmations by volume): "Scholz, in office since December 2021, said", "Stoltenberg, at the helm since
+      // 2014,": a word for the post in apposition with its start, read as "in office" is (any office of the person's,
+      // only ever confirmed: ANY_TENURE_VERB), tenseless (no "has been": nothing said of the page's day).
+      const inPost = tail.includes(' since ') ? IN_POST_SINCE_RE.exec(tail) : null;
+      if (inPost) {
+        const found = findClaim(doc, p, sentence, p.end + inPost[0].length, inPost[1]);
+        // Only of a tenure still running on the page's day ("Stoltenberg, in office since 2014," read in 2025 is stale).
+        const office = found && doc.facts.offices.get(found.factIds[0]);
+        const running = office && tenuresOf(p.personId, office).some((t) => onDay(t, doc.asOf) !== 'out');
+        if (found?.verdict === 'supported' && running) out.push(found);
+        continue;
+      }
       const apposed = tail.includes(' since ') ? TITLE_SINCE_RE.exec(tail) : null;
       if (apposed && !TITLE_WORDS_NOT_RE.test(apposed[1])) {
         // Tenseless: told of the sentence's time, which may be past ("In 2019, X, NATO Secretary General

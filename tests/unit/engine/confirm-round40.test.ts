@@ -330,3 +330,25 @@ describe('a tenure told of "he" or "she" since a bare year (tenure-pronoun.ts, r
     );
   });
 });
+
+describe('a word for the post in apposition with its start, "X, in office since 2021," (tenure.ts, round 40)', () => {
+  it('confirms a running tenure begun then', () => {
+    confirms(
+      [
+        ['German Chancellor Olaf Scholz spoke. Scholz, in office since December 2021, said more.', '2023-03-01'],
+        ['NATO Secretary General Jens Stoltenberg spoke. Stoltenberg, at the helm since 2014, said more.', '2023-07-05'],
+        ['Mark Rutte, in the job since October 2024, met allies.', '2025-03-01'],
+      ],
+      STARTED,
+    );
+  });
+  it('says nothing of another year or a tenure over by the page’s day', () => {
+    quiet(
+      [
+        ['NATO Secretary General Jens Stoltenberg spoke. Stoltenberg, in office since 2016, said more.', '2023-07-05'],
+        ['Jens Stoltenberg, in office since 2014, said more.', '2025-07-05'],
+      ],
+      STARTED,
+    );
+  });
+});
