@@ -232,8 +232,9 @@ const AGO_RE = /ago\b/i;
 // tell of it too: "Truss was already due to visit Kyiv next week where she will meet the Ukrainian
 // prime minister, Volodymyr Zelenskiy" (Guardian, January 2022: he was president). Not "the next
 // week", which counts from the time narrated.
-const NOW_RE =
-  /\b(currently|now|today|tomorrow|at present|presently|these days|as of (?:today|now)|(?<!\bthe\s)next\s+(?:week|month)|this\s+(?:week|month)|in\s+the\s+(?:coming|next)\s+(?:few\s+|two\s+|three\s+)?(?:days|weeks))\b/i;
+const NOW_RE = compiledOnFirstRun(
+  /\b(currently|now|today|tomorrow|at present|presently|these days|as of (?:today|now)|(?<!\bthe\s)next\s+(?:week|month)|this\s+(?:week|month)|in\s+the\s+(?:coming|next)\s+(?:few\s+|two\s+|three\s+)?(?:days|weeks))\b/i,
+);
 
 /**
  * A whole year over before the article's, told in a sentence with no word of the present: past, however recent ("Dutch

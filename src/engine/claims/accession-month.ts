@@ -21,12 +21,15 @@ import { addDays, daysBetween, factRange, findDates, formatDay, MONTH_NAMES, wee
 import { isConfident, sourcesOfAll } from '../holders';
 import { spansOverlap } from '../sentences';
 import { memoByFacts } from '../memo';
+import { compiledOnFirstRun } from '../triggers';
 
 type Country = Doc['facts']['base']['jurisdictions'][number];
 
 const MONTHS_SRC = MONTH_NAMES.join('|');
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const HINT_RE = new RegExp(`\\b(?:join|joined|joins|became|become|acceded)\\b[^.]{0,80}\\b(?:${MONTHS_SRC}|${WEEKDAYS.join('|')})\\b`);
+const HINT_RE = compiledOnFirstRun(
+  new RegExp(`\\b(?:join|joined|joins|became|become|acceded)\\b[^.]{0,80}\\b(?:${MONTHS_SRC}|${WEEKDAYS.join('|')})\\b`),
+);
 // The joining, NATO, then the time: "joined NATO in April", "will join the alliance on March 4", "became members of the
 // North Atlantic Treaty Organization on 2 April 2004".
 const JOINED_WHEN_RE = new RegExp(

@@ -28,6 +28,7 @@ import { matchesIn } from '../doc';
 import { memoByFacts } from '../memo';
 import { bareMacedonia } from './history-common';
 import { numberFrom, ordinalText } from '../numbers';
+import { compiledOnFirstRun } from '../triggers';
 
 type Country = Jurisdiction & { nato: NonNullable<Jurisdiction['nato']> };
 type Span = { start: number; end: number };
@@ -35,8 +36,9 @@ type Dated = DayRange & Span;
 
 // Cheap gates: a year of a NATO enlargement (or a relative year) and a verb of joining, or a bracketed year.
 const GATE_RE = /\b(?:19(?:52|55|82|99)|20(?:04|09|17|20|23|24)|(?:last|previous|following)\s+year)\b/i;
-const JOIN_HINT_RE =
-  /\b(?:joined|joining|became|entered|acceded|admitted|included|inclusion|accepted|accession|enlargement|since)\b|\((?:19|20)\d\d\)/;
+const JOIN_HINT_RE = compiledOnFirstRun(
+  /\b(?:joined|joining|became|entered|acceded|admitted|included|inclusion|accepted|accession|enlargement|since)\b|\((?:19|20)\d\d\)/,
+);
 const NATO_NEAR_RE = /\b(?:NATO|Nato|North Atlantic|[Aa]lliance|[Aa]llies|[Aa]lly)\b/;
 // Another club a country may join, or a sentence that supposes or denies.
 const OTHER_CLUB_RE =

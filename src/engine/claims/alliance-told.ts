@@ -26,7 +26,7 @@ import { pastHorizon } from '../horizon';
 import { numberFrom } from '../numbers';
 import { spansOverlap, type Span } from '../sentences';
 import { sourcesOfAll } from '../holders';
-import { warmed } from '../triggers';
+import { compiledOnFirstRun, warmed } from '../triggers';
 import { countAnnotation, countriesIn, memberAnnotation, membersOn, ordinalName } from './history-common';
 
 // A cheap look first: most pages hold none of these words.
@@ -34,8 +34,9 @@ const HINT_RE =
   /[Aa]llied|[Aa]lliance|[Aa]llies|fellow|\b(?:\d\d|[Tt]hirty(?:-[a-z]+)?)\s+(?:NATO|Nato|of\s+us|leaders)\b|\bother\s+(?:\d\d|[Tt]wenty|[Tt]hirty)|\b[Ww]e\s+(?:now\s+|today\s+)?(?:have|are|number|count)\s+(?:now\s+|today\s+)?(?:a\s+total|\d|[Tt]wenty|[Tt]hirty)/;
 // Every count form has a count of 20-39 right before its noun ("32 members", "thirty-two Allied", "31 others"): one pass
 // to find one before the eight forms are tried.
-const COUNT_HINT_RE =
-  /\b(?:[23]\d|[Tt]wenty|[Tt]hirty)(?:[- ][a-z]+)?\s+(?:other\b|remaining\b|fellow\b|others\b|[Aa]llie[ds]\b|[Aa]lliance\b|members?\b|member[- ]|nations\b|countries\b|states\b|leaders\b|heads\b|governments\b|parliaments\b|capitals\b|ministers\b|defen[cs]e\b|foreign\b|ambassadors\b|permanent\b|NATO\b|Nato\b|of\s+us\b)|\b[Aa]lliance\s+of\s+(?:[23]\d|[Tt]wenty|[Tt]hirty)/;
+const COUNT_HINT_RE = compiledOnFirstRun(
+  /\b(?:[23]\d|[Tt]wenty|[Tt]hirty)(?:[- ][a-z]+)?\s+(?:other\b|remaining\b|fellow\b|others\b|[Aa]llie[ds]\b|[Aa]lliance\b|members?\b|member[- ]|nations\b|countries\b|states\b|leaders\b|heads\b|governments\b|parliaments\b|capitals\b|ministers\b|defen[cs]e\b|foreign\b|ambassadors\b|permanent\b|NATO\b|Nato\b|of\s+us\b)|\b[Aa]lliance\s+of\s+(?:[23]\d|[Tt]wenty|[Tt]hirty)/,
+);
 const ORD_HINT_RE = /\b(?:1[3-9]|2\d|3[0-3])(?:st|nd|rd|th)\b|twenty-(?:seventh|eighth|ninth)|thirtieth|thirty-(?:first|second|third)/i;
 
 const NUM =

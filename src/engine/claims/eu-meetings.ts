@@ -18,7 +18,7 @@ import { memoByFacts } from '../memo';
 import { datesIn } from './clauses';
 import { placesAgree } from './place-chain';
 import { eventDays, eventSupported } from './event-confirmed';
-import { testWarm, warmed } from '../triggers';
+import { compiledOnFirstRun, testWarm, warmed } from '../triggers';
 
 type Body = 'leaders' | 'foreign';
 
@@ -64,8 +64,9 @@ interface Phrase extends Span {
 // no other club (NATO's, the G7's, a format's ministers meet too). Read as the EU's foreign ministers.
 const BARE_FOREIGN_RE = /\bforeign\s+ministers['’]?\s+(?:meeting|gathering|talks|session)\b/g;
 const EU_ACTOR_RE = /\b(?:EU|E\.U\.|European\s+Union)\b/;
-const NOT_EU_RE =
-  /\b(?:NATO|Nato|North\s+Atlantic|[Aa]llied|[Aa]lliance|G7|G-7|G20|G-20|OSCE|Weimar|Nordic|Baltic|E3|Quint|Contact\s+Group|BRICS|ASEAN|Council\s+of\s+Europe|Arab|African|Gulf)\b/;
+const NOT_EU_RE = compiledOnFirstRun(
+  /\b(?:NATO|Nato|North\s+Atlantic|[Aa]llied|[Aa]lliance|G7|G-7|G20|G-20|OSCE|Weimar|Nordic|Baltic|E3|Quint|Contact\s+Group|BRICS|ASEAN|Council\s+of\s+Europe|Arab|African|Gulf)\b/,
+);
 
 function phrases(text: string, sentence: Span): Phrase[] {
   const s = text.slice(sentence.start, sentence.end);

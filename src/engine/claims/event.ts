@@ -33,7 +33,7 @@ import { asOfHorizon, pastHorizon } from '../horizon';
 import { placeChain, placeOutranks, placesAgree } from './place-chain';
 import { cityInWrongCountry, countryAsLabel, namesTheParties, namesTheTalksTopic } from './place-country';
 import { eventDays, HELD_FROM_RE, reasonOf, runsPastLastDay, shiftedDays, travelDay, withReason } from './event-confirmed';
-import { testWarm, warmed } from '../triggers';
+import { compiledOnFirstRun, testWarm, warmed } from '../triggers';
 
 type EventClass = 'call' | 'meeting' | 'any';
 interface EventWord {
@@ -149,8 +149,9 @@ function welcomesPossessive(text: string, at: number, people: readonly PersonRef
   return !!p && /^\s+(?:the\s+)?$/.test(text.slice(at, p.start)) && /^['’]s?\s/.test(text.slice(p.end, p.end + 3));
 }
 
-const ASKED_FOR_BEFORE_RE =
-  /\b(?:proposals?|proposed|calls?|called|calling|idea|offers?|offered|push|pushing|bid|requests?|requested|demands?|demanded|appeals?|urged|urging)\s+(?:for|of)\s+(?:(?:a|an|the|new|further|another|fresh|direct)\s+)*(?:[\w'’-]+\s+)?$/i;
+const ASKED_FOR_BEFORE_RE = compiledOnFirstRun(
+  /\b(?:proposals?|proposed|calls?|called|calling|idea|offers?|offered|push|pushing|bid|requests?|requested|demands?|demanded|appeals?|urged|urging)\s+(?:for|of)\s+(?:(?:a|an|the|new|further|another|fresh|direct)\s+)*(?:[\w'’-]+\s+)?$/i,
+);
 
 const VISIT_WORD_RE = /^(?:welcom\w*|receive[sd]|take place|greeted|shook hands)$/i;
 
@@ -612,7 +613,9 @@ const THESE_EVENTS_RE =
   /^\W*(?:(?:These|Those)\s+(?:[a-z][\w-]*\s+){0,2}(?:talks|negotiations|meetings)|(?:The|These|Those)\s+(?:[a-z][\w-]*\s+){0,2}consultations)\b/;
 const CONSULTATIONS_OPENING_RE = /(?:^|[.!?\n]\s*)(?:The|These|Those)\s+(?:[a-z][\w-]*\s+){0,2}$/;
 
-const AHEAD_RE = /\b(?:next|upcoming|forthcoming)\s+(?:[A-Z][\w'’-]*\s+)?(?:NATO\s+|Nato\s+)?(?:summit|meeting|round\s+of\s+talks)\b/i;
+const AHEAD_RE = compiledOnFirstRun(
+  /\b(?:next|upcoming|forthcoming)\s+(?:[A-Z][\w'’-]*\s+)?(?:NATO\s+|Nato\s+)?(?:summit|meeting|round\s+of\s+talks)\b/i,
+);
 
 // Anything in the sentence that puts an event ahead: a modal, a plan, a wish, an invitation, "ahead of", "next".
 const TOLD_AHEAD_RE =
@@ -829,8 +832,9 @@ const SAID_BEFORE_DATE_RE =
 // Round 24, end (probing that false alarm's mechanism): "Trump, speaking to reporters aboard Air Force One Oct. 13, said
 // he would meet Zelenskyy at the White House": a day inside a phrase opened by a verb of saying, with no event's word
 // between them, is the saying's day too.
-const SAYING_IN_PHRASE_RE =
-  /\b(?:speaking|spoke|said|says|told|telling|wrote|writing|posted|posting|announced|announcing|addressing|addressed)\b(?![^]*\b(?:met|meet|meets|meeting|talks|summit|visit\w*|calls?|called|hosted|held|host|(?:tele)?phone)\b)[^,;:()—–]*$/i;
+const SAYING_IN_PHRASE_RE = compiledOnFirstRun(
+  /\b(?:speaking|spoke|said|says|told|telling|wrote|writing|posted|posting|announced|announcing|addressing|addressed)\b(?![^]*\b(?:met|meet|meets|meeting|talks|summit|visit\w*|calls?|called|hosted|held|host|(?:tele)?phone)\b)[^,;:()—–]*$/i,
+);
 
 // Round 31: an embedded post's byline, "... in the run up to the #NATOSummit in The Hague!— Mark Rutte (@SecGenNATO) May 19,
 // 2025" (held-out 29 ma032): the day the post was written.
@@ -1291,8 +1295,9 @@ function inWeekWindow(doc: Doc, clue: Clue, ranges: DayRange[]): boolean {
 
 const onSummitDay = (doc: Doc, e: EventRecord): boolean => overlaps(factRange(doc.asOf), eventRanges(doc, e, [])[0]);
 
-const UKRAINE_ALLIES_RE =
-  /\b(?:Kyiv|Kiev|Ukraine)['’]s\s+(?:(?:European|Western|closest|main|key)\s+)?(?:allies|backers|partners|supporters)\b|\ballies\s+of\s+(?:Kyiv|Ukraine)\b|\bCoalition\s+of\s+the\s+Willing\b/i;
+const UKRAINE_ALLIES_RE = compiledOnFirstRun(
+  /\b(?:Kyiv|Kiev|Ukraine)['’]s\s+(?:(?:European|Western|closest|main|key)\s+)?(?:allies|backers|partners|supporters)\b|\ballies\s+of\s+(?:Kyiv|Ukraine)\b|\bCoalition\s+of\s+the\s+Willing\b/i,
+);
 function justHeld(doc: Doc, e: EventRecord, clue: Clue): boolean {
   // "following the meeting in Jeddah" (held-out 15 ta052, the day of the US–Ukraine talks there) names the talks too.
   if (e.status !== 'held' || !clue.words.some((w) => /^(talks|negotiations|meetings?)$/i.test(doc.text.slice(w.start, w.end))))
@@ -2420,8 +2425,9 @@ function nearWord(text: string, p: PersonRef, w: EventWord): boolean {
 const HELD_AT_END_RE = /\bheld\s+(?:at|in)\s+(?:[Tt]he\s+)?$/;
 const TRAVEL_TO_END_RE =
   /\b(?:flew|flies|fly|flying|travel(?:l)?ed|travels|travel(?:l)?ing|headed|heads|heading|went|goes|going|left|leaves|leaving|departed|departs|returned|returns|returning|moved\s+on|continued|drove|bound|en\s+route)\s+(?:on\s+|back\s+|onward\s+|directly\s+|straight\s+|home\s+)?(?:to|for)\s+(?:the\s+)?$/i;
-const ANCHOR_MEETING_BEFORE_RE =
-  /\b(?:after|since|before|following|until|than|unlike|like|compared\s+(?:with|to))\s+(?:(?:their|the|his|her|its|our|that)\s+)?(?:first|last|previous|earlier|prior|initial|inaugural|next)\s+(?:[\w'’-]+\s+)?$/i;
+const ANCHOR_MEETING_BEFORE_RE = compiledOnFirstRun(
+  /\b(?:after|since|before|following|until|than|unlike|like|compared\s+(?:with|to))\s+(?:(?:their|the|his|her|its|our|that)\s+)?(?:first|last|previous|earlier|prior|initial|inaugural|next)\s+(?:[\w'’-]+\s+)?$/i,
+);
 function placeOfEvent(doc: Doc, placeStart: number, clause: Span, words: EventWord[]): boolean {
   const word = [...words].reverse().find((w) => w.end <= placeStart);
   const between = word ? doc.text.slice(word.end, placeStart) : doc.text.slice(Math.max(clause.start, placeStart - 30), placeStart);

@@ -15,7 +15,7 @@ import { sourcesOfAll } from '../holders';
 import { pastHorizon } from '../horizon';
 import { numberFrom } from '../numbers';
 import { spansOverlap, type Span } from '../sentences';
-import { keysGate } from '../triggers';
+import { compiledOnFirstRun, keysGate } from '../triggers';
 import { HYPOTHETICAL_RE, MEMBERS_NOW_ID, membersOn } from './history-common';
 
 const NUM =
@@ -35,8 +35,9 @@ const OVER_RE = new RegExp(
 const OVER_GATE = keysGate(['over ', 'more than ', 'upwards of ']);
 const COUNT_IDS = new Set(['nato-members', 'nato-members-as-of', MEMBERS_NOW_ID]);
 const NATO_NAME_RE = /\b(?:NATO|Nato|North Atlantic Treaty Organi[sz]ation)\b/;
-const OTHER_BODY_RE =
-  /\b(?:EU|E\.U\.|European Union|G7|G-7|G20|G-20|United Nations|UN|OSCE|Council of Europe|ASEAN|African Union|BRICS|CSTO|Warsaw Pact|Commonwealth|coalition|Coalition|Ramstein|Contact Group)\b/;
+const OTHER_BODY_RE = compiledOnFirstRun(
+  /\b(?:EU|E\.U\.|European Union|G7|G-7|G20|G-20|United Nations|UN|OSCE|Council of Europe|ASEAN|African Union|BRICS|CSTO|Warsaw Pact|Commonwealth|coalition|Coalition|Ramstein|Contact Group)\b/,
+);
 
 /** The count readers' findings with an estimate before their number dropped or judged as a bound; the whole alliance's "has over N" added. */
 export function boundedCounts(doc: Doc, found: Annotation[]): Annotation[] {

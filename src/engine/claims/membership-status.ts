@@ -23,7 +23,7 @@ import { spansOverlap } from '../sentences';
 import { HYPOTHETICAL_RE } from './history-common';
 import { NON_MEMBERS } from './membership-nonmembers';
 import { prematureAccession } from './accession-premature';
-import { gated, warmed } from '../triggers';
+import { compiledOnFirstRun, gated, warmed } from '../triggers';
 
 type Country = Doc['facts']['base']['jurisdictions'][number];
 
@@ -183,8 +183,9 @@ function statusClaims(doc: Doc): Annotation[] {
 }
 
 // Bodies a country may be among the members of besides NATO.
-const OTHER_CLUB_RE =
-  /\b(?:EU|E\.U\.|European Union|eurozone|euro zone|Schengen|Nordic Council|Council of Europe|OSCE|United Nations|UN|G7|G20|OECD|WTO|Arctic Council|JEF|Joint Expeditionary Force|coalition|Coalition|Ramstein|Contact Group)\b/;
+const OTHER_CLUB_RE = compiledOnFirstRun(
+  /\b(?:EU|E\.U\.|European Union|eurozone|euro zone|Schengen|Nordic Council|Council of Europe|OSCE|United Nations|UN|G7|G20|OECD|WTO|Arctic Council|JEF|Joint Expeditionary Force|coalition|Coalition|Ramstein|Contact Group)\b/,
+);
 
 /** NATO is the "its" of the sentence: named in it or in the sentence before, with no other body in either. */
 function itsIsNato(doc: Doc, sentence: { start: number; end: number }): boolean {

@@ -15,11 +15,14 @@ import { memoByFacts } from '../memo';
 import { isConfident, sourcesOf } from '../holders';
 import { describeEvent, eventDays, eventSupported, reasonOf, shiftedDays, withReason } from './event-confirmed';
 import { HYPOTHETICAL_RE } from './history-common';
+import { compiledOnFirstRun } from '../triggers';
 
 const SUMMIT_RE = /\b[Ss]ummits?\b/g;
 // The club or format whose summit it was, between the summit word and its city: "summit of the Normandy Four in", "summit of
 // the G20 leaders in". Its first word is in the records' names ("Normandy format summit in Paris", "14th G20 summit").
-const FORMAT_BETWEEN_RE = /^\s+of\s+(?:the\s+)?(Normandy|G-?7|G-?20)(?:\s+(?:[Ff]our|[Ff]ormat|[Qq]uartet))?(?:\s+leaders)?\s+in\s+$/;
+const FORMAT_BETWEEN_RE = compiledOnFirstRun(
+  /^\s+of\s+(?:the\s+)?(Normandy|G-?7|G-?20)(?:\s+(?:[Ff]our|[Ff]ormat|[Qq]uartet))?(?:\s+leaders)?\s+in\s+$/,
+);
 const isMinisterialId = (id: string) => id.startsWith('nato-foreign-ministers-') || id.startsWith('nato-defence-ministers-');
 // Only a reading that rests on ministerial records: one that rests on none (a weekday against its date) stays in the way.
 const readsMinisterial = (a: Annotation) => a.factIds.length > 0 && a.factIds.every(isMinisterialId);
@@ -340,9 +343,10 @@ const NATO_NEAR_RE = /\b(?:NATO|Nato)(?:['’]s)?\b/;
 const NATO_AFTER_RE = /^[^.;!?]{0,80}\b(?:NATO|Nato|Allies|[Aa]lliance)\b/;
 // Years whose NATO summit the record lacks (Brussels 2005, Strasbourg-Kehl 2009).
 const INCOMPLETE_YEARS = new Set([2005, 2009]);
-const AHEAD_RE = /\b(?:next|upcoming|forthcoming|future|will|planned|proposed|bid)\b/i;
-const IN_YEAR_AFTER_RE =
-  /^\s+in\s+(?:(?:early|mid|late)[- ]?\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d{2})\b/;
+const AHEAD_RE = compiledOnFirstRun(/\b(?:next|upcoming|forthcoming|future|will|planned|proposed|bid)\b/i);
+const IN_YEAR_AFTER_RE = compiledOnFirstRun(
+  /^\s+in\s+(?:(?:early|mid|late)[- ]?\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d{2})\b/,
+);
 
 function wrongYear(
   doc: Doc,

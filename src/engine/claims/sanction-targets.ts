@@ -24,7 +24,7 @@ import { memoByFacts } from '../memo';
 import type { FactIndex } from '../../facts/load';
 import { numberFrom } from '../numbers';
 import { datesIn } from './clauses';
-import { gated } from '../triggers';
+import { compiledOnFirstRun, gated } from '../triggers';
 import { roundFits } from './sanction-packages';
 
 export const TARGETS_GATE_RE = gated(/\bsanction|\bsubsidiar|\bwind[- ]down|\bcease\b|\bfr(?:oz|eez)|\btravel\s+ban/i);
@@ -58,8 +58,9 @@ const TERMS_WORDS_RE = /subsidiar|affiliates|vessels|tankers|\b(?:cease|stop|end
 const VESSELS_RE =
   /\b(?:(more\s+than|over|nearly|almost|about|around|some|roughly)\s+)?(\d{2,3})\s+(?:(?:shadow[- ]fleet|oil|Russian|more|additional)\s+){0,2}(?:vessels|tankers|ships)\b/i;
 // The measures of a listing told of the person: "will have his assets frozen", "an asset freeze and a travel ban".
-const FREEZE_RE =
-  /\b(?:assets?\s+(?:will\s+be\s+|were\s+|are\s+)?frozen|(?:have|has|had)\s+(?:his|her|their)\s+assets\s+frozen|asset\s+freezes?|travel\s+bans?)\b/i;
+const FREEZE_RE = compiledOnFirstRun(
+  /\b(?:assets?\s+(?:will\s+be\s+|were\s+|are\s+)?frozen|(?:have|has|had)\s+(?:his|her|their)\s+assets\s+frozen|asset\s+freezes?|travel\s+bans?)\b/i,
+);
 /** Days after a listing within which a page tells of its measures on a person named in it, with no day of its own. */
 const FREEZE_NEWS_DAYS = 14;
 

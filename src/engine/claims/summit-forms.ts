@@ -1060,8 +1060,9 @@ function firstMeeting(doc: Doc, sentence: Span, text: string, eventIds: string[]
 // first NATO summit since 2019": someone who headed a state or government at NATO's summit of that
 // year, at none of the summits after it, and again at the one of the article's days. Confirmed
 // only: a record of who held an office is not a record of who came.
-const SINCE_SUMMIT_RE =
-  /\b(?:return(?:ed|s|ing)?\s+to|back\s+(?:at|to)|first)\s+(?:a\s+|the\s+)?(?:NATO|Nato)\s+summit\s+(?:for\s+the\s+first\s+time\s+)?since\s+((?:19|20)\d{2})\b/;
+const SINCE_SUMMIT_RE = compiledOnFirstRun(
+  /\b(?:return(?:ed|s|ing)?\s+to|back\s+(?:at|to)|first)\s+(?:a\s+|the\s+)?(?:NATO|Nato)\s+summit\s+(?:for\s+the\s+first\s+time\s+)?since\s+((?:19|20)\d{2})\b/,
+);
 
 function firstSince(doc: Doc, sentence: Span, text: string, summits: EventRecord[], out: Annotation[]): void {
   const m = SINCE_SUMMIT_RE.exec(text);

@@ -27,7 +27,7 @@ import { numberFrom } from '../numbers';
 import { spansOverlap } from '../sentences';
 import { placesAgree, placesIn } from './place-chain';
 import { previousSummitClaims } from './summit-previous';
-import { testWarm } from '../triggers';
+import { compiledOnFirstRun, testWarm } from '../triggers';
 
 interface Series {
   series: EventSeries;
@@ -206,8 +206,9 @@ const OWN_NAME_RE = /^(?:['’]s)?\s+((?:NATO|Nato)\s+)?[Ss]ummit\b(?![-–])/;
 // Alliance's 28 leaders agreed at their " (group 2: the leaders' clause, not read with another side in the sentence).
 const NATO_OWNS_RE =
   /(?:\b(?:NATO|Nato)['’]s\s+(?:((?:19|20)\d{2})\s+)?|\b((?:NATO|Nato)\s+(?:[Hh]eads\s+of\s+[Ss]tate(?:\s+and\s+[Gg]overnment)?|leaders|[Aa]llies)|(?:[Aa]lliance|NATO|Nato)['’]s\s+(?:\d+\s+)?(?:leaders|heads\s+of\s+state))\b[^.;,]{0,50}\bat\s+(?:the|their)\s+(?:((?:19|20)\d{2})\s+)?)$/;
-const PLACE_AFTER_RE =
-  /^,?\s+(?:(?:was|is|will\s+be|were)\s+)?(?:(?:held|hosted|convened|opens|opened|took\s+place|takes\s+place|will\s+take\s+place)\s+)?(?:in|at)\s+(?:the\s+)?$/;
+const PLACE_AFTER_RE = compiledOnFirstRun(
+  /^,?\s+(?:(?:was|is|will\s+be|were)\s+)?(?:(?:held|hosted|convened|opens|opened|took\s+place|takes\s+place|will\s+take\s+place)\s+)?(?:in|at)\s+(?:the\s+)?$/,
+);
 
 /**
  * A NATO summit identified by the time told of it (one summit of the complete record on that day, in that month, or in

@@ -27,7 +27,7 @@ import { datesIn, pastWeekday } from './clauses';
 import { firstAtOrAfter, sentenceOf } from '../doc';
 import { APPOSITIVE, officesNamed } from './tenure';
 import { startFits, tenureStartConfirmed } from './tenure-pronoun';
-import { keysGate } from '../triggers';
+import { compiledOnFirstRun, keysGate } from '../triggers';
 import { MAYBE } from './tenure-hypothetical';
 
 // Looked for in the folded text (lower case) by a preposition and the verb after it: most texts
@@ -55,8 +55,9 @@ const FINITE_GATE = keysGate(FINITE_KEYS);
 // What the clause's verb takes: the object up to the date. "office" and "power" name no office.
 // "the NATO leadership", "the alliance's top job", "the helm of NATO", "the White House", "the
 // presidency", "as Secretary General", "president in the USA" (after "becoming").
-const VERB_RE =
-  /^(?:assuming|taking(?:\s+(?:over|up))?|(?:first\s+)?taken(?:\s+(?:over|up))?|entering|returning\s+to|becoming|coming\s+to|returned\s+to|return\s+to|took(?:\s+(?:over|up))?|takes?\s+over|stepped\s+into|steps\s+into|signed\s+on)\s+/i;
+const VERB_RE = compiledOnFirstRun(
+  /^(?:assuming|taking(?:\s+(?:over|up))?|(?:first\s+)?taken(?:\s+(?:over|up))?|entering|returning\s+to|becoming|coming\s+to|returned\s+to|return\s+to|took(?:\s+(?:over|up))?|takes?\s+over|stepped\s+into|steps\s+into|signed\s+on)\s+/i,
+);
 const SEAT_RE = /^the\s+(White\s+House|Kremlin|Oval\s+Office)\b/i;
 // Round 38: "When Stoltenberg took over the post in 2014" (held-out 36 qq019): a word for a post, as "office" is.
 const UNNAMED_RE = /^(?:office|power|the[ \t]+(?:post|job|position|role))\b/i;

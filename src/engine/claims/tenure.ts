@@ -15,7 +15,7 @@ import { sentenceOf, startSentencesBack, qualifierJurisdictions } from '../doc';
 import type { ClaimDetector } from '../detector';
 import { foldKey } from '../normalize';
 import { asOfHorizon, pastHorizon } from '../horizon';
-import { warmed } from '../triggers';
+import { compiledOnFirstRun, warmed } from '../triggers';
 import { numberFrom, ordinalText } from '../numbers';
 import { namesAnotherOffice, titleBefore } from './title';
 import { startFits, tenureStartConfirmed, toldStarts } from './tenure-pronoun';
@@ -119,8 +119,9 @@ const ALLIANCE_OBJECT_RE = /^\s*(?:(?:the\s+)?(?:[\w-]+\s+){0,3}alliance|NATO)(?
 // The plain past of serving or leading, not "has served", "had led" or "served as ... since".
 const PLAIN_PAST_RE = /(?:^|[\s,])(?:who\s+)?(?:served|led|headed)$/i;
 // A start told ahead ("will be inaugurated as", "will assume"): judged only against the next tenure.
-const FUTURE_VERB_RE =
-  /\b(?:will\s+(?:(?:officially\s+)?(?:assume|take\s+up|take\s+over)|(?:officially\s+)?be\s+(?:sworn\s+in|inaugurated))|is\s+(?:set|due|scheduled)\s+to\s+be\s+(?:sworn\s+in|inaugurated))$/i;
+const FUTURE_VERB_RE = compiledOnFirstRun(
+  /\b(?:will\s+(?:(?:officially\s+)?(?:assume|take\s+up|take\s+over)|(?:officially\s+)?be\s+(?:sworn\s+in|inaugurated))|is\s+(?:set|due|scheduled)\s+to\s+be\s+(?:sworn\s+in|inaugurated))$/i,
+);
 // "will take office as TITLE on DAY" is judged as any start told (the person's start, whichever tenure); a month told a few
 // weeks ahead is judged too (FUTURE_FIXED_DAYS).
 const TAKE_OFFICE_AHEAD_RE = /\b(?:will\s+(?:officially\s+)?take\s+office|is\s+(?:set\s+|due\s+|scheduled\s+)?to\s+take\s+office)$/i;

@@ -24,10 +24,12 @@ import { foldKey } from '../normalize';
 import { heldWithinAYear, qualifiedTitleBefore } from './title-no-president';
 import { captionListItem } from './title-of';
 import { ROLE_OF_COUNTRY_RE } from '../fuzzy';
+import { compiledOnFirstRun } from '../triggers';
 
 const HEAD_WORDS = new Set(['president', 'prime minister', 'chancellor']);
-const MODIFIER_BEFORE_RE =
-  /(?:^|[^a-z])(?:former|ex|then|late|previous|past|outgoing|acting|interim|caretaker|incoming|future|next|new|deputy|vice|shadow|would be|de facto|self proclaimed)[ \t-]*$/;
+const MODIFIER_BEFORE_RE = compiledOnFirstRun(
+  /(?:^|[^a-z])(?:former|ex|then|late|previous|past|outgoing|acting|interim|caretaker|incoming|future|next|new|deputy|vice|shadow|would be|de facto|self proclaimed)[ \t-]*$/,
+);
 const OTHER_TIME_RE = /\b(?:1[89]\d\d|20\d\d|then|when|while|until|once|ago|formerly|previously|at\s+the\s+time|years?\s+ago|decades?)\b/i;
 
 export function absentHeadTitles(doc: Doc): Annotation[] {

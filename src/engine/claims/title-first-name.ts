@@ -21,7 +21,7 @@ import { daysBetween, formatDay } from '../dates';
 import { pastHorizon } from '../horizon';
 import { describeHolder, holdersOn, isConfident, sourcesOf } from '../holders';
 import { spansOverlap } from '../sentences';
-import { execWarm, warmed } from '../triggers';
+import { compiledOnFirstRun, execWarm, warmed } from '../triggers';
 
 // "Commerce Secretary Scott Lutnick", "the Foreign Secretary, Victoria Cooper": one capitalised word (after a comma or not) between the title and the surname.
 const FIRST_NAME_GAP_RE = /^,?[ \t]([A-Z][a-z]{2,})[ \t]$/;
@@ -381,7 +381,7 @@ function judgeMixedName(
 }
 
 // Before a lone surname: a capitalised first name after a non-letter ("said Scott Lutnick").
-const FIRST_NAME_BEFORE_RE = /(?:^|[^\p{L}.])([A-Z][a-z]{2,})[ \t]$/u;
+const FIRST_NAME_BEFORE_RE = compiledOnFirstRun(/(?:^|[^\p{L}.])([A-Z][a-z]{2,})[ \t]$/u);
 // After the title in apposition: where the phrase ends.
 const APPOSITION_END_RE = /^(?:\s*[,.;:)\n]|\s*$|\s+(?:said|says|told|has|had|is|was|will|would)\b)/;
 

@@ -14,6 +14,7 @@ import type { FactIndex } from '../../facts/load';
 import { memoByFacts } from '../memo';
 import { isConfident } from '../holders';
 import { formatDay } from '../dates';
+import { compiledOnFirstRun } from '../triggers';
 
 type Party = NonNullable<ReturnType<FactIndex['people']['get']>>['party'];
 
@@ -39,7 +40,7 @@ export function partyLabelBefore(doc: Doc, before: string): string | null {
   return m[1];
 }
 
-const LABEL_RE = /(?:^|[^\p{L}-])([A-Z][A-Za-z]+)[ \t]+$/u;
+const LABEL_RE = compiledOnFirstRun(/(?:^|[^\p{L}-])([A-Z][A-Za-z]+)[ \t]+$/u);
 // A word of another time or manner before the label: the party of another time, or not the person's own.
 const BLOCKING_BEFORE_RE = /(?:^|[^a-z])(?:former|ex|then|onetime|one time|once|erstwhile|previously|formerly|anti|pro|non|not|no)[ \t-]*$/;
 const YEAR_RE = /\b(?:1[89]|20)\d\d\b/g;

@@ -9,7 +9,7 @@ import type { Annotation } from '../types';
 import type { Doc, PersonMention } from '../doc';
 import { titleAnnotation, type TitleClaim } from './title';
 import { finish, readTitle } from './title-paren';
-import { warmed } from '../triggers';
+import { compiledOnFirstRun, warmed } from '../triggers';
 
 // Before the name: the comma (or, with a service or its country, none: "Supreme Allied Commander Europe U.S. Air Force
 // Gen. Tod Wolters", June 2020), an optional country, an optional service, a rank.
@@ -18,8 +18,9 @@ const SERVICE_RANK_RE =
 // The rank words SERVICE_RANK_RE ends with, each with the space after it.
 const RANK_WORDS = ['General ', 'Gen. ', 'Admiral ', 'Adm. ', 'Marshal '];
 // Words before the title that make it another office or another time: not this form's to read.
-const BLOCKING_MODIFIER_RE =
-  /(?:^|[^a-z])(?:former|ex|then|outgoing|acting|interim|deputy|vice|assistant|under|late|previous|incoming|future)[ \t-]+$/;
+const BLOCKING_MODIFIER_RE = compiledOnFirstRun(
+  /(?:^|[^a-z])(?:former|ex|then|outgoing|acting|interim|deputy|vice|assistant|under|late|previous|incoming|future)[ \t-]+$/,
+);
 
 export function rankedTitles(doc: Doc): Annotation[] {
   const out: Annotation[] = [];

@@ -14,7 +14,7 @@ import type { Doc, PersonMention } from '../doc';
 import { titleAnnotation, type TitleClaim } from './title';
 import { finish, readTitle } from './title-paren';
 import { tenuresOf } from '../holders';
-import { execWarm } from '../triggers';
+import { compiledOnFirstRun, execWarm } from '../triggers';
 
 // ", European Commission Vice-President, " after a name: a run of capitalised words (with "of",
 // "the", "for", "and" between them), then a comma and an optional article.
@@ -23,7 +23,9 @@ const FIRST_TITLE_RE = /^,[ \t]+[A-Z][\p{L}’'-]*(?:[ \t]+(?:[A-Z][\p{L}’'-]*
 const SECOND_TITLE_RE = /^[ \t]+and[ \t]+[A-Z][\p{L}’'-]*(?:[ \t]+(?:[A-Z][\p{L}’'-]*|of|the|for|and)){0,8}[ \t]*,[ \t]*$/u;
 const PHRASE_END_RE = /^(?:\s*[,.;:)\n]|\s*$|\s+(?:and|who|said|says|told|has|had|is|was|will|would|on|in|at|explained|added|stressed)\b)/;
 // The words before a title that make it another office or a past one: not this form's to read.
-const BLOCKING_MODIFIER_RE = /(?:^|[^a-z])(?:former|ex|then|outgoing|acting|interim|deputy|vice|assistant|under|shadow)[ \t]+$/;
+const BLOCKING_MODIFIER_RE = compiledOnFirstRun(
+  /(?:^|[^a-z])(?:former|ex|then|outgoing|acting|interim|deputy|vice|assistant|under|shadow)[ \t]+$/,
+);
 
 // "an assertion Dutch Prime Minister and NATO Secretary General Mark Rutte disputed" (held-out 13 c102, June 2025: he
 // had left the Dutch premiership a year before): two titles, each with its country or body, joined by "and" right
