@@ -26,3 +26,19 @@ export function dropCoveredFillers(out: Annotation[]): void {
     kept.push(a);
   }
 }
+
+/**
+ * Drops, in place, each annotation that repeats an earlier one exactly (its words, verdict, kind and message): two readers of
+ * one claim told in a form both take ("twelve nations signed the treaty": member-count-forms.ts and alliance-founding.ts)
+ * would otherwise put two identical findings on the same words.
+ */
+export function dropRepeats(out: Annotation[]): void {
+  if (out.length < 2) return;
+  const seen = new Set<string>();
+  for (let i = 0; i < out.length; i++) {
+    const a = out[i];
+    const key = `${a.start}:${a.end}:${a.verdict}:${a.kind}:${a.message}`;
+    if (seen.has(key)) out.splice(i--, 1);
+    else seen.add(key);
+  }
+}

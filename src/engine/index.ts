@@ -91,7 +91,7 @@ import { pastHorizon } from './horizon';
 import { findDates, formatDay, impossibleDay } from './dates';
 import { fold } from './normalize';
 import { numberFrom } from './numbers';
-import { dropCoveredFillers } from './fillers';
+import { dropCoveredFillers, dropRepeats } from './fillers';
 import { withAccessionMonths } from './claims/accession-month';
 import { withAccessionsTogether } from './claims/accession-together';
 import { withAccessionSummits } from './claims/accession-summit';
@@ -353,6 +353,7 @@ function analyzeWith(run: Runner, text: string, options: AnalyzeOptions, scanned
     for (const a of findIsolated(run, detector, doc, options)) out.push(a);
   }
   dropCoveredFillers(out);
+  dropRepeats(out);
   withholdDaysAtOdds(doc, out);
   withholdAroundRedFlags(out);
   withholdDeniedRedFlags(doc.text, out);
