@@ -56,6 +56,17 @@ const PRESENT_RE =
 const PERFECT_RE =
   /\b[Tt]he\s+([A-Z][a-z]+)\s+[Aa]dministration\s+has\s+(?:(?:also|now|already|repeatedly|reportedly|recently|increasingly|quietly|since)\s+)?(?!been\b|had\b)(?:[a-z]{3,}ed|sent|sought|put|made|taken|given|told|kept|set|begun|drawn|thrown|withheld|brought|struck|won|lost|spent|led|built|cut|met)\b/g;
 const PERFECT_GRACE_DAYS = 180;
+/**
+ * Round 40 (lead's read): the present perfect only as a clause of its own, at the head of its sentence or after a
+ * conjunction or a comma. In a relative clause it tells of a result that lasts ("Much of what the Biden administration has
+ * built has been dismantled", "the sanctions the Biden administration has imposed"), true after the handover.
+ */
+const CLAUSE_HEAD_BEFORE_RE = /(?:^|[,;:(—–]|\b(?:and|but|while|whereas|meanwhile|yet|so|also|moreover|however|now|today))\s*$/i;
+
+function perfectHeadsClause(doc: Doc, at: number): boolean {
+  const sentence = doc.sentences.find((x) => x.start <= at && at < x.end);
+  return CLAUSE_HEAD_BEFORE_RE.test(doc.text.slice(sentence ? sentence.start : Math.max(0, at - 80), at));
+}
 const PREPOSITION_BEFORE_RE =
   /\b(?:of|from|in|under|during|by|with|to|for|at|than|like|about|against|on|into|within|throughout|since|after|before)\s+$/i;
 const YEAR_RE = /\b(?:19|20)\d\d\b/;
@@ -84,7 +95,9 @@ function administrationsAtWork(doc: Doc): Annotation[] {
     ...doc.text.matchAll(AS_ADMINISTRATION_RE),
     ...doc.text.matchAll(POSSESSIVE_NOW_RE),
     ...[...doc.text.matchAll(PROGRESSIVE_RE), ...doc.text.matchAll(PRESENT_RE)].filter((m) => progressiveNow(doc, m.index)),
-    ...[...doc.text.matchAll(PERFECT_RE)].filter((m) => progressiveNow(doc, m.index)).map((m) => Object.assign(m, { perfect: true })),
+    ...[...doc.text.matchAll(PERFECT_RE)]
+      .filter((m) => progressiveNow(doc, m.index) && perfectHeadsClause(doc, m.index))
+      .map((m) => Object.assign(m, { perfect: true })),
   ];
   const seen = new Set<number>();
   for (const m of matches) {

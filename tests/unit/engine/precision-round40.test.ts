@@ -21,3 +21,22 @@ describe('one finding per claim: two readers of the same words give one annotati
     expect(on.map((a) => a.verdict)).toEqual(['supported']);
   });
 });
+
+describe('a former administration in the present perfect, only as a clause of its own (the lead’s read of tenure-administration.ts)', () => {
+  it('keeps a lasting result told in a relative clause quiet and flags the act told as news', () => {
+    for (const text of [
+      'Much of what the Biden administration has built has been dismantled by Trump.',
+      'Sanctions the Biden administration has imposed since 2022 remain largely in place.',
+      'An official said that the Biden administration has made progress with Russia.',
+      'The Trump administration has reversed much of what the Biden administration has done on Ukraine.',
+    ])
+      expect(redQuotes(text, '2025-10-23'), text).toEqual([]);
+    // held-out 38 ry012 (October 2025)
+    expect(
+      redQuotes('The Biden administration has also pressured Asian allies, including Japan, to halt Russian energy imports.', '2025-10-23'),
+    ).toEqual(['The Biden administration has also pressured']);
+    expect(redQuotes('Europe has cut its imports, and the Biden administration has sent new envoys to Tokyo.', '2025-10-23')).toEqual([
+      'the Biden administration has sent',
+    ]);
+  });
+});
