@@ -36,6 +36,14 @@ const OFF_RE = new RegExp(
 const VERB_BEFORE_DAY_RE =
   /\b(?:propos(?:ed|es)|unveil(?:ed|s)|present(?:ed|s)|put\s+forward|tabled|announc(?:ed|es))(?:\s+(?:its|the|a|an)\s+(?:[\w-]+\s+){0,5}?(?:package|sanctions|measures|proposal))?\s+(?:on\s+)?$/i;
 const HEAD_RE = /^\W*On\s+$/;
+// Round 40 (lead's read): with the day heading the sentence, the proposal must be its main verb, right after the maker ("On
+// June 11, the Commission proposed"), not a clause of another act ("On June 11, von der Leyen defended the 18th package she
+// had proposed a day earlier").
+const HEAD_MAIN_VERB_RE =
+  /^[\s,]*(?:(?:the|European|Commission|Commission['’]s|EU|E\.U\.|Union|Brussels|President|chief|Ursula|von|der|Leyen)\b[\s,]*)*(?:formally\s+|officially\s+|first\s+)?(?:propos(?:ed|es)|unveil(?:ed|s)|present(?:ed|s)|put\s+forward|tabled|announc(?:ed|es))\b/i;
+// An act told as before another: "had proposed", "a day earlier", "the day before".
+const EARLIER_RE =
+  /\bhad\s+(?:\w+\s+)?(?:propos|unveil|present|put\s+forward|tabled|announc)\w*|\b(?:earlier|the\s+(?:day|week)\s+before|previous\s+day|before\s+that)\b/i;
 const STEP_SLACK_DAYS = 3;
 
 function packageOf(doc: Doc, text: string): number | null {
@@ -69,7 +77,9 @@ export function proposalDays(doc: Doc): Annotation[] {
     const dayStart = d.start + (/^on\s/i.test(doc.text.slice(d.start, d.end)) ? 3 : 0);
     const before = doc.text.slice(Math.max(sentence.start, dayStart - 90), dayStart);
     const verb = VERB_BEFORE_DAY_RE.exec(before);
-    if (!verb && !HEAD_RE.test(doc.text.slice(sentence.start, dayStart))) continue;
+    if (!verb && !(HEAD_RE.test(doc.text.slice(sentence.start, dayStart)) && HEAD_MAIN_VERB_RE.test(doc.text.slice(d.end, sentence.end))))
+      continue;
+    if (EARLIER_RE.test(text)) continue;
     const gap = gapDays(d, factRange(proposal.date));
     if (gap > STEP_SLACK_DAYS) continue;
     // From the verb (a title before it is the titles' claim), else the day heading the sentence.

@@ -40,3 +40,17 @@ describe('a former administration in the present perfect, only as a clause of it
     ]);
   });
 });
+
+describe('a package’s proposal day only where the proposal is the act told on that day (the lead’s read of sanction-proposal-day.ts)', () => {
+  it('keeps a later act on a package proposed before quiet', () => {
+    for (const text of [
+      'On June 11, von der Leyen defended the 18th package she had proposed a day earlier.',
+      'On June 11, von der Leyen told MEPs in Strasbourg about the 18th package, which the Commission proposed on Tuesday.',
+      'Von der Leyen announced on June 11 that she would visit Kyiv; the 18th package was proposed the day before.',
+    ])
+      expect(redQuotes(text, '2025-06-12'), text).toEqual([]);
+    expect(redQuotes('On June 11, European Commission President Ursula von der Leyen presented the 18th package.', '2025-06-12')).toEqual([
+      'June 11',
+    ]);
+  });
+});
