@@ -270,8 +270,9 @@ function findUnnamedAccessions(doc: Doc): Annotation[] {
   return out;
 }
 
-const PLACE_HINT_RE =
-  /\b(?:(?:1\d|2\d|3[0-3])(?:st|nd|rd|th)|thirteenth|fourteenth|fifteenth|sixteenth|twenty[- ]\w+th|thirtieth|thirty[- ]\w+|[Mm]ember\s+[1-3]\d)\b/;
+const PLACE_HINT_RE = compiledOnFirstRun(
+  /\b(?:(?:1\d|2\d|3[0-3])(?:st|nd|rd|th)|thirteenth|fourteenth|fifteenth|sixteenth|twenty[- ]\w+th|thirtieth|thirty[- ]\w+|[Mm]ember\s+[1-3]\d)\b/,
+);
 
 /** NATO's place in line of each member: [first, last] (a round that joined on one day shares its places). */
 function placesOf(members: readonly Country[], c: Country): [number, number] {

@@ -30,8 +30,9 @@ import { compiledOnFirstRun, warmed } from '../triggers';
 import { countAnnotation, countriesIn, memberAnnotation, membersOn, ordinalName } from './history-common';
 
 // A cheap look first: most pages hold none of these words.
-const HINT_RE =
-  /[Aa]llied|[Aa]lliance|[Aa]llies|fellow|\b(?:\d\d|[Tt]hirty(?:-[a-z]+)?)\s+(?:NATO|Nato|of\s+us|leaders)\b|\bother\s+(?:\d\d|[Tt]wenty|[Tt]hirty)|\b[Ww]e\s+(?:now\s+|today\s+)?(?:have|are|number|count)\s+(?:now\s+|today\s+)?(?:a\s+total|\d|[Tt]wenty|[Tt]hirty)/;
+const HINT_RE = compiledOnFirstRun(
+  /[Aa]llied|[Aa]lliance|[Aa]llies|fellow|\b(?:\d\d|[Tt]hirty(?:-[a-z]+)?)\s+(?:NATO|Nato|of\s+us|leaders)\b|\bother\s+(?:\d\d|[Tt]wenty|[Tt]hirty)|\b[Ww]e\s+(?:now\s+|today\s+)?(?:have|are|number|count)\s+(?:now\s+|today\s+)?(?:a\s+total|\d|[Tt]wenty|[Tt]hirty)/,
+);
 // Every count form has a count of 20-39 right before its noun ("32 members", "thirty-two Allied", "31 others"): one pass
 // to find one before the eight forms are tried.
 const COUNT_HINT_RE = compiledOnFirstRun(

@@ -19,7 +19,7 @@ import { memoByFacts } from '../memo';
 import { spansOverlap } from '../sentences';
 import { placedSummitTimes } from './summit-placed-time';
 import { anchorOrders } from './event-anchor-order';
-import { warmed } from '../triggers';
+import { compiledOnFirstRun, warmed } from '../triggers';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
@@ -33,8 +33,9 @@ const DATE_RE = new RegExp(
 // What may stand between the claim's end and a date that tells its time.
 const LEAD_RE = new RegExp(String.raw`^[\s,(]*(?:(?:on|from|in|for|of|early|mid|late|the|this|year|,|\(|${WEEKDAY}|and)\s*,?\s*)*`);
 // "the 2023 NATO Summit", "its 2023 summit", "The 2023 Washington summit": a year naming the meeting.
-const NAMING_YEAR_RE =
-  /(?<!\b(?:in|since|by|until|till|before|after|from|of|to|for|during|through|and|or)\s+)\b((?:19|20)\d\d)\s+(?:(?:[A-Z][\w.'’-]*|of|the)\s+){0,5}$/;
+const NAMING_YEAR_RE = compiledOnFirstRun(
+  /(?<!\b(?:in|since|by|until|till|before|after|from|of|to|for|during|through|and|or)\s+)\b((?:19|20)\d\d)\s+(?:(?:[A-Z][\w.'’-]*|of|the)\s+){0,5}$/,
+);
 const YEAR_NAMING_RE = /\b((?:19|20)\d\d)\s+(?:[A-Z][\w.'’-]*\s+){0,5}(?:[Ss]ummit|[Mm]inisterial|[Mm]eeting)\b/g;
 const SUMMIT_AFTER_YEAR_RE = /^\s*(?:–|-|—)?\s*((?:19|20)\d\d)\b/;
 const NOUN_RE = /\b(?:[Ss]ummit|[Mm]inisterial|[Mm]eeting)\b/g;

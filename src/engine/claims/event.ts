@@ -826,8 +826,9 @@ const STATEMENT_BEFORE_DATE_RE =
 // Round 24 (probing an unlabelled red flag of the blind set held-out 23, from its line only): "Zelenskyy will travel to Washington for
 // talks with Trump at the White House, he announced on Oct. 13" (the meeting was on the 17th): a day right after a
 // reporting verb is the day something was said, not the day of the event the sentence tells of.
-const SAID_BEFORE_DATE_RE =
-  /\b(?:said|says|disclosed|announced|revealed|told\s+(?:[\w'’-]+\s+){1,2}?|confirmed|stated|unveiled|tweeted|posted|wrote|reported)\s+(?:(?:late|early)\s+)?(?:on|last|this)\s+$/i;
+const SAID_BEFORE_DATE_RE = compiledOnFirstRun(
+  /\b(?:said|says|disclosed|announced|revealed|told\s+(?:[\w'’-]+\s+){1,2}?|confirmed|stated|unveiled|tweeted|posted|wrote|reported)\s+(?:(?:late|early)\s+)?(?:on|last|this)\s+$/i,
+);
 
 // Round 24, end (probing that false alarm's mechanism): "Trump, speaking to reporters aboard Air Force One Oct. 13, said
 // he would meet Zelenskyy at the White House": a day inside a phrase opened by a verb of saying, with no event's word
@@ -944,8 +945,9 @@ const WEEKDAY_PAIR_BEFORE_RE = /\b(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Fr
 const DAY_PAIR_AFTER_RE = /^\s*(?:and|to|[-–—&])\s*\d/;
 // "on Wednesday (12 July 2023)": NATO's own style puts the date in brackets after its weekday.
 // "Tuesday evening on June 23, 2025" (held-out 18 wd308; 23 June 2025 was a Monday): a time of the day and "on" between.
-const WEEKDAY_BEFORE_RE =
-  /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:\s+(?:morning|afternoon|evening|night))?(?:,?\s+(?:on\s+)?|\s*\(\s*)$/;
+const WEEKDAY_BEFORE_RE = compiledOnFirstRun(
+  /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:\s+(?:morning|afternoon|evening|night))?(?:,?\s+(?:on\s+)?|\s*\(\s*)$/,
+);
 
 /**
  * "two-day peace talks beginning Tuesday, February 16, 2026": 16 February 2026 was a Monday. A day
@@ -1949,8 +1951,9 @@ function reportedDay(doc: Doc, dc: Span, clue: Clue): boolean {
   const firstWord = Math.min(...clue.words.map((w) => w.start));
   return firstWord > dc.end && REPORTED_RE.test(doc.text.slice(dc.end, firstWord));
 }
-const REPORTED_RE =
-  /\b(?:said|says|disclosed|announced|revealed|told|confirmed|stated|unveiled|declared|indicated|signall?ed|hinted|tweeted|posted|wrote|reported)\b/i;
+const REPORTED_RE = compiledOnFirstRun(
+  /\b(?:said|says|disclosed|announced|revealed|told|confirmed|stated|unveiled|declared|indicated|signall?ed|hinted|tweeted|posted|wrote|reported)\b/i,
+);
 
 /**
  * "In a phone call Oct. 13, Trump and Zelenskyy discussed the White House meeting": a day right after a call's words is
@@ -1959,8 +1962,9 @@ const REPORTED_RE =
 function callsDay(doc: Doc, dc: Span, e: EventRecord): boolean {
   return e.kind !== 'call' && CALL_BEFORE_DATE_RE.test(doc.text.slice(Math.max(0, dc.start - 40), dc.start));
 }
-const CALL_BEFORE_DATE_RE =
-  /\b(?:(?:phone|telephone)\s+)?(?:call|conversation|talks?\s+by\s+phone)\s+(?:on\s+)?$|\b(?:spoke|talked)(?:\s+by\s+(?:phone|telephone))?\s+(?:on\s+)?$/i;
+const CALL_BEFORE_DATE_RE = compiledOnFirstRun(
+  /\b(?:(?:phone|telephone)\s+)?(?:call|conversation|talks?\s+by\s+phone)\s+(?:on\s+)?$|\b(?:spoke|talked)(?:\s+by\s+(?:phone|telephone))?\s+(?:on\s+)?$/i,
+);
 
 /** One of the event's participants named by surname alone in the clue's sentence ("Obama and Medvedev held a summit"). */
 function surnameNear(doc: Doc, clue: Clue, e: EventRecord): boolean {
@@ -2280,8 +2284,9 @@ function withPlacePhrase(doc: Doc, start: number, end: number): Span {
 // held-out 17 va059): the place of an event told after "since" is that earlier event's, not the clause's. Not after "before" or
 // "after": "their last gathering before the alliance’s summit in Ankara in early July" tells of that summit, which the clause
 // may identify by its own words.
-const OTHER_EVENT_BEFORE_RE =
-  /\bsince\s+(?:the\s+|their\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,4}(?:meeting|summit|talks|visit|encounter|gathering|negotiations)\s+(?:in|at)\s+(?:the\s+)?$/i;
+const OTHER_EVENT_BEFORE_RE = compiledOnFirstRun(
+  /\bsince\s+(?:the\s+|their\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,4}(?:meeting|summit|talks|visit|encounter|gathering|negotiations)\s+(?:in|at)\s+(?:the\s+)?$/i,
+);
 
 function ofAnotherEvent(doc: Doc, m: { start: number }): boolean {
   return OTHER_EVENT_BEFORE_RE.test(doc.text.slice(Math.max(0, m.start - 80), m.start));
@@ -2410,7 +2415,9 @@ const SPEAKER_RE = /\b(?:announced|announces|said|says|confirmed|confirms|declar
 // "for what Kremlin aide Yury Ushakov called the first meeting of the trilateral working group" (held-out 19 xa058): the
 // one who names the meeting, after "what" and before "called", "described as", "termed" or "dubbed", is no party to it.
 const NAMER_BEFORE_RE = /\bwhat\s+(?:[\w.'’-]+\s+){0,4}$/i;
-const NAMER_AFTER_RE = /^\s+(?:(?:has|had)\s+)?(?:called|calls|described\s+as|describes\s+as|termed|terms|dubbed|dubs)\b/;
+const NAMER_AFTER_RE = compiledOnFirstRun(
+  /^\s+(?:(?:has|had)\s+)?(?:called|calls|described\s+as|describes\s+as|termed|terms|dubbed|dubs)\b/,
+);
 
 function nearWord(text: string, p: PersonRef, w: EventWord): boolean {
   if (w.status === 'announced' || !sameSegment(text, p.start, w.start)) return false;

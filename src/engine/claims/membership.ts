@@ -65,7 +65,7 @@ import {
   previousInParagraph,
 } from './history-common';
 import { spansOverlap } from '../sentences';
-import { testWarm, warmed } from '../triggers';
+import { compiledOnFirstRun, testWarm, warmed } from '../triggers';
 
 // "thirteen" (and the other counts NATO never had) too: "the thirteen nation military alliance" said of NATO
 // in 2021 (a radio transcript of "thirty") is a count no day of NATO's fits.
@@ -866,8 +866,9 @@ const MANNER_GAP_RE = /^\s+(?:for\s+the\s+first\s+time|officially|formally|final
 // country the sentence before names when that one is a NATO member and the sentence before names no other country, the
 // sentence itself names no member and no person (a person's country is no pronoun's), and the country opens the sentence
 // before as its subject ("The EU praised Montenegro. It joined ..." may be the EU's).
-const PRONOUN_HEAD_RE =
-  /^\W*(?:[^,;:.()]{1,80},\s+)?(it|It)(?=\s+(?:(?:has|had|then|later|officially|formally|finally)\s+)*(?:joined|became|was\s+(?:officially\s+|formally\s+)?admitted|acceded|entered)\b)/;
+const PRONOUN_HEAD_RE = compiledOnFirstRun(
+  /^\W*(?:[^,;:.()]{1,80},\s+)?(it|It)(?=\s+(?:(?:has|had|then|later|officially|formally|finally)\s+)*(?:joined|became|was\s+(?:officially\s+|formally\s+)?admitted|acceded|entered)\b)/,
+);
 function pronounSubject(
   doc: Doc,
   sentence: { start: number; end: number },
@@ -909,8 +910,9 @@ const BARE_JOIN_RE =
 // A second date right after the first ("in 2023 and 2024", "in 2023 and March 2024"): the dates are shared out.
 const ANOTHER_DATE_NEXT_RE = /^\s*(?:,\s*|\s+and\s+|\s*&\s*)(?:in\s+|on\s+)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?(?:19[4-9]\d|20[0-4]\d)\b/;
 // Clubs a country joined besides NATO that OTHER_BODY_RE does not name: "Spain joined the EEC in 1986".
-const EARLIER_CLUBS_RE =
-  /\b(?:EEC|E\.E\.C\.|European\s+(?:Economic\s+)?Communit(?:y|ies)|Common\s+Market|Partnership\s+for\s+Peace|PfP|WTO|OECD|euro|Eurozone|Warsaw\s+Pact)\b/;
+const EARLIER_CLUBS_RE = compiledOnFirstRun(
+  /\b(?:EEC|E\.E\.C\.|European\s+(?:Economic\s+)?Communit(?:y|ies)|Common\s+Market|Partnership\s+for\s+Peace|PfP|WTO|OECD|euro|Eurozone|Warsaw\s+Pact)\b/,
+);
 // The country named as the newest, its date after it: "The most recent country to join was Sweden in 2026", "The last
 // country to join NATO was North Macedonia in 2020" (Moneycontrol, May 2022), "the latest
 // member to join the alliance was North Macedonia in 2020", "the newest addition being Finland in 2023".

@@ -42,7 +42,7 @@ const UNDER_RE =
   /\b(?:which|that|who)\s+(?:is|are|has\s+been|have\s+been|remains?|was)\s+(?:already\s+|also\s+|now\s+)?under\s+((?:the\s+)?[\w.]+(?:\s+[\w.]+)?)\s+sanctions\b|^\s*,\s*(?:already\s+|also\s+|now\s+)?under\s+((?:the\s+)?[\w.]+(?:\s+[\w.]+)?)\s+sanctions\b/i;
 const SANCTIONED_BEFORE_RE =
   /\b((?:U\.S\.|US|UK|U\.K\.|EU|E\.U\.|British|American))-sanctioned\s+(?:(?:Russian|oil|energy|giant|company|firm|major|producer|bank)\s+){0,3}$/i;
-const NOT_RE = /\b(?:not|never|no\s+longer|lifted|removed|delisted|if|whether|would|could|may|might|will)\b|\?/i;
+const NOT_RE = compiledOnFirstRun(/\b(?:not|never|no\s+longer|lifted|removed|delisted|if|whether|would|could|may|might|will)\b|\?/i);
 // "one of eight Russian oligarchs who have had sanctions placed on them", "among seven oligarchs sanctioned".
 const ONE_OF_RE =
   /\b(?:one\s+of|among)\s+(?:the\s+)?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty)\s+(?:(?:Russian|wealthy|high-profile|prominent|more|other)\s+){0,2}(?:oligarchs|individuals|people|businessmen|billionaires|tycoons|figures|persons)\b/i;

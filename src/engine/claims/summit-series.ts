@@ -77,8 +77,9 @@ const DENIAL_RE =
   /\b(?:no|not|never|without|cancel\w*|postpon\w*|scrapp\w*|called\s+off|if|whether|unless|instead\s+of|rather\s+than|would\s+have)\b|n['’]t\b/i;
 const NATO_RE = /\b(?:NATO|Nato|North\s+Atlantic|[Aa]llies|[Aa]llied|Alliance)\b/;
 // Other sides whose summits share NATO's places ("the Washington summit" of Trump, Zelensky and European leaders).
-const OTHER_SIDE_RE =
-  /\b(?:Russia\w*|Soviet|Putin|Gorbachev|Kremlin|Ukrain\w*|Zelensk\w*|Trump|Biden|Obama|Reagan|China|Chinese|Xi|U\.S\.-|US-|American-)\b|\b(?:U\.S\.|US)[-–]/;
+const OTHER_SIDE_RE = compiledOnFirstRun(
+  /\b(?:Russia\w*|Soviet|Putin|Gorbachev|Kremlin|Ukrain\w*|Zelensk\w*|Trump|Biden|Obama|Reagan|China|Chinese|Xi|U\.S\.-|US-|American-)\b|\b(?:U\.S\.|US)[-–]/,
+);
 const OTHER_BODY_RE = /\b(?:EU|European|G7|G-7|G20|G-20|BRICS|SCO|ASEAN|African|Arab|Commonwealth|OSCE|Security\s+Conference)\b/;
 
 // "the three-day summit": a length told of the summit the page is about.

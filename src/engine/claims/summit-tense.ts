@@ -30,6 +30,7 @@ import { isConfident } from '../holders';
 import { spansOverlap } from '../sentences';
 import { placeChain } from './place-chain';
 import { describeEvent, eventContradicted, eventDays, eventSupported, reasonOf } from './event-confirmed';
+import { compiledOnFirstRun } from '../triggers';
 
 const FOUNDED = 1949;
 
@@ -194,8 +195,10 @@ function upcomingElsewhere(doc: Doc, out: Annotation[]): void {
 }
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
-const MONTH_MEETING_RE = new RegExp(
-  String.raw`\b(?:the\s+(${MONTHS})|(${MONTHS})['’]s)\s+(NATO\s+|Nato\s+|Allied\s+)?(summit|meeting|ministerial|(?:foreign|defen[cs]e)\s+ministers['’]?\s+meeting)\s+(?:in|at)\s+(?:[Tt]he\s+)?$`,
+const MONTH_MEETING_RE = compiledOnFirstRun(
+  new RegExp(
+    String.raw`\b(?:the\s+(${MONTHS})|(${MONTHS})['’]s)\s+(NATO\s+|Nato\s+|Allied\s+)?(summit|meeting|ministerial|(?:foreign|defen[cs]e)\s+ministers['’]?\s+meeting)\s+(?:in|at)\s+(?:[Tt]he\s+)?$`,
+  ),
 );
 const natoMeetings = memoByFacts((facts, _: 'all') =>
   facts.base.events.filter(

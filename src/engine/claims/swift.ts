@@ -19,7 +19,7 @@ import { datesIn } from './clauses';
 import type { ClaimDetector } from '../detector';
 import type { FactIndex } from '../../facts/load';
 import { memoByFacts } from '../memo';
-import { gated, keysGate } from '../triggers';
+import { compiledOnFirstRun, gated, keysGate } from '../triggers';
 
 // Round 22: "off the Swift global financial transactions network" (June 2022, held-out 20 ya020); "prohibit the provision
 // of specialized financial messaging services ... (SWIFT) to Bank Otkritie, ..." (the Council's statement as reported, March
@@ -377,8 +377,9 @@ const LEFT_CONNECTED_RE =
   /\b(?:left|remain(?:s|ed)?|still|stay(?:s|ed)?|kept)\s+(?:\w+\s+){0,2}?connected\b|\b(?:spared|exempted)\s+(?:from\s+)?(?:the\s+)?(?:SWIFT|Swift)\b/;
 
 // Banks told as left off the list of a cut-off named just before: "were not included", "were left out".
-const NOT_INCLUDED_RE =
-  /\b(?:were|was|are|is)\s+not\s+(?:included|among\s+(?:them|those)|on\s+the\s+list|named|listed|affected)\b|\b(?:were|was)\s+left\s+(?:out|off)\b/;
+const NOT_INCLUDED_RE = compiledOnFirstRun(
+  /\b(?:were|was|are|is)\s+not\s+(?:included|among\s+(?:them|those)|on\s+the\s+list|named|listed|affected)\b|\b(?:were|was)\s+left\s+(?:out|off)\b/,
+);
 
 /**
  * Banks told as left connected on a page written before any package on record cut them off: confirmed when at least one of

@@ -201,8 +201,9 @@ function clauseStart(doc: Doc, i: number, seen: Set<number>): Annotation | null 
 // in the USA again in January", "Rutte took over as NATO Secretary General on 1 October"; or after
 // "he"/"she": "he will take over as NATO’s new secretary-general later this year". The name (or
 // pronoun) stands right before the verb, a possessive ("Trump's return to"), ", who" or an auxiliary between.
-const SUBJECT_GAP_RE =
-  /^(?:['’]s|\s*,\s*who)?\s+(?:(?:will|would|is\s+set\s+to|is\s+due\s+to|was\s+set\s+to|has|had)\s+(?:officially\s+)?)?$/i;
+const SUBJECT_GAP_RE = compiledOnFirstRun(
+  /^(?:['’]s|\s*,\s*who)?\s+(?:(?:will|would|is\s+set\s+to|is\s+due\s+to|was\s+set\s+to|has|had)\s+(?:officially\s+)?)?$/i,
+);
 // "since his return to the White House in January 2025" (October 2025): a possessive pronoun before the noun.
 const PRONOUN_BEFORE_RE = /\b(?:(?:he|she)\s+(?:(?:will|would|is\s+set\s+to|is\s+due\s+to)\s+(?:officially\s+)?)?|(?:his|her)\s+)$/i;
 

@@ -103,12 +103,14 @@ const ANY_TENURE_VERB =
 // officially becomes the new Secretary General", "On October 14, 2010, Rutte became the Prime
 // Minister of the Netherlands") or, in the present perfect, the article's own ("Rutte has
 // officially taken office").
-const ACCESSION_VERB =
-  /became|becomes|took\s+office|took\s+charge|sworn\s+in|taken\s+office|took\s+the\s+oath|assumed\s+(?:command|office|the\s+post|the\s+role)|took\s+(?:up\s+)?command/i;
+const ACCESSION_VERB = compiledOnFirstRun(
+  /became|becomes|took\s+office|took\s+charge|sworn\s+in|taken\s+office|took\s+the\s+oath|assumed\s+(?:command|office|the\s+post|the\s+role)|took\s+(?:up\s+)?command/i,
+);
 // The present perfect says the tenure still runs: "Andriy Yermak has been the head of the
 // presidential office since February 2020", read after he left, is outdated.
-const STILL_RE =
-  /\b(?:has\s+served|has\s+been|has\s+been\s+serving|is\s+serving|has\s+led|has\s+headed|has\s+spearheaded|has\s+ruled|has\s+governed)\b/i;
+const STILL_RE = compiledOnFirstRun(
+  /\b(?:has\s+served|has\s+been|has\s+been\s+serving|is\s+serving|has\s+led|has\s+headed|has\s+spearheaded|has\s+ruled|has\s+governed)\b/i,
+);
 // "the (transatlantic security) alliance’s leader", "leader of the alliance".
 const ALLIANCE_LEADER_RE =
   /^\s*(?:the\s+)?(?:[\w-]+\s+){0,3}alliance['’]s\s+(?:leader|chief|head)\s*$|^\s*(?:the\s+)?(?:leader|chief|head)\s+of\s+the\s+(?:[\w-]+\s+){0,3}alliance\s*$/i;
@@ -590,8 +592,9 @@ const ORDINAL_IN_CLAIM_RE = /\bthe\s+(\d{1,2}(?:st|nd|rd|th)|first|second|third|
 // (September 2025): a past accession with no date is true of any tenure begun by the article's date.
 const UNDER_LEADER_RE = /['’]s?\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s/i;
 // An accession told in the simple past: a weekday told with it is a past day.
-const PAST_ACCESSION_RE =
-  /\b(?:became|took\s+(?:office|over|charge|the\s+oath|up)|assumed|was\s+(?:sworn\s+in|appointed)|came\s+(?:in)?to\s+power)\b(?![\s\S]*\b(?:will|would)\b)/i;
+const PAST_ACCESSION_RE = compiledOnFirstRun(
+  /\b(?:became|took\s+(?:office|over|charge|the\s+oath|up)|assumed|was\s+(?:sworn\s+in|appointed)|came\s+(?:in)?to\s+power)\b(?![\s\S]*\b(?:will|would)\b)/i,
+);
 const UNDATED_PAST_VERB = /\b(?:became|took\s+office|was\s+sworn\s+in)$/i;
 
 /** An accession told in the past with no date: confirmed by the person's latest tenure of an office named, begun by the article's date. Never flagged. */

@@ -28,6 +28,7 @@ import { newAheadUnexcused, titleAnnotation, type TitleClaim } from './title';
 import { isConfident, tenuresOf } from '../holders';
 import { daysBetween, formatDay } from '../dates';
 import { ROLE_OF_COUNTRY_RE, countryTail } from '../fuzzy';
+import { compiledOnFirstRun } from '../triggers';
 
 export interface TitlePhrase {
   senses: RoleSense[];
@@ -99,8 +100,9 @@ const IS_GAP_RE =
 const HELD_BY_GAP_RE = /^[ \t]+is[ \t]+(?:(currently|now|presently|at[ \t]+present)[ \t]+)?(?:being[ \t]+)?held[ \t]+by[ \t]+()$/i;
 const OFFICE_OF_RE = /(?:^|[^\p{L}])the[ \t]+((?:office|post|position)[ \t]+of[ \t]+(?:the[ \t]+)?)$/iu;
 // Between the name and the title, name first ("NAME is currently the TITLE", "NAME, who currently serves as the TITLE").
-const NAME_IS_GAP_RE =
-  /^(,[ \t]+who)?[ \t]+(?:(currently|now|presently|still)[ \t]+)?(is|remains|serves[ \t]+as|is[ \t]+serving[ \t]+as|continues[ \t]+to[ \t]+serve[ \t]+as|holds[ \t]+the[ \t]+(?:office|post|position)[ \t]+of)[ \t]+(?:(currently|now|presently|still|at[ \t]+present)[ \t]+)?(?:serving[ \t]+as[ \t]+)?(?:(?:the|a|an)[ \t]+)?(?:(current|present|incumbent|sitting)[ \t]+)?(?:federal[ \t]+)?$/i;
+const NAME_IS_GAP_RE = compiledOnFirstRun(
+  /^(,[ \t]+who)?[ \t]+(?:(currently|now|presently|still)[ \t]+)?(is|remains|serves[ \t]+as|is[ \t]+serving[ \t]+as|continues[ \t]+to[ \t]+serve[ \t]+as|holds[ \t]+the[ \t]+(?:office|post|position)[ \t]+of)[ \t]+(?:(currently|now|presently|still|at[ \t]+present)[ \t]+)?(?:serving[ \t]+as[ \t]+)?(?:(?:the|a|an)[ \t]+)?(?:(current|present|incumbent|sitting)[ \t]+)?(?:federal[ \t]+)?$/i,
+);
 const FORMER_IS_GAP_RE =
   /^[ \t]+is[ \t]+(?:a|the)[ \t]+(?:former|ex-)[ \t]*(?:(?:long[ \t-]?time|longtime|long-serving|two-term|three-term|four-term)[ \t]+)?$/i;
 const APPOSITION_NOW_RE = /^,[ \t]+(?:currently|presently|at[ \t]+present)[ \t]+(?:(?:the|a|an)[ \t]+)?$/i;

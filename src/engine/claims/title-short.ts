@@ -20,11 +20,12 @@ import type { Match } from '../matcher';
 import { fold } from '../normalize';
 import { isConfident, onDay, tenuresOf } from '../holders';
 import { titleAfter, titleAnnotation, titleBefore, type TitleClaim } from './title';
+import { compiledOnFirstRun } from '../triggers';
 
 // One or two initials right before the surname: "R. Umerov", "A.B. Name", "J. Stoltenberg".
 const INITIALS_RE = /(?<![\p{L}\p{N}.'’-])(\p{Lu})\.(?:[ \t]?\p{Lu}\.)?[ \t]*$/u;
 // A bare title word right before the name or its initials.
-const BARE_RE = /(?<![\p{L}-])(Minister|Secretary)[ \t]+$/u;
+const BARE_RE = compiledOnFirstRun(/(?<![\p{L}-])(Minister|Secretary)[ \t]+$/u);
 // The words a bare title may follow. Any other word may make it another title ("Interior
 // Minister", "Press Secretary", "deputy Minister") or change what it claims ("former", "then").
 const PLAIN_BEFORE = new Set(

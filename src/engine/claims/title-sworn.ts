@@ -10,7 +10,7 @@ import { electAheadDays, titleAnnotation } from './title';
 import { onDay, tenuresOf } from '../holders';
 import { foldKey } from '../normalize';
 import { daysBetween } from '../dates';
-import { execWarm, gated } from '../triggers';
+import { compiledOnFirstRun, execWarm, gated } from '../triggers';
 
 // Between the name and the role: the verb, an article, an ordinal or "new"; the day may stand
 // before "as" ("Péter Magyar was sworn in on Saturday as Hungary’s new prime minister"). "Assumed the office of President of
@@ -25,8 +25,9 @@ const SWORN_RE =
 // Which election and when is not said, so this is only ever confirmed.
 // "Ursula von der Leyen, who has been elected by MEPs as the new European Commission President": a relative
 // clause, and the electors named, a few words without a comma.
-const ELECTED_RE =
-  /^[ \t]*,?[ \t]*(?:who[ \t]+)?(?:was|has[ \t]+been|had[ \t]+been)[ \t]+elected[ \t]+(?:by[ \t]+(?:the[ \t]+)?(?:MEPs|(?:European[ \t]+)?Parliament|lawmakers|legislators|deputies|parliamentarians)[ \t]+)?(?:as[ \t]+)?(?:(?:the|a)[ \t]+)?(?:new[ \t]+)?$/i;
+const ELECTED_RE = compiledOnFirstRun(
+  /^[ \t]*,?[ \t]*(?:who[ \t]+)?(?:was|has[ \t]+been|had[ \t]+been)[ \t]+elected[ \t]+(?:by[ \t]+(?:the[ \t]+)?(?:MEPs|(?:European[ \t]+)?Parliament|lawmakers|legislators|deputies|parliamentarians)[ \t]+)?(?:as[ \t]+)?(?:(?:the|a)[ \t]+)?(?:new[ \t]+)?$/i,
+);
 /**
  * Days after an election within which the winner takes office; an organisation's heads are chosen months ahead
  * (title.ts electAheadDays: Costa chosen 27 June 2024, in office 1 December; von der Leyen elected 16 July 2019, in office

@@ -410,8 +410,9 @@ const APPOSITION_AFTER_RE = /^(?:,|[ \t]?[—–]|[ \t]-[ \t])/;
 // name's. So is the office a clause of purpose names: "To be appointed NATO secretary general, Rutte needs the approval
 // of all 31 members" (February 2024, a red flag on a true sentence of the ninth held-out set). Not "the Office of Ukrainian President X" or "the preferred candidate of U.S. President X",
 // whose titles are theirs.
-const OFFICE_AS_THING_RE =
-  /\b(?:(?:position|post|role|job|seat)[ \t]+of|(?:candidacy|candidate|nomination|bid|race|run|running|campaign|post|position)[ \t]+for|to[ \t]+(?:become|occupy|hold|seek|run[ \t]+for)|to[ \t]+be[ \t]+(?:appointed|elected|named|confirmed|chosen|selected|nominated|installed|sworn[ \t]+in)(?:[ \t]+as)?|becoming|seeking)[ \t]+(?:the[ \t]+)?(?:next[ \t]+)?$/i;
+const OFFICE_AS_THING_RE = compiledOnFirstRun(
+  /\b(?:(?:position|post|role|job|seat)[ \t]+of|(?:candidacy|candidate|nomination|bid|race|run|running|campaign|post|position)[ \t]+for|to[ \t]+(?:become|occupy|hold|seek|run[ \t]+for)|to[ \t]+be[ \t]+(?:appointed|elected|named|confirmed|chosen|selected|nominated|installed|sworn[ \t]+in)(?:[ \t]+as)?|becoming|seeking)[ \t]+(?:the[ \t]+)?(?:next[ \t]+)?$/i,
+);
 
 // Round 35: the head of an office of the holder's, "Head of the Office of the Ukrainian President Andriy Yermak" (mfa.gov.ua,
 // November 2021, a red flag on a true sentence of held-out 34): the name is the office's head, not the holder.
@@ -892,8 +893,9 @@ function bracketOpenBefore(text: string, at: number): boolean {
 
 // Between a title and its name (folded text): "-elect", a comma or a fact sheet's colon, a page's bold, a rank ("Gen.",
 // "Lt. Gen.", "Colonel General", "General of the Army", "Air Chief Marshal", "Vice Admiral").
-const RANK_GAP_RE =
-  /^[ \t]*(elect|designate)?[ \t]*(?:,|[ \t]:)?[ \t]*(?:\*\*)?[ \t]*(?:(?:(?:(?:lt|lieut|lieutenant|brig|brigadier|maj|major|vice|rear|col|colonel)\.?[ \t]+)?(?:gen|general|adm|admiral)\.?(?:[ \t]+of[ \t]+the[ \t]+army)?|air[ \t]+(?:chief[ \t]+)?marshal)[ \t]+)?(?:\*\*)?$/;
+const RANK_GAP_RE = compiledOnFirstRun(
+  /^[ \t]*(elect|designate)?[ \t]*(?:,|[ \t]:)?[ \t]*(?:\*\*)?[ \t]*(?:(?:(?:(?:lt|lieut|lieutenant|brig|brigadier|maj|major|vice|rear|col|colonel)\.?[ \t]+)?(?:gen|general|adm|admiral)\.?(?:[ \t]+of[ \t]+the[ \t]+army)?|air[ \t]+(?:chief[ \t]+)?marshal)[ \t]+)?(?:\*\*)?$/,
+);
 
 /** Where the bracket closes, when the match at `at` is an office's fixed acronym in brackets right after a title of that office. */
 function acronymGlossEnd(doc: Doc, at: number): number {
@@ -934,8 +936,9 @@ const titlesBefore = new WeakMap<Doc, Map<PersonMention, TitleClaim | null>>();
 // Jens Stoltenberg" (held-out 33 od029), "the Secretary General of the Atlantic Alliance, Dutchman Mark Rutte" (oc036),
 // "NATO's chief, the Norwegian Jens Stoltenberg". A country's qualifier (possessive or demonym) matched right before the
 // name, or a demonym noun the lexicon does not match ("Dutchman", "Briton", "Dane"), perhaps after "the".
-const DEMONYM_NOUN_RE =
-  /(?:^|[^a-z])((?:the[ \t]+)?(?:(?:dutch|french|english|irish|scots|welsh)(?:man|woman)|briton|dane|swede|finn|pole|spaniard|turk|scot))[ \t]+$/;
+const DEMONYM_NOUN_RE = compiledOnFirstRun(
+  /(?:^|[^a-z])((?:the[ \t]+)?(?:(?:dutch|french|english|irish|scots|welsh)(?:man|woman)|briton|dane|swede|finn|pole|spaniard|turk|scot))[ \t]+$/,
+);
 const THE_TAIL_RE = /(?:^|[^a-z])the[ \t]+$/;
 /** Why a title read across the person's nationality only confirms. */
 export const NATIONALITY_BETWEEN_REASON = "The person's nationality stands between the title and the name, which a list may also put there";
@@ -1319,8 +1322,9 @@ function adjectival(word: string, name: string): boolean {
   return /^(?:[A-Z]\.?){2,}$/.test(word) || (!/^Britain$/i.test(word) && /(?:n|sh|se|ch|c|i|k|ss)$/i.test(word));
 }
 
-const LEAVING_RE =
-  /^[^.;]{0,40}?\b(resign(?:ed|s|ing)?|stepp(?:ed|ing) down|steps? down|quit|was (?:fired|dismissed|ousted|removed|replaced|sacked|succeeded)|left (?:office|the post|his post|her post|the government)|lost (?:the|his|her) (?:election|job|post|seat))\b/i;
+const LEAVING_RE = compiledOnFirstRun(
+  /^[^.;]{0,40}?\b(resign(?:ed|s|ing)?|stepp(?:ed|ing) down|steps? down|quit|was (?:fired|dismissed|ousted|removed|replaced|sacked|succeeded)|left (?:office|the post|his post|her post|the government)|lost (?:the|his|her) (?:election|job|post|seat))\b/i,
+);
 
 /** The sentence goes on to say the person left the post. */
 function leavesOffice(doc: Doc, from: number): boolean {

@@ -17,7 +17,7 @@ import { isConfident, sourcesOfAll } from '../holders';
 import { hull, type Span } from '../sentences';
 import { HYPOTHETICAL_RE, ORDINAL_SRC, datesAndYears, historyAnnotation, ordinalName, previousInParagraph } from './history-common';
 import { numberFrom } from '../numbers';
-import { gated, warmed } from '../triggers';
+import { compiledOnFirstRun, gated, warmed } from '../triggers';
 
 const ARTICLE_HINT_RE = gated(/\b[Aa]rticle\s+(?:4|5|IV|V|[Ff]our|[Ff]ive)\b|\b(?:[Ff]ifth|[Ff]ourth)\s+[Aa]rticle\b/);
 // Round 24: "the fifth article of the NATO treaty" (an ordinal, only with the treaty named after it).
@@ -346,8 +346,9 @@ const FIVE_TOLD_RE =
   /\b(?:collective|mutual)[\s-]+(?:self-)?defen[cs]e\b|\battack\s+(?:on|against)\s+(?:any\s+)?one\b[^.;]{0,80}?\battack\s+(?:on|against)\s+(?:them\s+|us\s+)?all\b|\b(?:if|when|should)\s+(?:any\s+)?one\b[^.;]{0,60}?\b(?:is|was|were|are|be|gets)\s+attacked\b[^.;]{0,60}?\b(?:all|others|rest|every\s+other|each\s+other)\b/i;
 const FOUR_TOLD_RE =
   /\bconsult(?:ations?|s|ed|ing)?\b[^.;]{0,160}?\b(?:territorial\s+integrity|political\s+independence|security)\b|\b(?:convene|call\s+(?:for\s+)?(?:a\s+)?meeting|request\s+(?:talks|a\s+meeting))\b[^.;]{0,120}?\b(?:territorial\s+integrity|political\s+independence|security)\b[^.;]{0,40}?\bthreat\w*/i;
-const OTHER_TREATY_RE =
-  /\b(?:Japan|Japanese|Philippin\w*|Manila|ANZUS|Australia|Korea\w*|Taiwan|Warsaw|Rio|Lisbon|EU|E\.U\.|European\s+Union|Minsk|Dayton|CSTO|Brussels\s+Treaty|Article\s+42)\b/;
+const OTHER_TREATY_RE = compiledOnFirstRun(
+  /\b(?:Japan|Japanese|Philippin\w*|Manila|ANZUS|Australia|Korea\w*|Taiwan|Warsaw|Rio|Lisbon|EU|E\.U\.|European\s+Union|Minsk|Dayton|CSTO|Brussels\s+Treaty|Article\s+42)\b/,
+);
 
 function provisionTold(doc: Doc, sentence: Span, mention: Span, article: 4 | 5): Annotation | null {
   const provision = doc.facts.base.history?.treatyProvisions?.find((p) => p.article === article);

@@ -23,7 +23,7 @@ import { isConfident } from '../holders';
 import { numberFrom, ordinalText } from '../numbers';
 import { warAnnotation } from './war-anchors';
 import { spansOverlap } from '../sentences';
-import { warmed } from '../triggers';
+import { compiledOnFirstRun, warmed } from '../triggers';
 
 type Unit = 'day' | 'week' | 'month' | 'year';
 type Hedge = 'exact' | 'more' | 'less' | 'about';
@@ -253,8 +253,9 @@ const MARKS_ITS_RE = new RegExp(
 
 const RUSSIA_RE = /\b(Russia|Russian|Russia['’]s|Moscow|Putin|Kremlin|Ukrain\w*|Kyiv|Kiev|Zelensk\w*)\b/;
 // Another war in the sentence or the one before: "the war" may be it.
-const OTHER_WAR_RE =
-  /\b(Gaza|Israel\w*|Hamas|Hezbollah|Lebanon|Syria\w*|Iraq\w*|Afghan\w*|Sudan\w*|Yemen\w*|Iran\w*|Vietnam\w*|Korean\s+War|World\s+War|Cold\s+War|Chechn?\w*|Nagorno|Karabakh|Ethiopia\w*|Tigray|Libya\w*|Balkan\w*|Bosnia\w*|Kosovo|Yugoslav\w*|Georgia\b)/;
+const OTHER_WAR_RE = compiledOnFirstRun(
+  /\b(Gaza|Israel\w*|Hamas|Hezbollah|Lebanon|Syria\w*|Iraq\w*|Afghan\w*|Sudan\w*|Yemen\w*|Iran\w*|Vietnam\w*|Korean\s+War|World\s+War|Cold\s+War|Chechn?\w*|Nagorno|Karabakh|Ethiopia\w*|Tigray|Libya\w*|Balkan\w*|Bosnia\w*|Kosovo|Yugoslav\w*|Georgia\b)/,
+);
 // The count's own words name Russia's war: "the nearly four-year war in Ukraine", "Russia's three-year war".
 const OWN_UKRAINE_RE = /^(?:[^,;]*?\b(?:in|on|against|of)\s+Ukraine\b|(?:Russia|Moscow)['’]s\s)/i;
 const SINCE_WW2_RE = /\bsince\s+(?:the\s+end\s+of\s+)?(?:World\s+War\s+(?:II|2|Two)|WWII|WW2|the\s+Second\s+World\s+War|1945)\b/g;
