@@ -83,7 +83,7 @@ interface Mark {
 // "since" opening the phrase a time sits in, with no clause break after it: the time starts a span that reaches the
 // article's day. Words that open another clause end the phrase.
 const SINCE_RE = /\bsince\s/gi;
-const SINCE_PHRASE_BREAK_RE = /[,;:()\u2013\u2014]|\b(?:and|but|while|when|whereas|who|which|where|because)\b/i;
+const SINCE_PHRASE_BREAK_RE = compiledOnFirstRun(/[,;:()\u2013\u2014]|\b(?:and|but|while|when|whereas|who|which|where|because)\b/i);
 
 /**
  * Whether a past time is told as the start of a span that reaches the article's day: "It was the first three-way

@@ -307,8 +307,9 @@ function accessionDepositClaims(doc: Doc): Annotation[] {
 // in 1997", "the road to our accession"), nor a supposition.
 const FIRST_PERSON_ACCESSION_RE =
   /\b(?:(?:[Oo]ur|[Mm]y\s+country['’]s)\s+(?:(?:NATO|Nato)\s+(?:accession|entry)|(?:accession|entry)\s+(?:to|into|in)\s+(?:NATO|Nato|the\s+(?:North\s+Atlantic\s+)?[Aa]lliance))|[Ww]e\s+(?:(?:officially|formally|finally)\s+)?(?:joined|acceded\s+to|entered)\s+(?:NATO|Nato|the\s+(?:North\s+Atlantic\s+)?[Aa]lliance)|[Ww]e\s+became\s+(?:a\s+)?(?:full\s+)?(?:NATO\s+members?|members?\s+of\s+(?:NATO|Nato|the\s+(?:North\s+Atlantic\s+)?[Aa]lliance)))\s+in\s+((?:19|20)\d\d)\b/g;
-const FIRST_PERSON_BEFORE_RE =
-  /\b(?:on|for|about|towards?|regarding|concerning|of|ahead\s+of|road\s+to|path\s+to|way\s+to)\s+$|\b(?:if|would|could|should|might|unless|whether)\b/i;
+const FIRST_PERSON_BEFORE_RE = compiledOnFirstRun(
+  /\b(?:on|for|about|towards?|regarding|concerning|of|ahead\s+of|road\s+to|path\s+to|way\s+to)\s+$|\b(?:if|would|could|should|might|unless|whether)\b/i,
+);
 const accessionYears = memoByFacts(
   (facts, _: 'all') => new Set(facts.base.jurisdictions.filter((j) => j.nato).map((j) => factRange(j.nato!.joined).first.slice(0, 4))),
   4,

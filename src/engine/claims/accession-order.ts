@@ -17,6 +17,7 @@ import { factRange, formatDay } from '../dates';
 import { isConfident, sourcesOfAll } from '../holders';
 import type { Span } from '../sentences';
 import { historyAnnotation } from './history-common';
+import { compiledOnFirstRun } from '../triggers';
 
 type Country = Doc['facts']['base']['jurisdictions'][number];
 
@@ -27,8 +28,9 @@ const OTHER_CLUB_RE =
 const OTHER_ACT_RE =
   /\b(?:ratif\w*|appl(?:y|ied|ies|ying|ication|ications)|bids?|invit\w*|vot(?:e|ed|es|ing)|approv\w*|sign(?:ed|s|ing)?|protocols?|talks|negotiat\w*|recogni[sz]\w*|visit\w*|host\w*|border\w*|consent\w*|veto\w*|block\w*|lift\w*|back(?:ed|s|ing)?|endors\w*|support\w*)\b/i;
 const UNSURE_RE = /\b(?:if|would|could|might|whether|unless|not|never|n['’]t|will|shall|expected|set\s+to|hope\w*|plan\w*)\b|\?/i;
-const JOIN_RE =
-  /\b(?:join(?:ed|s|ing)?|accession|acceded|entry|admission|admitted|membership|members?|into\s+(?:NATO|Nato|the\s+[Aa]lliance))\b/i;
+const JOIN_RE = compiledOnFirstRun(
+  /\b(?:join(?:ed|s|ing)?|accession|acceded|entry|admission|admitted|membership|members?|into\s+(?:NATO|Nato|the\s+[Aa]lliance))\b/i,
+);
 const ALLIANCE = String.raw`(?:NATO|Nato|the\s+(?:(?:North\s+Atlantic|military|transatlantic|Western|western|defen[cs]e)\s+)?[Aa]lliance|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation)`;
 const JOINED = String.raw`(?:joined|acceded\s+to|entered|was\s+admitted\s+(?:to|into)|became\s+(?:a\s+)?members?\s+of)`;
 const NOUN = String.raw`(?:accession|entry|admission|membership|joining)`;

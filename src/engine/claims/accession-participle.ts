@@ -22,6 +22,7 @@ import {
   previousInParagraph,
 } from './history-common';
 import { spansOverlap } from '../sentences';
+import { compiledOnFirstRun } from '../triggers';
 
 const PARTICIPLE_RE =
   /^\s*(?:(?:After|Since|Upon|On)\s+(?:officially\s+|formally\s+|finally\s+)?joining|Having\s+(?:officially\s+|formally\s+|finally\s+)?joined)\s+(?:NATO|Nato|the\s+(?:North\s+Atlantic\s+|Atlantic\s+|military\s+|transatlantic\s+)?[Aa]lliance|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation(?:\s*\(NATO\))?)\s+(?:in|on)\s+([^,;:()]{3,30}?)\s*,\s*$/;
@@ -103,7 +104,7 @@ function participleClaims(doc: Doc): Annotation[] {
 // Only for an accession on record with its day, before the page's day, not a founder's; NATO or the alliance named (or the
 // noun's "as the alliance's Nth member"); no other club in the sentence; no hedge, condition or denial near; nothing when
 // the sentence names several countries before the words, or a person between the country and them.
-const MID_HINT_RE = /\b(?:joining|(?:its|their)\s+(?:formal\s+|official\s+)?(?:admission|accession|entry))\b/;
+const MID_HINT_RE = compiledOnFirstRun(/\b(?:joining|(?:its|their)\s+(?:formal\s+|official\s+)?(?:admission|accession|entry))\b/);
 const MONTHS = MONTH_NAMES.join('|');
 const AS_NTH = String.raw`as\s+(?:NATO['’]s|Nato['’]s|the\s+[Aa]lliance['’]s|the\s+bloc['’]s|its|the)\s+(?:\d{1,2}(?:st|nd|rd|th)|thirty-\w+|twenty-\w+)\s+(?:full\s+)?(?:NATO\s+)?(?:member|ally)(?:\s+(?:state|country|nation))?`;
 const MID_RE = new RegExp(

@@ -51,7 +51,7 @@ import { ratifiedCountClaims } from './membership-ratified-count';
 import { AHEAD_HINT_RE, aheadTimeClaims, staleAheadClaims } from './accession-ahead-time';
 import { joinedOthersWeekday, parliamentWeekdayClaims } from './accession-vote-weekday';
 import { ratifierListClaims } from './accession-ratifier-lists';
-import { gated } from '../triggers';
+import { compiledOnFirstRun, gated } from '../triggers';
 
 /** One cheap look at the whole text before any sentence is read. */
 const GATE_RE = gated(
@@ -1675,8 +1675,9 @@ function countReached(doc: Doc, sentence: Span): Annotation | null {
 
 // ---- countries listed as members ----
 
-const ARE_MEMBERS_RE =
-  /\b(?:are|have\s+(?:all\s+)?become)\s+(?:now\s+|all\s+|already\s+|both\s+)*(?:NATO|Nato)\s+(?:members|allies|Allies|member states|member countries)\b/;
+const ARE_MEMBERS_RE = compiledOnFirstRun(
+  /\b(?:are|have\s+(?:all\s+)?become)\s+(?:now\s+|all\s+|already\s+|both\s+)*(?:NATO|Nato)\s+(?:members|allies|Allies|member states|member countries)\b/,
+);
 const LIST_GAP_RE = /^(?:,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?)$/;
 
 /**

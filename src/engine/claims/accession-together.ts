@@ -33,10 +33,13 @@ import { factRange, formatDay, MONTH_NAMES } from '../dates';
 import { isConfident, sourcesOfAll } from '../holders';
 import { spansOverlap, type Span } from '../sentences';
 import { countriesIn, historyAnnotation, NATO_JOINED_SRC, OTHER_CLUB_JOINED_RE, type NamedCountry } from './history-common';
+import { compiledOnFirstRun } from '../triggers';
 
 type Country = Doc['facts']['base']['jurisdictions'][number];
 
-const HINT_RE = /\b(?:alongside|together|along\s+with|same\s+(?:time|day|year)|simultaneously|jointly|both|joined|joining)\b/;
+const HINT_RE = compiledOnFirstRun(
+  /\b(?:alongside|together|along\s+with|same\s+(?:time|day|year)|simultaneously|jointly|both|joined|joining)\b/,
+);
 // Not the alliance's own things ("joined NATO's exercise alongside Finland").
 const NATO_OBJ = String.raw`${NATO_JOINED_SRC}(?!\s*['’]s)(?!\s+(?:exercises?|missions?|operations?|forces|troops|drills?|command|summits?|meetings?|talks|mission|force|structures?|programmes?|programs?|partnerships?|initiatives?|efforts?|defen[cs]e|deployments?|battle\s*groups?|fleet|air\s+policing)\b)`;
 const MONTHS = MONTH_NAMES.join('|');

@@ -38,7 +38,9 @@ const HINT_RE = compiledOnFirstRun(
 const COUNT_HINT_RE = compiledOnFirstRun(
   /\b(?:[23]\d|[Tt]wenty|[Tt]hirty)(?:[- ][a-z]+)?\s+(?:other\b|remaining\b|fellow\b|others\b|[Aa]llie[ds]\b|[Aa]lliance\b|members?\b|member[- ]|nations\b|countries\b|states\b|leaders\b|heads\b|governments\b|parliaments\b|capitals\b|ministers\b|defen[cs]e\b|foreign\b|ambassadors\b|permanent\b|NATO\b|Nato\b|of\s+us\b)|\b[Aa]lliance\s+of\s+(?:[23]\d|[Tt]wenty|[Tt]hirty)/,
 );
-const ORD_HINT_RE = /\b(?:1[3-9]|2\d|3[0-3])(?:st|nd|rd|th)\b|twenty-(?:seventh|eighth|ninth)|thirtieth|thirty-(?:first|second|third)/i;
+const ORD_HINT_RE = compiledOnFirstRun(
+  /\b(?:1[3-9]|2\d|3[0-3])(?:st|nd|rd|th)\b|twenty-(?:seventh|eighth|ninth)|thirtieth|thirty-(?:first|second|third)/i,
+);
 
 const NUM =
   '(\\d{2}|twenty(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|thirty(?:[- ](?:one|two|three))?|[Tt]wenty(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|[Tt]hirty(?:[- ](?:one|two|three))?)';

@@ -18,7 +18,7 @@ import { foldKey } from '../normalize';
 import { holdersOn, onDay, tenuresOf } from '../holders';
 import { confirmOnlyTitle, titleAnnotation } from './title';
 import { editDistance } from '../fuzzy';
-import { execWarm } from '../triggers';
+import { compiledOnFirstRun, execWarm } from '../triggers';
 
 const PRONOUN_RE = /\b(his|her|their|my|our)[ \t]+$/i;
 // Round 40: the country's possessive too, "when it met with Ukraine’s counterpart Denys Shmyhal" (held-out 38 rr015).
@@ -145,8 +145,9 @@ function misspelt(doc: Doc, at: number, offices: readonly Office[]): PersonMenti
 
 // "his former Head of Office and his top aide, Andriy Yermak": the head of the subject's office.
 const AIDE_SOFT_REASON = 'Whose aide or envoy, and which post, the words do not say beyond doubt';
-const AIDE_RE =
-  /\b(his|her)[ \t]+(?:(former|ex-|then-)[ \t]*)?(chief of staff|head of (?:the )?(?:presidential )?office)(?:[ \t]+and[ \t]+(?:his|her)[ \t]+(?:top|closest|senior|chief|key)[ \t]+(?:aide|adviser|advisor))?[ \t]*,?[ \t]+$/i;
+const AIDE_RE = compiledOnFirstRun(
+  /\b(his|her)[ \t]+(?:(former|ex-|then-)[ \t]*)?(chief of staff|head of (?:the )?(?:presidential )?office)(?:[ \t]+and[ \t]+(?:his|her)[ \t]+(?:top|closest|senior|chief|key)[ \t]+(?:aide|adviser|advisor))?[ \t]*,?[ \t]+$/i,
+);
 const AIDE_ROLES = ['chief of staff', 'head of the presidential office'];
 
 /**

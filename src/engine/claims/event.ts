@@ -622,8 +622,9 @@ const TOLD_AHEAD_RE =
   /\b(?:will|would|shall|could|might|may|can|set|scheduled|slated|plan(?:s|ned|ning)?|expect(?:s|ed|ing)?|due|upcoming|next|forthcoming|coming|ahead|run-?up|prepar\w*|going|awaited|agree[sd]?|invit\w*|announc\w*|propos\w*|possible|potential|hope[sd]?|hoping|want(?:s|ed)?|aim(?:s|ed)?|intend(?:s|ed)?|seek(?:s|ing)?|ready|later|future|tomorrow|soon|before|until|yet|await\w*|prospect\w*|if|whether|offer\w*|call(?:s|ed)?\s+for)\b|['’]ll\b|\b(?:is|are|was|were)\s+to\b/i;
 // The event words that are verbs told as done or now ("met", "took place", "is meeting", "meets"), and an infinitive
 // of purpose after a verb of being or going ("is in Russia to meet", "flew to Moscow to meet").
-const DONE_VERB_RE =
-  /^(?:met|meets|hosted|hosts|visited|welcomed|welcomes|received|receives|greeted|shook hands|sat down|came together|conferred|gathered|convened|convenes|took place|takes place|taking place|was held|were held|talked\s+\w+|spoke\s+\w+|speaks\s+\w+)$/i;
+const DONE_VERB_RE = compiledOnFirstRun(
+  /^(?:met|meets|hosted|hosts|visited|welcomed|welcomes|received|receives|greeted|shook hands|sat down|came together|conferred|gathered|convened|convenes|took place|takes place|taking place|was held|were held|talked\s+\w+|spoke\s+\w+|speaks\s+\w+)$/i,
+);
 
 /** See Clue.within. */
 function toldWithin(text: string, toldAhead: boolean, words: readonly EventWord[]): number {
@@ -938,7 +939,7 @@ function firstSinceYear(text: string, d: DateMention, sentenceStart: number): bo
 const NEAR_DAY_SPAN = 45;
 
 const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const WEEKDAY_AT_RE = /^(?:on\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/;
+const WEEKDAY_AT_RE = compiledOnFirstRun(/^(?:on\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/);
 // "Thursday and ", "Thursday to ": the weekday after it is the second of two.
 const WEEKDAY_PAIR_BEFORE_RE = /\b(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\s*(?:and|to|through|[-–—&])\s*$/;
 // "April 3 and 4", "April 3-4": the date is the first of two days.
@@ -1925,7 +1926,7 @@ function namedAsPlanned(doc: Doc, clue: Clue): boolean {
 const PLANNED_BEFORE_RE = /\b(?:scheduled|planned|upcoming|expected|proposed|anticipated|rescheduled)\s+(?:[\w.'’-]+\s+){0,6}$/i;
 // "would meet", "will meet", "to meet" ("agreed to meet", "is due to meet"), "was meeting" (a
 // plan reported in speech: "said he was meeting ... on Wednesday").
-const PLAN_BEFORE_RE = /\b(?:would|will|to|(?:is|are|was|were)(?:\s+(?:also|still|now))?)\s+(?:\w+ly\s+)?$/i;
+const PLAN_BEFORE_RE = compiledOnFirstRun(/\b(?:would|will|to|(?:is|are|was|were)(?:\s+(?:also|still|now))?)\s+(?:\w+ly\s+)?$/i);
 
 /**
  * "On September 5, the eve of the 24th meeting of the Ukraine Defense Contact Group, Austin arrived", "On September 5,
@@ -2345,7 +2346,7 @@ function namesASummit(doc: Doc, placeEnd: number): boolean {
 }
 
 // "the Helsinki summit", "the Alaska meeting": a place that names the event it stands before.
-const LABEL_AFTER_RE = /^\s+(?:\w+\s+)?(?:summit|talks|meeting|meetings|visit)\b/i;
+const LABEL_AFTER_RE = compiledOnFirstRun(/^\s+(?:\w+\s+)?(?:summit|talks|meeting|meetings|visit)\b/i);
 
 const sameSegment = (text: string, a: number, b: number) => !/[,;]/.test(text.slice(Math.min(a, b), Math.max(a, b)));
 
@@ -2410,7 +2411,9 @@ function unknownName(doc: Doc, start: number, name: string): boolean {
   return !doc.people.some((p) => p.start < end && start < p.end);
 }
 
-const SPEAKER_RE = /\b(?:announced|announces|said|says|confirmed|confirms|declared|stated|told\s+\w+|noted|explained|added)\b/;
+const SPEAKER_RE = compiledOnFirstRun(
+  /\b(?:announced|announces|said|says|confirmed|confirms|declared|stated|told\s+\w+|noted|explained|added)\b/,
+);
 
 // "for what Kremlin aide Yury Ushakov called the first meeting of the trilateral working group" (held-out 19 xa058): the
 // one who names the meeting, after "what" and before "called", "described as", "termed" or "dubbed", is no party to it.

@@ -13,6 +13,7 @@ import type { Doc } from '../doc';
 import type { Jurisdiction } from '../../facts/schema';
 import { daysBetween, factRange, formatDay } from '../dates';
 import { sourcesOfAll } from '../holders';
+import { compiledOnFirstRun } from '../triggers';
 
 const BARE_COUNT_RE =
   /\b(?:(?:Today|Now|Currently|Nowadays)\s*,?\s+it\s+(?:has|counts|numbers)|It\s+(?:now|today|currently)\s+(?:has|counts|numbers))\s+(\d{2}|thirty(?:-(?:one|two|three|four))?)(?=\s*[.!]?\s*$)/;
@@ -27,8 +28,9 @@ const MEMBERS_COUNTED_RE =
   /\b(?:\d{1,2}|twelve|sixteen|nineteen|twenty(?:-\w+)?|thirty(?:-\w+)?)(?:\s+|-)(?:founding\s+)?(?:members?|member\s+(?:states|countries|nations)|allies|countries|nations)\b/i;
 const OTHER_BODY_RE =
   /\b(?:EU|E\.U\.|European\s+Union|eurozone|euro\s+zone|Schengen|G7|G-7|G20|G-20|United\s+Nations|UN|OSCE|Council\s+of\s+Europe|ASEAN|African\s+Union|BRICS|CSTO|Warsaw\s+Pact|coalition|Coalition|Ramstein|Contact\s+Group|AUKUS|Quad|JEF|Commonwealth)\b/;
-const ANTICIPATION_RE =
-  /\b(?:will|would|could|should|may|might|soon|once|when|upon|expected|set\s+to|poised|about\s+to|pending|awaiting|if|until|ahead|next|shortly|later|plans?)\b/i;
+const ANTICIPATION_RE = compiledOnFirstRun(
+  /\b(?:will|would|could|should|may|might|soon|once|when|upon|expected|set\s+to|poised|about\s+to|pending|awaiting|if|until|ahead|next|shortly|later|plans?)\b/i,
+);
 
 export function bareCountClaims(
   doc: Doc,

@@ -14,7 +14,7 @@ import { sourcesOfAll } from '../holders';
 import { memoByFacts } from '../memo';
 import { pastHorizon } from '../horizon';
 import { MEMBERS_NOW_ID } from './history-common';
-import { warmed } from '../triggers';
+import { compiledOnFirstRun, warmed } from '../triggers';
 
 type Members = Doc['facts']['base']['jurisdictions'];
 
@@ -189,7 +189,9 @@ export function listedNonMemberClaims(doc: Doc, members: Members): Annotation[] 
   return out;
 }
 
-const ALLY_GATE_RE = /\b(?:NATO|Nato)\s+(?:ally|Ally|country|nation)\b|['’]s\s+(?:(?:most|more|very)\s+)?(?:[a-z]+\s+)?allies\b/;
+const ALLY_GATE_RE = compiledOnFirstRun(
+  /\b(?:NATO|Nato)\s+(?:ally|Ally|country|nation)\b|['’]s\s+(?:(?:most|more|very)\s+)?(?:[a-z]+\s+)?allies\b/,
+);
 const MEMBER_RES = [BEFORE_RE, SAID_RE, INCLUDING_RE];
 const ALLY_RES = [ALLY_BEFORE_RE, ALLY_SAID_RE];
 const BOTH_RES = [...MEMBER_RES, ...ALLY_RES];

@@ -13,7 +13,7 @@ import { daysBetween, factRange, formatDay } from '../dates';
 import { isConfident, sourcesOf } from '../holders';
 import { HYPOTHETICAL_RE, historyAnnotation } from './history-common';
 import { narratedTime } from '../narrated-time';
-import { execWarm, gated, warmed } from '../triggers';
+import { compiledOnFirstRun, execWarm, gated, warmed } from '../triggers';
 
 type Members = Doc['facts']['base']['jurisdictions'];
 
@@ -200,7 +200,7 @@ const PROSPECT_NOUN_HINT_RE = gated(/\b(?:prospect|possibility|likelihood|potent
 const NATO_OBJECT_SRC = String.raw`(?:NATO|Nato|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation|the\s+(?:NATO\s+|military\s+|Atlantic\s+|North\s+Atlantic\s+)?[Aa]lliance)`;
 const PRESENT_VERB_SRC = String.raw`(?:has|have|is|are|remains|raises|poses|worries|threatens|casts|puts|sparks|prompts|angers|alarms|looms|continues|brings|creates|changes|shifts|reshapes|challenges)`;
 // Before the first country: "The prospect of", "the possibility of", "the likelihood of".
-const PROSPECT_OF_BEFORE_RE = /\b[Tt]he\s+(?:very\s+|growing\s+|real\s+)?(?:prospect|possibility|likelihood)\s+of\s+$/;
+const PROSPECT_OF_BEFORE_RE = compiledOnFirstRun(/\b[Tt]he\s+(?:very\s+|growing\s+|real\s+)?(?:prospect|possibility|likelihood)\s+of\s+$/);
 // After the last country: "joining NATO has", "'s potential membership in NATO is", "' possible accession to the alliance raises".
 const PROSPECT_AFTER_RE = new RegExp(
   String.raw`^(?:\s+(?:joining|acceding\s+to|entering)\s+${NATO_OBJECT_SRC}|['’]s?\s+(?:potential|possible|prospective|eventual)\s+(?:(?:NATO|Nato)\s+membership|membership\s+(?:in|of)\s+${NATO_OBJECT_SRC}|accession\s+(?:in)?to\s+${NATO_OBJECT_SRC}|entry\s+into\s+${NATO_OBJECT_SRC}))\s+(?:(?:still|now|also|already)\s+)?${PRESENT_VERB_SRC}\b`,

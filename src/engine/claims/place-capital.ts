@@ -10,6 +10,7 @@ import type { Doc } from '../doc';
 import { memoByFacts } from '../memo';
 import type { Span } from '../sentences';
 import { placeChain, placesAgree, placesIn } from './place-chain';
+import { compiledOnFirstRun } from '../triggers';
 
 /** Each country's capital, from the aliases that name it so ("the Polish capital" of Warsaw, within Poland). */
 const capitalOf = memoByFacts((facts: FactIndex, _: 'all'): Map<string, string> => {
@@ -30,8 +31,9 @@ const countries = memoByFacts((facts: FactIndex, _: 'all'): Set<string> => {
 export const isCountryPlace = (facts: FactIndex, id: string): boolean => countries(facts, 'all').has(id);
 
 // A capital that was, or of another kind: "the former Turkish capital", "the old Russian capital", "the de facto capital".
-const NOT_NOW_BEFORE_RE =
-  /\b(?:former|ex|old|onetime|one-time|then|erstwhile|previous|ancient|historic|historical|imperial|ottoman|soviet|tsarist|wartime|provisional|facto|new|future|second|economic|financial|cultural|commercial|business|summer|winter|unofficial|largest|biggest|not|nor)\s*-?\s*$/i;
+const NOT_NOW_BEFORE_RE = compiledOnFirstRun(
+  /\b(?:former|ex|old|onetime|one-time|then|erstwhile|previous|ancient|historic|historical|imperial|ottoman|soviet|tsarist|wartime|provisional|facto|new|future|second|economic|financial|cultural|commercial|business|summer|winter|unofficial|largest|biggest|not|nor)\s*-?\s*$/i,
+);
 // Between the capital's words and the city: "capital The Hague", "capital city, Vilnius".
 const TO_CITY_RE = /^(\s+city)?(\s*,)?\s+(?:the\s+)?$/i;
 // "Turkey's capital", "Poland’s capital city".

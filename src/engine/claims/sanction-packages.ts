@@ -19,7 +19,7 @@ import { numberFrom, ordinalText } from '../numbers';
 import { datesIn } from './clauses';
 import type { ClaimDetector } from '../detector';
 import { pastHorizon } from '../horizon';
-import { warmed } from '../triggers';
+import { compiledOnFirstRun, warmed } from '../triggers';
 import { proposalDays } from './sanction-proposal-day';
 import { packageWhichNth, WHICH_NTH_GATE_RE } from './sanction-which-nth';
 
@@ -186,7 +186,7 @@ interface PackageFacts {
 const PENDING_NOW_RE =
   /\b(?:(?:will|would)\s+(?:(?:formally\s+)?(?:discuss|adopt|approve|agree\s+on)|be\s+(?:a\s+)?discuss(?:ed|ion)|be\s+adopted|be\s+approved)|(?:no\s+)?progress\s+(?:today\s+|yet\s+)?on|(?:is|are)\s+(?:still\s+|now\s+|currently\s+)?(?:preparing|working\s+on|discussing|negotiating|blocking|vetoing|holding\s+up)|(?:set|expected|due|scheduled)\s+to\s+(?:adopt|approve|agree\s+on|discuss)|discussion\s+(?:of|on)\s+the)\b/i;
 // A time told as past in the sentence: "Hungary was blocking the 10th package in 2023", "had discussed".
-const NARRATED_PAST_RE = /\b(?:was|were|had|did|then|at\s+the\s+time|(?:19|20)\d{2}|ago|last\s+(?:year|month|week))\b/i;
+const NARRATED_PAST_RE = compiledOnFirstRun(/\b(?:was|were|had|did|then|at\s+the\s+time|(?:19|20)\d{2}|ago|last\s+(?:year|month|week))\b/i);
 
 /** The number of the EU's latest package adopted by the page's day. */
 function latestAdopted(doc: Doc): number | null {

@@ -19,7 +19,7 @@ import { memoByFacts } from '../memo';
 import type { FactIndex } from '../../facts/load';
 import { pastHorizon } from '../horizon';
 import { namesPackage } from './sanction-packages';
-import { keysGate, testWarm } from '../triggers';
+import { compiledOnFirstRun, keysGate, testWarm } from '../triggers';
 
 /**
  * Whether a span stands inside brackets, within the clause, that hold none of the clause's targets and follow none of them,
@@ -51,8 +51,9 @@ const SANCTION_GATE = keysGate(SANCTION_STEMS);
 const NEW_RE = /\b(new|fresh|latest|today|this week|announced|imposed|unveiled|level(?:l)?(?:ed|ing)|slapped|targeted)\b/i;
 // A sentence that goes on about sanctions named just before without the word: "The entities
 // include Rosneft ...", "On 16 July, OFAC imposed restrictions ...".
-const TOPIC_RE =
-  /\b(target(?:ed|s|ing)?|restrictions?|blacklist(?:ed|s)?|include[sd]?|lists?|listing|measures|designations?|announced|imposed|escalated|followed suit)\b/i;
+const TOPIC_RE = compiledOnFirstRun(
+  /\b(target(?:ed|s|ing)?|restrictions?|blacklist(?:ed|s)?|include[sd]?|lists?|listing|measures|designations?|announced|imposed|escalated|followed suit)\b/i,
+);
 const DATE_HINT_RE =
   /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
 const PAST_ACTION_RE = /\b(sanctioned|blacklisted|designated|imposed|froze|targeted)\b/i;

@@ -153,8 +153,9 @@ const MEETING_HINT_RE =
 const SIDES_HINT_RE =
   /[-–—]\s?(?:U\.S\.|US\b|Russia|Ukrain|Putin|Trump|Zelensk|Biden)[\w.]*\s+(?:[\w-]+\s+){0,2}(?:talks|negotiations|meeting|summit)\s+(?:in|at)\s|\b(?:talks|negotiations|meetings?)\s+between\s+(?:the\s+)?(?:U\.S\.|US\b|United\s+States|Russia|Ukrain)/;
 // Round 38: the words that make a summit the coming one (upcomingSummitIn in summit-next.ts).
-const UPCOMING_HINT_RE =
-  /\b(?:annual|upcoming|forthcoming|coming|this\s+year['’]s|before|ahead|run-up|eve|prepar\w+)\s[^.]{0,60}?[Ss]ummit\s+(?:in|at)\s/;
+const UPCOMING_HINT_RE = compiledOnFirstRun(
+  /\b(?:annual|upcoming|forthcoming|coming|this\s+year['’]s|before|ahead|run-up|eve|prepar\w+)\s[^.]{0,60}?[Ss]ummit\s+(?:in|at)\s/,
+);
 const WEEKDAY_HINT_RE = /[Ss]ummit\s+(?:in|at)\s[^.]{0,40}?\b(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b/;
 const HINT_RE = gated(new RegExp(`${MEETING_HINT_RE.source}|\\b(?:flew|arrived|landed)\\b|${SIDES_HINT_RE.source}`, 'i'));
 

@@ -70,8 +70,9 @@ const AFTER_RE = new RegExp(
 const HELD_RE = /^\s+(?:[^,;]*\s)?(?:took\s+place|was\s+held|were\s+held|opened|ended|closed|concluded|convened)\s/;
 // Between the time and the summit: a possessive or the words describing it.
 const BEFORE_RE = /^(?:['’]s)?\s+(?:(?:informal|extraordinary|emergency|virtual|two-day|one-day|annual|historic|landmark)\s+)*$/;
-const BARE_YEAR_BEFORE_RE =
-  /\b(?:the|a|an|at|of|this|last)\s+((?:19|20)\d{2})\s+(?:(?:informal|extraordinary|emergency|virtual|two-day|one-day|annual)\s+)*$/i;
+const BARE_YEAR_BEFORE_RE = compiledOnFirstRun(
+  /\b(?:the|a|an|at|of|this|last)\s+((?:19|20)\d{2})\s+(?:(?:informal|extraordinary|emergency|virtual|two-day|one-day|annual)\s+)*$/i,
+);
 const BARE_YEAR_AFTER_RE = /^\s+((?:19|20)\d{2})\b(?!\s*(?:%|percent|-|–))/;
 const DENIAL_RE =
   /\b(?:no|not|never|without|cancel\w*|postpon\w*|scrapp\w*|called\s+off|if|whether|unless|instead\s+of|rather\s+than|would\s+have)\b|n['’]t\b/i;

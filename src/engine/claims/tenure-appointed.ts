@@ -20,7 +20,7 @@ import { addDays, daysBetween, factRange, formatDay, overlaps } from '../dates';
 import { datesIn } from './clauses';
 import { officesNamed } from './tenure';
 import { namedPeople, startFits, tenureStartConfirmed } from './tenure-pronoun';
-import { keysGate, warmed } from '../triggers';
+import { compiledOnFirstRun, keysGate, warmed } from '../triggers';
 
 const APPOINT_WORDS_RE =
   /\b(?:appoint|named|confirm|elected|voted in|promoted|moved to|elevated|over as|become|nominat|propos|picked|tapped)/;
@@ -32,7 +32,7 @@ const VERB_BEFORE_RE =
   /\b(?:appointed|appoints|appoint|named|confirmed|confirms|confirm|elected|approved\s+the\s+appointment\s+of|nominated|nominates|nominate|proposed|proposes|propose|picked|picks|pick|tapped|taps|tap)\s+(?:(?:the\s+)?(?:former|ex-|then-|current|acting|first)[^,.;:()"“”]{0,60}?,?\s+|(?:Social|Christian|Free|Liberal|Green)\s+Democrat\s+|(?:Conservative|Labour|Socialist|Liberal|Green|Republican|Democrat)\s+)?(?:\p{Lu}[\p{L}'’-]+\s+)?$/u;
 // After the name: what the person was made ("as Ukraine's defense minister", "to the post of Minister of Defense").
 // "Putin proposed Andrei Belousov to become the country's defence minister" (May 2024): "to become" as "as".
-const AS_AFTER_RE = /^\s*(?:,\s*)?(?:as|to\s+become|to\s+(?:the\s+)?(?:post|position|office|role)\s+of)\s+/i;
+const AS_AFTER_RE = compiledOnFirstRun(/^\s*(?:,\s*)?(?:as|to\s+become|to\s+(?:the\s+)?(?:post|position|office|role)\s+of)\s+/i);
 // "Biden plans to nominate Antony Blinken as his secretary of state" (November 2020, in office January 2021): a choice
 // told before the appointment, whose tenure begins up to NOMINATED_AHEAD_DAYS after the page's day.
 const CHOICE_VERB_RE = /^(?:nominat|propos|pick|tap)/i;

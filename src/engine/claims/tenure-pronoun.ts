@@ -12,7 +12,7 @@ import { datesIn } from './clauses';
 import { sentenceOf, startSentencesBack } from '../doc';
 import { judgeStart, officesNamed } from './tenure';
 import type { Office } from '../../facts/schema';
-import { execWarm, keysGate, warmed } from '../triggers';
+import { compiledOnFirstRun, execWarm, keysGate, warmed } from '../triggers';
 
 /** Whether a date mention falls on the tenure's start, or on a start other sources give. */
 export const startFits = (t: Tenure, date: DateMention) =>
@@ -167,7 +167,9 @@ const DESCRIBED_SUBJECT_RE =
 const DESCRIBED_VERB_RE =
   /^\s*(?:was\s+appointed|became|was\s+named|was\s+elected|took\s+office\s+as|was\s+sworn\s+in\s+as|served\s+as)\s+(?:as\s+)?/i;
 // "He served as X from DATE, to DATE, and was sworn in as Y DATE": the second verb's subject is the first's.
-const AND_SECOND_VERB_RE = /^(?:he|she)\s+(?:served\s+as|was\s+appointed|became|was\s+named)\b[^.;:!?]{3,160},?\s+and\s*$/i;
+const AND_SECOND_VERB_RE = compiledOnFirstRun(
+  /^(?:he|she)\s+(?:served\s+as|was\s+appointed|became|was\s+named)\b[^.;:!?]{3,160},?\s+and\s*$/i,
+);
 
 function describedStarts(doc: Doc): Annotation[] {
   const out: Annotation[] = [];

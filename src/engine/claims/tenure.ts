@@ -240,7 +240,9 @@ function addLaterForms(doc: Doc, out: Annotation[]): void {
   for (const form of TENURE_FORMS) for (const a of form(doc)) if (!out.some((b) => spansOverlap(b, a))) out.push(a);
 }
 
-const WHEN_START_VERB_RE = /^[\s,]*(?:who\s+)?(?:took\s+office|assumed\s+office|was\s+sworn\s+in|took\s+the\s+oath(?:\s+of\s+office)?)$/i;
+const WHEN_START_VERB_RE = compiledOnFirstRun(
+  /^[\s,]*(?:who\s+)?(?:took\s+office|assumed\s+office|was\s+sworn\s+in|took\s+the\s+oath(?:\s+of\s+office)?)$/i,
+);
 const WHEN_BEFORE_NAME_RE = /^\s*,?\s+(?:(?:which|that)\s+(?:is|was)\s+when|when|the\s+year(?:\s+(?:that|in\s+which|when))?)\s+$/i;
 
 /** A year or month with its year, right before "when NAME" / ", the year NAME": the time the clause tells of. */
@@ -586,7 +588,9 @@ function appositiveOffice(doc: Doc, p: Doc['people'][number], verbEnd: number): 
 }
 
 // A place in line before a title: "the 27th Prime Minister", "its first female".
-const ORDINAL_IN_CLAIM_RE = /\bthe\s+(\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/i;
+const ORDINAL_IN_CLAIM_RE = compiledOnFirstRun(
+  /\bthe\s+(\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/i,
+);
 
 // "David Lammy, who previously held the post, became Justice Secretary and Deputy Prime Minister"
 // (September 2025): a past accession with no date is true of any tenure begun by the article's date.

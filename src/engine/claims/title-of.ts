@@ -26,6 +26,7 @@ import { wasThenTitles } from './title-was-then';
 import { pagePresidentTitles } from './title-page-president';
 import { rivalCopulaTitles } from './title-copula-rival';
 import { spansOverlap } from '../sentences';
+import { compiledOnFirstRun } from '../triggers';
 
 /** Adds each title whose words no title already found covers: the earlier reader keeps its reading. */
 function addWhereUntitled(out: Annotation[], found: readonly Annotation[]): void {
@@ -38,8 +39,9 @@ function addWhereUntitled(out: Annotation[], found: readonly Annotation[]): void
 // the courtesy of official speeches, with or without "Mr.".
 // "in the presence of the President of France – Emmanuel Macron" (a ministry's release, December 2024): a spaced dash
 // as the comma.
-const GAP_RE =
-  /^(?:[ \t]+[–—-][ \t]+|[ \t]*,?[ \t]*(?:(?:[Hh](?:is|er)[ \t]+[Ee]xcellency[ \t]+)?(?:Mr|Ms|Mrs|Dr|Madam|Mister)\.?[ \t]+|[Hh](?:is|er)[ \t]+[Ee]xcellency[ \t]+|(?:(?:Colonel|Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Vice|Rear)[ \t-]+)?(?:General|Gen\.|Admiral|Adm\.)[ \t]+)?)$/;
+const GAP_RE = compiledOnFirstRun(
+  /^(?:[ \t]+[–—-][ \t]+|[ \t]*,?[ \t]*(?:(?:[Hh](?:is|er)[ \t]+[Ee]xcellency[ \t]+)?(?:Mr|Ms|Mrs|Dr|Madam|Mister)\.?[ \t]+|[Hh](?:is|er)[ \t]+[Ee]xcellency[ \t]+|(?:(?:Colonel|Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Vice|Rear)[ \t-]+)?(?:General|Gen\.|Admiral|Adm\.)[ \t]+)?)$/,
+);
 const COPULA_GAP_RE = /^[ \t]+(?:is|was)[ \t]+$/;
 // "Formerly President of Ukraine Volodymyr Zelensky invites ...", "Formerly the Prime Minister of
 // Norway, Stoltenberg has led NATO ...": "formerly" (with its "the") is said as "former".

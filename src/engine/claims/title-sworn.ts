@@ -41,8 +41,9 @@ const AS_RE = /^[ \t]+as[ \t]+(?:(?:the|a)[ \t]+)?(?:new[ \t]+)?$/i;
 // "the selection of Mark Rutte as the next NATO Secretary General", "Mark Rutte, is set to be the
 // next Secretary General of NATO", "Mark Rutte, who will become the next NATO Secretary-General":
 // a tenure still to come (or just begun), judged as "-elect"; only ever confirmed.
-const NEXT_RE =
-  /^[ \t]*,?[ \t]*(?:(?:who[ \t]+)?(?:(?:is|was|has[ \t]+been)[ \t]+(?:set|expected|poised|likely|tipped|emerging|named|chosen|selected|appointed|confirmed|nominated)[ \t]+(?:to[ \t]+(?:be|become|serve[ \t]+as)|as)|will[ \t]+(?:be|become|serve[ \t]+as))|as)[ \t]+(?:the[ \t]+)?(?:next|incoming|future)[ \t]+$/i;
+const NEXT_RE = compiledOnFirstRun(
+  /^[ \t]*,?[ \t]*(?:(?:who[ \t]+)?(?:(?:is|was|has[ \t]+been)[ \t]+(?:set|expected|poised|likely|tipped|emerging|named|chosen|selected|appointed|confirmed|nominated)[ \t]+(?:to[ \t]+(?:be|become|serve[ \t]+as)|as)|will[ \t]+(?:be|become|serve[ \t]+as))|as)[ \t]+(?:the[ \t]+)?(?:next|incoming|future)[ \t]+$/i,
+);
 // "Annalena Baerbock, will become Germany's first female foreign minister", "Christian Lindner, will become finance
 // minister" (December 2021, two days before the cabinet took office; held-out 18 wa021), "X is set to become the new
 // defence minister": a tenure still to come, told with no "next". Judged as "-elect" and only ever confirmed (a plan may

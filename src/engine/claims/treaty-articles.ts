@@ -33,8 +33,9 @@ const NINE_ELEVEN_RE =
 const US_INVOKED_RE =
   /\b(?:the\s+)?(?:US|U\.S\.|United\s+States|America|Washington)\s+(?:(?:has|had|formally|first|then|once|itself)\s+)*(?:invoked|triggered|activated)\s+(?:NATO['’]s\s+|the\s+(?:alliance['’]s\s+)?)?[Aa]rticle\s+(?:5|V|[Ff]ive)\b|\b[Aa]rticle\s+(?:5|V|[Ff]ive)\s+(?:was|has\s+been|had\s+been)\s+(?:(?:first|only|once)\s+)?(?:invoked|triggered|activated)\s+(?:(?:only|once|for\s+the\s+first\s+time)\s+)?by\s+(?:the\s+)?(?:US|U\.S\.|United\s+States|America|Washington)\b(?![-'’]|\s+(?:allies|partners|NATO|and)\b)/;
 const TWICE_RE = /\b(twice|two times|for the second time|a second time|(?:three|four|several|multiple) times)\b/i;
-const NEVER_RE =
-  /\b(?:has|had|have)\s+never\s+(?:once\s+)?been\s+(?:invoked|triggered|activated|used)\b(?!\s+(?:against|by|for|over|in response to))/i;
+const NEVER_RE = compiledOnFirstRun(
+  /\b(?:has|had|have)\s+never\s+(?:once\s+)?been\s+(?:invoked|triggered|activated|used)\b(?!\s+(?:against|by|for|over|in response to))/i,
+);
 const ORDINAL_COUNT_RE = new RegExp(
   `\\b${ORDINAL_SRC}\\s+(?:such\\s+)?(time|times|meeting|consultations?|occasion|request|instance)\\b`,
   'gi',

@@ -617,8 +617,9 @@ function aggressionLaunched(doc: Doc, sentence: Span, text: string, invasion: An
 // received more than 20 billion euros since 24 February", "since February 24, 2022". The day without its year is the latest
 // 24 February, 2022's only on a page of 25 February to 31 December 2022; with Ukraine, Russia or the war named in the
 // sentence or near it, and no other war. Confirmed only: any other day so told says nothing.
-const SINCE_THE_DAY_RE =
-  /\b[Ss]ince\s+(?:(?:February|Feb\.?)\s+24(?:th)?|24(?:th)?\s+(?:of\s+)?February)\b(?:,?\s*((?:19|20)\d{2})\b)?(?!\s*[-–]\s*\d)/;
+const SINCE_THE_DAY_RE = compiledOnFirstRun(
+  /\b[Ss]ince\s+(?:(?:February|Feb\.?)\s+24(?:th)?|24(?:th)?\s+(?:of\s+)?February)\b(?:,?\s*((?:19|20)\d{2})\b)?(?!\s*[-–]\s*\d)/,
+);
 function sinceTheDay(doc: Doc, sentence: Span, text: string, invasion: Anchor): Annotation | null {
   const m = SINCE_THE_DAY_RE.exec(text);
   if (!m || doc.asOf <= invasion.date) return null;
@@ -690,8 +691,9 @@ function theDayInvasion(doc: Doc, sentence: Span, text: string, invasion: Anchor
 // the full-scale one of 2022): any other year from 2016 up to the page's is flagged (2015's fighting around Debaltseve
 // is told as part of 2014's invasion by some); a plan, fear or condition leaves it alone.
 // Round 36: "the 2014 full-scale invasion" too (the adjective required after "the").
-const POSSESSIVE_YEAR_RE =
-  /^(?:(?:Russia|Moscow)['’]s\s+((?:19|20)\d{2})\s+(?:full-scale\s+|all-out\s+|large-scale\s+)?|the\s+((?:19|20)\d{2})\s+(?:Russian\s+)?(?:full-scale|all-out|large-scale)\s+)invasion$/i;
+const POSSESSIVE_YEAR_RE = compiledOnFirstRun(
+  /^(?:(?:Russia|Moscow)['’]s\s+((?:19|20)\d{2})\s+(?:full-scale\s+|all-out\s+|large-scale\s+)?|the\s+((?:19|20)\d{2})\s+(?:Russian\s+)?(?:full-scale|all-out|large-scale)\s+)invasion$/i,
+);
 function possessiveYearInvasion(doc: Doc, sentence: Span, text: string, m: RegExpExecArray, invasion: Anchor): Annotation | null {
   const y = POSSESSIVE_YEAR_RE.exec(m[0]);
   if (!y || !doc.dateCertain || !isConfident(invasion)) return null;
@@ -1299,7 +1301,9 @@ function thisWeek(doc: Doc, sentence: Span, start: number, end: number, invasion
 // "last February" is the most recent February gone by; early in a year it may mean the year before's, so before June it is
 // judged only where both readings miss. Confirmed when it names February 2022. Nothing when the sentence tells of another
 // time (an earlier year written, a plan, a condition, a quotation).
-const LAST_FEBRUARY_AFTER_RE = /^,?\s+(?:in\s+)?(?:(last\s+(?:February|Feb\.?))|(?:February|Feb\.?)\s+(?:of\s+)?last\s+year)\b(?!['’])/i;
+const LAST_FEBRUARY_AFTER_RE = compiledOnFirstRun(
+  /^,?\s+(?:in\s+)?(?:(last\s+(?:February|Feb\.?))|(?:February|Feb\.?)\s+(?:of\s+)?last\s+year)\b(?!['’])/i,
+);
 function lastFebruary(doc: Doc, sentence: Span, start: number, end: number, invasion: Anchor): Annotation | null {
   const m = LAST_FEBRUARY_AFTER_RE.exec(doc.text.slice(end, Math.min(sentence.end, end + 40)));
   if (!m || doc.asOf < invasion.date) return null;

@@ -356,7 +356,9 @@ const ENTRY_RECENT_RE =
 // Before a count, words that make it a period of the war and not its length to date: "the first two years of war".
 const PERIOD_BEFORE_RE = /\b(?:first|initial|opening|early|earliest|those|these|within|during|that)\s+(?:the\s+)?$/i;
 // Before "the Nth day of the war", words that make it today: "today is the 500th day", "marks the 1,000th day".
-const TODAY_BEFORE_RE = /\b(?:today\s+is|is|marks|marking|marked|enters|entered|entering|reached|reaches|now\s+in)\s+(?:the|its)\s+$/i;
+const TODAY_BEFORE_RE = compiledOnFirstRun(
+  /\b(?:today\s+is|is|marks|marking|marked|enters|entered|entering|reached|reaches|now\s+in)\s+(?:the|its)\s+$/i,
+);
 
 function durationClaims(doc: Doc): Annotation[] {
   const out: Annotation[] = [];

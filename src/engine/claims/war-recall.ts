@@ -27,9 +27,11 @@ import { numberFrom, ordinalText } from '../numbers';
 import { sourcesOf } from '../holders';
 import { spansOverlap } from '../sentences';
 import { warAnnotation } from './war-anchors';
+import { compiledOnFirstRun } from '../triggers';
 
-const GATE_RE =
-  /anniversary|years?\s+old|years?\s+ago|since\s+(?:February|24|2022)|February\s+24|24(?:th)?\s+(?:of\s+)?February|Thursday|Minsk|Kursk|grain|Black\s+Sea/i;
+const GATE_RE = compiledOnFirstRun(
+  /anniversary|years?\s+old|years?\s+ago|since\s+(?:February|24|2022)|February\s+24|24(?:th)?\s+(?:of\s+)?February|Thursday|Minsk|Kursk|grain|Black\s+Sea/i,
+);
 const RUSSIA_RE = /\b(?:Russia|Russian|Russia['’]s|Moscow|Putin|Kremlin|Ukrain\w*|Kyiv|Kiev)\b/;
 const OTHER_WAR_RE =
   /\b(?:Gaza|Israel\w*|Hamas|Hezbollah|Lebanon|Syria\w*|Iraq\w*|Afghan\w*|Sudan\w*|Yemen\w*|Iran\w*|Vietnam\w*|Korean\s+War|World\s+War|Cold\s+War|Chechn\w*|Nagorno|Karabakh|Georgia\b|Donbas\s+war|2014)\b/i;
