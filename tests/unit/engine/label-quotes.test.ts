@@ -17,7 +17,7 @@ const FLOORS: Record<string, { problemHit: number; supportedHit: number }> = {
   heldout15: { problemHit: 30, supportedHit: 269 },
   heldout16: { problemHit: 15, supportedHit: 203 },
   heldout17: { problemHit: 12, supportedHit: 187 },
-  heldout18: { problemHit: 19, supportedHit: 161 },
+  heldout18: { problemHit: 20, supportedHit: 161 },
   heldout19: { problemHit: 24, supportedHit: 226 },
   heldout20: { problemHit: 29, supportedHit: 203 },
   heldout21: { problemHit: 26, supportedHit: 220 },
@@ -27,17 +27,18 @@ const FLOORS: Record<string, { problemHit: number; supportedHit: number }> = {
   heldout25: { problemHit: 29, supportedHit: 169 },
   heldout26: { problemHit: 27, supportedHit: 234 },
   heldout27: { problemHit: 30, supportedHit: 486 },
-  heldout28: { problemHit: 32, supportedHit: 484 },
+  heldout28: { problemHit: 32, supportedHit: 485 },
   heldout29: { problemHit: 28, supportedHit: 384 },
   heldout30: { problemHit: 34, supportedHit: 403 },
-  heldout31: { problemHit: 20, supportedHit: 375 },
+  heldout31: { problemHit: 21, supportedHit: 375 },
   heldout32: { problemHit: 20, supportedHit: 379 },
   heldout33: { problemHit: 11, supportedHit: 284 },
   heldout34: { problemHit: 20, supportedHit: 268 },
   heldout35: { problemHit: 17, supportedHit: 236 },
   heldout36: { problemHit: 15, supportedHit: 206 },
   heldout37: { problemHit: 20, supportedHit: 171 },
-  heldout38: { problemHit: 25, supportedHit: 244 },
+  heldout38: { problemHit: 32, supportedHit: 258 },
+  heldout39: { problemHit: 19, supportedHit: 195 },
 };
 
 // True titles whose page narrates their time, which a quote checked alone cannot show: on its own, "U.S. President Barack
@@ -57,6 +58,9 @@ const NARRATED_ON_THEIR_PAGE: Record<string, string[]> = {
     'kd029 incumbent President Petro Poroshenko',
   ],
   heldout30: ['nd005 British Prime Minister Boris Johnson'],
+  // Held-out 39 (scored page by page at the fortieth round’s end: no red flag on the quote on its page): a copy of AP's timeline of
+  // Sweden’s path to NATO (February 2024) under its entry "February 24, 2022", which the quote leaves out.
+  heldout39: ['sh020 Swedish Prime Minister Magdalena Andersson'],
   // Held-out 37 (scored page by page at the thirty-eighth round's end: no red flag on either quote on its page).
   heldout37: [
     // A 2023 look back at the Riga summit of 2006.
