@@ -1,7 +1,7 @@
 // Dates: calendar arithmetic on YYYY-MM-DD strings, partial fact dates (YYYY, YYYY-MM) as
 // intervals, and the date expressions news text uses ("October 19, 2025", "Oct. 22",
 // "on Wednesday", "in August", "last year"), resolved against the article's date.
-import { warmed } from './triggers';
+import { warmed, compiledOnFirstRun } from './triggers';
 
 const DAY_MS = 86_400_000;
 
@@ -193,8 +193,9 @@ const DATE_RE = new RegExp(
   'g',
 );
 
-const FUTURE_RE =
-  /\b(will|would|is expected|are expected|is set to|are set to|is scheduled|are scheduled|to meet|plans to|planned|next|upcoming|is due|are due)\b/i;
+const FUTURE_RE = compiledOnFirstRun(
+  /\b(will|would|is expected|are expected|is set to|are set to|is scheduled|are scheduled|to meet|plans to|planned|next|upcoming|is due|are due)\b/i,
+);
 
 export interface ResolveContext {
   /** The article date. */
@@ -348,8 +349,9 @@ function withRangeEnd(text: string, d: DateMention): DateMention {
   const through = `${year}${d.first.slice(4, 8)}${m[1].padStart(2, '0')}`;
   return { ...d, first, last: through, through, explicitYear: d.explicitYear || !!m[2] };
 }
-const THROUGH_AFTER_RE =
-  /^\s*(?:to|through|until|till)\s+(\d{1,2})\b(?!\s*(?:January|February|March|April|May|June|July|August|September|October|November|December|:|%|p\.?m|a\.?m))(?:,?\s+((?:19|20)\d{2})\b)?/;
+const THROUGH_AFTER_RE = compiledOnFirstRun(
+  /^\s*(?:to|through|until|till)\s+(\d{1,2})\b(?!\s*(?:January|February|March|April|May|June|July|August|September|October|November|December|:|%|p\.?m|a\.?m))(?:,?\s+((?:19|20)\d{2})\b)?/,
+);
 
 /**
  * The `past` reading of a day or month without its year (see `ResolveContext.past`): the nearest year may be the

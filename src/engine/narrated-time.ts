@@ -167,7 +167,7 @@ const RECENT_PAST_DAYS = 31;
 // A bare year: "The 2014 Wales Summit", "1952: Greece and Turkey join". Not a figure ("2014%").
 const BARE_YEAR_RE = /\b(19[4-9]\d|20[0-4]\d)\b(?!\s*(?:%|per\s?cent|-\d))/g;
 // Words that make a year a bound of a span rather than the time told of ("since 2014", "by 2035").
-const BOUND_RE = /\b(?:since|until|till|by|from|through|before|after|than|to|and|or)\s+(?:(?:early|late|mid)[\s-]+)?$/i;
+const BOUND_RE = compiledOnFirstRun(/\b(?:since|until|till|by|from|through|before|after|than|to|and|or)\s+(?:(?:early|late|mid)[\s-]+)?$/i);
 // A date told with its own preposition ("in 2022", "on 5 May") is no bound whatever comes before it: "The aid grew
 // steadily, and in 2022 Ukrainian Defence Minister Oleksii Reznikov thanked the allies" tells of 2022 ("and 2022" in
 // "between 2014 and 2022" is a bound).
@@ -651,7 +651,9 @@ function namedMeetings(doc: Doc, sentence: { start: number; end: number }): Mark
   }
   return out;
 }
-const MEETING_WORD_RE = /\b(?:talks|negotiations|summit|meeting|met|took\s+place|was\s+held|were\s+held|signed|brokered)\b/i;
+const MEETING_WORD_RE = compiledOnFirstRun(
+  /\b(?:talks|negotiations|summit|meeting|met|took\s+place|was\s+held|were\s+held|signed|brokered)\b/i,
+);
 
 const meetingsAt = memoByFacts((facts: FactIndex, placeId: string) =>
   facts.base.events.filter(

@@ -35,7 +35,7 @@ type Span = { start: number; end: number };
 type Dated = DayRange & Span;
 
 // Cheap gates: a year of a NATO enlargement (or a relative year) and a verb of joining, or a bracketed year.
-const GATE_RE = /\b(?:19(?:52|55|82|99)|20(?:04|09|17|20|23|24)|(?:last|previous|following)\s+year)\b/i;
+const GATE_RE = compiledOnFirstRun(/\b(?:19(?:52|55|82|99)|20(?:04|09|17|20|23|24)|(?:last|previous|following)\s+year)\b/i);
 const JOIN_HINT_RE = compiledOnFirstRun(
   /\b(?:joined|joining|became|entered|acceded|admitted|included|inclusion|accepted|accession|enlargement|since)\b|\((?:19|20)\d\d\)/,
 );

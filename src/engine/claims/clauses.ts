@@ -6,6 +6,7 @@ import type { Doc } from '../doc';
 import { firstAtOrAfter, matchesIn } from '../doc';
 import { findDates, type DateMention } from '../dates';
 import { holdersOn } from '../holders';
+import { compiledOnFirstRun } from '../triggers';
 
 const CLAUSE_BREAK =
   /;|:\s|\s[—–]\s|,\s+(?:while|but|whereas|which|who|where|when|as|although|though)\b|\s(?:while|but|after|following|before|when|whereas|although)\s/g;
@@ -47,8 +48,9 @@ export function peopleIn(doc: Doc, span: Span): PersonRef[] {
   return out;
 }
 
-const FUTURE_TENSE_RE =
-  /\b(will|would|is expected|are expected|is set to|are set to|is scheduled|are scheduled|plans? to|upcoming|is due|are due)\b/i;
+const FUTURE_TENSE_RE = compiledOnFirstRun(
+  /\b(will|would|is expected|are expected|is set to|are set to|is scheduled|are scheduled|plans? to|upcoming|is due|are due)\b/i,
+);
 
 /**
  * The dates of a document's spans, by span: a dozen detectors ask for the dates of the same

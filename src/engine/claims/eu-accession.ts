@@ -23,6 +23,7 @@ import { sourcesOfAll } from '../holders';
 import { pastHorizon } from '../horizon';
 import { spansOverlap } from '../sentences';
 import { HYPOTHETICAL_RE } from './history-common';
+import { compiledOnFirstRun } from '../triggers';
 
 type Kind = 'candidate-status' | 'talks';
 
@@ -37,7 +38,9 @@ const TALKS_RE =
 const REQUEST_TALKS_RE =
   /\bagreed\s+to\s+\S+\s+request\s+to\s+(?:open|start|begin)\s+(?:(?:accession|membership)\s+(?:talks|negotiations)|talks\s+on\s+joining\s+the\s+(?:EU|E\.U\.|European\s+Union|bloc))\b/g;
 // The EU as the actor, somewhere in the sentence.
-const EU_RE = /\b(?:EU|E\.U\.|European\s+(?:Union|Council)|[Tt]he\s+(?:bloc|Council)|27\s+(?:leaders|member\s+states|countries))\b/;
+const EU_RE = compiledOnFirstRun(
+  /\b(?:EU|E\.U\.|European\s+(?:Union|Council)|[Tt]he\s+(?:bloc|Council)|27\s+(?:leaders|member\s+states|countries))\b/,
+);
 // What is no step done: a plan, a condition, a hope, a recommendation, a refusal; NATO's own candidates (1999).
 const NOT_DONE_RE =
   /\b(?:ready\s+to|will|would|could|should|may|might|expected|set\s+to|due\s+to|plans?|hopes?|wants?|seeks?|once|if|unless|recommend\w*|propos\w*|calls?\s+for|urged?|asked|refus\w*|block\w*|veto\w*|not|never|yet\s+to|failed|applied|application|NATO|Nato|[Aa]lliance)\b|\?/;

@@ -21,7 +21,7 @@ import { sourcesOf, tenuresOf } from '../holders';
 import { describeEvent, eventDays } from './event-confirmed';
 import { placesAgree } from './place-chain';
 import { numberFrom } from '../numbers';
-import { execWarm } from '../triggers';
+import { execWarm, compiledOnFirstRun } from '../triggers';
 
 // The count before a unit: a number (numberFrom), "a"/"an", or "a few"/"several" taken as three (only the order is judged).
 const COUNT_WORDS: Record<string, number> = { a: 1, an: 1, few: 3, several: 3 };
@@ -31,7 +31,9 @@ const REL_RE =
 // Taking office, said of the person in the anchor.
 const OFFICE_WORDS_RE =
   /^(?:[\s\S]{0,60}?)\b(?:inauguration|inaugurated|swearing[\s-]in|sworn\s+in|(?:takes?|took|taking|assumes?|assumed|assuming)\s+(?:office|(?:the\s+)?(?:presidency|premiership|power|the\s+helm))|(?:takes?|took|taking)\s+over)\b/i;
-const SUMMIT_IN_RE = /^(?:the\s+)?(?:NATO\s+|Nato\s+|[Aa]lliance['’]s\s+)?(?:leaders['’]?\s+)?[Ss]ummit\s+(?:in|at)\s+(?:[Tt]he\s+)?$/;
+const SUMMIT_IN_RE = compiledOnFirstRun(
+  /^(?:the\s+)?(?:NATO\s+|Nato\s+|[Aa]lliance['’]s\s+)?(?:leaders['’]?\s+)?[Ss]ummit\s+(?:in|at)\s+(?:[Tt]he\s+)?$/,
+);
 const SUMMIT_AFTER_RE = /^\s+(?:NATO\s+)?[Ss]ummit\b/;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const WHEN_RE =

@@ -600,7 +600,7 @@ function alliedSummit(doc: Doc, sentence: Span, clause: Span): boolean {
   const paragraph = passage.slice(passage.lastIndexOf('\n') + 1);
   return /\b(?:NATO|Nato)\b|\b(?:Atlantic\s+)?Alliance\b/.test(paragraph) && !/\bEU\b|\bEuropean\s+(?:Union|Council)\b/.test(paragraph);
 }
-const HEADS_SUMMIT_RE = /\b[Ss]ummit\s+of\s+(?:the\s+)?[Hh]eads\s+of\s+[Ss]tate\s+and\s+(?:of\s+)?[Gg]overnment\b/;
+const HEADS_SUMMIT_RE = compiledOnFirstRun(/\b[Ss]ummit\s+of\s+(?:the\s+)?[Hh]eads\s+of\s+[Ss]tate\s+and\s+(?:of\s+)?[Gg]overnment\b/);
 
 // "This meeting, held at ...", and "It will take place on 11 and 12 July 2023." after a sentence on
 // the summit: the event of the sentence before. "It" only as the subject of taking place or being

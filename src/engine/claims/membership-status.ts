@@ -113,7 +113,7 @@ const PART_OF_RE = gated(/\bpart\s+of\s+(?:NATO|Nato|the\s+North\s+Atlantic\s+Tr
 const OTHER_TIME_RE =
   /\b(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|December|was|were|had|then|ago|until|before|once|when|wants?|hopes?|seeks?|plans?|claim\w*|alleg\w*|said|says)\b/;
 // Bodies NATO is not: "members of the NATO Parliamentary Assembly".
-const OTHER_BODY_RE = /\b(?:Parliamentary\s+Assembly|Partnership\s+for\s+Peace|PfP|Membership\s+Action\s+Plan|MAP)\b/;
+const OTHER_BODY_RE = compiledOnFirstRun(/\b(?:Parliamentary\s+Assembly|Partnership\s+for\s+Peace|PfP|Membership\s+Action\s+Plan|MAP)\b/);
 // A month: an accession a few weeks before the page may not be known to its writer.
 const STALE_AFTER_DAYS = 30;
 

@@ -41,7 +41,7 @@ import { placeOutranks, placesAgree } from './place-chain';
 import { cityInWrongCountry } from './place-country';
 import { eventDays, HELD_FROM_RE, runsPastLastDay, shiftedDays, withReason } from './event-confirmed';
 import { numberFrom } from '../numbers';
-import { warmed } from '../triggers';
+import { warmed, compiledOnFirstRun } from '../triggers';
 
 type MinisterialKind = 'foreign' | 'defence';
 
@@ -88,7 +88,7 @@ export function withMinisterials(detector: ClaimDetector): ClaimDetector {
 }
 
 // What a sentence must hold for any of the phrases below: one test skips most of a page.
-const HINT_RE = /minist|summit|leaders|allies|gathering|meeting|heads of state|\bFMs\b|^\W*(?:The|This)\s+talks\b/i;
+const HINT_RE = compiledOnFirstRun(/minist|summit|leaders|allies|gathering|meeting|heads of state|\bFMs\b|^\W*(?:The|This)\s+talks\b/i);
 
 // ---------------------------------------------------------------------------------------------
 // The phrases
@@ -860,7 +860,7 @@ const isAnaphor = (doc: Doc, phrase: MeetingPhrase, sentence: Span) =>
   GATHERING_RE.test(doc.text.slice(sentence.start, phrase.end));
 
 // Round 35: "The talks, spanning the 26 and 27 June 2019, covered ..." (held-out 33 oa003), after the ministers' meetings.
-const GATHERING_RE = /^\W*(?:The|This)\s+(?:two-day\s+|three-day\s+)?(gathering|meeting|event|talks)\b/;
+const GATHERING_RE = compiledOnFirstRun(/^\W*(?:The|This)\s+(?:two-day\s+|three-day\s+)?(gathering|meeting|event|talks)\b/);
 
 /**
  * `leaning`: a summit the sentence does not say is NATO's, on a page that speaks of NATO summits

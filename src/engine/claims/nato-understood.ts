@@ -16,6 +16,7 @@
 import type { ClaimDetector, DetectorContext } from '../detector';
 import { buildDoc, type Doc } from '../doc';
 import type { Annotation } from '../types';
+import { compiledOnFirstRun } from '../triggers';
 
 // NATO by its name: a text naming only the North Atlantic Treaty or Council is read again too ("It was established in 1949
 // with the signing of the North Atlantic Treaty").
@@ -23,8 +24,9 @@ const NATO_NAMED_RE = /\b(?:NATO|Nato|OTAN)\b/;
 // Another body a count, an accession or a target may be of.
 const OTHER_BODY_RE =
   /\b(?:club|league|EU|E\.U\.|European\s+(?:Union|Council|Commission|Parliament|Community|Economic\s+Community|Free\s+Trade)|EEC|eurozone|euro\s+(?:area|zone)|Schengen|UN|U\.N\.|United\s+Nations|Security\s+Council|G-?7|G-?8|G-?20|OSCE|OECD|OPEC\+?|BRICS|ASEAN|African\s+Union|Arab\s+League|CSTO|SCO|Shanghai\s+Cooperation|Warsaw\s+Pact|Comecon|CIS|Commonwealth|Council\s+of\s+Europe|Nordic\s+Council|Visegr[aá]d|B9|Bucharest\s+Nine|Three\s+Seas|Joint\s+Expeditionary\s+Force|JEF|AUKUS|Quad|Five\s+Eyes|coalition|Coalition|Ramstein|Contact\s+Group|WHO|WTO|IMF|World\s+Bank|Olympic\w*|World\s+Cup|FIFA|UEFA|Eurovision|Paris\s+Agreement|climate|emissions?)\b/;
-const SPENDING_DOMAIN_RE =
-  /\b(?:GDP|gross\s+domestic\s+product|GNP|defen[cs]e|military|armed\s+forces|rearmament|security[- ]related|core\s+defen[cs]e)\b/i;
+const SPENDING_DOMAIN_RE = compiledOnFirstRun(
+  /\b(?:GDP|gross\s+domestic\s+product|GNP|defen[cs]e|military|armed\s+forces|rearmament|security[- ]related|core\s+defen[cs]e)\b/i,
+);
 // A target refused, supposed or only proposed to be weighed: the readers with NATO named leave these to their own rules.
 const UNSURE_RE = /\b(?:refus\w*|reject\w*|declin\w*|oppos\w*|not|never|could|would|might|may|if|unless|whether|should)\b|n['’]t\b|\?/i;
 
@@ -72,7 +74,7 @@ function sentenceOf(a: Annotation, doc: Doc): string {
   return sentence ? doc.text.slice(sentence.start, sentence.end) : a.quote;
 }
 
-const FOUNDING_TOLD_RE = /\b(?:4\s+April|April\s+4(?:th)?),?\s+1949\b|\bNorth\s+Atlantic\s+Treaty\b/;
+const FOUNDING_TOLD_RE = compiledOnFirstRun(/\b(?:4\s+April|April\s+4(?:th)?),?\s+1949\b|\bNorth\s+Atlantic\s+Treaty\b/);
 // The text with its body named before it, built once per text and body: the four wrappers of NATO share it (building a
 // Doc runs the name matcher and the sentence splitter over the whole text again).
 const namedDocs = new WeakMap<Doc, Map<string, Doc>>();

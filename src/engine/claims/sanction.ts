@@ -58,7 +58,9 @@ const DATE_HINT_RE =
   /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
 const PAST_ACTION_RE = /\b(sanctioned|blacklisted|designated|imposed|froze|targeted)\b/i;
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const POSSESSIVE_MONTH_RE = /\b(January|February|March|April|May|June|July|August|September|October|November|December)['’]s\b/;
+const POSSESSIVE_MONTH_RE = compiledOnFirstRun(
+  /\b(January|February|March|April|May|June|July|August|September|October|November|December)['’]s\b/,
+);
 // How far back (characters) a sentence that names sanctions sets the topic for one that does not.
 const TOPIC_REACH = 600;
 

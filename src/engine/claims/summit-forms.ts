@@ -250,7 +250,7 @@ const ANNIVERSARY_RE =
 const SUMMIT_MARKING_RE =
   /\b[Ss]ummit\s+(?:commemorating|marking|celebrating|to\s+(?:mark|celebrate|commemorate)|that\s+(?:marks|marked|celebrates|celebrated))\s+(?:the\s+)?((?:NATO|Nato|[Aa]lliance|[Oo]rgani[sz]ation)['’]s\s+)?(\d{2})(?:st|nd|rd|th)[- ]anniversary\b(\s+of\s+(?:the\s+)?(?:(?:founding|creation|establishment|birth)\s+of\s+(?:the\s+)?)?(?:NATO|Nato|(?:North\s+)?Atlantic\s+Alliance|[Aa]lliance|North\s+Atlantic\s+Treaty(?:\s+Organi[sz]ation)?)\b)?/g;
 const HOSTED_BY_RE = /\b[Ss]ummits?\s+(?:was\s+|were\s+)?hosted\s+by\s+(?:the\s+)?$/;
-const ONE_RE = /^\W*(?:The|Its)\s+(first|last|previous|latest|most recent)\s+one\s+(?:was|took place|was held)\b/;
+const ONE_RE = compiledOnFirstRun(/^\W*(?:The|Its)\s+(first|last|previous|latest|most recent)\s+one\s+(?:was|took place|was held)\b/);
 const CEREMONY_RE = /\bceremon(?:y|ies)\b/gi;
 const YEARS_AGO_RE = /\b(\d{1,2}|ten|fifteen|twenty|twenty-five|thirty|forty|fifty)\s+years\s+ago\b/i;
 const FIRST_MEETING_RE = /\bfirst\s+(?:in-person\s+|face-to-face\s+)?(?:meeting|summit|encounter)\s+with\b/gi;

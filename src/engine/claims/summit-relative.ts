@@ -19,6 +19,7 @@ import { memoByFacts } from '../memo';
 import { numberFrom } from '../numbers';
 import { describeEvent, eventDays, eventSupported } from './event-confirmed';
 import { placeChain } from './place-chain';
+import { compiledOnFirstRun } from '../triggers';
 
 const MONTH_NAMES = [
   'january',
@@ -73,8 +74,9 @@ const MEET_RE = /\b(?:meet|meeting|see|seeing|gather|gathering|convene|convening
 const NATO_RE = /\b(?:NATO|Nato|[Aa]lliance|[Aa]llies|[Aa]llied)\b/;
 const G7_RE = /\b(?:G7|G-7|Group\s+of\s+Seven)\b/;
 // Other clubs' summits, never NATO's.
-const OTHER_CLUB_RE =
-  /\b(?:G20|G-20|EU|European\s+Council|APEC|BRICS|ASEAN|SCO|Commonwealth|African\s+Union|Arab\s+League|peace\s+summit|EU-)\b/;
+const OTHER_CLUB_RE = compiledOnFirstRun(
+  /\b(?:G20|G-20|EU|European\s+Council|APEC|BRICS|ASEAN|SCO|Commonwealth|African\s+Union|Arab\s+League|peace\s+summit|EU-)\b/,
+);
 
 const summitsOf = memoByFacts((facts: FactIndex, club: 'nato' | 'g7'): EventRecord[] =>
   facts.base.events.filter((e) => e.kind === 'summit' && e.status === 'held' && e.id.startsWith(`${club}-`)),

@@ -81,7 +81,9 @@ const NATO_RE = /\b(?:NATO|Nato|North\s+Atlantic|[Aa]llies|[Aa]llied|Alliance)\b
 const OTHER_SIDE_RE = compiledOnFirstRun(
   /\b(?:Russia\w*|Soviet|Putin|Gorbachev|Kremlin|Ukrain\w*|Zelensk\w*|Trump|Biden|Obama|Reagan|China|Chinese|Xi|U\.S\.-|US-|American-)\b|\b(?:U\.S\.|US)[-–]/,
 );
-const OTHER_BODY_RE = /\b(?:EU|European|G7|G-7|G20|G-20|BRICS|SCO|ASEAN|African|Arab|Commonwealth|OSCE|Security\s+Conference)\b/;
+const OTHER_BODY_RE = compiledOnFirstRun(
+  /\b(?:EU|European|G7|G-7|G20|G-20|BRICS|SCO|ASEAN|African|Arab|Commonwealth|OSCE|Security\s+Conference)\b/,
+);
 
 // "the three-day summit": a length told of the summit the page is about.
 const LENGTH_RE =

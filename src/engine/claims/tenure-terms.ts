@@ -19,7 +19,7 @@ import { addDays, formatDay, type DateMention } from '../dates';
 import { tenuresOf, type Tenure } from '../holders';
 import { datesIn } from './clauses';
 import { tenureStartConfirmed } from './tenure-pronoun';
-import { keysGate } from '../triggers';
+import { keysGate, compiledOnFirstRun } from '../triggers';
 
 const ORDINALS: Record<string, number> = {
   first: 1,
@@ -61,7 +61,9 @@ const RETURN_RE =
   /^['’]s[ \t]+(?:(?:planned|upcoming|expected|coming)[ \t]+)?return[ \t]+to[ \t]+(?:the[ \t]+White[ \t]+House|the[ \t]+Oval[ \t]+Office|the[ \t]+presidency|office|power)\b/i;
 // Denied or hypothetical: "Trump’s second term has not occurred", "would have", "there was no fifth inauguration of".
 const DENIED_AFTER_RE = /^[^.;:!?]{0,30}?\b(?:not|never|n['’]t|no\s+longer|would\s+have|could\s+have|might\s+have)\b/i;
-const DENIED_BEFORE_RE = /\b(?:no|not|never|without|denied|deny|denies|if|hypothetical|possible|potential)\b[^.;:!?]{0,20}$/i;
+const DENIED_BEFORE_RE = compiledOnFirstRun(
+  /\b(?:no|not|never|without|denied|deny|denies|if|hypothetical|possible|potential)\b[^.;:!?]{0,20}$/i,
+);
 const KEYS = ['term', 'inauguration', 'swearing', 'return to', 'taking office', 'took office', 'assum'];
 const KEYS_GATE = keysGate(KEYS);
 /** How far after the page an elected president's term may begin for "Nth term" with no date to be confirmed. */

@@ -77,7 +77,7 @@ const WHO_AND = String.raw`(?:\s*,\s*who\s+[^,.;:()"“”]{1,80}?\s+and\s+(?=(?
 // TITLE since" (a title alone: no verb form or preposition among its words).
 // Round 39: or in brackets, as captions and profiles give it ("Mark Rutte (NATO Secretary General since 2023)").
 const TITLE_SINCE_RE = /^\s*(?:,\s+|\(\s*)((?:the\s+)?[^,.;:()"“”]{3,60}?)\s+since\s/;
-const TITLE_WORDS_NOT_RE = /\b[a-z]+(?:ed|ing)\b|\b(?:to|as|in|at|by|on|who|which|has|had|is|was)\b/;
+const TITLE_WORDS_NOT_RE = compiledOnFirstRun(/\b[a-z]+(?:ed|ing)\b|\b(?:to|as|in|at|by|on|who|which|has|had|is|was)\b/);
 const SINCE_ONLY_VERB = /(?:\bhad\s+been|\bheld\s+the\s+(?:position|post|office|role)\s+of)$/i;
 // Round 40 (confirmations by volume): a generic word for the post after "has been" ("Stoltenberg has been at the helm since
 // 2014", "he has been in charge since 2014", "has been in the job since 2014"): read as "has been in office", any office of

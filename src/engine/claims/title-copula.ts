@@ -438,8 +438,9 @@ function nomineeConfirmed(doc: Doc, claim: TitleClaim, annotation: Annotation): 
 // headed Russia's negotiating team", "Rustem Umerov will lead the Ukrainian delegation": who leads a
 // country's side at the talks, told with a verb. Confirmed only: a country sends other delegations
 // to other talks, with other heads.
-const LEADS_RE =
-  /^(?:,[ \t]+who)?[ \t]+(?:(?:will|would|is[ \t]+to|was[ \t]+to|is[ \t]+set[ \t]+to|has)[ \t]+)?(?:lead|leads|led|head|heads|headed|headed[ \t]+up|(?:is|was)[ \t]+(?:heading|leading))[ \t]+(?:the[ \t]+)?$/i;
+const LEADS_RE = compiledOnFirstRun(
+  /^(?:,[ \t]+who)?[ \t]+(?:(?:will|would|is[ \t]+to|was[ \t]+to|is[ \t]+set[ \t]+to|has)[ \t]+)?(?:lead|leads|led|head|heads|headed|headed[ \t]+up|(?:is|was)[ \t]+(?:heading|leading))[ \t]+(?:the[ \t]+)?$/i,
+);
 const SIDE_RE = /^(?:['’]s)?[ \t]+(?:delegation|side|negotiating[ \t]+team|team[ \t]+of[ \t]+negotiators|negotiators)\b/i;
 
 function delegationLed(doc: Doc, person: PersonMention): Annotation | null {

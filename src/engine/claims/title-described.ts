@@ -29,6 +29,7 @@ import {
   titleRunsToNextName,
   type TitleClaim,
 } from './title';
+import { compiledOnFirstRun } from '../triggers';
 
 // How far a phrase may run from the name.
 const REACH = 110;
@@ -54,10 +55,12 @@ const LEAD_MODIFIER_RE = /^(?:former|ex|then|outgoing|acting|interim|later|previ
 const COMPLEMENT_BEFORE_RE = /(?:^|[^a-z])(?:of|to|for)[ \t]+$/;
 const ACCORDING_TO_RE = /(?:^|[^a-z])according[ \t]+to[ \t]+$/;
 // A modifier, then one word (a country: "former british chancellor of the exchequer").
-const MODIFIER_COUNTRY_BEFORE_RE =
-  /(?:^|[^a-z])(?:former|ex|then|outgoing|acting|interim|caretaker|late|previous|incoming|future)[ \t]+[a-z.]+[ \t]+$/;
-const BEFORE_MODIFIER_RE =
-  /(?:^|[^a-z])(?:former|ex|then|outgoing|acting|interim|caretaker|late|previous|past|incoming|future|new|newly elected|would be)[ \t]+$/;
+const MODIFIER_COUNTRY_BEFORE_RE = compiledOnFirstRun(
+  /(?:^|[^a-z])(?:former|ex|then|outgoing|acting|interim|caretaker|late|previous|incoming|future)[ \t]+[a-z.]+[ \t]+$/,
+);
+const BEFORE_MODIFIER_RE = compiledOnFirstRun(
+  /(?:^|[^a-z])(?:former|ex|then|outgoing|acting|interim|caretaker|late|previous|past|incoming|future|new|newly elected|would be)[ \t]+$/,
+);
 // "the new ", "the incoming ", "the next " before a title described (describedBefore).
 const AHEAD_BEFORE_RE = /(?:^|[^a-z])(new|incoming|next|future)[ \t]+$/;
 // "the alliance", "the Alliance": NATO, in every page this engine reads; so are "the North Atlantic Alliance" and "the

@@ -100,8 +100,9 @@ NAME_GROUPS.forEach((group, i) => {
   for (const name of group.split(' ')) NAME_GROUP_OF.set(name, [...(NAME_GROUP_OF.get(name) ?? []), i]);
 });
 // Words before a title that make it another time's or another office ("former", "deputy", "incoming").
-const MODIFIER_BEFORE_RE =
-  /(?:^|[^a-z])(?:former|ex|then|late|previous|past|outgoing|acting|interim|caretaker|incoming|future|next|deputy|vice|assistant|under|shadow|first|fellow|would be|de facto|honorary)[ \t-]*$/;
+const MODIFIER_BEFORE_RE = compiledOnFirstRun(
+  /(?:^|[^a-z])(?:former|ex|then|late|previous|past|outgoing|acting|interim|caretaker|incoming|future|next|deputy|vice|assistant|under|shadow|first|fellow|would be|de facto|honorary)[ \t-]*$/,
+);
 // A holder list complete since then leaves no namesake out.
 const COVERED_SINCE_LONG_AGO = '1990';
 const GRACE_DAYS = 2;

@@ -19,7 +19,7 @@ import { daysBetween, formatDay } from '../dates';
 import { describeHolder, describeTenure, holdersOn, isConfident, onDay, sourcesOf, tenuresOf, type Tenure } from '../holders';
 import { pastHorizon } from '../horizon';
 import { officesNamed } from './tenure';
-import { testWarm } from '../triggers';
+import { testWarm, compiledOnFirstRun } from '../triggers';
 
 /** "'s " after the leader's name. */
 const POSSESSIVE_RE = /^['’]s[ \t]+/;
@@ -31,8 +31,9 @@ const NAME_THEN_LEADER_RE =
 /** Between a title and the name after it. */
 const TITLE_THEN_NAME_RE = /^,?[ \t]+$/;
 /** What may follow the title in the name-first form: the end of the phrase. */
-const PHRASE_END_RE =
-  /^(?:\s*[,.;:)\n–—]|\s*$|\s+(?:and|who|said|says|told|has|had|is|was|were|will|would|warned|added|shared|noted|wrote)\b)/;
+const PHRASE_END_RE = compiledOnFirstRun(
+  /^(?:\s*[,.;:)\n–—]|\s*$|\s+(?:and|who|said|says|told|has|had|is|was|were|will|would|warned|added|shared|noted|wrote)\b)/,
+);
 
 /** The leader's terms at the head of a country's state or government, by jurisdiction. */
 function termsOfLeader(doc: Doc, personId: string): Tenure[] {

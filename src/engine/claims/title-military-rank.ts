@@ -19,7 +19,7 @@ import type { Person } from '../../facts/schema';
 import { describeHolder, isConfident, onDay, sourcesOf, tenuresOf } from '../holders';
 import { pastHorizon } from '../horizon';
 import { formatDay } from '../dates';
-import { warmed } from '../triggers';
+import { warmed, compiledOnFirstRun } from '../triggers';
 
 // The rank words the folded text must hold right before the name (each with its space): the cheap pretest.
 const RANK_ENDS = ['gen. ', 'general ', 'adm. ', 'admiral '];
@@ -28,8 +28,9 @@ const RANK_RE =
   /(?:^|[^a-z.])((?:(?:retired|ret\.)[ \t]+)?(?:(?:u\.s\.|us|u\.k\.|uk|british|ukrainian|russian|french|german|italian|dutch|polish)[ \t]+)?(?:(?:army|air[ \t]+force|navy|marine[ \t]+corps|marines|space[ \t]+force|royal[ \t]+navy)[ \t]+)?(?:(?:lt\.?|lieutenant|maj\.?|major|brig\.?|brigadier|vice|rear|colonel|four-star|three-star|two-star)[ \t-]+)?(gen\.|general|adm\.|admiral))[ \t]+$/;
 // A word before "General" that makes it a civilian office's title ("Attorney General Pam Bondi", "Secretary General
 // Mark Rutte", "Prosecutor General Andriy Kostin"), or an office title.ts and its forms read (not this form's to read).
-const OFFICE_GENERAL_RE =
-  /(?:attorney|secretary|prosecutor|inspector|surgeon|director|solicitor|postmaster|governor|procurator|accountant|comptroller|auditor|consul|adjutant|quartermaster|paymaster|registrar|advocate|commissioner)[ \t-]+general[ \t]+$/;
+const OFFICE_GENERAL_RE = compiledOnFirstRun(
+  /(?:attorney|secretary|prosecutor|inspector|surgeon|director|solicitor|postmaster|governor|procurator|accountant|comptroller|auditor|consul|adjutant|quartermaster|paymaster|registrar|advocate|commissioner)[ \t-]+general[ \t]+$/,
+);
 // Words before the rank that make it another time, a nickname or a part played: "former"/"then" are read by
 // title-former.ts; "so-called", "dubbed him", "the role of", "as" are not a rank the page asserts.
 const OTHER_BEFORE_RE =

@@ -48,8 +48,9 @@ const NEXT_RE = compiledOnFirstRun(
 // minister" (December 2021, two days before the cabinet took office; held-out 18 wa021), "X is set to become the new
 // defence minister": a tenure still to come, told with no "next". Judged as "-elect" and only ever confirmed (a plan may
 // fall through, and "will be" may tell of a term after the one held).
-const BECOME_RE =
-  /^[ \t]*,?[ \t]*(?:who[ \t]+)?(?:will|is[ \t]+(?:set|expected|due|poised|slated|tipped)[ \t]+to|is[ \t]+to)[ \t]+(?:become|take[ \t]+over[ \t]+as|serve[ \t]+as|be[ \t]+(?:appointed|named|nominated)(?:[ \t]+as)?)[ \t]+(?:(?:the|a)[ \t]+)?(?:(?:new|acting)[ \t]+)?$/i;
+const BECOME_RE = compiledOnFirstRun(
+  /^[ \t]*,?[ \t]*(?:who[ \t]+)?(?:will|is[ \t]+(?:set|expected|due|poised|slated|tipped)[ \t]+to|is[ \t]+to)[ \t]+(?:become|take[ \t]+over[ \t]+as|serve[ \t]+as|be[ \t]+(?:appointed|named|nominated)(?:[ \t]+as)?)[ \t]+(?:(?:the|a)[ \t]+)?(?:(?:new|acting)[ \t]+)?$/i,
+);
 const HEAD_OF_GOVERNMENT_RE = /^[ \t]+of[ \t]+(?:the[ \t]+)?(?:country['’]s|([A-Z][\p{L}.]+)['’]s)[ \t]+government\b/u;
 // What may follow the title for it to end the phrase ("as prime minister material" does not).
 const PHRASE_END_RE =

@@ -112,8 +112,9 @@ const MODIFIER_KIND: Record<string, Modifier> = {
 // The page was judged on the day; a handover within this many days of it is not flagged.
 const GRACE_DAYS = 2;
 const LEADER_RE = /\bleader\b/i;
-const BODY_BEFORE_RE =
-  /\b(?:Senate|Assembly|Parliament|Parliamentary|Chamber|Duma|Rada|Congress|Congressional|Committee|Court|Party|Club|Bank|Board|Union|Federation|University|Academy|Foundation|Institute|Olympic|Association|Society)(?:['’]s)?[ \t]+$/;
+const BODY_BEFORE_RE = compiledOnFirstRun(
+  /\b(?:Senate|Assembly|Parliament|Parliamentary|Chamber|Duma|Rada|Congress|Congressional|Committee|Court|Party|Club|Bank|Board|Union|Federation|University|Academy|Foundation|Institute|Olympic|Association|Society)(?:['’]s)?[ \t]+$/,
+);
 // "the soon-to-be Acting Defense Secretary", "the future interim president": the holder ahead, as "incoming" says.
 const SOON_TO_BE_RE = /(?:^|[^a-z])(?:soon to be|future|incoming|would be)\s*$/;
 // An acting holder is named a few days before taking over ("Esper will become the acting defense secretary", June 2019,

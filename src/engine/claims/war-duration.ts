@@ -251,7 +251,7 @@ const MARKS_ITS_RE = new RegExp(
   'gi',
 );
 
-const RUSSIA_RE = /\b(Russia|Russian|Russia['’]s|Moscow|Putin|Kremlin|Ukrain\w*|Kyiv|Kiev|Zelensk\w*)\b/;
+const RUSSIA_RE = compiledOnFirstRun(/\b(Russia|Russian|Russia['’]s|Moscow|Putin|Kremlin|Ukrain\w*|Kyiv|Kiev|Zelensk\w*)\b/);
 // Another war in the sentence or the one before: "the war" may be it.
 const OTHER_WAR_RE = compiledOnFirstRun(
   /\b(Gaza|Israel\w*|Hamas|Hezbollah|Lebanon|Syria\w*|Iraq\w*|Afghan\w*|Sudan\w*|Yemen\w*|Iran\w*|Vietnam\w*|Korean\s+War|World\s+War|Cold\s+War|Chechn?\w*|Nagorno|Karabakh|Ethiopia\w*|Tigray|Libya\w*|Balkan\w*|Bosnia\w*|Kosovo|Yugoslav\w*|Georgia\b)/,
