@@ -901,7 +901,7 @@ function nonMemberRatifier(doc: Doc, sentence: Span, i: number): Annotation | nu
 // verb, for one candidate's accession named after the verb. The ally's own ratification of that candidate is on record
 // one by one (`by`): the day agrees, supported; another day up to the page's day, contradicted (the record verified, the
 // date certain). Never a committee's vote, a head of state's signature, a plan or a hypothetical.
-const PARLIAMENT_HINT_RE = /\b(?:parliaments?|assembly|legislatures?|lawmakers|legislators|deputies|MPs)\b/i;
+const PARLIAMENT_HINT_RE = compiledOnFirstRun(/\b(?:parliaments?|assembly|legislatures?|lawmakers|legislators|deputies|MPs)\b/i);
 const PARLIAMENT_RE =
   /\b(?:[Pp]arliament|[Gg]rand\s+[Nn]ational\s+[Aa]ssembly|[Nn]ational\s+[Aa]ssembly|[Ll]egislature|lawmakers|legislators|deputies|MPs)\b/g;
 const VOTE_VERB_SRC = '(?:voted|ratified|approved|backed|endorsed|passed)';

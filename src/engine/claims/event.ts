@@ -165,8 +165,8 @@ const NATO_LEADERS_RE =
 
 /** How far ahead of a page an event may be told of: summits are named a year or two before. */
 const ANNOUNCED_AHEAD_DAYS = 730;
-const NATO_SUMMIT_RE = /\b(?:NATO|Nato)(?:['’]s)?\s+(?:(?:leaders['’]?|anniversary|jubilee)\s+)?[Ss]ummits?\b/;
-const OTHER_CLUB_SUMMIT_RE = /\b(?:EU|European\s+Council|EU-[A-Z]\w*|G20|G-20|APEC|BRICS|ASEAN|G7|G-7)\s+[Ss]ummit\b/;
+const NATO_SUMMIT_RE = compiledOnFirstRun(/\b(?:NATO|Nato)(?:['’]s)?\s+(?:(?:leaders['’]?|anniversary|jubilee)\s+)?[Ss]ummits?\b/);
+const OTHER_CLUB_SUMMIT_RE = compiledOnFirstRun(/\b(?:EU|European\s+Council|EU-[A-Z]\w*|G20|G-20|APEC|BRICS|ASEAN|G7|G-7)\s+[Ss]ummit\b/);
 
 /**
  * "Biden and Putin spoke by telephone on 31 December" (held-out 23 rb015; the call was on the 30th): the two speak by phone
@@ -646,7 +646,7 @@ const TWO_LEADERS_EVENT_RE =
   /\b(?:the|their)\s+(?:(?:planned|upcoming|expected|high-stakes|historic|much-anticipated)\s+)?(?:meeting|summit|talks|encounter)\s+(?:between|of)\s+the\s+two\s+(?:leaders|presidents|heads\s+of\s+state)\b/i;
 const clauseText = (doc: Doc, clause: Span): string => doc.text.slice(clause.start, clause.end);
 
-const LEADERS_ANAPHOR_RE = /^\W*(?:The|Both)\s+(?:two\s+)?(?:leaders|presidents|men)\b/;
+const LEADERS_ANAPHOR_RE = compiledOnFirstRun(/^\W*(?:The|Both)\s+(?:two\s+)?(?:leaders|presidents|men)\b/);
 
 // "The next summit ... will take place on December 3-4 in London" (written in May 2019): the event
 // word itself is in the future, so a day and month without a year fall after the article's date.

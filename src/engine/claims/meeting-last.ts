@@ -21,7 +21,7 @@ import { addDays, daysBetween, findDates, overlaps, MODAL_MAY } from '../dates';
 import { isConfident } from '../holders';
 import { describeEvent, eventContradicted, eventDays, eventSupported } from './event-confirmed';
 import { placesAgree, placesIn } from './place-chain';
-import { gated, testWarm, warmed } from '../triggers';
+import { gated, testWarm, warmed, compiledOnFirstRun } from '../triggers';
 
 const SUBJECT = String.raw`(?:[Tt]hey|[Tt]he\s+two(?:\s+(?:leaders|men|presidents|officials|sides))?|[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?\s+and(?:\s+[A-Z][\w.'’-]+){1,2}|[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?)`;
 // "They last met in ...", "Trump and Rutte last met ...", "Rutte last met Trump in ...", "The last time they met was in ...",
@@ -31,7 +31,7 @@ const LAST_MET_RE = new RegExp(
   String.raw`\b${SUBJECT}\s+(?:last|most\s+recently|previously\s+last)\s+(?:met\b(?:\s+(?:with\s+)?(?:[A-Z][\w.'’-]+\s+){0,2}?(?=in\b|at\b|on\b|during\b))?|saw\s+(?:each\s+other\s+|(?:[A-Z][\w.'’-]+\s+){1,2}?(?=in\b|at\b|on\b|during\b)))|\b[Tt]he\s+last\s+time\s+(?:they|the\s+two(?:\s+(?:leaders|men|presidents))?|[A-Z][\w.'’-]+\s+and\s+[A-Z][\w.'’-]+)\s+met\s+(?:in\s+person\s+)?was\b|\b(?:[Tt]heir|[Tt]he\s+two(?:\s+(?:leaders|men|presidents))?['’]s?)\s+(?:last|most\s+recent|previous)\s+(?:in-person\s+|face-to-face\s+)?(?:meeting|encounter)\s*(?:was|took\s+place|came|,)(?=\s)`,
   'g',
 );
-const PRONOUN_RE = /^(?:[Tt]hey|[Tt]he\s+two|[Tt]heir|[Tt]he\s+last\s+time\s+(?:they|the\s+two))\b/;
+const PRONOUN_RE = compiledOnFirstRun(/^(?:[Tt]hey|[Tt]he\s+two|[Tt]heir|[Tt]he\s+last\s+time\s+(?:they|the\s+two))\b/);
 // What the record cannot tell, or not a claim that it happened so.
 const NOT_SURE_RE = new RegExp(
   String.raw`\b(?:one-on-one|one\s+on\s+one|bilateral(?:ly)?|privately|alone|formally|formal|officially|official\s+visit|state\s+visit|reportedly|believed|thought|reported|according|if|whether|would|might|${MODAL_MAY}|could|not|never|n['’]t|before\s+(?:that|this)|also|too)\b`,

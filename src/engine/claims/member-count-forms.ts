@@ -42,7 +42,7 @@ import {
   wholeByRegion,
 } from './history-common';
 import { spansOverlap } from '../sentences';
-import { gated, keysGate, warmed } from '../triggers';
+import { gated, keysGate, warmed, compiledOnFirstRun } from '../triggers';
 import { boundedCounts } from './member-count-approx';
 import { quizCounts } from './member-count-quiz';
 
@@ -1071,7 +1071,7 @@ const FORMS: Form[] = [
 ];
 
 // A cheap look before the patterns: a number of 12 to 33 in words or digits.
-const HINT_RE = /\b(?:1[2-9]|2\d|3[0-3]|twelve|fourteen|fifteen|sixteen|nineteen|twenty|thirty)\b/i;
+const HINT_RE = compiledOnFirstRun(/\b(?:1[2-9]|2\d|3[0-3]|twelve|fourteen|fifteen|sixteen|nineteen|twenty|thirty)\b/i);
 
 interface Alliance {
   members: readonly Country[];

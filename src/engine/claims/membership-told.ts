@@ -27,7 +27,7 @@ import {
   previousInParagraph,
   type NamedCountry,
 } from './history-common';
-import { warmed } from '../triggers';
+import { warmed, compiledOnFirstRun } from '../triggers';
 
 type Members = Doc['facts']['base']['jurisdictions'];
 type Member = Members[number];
@@ -51,7 +51,7 @@ const WHEN_BEFORE_RE =
   /(?:in\s+\d{4}|last\s+year|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}),\s+when\s+$/;
 const OTHER_BODY_RE =
   /\b(?:EU|E\.U\.|European Union|eurozone|euro zone|Schengen|G7|G20|United Nations|UN|OSCE|Council of Europe|WTO|OECD|CSTO|Warsaw Pact|Commonwealth)\b/;
-const HINT_RE = /\b(?:since|became|joined|acceded|most\s+recent(?:ly)?|latest|newest|last)\b/;
+const HINT_RE = compiledOnFirstRun(/\b(?:since|became|joined|acceded|most\s+recent(?:ly)?|latest|newest|last)\b/);
 
 /** The sentence before `i`, across a line break (a page's lines) or one paragraph break at most when `paragraphs`. */
 function sentenceBefore(doc: Doc, i: number, paragraphs: boolean): Span | null {

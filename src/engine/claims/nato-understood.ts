@@ -119,7 +119,7 @@ function withNatoUnderstood(
   };
 }
 
-const SHARE_TOLD_RE = /%|\bper\s?cent\b|\bpercent\b/i;
+const SHARE_TOLD_RE = compiledOnFirstRun(/%|\bper\s?cent\b|\bpercent\b/i);
 
 /** The spending readers with NATO understood. */
 export function withSpendingUnderstood(detector: ClaimDetector): ClaimDetector {

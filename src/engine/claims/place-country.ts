@@ -5,6 +5,7 @@ import type { FactIndex } from '../../facts/load';
 import type { Doc } from '../doc';
 import { memoByFacts } from '../memo';
 import { placeChain, placesIn } from './place-chain';
+import { compiledOnFirstRun } from '../triggers';
 
 /** The places the fact base knows as countries: not within another place, and holding some. */
 const countries = memoByFacts((facts: FactIndex, _: 'all'): Set<string> => {
@@ -38,7 +39,7 @@ function countryName(facts: FactIndex, id: string): string {
 }
 
 // "Ukraine peace talks", "the Gaza ceasefire talks": a country before the talks' subject is their topic.
-const TOPIC_AFTER_RE = /^\s+(?:peace|ceasefire|truce|security)\s+(?:talks|negotiations|process|deal|summit|meeting)\b/i;
+const TOPIC_AFTER_RE = compiledOnFirstRun(/^\s+(?:peace|ceasefire|truce|security)\s+(?:talks|negotiations|process|deal|summit|meeting)\b/i);
 
 /** A country named as what talks are about ("amid stalled Ukraine peace talks"), not as where they are held. */
 export function namesTheTalksTopic(doc: Doc, m: { end: number; value: { id: string } }): boolean {

@@ -67,7 +67,7 @@ const FREEZE_NEWS_DAYS = 14;
 // Round 35: the designations of a day's action all told: "more than 500 new sanctions against Russia" (held-out 33 od020, 23
 // February 2024), "the United States will impose sanctions on more than 500 entities" (od019, the day before). Confirm-only:
 // the issuers' counts are told in many roundings, and parts of an action (Treasury's, State's) are counted too.
-const DESIGNATIONS_GATE_RE = /\b(?:more\s+than|over|nearly|almost|about|around|some|roughly)\s+\d/i;
+const DESIGNATIONS_GATE_RE = compiledOnFirstRun(/\b(?:more\s+than|over|nearly|almost|about|around|some|roughly)\s+\d/i);
 const DESIGNATIONS_RE =
   /\b(more\s+than|over|nearly|almost|about|around|some|roughly)\s+(\d{2,4})\s+(?:(?:new|additional|fresh|more|Russian|Russia-related)\s+){0,2}(?:sanctions|targets|entities|designations|individuals\s+and\s+(?:entities|companies|businesses)|people\s+and\s+(?:entities|companies|businesses))\b/i;
 

@@ -24,8 +24,9 @@ import { countriesNamed } from '../doc';
 import { daysBetween, formatDay } from '../dates';
 import { isConfident, sourcesOf } from '../holders';
 import { spansOverlap } from '../sentences';
+import { compiledOnFirstRun } from '../triggers';
 
-const GATE_RE = /%|per\s?cent|decade|(?:10|ten)\s+years|\b2029\b|\b2035\b/i;
+const GATE_RE = compiledOnFirstRun(/%|per\s?cent|decade|(?:10|ten)\s+years|\b2029\b|\b2035\b/i);
 const ALLIANCE_RE = /\b(?:NATO|Nato|[Aa]llies|[Aa]llied|[Aa]lliance|member\s+(?:states|countries|nations)|Member\s+States|Rutte|Hague)\b/;
 // The Hague's commitment named: its figures, its deadline, its summit, its plan.
 const HAGUE_RE =

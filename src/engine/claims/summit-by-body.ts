@@ -15,6 +15,7 @@ import { eventDays, eventSupported } from './event-confirmed';
 import { placesAgree, placesIn } from './place-chain';
 import { spansOverlap } from '../sentences';
 import { memoByFacts } from '../memo';
+import { compiledOnFirstRun } from '../triggers';
 
 // A body's name: capitalised words, with "of (the)", "format" and "Four" between them.
 const BODY_WORDS = String.raw`(?:[A-Z][\w–-]*)(?:\s+(?:[A-Z][\w-]*|of\s+the|of|format|Format|[Ff]our)){0,4}`;
@@ -58,7 +59,9 @@ function* bodyMatches(text: string): Generator<RegExpExecArray> {
 const INDEFINITE_HELD_RE =
   /^\s+(?:(?:has|had|was|is)\s+)?(?:opened|opens|began|begins|kicked\s+off|kicks\s+off|got\s+under\s*way|gets\s+under\s*way|(?:was|is|being)\s+held|convened|closed|ended|wrapped\s+up)\b/;
 // Another meeting of the body than the page's: "last year's G7 summit", "the next Normandy format meeting".
-const OTHER_ONE_RE = /\b(?:last|previous|next|upcoming|coming|future|first|second|third|year['’]s|month['’]s|week['’]s)\s+$/i;
+const OTHER_ONE_RE = compiledOnFirstRun(
+  /\b(?:last|previous|next|upcoming|coming|future|first|second|third|year['’]s|month['’]s|week['’]s)\s+$/i,
+);
 const ALIASES: Record<string, string> = {
   'group of seven': 'g7',
   'g-7': 'g7',

@@ -19,7 +19,7 @@ import { describeEvent, eventContradicted, eventDays, eventSupported } from './e
 import { placeChain, placesAgree, placesIn } from './place-chain';
 import { narratedTime } from '../narrated-time';
 import { spansOverlap } from '../sentences';
-import { execWarm, gated } from '../triggers';
+import { execWarm, gated, compiledOnFirstRun } from '../triggers';
 
 // "the first time that the summit will be held in", "the first time a NATO summit is hosted by", "the first NATO
 // summit ever held in", "the first summit to be hosted by".
@@ -199,7 +199,7 @@ function summitOfTerm(doc: Doc, sentence: Span, text: string): Annotation | null
 // before it, on a page that names NATO) held while that person was not Secretary General is contradicted; the first
 // summit of their tenure is confirmed. Only a person who held the office at some time: "hosted by Joe Biden" is the host
 // country's leader, and left alone.
-const FIRST_BY_HINT_RE = /\bfirst\b[^.;]*\b(?:hosted|chaired|led|presided)\s+(?:over\s+)?by\b/;
+const FIRST_BY_HINT_RE = compiledOnFirstRun(/\bfirst\b[^.;]*\b(?:hosted|chaired|led|presided)\s+(?:over\s+)?by\b/);
 const FIRST_BY_RE =
   /\bfirst\s+(?:NATO\s+|Nato\s+)?(?:summit|one|meeting\s+of\s+(?:NATO\s+)?leaders)\s+(?:to\s+be\s+)?(?:hosted|chaired|led|presided\s+over)\s+by\s+(?:(?:NATO\s+|Nato\s+|the\s+new\s+|new\s+)?Secretary[- ]General\s+)?$/i;
 const SG_OFFICE = 'nato-secretary-general';

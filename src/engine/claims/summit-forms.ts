@@ -156,7 +156,7 @@ const SIDES_HINT_RE =
 const UPCOMING_HINT_RE = compiledOnFirstRun(
   /\b(?:annual|upcoming|forthcoming|coming|this\s+year['’]s|before|ahead|run-up|eve|prepar\w+)\s[^.]{0,60}?[Ss]ummit\s+(?:in|at)\s/,
 );
-const WEEKDAY_HINT_RE = /[Ss]ummit\s+(?:in|at)\s[^.]{0,40}?\b(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b/;
+const WEEKDAY_HINT_RE = compiledOnFirstRun(/[Ss]ummit\s+(?:in|at)\s[^.]{0,40}?\b(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b/);
 const HINT_RE = gated(new RegExp(`${MEETING_HINT_RE.source}|\\b(?:flew|arrived|landed)\\b|${SIDES_HINT_RE.source}`, 'i'));
 
 /** An event annotation's records, noted under its sentence (a module function: under tsx a named closure costs a naming call). */
@@ -249,7 +249,7 @@ const ANNIVERSARY_RE =
 // before or after the number, or NATO named earlier in the sentence.
 const SUMMIT_MARKING_RE =
   /\b[Ss]ummit\s+(?:commemorating|marking|celebrating|to\s+(?:mark|celebrate|commemorate)|that\s+(?:marks|marked|celebrates|celebrated))\s+(?:the\s+)?((?:NATO|Nato|[Aa]lliance|[Oo]rgani[sz]ation)['’]s\s+)?(\d{2})(?:st|nd|rd|th)[- ]anniversary\b(\s+of\s+(?:the\s+)?(?:(?:founding|creation|establishment|birth)\s+of\s+(?:the\s+)?)?(?:NATO|Nato|(?:North\s+)?Atlantic\s+Alliance|[Aa]lliance|North\s+Atlantic\s+Treaty(?:\s+Organi[sz]ation)?)\b)?/g;
-const HOSTED_BY_RE = /\b[Ss]ummits?\s+(?:was\s+|were\s+)?hosted\s+by\s+(?:the\s+)?$/;
+const HOSTED_BY_RE = compiledOnFirstRun(/\b[Ss]ummits?\s+(?:was\s+|were\s+)?hosted\s+by\s+(?:the\s+)?$/);
 const ONE_RE = compiledOnFirstRun(/^\W*(?:The|Its)\s+(first|last|previous|latest|most recent)\s+one\s+(?:was|took place|was held)\b/);
 const CEREMONY_RE = /\bceremon(?:y|ies)\b/gi;
 const YEARS_AGO_RE = /\b(\d{1,2}|ten|fifteen|twenty|twenty-five|thirty|forty|fifty)\s+years\s+ago\b/i;
@@ -1159,7 +1159,7 @@ function summitsHeadedSince(doc: Doc, personId: string, year: string, now: Event
 // 2016") and the one NATO summit there that year. Confirmed only: others agree things there too.
 // The noun: "in accordance with our decision in Madrid last year" (Scholz, June 2023), "the
 // decisions we took in Vilnius last year", "our commitment in Wales in 2014".
-const AGREED_HINT_RE = /\b(?:agreed|decided|pledged|adopted|endorsed|decisions?|commitments?)\b/;
+const AGREED_HINT_RE = compiledOnFirstRun(/\b(?:agreed|decided|pledged|adopted|endorsed|decisions?|commitments?)\b/);
 const AGREED_BEFORE_RE =
   /\b(?:agreed|decided|pledged|adopted|endorsed|(?:our|the|their|its)\s+(?:decisions?|commitments?|pledges?)(?:\s+(?:we\s+|they\s+)?(?:took|taken|made))?)\s+(?:(last\s+year|in\s+(?:19|20)\d{2})\s+)?(?:at\s+(?:the|our|their)\s+(?:NATO\s+)?[Ss]ummit\s+)?in\s+$/;
 const TIME_AFTER_RE = /^\s+(last\s+year|in\s+(?:19|20)\d{2})\b/;

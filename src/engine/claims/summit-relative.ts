@@ -70,7 +70,7 @@ const SUMMIT_RE = /\b[Ss]ummit\b/g;
 const WEEKDAY_SUMMIT_RE =
   /\b[Ss]ummit,?\s+(?:which|that)\s+(?:takes\s+place|will\s+take\s+place|is\s+being\s+held|will\s+be\s+held|runs|will\s+run|starts|begins|opens)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 // A meeting told with a place and no summit word: "will meet here in Brussels", "seeing one another in Madrid".
-const MEET_RE = /\b(?:meet|meeting|see|seeing|gather|gathering|convene|convening|get\s+together)\b/i;
+const MEET_RE = compiledOnFirstRun(/\b(?:meet|meeting|see|seeing|gather|gathering|convene|convening|get\s+together)\b/i);
 const NATO_RE = /\b(?:NATO|Nato|[Aa]lliance|[Aa]llies|[Aa]llied)\b/;
 const G7_RE = /\b(?:G7|G-7|Group\s+of\s+Seven)\b/;
 // Other clubs' summits, never NATO's.

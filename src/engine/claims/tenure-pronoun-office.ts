@@ -13,7 +13,7 @@ import { onDay, tenuresOf } from '../holders';
 import { datesIn } from './clauses';
 import { judgeStart, officesNamed, stillInOffice } from './tenure';
 import { startFits } from './tenure-pronoun';
-import { keysGate, warmed } from '../triggers';
+import { keysGate, warmed, compiledOnFirstRun } from '../triggers';
 
 const KEYS = [' has been ', ' has served as ', "'s been ", '’s been '];
 const GATE = keysGate(KEYS);
@@ -21,7 +21,7 @@ const GATE = keysGate(KEYS);
 const PRONOUN_SINCE_RE =
   /(?:^|[^\p{L}])(?:he|she)(?:(?:['’]s|[ \t]+is)[ \t]+(?:a|an)[ \t]+[^,.;:()"“”\n]{1,40}?[ \t]+who)?(?:[ \t]+has|['’]s)[ \t]+(?:been[ \t]+serving[ \t]+as|served[ \t]+as|been)[ \t]+([^,.;:()"“”\n]{3,70}?)[ \t]+$/iu;
 // Words that make the title another office than the role word's, or a tenure of another kind.
-const OTHER_OFFICE_RE = /\b(?:acting|interim|assistant|under|shadow|special|first[ \t]+lady|spokes\w*|envoy)\b/i;
+const OTHER_OFFICE_RE = compiledOnFirstRun(/\b(?:acting|interim|assistant|under|shadow|special|first[ \t]+lady|spokes\w*|envoy)\b/i);
 const YEAR_RE = /\b(?:19|20)\d{2}\b/g;
 /** How far back from " since " the pronoun may stand. */
 const REACH = 160;

@@ -76,7 +76,7 @@ const WHO_AND = String.raw`(?:\s*,\s*who\s+[^,.;:()"“”]{1,80}?\s+and\s+(?=(?
 // presidential office since February 2020,": a title in apposition with its start, read as "has been
 // TITLE since" (a title alone: no verb form or preposition among its words).
 // Round 39: or in brackets, as captions and profiles give it ("Mark Rutte (NATO Secretary General since 2023)").
-const TITLE_SINCE_RE = /^\s*(?:,\s+|\(\s*)((?:the\s+)?[^,.;:()"“”]{3,60}?)\s+since\s/;
+const TITLE_SINCE_RE = compiledOnFirstRun(/^\s*(?:,\s+|\(\s*)((?:the\s+)?[^,.;:()"“”]{3,60}?)\s+since\s/);
 const TITLE_WORDS_NOT_RE = compiledOnFirstRun(/\b[a-z]+(?:ed|ing)\b|\b(?:to|as|in|at|by|on|who|which|has|had|is|was)\b/);
 const SINCE_ONLY_VERB = /(?:\bhad\s+been|\bheld\s+the\s+(?:position|post|office|role)\s+of)$/i;
 // Round 40 (confirmations by volume): a generic word for the post after "has been" ("Stoltenberg has been at the helm since
@@ -119,7 +119,7 @@ const ALLIANCE_LEADER_RE =
 const LEADS_VERB_RE = /\b(?:led|headed|spearheaded|ruled|governed)$/i;
 const ALLIANCE_OBJECT_RE = /^\s*(?:(?:the\s+)?(?:[\w-]+\s+){0,3}alliance|NATO)(?:\s+(?:since|from|in))?\s*$/i;
 // The plain past of serving or leading, not "has served", "had led" or "served as ... since".
-const PLAIN_PAST_RE = /(?:^|[\s,])(?:who\s+)?(?:served|led|headed)$/i;
+const PLAIN_PAST_RE = compiledOnFirstRun(/(?:^|[\s,])(?:who\s+)?(?:served|led|headed)$/i);
 // A start told ahead ("will be inaugurated as", "will assume"): judged only against the next tenure.
 const FUTURE_VERB_RE = compiledOnFirstRun(
   /\b(?:will\s+(?:(?:officially\s+)?(?:assume|take\s+up|take\s+over)|(?:officially\s+)?be\s+(?:sworn\s+in|inaugurated))|is\s+(?:set|due|scheduled)\s+to\s+be\s+(?:sworn\s+in|inaugurated))$/i,

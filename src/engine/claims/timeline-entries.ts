@@ -16,7 +16,7 @@ import { matchesIn } from '../doc';
 import { addDays, daysBetween, factRange, findDates, formatDay, MONTH_NAMES, type DateMention } from '../dates';
 import { isConfident, sourcesOf } from '../holders';
 import { spansOverlap } from '../sentences';
-import { gated } from '../triggers';
+import { gated, compiledOnFirstRun } from '../triggers';
 
 type Country = Doc['facts']['base']['jurisdictions'][number];
 
@@ -221,7 +221,7 @@ function dayEnd(doc: Doc, start: number): number {
 }
 
 /** Whether the text may hold a timeline entry: a line that opens with a day. Cheap, before the lines are read. */
-const MAY_HOLD_RE = /(?:^|\n)[ \t]*(?:[-•*▪◦][ \t]+)?(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+)?[A-Z][a-z]{2,8}\.?[ \t]+\d/;
+const MAY_HOLD_RE = compiledOnFirstRun(/(?:^|\n)[ \t]*(?:[-•*▪◦][ \t]+)?(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+)?[A-Z][a-z]{2,8}\.?[ \t]+\d/);
 
 // Round 22. A line headed by a year and a month, no colon: "2004 November Seven countries, including three former Soviet
 // Baltic republics, Estonia, Latvia, and Lithuania, join NATO." (a newsletter timeline, held-out 20 yb110: 29 March 2004).

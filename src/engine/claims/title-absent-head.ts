@@ -71,8 +71,9 @@ function bareChancellorBefore(doc: Doc, person: PersonMention): Match | null {
 // After the name (held-out 26 gd001, May 2025: "On May 6, Friedrich Merz became the next German Prime Minister"): the title
 // the person took ("became", "was sworn in as", "took office as"; "the next" or "the new" then belongs to the verb) or an
 // apposition that ends the phrase ("Friedrich Merz, the German Prime Minister, said").
-const AFTER_NAME_RE =
-  /^(?:(,)[ \t]+(?:the[ \t]+)?|[ \t]+(?:became|has[ \t]+become|was[ \t]+sworn[ \t]+in[ \t]+as|took[ \t]+office[ \t]+as)[ \t]+(?:the[ \t]+)?(?:(?:next|new)[ \t]+)?)$/;
+const AFTER_NAME_RE = compiledOnFirstRun(
+  /^(?:(,)[ \t]+(?:the[ \t]+)?|[ \t]+(?:became|has[ \t]+become|was[ \t]+sworn[ \t]+in[ \t]+as|took[ \t]+office[ \t]+as)[ \t]+(?:the[ \t]+)?(?:(?:next|new)[ \t]+)?)$/,
+);
 const APPOSITION_END_RE = /^(?:\s*[,.;:)\n]|\s*$)/;
 const BECAME_END_RE = /^(?:\s*[,.;:)\n]|\s*$|\s+(?:on|in|after|and|when|following)\b)/;
 

@@ -11,13 +11,14 @@ import type { Office } from '../../facts/schema';
 import { titleAnnotation } from './title';
 import { titlePhraseAt, type TitlePhrase } from './title-copula';
 import { holdersOn, isConfident, tenuresOf } from '../holders';
+import { compiledOnFirstRun } from '../triggers';
 
 const IS_RE = /^[ \t]+is[ \t]+$/;
 const AND_RE = /^[ \t]+and[ \t]+$/;
 // The titles end the sentence or its clause.
 const LIST_END_RE = /^[ \t]*(?:[.;\n]|$)/;
 // A year or another time in the sentence before the name: the claim may be of then.
-const OTHER_TIME_BEFORE_RE = /\b(?:1[89]\d\d|20\d\d|then|former|formerly|previously|once|until|when|after|before)\b/i;
+const OTHER_TIME_BEFORE_RE = compiledOnFirstRun(/\b(?:1[89]\d\d|20\d\d|then|former|formerly|previously|once|until|when|after|before)\b/i);
 
 /** The titles after "NAME is ": one, or several joined by "and", ending the clause. */
 function titlesAfter(doc: Doc, person: PersonMention): TitlePhrase[] {

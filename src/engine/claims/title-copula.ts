@@ -184,8 +184,9 @@ function toldAsSaid(doc: Doc, start: number, end: number): Pick<TitleClaim, 'sof
 // "Marco Antonio Rubio (born 1971) is an American politician and diplomat currently serving as the
 // 72nd United States Secretary of State" (xeroltha.com, November 2025): a description between the
 // verb and "currently serving as".
-const SERVING_LATER_RE =
-  /^(?=[^.;!?\n]*\bis\b)[^.;!?\n]{0,100}?\b(?:currently|now|presently)[ \t]+serving[ \t]+as[ \t]+(?:the[ \t]+)?(?:\d{1,2}(?:st|nd|rd|th)[ \t]+)?$/i;
+const SERVING_LATER_RE = compiledOnFirstRun(
+  /^(?=[^.;!?\n]*\bis\b)[^.;!?\n]{0,100}?\b(?:currently|now|presently)[ \t]+serving[ \t]+as[ \t]+(?:the[ \t]+)?(?:\d{1,2}(?:st|nd|rd|th)[ \t]+)?$/i,
+);
 
 function servingLater(doc: Doc, person: PersonMention): TitleClaim | null {
   const { text, matches } = doc;

@@ -460,8 +460,9 @@ function ofTitleBefore(doc: Doc, person: PersonMention): TitleClaim | null {
  * Esper, the acting Secretary of Defense of the United States" (a Polish ministry's release, June
  * 2019): an acting holder's title, judged as title.ts judges "acting" before a title.
  */
-const FORMER_AND_CURRENT_RE =
-  /^,[ \t]+(?:(?:the|a)[ \t]+)?former[ \t]+[^,.;:()\n"“”]{1,60}?[ \t]+and[ \t]+(?:the[ \t]+)?((?:current|present|sitting|incumbent|now)[ \t]+)/i;
+const FORMER_AND_CURRENT_RE = compiledOnFirstRun(
+  /^,[ \t]+(?:(?:the|a)[ \t]+)?former[ \t]+[^,.;:()\n"“”]{1,60}?[ \t]+and[ \t]+(?:the[ \t]+)?((?:current|present|sitting|incumbent|now)[ \t]+)/i,
+);
 // "Mark Rutte, the caretaker prime minister of the Netherlands" (June 2024): a caretaker is the outgoing holder still in
 // office, as title.ts reads "caretaker" before a role.
 const AFTER_NAME_MODIFIER: Record<string, TitleClaim['modifier']> = {

@@ -45,7 +45,7 @@ const ANNEXATION_AS_TIME_RE =
   /\b(?:since|after|following|before|prior\s+to|until)\s+(?:the\s+|Russia['’]s\s+|Moscow['’]s\s+)?(?:(?:illegal|illegitimate|unlawful|forcible|forced|Russian)\s+)*$/i;
 // The invader named right before "invaded": "Russia invaded Ukraine", "Russian forces invaded".
 const RUSSIA_INVADED_RE = /\b(?:Russia|Moscow|Putin|Russian\s+(?:forces|troops|soldiers|army))\s+(?:\w+\s+){0,2}invaded(?:\s+Ukraine)?$/i;
-const RUSSIA_RE = /\b(Russia|Russian|Russia['’]s|Moscow|Moscow['’]s|Putin|Kremlin)\b/;
+const RUSSIA_RE = compiledOnFirstRun(/\b(Russia|Russian|Russia['’]s|Moscow|Moscow['’]s|Putin|Kremlin)\b/);
 const OFF_NOW_RE = new RegExp(
   String.raw`\b(?:will|would|could|might|${MODAL_MAY}|next|soon|upcoming|approaching|ahead|nearing|eve|last|previous|had|ago|earlier|until|if|when)\b`,
   'i',
@@ -1346,7 +1346,9 @@ const NAMED_WAR_RE =
 // peninsula ... The takeover was made official on March 18, 2014, two days after the questioned
 // votes": the annexation told again by a noun, in the next sentence. Confirmed by its day only, and
 // only when the sentence before speaks of annexing Crimea.
-const TAKEOVER_RE = /^\W*(?:The|This|That|Its|Russia['’]s|Moscow['’]s)\s+(?:takeover|annexation|seizure|incorporation)\b/;
+const TAKEOVER_RE = compiledOnFirstRun(
+  /^\W*(?:The|This|That|Its|Russia['’]s|Moscow['’]s)\s+(?:takeover|annexation|seizure|incorporation)\b/,
+);
 
 function takeover(doc: Doc, sentence: Span, text: string, crimea: Anchor): Annotation | null {
   const m = TAKEOVER_RE.exec(text);

@@ -10,11 +10,11 @@ import type { Doc } from '../doc';
 import { findDates } from '../dates';
 import { spansOverlap } from '../sentences';
 import { weekdayMismatch } from './event';
-import { gated } from '../triggers';
+import { gated, compiledOnFirstRun } from '../triggers';
 
 const WEEKDAY_RE = gated(/\b(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/);
 // A day that is no one's in particular: "every Friday", "Fridays", a weekday told of a recurring schedule.
-const RECURRING_RE = /\b(?:every|each|on\s+(?:Sundays|Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays))\b/i;
+const RECURRING_RE = compiledOnFirstRun(/\b(?:every|each|on\s+(?:Sundays|Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays))\b/i);
 
 function weekdayDays(doc: Doc, out: readonly Annotation[]): Annotation[] {
   const found: Annotation[] = [];
