@@ -306,19 +306,7 @@ function anaphorClaims(doc: Doc): Annotation[] {
       const misfits = cs.filter((c) => !fits(c));
       // None fits: a slip of the time of another step, judged by other readers (or none).
       if (!misfits.length || misfits.length === cs.length) continue;
-      const fact = cs.map((c) => `${c.name} joined NATO on ${formatDay(c.nato!.joined)}`).join('; ');
-      out.push(
-        historyAnnotation(
-          doc,
-          { start, end },
-          'membership',
-          'contradicted',
-          `Not so: not every one of ${cs.map((c) => c.name).join(' and ')} joined NATO at that time. ${fact}.`,
-          `${fact}.`,
-          cs.map((c) => c.id),
-          sourcesOfAll(cs.map((c) => c.nato)).slice(0, 3),
-        ),
-      );
+      out.push(notAllJoinedThen(doc, { start, end }, cs));
     }
   }
   return out;
@@ -392,23 +380,26 @@ function listNounClaims(doc: Doc): Annotation[] {
       if (cs.some((c) => joinedDay(c) > doc.asOf || joinedDay(c).startsWith('1949'))) continue;
       const misfits = cs.filter((c) => !joinedAt(c, ...time));
       if (!misfits.length || misfits.length === cs.length) continue;
-      const fact = cs.map((c) => `${c.name} joined NATO on ${formatDay(c.nato!.joined)}`).join('; ');
-      out.push(
-        historyAnnotation(
-          doc,
-          { start, end },
-          'membership',
-          'contradicted',
-          `Not so: not every one of ${cs.map((c) => c.name).join(' and ')} joined NATO at that time. ${fact}.`,
-          `${fact}.`,
-          cs.map((c) => c.id),
-          sourcesOfAll(cs.map((c) => c.nato)).slice(0, 3),
-        ),
-      );
+      out.push(notAllJoinedThen(doc, { start, end }, cs));
       k += list.length - 1;
     }
   }
   return out;
+}
+
+/** Forms 4 and 5: one time told for all of `cs` that is not every one's accession time, with each one's day. */
+function notAllJoinedThen(doc: Doc, span: { start: number; end: number }, cs: readonly Country[]): Annotation {
+  const fact = cs.map((c) => `${c.name} joined NATO on ${formatDay(c.nato!.joined)}`).join('; ');
+  return historyAnnotation(
+    doc,
+    span,
+    'membership',
+    'contradicted',
+    `Not so: not every one of ${cs.map((c) => c.name).join(' and ')} joined NATO at that time. ${fact}.`,
+    `${fact}.`,
+    cs.map((c) => c.id),
+    sourcesOfAll(cs.map((c) => c.nato)).slice(0, 3),
+  );
 }
 
 /** The country joined at the time told by TIME_CAPTURE's groups (month, year | month, day | day, month, year). */
