@@ -157,8 +157,13 @@ function judge(doc: Doc, placeId: string, placeName: string, told: Told): Annota
     meant = last;
   }
   if (!meant || meant.confidence !== 'verified') return null;
-  const now = describeEvent(doc, meant);
   const said = told.month !== null ? `${MONTH_NAMES[told.month]}${told.year !== null ? ` ${told.year}` : ''}` : String(told.year);
+  return noSummitThen(doc, told, placeName, said, meant);
+}
+
+/** "No NATO summit was held in PLACE in TIME": the time told, on its words, with the summit at the place that was meant. */
+function noSummitThen(doc: Doc, told: Told, placeName: string, said: string, meant: EventRecord): Annotation {
+  const now = describeEvent(doc, meant);
   return {
     start: told.start,
     end: told.end,
@@ -185,18 +190,7 @@ function relativeYear(doc: Doc, atPlace: EventRecord[], placeId: string, placeNa
   if (atPlace.some((e) => eventDays(e).last >= doc.asOf || e.status !== 'held')) return null;
   const last = atPlace.reduce((a, b) => (a.start > b.start ? a : b));
   if (+last.start.slice(0, 4) < COMPLETE_FROM || last.confidence !== 'verified') return null;
-  const now = describeEvent(doc, last);
-  return {
-    start: told.start,
-    end: told.end,
-    quote: doc.text.slice(told.start, told.end),
-    kind: 'event',
-    verdict: 'contradicted',
-    factIds: [last.id],
-    message: `No NATO summit was held in ${placeName} in ${year}: ${last.name} was held on ${now.when}${now.place ? `, ${now.place.replace(/\.$/, '')}` : ''}.`,
-    fact: now.fact,
-    sources: sourcesOf(last),
-  };
+  return noSummitThen(doc, told, placeName, String(year), last);
 }
 
 /** "the NATO summit in Vilnius in June" (July): a NATO summit told at its place and a time none of that place's had. */
