@@ -9,6 +9,7 @@ import type { Match } from './matcher';
 import { fold, foldKey } from './normalize';
 import { splitSentences, spanIndexAt, type Span, spansOverlap } from './sentences';
 import { fuzzyNames, translitKey } from './fuzzy';
+import { compiledOnFirstRun } from './triggers';
 
 export interface PersonMention {
   start: number;
@@ -340,7 +341,7 @@ function resolvePeople(doc: Doc, namedInFull: (personId: string) => boolean): Pe
 // Between a title and a lone surname: nothing, "-elect", or a courtesy word, with a comma before it when the
 // title ends in its country ("Prime Minister Mr Sunak", "the Prime Minister of the United Kingdom, Mr. Sunak"):
 // official releases write them so, and the surname is the title's as much as with nothing between.
-const TITLED_GAP_RE = /^(?:[\s-]*(?:elect\s+|designate\s+)?|\s*,?\s+(?:mr|mrs|ms|dr|mister|madam)\.?\s+)$/;
+const TITLED_GAP_RE = compiledOnFirstRun(/^(?:[\s-]*(?:elect\s+|designate\s+)?|\s*,?\s+(?:mr|mrs|ms|dr|mister|madam)\.?\s+)$/);
 
 /** The offset lies in the text's first line, a short one (a headline). */
 function inFirstLine(text: string, at: number): boolean {

@@ -98,6 +98,7 @@ import { withAccessionSummits } from './claims/accession-summit';
 import { withAllianceTold } from './claims/alliance-told';
 import { unnamedAccessionDetector } from './claims/accession-unnamed';
 import { allianceFoundingDetector } from './claims/alliance-founding';
+import { compiledOnFirstRun } from './triggers';
 
 /** Every kind of claim the engine finds, each once. Their order does not matter. */
 export const DETECTORS: readonly ClaimDetector[] = [
@@ -395,7 +396,7 @@ function withholdDaysAtOdds(doc: Doc, found: Annotation[]): void {
     found[i] = { ...a, verdict: 'context', message: `Not confirmed: ${odds}. On record: ${a.fact}` };
   }
 }
-const DAY_WORD_RE = /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
+const DAY_WORD_RE = compiledOnFirstRun(/(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/);
 
 /** A span of days in an event's confirmation that is not the event's (daySpanOffRecord), said as the reason. */
 function daysOffEvent(doc: Doc, a: Annotation): string | null {

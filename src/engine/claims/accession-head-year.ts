@@ -11,7 +11,7 @@ import type { Doc } from '../doc';
 import { matchesIn } from '../doc';
 import { factRange, formatDay } from '../dates';
 import { isConfident, sourcesOfAll } from '../holders';
-import { gated } from '../triggers';
+import { gated, compiledOnFirstRun } from '../triggers';
 
 type Members = Doc['facts']['base']['jurisdictions'];
 
@@ -20,7 +20,7 @@ const GAP_RE = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/;
 const JOIN_RE =
   /^\s+(?:(?:all|together|officially|formally|finally)\s+)*(?:became\s+(?:full\s+)?(?:NATO\s+members|members\s+of\s+(?:NATO|the\s+(?:North\s+Atlantic\s+)?[Aa]lliance))|joined\s+(?:NATO|the\s+(?:North\s+Atlantic\s+)?[Aa]lliance)|were\s+(?:(?:officially|formally)\s+)?admitted\s+(?:in)?to\s+(?:NATO|the\s+(?:North\s+Atlantic\s+)?[Aa]lliance))\b/;
 const YEAR_RE = /\b(?:19[4-9]\d|20[0-4]\d)\b/g;
-const HINT_RE = /\bIn\s+(?:that|the\s+same|19[4-9]\d|20[0-4]\d)\b/;
+const HINT_RE = compiledOnFirstRun(/\bIn\s+(?:that|the\s+same|19[4-9]\d|20[0-4]\d)\b/);
 
 export function headYearLists(doc: Doc, members: Members): Annotation[] {
   const out: Annotation[] = [];

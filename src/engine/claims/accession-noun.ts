@@ -19,7 +19,7 @@ import { pastHorizon } from '../horizon';
 import { isConfident, sourcesOfAll, tenuresOf } from '../holders';
 import { countriesIn, datesAndYears, previousInParagraph, type Dated } from './history-common';
 import { namesIn } from './accession-lists';
-import { gated } from '../triggers';
+import { gated, compiledOnFirstRun } from '../triggers';
 import { numberFrom } from '../numbers';
 
 type Country = Doc['facts']['base']['jurisdictions'][number];
@@ -30,7 +30,7 @@ type Named = { start: number; end: number; country: Country };
 const HINT_RE = gated(
   /\b(?:accessions?|admitted|admission|entry\s+(?:in)?to|took\s+in|added|adding|joined|entered|acceded|became|become|expanded|grew|enlarged|newest|latest)\b/i,
 );
-const NATO_RE = /\b(?:NATO|Nato|North Atlantic|[Aa]lliance|[Aa]llies)\b/;
+const NATO_RE = compiledOnFirstRun(/\b(?:NATO|Nato|North Atlantic|[Aa]lliance|[Aa]llies)\b/);
 // Another club whose accessions a page may list: then "the accession of Poland in 2004" is the EU's.
 const OTHER_CLUB_RE =
   /\b(?:EU|E\.U\.|European\s+(?:Union|Communit(?:y|ies)|Council)|EEC|eurozone|euro\s+zone|euro|Schengen|OECD|WTO|Council\s+of\s+Europe|United\s+Nations|UN|Partnership\s+for\s+Peace|PfP|Warsaw\s+Pact|OSCE)\b/;

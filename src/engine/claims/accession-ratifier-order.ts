@@ -18,8 +18,9 @@ import { isConfident, sourcesOf } from '../holders';
 import { memoByFacts } from '../memo';
 import { numberFrom } from '../numbers';
 import { HYPOTHETICAL_RE, ORDINAL_SRC, capitalsIn, countriesIn, historyAnnotation, membersOn } from './history-common';
+import { compiledOnFirstRun } from '../triggers';
 
-const GATE_RE = /\b(?:and\s+(?:last|final)|(?:last|final)\s+and)\s/i;
+const GATE_RE = compiledOnFirstRun(/\b(?:and\s+(?:last|final)|(?:last|final)\s+and)\s/i);
 const NOUN = `(?:NATO\\s+|allied\\s+)?(?:member(?:\\s+(?:state|country|nation))?|[Aa]lly|country|nation|state|parliament)`;
 const ACT = `(?:to\\s+(?:ratify|approve|endorse|back)|that\\s+(?:ratifie[sd]|approve[sd]|endorse[sd]))`;
 const ORDER_RE = new RegExp(

@@ -21,7 +21,7 @@ import { bareMacedonia, capitalsIn, countAnnotation, memberAnnotation, countries
 import { wholeCountJudged } from './member-count-whole';
 import { prematureAccession } from './accession-premature';
 import { namesIn, nonMemberOrdinal, outsiderNamedBefore } from './accession-lists';
-import { gated, warmed } from '../triggers';
+import { gated, warmed, compiledOnFirstRun } from '../triggers';
 import { todayAtOdds, toldWithToday } from './accession-today';
 import { sureOf } from './accession-noun';
 
@@ -38,7 +38,7 @@ export const ORDINAL_TO_ACT_RE =
 const ORDINAL_HINT_RE = gated(
   /\b(?:[123]\d(?:st|nd|rd|th)|thirteenth|fourteenth|fifteenth|sixteenth|twenty[- ]\w+th|thirtieth|thirty[- ](?:first|second|third)|(?:ally|member)\s+(?:(?:number|No\.)\s+)?[123]\d)\b/i,
 );
-const NATO_NEAR_RE = /\b(NATO|Nato|North Atlantic|[Aa]lliance|[Aa]llies|[Aa]lly)\b/;
+const NATO_NEAR_RE = compiledOnFirstRun(/\b(NATO|Nato|North Atlantic|[Aa]lliance|[Aa]llies|[Aa]lly)\b/);
 // After an ordinal, words that make it a place among some members: "after the end of the Cold War", "after the cold
 // war" (held-out 29 mg001, "Northern Macedonia became the 14th country that joined the Alliance after the cold war"), "since 1999",
 // "from the former Soviet bloc", "in the Balkans" (not "since its founding", which is all of them).

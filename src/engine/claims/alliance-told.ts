@@ -377,7 +377,7 @@ function inWindow(members: Country[], joined: string, asOf: string, past: boolea
 const JOIN_HINT_RE = /\b(?:join|acced|accession|bec[oa]m)/;
 const JOINED_RE =
   /\b(?:joined|joins|join|joining|acceded\s+to|acceding\s+to|accession\s+(?:to|into|in)|(?:became|become|becomes|becoming)\s+(?:a\s+|an\s+)?(?:full(?:-fledged)?\s+|official\s+|formal\s+)?(?:member|ally)\s+(?:of|in)|(?:became|become|becomes|becoming)\s+(?:a\s+)?(?:full(?:-fledged)?\s+)?(?:NATO|Nato)\s+(?:member|ally)(?:\s+(?:country|state|nation))?)\s+(?:the\s+)?(?:(?:North\s+)?Atlantic\s+[Aa]lliance|(?:military\s+|Western\s+|transatlantic\s+)?[Aa]lliance|NATO|Nato|North\s+Atlantic\s+Treaty\s+Organi[sz]ation)?/g;
-const NATO_WORD_RE = /\b(?:NATO|Nato|[Aa]lliance|North\s+Atlantic)\b/;
+const NATO_WORD_RE = compiledOnFirstRun(/\b(?:NATO|Nato|[Aa]lliance|North\s+Atlantic)\b/);
 
 function datedAccessions(doc: Doc): Annotation[] {
   const out: Annotation[] = [];

@@ -896,7 +896,7 @@ function eventClauses(text: string, sentence: Span): Span[] {
 // began between Trump and Putin": a sentence opened by its day alone, then an aside of what came before or after, then
 // the main clause. The aside is a clause of its own (its event, if any, is another's), and the main clause after its
 // comma takes the opening day (clauseDates).
-const DAY_OPENER_RE = /^\W*(?:(?:Just|Only|Already)\s+)?(?:[Oo]n\s+)?[^,;:]{4,40}(?:,\s*(?:19|20)\d\d)?,\s*$/;
+const DAY_OPENER_RE = compiledOnFirstRun(/^\W*(?:(?:Just|Only|Already)\s+)?(?:[Oo]n\s+)?[^,;:]{4,40}(?:,\s*(?:19|20)\d\d)?,\s*$/);
 const OPENER_ASIDE_RE = /^\s*(?:following|after|before)\s[^,;:]{3,100}(?=,\s)/;
 
 function openerAside(text: string, c: Span): Span[] {
@@ -2361,8 +2361,9 @@ const UNKNOWN_ARRIVES_RE = new RegExp(
   String.raw`\b(?:as|when|after|before|while)[ \t]+${UNKNOWN_NAME}[ \t]+(?:arrived|arrives|landed|lands|came|comes|met|meets|visited|visits)\b`,
   'g',
 );
-const MEETS_WHOM_RE =
-  /^(?:met|meets|meet|meeting|meetings|talks|negotiations|conferred|hosted|hosts|host|welcomed|welcomes|received|receives|greeted|sat down|shook hands)$/i;
+const MEETS_WHOM_RE = compiledOnFirstRun(
+  /^(?:met|meets|meet|meeting|meetings|talks|negotiations|conferred|hosted|hosts|host|welcomed|welcomes|received|receives|greeted|sat down|shook hands)$/i,
+);
 const NOT_A_NAME_RE =
   /^(?:The|This|That|These|Those|His|Her|Their|Its|Our|President|Prime|Vice|Secretary|Minister|Chancellor|King|Queen|Prince|Crown|Pope|Senator|Governor|General|Ambassador|Foreign|Defen[cs]e|Deputy|Special|Envoy|Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Tonight|Yesterday|Tomorrow|Last|Next|Earlier|Later|Leaders|Officials|Allies|Western|European|Russian|Ukrainian|American|Chinese|Israeli|British|French|German)$/;
 

@@ -42,7 +42,7 @@ const GATE_RE = gated(
   /\blast\s+(?:met|saw|time|meeting|encounter)\b|\bmost\s+recent(?:ly)?\s+(?:met|meeting|encounter)\b|\bprevious\s+(?:meeting|encounter)\b/i,
 );
 // Words before the phrase that make it a plan, not a claim ("will meet again after they last met").
-const PLAN_BEFORE_RE = /\b(?:will|would|next|again|plan\w*|expected|schedul\w*)\b/i;
+const PLAN_BEFORE_RE = compiledOnFirstRun(/\b(?:will|would|next|again|plan\w*|expected|schedul\w*)\b/i);
 const WEEK_DAYS = 7;
 const PARAGRAPH_REACH = 600;
 const HEADLINE_REACH = 400;

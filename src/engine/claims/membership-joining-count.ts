@@ -12,6 +12,7 @@ import { sourcesOfAll } from '../holders';
 import { numberFrom } from '../numbers';
 import type { Span } from '../sentences';
 import { bareMacedonia, countAnnotation } from './history-common';
+import { compiledOnFirstRun } from '../triggers';
 
 type Members = Doc['facts']['base']['jurisdictions'];
 
@@ -22,7 +23,7 @@ const WILL_BE_RE = new RegExp(
 );
 const ALLIES_RE = new RegExp(`\\b(?:[Ww]ith|its|our|their)\\s+${NUM}\\s+(?:allies|Allies)\\b`, 'g');
 const JOIN_RE = /\b(?:join(?:s|ed|ing)?|accession|accede[sd]?|acceding|membership)\b/i;
-const NATO_RE = /\b(?:NATO|Nato|North Atlantic|[Aa]lliance|[Aa]llies)\b/;
+const NATO_RE = compiledOnFirstRun(/\b(?:NATO|Nato|North Atlantic|[Aa]lliance|[Aa]llies)\b/);
 // How far from its accession a country is "joining": the protocol's signing to the deposit took 13 months for North
 // Macedonia.
 const JOINING_DAYS = 450;

@@ -336,7 +336,7 @@ const ITEM_YEAR_BEFORE_RE = /\bin\s+((?:19|20)\d{2})\s+in\s+$/;
 // one NATO summit on record, held before the article and verified; a city of several (Brussels, Madrid,
 // Washington) may have had one the record lacks.
 const FIRST_COMPLETE_YEAR = 2002;
-const CLUB_BEFORE_WORD_RE = /\b(G20|G-20|G7|G-7|EU|APEC|BRICS|ASEAN|SCO)\s+$/;
+const CLUB_BEFORE_WORD_RE = compiledOnFirstRun(/\b(G20|G-20|G7|G-7|EU|APEC|BRICS|ASEAN|SCO)\s+$/);
 const OTHER_CLUB_RE =
   /\b(?:EU|European Union|Eastern Partnership|EU-US|G7|G-7|G20|G-20|OSCE|Nuclear Security|Bucharest Nine|B9|Three Seas|Council of Europe|Visegrad|Nordic|Baltic Sea|European Political Community|EPC)\b/;
 const NATO_NEAR_RE = /\b(?:NATO|Nato)(?:['’]s)?\b/;

@@ -26,7 +26,7 @@ import { numberFrom, ordinalText } from '../numbers';
 import { datesIn } from './clauses';
 import { oilPhaseOutMonths, seaOilBanItems } from './sanction-contents';
 import { spansOverlap } from '../sentences';
-import { gated } from '../triggers';
+import { gated, compiledOnFirstRun } from '../triggers';
 import { RENEWAL_GATE_RE, economicRenewals } from './sanction-renewals';
 import { TARGETS_GATE_RE, sanctionTargets } from './sanction-targets';
 import { DESCRIBED_GATE_RE, describedTargets } from './sanction-described';
@@ -74,7 +74,7 @@ const LOOSE_FORM = 1;
 const COUNT_GATE_RE = /\b(?:2[5-8]|twenty[- ]?(?:five|six|seven|eight))\b/i;
 const SPELLED: Record<string, number> = { five: 25, six: 26, seven: 27, eight: 28 };
 
-const G7_GATE_RE = /\b(?:G7|G-7|Group\s+of\s+Seven|Big\s+Seven)\b/i;
+const G7_GATE_RE = compiledOnFirstRun(/\b(?:G7|G-7|Group\s+of\s+Seven|Big\s+Seven)\b/i);
 // The G7 named, then its members in brackets or after a colon or dash.
 // The G7 named, then its members: in brackets, after a colon or dash, or after "comprising", "consists of", "includes".
 const G7_LIST_RE =

@@ -80,7 +80,9 @@ const OWN_NAME_BODY_RE: Record<string, RegExp> = {
 };
 // One spelling of dashes, so "NATO-Russia" finds the record's "NATO–Russia".
 const dashless = (s: string) => s.replace(/[-–—]/g, '-');
-const NOT_A_BODY_RE = /^(?:NATO|Nato|EU|European|US|U\.S\.|UN|Trump|Putin|Biden|Zelensk\w*|Alaska|Washington|Geneva|Helsinki)$/;
+const NOT_A_BODY_RE = compiledOnFirstRun(
+  /^(?:NATO|Nato|EU|European|US|U\.S\.|UN|Trump|Putin|Biden|Zelensk\w*|Alaska|Washington|Geneva|Helsinki)$/,
+);
 
 // The held summits and meetings, and their names in lower case: the fact base's alone, so built once for it, not
 // once per paragraph (a copy of every event record and a filter over them, for every paragraph with an event word).

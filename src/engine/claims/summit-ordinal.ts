@@ -15,6 +15,7 @@ import type { Doc } from '../doc';
 import { numberFrom } from '../numbers';
 import { sourcesOf } from '../holders';
 import { HYPOTHETICAL_RE, ORDINAL_SRC, historyAnnotation } from './history-common';
+import { compiledOnFirstRun } from '../triggers';
 
 const SUMMITS_COUNTED_ID = 'nato-summits-counted';
 
@@ -35,8 +36,9 @@ const boundFor = (year: number) => 40 + Math.max(0, year - 2025);
 // An ordinal of forty or more (every bound is), as ORDINAL_SRC writes it: "40th" to "99th", or a word of the tens from
 // "forty" on. Asked first because ORDINAL_SUMMIT_RE, long and case-insensitive, is compiled on its first run (about a
 // millisecond) and then tried at every word of a paragraph about a summit, where such an ordinal is rare.
-const HIGH_ORDINAL_RE =
-  /\b(?:[4-9]\d(?:st|nd|rd|th)|forty|fifty|sixty|seventy|eighty|ninety|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth)/i;
+const HIGH_ORDINAL_RE = compiledOnFirstRun(
+  /\b(?:[4-9]\d(?:st|nd|rd|th)|forty|fifty|sixty|seventy|eighty|ninety|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth)/i,
+);
 
 function ordinalSummits(doc: Doc): Annotation[] {
   const out: Annotation[] = [];

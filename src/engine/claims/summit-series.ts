@@ -76,7 +76,7 @@ const BARE_YEAR_BEFORE_RE = compiledOnFirstRun(
 const BARE_YEAR_AFTER_RE = /^\s+((?:19|20)\d{2})\b(?!\s*(?:%|percent|-|–))/;
 const DENIAL_RE =
   /\b(?:no|not|never|without|cancel\w*|postpon\w*|scrapp\w*|called\s+off|if|whether|unless|instead\s+of|rather\s+than|would\s+have)\b|n['’]t\b/i;
-const NATO_RE = /\b(?:NATO|Nato|North\s+Atlantic|[Aa]llies|[Aa]llied|Alliance)\b/;
+const NATO_RE = compiledOnFirstRun(/\b(?:NATO|Nato|North\s+Atlantic|[Aa]llies|[Aa]llied|Alliance)\b/);
 // Other sides whose summits share NATO's places ("the Washington summit" of Trump, Zelensky and European leaders).
 const OTHER_SIDE_RE = compiledOnFirstRun(
   /\b(?:Russia\w*|Soviet|Putin|Gorbachev|Kremlin|Ukrain\w*|Zelensk\w*|Trump|Biden|Obama|Reagan|China|Chinese|Xi|U\.S\.-|US-|American-)\b|\b(?:U\.S\.|US)[-–]/,

@@ -22,8 +22,9 @@ import { officesNamed } from './tenure';
 import { namedPeople, startFits, tenureStartConfirmed } from './tenure-pronoun';
 import { compiledOnFirstRun, keysGate, warmed } from '../triggers';
 
-const APPOINT_WORDS_RE =
-  /\b(?:appoint|named|confirm|elected|voted in|promoted|moved to|elevated|over as|become|nominat|propos|picked|tapped)/;
+const APPOINT_WORDS_RE = compiledOnFirstRun(
+  /\b(?:appoint|named|confirm|elected|voted in|promoted|moved to|elevated|over as|become|nominat|propos|picked|tapped)/,
+);
 // Before the name, in its sentence: the verb, then at most a description of the person with no
 // punctuation ("the former head of the State Property Fund ") or a party label ("elected Social Democrat Olaf Scholz as the
 // country’s chancellor on Wednesday", held-out 21 za012), and a first name the record does not spell so ("Andrii Taran",

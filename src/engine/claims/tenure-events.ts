@@ -58,9 +58,9 @@ const FINITE_GATE = keysGate(FINITE_KEYS);
 const VERB_RE = compiledOnFirstRun(
   /^(?:assuming|taking(?:\s+(?:over|up))?|(?:first\s+)?taken(?:\s+(?:over|up))?|entering|returning\s+to|becoming|coming\s+to|returned\s+to|return\s+to|took(?:\s+(?:over|up))?|takes?\s+over|stepped\s+into|steps\s+into|signed\s+on)\s+/i,
 );
-const SEAT_RE = /^the\s+(White\s+House|Kremlin|Oval\s+Office)\b/i;
+const SEAT_RE = compiledOnFirstRun(/^the\s+(White\s+House|Kremlin|Oval\s+Office)\b/i);
 // Round 38: "When Stoltenberg took over the post in 2014" (held-out 36 qq019): a word for a post, as "office" is.
-const UNNAMED_RE = /^(?:office|power|the[ \t]+(?:post|job|position|role))\b/i;
+const UNNAMED_RE = compiledOnFirstRun(/^(?:office|power|the[ \t]+(?:post|job|position|role))\b/i);
 const LOOSE_POST_RE =
   /^(?:the\s+)?(?:(NATO|alliance)['’]?s?\s+|(?:[\w-]+\s+){0,2})?(leadership|helm|top\s+job|top\s+post|reins|presidency|premiership|chancellorship)(?:\s+(?:of|at)\s+(?:the\s+)?(NATO|(?:[\w-]+\s+){0,2}alliance))?\b/i;
 // "as the head of NATO", "as NATO's new chief", "as leader of the alliance": NATO's Secretary General

@@ -18,7 +18,7 @@ import { termsOf } from './tenure-terms';
 import { isConfident } from '../holders';
 import { tenureNote } from './tenure-note';
 import { narratedTime } from '../narrated-time';
-import { keysGate } from '../triggers';
+import { keysGate, compiledOnFirstRun } from '../triggers';
 
 const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5 };
 const ORD = '(second|third|fourth|fifth|2nd|3rd|4th|5th)';
@@ -63,8 +63,9 @@ export const GRACE_DAYS = 14;
 export const EXPECTED_BEFORE_RE =
   /\b(?:feared|dreaded|fretted|worried|speculated|braced|anticipated|predicted|expected|wondered|debated|pondered|prepared|hedged|warned|had\s+been|was\s+preparing|were\s+preparing|would\s+have|once|back\s+then|at\s+the\s+time|(?:ahead\s+of|before)\s+the\s+(?:election|vote|inauguration))\b/i;
 /** A word of possibility somewhere in the (folded) text: the cheap test before the forms. */
-const CUE_RE =
-  /possib|potential|prospect|hypothet|likel|probab|loom|fear|would-be|eventual|future|threat|risk|chance|spect|\b(?:if|should|were|in case) /;
+const CUE_RE = compiledOnFirstRun(
+  /possib|potential|prospect|hypothet|likel|probab|loom|fear|would-be|eventual|future|threat|risk|chance|spect|\b(?:if|should|were|in case) /,
+);
 const YEAR_RE = /\b(?:19|20)\d\d\b/g;
 const ORDINAL_AT_RE = /\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th)\b/g;
 /** How far a form may reach before and after its ordinal ("the prospect of a second ...", "... for Emmanuel Macron"). */

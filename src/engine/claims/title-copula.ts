@@ -103,8 +103,9 @@ const OFFICE_OF_RE = /(?:^|[^\p{L}])the[ \t]+((?:office|post|position)[ \t]+of[ 
 const NAME_IS_GAP_RE = compiledOnFirstRun(
   /^(,[ \t]+who)?[ \t]+(?:(currently|now|presently|still)[ \t]+)?(is|remains|serves[ \t]+as|is[ \t]+serving[ \t]+as|continues[ \t]+to[ \t]+serve[ \t]+as|holds[ \t]+the[ \t]+(?:office|post|position)[ \t]+of)[ \t]+(?:(currently|now|presently|still|at[ \t]+present)[ \t]+)?(?:serving[ \t]+as[ \t]+)?(?:(?:the|a|an)[ \t]+)?(?:(current|present|incumbent|sitting)[ \t]+)?(?:federal[ \t]+)?$/i,
 );
-const FORMER_IS_GAP_RE =
-  /^[ \t]+is[ \t]+(?:a|the)[ \t]+(?:former|ex-)[ \t]*(?:(?:long[ \t-]?time|longtime|long-serving|two-term|three-term|four-term)[ \t]+)?$/i;
+const FORMER_IS_GAP_RE = compiledOnFirstRun(
+  /^[ \t]+is[ \t]+(?:a|the)[ \t]+(?:former|ex-)[ \t]*(?:(?:long[ \t-]?time|longtime|long-serving|two-term|three-term|four-term)[ \t]+)?$/i,
+);
 const APPOSITION_NOW_RE = /^,[ \t]+(?:currently|presently|at[ \t]+present)[ \t]+(?:(?:the|a|an)[ \t]+)?$/i;
 // What may follow a title that ends the claim: not "'s", a noun it qualifies, or a name.
 const PHRASE_END_RE =

@@ -62,7 +62,7 @@ const BEFORE_MODIFIER_RE = compiledOnFirstRun(
   /(?:^|[^a-z])(?:former|ex|then|outgoing|acting|interim|caretaker|late|previous|past|incoming|future|new|newly elected|would be)[ \t]+$/,
 );
 // "the new ", "the incoming ", "the next " before a title described (describedBefore).
-const AHEAD_BEFORE_RE = /(?:^|[^a-z])(new|incoming|next|future)[ \t]+$/;
+const AHEAD_BEFORE_RE = compiledOnFirstRun(/(?:^|[^a-z])(new|incoming|next|future)[ \t]+$/);
 // "the alliance", "the Alliance": NATO, in every page this engine reads; so are "the North Atlantic Alliance" and "the
 // Atlantic Alliance" ("Secretary General of the North Atlantic Alliance, Mark Rutte", November 2024; held-out 18 wa050).
 const ALLIANCE_RE = /\b(?:the[ \t]+)?(?:(?:north[ \t]+)?atlantic[ \t]+)?alliance(?:'s)?(?![a-z])/g;

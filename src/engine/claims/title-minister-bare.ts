@@ -9,6 +9,7 @@ import type { Office } from '../../facts/schema';
 import { onDay, tenuresOf } from '../holders';
 import { daysBetween } from '../dates';
 import { confirmOnlyTitle, titleAnnotation } from './title';
+import { compiledOnFirstRun } from '../triggers';
 
 // Between the country and the name (folded): "'s minister, ", " minister ".
 const GAP_RE = /^(?:['’]s)?[ \t]+minister,?[ \t]+$/;
@@ -63,7 +64,7 @@ function heldOn(doc: Doc, person: PersonMention, countries: readonly string[]): 
 // press uses of any country's minister. Only confirms: supported when the person held a ministerial office of that
 // portfolio on the article's date; a title.ts reading (a British or American secretary) comes first. Nothing otherwise:
 // a country's "secretary" may be another post (the Netherlands' State Secretary for Defence).
-const SECRETARY_BEFORE_RE = /(?:^|[^a-z])(defen[cs]e|foreign|home|interior)[ \t]+secretary,?[ \t]+$/;
+const SECRETARY_BEFORE_RE = compiledOnFirstRun(/(?:^|[^a-z])(defen[cs]e|foreign|home|interior)[ \t]+secretary,?[ \t]+$/);
 // The portfolio's words in a minister's roles.
 const PORTFOLIO_ROLE_RE: Record<string, RegExp> = {
   defence: /\bdefen[cs]e\b/,

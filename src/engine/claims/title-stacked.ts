@@ -43,8 +43,9 @@ const ARTICLE_BEFORE_RE = /(?:^|[^a-z])(?:the|a|an|both|between|with|by)[ \t]+$/
 // September 2025: she had left the deputy premiership in December 2024): the second title is a portfolio the fact base
 // does not know, so no role word stands right before the name. "and Minister/Secretary of|for" and a run of capitalised
 // words (with of, the, for, and between them) to the name, no comma; read under the same guards as two known titles.
-const PORTFOLIO_SECOND_RE =
-  /^[ \t]+and[ \t]+(?:Minister|Secretary|Commissioner)[ \t]+(?:of|for)(?:[ \t]+(?:[A-Z][\p{L}’'-]*|of|the|for|and|&)){1,8}[ \t]+$/u;
+const PORTFOLIO_SECOND_RE = compiledOnFirstRun(
+  /^[ \t]+and[ \t]+(?:Minister|Secretary|Commissioner)[ \t]+(?:of|for)(?:[ \t]+(?:[A-Z][\p{L}’'-]*|of|the|for|and|&)){1,8}[ \t]+$/u,
+);
 
 function portfolioSecondBefore(doc: Doc, person: PersonMention): TitleClaim | null {
   const { text, matches } = doc;

@@ -31,7 +31,9 @@ const MODIFIER_RE = compiledOnFirstRun(
   /(?:^|[^a-z])(former|formerly|fomer|fromer|formar|foremr|erstwhile|one time|onetime|ex|then|outgoing|acting|interim|caretaker|previous|past|late|incoming|future|next|new|current|sitting|newly elected|newly appointed|newly named|newly sworn in|newly inaugurated|newly installed|deputy|vice|assistant|under|shadow|opposition|first|fellow|would be|self proclaimed|de facto|honorary)\s*$/,
 );
 // "during the administration of ", "under the presidency of " right before a title.
-const TERM_OF_BEFORE_RE = /\b(?:administration|presidency|premiership|chancellorship|tenure|term|watch)\s+of\s+(?:the\s+)?$/;
+const TERM_OF_BEFORE_RE = compiledOnFirstRun(
+  /\b(?:administration|presidency|premiership|chancellorship|tenure|term|watch)\s+of\s+(?:the\s+)?$/,
+);
 // "the " right before a title.
 const THE_BEFORE_RE = /\bthe\s+$/i;
 /** The folded text around a point: the sentence before, and the rest of its own sentence. */
@@ -116,7 +118,7 @@ const BODY_BEFORE_RE = compiledOnFirstRun(
   /\b(?:Senate|Assembly|Parliament|Parliamentary|Chamber|Duma|Rada|Congress|Congressional|Committee|Court|Party|Club|Bank|Board|Union|Federation|University|Academy|Foundation|Institute|Olympic|Association|Society)(?:['’]s)?[ \t]+$/,
 );
 // "the soon-to-be Acting Defense Secretary", "the future interim president": the holder ahead, as "incoming" says.
-const SOON_TO_BE_RE = /(?:^|[^a-z])(?:soon to be|future|incoming|would be)\s*$/;
+const SOON_TO_BE_RE = compiledOnFirstRun(/(?:^|[^a-z])(?:soon to be|future|incoming|would be)\s*$/);
 // An acting holder is named a few days before taking over ("Esper will become the acting defense secretary", June 2019,
 // five days ahead); "acting TITLE NAME" within this many days before the start is not flagged.
 const ACTING_AHEAD_DAYS = 7;

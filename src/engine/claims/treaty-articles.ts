@@ -381,7 +381,7 @@ function provisionTold(doc: Doc, sentence: Span, mention: Span, article: 4 | 5):
 // attack on one member is an attack on all"). Confirmed only, with the same guards as provisionTold; one article named.
 const ENSHRINED_BEFORE_RE =
   /,?\s*(?:as\s+)?(?:(?:is|are|was)\s+)?(?:enshrined|set\s+(?:out|down|forth)|laid\s+(?:down|out)|stated|written|spelled\s+out|defined|stipulated|codified|embodied|guaranteed|contained|outlined|described|provided\s+for|(?:as\s+)?per)\s+(?:in|by|under|within)?\s*(?:the\s+)?$|\s+under\s+(?:the\s+)?$/i;
-const ACCORDING_TO_RE = /\b(?:[Aa]ccording\s+to|[Uu]nder|[Aa]s\s+per|[Pp]er)\s+(?:the\s+)?$/;
+const ACCORDING_TO_RE = compiledOnFirstRun(/\b(?:[Aa]ccording\s+to|[Uu]nder|[Aa]s\s+per|[Pp]er)\s+(?:the\s+)?$/);
 
 function provisionBefore(doc: Doc, sentence: Span, mention: Span, article: 4 | 5): Annotation | null {
   const provision = doc.facts.base.history?.treatyProvisions?.find((p) => p.article === article);

@@ -93,7 +93,7 @@ const UKRAINE_WAR_RE = /\b(?:Ukrain\w*|Russia\w*|Kremlin|Moscow|Putin|Kyiv|Kiev)
 const ATTACKING_RE = compiledOnFirstRun(
   /\b(?:Russia|Russian\s+(?:forces|troops|army|soldiers)|Putin|Moscow)\s+(?:(?:is|are|has|have)\s+(?:now\s+)?(?:attacking|invading|attacked|invaded)|(?:has\s+|have\s+)?launched\s+(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:attack|assault|invasion|offensive)\s+(?:on|against))\s+(?:peaceful\s+)?Ukrain\w*/,
 );
-const OTHER_INVADED_RE = /\b(?:Georgia|Crimea|Chechnya|Afghanistan|Czechoslovakia|Hungary)\b/;
+const OTHER_INVADED_RE = compiledOnFirstRun(/\b(?:Georgia|Crimea|Chechnya|Afghanistan|Czechoslovakia|Hungary)\b/);
 const JUST_LAUNCHED_RE = /\b(?:has|have)\s+just\s+launched\b/i;
 // "led Russia to annex Crimea in 2008" (held-out 16 ud310): the infinitive too, read like "annexed" (a year right after
 // Crimea, which must be the annexation's).
