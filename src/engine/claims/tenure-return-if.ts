@@ -12,7 +12,7 @@ import type { Doc, PersonMention } from '../doc';
 import type { Office } from '../../facts/schema';
 import { sentenceOf } from '../doc';
 import { daysBetween, formatDay } from '../dates';
-import { isConfident, onDay, tenuresOf } from '../holders';
+import { isConfident, onDay, tenuresOf, type Tenure } from '../holders';
 import { pastHorizon } from '../horizon';
 import { tenureNote } from './tenure-note';
 import { warmed } from '../triggers';
@@ -93,12 +93,8 @@ export function returnsIfTold(doc: Doc): Annotation[] {
     const personId = who.personId;
     const offices = [...(doc.facts.officesByPerson.get(personId) ?? [])].filter((o) => fits(o, m[2]));
     for (const office of offices) {
-      const tenures = tenuresOf(personId, office).sort((a, b) => (a.from < b.from ? -1 : 1));
-      const i = tenures.findIndex((t) => onDay(t, doc.asOf) === 'in');
-      if (i <= 0) continue;
-      const back = tenures[i];
-      // A return: an earlier tenure of the office that ended before this one began.
-      if (!tenures.slice(0, i).some((t) => t.until && t.until < back.from)) continue;
+      const back = returnedTenure(personId, office, doc.asOf);
+      if (!back) continue;
       const settled = daysBetween(back.from, doc.asOf);
       if (settled <= ('maybe' in m ? MAYBE_SETTLED_DAYS : SETTLED_DAYS)) continue;
       if ('maybe' in m && settled <= SETTLED_DAYS && EXPECTED_BEFORE_RE.test(said)) continue;
@@ -164,12 +160,9 @@ function runningAgain(doc: Doc): Annotation[] {
     const returning = m[3] !== undefined;
     const offices = [...(doc.facts.officesByPerson.get(personId) ?? [])].filter((o) => fitsRun(o, place));
     for (const office of offices) {
-      const tenures = tenuresOf(personId, office).sort((a, b) => (a.from < b.from ? -1 : 1));
-      const i = tenures.findIndex((t) => onDay(t, doc.asOf) === 'in');
-      if (i <= 0) continue;
-      const back = tenures[i];
       // Back in office after an earlier tenure that ended before: the run that brought them back is over.
-      if (!tenures.slice(0, i).some((t) => t.until && t.until < back.from)) continue;
+      const back = returnedTenure(personId, office, doc.asOf);
+      if (!back) continue;
       const settled = daysBetween(back.from, doc.asOf);
       if (settled <= SETTLED_DAYS || (!returning && settled > RUNNING_AGAIN_MAX_DAYS && office.id !== 'us-president')) continue;
       if (!doc.dateCertain || !isConfident(back.holder) || pastHorizon(doc.facts, doc.asOf, { office: office.id })) continue;
@@ -281,4 +274,13 @@ function fits(office: Office, words: string): boolean {
   if (/white|oval|presidency/i.test(words))
     return office.id === 'us-president' || (/presidency/i.test(words) && /president/i.test(office.name));
   return office.headOf !== undefined;
+}
+
+/** The tenure of `office` running on `day` when an earlier tenure of it ended before it began (a return), else none. */
+function returnedTenure(personId: string, office: Office, day: string): Tenure | undefined {
+  const tenures = tenuresOf(personId, office).sort((a, b) => (a.from < b.from ? -1 : 1));
+  const i = tenures.findIndex((t) => onDay(t, day) === 'in');
+  if (i <= 0) return undefined;
+  const back = tenures[i];
+  return tenures.slice(0, i).some((t) => t.until && t.until < back.from) ? back : undefined;
 }
