@@ -214,14 +214,7 @@ function togetherApartClaims(doc: Doc): Annotation[] {
       if (!year) continue;
       const monthName = m[4] ?? m[6] ?? m[9];
       const dd = m[7] ?? m[8];
-      const fits = (c: Country) => {
-        const d = joinedDay(c);
-        if (d.slice(0, 4) !== year) return false;
-        if (monthName && Number(d.slice(5, 7)) !== MONTH_NAMES.indexOf(monthName) + 1) return false;
-        if (dd && Number(d.slice(8, 10)) !== Number(dd)) return false;
-        return true;
-      };
-      const misfits = cs.filter((c) => !fits(c));
+      const misfits = cs.filter((c) => !joinedOn(c, year, monthName, dd));
       // A list none of which fits is a slip of the time, judged by other readers; here one or more of a list that
       // otherwise fits.
       if (!misfits.length || misfits.length === cs.length) continue;
@@ -296,14 +289,7 @@ function anaphorClaims(doc: Doc): Annotation[] {
       const monthName = m[1] ?? m[3] ?? m[6];
       const year = m[2] ?? m[7];
       const dd = m[4] ?? m[5];
-      const fits = (c: Country) => {
-        const d = joinedDay(c);
-        if (d.slice(0, 4) !== year) return false;
-        if (monthName && Number(d.slice(5, 7)) !== MONTH_NAMES.indexOf(monthName) + 1) return false;
-        if (dd && Number(d.slice(8, 10)) !== Number(dd)) return false;
-        return true;
-      };
-      const misfits = cs.filter((c) => !fits(c));
+      const misfits = cs.filter((c) => !joinedOn(c, year, monthName, dd));
       // None fits: a slip of the time of another step, judged by other readers (or none).
       if (!misfits.length || misfits.length === cs.length) continue;
       out.push(notAllJoinedThen(doc, { start, end }, cs));
@@ -404,9 +390,11 @@ function notAllJoinedThen(doc: Doc, span: { start: number; end: number }, cs: re
 
 /** The country joined at the time told by TIME_CAPTURE's groups (month, year | month, day | day, month, year). */
 function joinedAt(c: Country, ...g: Array<string | undefined>): boolean {
-  const monthName = g[0] ?? g[2] ?? g[5];
-  const year = g[1] ?? g[6];
-  const dd = g[3] ?? g[4];
+  return joinedOn(c, g[1] ?? g[6], g[0] ?? g[2] ?? g[5], g[3] ?? g[4]);
+}
+
+/** The country joined in `year`, and in the month and on the day told, where told. */
+function joinedOn(c: Country, year: string | undefined, monthName: string | undefined, dd: string | undefined): boolean {
   const d = joinedDay(c);
   if (d.slice(0, 4) !== year) return false;
   if (monthName && Number(d.slice(5, 7)) !== MONTH_NAMES.indexOf(monthName) + 1) return false;
