@@ -372,6 +372,13 @@ describe('a term in the office told before the name is that term’s (held-out 3
         '2024-06-26',
       ),
     ).toEqual([]);
+    // The same sentence after the page has named him in full, as sl003's page does: the bare surname is then his.
+    expect(
+      redQuotes(
+        'Dutch Prime Minister Mark Rutte was appointed NATO chief on Wednesday. During his term as the NATO Chief, Rutte is expected to face the challenge of sustaining support for Ukraine.',
+        '2024-06-26',
+      ),
+    ).toEqual([]);
     expect(redQuotes('During his time as prime minister, Mark Rutte kept defence spending low.', '2025-03-01')).toEqual([]);
     expect(redQuotes('NATO Secretary General, Jens Stoltenberg, said allies must do more.', '2025-06-01')).toEqual([
       'NATO Secretary General, Jens Stoltenberg',
