@@ -92,6 +92,7 @@ import { findDates, formatDay, impossibleDay } from './dates';
 import { fold } from './normalize';
 import { numberFrom } from './numbers';
 import { dropCoveredFillers, dropRepeats } from './fillers';
+import { withholdPairHistory } from './claims/meeting-pair-history';
 import { withAccessionMonths } from './claims/accession-month';
 import { withAccessionsTogether } from './claims/accession-together';
 import { withAccessionSummits } from './claims/accession-summit';
@@ -359,6 +360,8 @@ function analyzeWith(run: Runner, text: string, options: AnalyzeOptions, scanned
   withholdAroundRedFlags(out);
   withholdDeniedRedFlags(doc.text, out);
   withholdRoundsAtOdds(doc.text, out);
+  // Round 41: a meeting told as a pair's first, or as not repeated since, against the pair's meetings on record.
+  withholdPairHistory(doc, out);
   for (const a of contextMentions(doc, out)) out.push(a);
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }

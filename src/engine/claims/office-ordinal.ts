@@ -204,9 +204,17 @@ function findOrdinalClaims(doc: Doc): Annotation[] {
       continue;
     }
     if (right) {
+      // Round 41: "President Trump, the 45th President of the United States, signed the order" (2025): a number set beside
+      // the name of one who holds the office under a later number on the page's day may be said of that day, so it is not
+      // confirmed unless the years of the earlier term follow ("(2017-2021)", "from 2017 to 2021").
+      const relapsed =
+        beside &&
+        onDay(right, doc.asOf) === 'out' &&
+        tenures.some((t) => t !== right && t.from > right.from && onDay(t, doc.asOf) === 'in') &&
+        !/^\s*(?:\(\s*\d{4}|,?\s*(?:from|between|in)\s+\d{4}|,?\s*\d{4}\s*[-–])/.test(doc.text.slice(named.end, named.end + 16));
       out.push({
         ...base,
-        verdict: right.holder.confidence === 'verified' ? 'supported' : 'context',
+        verdict: right.holder.confidence === 'verified' && !relapsed ? 'supported' : 'context',
         factIds: [right.office.id, p.personId],
         message: `${person?.name} is the ${m[1]} ${right.office.name}.`,
         fact: describeHolder(person, right),

@@ -612,7 +612,13 @@ function undatedAccession(doc: Doc, p: Doc['people'][number], verbEnd: number, t
     .flatMap((o) => tenuresOf(p.personId, o))
     .filter((x) => x.from <= doc.asOf)
     .sort((a, b) => (a.from < b.from ? 1 : -1))[0];
-  return t ? tenureStartConfirmed(doc, p.personId, t, p.start, titleEnd) : null;
+  if (!t) return null;
+  // Round 41: "Mark Rutte took office as NATO Secretary General last month" (December 2024; he took office on 1 October): a
+  // time told after the title that the forms above do not read as a start ("last month", "this month") is still the
+  // start's; confirmed only when it fits.
+  const told = datesIn(doc, { start: verbEnd, end: titleEnd }, sentenceOf(doc, verbEnd));
+  if (told.length && !told.some((d) => startFits(t, d))) return null;
+  return tenureStartConfirmed(doc, p.personId, t, p.start, titleEnd);
 }
 
 const MONTH_ALONE_RE =

@@ -9,7 +9,8 @@ import type { RoleSense } from '../lexicon';
 import { electAheadDays, titleAnnotation } from './title';
 import { onDay, tenuresOf } from '../holders';
 import { foldKey } from '../normalize';
-import { daysBetween } from '../dates';
+import { daysBetween, findDates } from '../dates';
+import { startFits } from './tenure-pronoun';
 import { compiledOnFirstRun, execWarm, gated } from '../triggers';
 
 // Between the name and the role: the verb, an article, an ordinal or "new"; the day may stand
@@ -287,6 +288,15 @@ function roleAsTitles(doc: Doc): Annotation[] {
   return out;
 }
 
+/** A time told right after the title (within the sentence) that no start of the person's tenures of these offices fits. */
+function startTimeMissed(doc: Doc, personId: string, senses: readonly RoleSense[], end: number): boolean {
+  const sentence = sentenceOf(doc, end - 1);
+  if (end >= sentence.end) return false;
+  const told = findDates(doc.text, end, Math.min(sentence.end, end + 40), { asOf: doc.asOf }).find((d) => d.start - end <= 4);
+  if (!told) return false;
+  return !senses.some((s) => tenuresOf(personId, s.office).some((t) => startFits(t, told)));
+}
+
 export function swornInTitles(doc: Doc): Annotation[] {
   const out: Annotation[] = electionWinners(doc);
   if (ROLE_AS_WORDS.test(doc.text)) out.push(...roleAsTitles(doc));
@@ -383,6 +393,9 @@ export function swornInTitles(doc: Doc): Annotation[] {
           (t) => t.from > doc.asOf && daysBetween(doc.asOf, t.from) <= Math.max(ELECTED_DAYS, electAheadDays(doc, s.office)),
         ),
       );
+    // Round 41: "Mark Rutte took office as NATO Secretary General last month" (December 2024; he took office on 1 October): a
+    // time told right after the title is the start's; the title is not confirmed with a time no tenure of it began in.
+    if (lead && startTimeMissed(doc, person.personId, senses, end)) continue;
     const annotation = titleAnnotation(doc, {
       start: person.start,
       end,
