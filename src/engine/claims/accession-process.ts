@@ -55,7 +55,7 @@ import { compiledOnFirstRun, gated } from '../triggers';
 
 /** One cheap look at the whole text before any sentence is read. */
 const GATE_RE = gated(
-  /voted|newest|latest (?:member|country)|last (?:new )?(?:NATO )?(?:member|country|ally|nation)|most recent (?:member|country|nation|ally)|invited to join|inviting|of accession|protocols? (?:on|of|for) |ratif|approv|voted to|endors|green-?light|backed|yet to|applied|signed off|signing off|signs off|accession protocol|enlargement|expansion|expanded|enlarged|added new members|anniversar|years ago today|months after|years after|years since|year as|year of|new member|new countries|flag|bringing|brought|expands|expanded|to \d\d members|NATO (?:members|allies|member)|into effect|took effect|into force|became effective|joined (?:the )?(?:other|fellow|remaining) /i,
+  /voted|newest|youngest (?:member|ally)|latest (?:member|country|addition|arrival|ally)|last (?:new )?(?:NATO )?(?:member|country|ally|nation)|most recent (?:member|country|nation|ally)|invited to join|inviting|of accession|protocols? (?:on|of|for) |ratif|approv|voted to|endors|green-?light|backed|yet to|applied|signed off|signing off|signs off|accession protocol|enlargement|expansion|expanded|enlarged|added new members|anniversar|years ago today|months after|years after|years since|year as|year of|new member|new countries|flag|bringing|brought|expands|expanded|to \d\d members|NATO (?:members|allies|member)|into effect|took effect|into force|became effective|joined (?:the )?(?:other|fellow|remaining) /i,
 );
 const NATO_RE = /\b(?:NATO|Nato|North Atlantic|[Aa]lliance|[Aa]llies|[Aa]lly)\b/;
 const OTHER_CLUB_RE = /\b(?:EU|E\.U\.|European Union|eurozone|euro zone|Schengen|WTO|OECD|Council of Europe|United Nations|BRICS)\b/;
@@ -145,11 +145,7 @@ export function withAccessionProcess(inner: ClaimDetector): ClaimDetector {
           }
         if (!GATE_RE.test(text)) return;
         const prev = previousInParagraph(doc, i);
-        if (
-          /newest|latest (?:member|country)|last (?:new )?(?:NATO )?(?:member|country|ally|nation)|most recent (?:member|country|nation|ally)/i.test(
-            text,
-          )
-        )
+        if (NEWEST_HINT_RE.test(text))
           for (const a of newestMember(doc, sentence)) {
             // Round 26: "North Macedonia, NATO's 30th and newest member" (2025): the place in line is right, the newest is not.
             if (a.verdict === 'outdated')
@@ -206,10 +202,14 @@ export function withAccessionProcess(inner: ClaimDetector): ClaimDetector {
 // "its newest member" when NATO is named before it in the sentence ("celebrate NATO's expansion,
 // with Finland as its newest member", confirm only); "the latest country to join NATO". Round 26: with its place in
 // line ("NATO's 32nd and newest member"; the place is accession.ts's ordinalClaims').
+// Round 41: "youngest" for newest, and the newcomer told as an addition, an arrival, a recruit or an entrant ("Sweden, its
+// newest arrival", held-out 39 sm001; "Finland, the newest addition to NATO"), which "to NATO" may own (OF_NATO_RE).
+const NEWEST_HINT_RE =
+  /newest|youngest (?:member|ally)|latest (?:member|country|addition|arrival|ally)|last (?:new )?(?:NATO )?(?:member|country|ally|nation)|most recent (?:member|country|nation|ally|addition|arrival)/i;
 const NEWEST_RE =
-  /\b(?:(?:NATO|Nato)['’]s|[Tt]he\s+[Aa]lliance['’]s|[Tt]he|its)\s+(?:(?:[123]\d(?:st|nd|rd|th)|thirtieth|thirty-(?:first|second))\s+and\s+(?=newest|latest|most))?(newest|latest|most\s+recent|last(?:\s+new)?)\s+((?:NATO\s+|Nato\s+)?(?:member(?:\s+(?:state|country|nation))?|[Aa]lly|[Aa]llies|members|member states|country|nation))\b/g;
+  /\b(?:(?:NATO|Nato)['’]s|[Tt]he\s+[Aa]lliance['’]s|[Tt]he|its)\s+(?:(?:[123]\d(?:st|nd|rd|th)|thirtieth|thirty-(?:first|second))\s+and\s+(?=newest|latest|most|youngest))?([Nn]ewest|[Yy]oungest|[Ll]atest|[Mm]ost\s+[Rr]ecent|[Ll]ast(?:\s+[Nn]ew)?)\s+((?:NATO\s+|Nato\s+)?(?:[Mm]ember(?:\s+(?:[Ss]tate|[Cc]ountry|[Nn]ation))?|[Aa]lly|[Aa]llies|[Mm]embers|[Mm]ember [Ss]tates|[Cc]ountry|[Nn]ation|[Aa]ddition|[Aa]rrival|[Rr]ecruit|[Ee]ntrant))\b/g;
 const OF_NATO_RE =
-  /^\s*(?:of\s+(?:NATO|Nato|the\s+(?:North Atlantic\s+)?[Aa]lliance|the\s+North Atlantic Treaty Organi[sz]ation)|to\s+join\s+(?:NATO|the\s+[Aa]lliance|(?:the\s+)?North\s+Atlantic\s+Treaty\s+Organi[sz]ation))\b/;
+  /^\s*(?:(?:of|to)\s+(?:NATO|Nato|the\s+(?:North Atlantic\s+)?[Aa]lliance|the\s+North Atlantic Treaty Organi[sz]ation)|to\s+join\s+(?:NATO|the\s+[Aa]lliance|(?:the\s+)?North\s+Atlantic\s+Treaty\s+Organi[sz]ation))\b(?!['’])/;
 // The country in apposition after the phrase ("NATO's newest member, Sweden"), or before it
 // ("Sweden, NATO's newest member", "Sweden is the newest member of NATO").
 const AFTER_GAP_RE = /^(?:,\s*|\s+|:\s*|\s*[-–—]\s*)$/;
@@ -265,12 +265,12 @@ function newestMember(doc: Doc, sentence: Span): Annotation[] {
   for (let m = NEWEST_RE.exec(text); m; m = NEWEST_RE.exec(text)) {
     const phrase = spanOf(sentence, m);
     const noun = m[2];
-    const plural = /(?:members|Allies|allies|states)$/.test(noun);
+    const plural = /(?:members|allies|states)$/i.test(noun);
     // "last" is the newest only with the country right after it ("Since enrolling its last member – Montenegro in
     // 2017", held-out 13 c116), never before it ("Hungary, the last member to ratify") nor with a verb after.
     const lastWord = /^last/i.test(m[1]);
     const ofNato =
-      /^(?:NATO|Nato|the\s+[Aa]lliance)/.test(m[0]) ||
+      /^(?:NATO|Nato|[Tt]he\s+[Aa]lliance)/.test(m[0]) ||
       /NATO|Nato/.test(noun) ||
       OF_NATO_RE.test(doc.text.slice(phrase.end, sentence.end)) ||
       (/^its\b/.test(m[0]) && /\b(?:NATO|Nato)\b/.test(doc.text.slice(sentence.start, phrase.start))) ||
@@ -311,7 +311,7 @@ function newestMember(doc: Doc, sentence: Span): Annotation[] {
     if (plural && after.length) who = named.filter((c) => c.start >= tail && c.start - tail <= 40);
     if (lastWord && (!who.length || /^\s+to\b/.test(doc.text.slice(who[0].end, who[0].end + 4)))) continue;
     if (!who.length) {
-      const alone = aloneNewest(doc, sentence, named, m, phrase);
+      const alone = aloneNewest(doc, sentence, named, m, phrase) ?? headlineNewest(doc, sentence, named, m, phrase);
       if (alone) out.push(alone);
       continue;
     }
@@ -389,7 +389,7 @@ function newestMember(doc: Doc, sentence: Span): Annotation[] {
  * day. Confirm only: the phrase may be of a country the sentence does not name.
  */
 function aloneNewest(doc: Doc, sentence: Span, named: Named[], m: RegExpExecArray, phrase: Span): Annotation | null {
-  if (/(?:members|Allies|allies|states)$/.test(m[2]) || /^its\b/.test(m[0]) || /^last/i.test(m[1]) || !doc.dateCertain) return null;
+  if (/(?:members|allies|states)$/i.test(m[2]) || /^its\b/.test(m[0]) || /^last/i.test(m[1]) || !doc.dateCertain) return null;
   const ids = new Set(named.map((c) => c.id));
   if (ids.size !== 1) return null;
   const { members } = allianceOf(doc.facts, 'all');
@@ -401,6 +401,85 @@ function aloneNewest(doc: Doc, sentence: Span, named: Named[], m: RegExpExecArra
     return null;
   const fact = `NATO's newest member on ${formatDay(doc.asOf)}: ${country.name} (joined ${formatDay(latest)}).`;
   return historyAnnotation(doc, phrase, 'membership', 'supported', fact, fact, ['nato-members', country.id], sourcesOfAll([country.nato!]));
+}
+
+/** The paragraph (text between line breaks) that holds `at`, and the one before or after it, blank lines skipped. */
+function paragraphAround(doc: Doc, at: number, side: -1 | 0 | 1): Span | null {
+  const t = doc.text;
+  let start = t.lastIndexOf('\n', at - 1) + 1;
+  let end = t.indexOf('\n', at);
+  if (end < 0) end = t.length;
+  if (side === -1) {
+    let e = start - 1;
+    while (e > 0 && /\s/.test(t[e - 1])) e--;
+    if (e <= 0) return null;
+    end = e;
+    start = t.lastIndexOf('\n', end - 1) + 1;
+  } else if (side === 1) {
+    let b = end;
+    while (b < t.length && /\s/.test(t[b])) b++;
+    if (b >= t.length) return null;
+    start = b;
+    end = t.indexOf('\n', b);
+    if (end < 0) end = t.length;
+  }
+  return { start, end };
+}
+
+/**
+ * Round 41. "NATO's Newest Member Faces New Strategic Reality" (held-out 39 si001, 22 May 2025: a heading of a page on
+ * Finland, which joined in April 2023; Sweden in March 2024): the phrase as a heading (a paragraph of its own with no
+ * closing stop) or as the subject opening its sentence ("NATO's newest member is fortifying its border"), apposed to no
+ * country, in a passage that names one member only: the one of the paragraph before, named again or not in the phrase's own
+ * and the next paragraph, which name no other member (a city for its country; other countries may be named). That member
+ * is the one the phrase tells of, judged as the apposed country is (newestMember). Not "its" (another's than NATO's), not
+ * "last" (ratifications), not plural.
+ */
+const SUBJECT_VERB_RE =
+  /^\s+(?!(?:countries|states|nations|members|allies|Allies)\b)(?:is|was|has|had|faces|remains|says|said|will|must|continues|plans|wants|prepares|fortifies|boosts|builds|stands|shares|hosts|holds|looks|keeps|sees|fears|warns|marks|ramps|steps|bolsters|beefs|[a-z]+s)\b/;
+function headlineNewest(doc: Doc, sentence: Span, named: Named[], m: RegExpExecArray, phrase: Span): Annotation | null {
+  if (/(?:members|allies|states)$/i.test(m[2]) || /^(?:its|[Tt]he\s+(?![Aa]lliance))/.test(m[0]) || /^last/i.test(m[1]) || !doc.dateCertain)
+    return null;
+  if (!/member|ally|country|nation|addition|arrival/i.test(m[2])) return null;
+  const own = paragraphAround(doc, sentence.start, 0);
+  if (!own || !OPENING_RE.test(doc.text.slice(sentence.start, phrase.start))) return null;
+  const heading =
+    own.start === sentence.start && sentence.end >= own.end - 1 && !/[.!?]["”’]?\s*$/.test(doc.text.slice(own.start, own.end));
+  if (!heading && !SUBJECT_VERB_RE.test(doc.text.slice(phrase.end, phrase.end + 20))) return null;
+  const before = paragraphAround(doc, own.start, -1);
+  const after = paragraphAround(doc, own.end, 1);
+  if (!before && heading) return null;
+  const from = before ? before.start : own.start;
+  const memberIds = (span: Span) =>
+    new Set(
+      countries(doc, span, true)
+        .filter((c) => doc.facts.jurisdictions.get(c.id)?.nato)
+        .map((c) => c.id),
+    );
+  const prior = memberIds({ start: from, end: sentence.start });
+  if (prior.size !== 1) return null;
+  const id = [...prior][0];
+  const around = [...memberIds(sentence), ...(after ? memberIds(after) : [])];
+  if (around.some((x) => x !== id) || named.some((c) => c.id !== id)) return null;
+  if (OTHER_CLUB_RE.test(doc.text.slice(from, after ? after.end : own.end))) return null;
+  const text = doc.text.slice(sentence.start, sentence.end);
+  if (FUTURE_RE.test(text) || THEN_RE.test(text) || HYPOTHETICAL_RE.test(text)) return null;
+  const { members } = allianceOf(doc.facts, 'all');
+  const joined = members.filter((j) => factRange(j.nato!.joined).last <= doc.asOf);
+  const country = joined.find((j) => j.id === id);
+  if (!country || !joined.length || factRange(country.nato!.joined).first.startsWith('1949')) return null;
+  const latest = factRange(joined[joined.length - 1].nato!.joined).first;
+  const own0 = factRange(country.nato!.joined).first;
+  const latestNames = joined.filter((j) => factRange(j.nato!.joined).first === latest).map((j) => j.name);
+  const fact = `NATO's newest member on ${formatDay(doc.asOf)}: ${latestNames.join(' and ')} (joined ${formatDay(latest)}).`;
+  const sources = sourcesOfAll([country.nato!, joined[joined.length - 1].nato!]).slice(0, 3);
+  if (own0 === latest) return historyAnnotation(doc, phrase, 'membership', 'supported', fact, fact, ['nato-members', id], sources);
+  const next = joined.find((j) => factRange(j.nato!.joined).first > own0);
+  if (!next || addDays(factRange(next.nato!.joined).first, 30) >= doc.asOf) return null;
+  const sure =
+    isConfident(country.nato!) && joined.filter((j) => factRange(j.nato!.joined).first >= own0).every((j) => isConfident(j.nato!));
+  const message = `Not so on ${formatDay(doc.asOf)}: the passage tells of ${country.name}, which joined NATO on ${formatDay(own0)}; ${latestNames.join(' and ')} joined later (${formatDay(latest)}).`;
+  return historyAnnotation(doc, phrase, 'membership', sure ? 'outdated' : 'context', message, fact, ['nato-members', id], sources);
 }
 
 // ---- ratifications by each ally ----

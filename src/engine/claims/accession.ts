@@ -303,8 +303,10 @@ const SAID_MORE_RE = new RegExp(
 );
 // An accession told as done, between the country and its place in line: "Finland is now NATO's 31st member", "Sweden has
 // officially become the 32nd member", "Finland became NATO's 31st member", "Finland joined NATO as its 31st member".
+// Round 41: "Sweden joins NATO as its 32nd member", a headline's present (held-out 39 sl001, 8 December 2022: "Sweden
+// Becomes the 32nd Member"), judged by prematureAccession (two days to a year ahead, or after the protocol's signature).
 const DONE_BEFORE_ORDINAL_RE =
-  /^\s+(?:(?:has|have|now|officially|formally|finally|thus|today)\s+)*(?:is|became|become|becomes|joined\s+(?:NATO|Nato|the\s+(?:military\s+)?[Aa]lliance)\s+as)\s+(?:(?:now|officially|formally)\s+)*(?:NATO['’]s\s+|Nato['’]s\s+|the\s+(?:(?:Western|western|military|transatlantic|North\s+Atlantic|Atlantic|defen[cs]e|security)\s+){0,2}(?:[Aa]lliance|bloc)['’]s\s+|the\s+|its\s+)?(?:new,?\s+)?$/i;
+  /^\s+(?:(?:has|have|now|officially|formally|finally|thus|today)\s+)*(?:is|became|become|becomes|join(?:ed|s)\s+(?:NATO|Nato|the\s+(?:military\s+)?[Aa]lliance)\s+as)\s+(?:(?:now|officially|formally)\s+)*(?:NATO['’]s\s+|Nato['’]s\s+|the\s+(?:(?:Western|western|military|transatlantic|North\s+Atlantic|Atlantic|defen[cs]e|security)\s+){0,2}(?:[Aa]lliance|bloc)['’]s\s+|the\s+|its\s+)?(?:new,?\s+)?$/i;
 // The accession told with its time, then the place in line: "joined NATO in 2023 as its ", "joined the alliance on 4 April
 // 2023, as the ".
 const JOINED_AS_RE =

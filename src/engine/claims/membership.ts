@@ -683,9 +683,11 @@ function accessions(doc: Doc, members: Doc['facts']['base']['jurisdictions'], co
       // country that joined. Read after the date or place that may follow the verb.
       const after = ordinal ? null : becomingOrdinal(doc.text.slice(claimEnd, Math.min(sentence.end, claimEnd + 140)));
       // Round 19. Told as done, with no time, days before the accession: "Finland became NATO's 31st member", "Finland has
-      // officially joined NATO" (late March 2023; 4 April). Not "becomes" (a headline's present may tell what is at hand).
+      // officially joined NATO" (late March 2023; 4 April). Round 41: "becomes" too, a headline's present told two days or
+      // more before the accession (prematureAccession's margin): "Sweden Becomes the 32nd Member of NATO" (held-out 39 sl001,
+      // 8 December 2022: it joined on 7 March 2024); at hand ("becomes ... on Thursday", a day ahead) it stays quiet.
       const early =
-        !told.length && !bare && joined.first > doc.asOf && DONE_VERB_RE.test(m[0])
+        !told.length && !bare && joined.first > doc.asOf && (DONE_VERB_RE.test(m[0]) || /\bbecomes\b/i.test(m[0]))
           ? prematureAccession(doc, country, doc.text.slice(sentence.start, sentence.end))
           : null;
       if (early) {

@@ -1,0 +1,154 @@
+// Round 41, membership and accessions (sentences of our own unless an entry id is given): a member called NATO's newest
+// (youngest, latest addition, newest arrival) when a later one had joined, also as a heading or an opening subject whose
+// country the passage names; an accession told in the present ("becomes the 32nd member", "joins NATO as its 32nd member")
+// on a page dated before it; two members given one accession time through "both countries" told without "join" ("solidifying
+// their places within the alliance") and across two sentences.
+import { describe, expect, it } from 'vitest';
+import { analyze } from './helpers';
+
+const said = (text: string, asOf: string) => analyze(text, asOf).map((a) => `${a.verdict}: ${a.quote}`);
+const red = (text: string, asOf: string) => said(text, asOf).filter((s) => /^(?:contradicted|outdated)/.test(s));
+const confirmed = (text: string, asOf: string) => said(text, asOf).filter((s) => s.startsWith('supported'));
+const noRed = (cases: ReadonlyArray<readonly [string, string]>) => {
+  for (const [text, asOf] of cases) expect(red(text, asOf), text).toEqual([]);
+};
+
+describe('a member called the newest when a later one had joined', () => {
+  it('flags a heading of a page on that member (held-out 39 si001)', () => {
+    // held-out 39 si001 (22 May 2025; Finland joined on 4 April 2023, Sweden on 7 March 2024)
+    expect(
+      red(
+        'Helsinki — Finland is ramping up its defensive posture amid growing concerns over Russia’s military expansion near their shared border.\n\nNATO’s Newest Member Faces New Strategic Reality\n\nMajor General Sami Nurmi, head of strategy for the Finnish Defence Forces, confirmed that the country is closely monitoring Moscow’s recent activities.',
+        '2025-05-22',
+      ),
+    ).toEqual(['outdated: NATO’s Newest Member']);
+    expect(
+      red(
+        'Finland opened a new brigade headquarters in Lapland.\n\nThe Alliance’s Newest Member Builds Its Border Fence\n\nWork began in June.',
+        '2024-08-01',
+      ),
+    ).toEqual(['outdated: The Alliance’s Newest Member']);
+    expect(
+      red('Montenegro held its first drills with allied troops this week. NATO’s newest member is buying new patrol boats.', '2021-05-10'),
+    ).toEqual(['outdated: NATO’s newest member']);
+  });
+
+  it('flags youngest, newest addition and latest addition in apposition', () => {
+    expect(red('Finland, NATO’s youngest member, shares a long border with Russia.', '2025-05-22')).toEqual([
+      'outdated: Finland, NATO’s youngest member',
+    ]);
+    expect(red('Finland, the newest addition to NATO, shares a long border with Russia.', '2024-11-02')).toEqual([
+      'outdated: Finland, the newest addition to NATO',
+    ]);
+    expect(red('North Macedonia, the alliance’s latest addition, hosted the exercise.', '2023-09-01')).toEqual([
+      'outdated: North Macedonia, the alliance’s latest addition',
+    ]);
+  });
+
+  it('confirms the newest on the day, and its arrival (held-out 39 sm001)', () => {
+    // held-out 39 sm001 (7 March 2024)
+    expect(
+      confirmed(
+        "NATO is the world's biggest collective defence grouping with 32 members in Europe and North America -- counting Sweden, its newest arrival.",
+        '2024-03-07',
+      ),
+    ).toContain('supported: Sweden, its newest arrival');
+    expect(confirmed('Sweden, NATO’s youngest member, held drills on Gotland.', '2025-05-22')).toEqual([
+      'supported: Sweden, NATO’s youngest member',
+    ]);
+    expect(
+      confirmed(
+        'Sweden is raising its defence budget again.\n\nNATO’s Newest Member Boosts Spending\n\nThe government plans more.',
+        '2025-05-22',
+      ),
+    ).toEqual(['supported: NATO’s Newest Member']);
+    expect(
+      confirmed('Finland is ramping up its defences.\n\nNATO’s Newest Member Boosts Spending\n\nThe country plans more.', '2023-06-01'),
+    ).toEqual(['supported: NATO’s Newest Member']);
+  });
+
+  it('stays quiet on look-alikes', () => {
+    noRed([
+      // narrated in 2023, "then"
+      ['Finland, then NATO’s newest member, held drills.', '2023-06-01'],
+      ['Finland, then NATO’s newest member, held drills in 2023.', '2025-06-01'],
+      // two members in the passage, or another after the heading
+      ['Finland and Sweden are ramping up defences.\n\nNATO’s Newest Member Boosts Spending\n\nThe country plans more.', '2025-05-22'],
+      ['Finland is ramping up defences.\n\nNATO’s Newest Member Boosts Spending\n\nSweden plans more.', '2025-05-22'],
+      ['Finland held drills with Germany. NATO’s newest member is building a fence.', '2025-05-22'],
+      // not NATO's arsenal, not the last to ratify
+      ['The F-35 is the newest addition to NATO’s arsenal in Poland.', '2025-05-22'],
+      ['Finland held drills. Hungary, the last member to ratify, voted in February.', '2025-05-22'],
+      // a heading with no country before it
+      ['NATO’s Newest Member Faces New Strategic Reality\n\nFinland is closely monitoring Moscow.', '2025-05-22'],
+      // a month after the later accession: news may lag
+      ['Finland is ramping up defences. NATO’s newest member is building a fence.', '2024-03-20'],
+    ]);
+  });
+});
+
+describe('an accession told in the present on a page dated before it', () => {
+  it('flags "becomes the Nth member" and "joins NATO as its Nth member" (held-out 39 sl001)', () => {
+    // held-out 39 sl001 (8 December 2022; Sweden joined on 7 March 2024, after its protocol of 5 July 2022)
+    expect(red('Sweden Becomes the 32nd Member of NATO', '2022-12-08')).toEqual(['contradicted: Sweden Becomes the 32nd Member of NATO']);
+    expect(red('Sweden joins NATO as its 32nd member.', '2023-02-10')).toEqual(['contradicted: Sweden joins NATO as its 32nd member']);
+    expect(red('Finland becomes NATO’s 31st member.', '2023-03-01')).toEqual(['contradicted: Finland becomes NATO’s 31st member']);
+    expect(red('Finland officially becomes the 31st member of NATO', '2023-03-10').length).toBe(1);
+    expect(red('With this Macedonia becomes the 30th member of NATO.', '2019-02-07').length).toBe(1);
+  });
+
+  it('stays quiet on the day, at hand, ahead and hedged', () => {
+    noRed([
+      ['Sweden becomes the 32nd member of NATO.', '2024-03-07'],
+      ['Sweden becomes the 32nd member of NATO on Thursday.', '2024-03-06'],
+      ['Sweden could become the 32nd member of NATO.', '2022-12-08'],
+      ['Sweden will become the 32nd member of NATO once ratified.', '2022-12-08'],
+      ['Sweden set to become the 32nd member of NATO.', '2022-12-08'],
+      ['Sweden is on track to become the 32nd member of NATO.', '2022-12-08'],
+      ['If Hungary votes, Sweden becomes the 32nd member of NATO.', '2024-01-20'],
+      ['In 2024, Sweden becomes the 32nd member of NATO.', '2022-12-08'],
+      ['Montenegro becomes the 29th member of NATO.', '2017-06-05'],
+    ]);
+    expect(confirmed('Sweden becomes the 32nd member of NATO.', '2024-03-07').length).toBe(1);
+  });
+});
+
+describe('two members given one accession time through "both countries", told without "join"', () => {
+  it('flags the pair, across two sentences too (held-out 39 sn002)', () => {
+    // held-out 39 sn002 (6 March 2025; Finland joined on 4 April 2023, Sweden on 7 March 2024)
+    expect(
+      red(
+        "The realignment follows Sweden's prompt application for NATO membership in May 2022, shortly after Russia's invasion of Ukraine. This maneuver, coupled with Finland's similar move, has resulted in both countries solidifying their places within the alliance in March 2024.",
+        '2025-03-06',
+      ),
+    ).toEqual(['contradicted: both countries solidifying their places within the alliance in March 2024']);
+    expect(red('Finland and Sweden applied in May 2022. They both became NATO allies in 2023.', '2025-03-06')).toEqual([
+      'contradicted: They both became NATO allies in 2023',
+    ]);
+    expect(
+      red('Finland and Sweden applied in May 2022. The two countries secured their membership of NATO in 2024.', '2025-03-06').length,
+    ).toBe(1);
+    expect(
+      red('Sweden applied in 2022. Along with Finland, both nations cemented their seats in the alliance in 2024.', '2025-01-06').length,
+    ).toBe(1);
+  });
+
+  it('stays quiet on true and apart', () => {
+    noRed([
+      [
+        'Finland and Sweden applied in 2022. Both countries cemented their places in the alliance in 2023 and 2024 respectively.',
+        '2025-03-06',
+      ],
+      [
+        'Sweden applied for NATO membership in May 2022. Along with Norway, both countries took their seats at the alliance in March 2024.',
+        '2025-03-06',
+      ],
+      ['Finland and Sweden signed a NATO deal. They both became allies in 2023.', '2025-03-06'],
+      ['Estonia, Latvia and Lithuania applied early. The three countries secured their membership of NATO in 2004.', '2025-03-06'],
+      [
+        'Sweden applied for NATO membership in May 2022. Together with Finland, both countries will secure their places within the alliance in 2023.',
+        '2022-06-06',
+      ],
+    ]);
+  });
+});
