@@ -1707,6 +1707,12 @@ function judgeIdentified(doc: Doc, id: Identified): Annotation | null {
     const message = `${e.name} (${when}) was a summit of ${swap.present}; ${swap.name} was not ${swap.office} then and did not take part.`;
     return eventFlag(j, swap.start, swap.end, message);
   }
+  // Round 41: the one stranger the subject of "met" with a party of a two-leader summit ("Zelensky met Putin in Alaska").
+  const absentMet = !dc && !pc && id.strangers === 1 ? absentSubject(doc, id) : null;
+  if (absentMet) {
+    const message = `${e.name} (${when}) was a summit of ${absentMet.present}; ${absentMet.name} did not take part.`;
+    return eventFlag(j, absentMet.start, absentMet.end, message);
+  }
   if (dc || pc || (id.strangers > 0 && id.named < 2) || id.standIns > 0) {
     // Something does not fit but not surely enough to flag: say what is known.
     if (id.standIns > 0) {
@@ -1716,7 +1722,7 @@ function judgeIdentified(doc: Doc, id: Identified): Annotation | null {
     return null;
   }
   if (!id.dateOk && !id.placeOk) return null;
-  const absent = absentLeader(doc, id);
+  const absent = absentLeader(doc, id) ?? absentSubject(doc, id);
   if (absent?.sure) {
     const message = `${e.name} (${when}) was a summit of ${absent.present}; ${absent.name} did not take part.`;
     return eventFlag(j, absent.start, absent.end, message);
@@ -2180,6 +2186,69 @@ function absentLeader(doc: Doc, id: Identified): { start: number; end: number; n
     return { start: m.start, end: m.end, name: `the leader of ${doc.facts.places.get(m.value.id)?.name}`, present, sure };
   }
   return null;
+}
+/**
+ * Round 41 (held-out 39 sj003, 2025-08-19: "just three days after Zelensky met with Russian President Vladimir Putin in
+ * Alaska"): a summit of two leaders, identified by its place (and any time told), told as a meeting of one of its leaders
+ * with a leader who was not there, the absent one the subject of "met" right before the participant ("X met (with) Y",
+ * "X has met Y"). The reader's clause starts at the verb, so the subject is read here. Only a head of state or government
+ * on the summit's day whose country neither hosted the summit nor was led by one of its parties (not a stand-in for a
+ * party, not a foreign minister of either side), with nothing but titles between the verb and the participant, and no
+ * negation or condition before the subject. Sure (a red flag) only of a two-leader summit whose record lists both.
+ */
+const SUBJECT_MET_RE = /^\s+(?:has\s+|had\s+|have\s+|reportedly\s+|finally\s+)?met\s+(?:with\s+)?(?:(?:the\s+)?[A-Z][\w.'’-]*\s+){0,4}$/;
+// The subject as the page writes it: a person the lexicon links, or a bare surname ("Zelensky met with ... Putin").
+const SUBJECT_NAME_RE = /\b([A-Z][\w'’-]+)$/;
+const SUBJECT_UNSURE_RE =
+  /\b(?:not|never|if|whether|would|could|might|should|may|wants?|wanted|hopes?|hoped|plans?|planned|to|before|rumou?r\w*|claims?|claimed|false|fake|falsely|denied|no|nor)\b/i;
+/** People of the fact base by surname, for a subject the lexicon leaves unlinked. */
+const peopleBySurname = memoByFacts((facts: FactIndex, _: 'all'): ReadonlyMap<string, string[]> => {
+  const out = new Map<string, string[]>();
+  for (const p of facts.base.people)
+    for (const n of p.surnames) {
+      const list = out.get(n) ?? [];
+      list.push(p.id);
+      out.set(n, list);
+    }
+  return out;
+});
+function absentSubject(doc: Doc, id: Identified): { start: number; end: number; name: string; present: string; sure: boolean } | null {
+  const { event: e, clue } = id;
+  if (e.kind !== 'summit' || e.status !== 'held' || !e.place || !id.placeOk || id.strangers > 1 || id.standIns > 0) return null;
+  if (!TWO_LEADER_SUMMIT_RE.test(e.name) || e.start >= doc.asOf || e.confidence !== 'verified') return null;
+  const party = clue.people.find((p) => participantsOf(e).has(p.personId));
+  if (!party) return null;
+  const sentence = sentenceOf(doc, party.start);
+  // The words before the participant, back to the verb and its subject.
+  const before = doc.text.slice(sentence.start, party.start);
+  const verb = /\s+(?:(?:has|had|have|reportedly|finally)\s+)?met\s+(?:with\s+)?(?:(?:the\s+)?[A-Z][\w.'’-]*\s+){0,4}$/.exec(before);
+  if (!verb || !SUBJECT_MET_RE.test(verb[0])) return null;
+  const name = SUBJECT_NAME_RE.exec(before.slice(0, verb.index));
+  if (!name) return null;
+  const subjectStart = sentence.start + verb.index - name[1].length;
+  if (SUBJECT_UNSURE_RE.test(doc.text.slice(sentence.start, subjectStart))) return null;
+  const linked = doc.people.find((p) => p.end === sentence.start + verb.index && p.start <= subjectStart);
+  const ids = linked ? [linked.personId] : (peopleBySurname(doc.facts, 'all').get(name[1]) ?? []);
+  const day = factRange(e.start).first;
+  const ledBy = (personId: string) =>
+    (doc.facts.officesByPerson.get(personId) ?? [])
+      .filter((o) => o.headOf && tenuresOf(personId, o).some((t) => onDay(t, day) === 'in'))
+      .map((o) => o.jurisdiction);
+  // A bare surname names a leader only when one person of that surname led a country on the summit's day.
+  const leaders = ids.filter((p) => ledBy(p).length);
+  if (leaders.length !== 1) return null;
+  const who = leaders[0];
+  if (participantsOf(e).has(who) || isStandIn(doc, who, e)) return null;
+  const led = new Set(e.participants.flatMap(ledBy));
+  if (led.size < 2) return null;
+  const chain = placeChain(doc.facts, e.place);
+  const host = jurisdictionOfPlace(doc, chain[chain.length - 1]);
+  if (ledBy(who).some((j) => j === host || led.has(j))) return null;
+  const present = e.participants
+    .filter((q) => ledBy(q).length)
+    .map((q) => doc.facts.people.get(q)?.name ?? q)
+    .join(' and ');
+  return { start: linked?.start ?? subjectStart, end: party.end, name: doc.facts.people.get(who)?.name ?? name[1], present, sure: true };
 }
 /**
  * "the Trump-Putin summit in Geneva in June 2021" (the probes of round 18: it was Biden's): a summit of two leaders,
