@@ -10,7 +10,17 @@ import type { EventRecord } from '../../facts/schema';
 import type { FactIndex } from '../../facts/load';
 import { matchesIn, sentenceOf } from '../doc';
 import { hull, type Span, spansOverlap } from '../sentences';
-import { addDays, daysBetween, findDates, formatDay, overlaps, type DateMention, type DayRange } from '../dates';
+import {
+  addDays,
+  daysBetween,
+  findDates,
+  formatDay,
+  lastDayOfMonth,
+  MONTH_NAMES,
+  overlaps,
+  type DateMention,
+  type DayRange,
+} from '../dates';
 import { memoByFacts } from '../memo';
 import { isConfident, sourcesOf } from '../holders';
 import { describeEvent, eventDays, eventSupported, reasonOf, shiftedDays, withReason } from './event-confirmed';
@@ -199,13 +209,23 @@ function namedSummits(doc: Doc): Annotation[] {
           out.push(back);
           continue;
         }
-        const month = monthOff(doc, sentence, p, word, summits, dates) ?? monthSlip(doc, sentence, p, word, summits, dates);
+        const month =
+          monthOff(doc, sentence, p, word, summits, dates) ??
+          monthSlip(doc, sentence, p, word, summits, dates) ??
+          bareMonthOff(doc, sentence, p, word, summits, dates);
         if (month) {
           out.push(month);
           continue;
         }
         const a = wrongYear(doc, sentence, p, word, summits, dates, year && yearSpan ? { year: Number(year[1]), ...yearSpan } : null);
         if (a) out.push(a);
+        continue;
+      }
+      // Round 41: a bare month before the summit's name, its year told elsewhere in the sentence ("the July Hague Summit
+      // scheduled for 2025"): the year fits, the month does not.
+      const bare = fitting.length === 1 ? bareMonthOff(doc, sentence, p, word, summits, dates) : null;
+      if (bare) {
+        out.push(bare);
         continue;
       }
       if (fitting.length !== 1) continue;
@@ -500,6 +520,7 @@ function monthOff(
   word: { start: number; end: number },
   summits: EventRecord[],
   dates: ReturnType<typeof findDates>,
+  namedSummit = false,
 ): Annotation | null {
   const phrase = hull([p, word]);
   const told = monthTold(doc, sentence, p, word, dates);
@@ -525,7 +546,8 @@ function monthOff(
   if (!NATO_NEAR_RE.test(text) && !NATO_AFTER_RE.test(doc.text.slice(span.end, sentence.end))) return null;
   if (HYPOTHETICAL_RE.test(doc.text.slice(sentence.start, span.end)) || AHEAD_RE.test(window) || OTHER_CLUB_RE.test(text)) return null;
   // Ministers' meetings are called summits loosely ("the NATO summit in Brussels in October 2022" of defence ministers).
-  if (MINISTERS_RE.test(text)) return null;
+  // Round 41: not when the summit is named as one ("the July Hague Summit"): the ministers are then another meeting's.
+  if (!namedSummit && MINISTERS_RE.test(text)) return null;
   // Round 39: a denial right before it ("NATO did not meet at a July 2025 summit in The Hague").
   if (/\b(?:not|never|no)\b|n['’]t\b/i.test(doc.text.slice(Math.max(sentence.start, span.start - 40), span.start))) return null;
   const { when, place, fact } = describeEvent(doc, e);
@@ -536,6 +558,45 @@ function monthOff(
     `Not so: ${e.name} was held on ${when}${place ? `, ${place}` : ''}, not in ${doc.text.slice(told.start, told.end)}.`,
     fact,
   );
+}
+
+// Round 41 (held-out 39 so003, December 2025: "preparing for the July Hague Summit scheduled for 2025"; it was held on 24-25
+// June 2025): a month with no year right before the summit's name ("the July Hague Summit", "the June Vilnius summit", "the
+// July summit in Madrid"). Its year is the one NATO summit's at that city: the only one on record there, or the one of a year
+// the sentence tells. Judged as monthOff judges a month with its year ("the July 2025 summit in The Hague"), every guard alike.
+const BARE_MONTH_RE = new RegExp(String.raw`\bthe\s+(${MONTH_NAMES.join('|')})\s+(?:(?:NATO|Nato)\s+)?$`);
+function bareMonthOff(
+  doc: Doc,
+  sentence: Span,
+  p: { start: number; end: number },
+  word: { start: number; end: number },
+  summits: EventRecord[],
+  dates: ReturnType<typeof findDates>,
+): Annotation | null {
+  const head = Math.min(p.start, word.start);
+  const before = doc.text.slice(Math.max(sentence.start, head - 24), head);
+  const m = BARE_MONTH_RE.exec(before);
+  if (!m) return null;
+  const nato = summits.filter((e) => e.id.startsWith('nato-'));
+  const years = new Set(dates.filter((d) => d.explicitYear && !d.relative).map((d) => d.first.slice(0, 4)));
+  const those = years.size ? nato.filter((e) => years.has(e.start.slice(0, 4))) : nato;
+  if (those.length !== 1 || (!years.size && nato.length !== summits.length)) return null;
+  const year = Number(those[0].start.slice(0, 4));
+  const month = MONTH_NAMES.findIndex((n) => n.toLowerCase() === m[1].toLowerCase()) + 1;
+  const start = head - before.length + m.index + m[0].indexOf(m[1]);
+  const mm = String(month).padStart(2, '0');
+  const told: DateMention = {
+    start,
+    end: start + m[1].length,
+    first: `${year}-${mm}-01`,
+    last: `${year}-${mm}-${String(lastDayOfMonth(year, month)).padStart(2, '0')}`,
+    granularity: 'month',
+    explicitYear: true,
+    relative: false,
+  };
+  // "the July Hague Summit": the city and a capitalised Summit, a name, not ministers' loose word.
+  const named = p.end <= word.start && /^\s+Summit$/.test(doc.text.slice(p.end, word.end));
+  return monthOff(doc, sentence, p, word, summits, [told], named);
 }
 
 // Round 39: a NATO summit named by its city or its country, told with a month one slip from its own: the month beside it in
