@@ -14,7 +14,9 @@ import type { ClaimDetector } from '../detector';
 import type { Doc } from '../doc';
 import type { FactIndex } from '../../facts/load';
 import type { Span } from '../sentences';
-import { addDays, toDays } from '../dates';
+import { addDays, factRange, findDates, formatDay, toDays } from '../dates';
+import { isConfident } from '../holders';
+import { asOfHorizon, pastHorizon } from '../horizon';
 import { memoByFacts } from '../memo';
 import { spansOverlap } from '../sentences';
 import { placedSummitTimes } from './summit-placed-time';
@@ -171,6 +173,66 @@ function withPlacedSummitTimes(doc: Doc, out: Annotation[]): Annotation[] {
   return [...kept, ...wrong.filter((w) => !kept.some((a) => a.kind === 'event' && a.verdict === 'contradicted' && spansOverlap(w, a)))];
 }
 
+// Round 41 (held-out 39 sq005, 7 July 2026: "The Ankara Summit, scheduled to commence tomorrow, July 8" of the summit of 7-8
+// July; "The summit in Vilnius, which began on July 12", "The Vilnius summit ended on July 11"): a meeting's opening or
+// closing day told with its verb ("opens", "began", "commence", "kicked off", "ended", "concluded", "wraps up"), a day that
+// is not the record's first (or last) day. The readers identify the meeting by any of its days and confirmed the words. A day
+// inside the meeting's days, or one either side, is dropped (nothing is said: a dinner or an arrival the evening before is
+// counted by some as the opening); a day further off is a red flag on a verified record of a certain day.
+const EDGE_GATE_RE = /\b(?:open|began|begin|begun|start|commenc|kick|under\s*way|ended|ends|ending|end\s+on|clos|conclud|wrap)/i;
+const EDGE_VERB_RE =
+  /\b(?:(open(?:s|ed|ing)?|begins?|beginning|began|begun|start(?:s|ed|ing)?|commenc(?:e|es|ed|ing)|kick(?:s|ed|ing)?\s+off|(?:get|gets|getting|got)\s+under\s*way)|(end(?:s|ed|ing)?|clos(?:e|es|ed|ing)|conclud(?:e|es|ed|ing)|wrap(?:s|ped|ping)?\s+up))\s+(?:on\s+)?(?:(?:tomorrow|today|yesterday),?\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:the\s+)?$/i;
+// What may stand between the claim and a verb after it: "the summit in Vilnius, which began on".
+const EDGE_LINK_RE =
+  /^[\s,]*(?:(?:which|that|and|has|had|was|is|will|be|were|are|set\s+to|due\s+to|scheduled\s+to|expected\s+to|to)\s+)*$/i;
+const EDGE_NOUN_RE =
+  /\b(?:summits?|meetings?|talks|negotiations|rounds?|ministerials?|sessions?|gatherings?|conferences?|visits?|calls?)\b/gi;
+const EDGE_OTHER_RE = /\b(?:prior\s+to|before|after|following|ahead\s+of|until|since|another|next|previous|second|third|fourth|fifth)\b/i;
+function edgeDay(doc: Doc, a: Annotation): Annotation | 'drop' | null {
+  const e = doc.facts.events.get(a.factIds[0]);
+  if (!e || !/^\d{4}-\d\d-\d\d$/.test(e.start)) return null;
+  const sentence = doc.sentences.find((s) => s.start <= a.start && a.start < s.end);
+  if (!sentence) return null;
+  const to = Math.min(sentence.end, a.end + 60);
+  if (!EDGE_GATE_RE.test(doc.text.slice(a.start, to))) return null;
+  for (const d of findDates(doc.text, a.start, to, { asOf: doc.asOf })) {
+    if (d.granularity !== 'day' || d.relative) continue;
+    const before = doc.text.slice(Math.max(sentence.start, d.start - 60), d.start);
+    const v = EDGE_VERB_RE.exec(before);
+    if (!v) continue;
+    const verbAt = d.start - before.length + v.index;
+    if (verbAt < a.start) continue;
+    if (verbAt > a.end && !EDGE_LINK_RE.test(doc.text.slice(a.end, verbAt))) continue;
+    // The verb is the claim's meeting's: one meeting named before it, no other meeting or time anchor between ("took place on 28
+    // February ... prior to a fourth round of negotiations which began on 14 March").
+    const lead = doc.text.slice(a.start, verbAt);
+    if ((lead.match(EDGE_NOUN_RE) ?? []).length > 1 || EDGE_OTHER_RE.test(lead)) continue;
+    // A denial or a condition before the verb says nothing of the day.
+    if (/\b(?:not|never|if|whether|unless)\b|n['’]t\b/i.test(doc.text.slice(Math.max(sentence.start, verbAt - 30), verbAt))) continue;
+    const opening = v[1] !== undefined;
+    const last = e.end ?? e.start;
+    const edge = opening ? e.start : last;
+    const told = d.first;
+    const other = opening && d.through ? d.through : told;
+    if (told === edge || (e.altDates ?? []).includes(told)) continue;
+    // "opens on 24-25 June": a range after the verb is the meeting's days, judged elsewhere.
+    if (d.through && other !== told) continue;
+    const near = told >= addDays(e.start, -1) && told <= addDays(last, 1);
+    if (near || e.disputed || e.altDates?.length || e.status !== 'held' || a.verdict !== 'supported') return 'drop';
+    const range = factRange(last);
+    const horizon = pastHorizon(doc.facts, doc.asOf, { list: 'events' });
+    const confident = isConfident(e) && doc.dateCertain;
+    const message = `${e.name} ${opening ? 'opened' : 'ended'} on ${formatDay(edge)}, not ${doc.text.slice(d.start, d.end)}.`;
+    const judged = {
+      verdict: confident ? ('contradicted' as const) : ('context' as const),
+      message: confident ? message : `${message} (Not flagged: weakly sourced.)`,
+    };
+    const said = horizon && !(range.last <= horizon) ? asOfHorizon(judged, horizon) : judged;
+    return { ...a, start: verbAt, end: d.end, quote: doc.text.slice(verbAt, d.end), verdict: said.verdict, message: said.message };
+  }
+  return null;
+}
+
 /** The event detector, with a meeting confirmed while its own words tell another year, month or weekday dropped. */
 export function withTimeClashes(events: ClaimDetector): ClaimDetector {
   return {
@@ -178,11 +240,17 @@ export function withTimeClashes(events: ClaimDetector): ClaimDetector {
     triggers: events.triggers,
     find(doc, ctx) {
       const out = withPlacedSummitTimes(doc, events.find(doc, ctx));
-      if (!out.some((a) => a.kind === 'event' && a.verdict === 'supported')) return out;
+      if (!out.some((a) => a.kind === 'event' && (a.verdict === 'supported' || a.verdict === 'context'))) return out;
       const kept: Annotation[] = [];
       for (const a of out) {
         const c = a.kind === 'event' && a.verdict === 'supported' ? clashes(doc, a) : false;
-        if (c === false) kept.push(a);
+        const edge =
+          c === false && a.kind === 'event' && (a.verdict === 'supported' || (a.verdict === 'context' && /\bmatch/.test(a.message)))
+            ? edgeDay(doc, a)
+            : null;
+        if (edge === 'drop') continue;
+        if (edge) kept.push(edge);
+        else if (c === false) kept.push(a);
         else if (typeof c === 'number') {
           // "the 1997 Madrid Summit" read as Madrid 2022: the one meeting of that kind, place and year is meant.
           const other = sameOfYear(doc, a.factIds[0], c);
