@@ -93,6 +93,7 @@ import { fold } from './normalize';
 import { numberFrom } from './numbers';
 import { dropCoveredFillers, dropRepeats } from './fillers';
 import { withholdPairHistory } from './claims/meeting-pair-history';
+import { warDayToldDetector } from './claims/war-day-told';
 import { withAccessionMonths } from './claims/accession-month';
 import { withAccessionsTogether } from './claims/accession-together';
 import { withAccessionSummits } from './claims/accession-summit';
@@ -219,6 +220,8 @@ export const DETECTORS: readonly ClaimDetector[] = [
   withRecordWeekdays(treatyArticleDetector),
   // Article 5's one use told by 'It' after the article is named (confirm-only).
   article5ToldDetector,
+  // Round 41: the full-scale invasion's day told with its year by a bare word of war (war-day-told.ts, confirm-only).
+  warDayToldDetector,
   // The years from the 9/11 attacks to the page's day, told as a count ("nearly two decades later, the alliance faces").
   gapSince911Detector,
   allianceAgeDetector,

@@ -115,3 +115,42 @@ describe('a start told with a time no start of the office fits (tenure.ts undate
     );
   });
 });
+
+describe('the full-scale invasion’s day told with its year by a bare word of war (war-day-told.ts)', () => {
+  const INVASION = /full-scale invasion was on February 24, 2022/;
+  it('confirms the dev quotes and variants', () => {
+    confirms(
+      [
+        // held-out 39 sh014
+        [
+          'The conflict has led to the fastest-growing refugee crisis since World War II, with 6.3 million people forced to flee Ukraine since the invasion on February 24, 2022.',
+          '2023-07-08',
+        ],
+        // held-out 39 sh027
+        ['However, the conflict escalated significantly on February 24, 2022, when Russian troops crossed into Ukraine.', '2026-02-24'],
+        // held-out 30 nd007
+        ['The war that began on February 24, 2022 has killed thousands in Ukraine.', '2024-02-24'],
+        // held-out 32 qi020
+        ['The EU adopted its 13th package since it invaded Ukraine, on February 24, 2022.', '2024-02-21'],
+        // held-out 29 md020
+        ['Kyiv says the conflict that has persisted since February 2022 must end with guarantees.', '2026-01-23'],
+        ['Ukraine’s grain exports fell after the attack of 24 February 2022.', '2023-05-02'],
+        ['Ukraine has received aid from 50 countries since the aggression of 24th February 2022.', '2024-09-10'],
+        ['Ukrainian refugees have crossed into Poland since the war broke out on Feb. 24, 2022.', '2022-11-15'],
+      ],
+      INVASION,
+    );
+  });
+  it('stays quiet on another day, another war or no word of war', () => {
+    notConfirmed(
+      [
+        ['Ukraine: the war escalated on 24 February 2023.', '2025-06-01'],
+        ['Ukraine lost the city in the counteroffensive launched after February 24, 2022.', '2024-01-01'],
+        ['Ukraine: it is the 16th package of restrictive measures since February 2022.', '2025-02-19'],
+        ['Ukraine and Israel: the war in Gaza and the invasion of February 24, 2022 dominate the agenda.', '2024-01-01'],
+        ['Ukraine’s parliament met on February 24, 2022 to declare martial law.', '2022-03-01'],
+      ],
+      INVASION,
+    );
+  });
+});
