@@ -11,7 +11,7 @@ import { firstAtOrAfter, sentenceOf } from '../doc';
 import { daysBetween, formatDay } from '../dates';
 import { pastHorizon } from '../horizon';
 import { describeHolder, holdersOn, isConfident, onDay, sourcesOf, tenuresOf, type Tenure } from '../holders';
-import { titleAfter, titleAnnotation, titleBefore } from './title';
+import { handoverClearlyAhead, titleAfter, titleAnnotation, titleBefore } from './title';
 import { readTitle } from './title-paren';
 import { foldKey } from '../normalize';
 import { keysGate } from '../triggers';
@@ -271,8 +271,13 @@ export function formerBareTitles(doc: Doc): Annotation[] {
       // ("the former president" of Trump in 2025). Of a holder in their first tenure "the former"
       // more likely means a predecessor the page does not name, so it is not flagged.
       const returned = tenures.some((t) => t !== running && t.until !== null && t.until < running.from);
+      // Round 41: "Mark Rutte ... NATO's 32 member states have appointed the former Dutch prime minister as their next
+      // secretary-general" (held-out 39 sm002, 26 June 2024; he was prime minister until 2 July): in the weeks before a
+      // recorded handover to a successor, "the former" after the outgoing holder's name is the press's slip about them, as
+      // "Former Dutch Prime Minister Mark Rutte" is (title.ts); the last two days are let pass.
+      const outgoing = handoverSoon(running, doc);
       const sure =
-        returned &&
+        (returned || outgoing) &&
         !possessive &&
         !LEFT_OFFICE_AFTER_RE.test(text.slice(title.end, title.end + 80)) &&
         doc.dateCertain &&
@@ -281,7 +286,7 @@ export function formerBareTitles(doc: Doc): Annotation[] {
         onDay(running, doc.asOf) === 'in' &&
         isConfident(running.holder) &&
         daysBetween(running.from, doc.asOf) > FORMER_HANDOVER_DAYS &&
-        (running.until === null || daysBetween(doc.asOf, running.until) > FORMER_HANDOVER_DAYS) &&
+        (running.until === null || outgoing || daysBetween(doc.asOf, running.until) > FORMER_HANDOVER_DAYS) &&
         !pastHorizon(doc.facts, doc.asOf, { office: running.office.id });
       const message = `${name}, named just before, held the office of ${running.office.name} on ${formatDay(doc.asOf)}, as since ${formatDay(running.holder.start)}: "the former" says they no longer did.`;
       out.push({
@@ -294,6 +299,18 @@ export function formerBareTitles(doc: Doc): Annotation[] {
       });
     }
   return out;
+}
+
+/** Days before a recorded handover within which "the former" of the outgoing holder is read (round 41). */
+const OUTGOING_FORMER_DAYS = 60;
+
+/**
+ * The tenure ends, by a verified record with a full day, more than two days and at most OUTGOING_FORMER_DAYS after the
+ * page's day, and someone (not acting) takes the office on that day: a successor chosen, the holder outgoing.
+ */
+function handoverSoon(t: Tenure, doc: Doc): boolean {
+  if (t.until === null || !handoverClearlyAhead(doc, t) || daysBetween(doc.asOf, t.until) > OUTGOING_FORMER_DAYS) return false;
+  return t.office.holders.some((h) => h !== t.holder && !h.acting && h.start === t.until);
 }
 
 /**
@@ -567,7 +584,30 @@ function roleSaidOnce(doc: Doc, office: Office): boolean {
 // tenure ahead, on the same conditions as "the former" above.
 // "the newly elected president's national security team" (pravda.com.ua, 23 November 2024) is said
 // in the weeks after an inauguration too: it only confirms.
-const ELECT_KEYS = ['the president-elect', 'the president elect', 'the newly elected president', 'the newly elected us president'];
+// Round 41: "in an effort to limit concessions the incoming U.S. leader might make to Russia" (held-out 39 sj007, 15 December
+// 2025, of Trump, named just before, in office since 20 January): "incoming" says the same as "-elect", with the president's
+// country told or not, and "leader" for "president". Judged as "the president-elect" is.
+const INCOMING_KEYS = [
+  'the incoming president',
+  'the incoming us president',
+  'the incoming u.s. president',
+  'the incoming american president',
+  'the incoming us leader',
+  'the incoming u.s. leader',
+  'the incoming american leader',
+  'the us president elect',
+  'the u.s. president elect',
+  'the american president elect',
+];
+/** The keys that name the president's country: the United States. */
+const US_KEY_RE = /[ \t](?:us|u\.s\.|american)[ \t]/;
+const ELECT_KEYS = [
+  'the president-elect',
+  'the president elect',
+  'the newly elected president',
+  'the newly elected us president',
+  ...INCOMING_KEYS,
+];
 const ELECT_GATE = keysGate(ELECT_KEYS);
 const ELECT_DAYS = 100;
 /** How long into a term a stale "president-elect" is flagged, in days. */
@@ -586,8 +626,11 @@ export function electBareTitles(doc: Doc): Annotation[] {
       const sentence = sentenceOf(doc, at);
       const k = doc.sentences.indexOf(sentence);
       const from = doc.sentences[Math.max(0, k - FORMER_SENTENCES)].start;
+      const usOnly = US_KEY_RE.test(key);
       const presidencies = (id: string) =>
-        (doc.facts.officesByPerson.get(id) ?? []).filter((o) => /^President\b/.test(o.name)).flatMap((o) => tenuresOf(id, o));
+        (doc.facts.officesByPerson.get(id) ?? [])
+          .filter((o) => /^President\b/.test(o.name) && (!usOnly || o.jurisdiction === 'usa'))
+          .flatMap((o) => tenuresOf(id, o));
       const before = [
         ...doc.people.filter((p) => p.end <= at && !p.fuzzy).map((p) => ({ start: p.start, end: p.end, personId: p.personId })),
         ...surnamesBefore(doc, at),
@@ -627,13 +670,13 @@ export function electBareTitles(doc: Doc): Annotation[] {
       );
       const sure =
         doc.dateCertain &&
-        !otherCountry &&
+        (!otherCountry || usOnly) &&
         daysBetween(running.from, doc.asOf) <= ELECT_STALE_DAYS &&
         isConfident(running.holder) &&
         daysBetween(running.from, doc.asOf) > FORMER_HANDOVER_DAYS &&
         !(text.slice(sentence.start, sentence.end).match(YEAR_RE) ?? []).some((y) => y < doc.asOf.slice(0, 4)) &&
         !pastHorizon(doc.facts, doc.asOf, { office: running.office.id });
-      const message = `${name}, named just before, had been ${running.office.name} since ${formatDay(running.holder.start)}: no longer president-elect on ${formatDay(doc.asOf)}.`;
+      const message = `${name}, named just before, had been ${running.office.name} since ${formatDay(running.holder.start)}: no longer ${key.includes('incoming') ? 'incoming' : 'president-elect'} on ${formatDay(doc.asOf)}.`;
       out.push({
         ...base,
         verdict: sure ? 'outdated' : 'context',

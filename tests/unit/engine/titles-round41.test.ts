@@ -135,3 +135,81 @@ describe('a mandate’s end told after its extension (tenure-mandate.ts)', () =>
     ).toEqual([]);
   });
 });
+
+describe('"the former TITLE" after the outgoing holder’s name, weeks before the handover (title-bare.ts)', () => {
+  it('flags it of a holder whose successor is on record to take over days or weeks later', () => {
+    // held-out 39 sm002 (26 June 2024).
+    const sm002 =
+      'Known for cycling to work, the Dutchman Mark Rutte will need all his balancing skills to lead NATO. NATO’s 32 member states have appointed the former Dutch prime minister as their next secretary-general.';
+    expect(flags(sm002, '2024-06-26', 'the former Dutch prime minister')).toBe(true);
+    expect(
+      flags('Olaf Scholz met Emmanuel Macron on Monday. The former chancellor said little.', '2025-04-20', 'The former chancellor'),
+    ).toBe(true);
+    // Sunak was prime minister until 5 July 2024; Starmer took over that day.
+    expect(
+      flags('Rishi Sunak voted in Yorkshire. The former prime minister said he was proud.', '2024-06-20', 'The former prime minister'),
+    ).toBe(true);
+  });
+  it('stays quiet or confirms after the handover, in its last days, and with no successor on record', () => {
+    expect(
+      confirms(
+        'Mark Rutte will lead NATO. NATO has appointed the former Dutch prime minister as secretary-general.',
+        '2024-07-05',
+        'the former Dutch prime minister',
+      ),
+    ).toBe(true);
+    expect(
+      quiet('Mark Rutte will lead NATO. NATO has appointed the former Dutch prime minister as secretary-general.', '2024-07-01'),
+    ).toEqual([]);
+    expect(quiet('Joe Biden spoke on Monday. The former president said little.', '2024-08-20')).toEqual([]);
+    expect(quiet('Olaf Scholz met Emmanuel Macron on Monday. The former chancellor said little.', '2024-04-20')).toEqual([]);
+  });
+});
+
+describe('"the incoming (U.S.) president/leader" of a president long in office (title-bare.ts electBareTitles)', () => {
+  it('flags it of the president named just before, months into the term', () => {
+    // held-out 39 sj007 (15 December 2025).
+    expect(
+      flags(
+        'Ukrainian President Volodymyr Zelensky met on Sunday in Berlin with German Chancellor Friedrich Merz and Donald Trump’s envoys, Steve Witkoff and Jared Kushner, in an effort to limit concessions the incoming U.S. leader might make to Russia in the Ukraine conflict.',
+        '2025-12-15',
+        'the incoming U.S. leader',
+      ),
+    ).toBe(true);
+    expect(
+      flags(
+        'Zelensky met Donald Trump on Monday. The incoming US president said the war must end.',
+        '2025-06-10',
+        'The incoming US president',
+      ),
+    ).toBe(true);
+    expect(
+      flags(
+        'Zelensky spoke to Joe Biden. The incoming American president promised support.',
+        '2021-09-10',
+        'The incoming American president',
+      ),
+    ).toBe(true);
+    expect(
+      flags(
+        'Zelensky met Donald Trump on Monday. The U.S. president-elect said the war must end.',
+        '2025-06-10',
+        'The U.S. president-elect',
+      ),
+    ).toBe(true);
+  });
+  it('confirms it before the inauguration and stays quiet in the first weeks', () => {
+    expect(
+      confirms(
+        'Zelensky met Donald Trump in Paris. The incoming U.S. president said the war must end.',
+        '2024-12-15',
+        'The incoming U.S. president',
+      ),
+    ).toBe(true);
+    expect(
+      confirms('Zelensky spoke to Joe Biden. The incoming U.S. president promised support.', '2020-11-20', 'The incoming U.S. president'),
+    ).toBe(true);
+    expect(quiet('Zelensky met Donald Trump on Monday. The incoming president said the war must end.', '2025-02-10')).toEqual([]);
+    expect(quiet('Joe Biden met Donald Trump on Monday. The incoming president said the war must end.', '2024-11-13')).toEqual([]);
+  });
+});
