@@ -361,10 +361,11 @@ function analyzeWith(run: Runner, text: string, options: AnalyzeOptions, scanned
   dropRepeats(out);
   withholdDaysAtOdds(doc, out);
   withholdAroundRedFlags(out);
+  // Round 41: a meeting told as a pair's first, or as not repeated since, against the pair's meetings on record (before the
+  // denials are read: "It is not true that they have not met since 2018" is not asserted).
+  withholdPairHistory(doc, out);
   withholdDeniedRedFlags(doc.text, out);
   withholdRoundsAtOdds(doc.text, out);
-  // Round 41: a meeting told as a pair's first, or as not repeated since, against the pair's meetings on record.
-  withholdPairHistory(doc, out);
   for (const a of contextMentions(doc, out)) out.push(a);
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
