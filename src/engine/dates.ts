@@ -54,8 +54,10 @@ export const daysBetween = (a: string, b: string): number => Math.abs(toDays(fac
 export const weekdayOf = (iso: string): number => (((toDays(iso) + 4) % 7) + 7) % 7;
 /** The last day on or before `iso` that falls on weekday `wd` (0 for Sunday). */
 export const lastWeekdayOn = (iso: string, wd: number): string => addDays(iso, -((weekdayOf(iso) - wd + 7) % 7));
+// Built once (speed, round 41): a literal in isValidIsoDay was a new expression, parsed again, at each call.
+const IS_VALID_ISO_DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
 export const isValidIsoDay = (iso: string): boolean => {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return false;
+  if (!IS_VALID_ISO_DAY_RE.test(iso)) return false;
   const days = toDays(iso);
   // "2025-13-01" does not parse; "2025-02-30" parses but comes back as another day.
   return Number.isFinite(days) && fromDays(days) === iso;
@@ -379,6 +381,18 @@ type Resolved = Omit<DateMention, 'start' | 'end'>;
 /** A span of days told relative to the page's date (a module function: under tsx a named closure costs a naming call). */
 const relativeSpan = (first: string, last: string): Resolved => ({ first, last, granularity: 'span', explicitYear: false, relative: true });
 
+// Built once (speed, round 41): a literal in resolve was a new expression, parsed again, at each call.
+const RESOLVE_RE =
+  /(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?/;
+const RESOLVE_RE2 = /^on\s+/i;
+const RESOLVE_RE3 = /^\w+day\b/;
+const RESOLVE_RE4 = /(?:^|\D)(\d{1,2})(?:st|nd|rd|th)?(?!\d)/;
+const RESOLVE_RE5 = /(19|20)\d{2}/;
+const RESOLVE_RE6 = /^\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–—]\s*|\s+and\s+)(\d{1,2})/;
+const RESOLVE_RE7 = /^\D+/;
+const RESOLVE_RE8 = /^(\w+)/;
+const RESOLVE_RE9 =
+  /(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/;
 function resolve(m: RegExpExecArray, g: Record<string, string | undefined>, asOf: string, future: boolean): Resolved | null {
   const text = m[0].trim();
   if (g.iso) {
@@ -386,12 +400,9 @@ function resolve(m: RegExpExecArray, g: Record<string, string | undefined>, asOf
     return r && { first: r.first, last: r.last, granularity: 'day', explicitYear: true, relative: false };
   }
   if (g.wdmd || g.md || g.dm) {
-    const mm =
-      /(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?/.exec(
-        text.replace(/^on\s+/i, '').replace(/^\w+day\b/, ''),
-      );
-    const dd = /(?:^|\D)(\d{1,2})(?:st|nd|rd|th)?(?!\d)/.exec(text.replace(/(19|20)\d{2}/, ''));
-    const yy = /(19|20)\d{2}/.exec(text);
+    const mm = RESOLVE_RE.exec(text.replace(RESOLVE_RE2, '').replace(RESOLVE_RE3, ''));
+    const dd = RESOLVE_RE4.exec(text.replace(RESOLVE_RE5, ''));
+    const yy = RESOLVE_RE5.exec(text);
     if (!mm || !dd) return null;
     const month = monthOf(mm[1]);
     const day = Number(dd[1]);
@@ -400,23 +411,20 @@ function resolve(m: RegExpExecArray, g: Record<string, string | undefined>, asOf
     const r = dayOf(year, month, day);
     if (!r) return null;
     // The range's end: the number after the dash that follows the first day ("June 24-26", "24-25 June").
-    const through = g.wdmd ? null : /^\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–—]\s*|\s+and\s+)(\d{1,2})/.exec(text.replace(/^\D+/, ''));
+    const through = g.wdmd ? null : RESOLVE_RE6.exec(text.replace(RESOLVE_RE7, ''));
     const last = through ? dayOf(year, month, Number(through[1])) : null;
     if (last && last.first > r.first)
       return { first: r.first, last: last.first, granularity: 'day', explicitYear: !!yy, relative: false, through: last.first };
     return { first: r.first, last: r.last, granularity: 'day', explicitYear: !!yy, relative: false };
   }
   if (g.my) {
-    const mm = /^(\w+)/.exec(text)!;
-    const year = Number(/(19|20)\d{2}/.exec(text)![0]);
+    const mm = RESOLVE_RE8.exec(text)!;
+    const year = Number(RESOLVE_RE5.exec(text)![0]);
     const r = monthRange(year, monthOf(mm[1]));
     return { first: r.first, last: r.last, granularity: 'month', explicitYear: true, relative: false };
   }
   if (g.inmonth) {
-    const word =
-      /(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/.exec(
-        text,
-      );
+    const word = RESOLVE_RE9.exec(text);
     if (!word) return null;
     const month = monthOf(word[1]);
     const y = Number(asOf.slice(0, 4));

@@ -277,6 +277,9 @@ const LINKING_WORDS = new Set([
   'Sunday',
 ]);
 
+// Built once (speed, round 41): a literal in resolvePeople was a new expression, parsed again, at each call.
+const RESOLVE_PEOPLE_RE = /^\s*,?\s*(Jr|Sr|Junior)\b/;
+const RESOLVE_PEOPLE_RE2 = /^[ \t]+([A-Z][a-z]+)/;
 /**
  * Which matches are people. A full name is always the person (unless it is "Donald Trump Jr.").
  * A lone surname is the person only when the page makes it unambiguous: a title stands before
@@ -291,7 +294,7 @@ function resolvePeople(doc: Doc, namedInFull: (personId: string) => boolean): Pe
     // Most matches are titles, places and organisations: no list is built for them.
     if (!m.values.some((v) => v.type === 'person')) return;
     const people = m.values.filter((v): v is Extract<LexEntry, { type: 'person' }> => v.type === 'person');
-    if (/^\s*,?\s*(Jr|Sr|Junior)\b/.test(text.slice(m.end, m.end + 8))) return;
+    if (RESOLVE_PEOPLE_RE.test(text.slice(m.end, m.end + 8))) return;
     const full = people.filter((p) => p.full);
     if (full.length) {
       out.push({ start: m.start, end: m.end, personId: full[0].id, full: true, match: index });
@@ -313,7 +316,7 @@ function resolvePeople(doc: Doc, namedInFull: (personId: string) => boolean): Pe
     }
     // "Trump Tower", "Trump Organization": a capitalised word right after, not itself a known
     // name or title, makes the surname part of the name of something else.
-    const after = /^[ \t]+([A-Z][a-z]+)/.exec(text.slice(m.end, m.end + 24));
+    const after = RESOLVE_PEOPLE_RE2.exec(text.slice(m.end, m.end + 24));
     const next = matches[index + 1];
     const titled =
       index > 0 &&
@@ -529,12 +532,16 @@ const NOT_FIRST_NAMES = new Set([
   'Sources',
 ]);
 
+// Built once (speed, round 41): a literal in hasForeignFirstName was a new expression, parsed again, at each call.
+const HAS_FOREIGN_FIRST_NAME_RE = /([A-Z][a-z\u00c0-\u024f'’-]+)[ \t]+$/;
+const HAS_FOREIGN_FIRST_NAME_RE2 = /-(?:elect|designate)$/i;
+const HAS_FOREIGN_FIRST_NAME_RE3 = /\s+/;
 export function hasForeignFirstName(doc: Doc, m: Match<LexEntry>, index: number): boolean {
   const before = doc.text.slice(Math.max(0, m.start - 30), m.start);
-  const word = /([A-Z][a-z\u00c0-\u024f'’-]+)[ \t]+$/.exec(before);
+  const word = HAS_FOREIGN_FIRST_NAME_RE.exec(before);
   if (!word) return false;
   // "U.S. President-elect Biden": a title about to be taken up, not a first name.
-  if (/-(?:elect|designate)$/i.test(word[1])) return false;
+  if (HAS_FOREIGN_FIRST_NAME_RE2.test(word[1])) return false;
   const prev = matches(doc, index - 1);
   // The word before is part of a known match (a title, a country): not a first name.
   if (prev && prev.end >= m.start - word[0].length + word[1].length && prev.end <= m.start) return false;
@@ -545,12 +552,14 @@ export function hasForeignFirstName(doc: Doc, m: Match<LexEntry>, index: number)
   const firstNames = new Set(
     personIds.flatMap((id) => {
       const p = doc.facts.people.get(id);
-      return p ? [p.name, ...p.aliases].map((n) => n.split(/\s+/)[0].toLowerCase()) : [];
+      return p ? [p.name, ...p.aliases].map((n) => n.split(HAS_FOREIGN_FIRST_NAME_RE3)[0].toLowerCase()) : [];
     }),
   );
   return !firstNames.has(word[1].toLowerCase());
 }
 
+// Built once (speed, round 41): a literal in variantFirstName was a new expression, parsed again, at each call.
+const VARIANT_FIRST_NAME_RE = /([A-Z][a-z\u00c0-\u024f'’-]{2,})[ \t]+$/;
 /**
  * A surname after the person's own first name in another romanisation ("Hungarian President Victor Orban": Viktor
  * Orbán): the whole name is the person, as a listed spelling would be. Only one person with that surname fits, the
@@ -558,7 +567,7 @@ export function hasForeignFirstName(doc: Doc, m: Match<LexEntry>, index: number)
  * (translitKey): "Victor"/"Viktor", "Wolodymyr"/"Volodymyr". Returns where the name starts.
  */
 function variantFirstName(doc: Doc, m: Match<LexEntry>, people: ReadonlyArray<{ id: string }>): { start: number; id: string } | null {
-  const word = /([A-Z][a-z\u00c0-\u024f'’-]{2,})[ \t]+$/.exec(doc.text.slice(Math.max(0, m.start - 30), m.start));
+  const word = VARIANT_FIRST_NAME_RE.exec(doc.text.slice(Math.max(0, m.start - 30), m.start));
   if (!word || NOT_FIRST_NAMES.has(word[1])) return null;
   const key = translitKey(word[1]);
   const fits = people.filter((v) => {
@@ -566,7 +575,7 @@ function variantFirstName(doc: Doc, m: Match<LexEntry>, people: ReadonlyArray<{ 
     return (
       !!p &&
       [p.name, ...p.aliases].some((n) => {
-        const first = n.split(/\s+/)[0];
+        const first = n.split(HAS_FOREIGN_FIRST_NAME_RE3)[0];
         return n.trim().includes(' ') && first.length > 2 && translitKey(first) === key;
       })
     );
@@ -575,12 +584,14 @@ function variantFirstName(doc: Doc, m: Match<LexEntry>, people: ReadonlyArray<{ 
   return ids.size === 1 ? { start: m.start - word[0].length, id: fits[0].id } : null;
 }
 
+// Built once (speed, round 41): a literal in firstNameInitialBefore was a new expression, parsed again, at each call.
+const FIRST_NAME_INITIAL_BEFORE_RE = /(?:^|[^\p{L}.])(\p{Lu}[\p{Ll}'’-]+)[ \t]+\p{Lu}\.[ \t]+$/u;
 /** A first name of the person's and a middle initial right before the surname ("David J. "); where the name starts. */
 function firstNameInitialBefore(doc: Doc, m: Match<LexEntry>, people: ReadonlyArray<{ id: string }>): { start: number; id: string } | null {
   // Cheap pretest, with no string made: ". " right before the surname.
   if (m.start < 6 || doc.text.charCodeAt(m.start - 2) !== 46) return null;
   const from = Math.max(0, m.start - 34);
-  const word = /(?:^|[^\p{L}.])(\p{Lu}[\p{Ll}'’-]+)[ \t]+\p{Lu}\.[ \t]+$/u.exec(doc.text.slice(from, m.start));
+  const word = FIRST_NAME_INITIAL_BEFORE_RE.exec(doc.text.slice(from, m.start));
   if (!word || NOT_FIRST_NAMES.has(word[1])) return null;
   const first = foldKey(word[1]);
   const ids = new Set(

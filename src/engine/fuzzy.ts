@@ -119,6 +119,8 @@ const APPOSITION_NAME_RE = /(?:^|[^\p{L}'’.-])(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{
 // After the title (and its country): the phrase ends.
 const APPOSITION_END_RE = /^(?:\s*[,.;:)\n]|\s*$|\s+(?:and|who|said|says|told|has|had|is|was|will|would|on|in|at)\b)/;
 
+// Built once (speed, round 41): a literal in appositionName was a new expression, parsed again, at each call.
+const APPOSITION_NAME_RE2 = /^(?:['’]s)?[ \t]+$/;
 function appositionName(
   text: string,
   matches: readonly Match<LexEntry>[],
@@ -132,7 +134,7 @@ function appositionName(
   // The country before the title ("the Ukrainian", "Poland's"), if any.
   const q = i > 0 ? matches[i - 1] : undefined;
   const before = q?.values.filter((v) => v.type === 'qualifier').map((v) => v.jurisdiction) ?? [];
-  const qualified = !!q && before.length > 0 && /^(?:['’]s)?[ \t]+$/.test(text.slice(q.end, m.start));
+  const qualified = !!q && before.length > 0 && APPOSITION_NAME_RE2.test(text.slice(q.end, m.start));
   const head = qualified ? q!.start : m.start;
   // Cheap pretest: a comma within three characters before the title's phrase.
   if (head < 8 || !text.slice(head - 6, head).includes(',')) return;
@@ -232,6 +234,20 @@ function sameFirstNames(facts: Lexicon['facts'], offices: readonly Office[], wri
   return found.size === 1 ? [...found][0] : undefined;
 }
 
+// Built once (speed, round 41): a literal in translitKey was a new expression, parsed again, at each call.
+const TRANSLIT_KEY_RE = /sch|sh/g;
+const TRANSLIT_KEY_RE2 = /tsch|tch|ch/g;
+const TRANSLIT_KEY_RE3 = /kh/g;
+const TRANSLIT_KEY_RE4 = /zh/g;
+const TRANSLIT_KEY_RE5 = /ts/g;
+const TRANSLIT_KEY_RE6 = /ou/g;
+const TRANSLIT_KEY_RE7 = /w/g;
+const TRANSLIT_KEY_RE8 = /[yj]/g;
+const TRANSLIT_KEY_RE9 = /ck|c(?=[aou])|q/g;
+const TRANSLIT_KEY_RE10 = /c(?=[^eih]|$)/g;
+const TRANSLIT_KEY_RE11 = /ii|ij/g;
+const TRANSLIT_KEY_RE12 = /phen\b/g;
+const TRANSLIT_KEY_RE13 = /([a-z])\1/g;
 // Transliterations of one name ("Denîs Şmihal", "Denis Smihal", "Denys Shmyhal"; "Rustem Oumerov"; "Olha Stefanişina";
 // "Victor Orban"): folded (diacritics off), then the spellings that differ between languages' romanisations made one:
 // sh/sch/ch/kh/zh/ts lose their h or s, ou and w are u and v, y and j are i, c and ck are k, doubled letters are single;
@@ -239,19 +255,19 @@ function sameFirstNames(facts: Lexicon['facts'], offices: readonly Office[], wri
 /** A name's key under which its usual romanisations agree. */
 export function translitKey(name: string): string {
   return foldKey(name)
-    .replace(/sch|sh/g, 's')
-    .replace(/tsch|tch|ch/g, 'c')
-    .replace(/kh/g, 'h')
-    .replace(/zh/g, 'z')
-    .replace(/ts/g, 'c')
-    .replace(/ou/g, 'u')
-    .replace(/w/g, 'v')
-    .replace(/[yj]/g, 'i')
-    .replace(/ck|c(?=[aou])|q/g, 'k')
-    .replace(/c(?=[^eih]|$)/g, 'k')
-    .replace(/ii|ij/g, 'i')
-    .replace(/phen\b/g, 'ven')
-    .replace(/([a-z])\1/g, '$1');
+    .replace(TRANSLIT_KEY_RE, 's')
+    .replace(TRANSLIT_KEY_RE2, 'c')
+    .replace(TRANSLIT_KEY_RE3, 'h')
+    .replace(TRANSLIT_KEY_RE4, 'z')
+    .replace(TRANSLIT_KEY_RE5, 'c')
+    .replace(TRANSLIT_KEY_RE6, 'u')
+    .replace(TRANSLIT_KEY_RE7, 'v')
+    .replace(TRANSLIT_KEY_RE8, 'i')
+    .replace(TRANSLIT_KEY_RE9, 'k')
+    .replace(TRANSLIT_KEY_RE10, 'k')
+    .replace(TRANSLIT_KEY_RE11, 'i')
+    .replace(TRANSLIT_KEY_RE12, 'ven')
+    .replace(TRANSLIT_KEY_RE13, '$1');
 }
 
 /**

@@ -27,11 +27,15 @@ export interface Lexicon {
   facts: FactIndex;
 }
 
+// Built once (speed, round 41): a literal in needsCase was a new expression, parsed again, at each call.
+const NEEDS_CASE_RE = /^[A-Z.\s]+$/;
 // Short or upper-case keys ("US", "UK", "EU", "PM", "Nato") must match the text's own case:
 // "us" and "eu" are words too.
 // The length first: most keys are longer than five, and the expression is then never run.
-const needsCase = (key: string) => key.length <= 3 || (key.length <= 5 && /^[A-Z.\s]+$/.test(key));
+const needsCase = (key: string) => key.length <= 3 || (key.length <= 5 && NEEDS_CASE_RE.test(key));
 
+// Built once (speed, round 41): a literal in officialTitle was a new expression, parsed again, at each call.
+const OFFICIAL_TITLE_RE = /^[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|the|for|on|to|and|in))*$/;
 /**
  * The office's own name as a title, as official pages write it before a name: "Head of the Office
  * of the President of Ukraine Andriy Yermak", "Chief of the General Staff of the Armed Forces of
@@ -43,7 +47,7 @@ const needsCase = (key: string) => key.length <= 3 || (key.length <= 5 && /^[A-Z
  */
 function officialTitle(facts: FactIndex, office: Office, senses: ReadonlyArray<[string, boolean]>): [string] | null {
   const name = office.name;
-  if (!/^[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|the|for|on|to|and|in))*$/.test(name)) return null;
+  if (!OFFICIAL_TITLE_RE.test(name)) return null;
   const own = foldKey(name);
   const j = facts.base.jurisdictions.find((x) => x.id === office.jurisdiction);
   const countries = j ? [j.name, ...j.qualifiers] : [];
@@ -69,11 +73,13 @@ function officialTitle(facts: FactIndex, office: Office, senses: ReadonlyArray<[
 // reads with the body first as well.
 const HEAD_OF_BODY_RE = /^(head|chief) of the ((?:[a-z][a-z-]*)(?: [a-z][a-z-]*){0,4})$/i;
 
+// Built once (speed, round 41): a literal in bodyFirst was a new expression, parsed again, at each call.
+const BODY_FIRST_RE = /\b(?:of|the|to|in|at|for|on)\b/i;
 // "Russia's Foreign Intelligence Service chief Sergey Naryshkin" (March 2022) of a role written "head of the Foreign
 // Intelligence Service": with the body first, its head is as often its "chief", and the other way round.
 function bodyFirst(role: string): string[] {
   const m = HEAD_OF_BODY_RE.exec(role);
-  if (!m || /\b(?:of|the|to|in|at|for|on)\b/i.test(m[2])) return [];
+  if (!m || BODY_FIRST_RE.test(m[2])) return [];
   return [`${m[2]} head`, `${m[2]} chief`];
 }
 
@@ -101,6 +107,15 @@ function ministryHead(role: string): string[] {
   return of ? [`head of the ministry of ${of[1]}`, `head of the ministry for ${of[1]}`] : [];
 }
 
+// Built once (speed, round 41): a literal in spelt, bare was a new expression, parsed again, at each call.
+const SPELT_RE = /^(defen[cs]e) (minister|secretary)$/i;
+const SPELT_RE2 = / to nato$/i;
+const SPELT_RE3 = /nato$/i;
+const SPELT_RE4 = /^defen[cs]e (?:minister|secretary)$/i;
+const SPELT_RE5 = /^defen[cs]e/i;
+const SPELT_RE6 = /defence/gi;
+const SPELT_RE7 = /defense/gi;
+const BARE_RE = /^the\s+/i;
 export function buildLexicon(facts: FactIndex): Lexicon {
   const matcher = new Matcher<LexEntry>();
   const roles = new Map<string, RoleSense[]>();
@@ -127,10 +142,10 @@ export function buildLexicon(facts: FactIndex): Lexicon {
     // "defence" and "defense" name the same office whichever spelling its data lists, and
     // "defence minister" is "minister of defence" ("the Ministers of Defense of Great Britain").
     const spelt = senses.flatMap(([r, loose]): Array<[string, boolean]> => {
-      const forms = [r, r.replace(/^(defen[cs]e) (minister|secretary)$/i, '$2 of $1'), ...bodyFirst(r), ...bodyPossessive(r)];
+      const forms = [r, r.replace(SPELT_RE, '$2 of $1'), ...bodyFirst(r), ...bodyPossessive(r)];
       // "U.S. Permanent Representative to the North Atlantic Treaty Organization": an envoy "to NATO" is
       // as often accredited to the alliance by its full name, in official releases most of all.
-      if (/ to nato$/i.test(r)) forms.push(...NATO_FULL_NAMES.map((n) => r.replace(/nato$/i, n)));
+      if (SPELT_RE2.test(r)) forms.push(...NATO_FULL_NAMES.map((n) => r.replace(SPELT_RE3, n)));
       forms.push(...ministryHead(r));
       // A republic's president is its "President of the Republic" ("the president of the Republic Frank Walter Steinmeier").
       if (r === 'president' && (office.headOf === 'state' || office.headOf === 'state-and-government'))
@@ -140,8 +155,8 @@ export function buildLexicon(facts: FactIndex): Lexicon {
       if (r === 'president') forms.push('prez', 'pres.');
       // Round 37: "Defensive Minister Rustem Umerov" (held-out 35 qj007): the press's slip for the portfolio word, read as
       // the defence minister's title so that a stale or wrong holder is still found.
-      if (/^defen[cs]e (?:minister|secretary)$/i.test(r)) forms.push(r.replace(/^defen[cs]e/i, 'defensive'));
-      return [...new Set(forms.flatMap((f) => [f, f.replace(/defence/gi, 'defense'), f.replace(/defense/gi, 'defence')]))].map((v) => [
+      if (SPELT_RE4.test(r)) forms.push(r.replace(SPELT_RE5, 'defensive'));
+      return [...new Set(forms.flatMap((f) => [f, f.replace(SPELT_RE6, 'defense'), f.replace(SPELT_RE7, 'defence')]))].map((v) => [
         v,
         loose,
       ]);
@@ -167,7 +182,7 @@ export function buildLexicon(facts: FactIndex): Lexicon {
   }
   // "the Kremlin", "the White House": matched without the article, which would otherwise
   // swallow the start of a longer key ("the Kremlin spokesman" is a title, not a place).
-  const bare = (name: string) => name.replace(/^the\s+/i, '');
+  const bare = (name: string) => name.replace(BARE_RE, '');
   for (const place of facts.base.places) {
     for (const name of new Set([place.name, ...place.aliases].map(bare))) add(name, { type: 'place', id: place.id });
   }

@@ -14,13 +14,12 @@
 const FOLD = new Uint16Array(65536);
 const BUILT = 0x2100;
 
+// Built once (speed, round 41): a literal in buildFoldTable was a new expression, parsed again, at each call.
+const BUILD_FOLD_TABLE_RE = /[\u0300-\u036f]/g;
 (function buildFoldTable() {
   for (let code = 0; code < BUILT; code++) {
     const ch = String.fromCharCode(code);
-    let folded = ch
-      .toLowerCase()
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '');
+    let folded = ch.toLowerCase().normalize('NFD').replace(BUILD_FOLD_TABLE_RE, '');
     if (folded.length !== 1) folded = ch.toLowerCase().length === 1 ? ch.toLowerCase() : ch;
     FOLD[code] = folded.charCodeAt(0);
   }
@@ -72,9 +71,11 @@ export function fold(text: string): string {
   return out;
 }
 
+// Built once (speed, round 41): a literal in foldKey was a new expression, parsed again, at each call.
+const FOLD_KEY_RE = /\s+/g;
 /** Folds a key (an alias or a title) and collapses its spaces, for building the matcher. */
 export function foldKey(key: string): string {
-  return fold(key).replace(/\s+/g, ' ').trim();
+  return fold(key).replace(FOLD_KEY_RE, ' ').trim();
 }
 
 // ---- words and word boundaries --------------------------------------------------------------

@@ -143,11 +143,13 @@ export function hull(spans: readonly Span[]): Span {
 /** Whether two spans share a character (half-open: touching ends do not overlap). */
 export const spansOverlap = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
+// Built once (speed, round 41): a literal in insideQuotes was a new expression, parsed again, at each call.
+const INSIDE_QUOTES_RE = /["“”]/g;
 /**
  * Whether words that follow `before` (the sentence up to them) stand inside quotation marks: an odd number of straight or
  * curly double quotes before them opened a quotation that has not closed. Quoted words are someone's, of their own time.
  */
-export const insideQuotes = (before: string): boolean => (before.match(/["“”]/g) ?? []).length % 2 === 1;
+export const insideQuotes = (before: string): boolean => (before.match(INSIDE_QUOTES_RE) ?? []).length % 2 === 1;
 
 /** The most characters `sentenceAround` returns, besides its ellipses. */
 export const SENTENCE_WINDOW = 400;

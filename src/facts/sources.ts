@@ -30,13 +30,13 @@ for (const domain of tiers.press) listed.set(domain, { tier: 'press' });
 for (const domain of tiers.reference) listed.set(domain, { tier: 'reference' });
 for (const [domain, reason] of Object.entries(tiers.unacceptable)) listed.set(domain, { tier: 'unacceptable', reason });
 
+// Built once (speed, round 41): a literal in hostOf was a new expression, parsed again, at each call.
+const HOST_OF_RE = /\.$/;
+const HOST_OF_RE2 = /^www\d?\./;
 /** The host of a URL, lower case, without "www." or a trailing dot; undefined when the URL does not parse. */
 function hostOf(url: string): string | undefined {
   try {
-    return new URL(url).hostname
-      .toLowerCase()
-      .replace(/\.$/, '')
-      .replace(/^www\d?\./, '');
+    return new URL(url).hostname.toLowerCase().replace(HOST_OF_RE, '').replace(HOST_OF_RE2, '');
   } catch {
     return undefined;
   }

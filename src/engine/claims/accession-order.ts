@@ -76,13 +76,15 @@ function countriesIn(doc: Doc, span: Span, members: readonly Country[]): Named[]
   return out;
 }
 
+// Built once (speed, round 41): a literal in accessionOrderClaims was a new expression, parsed again, at each call.
+const ACCESSION_ORDER_CLAIMS_RE = /followed|before|after|ahead of|preceded|then/i;
 /** Orders of accessions told without a date, in sentences that name NATO or follow a mention of it. */
 export function accessionOrderClaims(doc: Doc, members: readonly Country[]): Annotation[] {
   const out: Annotation[] = [];
-  if (!/followed|before|after|ahead of|preceded|then/i.test(doc.text)) return out;
+  if (!ACCESSION_ORDER_CLAIMS_RE.test(doc.text)) return out;
   for (const sentence of doc.sentences) {
     const text = doc.text.slice(sentence.start, sentence.end);
-    if (!/followed|before|after|ahead of|preceded|then/i.test(text) || !JOIN_RE.test(text)) continue;
+    if (!ACCESSION_ORDER_CLAIMS_RE.test(text) || !JOIN_RE.test(text)) continue;
     if (OTHER_CLUB_RE.test(text) || OTHER_ACT_RE.test(text) || UNSURE_RE.test(text)) continue;
     if (!NATO_NEAR_RE.test(doc.text.slice(Math.max(0, sentence.start - 300), sentence.end))) continue;
     const named = countriesIn(doc, sentence, members);

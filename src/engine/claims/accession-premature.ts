@@ -59,6 +59,8 @@ const DONE_BEFORE_RE =
   /\b(?:(?:making|made|makes)\s+[^,.;:!?()]{2,60}?|(?:became|has\s+(?:now\s+)?(?:officially\s+|formally\s+)?become|is\s+now(?:\s+officially)?|is\s+officially|is|(?:announced|announces|announcing|welcomed|welcomes|welcoming|hailed|hails|named|names|presented|introduced|admitted|accepted)\s+[^,.;:!?()]{2,40}?\s+as))\s+$/i;
 const HINT_RE = gated(/\b(?:latest|newest)\b/);
 
+// Built once (speed, round 41): a literal in withPrematureAccessions was a new expression, parsed again, at each call.
+const WITH_PREMATURE_ACCESSIONS_RE = /\b(?:NATO|Nato|North Atlantic)\b/;
 /** The accessions told as done before their day ("making the Nordic country the latest to join NATO"): contradicted. */
 export function withPrematureAccessions(detector: ClaimDetector): ClaimDetector {
   return {
@@ -68,7 +70,7 @@ export function withPrematureAccessions(detector: ClaimDetector): ClaimDetector 
       // An accession confirmed with another day told with it: "On March 25, North Macedonia became NATO's 30th member"
       // (accession-day.ts), whichever reader confirmed it.
       const out = accessionDayChecked(doc, detector.find(doc, ctx));
-      if (!/\b(?:NATO|Nato|North Atlantic)\b/.test(doc.text)) return out;
+      if (!WITH_PREMATURE_ACCESSIONS_RE.test(doc.text)) return out;
       if (HINT_RE.test(doc.text)) for (const f of latestClaims(doc)) if (!out.some((o) => spansOverlap(o, f))) out.push(f);
       if (OVERSAW_HINT_RE.test(doc.text)) for (const f of oversawClaims(doc)) if (!out.some((o) => spansOverlap(o, f))) out.push(f);
       if (NEW_MEMBERS_HINT_RE.test(doc.text)) for (const f of newMembersClaims(doc)) if (!out.some((o) => spansOverlap(o, f))) out.push(f);

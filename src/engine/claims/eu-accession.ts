@@ -56,13 +56,15 @@ const COUNTRY_NAMES: Record<string, string> = {
 const ONE_NAME = `(?:the\\s+)?(?:${Object.values(COUNTRY_NAMES).join('|')})`;
 const LIST_AFTER_RE = new RegExp(`^\\s*(?:to|with)?\\s*${ONE_NAME}(?:(?:,\\s*|,?\\s+and\\s+)${ONE_NAME})*`);
 
+// Built once (speed, round 41): a literal in withEuAccession was a new expression, parsed again, at each call.
+const WITH_EU_ACCESSION_RE = /candidate|talks|negotiations/;
 export function withEuAccession(detector: ClaimDetector): ClaimDetector {
   return {
     kind: detector.kind,
     triggers: detector.triggers,
     find(doc, ctx) {
       const out = detector.find(doc, ctx);
-      if (!/candidate|talks|negotiations/.test(doc.text)) return out;
+      if (!WITH_EU_ACCESSION_RE.test(doc.text)) return out;
       const steps = doc.facts.base.history?.euSteps;
       if (!steps?.length) return out;
       for (const f of euAccessionClaims(doc, steps)) if (!out.some((o) => spansOverlap(o, f))) out.push(f);
@@ -76,7 +78,7 @@ function euAccessionClaims(doc: Doc, steps: readonly EuAccessionStep[]): Annotat
   const past = pastHorizon(doc.facts, doc.asOf);
   for (const sentence of doc.sentences) {
     const text = doc.text.slice(sentence.start, sentence.end);
-    if (!/candidate|talks|negotiations/.test(text) || !EU_RE.test(text)) continue;
+    if (!WITH_EU_ACCESSION_RE.test(text) || !EU_RE.test(text)) continue;
     for (const [re, kind] of [
       [CANDIDATE_RE, 'candidate-status'],
       [TALKS_RE, 'talks'],

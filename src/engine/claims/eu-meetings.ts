@@ -87,6 +87,8 @@ function phrases(text: string, sentence: Span): Phrase[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+// Built once (speed, round 41): a literal in withEuMeetings was a new expression, parsed again, at each call.
+const WITH_EU_MEETINGS_RE = /\bEU\b|E\.U\.|European Council|European Union|Foreign Affairs Council/;
 /** The EU meetings chain: the event detector's findings, with the EU's meetings added where nothing else read the words. */
 export function withEuMeetings(detector: ClaimDetector): ClaimDetector {
   return {
@@ -99,8 +101,7 @@ export function withEuMeetings(detector: ClaimDetector): ClaimDetector {
     ],
     find(doc, ctx) {
       const out = detector.find(doc, ctx);
-      if (!doc.facts.euMeetings?.size || !/\bEU\b|E\.U\.|European Council|European Union|Foreign Affairs Council/.test(doc.text))
-        return out;
+      if (!doc.facts.euMeetings?.size || !WITH_EU_MEETINGS_RE.test(doc.text)) return out;
       for (const a of euMeetingClaims(doc)) {
         // What another reader said of the same words stands: a red flag, or a confirmation of its own record.
         if (out.some((b) => spansOverlap(b, a))) continue;
@@ -111,11 +112,13 @@ export function withEuMeetings(detector: ClaimDetector): ClaimDetector {
   };
 }
 
+// Built once (speed, round 41): a literal in euMeetingClaims was a new expression, parsed again, at each call.
+const EU_MEETING_CLAIMS_RE = /\bEU\b|E\.U\.|European|Foreign Affairs/;
 function euMeetingClaims(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   for (const sentence of doc.sentences) {
     const text = doc.text.slice(sentence.start, sentence.end);
-    if (!/\bEU\b|E\.U\.|European|Foreign Affairs/.test(text)) continue;
+    if (!EU_MEETING_CLAIMS_RE.test(text)) continue;
     const found = phrases(doc.text, sentence);
     if (!found.length) continue;
     if (OTHER_CLUB_RE.test(text)) continue;

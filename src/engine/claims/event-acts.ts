@@ -302,6 +302,8 @@ function summitAgreedWeekday(doc: Doc): Annotation[] {
   return out;
 }
 
+// Built once (speed, round 41): a literal in withEventActs was a new expression, parsed again, at each call.
+const WITH_EVENT_ACTS_RE = /\b(?:arrived|arrives|landed|lands)\s/;
 /** The event detector, with the war's one-off dated acts told by what was done. */
 export function withEventActs(events: ClaimDetector): ClaimDetector {
   return {
@@ -311,7 +313,7 @@ export function withEventActs(events: ClaimDetector): ClaimDetector {
       const out = events.find(doc, ctx);
       for (const a of findActs(doc)) if (!out.some((b) => spansOverlap(a, b) && b.kind === 'event')) out.push(a);
       for (const a of summitAgreedWeekday(doc)) if (!out.some((b) => spansOverlap(a, b) && b.kind === 'event')) out.push(a);
-      if (/\b(?:arrived|arrives|landed|lands)\s/.test(doc.text))
+      if (WITH_EVENT_ACTS_RE.test(doc.text))
         for (const a of arrivals(doc)) if (!out.some((b) => spansOverlap(a, b) && b.kind === 'event')) out.push(a);
       return out;
     },

@@ -120,10 +120,12 @@ function personAnchor(doc: Doc, from: number, to: number): Anchor | null {
   };
 }
 
+// Built once (speed, round 41): a literal in summitAnchor was a new expression, parsed again, at each call.
+const SUMMIT_ANCHOR_RE = /^(?:the\s+)?$/i;
 function summitAnchor(doc: Doc, from: number, to: number): Anchor | null {
   for (const p of matchesIn(doc, { start: from, end: to }, 'place')) {
     const lead = doc.text.slice(from, p.start);
-    if (!SUMMIT_IN_RE.test(lead) && !(/^(?:the\s+)?$/i.test(lead) && SUMMIT_AFTER_RE.test(doc.text.slice(p.end, p.end + 20)))) continue;
+    if (!SUMMIT_IN_RE.test(lead) && !(SUMMIT_ANCHOR_RE.test(lead) && SUMMIT_AFTER_RE.test(doc.text.slice(p.end, p.end + 20)))) continue;
     const summits = doc.facts.base.events.filter(
       (e) =>
         e.kind === 'summit' &&
@@ -182,11 +184,13 @@ function sinceAnchors(doc: Doc): Annotation[] {
   return out;
 }
 
+// Built once (speed, round 41): a literal in anchorOrders was a new expression, parsed again, at each call.
+const ANCHOR_ORDERS_RE = /\bsince\s/i;
 /** "on Wednesday, one week after Biden's inauguration" (a week before it): an event told on the wrong side of its anchor. */
 export function anchorOrders(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   if (!doc.dateCertain) return out;
-  if (/\bsince\s/i.test(doc.text)) out.push(...sinceAnchors(doc));
+  if (ANCHOR_ORDERS_RE.test(doc.text)) out.push(...sinceAnchors(doc));
   for (const m of doc.text.matchAll(REL_RE)) {
     const sentence = sentenceOf(doc, m.index);
     const anchorFrom = m.index + m[0].length;

@@ -57,12 +57,14 @@ const percentOf = (s: string): number => {
 const targetsWith = (doc: Doc, p: number): SpendingTarget[] =>
   doc.facts.base.figures.spendingTargets.filter((t) => t.percent === p || (t.components ?? []).some((c) => c.percent === p));
 
+// Built once (speed, round 41): a literal in raisedFromClaims was a new expression, parsed again, at each call.
+const RAISED_FROM_CLAIMS_RE = /(?:target|goal|guideline|benchmark|commitment)s?\s+of\s/;
 /**
  * The claims, each spanning the verb to the new figure; `fromStart`/`fromEnd`: where the old figure is (the figure
  * readers may judge the new one on the same words, never the old one).
  */
 export function raisedFromClaims(doc: Doc): Array<Annotation & { fromStart: number; fromEnd: number }> {
-  const targetsOf = /(?:target|goal|guideline|benchmark|commitment)s?\s+of\s/.test(doc.text);
+  const targetsOf = RAISED_FROM_CLAIMS_RE.test(doc.text);
   if (!doc.text.includes('from') && !targetsOf) return [];
   const out: Array<Annotation & { fromStart: number; fromEnd: number }> = [];
   const found: Array<[RegExpExecArray, boolean, boolean]> = [];

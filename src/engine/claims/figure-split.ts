@@ -56,13 +56,15 @@ const NAMED_RE =
   /\b(?:(?:NATO|Nato|[Aa]llies|[Aa]lliance|Hague|summit|2035|5\s+per\s?cent|five\s+per\s?cent|headline\s+figure|3[12]\s+(?:member\s+states|members|countries))\b|(?<![\d.,])5\s*%)/;
 const UNSURE_RE = /\b(?:if|would|could|might|whether|proposal|proposed|propos\w+|suggest\w*|floated|draft|considering|mooted)\b|\?/i;
 
+// Built once (speed, round 41): a literal in withTargetSplits was a new expression, parsed again, at each call.
+const WITH_TARGET_SPLITS_RE = /%|per\s?cent/i;
 export function withTargetSplits(figures: ClaimDetector): ClaimDetector {
   return {
     kind: figures.kind,
     triggers: figures.triggers,
     find(doc, ctx) {
       const out = figures.find(doc, ctx);
-      if (!/%|per\s?cent/i.test(doc.text)) return out;
+      if (!WITH_TARGET_SPLITS_RE.test(doc.text)) return out;
       for (const a of [...splitClaims(doc), ...previousTargetClaims(doc)]) {
         // The wrong part takes the place of what was said of that figure alone.
         for (let i = out.length - 1; i >= 0; i--) if (out[i].kind === 'figure' && spansOverlap(out[i], a)) out.splice(i, 1);

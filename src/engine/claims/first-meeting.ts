@@ -21,21 +21,27 @@ interface FirstMeeting {
   re: RegExp;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// Built once (speed, round 41): a literal in escape was a new expression, parsed again, at each call.
+const ESCAPE_RE = /[.*+?^${}()|[\]\\]/g;
+const escape = (s: string) => s.replace(ESCAPE_RE, '\\$&');
 
+// Built once (speed, round 41): a literal in bodyPattern was a new expression, parsed again, at each call.
+const BODY_PATTERN_RE = /^(\S+?)[-–](\S+)(\s.*)$/;
 /** "NATO-Ukraine Council" read with its two parts in either order, joined by a hyphen or a dash. */
 function bodyPattern(body: string): string {
-  const m = /^(\S+?)[-–](\S+)(\s.*)$/.exec(body);
+  const m = BODY_PATTERN_RE.exec(body);
   if (!m) return escape(body);
   const [, a, b, rest] = m;
   return `(?:${escape(a)}[-–]${escape(b)}|${escape(b)}[-–]${escape(a)})${escape(rest)}`;
 }
 
+// Built once (speed, round 41): a literal in firstMeetingsOf was a new expression, parsed again, at each call.
+const FIRST_MEETINGS_OF_RE = /\s*\(.*\)$/;
 const firstMeetingsOf = (facts: FactIndex): FirstMeeting[] =>
   facts.base.events.flatMap((e) => {
     const m = FIRST_NAME_RE.exec(e.name);
     if (!m || e.status !== 'held') return [];
-    const body = bodyPattern(m[1].replace(/\s*\(.*\)$/, ''));
+    const body = bodyPattern(m[1].replace(FIRST_MEETINGS_OF_RE, ''));
     // "the first meeting of the X", "X's inaugural meeting", "X, which will first meet", "X met for the first time".
     const re = new RegExp(
       String.raw`\b(?:(?:first|inaugural|maiden)\s+(?:ever\s+)?(?:meeting|session)\s+of\s+(?:the\s+)?${body}|${body}(?:['’]s\s+(?:first|inaugural|maiden)\s+(?:meeting|session)|,?\s+(?:which|that)?\s*(?:will|would|is\s+to|is\s+due\s+to|is\s+set\s+to|was\s+to)?\s*(?:first\s+meets?|first\s+met|(?:meets?|met|meeting)\s+for\s+the\s+first\s+time|(?:holds?|held|hold)\s+its\s+(?:first|inaugural)\s+meeting)))\b`,

@@ -100,8 +100,10 @@ function claims(doc: Doc): Annotation[] {
   return out;
 }
 
+// Built once (speed, round 41): a literal in gapSince911Detector was a new expression, parsed again, at each call.
+const GAP_SINCE911_DETECTOR_RE = /9\/11|9-11|September\s+11|Sept\.?\s+11|11\s+September/i;
 export const gapSince911Detector: ClaimDetector = {
   kind: 'event',
   triggers: [{ words: ['9/11', 'september 11', '11 september'] }],
-  find: (doc) => (/9\/11|9-11|September\s+11|Sept\.?\s+11|11\s+September/i.test(doc.text) ? claims(doc) : []),
+  find: (doc) => (GAP_SINCE911_DETECTOR_RE.test(doc.text) ? claims(doc) : []),
 };

@@ -253,6 +253,8 @@ export function bareMacedonia(doc: Doc, span: Span): Array<{ start: number; end:
   return out;
 }
 
+// Built once (speed, round 41): a literal in capitalCountries was a new expression, parsed again, at each call.
+const CAPITAL_COUNTRIES_RE = /^the\s+\w+\s+capital$/i;
 /**
  * A capital standing for its country as the subject of an accession: "Helsinki joined NATO in June 2023" (held-out 14
  * o105, February 2024: 4 April 2023). A capital is a place the fact base also calls "the ADJECTIVE capital", lying in a
@@ -263,7 +265,7 @@ export const capitalCountries = memoByFacts((facts, _: 'all') => {
   for (const j of facts.base.jurisdictions) if (j.kind === 'country') byName.set(j.name, j.id);
   const out = new Map<string, string>();
   for (const p of facts.base.places) {
-    if (!p.aliases.some((a) => /^the\s+\w+\s+capital$/i.test(a))) continue;
+    if (!p.aliases.some((a) => CAPITAL_COUNTRIES_RE.test(a))) continue;
     const within = p.within ? facts.places.get(p.within) : undefined;
     const id = within && !within.within ? byName.get(within.name) : undefined;
     if (id) out.set(p.id, id);
@@ -271,13 +273,14 @@ export const capitalCountries = memoByFacts((facts, _: 'all') => {
   return out;
 });
 
+// Built once (speed, round 41): a literal in capitalsIn was a new expression, parsed again, at each call.
+const CAPITALS_IN_RE = /\b(?:in|at|from|to|of|near|via|into|the)\s+$/i;
 /** Capitals in a sentence standing as a subject (not after a preposition or an article), each with its country. */
 export function capitalsIn(doc: Doc, sentence: { start: number; end: number }) {
   const out: Array<{ start: number; end: number; value: { jurisdiction: string }; capital: boolean }> = [];
   for (const p of matchesIn(doc, sentence, 'place')) {
     const id = capitalCountries(doc.facts, 'all').get(p.value.id);
-    if (!id || /\b(?:in|at|from|to|of|near|via|into|the)\s+$/i.test(doc.text.slice(Math.max(sentence.start, p.start - 8), p.start)))
-      continue;
+    if (!id || CAPITALS_IN_RE.test(doc.text.slice(Math.max(sentence.start, p.start - 8), p.start))) continue;
     out.push({ start: p.start, end: p.end, value: { jurisdiction: id }, capital: true });
   }
   return out;

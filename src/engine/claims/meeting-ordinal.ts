@@ -106,15 +106,19 @@ function toldAfterGroup(
   }
 }
 
+// Built once (speed, round 41): a literal in numberedMeetings was a new expression, parsed again, at each call.
+const NUMBERED_MEETINGS_RE = /Ramstein|Contact Group|UDCG/;
+const NUMBERED_MEETINGS_RE2 = /\btime\b/;
+const NUMBERED_MEETINGS_RE3 = /\d\s+(?:meeting|session|gathering)\b|the\s+\d{1,2}\s+[A-Z]/;
 function numberedMeetings(doc: Doc): Annotation[] {
   const found: Annotation[] = [];
   const records = numbered(doc.facts, 'all');
   if (!records.length) return found;
   for (const sentence of doc.sentences) {
     const text = doc.text.slice(sentence.start, sentence.end);
-    if (!/Ramstein|Contact Group|UDCG/.test(text)) {
+    if (!NUMBERED_MEETINGS_RE.test(text)) {
       if (
-        (/\btime\b/.test(text) || /\d\s+(?:meeting|session|gathering)\b|the\s+\d{1,2}\s+[A-Z]/.test(text)) &&
+        (NUMBERED_MEETINGS_RE2.test(text) || NUMBERED_MEETINGS_RE3.test(text)) &&
         GROUP_NAMED_RE.test(doc.text.slice(Math.max(0, sentence.start - 400), sentence.start))
       )
         toldAfterGroup(doc, sentence, text, records, found);
@@ -341,6 +345,8 @@ function munichConferences(doc: Doc): Annotation[] {
   return found;
 }
 
+// Built once (speed, round 41): a literal in withNumberedMeetings was a new expression, parsed again, at each call.
+const WITH_NUMBERED_MEETINGS_RE = /Ramstein|Contact Group|UDCG|Munich Security Conference|General Assembly|\bresolution\b/;
 /** The event detector, with the Contact Group's numbered meetings told with their day. */
 export function withNumberedMeetings(events: ClaimDetector): ClaimDetector {
   return {
@@ -348,7 +354,7 @@ export function withNumberedMeetings(events: ClaimDetector): ClaimDetector {
     triggers: events.triggers,
     find(doc, ctx) {
       const out = events.find(doc, ctx);
-      if (!/Ramstein|Contact Group|UDCG|Munich Security Conference|General Assembly|\bresolution\b/.test(doc.text)) return out;
+      if (!WITH_NUMBERED_MEETINGS_RE.test(doc.text)) return out;
       for (const a of [
         ...numberedMeetings(doc),
         ...(doc.text.includes('Munich Security Conference') ? munichConferences(doc) : []),

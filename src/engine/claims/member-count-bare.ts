@@ -32,6 +32,8 @@ const ANTICIPATION_RE = compiledOnFirstRun(
   /\b(?:will|would|could|should|may|might|soon|once|when|upon|expected|set\s+to|poised|about\s+to|pending|awaiting|if|until|ahead|next|shortly|later|plans?)\b/i,
 );
 
+// Built once (speed, round 41): a literal in bareCountClaims was a new expression, parsed again, at each call.
+const BARE_COUNT_CLAIMS_RE = /\b(?:it|It)\s+(?:now\s+|today\s+|currently\s+)?(?:has|counts|numbers)\s+(?:\d|thirty)/;
 export function bareCountClaims(
   doc: Doc,
   members: readonly Jurisdiction[],
@@ -40,7 +42,7 @@ export function bareCountClaims(
 ): Annotation[] {
   // Cheap gate: the sentence form's verbs after "it".
   const ofThem = doc.text.includes(' of them');
-  if (!ofThem && !/\b(?:it|It)\s+(?:now\s+|today\s+|currently\s+)?(?:has|counts|numbers)\s+(?:\d|thirty)/.test(doc.text)) return [];
+  if (!ofThem && !BARE_COUNT_CLAIMS_RE.test(doc.text)) return [];
   const out: Annotation[] = [];
   const day = horizon ?? doc.asOf;
   const accessions = [...new Set(members.map((j) => factRange(j.nato!.joined).first))].sort();

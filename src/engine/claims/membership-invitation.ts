@@ -88,10 +88,13 @@ function bidsAccepted(doc: Doc, out: Annotation[]): void {
   }
 }
 
+// Built once (speed, round 41): a literal in invitationMonthClaims was a new expression, parsed again, at each call.
+const INVITATION_MONTH_CLAIMS_RE = /\baccepted\b/;
+const INVITATION_MONTH_CLAIMS_RE2 = /nvitation/;
 export function invitationMonthClaims(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
-  if (/\baccepted\b/.test(doc.text)) bidsAccepted(doc, out);
-  if (!/nvitation/.test(doc.text)) return out;
+  if (INVITATION_MONTH_CLAIMS_RE.test(doc.text)) bidsAccepted(doc, out);
+  if (!INVITATION_MONTH_CLAIMS_RE2.test(doc.text)) return out;
   const steps = doc.facts.base.history?.accessionSteps ?? [];
   INVITATION_RE.lastIndex = 0;
   for (let m = INVITATION_RE.exec(doc.text); m; m = INVITATION_RE.exec(doc.text)) {

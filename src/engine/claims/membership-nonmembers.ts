@@ -117,10 +117,12 @@ function notAMember(doc: Doc, members: Members, span: { start: number; end: numb
   };
 }
 
+// Built once (speed, round 41): a literal in nonMemberJoinedClaims was a new expression, parsed again, at each call.
+const NON_MEMBER_JOINED_CLAIMS_RE = /\b(?:joined|entered|acceded|added|admitted|accepted)\b/;
 /** Non-members said to have joined NATO: contradicted. */
 export function nonMemberJoinedClaims(doc: Doc, members: Members): Annotation[] {
   const out: Annotation[] = [];
-  if (pastHorizon(doc.facts, doc.asOf) || !/\b(?:joined|entered|acceded|added|admitted|accepted)\b/.test(doc.text)) return out;
+  if (pastHorizon(doc.facts, doc.asOf) || !NON_MEMBER_JOINED_CLAIMS_RE.test(doc.text)) return out;
   const memberName = memberNames(doc.facts, 'names');
   for (const sentence of doc.sentences) {
     const text = doc.text.slice(sentence.start, sentence.end);
@@ -152,9 +154,11 @@ const LIST_ITEM_RE = /^(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-
 const LIST_SEP_RE = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)/;
 const TERRITORY_AFTER_RE = /^\s*(?:\(|,?\s+(?:through|via|as\s+part\s+of|part\s+of|under|with|of)\b)/;
 
+// Built once (speed, round 41): a literal in listedNonMemberClaims was a new expression, parsed again, at each call.
+const LISTED_NON_MEMBER_CLAIMS_RE = /\b(?:NATO|Nato|North Atlantic)\b/;
 export function listedNonMemberClaims(doc: Doc, members: Members): Annotation[] {
   const out: Annotation[] = [];
-  if (pastHorizon(doc.facts, doc.asOf) || !/\b(?:NATO|Nato|North Atlantic)\b/.test(doc.text)) return out;
+  if (pastHorizon(doc.facts, doc.asOf) || !LISTED_NON_MEMBER_CLAIMS_RE.test(doc.text)) return out;
   const memberName = memberNames(doc.facts, 'names');
   warmed(LIST_HEAD_RE, doc.text).lastIndex = 0;
   for (let m = LIST_HEAD_RE.exec(doc.text); m; m = LIST_HEAD_RE.exec(doc.text)) {

@@ -99,11 +99,11 @@ function onTheWay(doc: Doc, id: string, finalStages: boolean) {
   return step && isConfident(step) ? step : null;
 }
 
+// Built once (speed, round 41): a literal in pendingMemberClaims was a new expression, parsed again, at each call.
+const PENDING_MEMBER_CLAIMS_RE = /\bto\s+join\s+(?:NATO|Nato|the\s+(?:military\s+)?[Aa]lliance)\s*[,:–—-]/;
 /** Members said in the present to be seeking to join: outdated. */
 export function pendingMemberClaims(doc: Doc, members: Members): Annotation[] {
-  const out: Annotation[] = /\bto\s+join\s+(?:NATO|Nato|the\s+(?:military\s+)?[Aa]lliance)\s*[,:–—-]/.test(doc.text)
-    ? aspirantsAfter(doc, members)
-    : [];
+  const out: Annotation[] = PENDING_MEMBER_CLAIMS_RE.test(doc.text) ? aspirantsAfter(doc, members) : [];
   const prospects = PROSPECT_HINT_RE.test(doc.text);
   if ((!HINT_RE.test(doc.text) && !prospects) || !doc.dateCertain) return out;
   for (const sentence of doc.sentences) {
@@ -206,6 +206,8 @@ const PROSPECT_AFTER_RE = new RegExp(
   String.raw`^(?:\s+(?:joining|acceding\s+to|entering)\s+${NATO_OBJECT_SRC}|['’]s?\s+(?:potential|possible|prospective|eventual)\s+(?:(?:NATO|Nato)\s+membership|membership\s+(?:in|of)\s+${NATO_OBJECT_SRC}|accession\s+(?:in)?to\s+${NATO_OBJECT_SRC}|entry\s+into\s+${NATO_OBJECT_SRC}))\s+(?:(?:still|now|also|already)\s+)?${PRESENT_VERB_SRC}\b`,
 );
 
+// Built once (speed, round 41): a literal in prospectNounClaims was a new expression, parsed again, at each call.
+const PROSPECT_NOUN_CLAIMS_RE = /^(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)$/;
 /** Members whose joining is told as a prospect of the page's present: outdated. */
 export function prospectNounClaims(doc: Doc, members: Members): Annotation[] {
   const out: Annotation[] = [];
@@ -217,7 +219,7 @@ export function prospectNounClaims(doc: Doc, members: Members): Annotation[] {
     for (let i = 0; i < qs.length; i++) {
       // The list: the country and those joined to it by "and" or a comma right after.
       let k = i;
-      while (k + 1 < qs.length && /^(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)$/.test(doc.text.slice(qs[k].end, qs[k + 1].start))) k++;
+      while (k + 1 < qs.length && PROSPECT_NOUN_CLAIMS_RE.test(doc.text.slice(qs[k].end, qs[k + 1].start))) k++;
       const list = qs.slice(i, k + 1);
       const last = list[list.length - 1];
       const rest = doc.text.slice(last.end, sentence.end);

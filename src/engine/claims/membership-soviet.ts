@@ -89,8 +89,10 @@ function verdictOn(doc: Doc, c: Named, span: { start: number; end: number }): An
   };
 }
 
+// Built once (speed, round 41): a literal in sovietRepublicClaims was a new expression, parsed again, at each call.
+const SOVIET_REPUBLIC_CLAIMS_RE = /Soviet republic/i;
 export function sovietRepublicClaims(doc: Doc): Annotation[] {
-  if (!/Soviet republic/i.test(doc.text)) return [];
+  if (!SOVIET_REPUBLIC_CLAIMS_RE.test(doc.text)) return [];
   const out: Annotation[] = [];
   for (const sentence of doc.sentences) {
     const text = doc.text.slice(sentence.start, sentence.end);

@@ -88,11 +88,13 @@ function subjectCountry(doc: Doc, members: Members, i: number, phraseStart: numb
   return null;
 }
 
+// Built once (speed, round 41): a literal in pronounAccessions was a new expression, parsed again, at each call.
+const PRONOUN_ACCESSIONS_RE = /\b(?:became|joined|acceded)\b/;
 function pronounAccessions(doc: Doc, members: Members): Annotation[] {
   const out: Annotation[] = [];
   // One pass of each phrase over the text (a cheap look first), then the sentence of each match.
   for (const re of [MEMBER_SINCE_RE, BECAME_RE]) {
-    if (re === MEMBER_SINCE_RE ? !doc.text.includes(' since ') : !/\b(?:became|joined|acceded)\b/.test(doc.text)) continue;
+    if (re === MEMBER_SINCE_RE ? !doc.text.includes(' since ') : !PRONOUN_ACCESSIONS_RE.test(doc.text)) continue;
     warmed(re, doc.text).lastIndex = 0;
     for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
       const i = spanIndexAt(doc.sentences, m.index);
@@ -179,6 +181,8 @@ function toldByItsAccession(tail: string, joined: string): boolean {
   return !day || Number(day[1] ?? day[2]) === Number(joined.slice(8, 10));
 }
 
+// Built once (speed, round 41): a literal in recentAccessions was a new expression, parsed again, at each call.
+const RECENT_ACCESSIONS_RE = /\b(?:most\s+recent(?:ly)?|latest|last|newest)\b/g;
 function recentAccessions(doc: Doc, members: Members): Annotation[] {
   const out: Annotation[] = [];
   const joinedBy = membersOn(members, doc.asOf);
@@ -187,7 +191,7 @@ function recentAccessions(doc: Doc, members: Members): Annotation[] {
   // The sentences of the words, found in one pass over the text.
   const at = new Set<number>();
   // In the folded text: "Most recently, ..." opens its sentence.
-  for (const w of doc.folded.matchAll(/\b(?:most\s+recent(?:ly)?|latest|last|newest)\b/g)) at.add(spanIndexAt(doc.sentences, w.index));
+  for (const w of doc.folded.matchAll(RECENT_ACCESSIONS_RE)) at.add(spanIndexAt(doc.sentences, w.index));
   at.delete(-1);
   for (const i of at) {
     const sentence = doc.sentences[i];

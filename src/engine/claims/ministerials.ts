@@ -229,6 +229,11 @@ function pushPhrase(
 }
 const ministerialKind = (word: string | undefined): MinisterialKind => (/^defen/i.test(word ?? '') ? 'defence' : 'foreign');
 
+// Built once (speed, round 41): a literal in phrasesIn was a new expression, parsed again, at each call.
+const PHRASES_IN_RE = /\b(?:meet|met|join)/;
+const PHRASES_IN_RE2 = /\bby\s/;
+const PHRASES_IN_RE3 = /summit/i;
+const PHRASES_IN_RE4 = /meeting/;
 function phrasesIn(doc: Doc, sentence: Span, recentKind: MinisterialKind | null = null): MeetingPhrase[] {
   const text = doc.text.slice(sentence.start, sentence.end);
   const out: MeetingPhrase[] = [];
@@ -252,7 +257,7 @@ function phrasesIn(doc: Doc, sentence: Span, recentKind: MinisterialKind | null 
     UNKIND_OF_RE.lastIndex = 0;
     for (let m = UNKIND_OF_RE.exec(text); m; m = UNKIND_OF_RE.exec(text)) pushPhrase(out, sentence, text, m, 'ministerial', true, true);
   }
-  if (/\b(?:meet|met|join)/.test(text)) {
+  if (PHRASES_IN_RE.test(text)) {
     warmed(OBJECT_RE, text).lastIndex = 0;
     for (let m = OBJECT_RE.exec(text); m; m = OBJECT_RE.exec(text)) {
       const start = sentence.start + m.index;
@@ -260,7 +265,7 @@ function phrasesIn(doc: Doc, sentence: Span, recentKind: MinisterialKind | null 
       out.push({ start, end: start + m[0].length, target: ministerialKind(m[2]), nato: true, named: false, confirmOnly: true });
     }
   }
-  if (/\bby\s/.test(text)) {
+  if (PHRASES_IN_RE2.test(text)) {
     ACT_RE.lastIndex = 0;
     for (let m = ACT_RE.exec(text); m; m = ACT_RE.exec(text)) {
       const start = sentence.start + m.index;
@@ -291,7 +296,7 @@ function phrasesIn(doc: Doc, sentence: Span, recentKind: MinisterialKind | null 
   warmed(LEADERS_RE, text).lastIndex = 0;
   // Leaders meet at summits; "leaders" alone may be anyone's, so NATO must be in the phrase.
   for (let m = LEADERS_RE.exec(text); m; m = LEADERS_RE.exec(text)) if (m[1]) pushPhrase(out, sentence, text, m, 'summit', true, false);
-  if (/summit/i.test(doc.text)) {
+  if (PHRASES_IN_RE3.test(doc.text)) {
     ALLIES_RE.lastIndex = 0;
     for (let m = ALLIES_RE.exec(text); m; m = ALLIES_RE.exec(text)) pushPhrase(out, sentence, text, m, 'summit', false, false);
   }
@@ -300,7 +305,7 @@ function phrasesIn(doc: Doc, sentence: Span, recentKind: MinisterialKind | null 
     pushPhrase(out, sentence, text, m, 'ministerial', true, true);
   NATO_MEETING_RE.lastIndex = 0;
   for (let m = NATO_MEETING_RE.exec(text); m; m = NATO_MEETING_RE.exec(text)) pushPhrase(out, sentence, text, m, 'any', true, false);
-  if (/meeting/.test(text)) {
+  if (PHRASES_IN_RE4.test(text)) {
     warmed(DATED_MEETING_RE, text).lastIndex = 0;
     for (let m = DATED_MEETING_RE.exec(text); m; m = DATED_MEETING_RE.exec(text)) {
       // Round 28: "a key NATO defence ministers' meeting in Brussels next month ... The Feb. 12 meeting at NATO headquarters"
@@ -526,6 +531,8 @@ const LINK_WORDS =
 const HOST_BEFORE_RE =
   /^\s+(?:(?:will|would|is\s+(?:set|due|scheduled)\s+to|is\s+to)\s+host|hosts|hosted|is\s+hosting|will\s+be\s+hosting)\s+(?:the|this\s+year['’]s|next\s+year['’]s|next\s+month['’]s|a|an|its)?\s*$/;
 
+// Built once (speed, round 41): a literal in placesOf was a new expression, parsed again, at each call.
+const PLACES_OF_RE = /\b(?:in|at|held|hosted)\s+(?:[\w'’]+\s+){0,4}$/;
 function placesOf(doc: Doc, phrase: MeetingPhrase, sentence: Span): PlaceRef[] {
   const out: PlaceRef[] = [];
   for (const m of matchesIn(doc, sentence, 'place')) {
@@ -536,7 +543,7 @@ function placesOf(doc: Doc, phrase: MeetingPhrase, sentence: Span): PlaceRef[] {
         start: m.start,
         end: m.end,
         id: m.value.id,
-        locative: /\b(?:in|at|held|hosted)\s+(?:[\w'’]+\s+){0,4}$/.test(between) || /\b(?:in|at)\s*$/.test(between),
+        locative: PLACES_OF_RE.test(between) || /\b(?:in|at)\s*$/.test(between),
       });
     } else if (m.end <= phrase.start) {
       // "the Vilnius summit", "Brussels meeting of NATO foreign ministers".
@@ -579,22 +586,25 @@ function reportedAfter(said: string, phraseEnd: number): string {
   return said;
 }
 
+// Built once (speed, round 41): a literal in datesOf was a new expression, parsed again, at each call.
+const DATES_OF_RE =
+  /\b(will|would|is expected|are expected|is set to|are set to|is scheduled|are scheduled|is being scheduled|is planned|are planned|plans? to|hopes? to|prepare to|upcoming|is due|are due)\b/i;
+const DATES_OF_RE2 = /[;]|\b(?:and then|after which|before|after|since|until|by)\s*$/;
+const DATES_OF_RE3 = /\b(?:since|until|by|before|after|ahead of)\s+$/i;
+const DATES_OF_RE4 = /^(?:since|until|by)\b/i;
+const DATES_OF_RE5 = /^this\s/i;
+const DATES_OF_RE6 = /\bthis\s+$/i;
 function datesOf(doc: Doc, phrase: MeetingPhrase, sentence: Span): DateRef[] {
   // "NATO leaders hope to agree at their summit in Madrid on Wednesday and Thursday": the coming days.
   // Round 34: not a clause reported after a past verb of saying ("It was at the NATO summit in Vilnius in July that the
   // Turkish president announced that Turkey would ratify ...", held-out 32 ig007): its "would" is the speaker's, and the
   // July was read as the next one (Washington, 2024).
-  const future =
-    /\b(will|would|is expected|are expected|is set to|are set to|is scheduled|are scheduled|is being scheduled|is planned|are planned|plans? to|hopes? to|prepare to|upcoming|is due|are due)\b/i.test(
-      reportedAfter(doc.text.slice(sentence.start, sentence.end), phrase.end - sentence.start),
-    );
+  const future = DATES_OF_RE.test(reportedAfter(doc.text.slice(sentence.start, sentence.end), phrase.end - sentence.start));
   const out: DateRef[] = [];
   for (const d of findDates(doc.text, sentence.start, sentence.end, { asOf: doc.asOf, future })) {
     if (d.granularity === 'span' && d.relative) continue; // "this week" and the like are read as relative windows
     const near =
-      (d.start >= phrase.end &&
-        d.start - phrase.end <= 90 &&
-        !/[;]|\b(?:and then|after which|before|after|since|until|by)\s*$/.test(doc.text.slice(phrase.end, d.start))) ||
+      (d.start >= phrase.end && d.start - phrase.end <= 90 && !DATES_OF_RE2.test(doc.text.slice(phrase.end, d.start))) ||
       (d.end <= phrase.start && phrase.start - d.end <= 60 && !/[;]/.test(doc.text.slice(d.end, phrase.start)));
     if (!near) continue;
     // Round 22 (precision probe): "G7 leaders are convening in Apulia, Italy, on June 13-15, while NATO defence ministers
@@ -616,12 +626,12 @@ function datesOf(doc: Doc, phrase: MeetingPhrase, sentence: Span): DateRef[] {
       (REPORTED_ON_RE.test(doc.text.slice(Math.max(0, d.start - 30), d.start)) || /^,?\s+that\b/.test(doc.text.slice(d.end, phrase.start)))
     )
       continue;
-    if (/\b(?:since|until|by|before|after|ahead of)\s+$/i.test(doc.text.slice(Math.max(0, d.start - 10), d.start))) continue;
-    if (/^(?:since|until|by)\b/i.test(doc.text.slice(d.start, d.end))) continue;
+    if (DATES_OF_RE3.test(doc.text.slice(Math.max(0, d.start - 10), d.start))) continue;
+    if (DATES_OF_RE4.test(doc.text.slice(d.start, d.end))) continue;
     // "At a NATO summit in the Netherlands this June, alliance members are expected to agree ..." (October 2025, a text
     // written before the summit): "this" names the page's own year, whatever the tense.
     const month =
-      /^this\s/i.test(doc.text.slice(d.start, d.end)) || /\bthis\s+$/i.test(doc.text.slice(Math.max(0, d.start - 6), d.start))
+      DATES_OF_RE5.test(doc.text.slice(d.start, d.end)) || DATES_OF_RE6.test(doc.text.slice(Math.max(0, d.start - 6), d.start))
         ? d
         : nearestMonth(doc.asOf, d, future);
     out.push({ ...d, ...month, days: withRange(doc.text, { ...d, ...month }) });
@@ -760,9 +770,14 @@ const DELIVERED_LINE_RE = new RegExp(
 const DATE_LINE_RE =
   /^\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\s*$/;
 
+// Built once (speed, round 41): a literal in ministerialClaims was a new expression, parsed again, at each call.
+const MINISTERIAL_CLAIMS_RE = /\b(?:NATO|Nato|North Atlantic|[Aa]lliance|[Aa]llies|[Aa]llied)\b/;
+const MINISTERIAL_CLAIMS_RE2 = /,\s*$/;
+const MINISTERIAL_CLAIMS_RE3 = /[.!?:;,"”]\s*$/;
+const MINISTERIAL_CLAIMS_RE4 = /\b(?:foreign|defen[cs]e) ministers\b/i;
 function ministerialClaims(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
-  const natoPage = /\b(?:NATO|Nato|North Atlantic|[Aa]lliance|[Aa]llies|[Aa]llied)\b/.test(doc.text);
+  const natoPage = MINISTERIAL_CLAIMS_RE.test(doc.text);
   if (!natoPage) return out;
   let previous: MeetingPhrase[] = [];
   // The sentence before's ministerials of a stated kind, however told ("NATO defence ministers will gather in Brussels
@@ -780,8 +795,8 @@ function ministerialClaims(doc: Doc): Annotation[] {
     const nextText = next ? doc.text.slice(next.start, next.end) : '';
     const sentence =
       next &&
-      ((/,\s*$/.test(ownText) && DATE_LINE_RE.test(nextText)) ||
-        (!/[.!?:;,"”]\s*$/.test(ownText) && /\n\s*$/.test(doc.text.slice(own.end, next.start)) && DELIVERED_LINE_RE.test(nextText)))
+      ((MINISTERIAL_CLAIMS_RE2.test(ownText) && DATE_LINE_RE.test(nextText)) ||
+        (!MINISTERIAL_CLAIMS_RE3.test(ownText) && /\n\s*$/.test(doc.text.slice(own.end, next.start)) && DELIVERED_LINE_RE.test(nextText)))
         ? { start: own.start, end: next.end }
         : own;
     const text = doc.text.slice(sentence.start, sentence.end);
@@ -802,7 +817,7 @@ function ministerialClaims(doc: Doc): Annotation[] {
         : null;
     const the = theMeeting(doc, sentence, antecedents);
     if (the) phrases.push(the);
-    const natoSentence = /\b(?:NATO|Nato|North Atlantic|[Aa]lliance|[Aa]llies|[Aa]llied)\b/.test(text);
+    const natoSentence = MINISTERIAL_CLAIMS_RE.test(text);
     // "The gathering will run from July 9-11", on a page about a summit or a ministerial.
     const gathering = GATHERING_RE.exec(text);
     if (gathering && !phrases.some((p) => p.start < sentence.start + gathering[0].length)) {
@@ -813,9 +828,9 @@ function ministerialClaims(doc: Doc): Annotation[] {
       const target =
         told.length && told.every((p) => p.target === told[0].target)
           ? told[0].target
-          : /summit/i.test(doc.text)
+          : PHRASES_IN_RE3.test(doc.text)
             ? 'summit'
-            : /\b(?:foreign|defen[cs]e) ministers\b/i.test(doc.text)
+            : MINISTERIAL_CLAIMS_RE4.test(doc.text)
               ? 'ministerial'
               : null;
       const start = sentence.start + gathering[0].length - gathering[1].length;
@@ -1148,11 +1163,14 @@ function yearSpanOf(doc: Doc, phrase: MeetingPhrase): Span | null {
   return after ? { start: phrase.end + after[0].length - 4, end: phrase.end + after[0].length } : null;
 }
 
+// Built once (speed, round 41): a literal in yearBefore was a new expression, parsed again, at each call.
+const YEAR_BEFORE_RE = /\b((?:19|20)\d{2})(?:['’]s)?\s+(?:(?:NATO|Nato)\s+)?$/;
+const YEAR_BEFORE_RE2 = /^\s+(?:in|of)\s+((?:19|20)\d{2})\b/;
 function yearBefore(doc: Doc, phrase: MeetingPhrase): DayRange | null {
-  const m = /\b((?:19|20)\d{2})(?:['’]s)?\s+(?:(?:NATO|Nato)\s+)?$/.exec(doc.text.slice(Math.max(0, phrase.start - 12), phrase.start));
+  const m = YEAR_BEFORE_RE.exec(doc.text.slice(Math.max(0, phrase.start - 12), phrase.start));
   if (m) return factRange(m[1]);
   // "the NATO summit ... in 2026": only right after the phrase.
-  const after = /^\s+(?:in|of)\s+((?:19|20)\d{2})\b/.exec(doc.text.slice(phrase.end, phrase.end + 10));
+  const after = YEAR_BEFORE_RE2.exec(doc.text.slice(phrase.end, phrase.end + 10));
   return after ? factRange(after[1]) : null;
 }
 

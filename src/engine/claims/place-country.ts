@@ -58,6 +58,8 @@ export function namesTheParties(doc: Doc, m: { start: number; end: number; value
   );
 }
 
+// Built once (speed, round 41): a literal in countryAsLabel was a new expression, parsed again, at each call.
+const COUNTRY_AS_LABEL_RE = /^\s+(?:summit|talks|meeting|meetings|visit)\b/i;
 /**
  * "this Ukraine meeting": a country written before the meeting's word, with no "in" or "at". It says
  * where only as a label does; a meeting held in one of its cities long before the page is not the one
@@ -66,7 +68,7 @@ export function namesTheParties(doc: Doc, m: { start: number; end: number; value
 export function countryAsLabel(doc: Doc, m: { start: number; end: number; value: { id: string } }): boolean {
   return (
     isCountry(doc.facts, m.value.id) &&
-    /^\s+(?:summit|talks|meeting|meetings|visit)\b/i.test(doc.text.slice(m.end, m.end + 12)) &&
+    COUNTRY_AS_LABEL_RE.test(doc.text.slice(m.end, m.end + 12)) &&
     !/\b(?:in|at|to|near|outside|inside|visited|visiting|hosted|hosting)\s+(?:[Tt]he\s+)?$/.test(
       doc.text.slice(Math.max(0, m.start - 14), m.start),
     )

@@ -150,6 +150,8 @@ const TRIGGERS: ClaimDetector['triggers'] = [
   { words: ['rounds?', 'rafts?', 'tranches?'], marks: ['(?:rounds?|rafts?|tranches?)\\s+of\\s+(?:\\w+\\s+){0,2}sanctions'] },
 ];
 
+// Built once (speed, round 41): a literal in withSanctionPackages was a new expression, parsed again, at each call.
+const WITH_SANCTION_PACKAGES_RE = /\b(?:propos|unveil|present|put\s+forward|tabled)/i;
 /** Adds these claims to the sanction detector's: the same kind of claim, told in other words. */
 export function withSanctionPackages(sanctions: ClaimDetector): ClaimDetector {
   return {
@@ -163,7 +165,7 @@ export function withSanctionPackages(sanctions: ClaimDetector): ClaimDetector {
       if (WHICH_NTH_GATE_RE.test(doc.text))
         for (const a of packageWhichNth(doc)) if (!out.some((b) => b.start < a.end && a.start < b.end)) out.push(a);
       // Round 40: the Commission's proposal day told wrong (sanction-proposal-day.ts); its red flag stands over a confirmation of the number.
-      if (/\b(?:propos|unveil|present|put\s+forward|tabled)/i.test(doc.text))
+      if (WITH_SANCTION_PACKAGES_RE.test(doc.text))
         for (const a of proposalDays(doc)) {
           const under = out.filter((b) => b.start < a.end && a.start < b.end);
           if (a.verdict === 'contradicted') {
@@ -239,8 +241,10 @@ function notAgreedOn(doc: Doc, n: number, day: Span & { first: string; last: str
   return factsOf(doc, n).steps.some((s) => s.step === 'blocked' && overlaps(day, factRange(s.date)));
 }
 
+// Built once (speed, round 41): a literal in findPackageClaims was a new expression, parsed again, at each call.
+const FIND_PACKAGE_CLAIMS_RE = /\bpackages?\b|\b(?:rounds?|rafts?|tranches?)\s+of\s+(?:\w+\s+){0,2}sanctions\b/i;
 function findPackageClaims(doc: Doc): Annotation[] {
-  if (!/\bpackages?\b|\b(?:rounds?|rafts?|tranches?)\s+of\s+(?:\w+\s+){0,2}sanctions\b/i.test(doc.text)) return [];
+  if (!FIND_PACKAGE_CLAIMS_RE.test(doc.text)) return [];
   const out: Annotation[] = [];
   // The last package named, so "the proposed measures, unveiled ... on Feb. 6" can be read as about it.
   let last: { n: number; end: number } | null = null;
@@ -1399,8 +1403,10 @@ function lateForceDay(
  */
 const ACT_ON_DAY_RE =
   /^\W*On\s+[^.;]{6,30}?,\s+(?:the\s+)?(?:EU|E\.U\.|European\s+Union|Council(?:\s+of\s+the\s+(?:EU|European\s+Union))?|EU\s+Council)\s+(?:formally\s+|officially\s+|finally\s+)?(?:adopted|agreed(?:\s+on)?|approved|passed)\b/i;
+// Built once (speed, round 41): a literal in forceByAdoption was a new expression, parsed again, at each call.
+const FORCE_BY_ADOPTION_RE = /\binto\s+force\b|\btake[sn]?\s+effect\b|\btook\s+effect\b/i;
 function forceByAdoption(doc: Doc): Annotation[] {
-  if (!/\binto\s+force\b|\btake[sn]?\s+effect\b|\btook\s+effect\b/i.test(doc.text)) return [];
+  if (!FORCE_BY_ADOPTION_RE.test(doc.text)) return [];
   const out: Annotation[] = [];
   for (const sentence of doc.sentences) {
     const text = doc.text.slice(sentence.start, sentence.end);

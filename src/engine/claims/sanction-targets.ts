@@ -75,6 +75,8 @@ const recordsOf = memoByFacts((facts: FactIndex, _: 'all') =>
   facts.base.sanctions.filter((s) => s.confidence === 'verified' && (s.listed || s.windDown || s.targets.length)),
 );
 
+// Built once (speed, round 41): a literal in sanctionTargets was a new expression, parsed again, at each call.
+const SANCTION_TARGETS_RE = /\bsanction/i;
 export function sanctionTargets(doc: Doc): Annotation[] {
   const records = recordsOf(doc.facts, 'all').filter((s) => s.date <= doc.asOf);
   if (!records.length) return [];
@@ -84,7 +86,7 @@ export function sanctionTargets(doc: Doc): Annotation[] {
   doc.sentences.forEach((sentence, i) => {
     const text = doc.text.slice(sentence.start, sentence.end);
     const orgs = matchesIn(doc, sentence, 'org').filter((o) => doc.facts.organisations.get(o.value.id)?.kind !== 'authority');
-    if (/\bsanction/i.test(text)) {
+    if (SANCTION_TARGETS_RE.test(text)) {
       for (const o of orgs) {
         const under = underIssuer(doc, o, sentence);
         if (!under) continue;
@@ -166,12 +168,13 @@ function underIssuer(doc: Doc, o: Span, sentence: Span): { jurisdiction: string;
   return null;
 }
 
+// Built once (speed, round 41): a literal in personsListed was a new expression, parsed again, at each call.
+const PERSONS_LISTED_RE = /\b(?:not|never|no\s+longer|lifted|removed|delisted|if|whether|would|could|may|might)\b|\?/i;
 /** A person named in a record's list, said sanctioned by its issuer; with "one of N", the count. */
 function personsListed(doc: Doc, sentence: Span, text: string, records: readonly Sanction[]): Annotation[] {
   const out: Annotation[] = [];
   const issuers = issuersIn(text);
-  if (!issuers.length || /\b(?:not|never|no\s+longer|lifted|removed|delisted|if|whether|would|could|may|might)\b|\?/i.test(text))
-    return out;
+  if (!issuers.length || PERSONS_LISTED_RE.test(text)) return out;
   for (const record of records) {
     const names = record.listed?.names;
     if (!names || !issuers.includes(record.jurisdiction)) continue;

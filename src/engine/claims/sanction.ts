@@ -74,6 +74,9 @@ export const sanctionDetector: ClaimDetector = {
 /** The jurisdictions that impose sanctions on record: from the fact base alone, built once per fact base. */
 const issuingOf = memoByFacts((facts: FactIndex, _: 'all') => new Set(facts.base.sanctions.map((s) => s.jurisdiction)));
 
+// Built once (speed, round 41): a literal in findSanctionClaims was a new expression, parsed again, at each call.
+const FIND_SANCTION_CLAIMS_RE = /\b(the|these|those) sanctions\b/i;
+const FIND_SANCTION_CLAIMS_RE2 = /\bactions?\b/i;
 function findSanctionClaims(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   // A sentence goes on about sanctions only after one that names them: with none of SANCTION_RE's words in the folded text
@@ -148,14 +151,10 @@ function findSanctionClaims(doc: Doc): Annotation[] {
         for (const id of listed.issuerIds) issuerIds.add(id);
         for (const j of listed.jurisdictions) jurisdictions.add(j);
       }
-      const targetIds = targets.length
-        ? targets.map((t) => t.value.id)
-        : /\b(the|these|those) sanctions\b/i.test(clauseText)
-          ? previousTargets
-          : [];
+      const targetIds = targets.length ? targets.map((t) => t.value.id) : FIND_SANCTION_CLAIMS_RE.test(clauseText) ? previousTargets : [];
       // "The designations, which mirror actions taken by the United Kingdom earlier this month":
       // in a sentence on sanctions, another jurisdiction's "actions" are its sanctions.
-      const mirrored = direct && /\bactions?\b/i.test(clauseText);
+      const mirrored = direct && FIND_SANCTION_CLAIMS_RE2.test(clauseText);
       if (!SANCTION_RE.test(clauseText) && !targets.length && !(topical || mirrored || TOPIC_RE.test(clauseText))) continue;
       // "... against Gazprom Neft and Surgutneftegas, more than 180 vessels that carry Russian oil in violation of the $60
       // per-barrel price cap imposed on Russian maritime oil shipments in 2022": a date told after another measure named after
@@ -403,8 +402,10 @@ const ADMINISTRATION_YEARS: Record<string, Array<[number, number]>> = {
   ],
   biden: [[2021, 2025]],
 };
+// Built once (speed, round 41): a literal in administrationFits was a new expression, parsed again, at each call.
+const ADMINISTRATION_FITS_RE = /^(Obama|Trump|Biden)\b/i;
 function administrationFits(named: string, clauseText: string, asOf: string): boolean {
-  const who = /^(Obama|Trump|Biden)\b/i.exec(named);
+  const who = ADMINISTRATION_FITS_RE.exec(named);
   if (!who) return true;
   const terms = ADMINISTRATION_YEARS[who[1].toLowerCase()];
   const years = (clauseText.match(/\b(?:19|20)\d{2}\b/g) ?? [asOf.slice(0, 4)]).map(Number);

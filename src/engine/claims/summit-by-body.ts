@@ -49,11 +49,13 @@ const TITLE_RE =
 const GATHERED_BODY_RE =
   /\b[Tt]he()\s+()((?:[A-Z][\w-]*)(?:\s+(?:[A-Z][\w-]*|of\s+the|of)){2,4})(?:,\s+[^,;.]{3,60},)?\s+(?:met|gathered|convened|assembled)\s+(?:in|at)\b()/g;
 
+// Built once (speed, round 41): a literal in bodyMatches was a new expression, parsed again, at each call.
+const BODY_MATCHES_RE = /\b(?:met|gathered|convened|assembled)\s+(?:in|at)\b/;
 function* bodyMatches(text: string): Generator<RegExpExecArray> {
   yield* text.matchAll(BODY_RE);
   if (text.includes(' of the ')) yield* text.matchAll(OF_BODY_RE);
   if (text.includes('Summit on ') || text.includes('Conference on ')) yield* text.matchAll(TITLE_RE);
-  if (/\b(?:met|gathered|convened|assembled)\s+(?:in|at)\b/.test(text)) yield* text.matchAll(GATHERED_BODY_RE);
+  if (BODY_MATCHES_RE.test(text)) yield* text.matchAll(GATHERED_BODY_RE);
 }
 
 const INDEFINITE_HELD_RE =
@@ -78,8 +80,10 @@ const OWN_NAME_BODY_RE: Record<string, RegExp> = {
   Council: /^(?:NATO[-–](?:Russia|Ukraine)|North\s+Atlantic)$/,
   Dialogue: /^Strategic\s+Stability$/,
 };
+// Built once (speed, round 41): a literal in dashless was a new expression, parsed again, at each call.
+const DASHLESS_RE = /[-–—]/g;
 // One spelling of dashes, so "NATO-Russia" finds the record's "NATO–Russia".
-const dashless = (s: string) => s.replace(/[-–—]/g, '-');
+const dashless = (s: string) => s.replace(DASHLESS_RE, '-');
 const NOT_A_BODY_RE = compiledOnFirstRun(
   /^(?:NATO|Nato|EU|European|US|U\.S\.|UN|Trump|Putin|Biden|Zelensk\w*|Alaska|Washington|Geneva|Helsinki)$/,
 );
@@ -100,6 +104,11 @@ function lowerName(e: { name: string }): string {
   return lower;
 }
 
+// Built once (speed, round 41): a literal in bodySummits was a new expression, parsed again, at each call.
+const BODY_SUMMITS_RE = /^The\s+/;
+const BODY_SUMMITS_RE2 = /^[Aa]\s/;
+const BODY_SUMMITS_RE3 = /\s+/;
+const BODY_SUMMITS_RE4 = /^[a-z]\d+$/;
 function bodySummits(doc: Doc, out: readonly Annotation[]): Annotation[] {
   const found: Annotation[] = [];
   if (!doc.dateCertain) return found;
@@ -108,16 +117,16 @@ function bodySummits(doc: Doc, out: readonly Annotation[]): Annotation[] {
   for (const sentence of doc.sentences) {
     const text = doc.text.slice(sentence.start, sentence.end);
     for (const m of bodyMatches(text)) {
-      const raw = m[3].replace(/^The\s+/, '');
+      const raw = m[3].replace(BODY_SUMMITS_RE, '');
       if (NOT_A_BODY_RE.test(raw) || OTHER_ONE_RE.test(text.slice(0, m.index))) continue;
       // Round 35: "A Group of Seven summit opened on Thursday" (held-out 33 oa027): the indefinite only as the subject of its
       // opening or holding; "a G7 summit" elsewhere may be any of them.
-      if (/^[Aa]\s/.test(m[0]) && !INDEFINITE_HELD_RE.test(text.slice(m.index + m[0].length))) continue;
+      if (BODY_SUMMITS_RE2.test(m[0]) && !INDEFINITE_HELD_RE.test(text.slice(m.index + m[0].length))) continue;
       const ownName = OWN_NAME_BODY_RE[m[4]];
       if (ownName && !ownName.test(raw)) continue;
       const lowerRaw = dashless(raw.toLowerCase());
       const body = ownName ? `${lowerRaw} ${m[4].toLowerCase()}` : (ALIASES[lowerRaw] ?? lowerRaw);
-      if (!ownName && body.split(/\s+/).length < 2 && !/^[a-z]\d+$/.test(body)) continue;
+      if (!ownName && body.split(BODY_SUMMITS_RE3).length < 2 && !BODY_SUMMITS_RE4.test(body)) continue;
       const named = (ownName ? eventsAndTalks : events).filter((e) => lowerName(e).includes(body));
       if (!named.length) continue;
       const window = toldWindow(doc, sentence, m[1]);
@@ -179,6 +188,8 @@ function toldWindow(doc: Doc, sentence: { start: number; end: number }, owner: s
   return { first: d.first, last: d.through ?? d.last, written: !d.relative };
 }
 
+// Built once (speed, round 41): a literal in withBodySummits was a new expression, parsed again, at each call.
+const WITH_BODY_SUMMITS_RE = /[Ss]ummit|meeting|talks|Council|Dialogue|(?:met|gathered|convened|assembled) (?:in|at)\b/;
 /** The event detector, with a summit named by its body on the page of its days. */
 export function withBodySummits(events: ClaimDetector): ClaimDetector {
   return {
@@ -186,7 +197,7 @@ export function withBodySummits(events: ClaimDetector): ClaimDetector {
     triggers: events.triggers,
     find(doc, ctx) {
       const out = events.find(doc, ctx);
-      if (!/[Ss]ummit|meeting|talks|Council|Dialogue|(?:met|gathered|convened|assembled) (?:in|at)\b/.test(doc.text)) return out;
+      if (!WITH_BODY_SUMMITS_RE.test(doc.text)) return out;
       out.push(...bodySummits(doc, out));
       return out;
     },

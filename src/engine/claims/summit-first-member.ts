@@ -26,8 +26,12 @@ interface SummitRecord {
   names: string;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// Built once (speed, round 41): a literal in escape was a new expression, parsed again, at each call.
+const ESCAPE_RE = /[.*+?^${}()|[\]\\]/g;
+const escape = (s: string) => s.replace(ESCAPE_RE, '\\$&');
 
+// Built once (speed, round 41): a literal in record was a new expression, parsed again, at each call.
+const RECORD_RE = /^[A-Z]/;
 const record = memoByFacts((facts: FactIndex, _: 'all'): SummitRecord | null => {
   const series = [...facts.eventSeries.values()].find((s) => s.named === 'nato-summit' && isConfident(s));
   if (!series) return null;
@@ -41,7 +45,7 @@ const record = memoByFacts((facts: FactIndex, _: 'all'): SummitRecord | null => 
   const placeNames = new Set<string>();
   for (const e of summits) {
     const place = e.place ? facts.places.get(e.place) : undefined;
-    if (place) for (const n of [place.name, ...place.aliases]) if (/^[A-Z]/.test(n)) placeNames.add(n);
+    if (place) for (const n of [place.name, ...place.aliases]) if (RECORD_RE.test(n)) placeNames.add(n);
   }
   const places = new RegExp(`\\b(?:${[...placeNames].map(escape).join('|') || '(?!)'})\\b`);
   const names = members.flatMap((m) => m.names.map(escape)).join('|');
@@ -79,9 +83,11 @@ function patterns(names: string) {
 
 const DENIAL_RE = /\b(?:not|never|no|if|whether|unless|would)\b|n['’]t\b/i;
 
+// Built once (speed, round 41): a literal in firstSummitClaims was a new expression, parsed again, at each call.
+const FIRST_SUMMIT_CLAIMS_RE = /\bfirst\b/;
 function firstSummitClaims(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
-  if (!doc.dateCertain || !/\bfirst\b/.test(doc.text)) return out;
+  if (!doc.dateCertain || !FIRST_SUMMIT_CLAIMS_RE.test(doc.text)) return out;
   const rec = record(doc.facts, 'all');
   if (!rec || !rec.names) return out;
   const page = factRange(doc.asOf);
@@ -282,16 +288,19 @@ function summitTold(doc: Doc, rec: SummitRecord, sentence: Span): { summit: Even
   return found.length === 1 && found[0].confidence === 'verified' ? { summit: found[0], named: !!place || !!year } : null;
 }
 
+// Built once (speed, round 41): a literal in holderSummitClaims was a new expression, parsed again, at each call.
+const HOLDER_SUMMIT_CLAIMS_RE = /\b(?:first|last|final)\b/i;
+const HOLDER_SUMMIT_CLAIMS_RE2 = /summit|leaders['’]? meeting/i;
 function holderSummitClaims(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
-  if (!/\b(?:first|last|final)\b/i.test(doc.text) || !/summit|leaders['’]? meeting/i.test(doc.text)) return out;
+  if (!HOLDER_SUMMIT_CLAIMS_RE.test(doc.text) || !HOLDER_SUMMIT_CLAIMS_RE2.test(doc.text)) return out;
   const rec = record(doc.facts, 'all');
   if (!rec) return out;
   const series = [...doc.facts.eventSeries.values()].find((s) => s.named === 'nato-summit' && isConfident(s));
   if (!series) return out;
   for (const sentence of doc.sentences) {
     const text = doc.text.slice(sentence.start, sentence.end);
-    if (!/\b(?:first|last|final)\b/i.test(text) || !/summit|leaders['’]? meeting/i.test(text)) continue;
+    if (!HOLDER_SUMMIT_CLAIMS_RE.test(text) || !HOLDER_SUMMIT_CLAIMS_RE2.test(text)) continue;
     const claims = holderClaimsIn(doc, sentence);
     if (!claims.length) continue;
     const told = summitTold(doc, rec, sentence);

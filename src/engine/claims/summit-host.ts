@@ -61,10 +61,12 @@ function placeCertain(doc: Doc, e: EventRecord): boolean {
   return !!announced && announced <= doc.asOf && doc.asOf < e.start;
 }
 
+// Built once (speed, round 41): a literal in summitHostClaims was a new expression, parsed again, at each call.
+const SUMMIT_HOST_CLAIMS_RE = /summit/i;
 /** Host-and-city claims of NATO summits in one sentence. */
 export function summitHostClaims(doc: Doc, sentence: Span, summits: readonly EventRecord[], out: Annotation[]): void {
   const text = doc.text.slice(sentence.start, sentence.end);
-  if (!text.includes('hosted') || !/summit/i.test(text)) return;
+  if (!text.includes('hosted') || !SUMMIT_HOST_CLAIMS_RE.test(text)) return;
   const qualifiers = matchesIn(doc, sentence, 'qualifier');
   for (const city of matchesIn(doc, sentence, 'place')) {
     if (placeChain(doc.facts, city.value.id).length < 2) continue;

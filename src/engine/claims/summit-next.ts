@@ -139,11 +139,15 @@ function placeKnown(doc: Doc, summits: readonly EventRecord[], e: EventRecord): 
   return i > 0 && eventDays(summits[i - 1]).last < doc.asOf;
 }
 
+// Built once (speed, round 41): a literal in nextSummits was a new expression, parsed again, at each call.
+const NEXT_SUMMITS_RE = /[Nn]ext|upcoming|forthcoming|host|held|take place/;
+const NEXT_SUMMITS_RE2 = /\b(?:NATO|Nato|[Aa]lliance)\b/;
+const NEXT_SUMMITS_RE3 = /\bNATO\b/;
 /** The next summit, its host and "will host" forms, in one sentence not yet judged. */
 export function nextSummits(doc: Doc, sentence: Span, text: string, summits: readonly EventRecord[], out: Annotation[]): void {
-  if (!/[Nn]ext|upcoming|forthcoming|host|held|take place/.test(text) || OTHER_CLUB_RE.test(text)) return;
+  if (!NEXT_SUMMITS_RE.test(text) || OTHER_CLUB_RE.test(text)) return;
   // NATO's: said in the sentence or, on a page about NATO, left unsaid.
-  if (!/\b(?:NATO|Nato|[Aa]lliance)\b/.test(text) && !/\bNATO\b/.test(doc.text)) return;
+  if (!NEXT_SUMMITS_RE2.test(text) && !NEXT_SUMMITS_RE3.test(doc.text)) return;
   const places = placesIn(doc, sentence);
   NEXT_RE.lastIndex = 0;
   for (let m = NEXT_RE.exec(text); m; m = NEXT_RE.exec(text)) {

@@ -193,6 +193,9 @@ function relativeYear(doc: Doc, atPlace: EventRecord[], placeId: string, placeNa
   return noSummitThen(doc, told, placeName, String(year), last);
 }
 
+// Built once (speed, round 41): a literal in placedSummitTimes was a new expression, parsed again, at each call.
+const PLACED_SUMMIT_TIMES_RE = /[Ss]ummit/;
+const PLACED_SUMMIT_TIMES_RE2 = /\b(?:NATO|Nato|[Aa]lliance|[Aa]llies)\b/;
 /** "the NATO summit in Vilnius in June" (July): a NATO summit told at its place and a time none of that place's had. */
 export function placedSummitTimes(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
@@ -200,7 +203,7 @@ export function placedSummitTimes(doc: Doc): Annotation[] {
     const places = matchesIn(doc, sentence, 'place');
     if (!places.length) continue;
     const said = doc.text.slice(sentence.start, sentence.end);
-    if (!/[Ss]ummit/.test(said) || testWarm(OTHER_BODY_RE, said)) continue;
+    if (!PLACED_SUMMIT_TIMES_RE.test(said) || testWarm(OTHER_BODY_RE, said)) continue;
     for (const p of places) {
       const lead = doc.text.slice(Math.max(sentence.start, p.start - 80), p.start);
       const placeName = doc.facts.places.get(p.value.id)?.name ?? doc.text.slice(p.start, p.end);
@@ -213,7 +216,7 @@ export function placedSummitTimes(doc: Doc): Annotation[] {
         if (!named) continue;
         const pre = execWarm(BEFORE_NAMED_RE, lead);
         // NATO named in the phrase itself, or in the sentence with no other body ("the Vilnius summit", NATO named).
-        const natoNamed = (pre && new RegExp(NATO).test(pre[0])) || named[1] || /\b(?:NATO|Nato|[Aa]lliance|[Aa]llies)\b/.test(said);
+        const natoNamed = (pre && new RegExp(NATO).test(pre[0])) || named[1] || PLACED_SUMMIT_TIMES_RE2.test(said);
         if (!natoNamed) continue;
         const at = pre ? p.start - pre[0].length : p.start;
         told = timeTold(doc, pre, at, p.end + named[0].length, sentence.end);

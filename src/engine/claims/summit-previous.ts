@@ -59,8 +59,10 @@ function countings(summits: EventRecord[], index: number, n: number): string[][]
   return ways.filter((w) => w.length >= n).map((w) => w.slice(-n).map((e) => e.start.slice(0, 4)));
 }
 
+// Built once (speed, round 41): a literal in previousSummitClaims was a new expression, parsed again, at each call.
+const PREVIOUS_SUMMIT_CLAIMS_RE = /\b(?:previous|preceding|prior|last|past)\b/i;
 export function previousSummitClaims(doc: Doc): Annotation[] {
-  if (!/\b(?:previous|preceding|prior|last|past)\b/i.test(doc.text)) return [];
+  if (!PREVIOUS_SUMMIT_CLAIMS_RE.test(doc.text)) return [];
   const out: Annotation[] = [];
   const summits = natoSummits(doc.facts, 'all');
   if (summits.length < 4) return out;

@@ -38,6 +38,11 @@ interface Series {
   others: EventRecord[];
 }
 
+// Built once (speed, round 41): a literal in summitSeries was a new expression, parsed again, at each call.
+const SUMMIT_SERIES_RE = /^[A-Z]/;
+const SUMMIT_SERIES_RE2 = /\bNATO\b/;
+const SUMMIT_SERIES_RE3 = /[.*+?^${}()|[\]\\]/g;
+const SUMMIT_SERIES_RE4 = / /g;
 const summitSeries = memoByFacts((facts: FactIndex, _: 'all'): Series[] => {
   const out: Series[] = [];
   for (const series of facts.eventSeries.values()) {
@@ -47,9 +52,9 @@ const summitSeries = memoByFacts((facts: FactIndex, _: 'all'): Series[] => {
     const names = new Set<string>();
     for (const e of summits) {
       for (let place = e.place ? facts.places.get(e.place) : undefined; place?.within; place = facts.places.get(place.within))
-        for (const n of [place.name, ...place.aliases]) if (/^[A-Z]/.test(n) && !/\bNATO\b/.test(n)) names.add(n);
+        for (const n of [place.name, ...place.aliases]) if (SUMMIT_SERIES_RE.test(n) && !SUMMIT_SERIES_RE2.test(n)) names.add(n);
     }
-    const alt = [...names].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+    const alt = [...names].map((n) => n.replace(SUMMIT_SERIES_RE3, '\\$&').replace(SUMMIT_SERIES_RE4, '\\s+')).join('|');
     const places = alt ? new RegExp(String.raw`\b(?:${alt})(?:['’]s)?\s+(?:(?:NATO|Nato)\s+)?[Ss]ummit\b(?![-–])`, 'g') : undefined;
     out.push({ series, summits, others, places });
   }
@@ -317,9 +322,11 @@ const UNDER_WAY_RE =
 const NOT_UNDER_WAY_RE =
   /\b(?:will|would|shall|next|upcoming|coming|ahead|expect\w*|plan\w*|prepar\w*|set\s+to|due|later|run-?up|before|until|minist\w*|virtual|online)\b|['’]ll\b/i;
 
+// Built once (speed, round 41): a literal in datelineSummit was a new expression, parsed again, at each call.
+const DATELINE_SUMMIT_RE = /[Ss]ummit/;
 function datelineSummit(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
-  if (!/[Ss]ummit/.test(doc.text.slice(0, 2000))) return out;
+  if (!DATELINE_SUMMIT_RE.test(doc.text.slice(0, 2000))) return out;
   const all = summitSeries(doc.facts, 'all');
   if (!all.length) return out;
   const head = doc.text.slice(0, 1200);
@@ -405,8 +412,10 @@ function pageDayToldBefore(doc: Doc, at: number): boolean {
   );
 }
 
+// Built once (speed, round 41): a literal in unquoted was a new expression, parsed again, at each call.
+const UNQUOTED_RE = /["“][^"“”]*["”]/g;
 /** The text of a sentence with its quotations blanked: what a quoted speaker said is not the sentence's own time. */
-const unquoted = (text: string) => text.replace(/["“][^"“”]*["”]/g, (q) => ' '.repeat(q.length));
+const unquoted = (text: string) => text.replace(UNQUOTED_RE, (q) => ' '.repeat(q.length));
 
 /** Any summit on record (NATO's, the EU's, the G7's, a format's) on the page's day or ending the day before. */
 function summitAround(doc: Doc): boolean {
@@ -417,9 +426,11 @@ function summitAround(doc: Doc): boolean {
   return false;
 }
 
+// Built once (speed, round 41): a literal in summitOfTheNewsDay was a new expression, parsed again, at each call.
+const SUMMIT_OF_THE_NEWS_DAY_RE = /\ba\s+(?:(?:NATO|Nato)\s+)?summit\b/;
 function summitOfTheNewsDay(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
-  if (!doc.dateCertain || !/\ba\s+(?:(?:NATO|Nato)\s+)?summit\b/.test(doc.text)) return out;
+  if (!doc.dateCertain || !SUMMIT_OF_THE_NEWS_DAY_RE.test(doc.text)) return out;
   const all = summitSeries(doc.facts, 'all');
   const day = factRange(doc.asOf);
   for (const sentence of doc.sentences) {
@@ -558,6 +569,8 @@ function summitLengths(doc: Doc): Annotation[] {
   return out;
 }
 
+// Built once (speed, round 41): a literal in withSummitSeries was a new expression, parsed again, at each call.
+const WITH_SUMMIT_SERIES_RE = /summit/i;
 /** Adds the NATO summits told at a time none was held, and summits told longer than they were. */
 export function withSummitSeries(inner: ClaimDetector): ClaimDetector {
   return {
@@ -565,7 +578,7 @@ export function withSummitSeries(inner: ClaimDetector): ClaimDetector {
     triggers: inner.triggers,
     find(doc, ctx) {
       const out = inner.find(doc, ctx);
-      if (!/summit/i.test(doc.text)) return out;
+      if (!WITH_SUMMIT_SERIES_RE.test(doc.text)) return out;
       // Round 27: a summit told longer than it was outranks the confirmation of its place or day on the same words ("NATO
       // leaders meet in Vilnius for the three-day summit", "The three-day summit opens today"): the length is another claim.
       const lengths = summitLengths(doc);

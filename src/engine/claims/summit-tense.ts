@@ -34,11 +34,11 @@ import { compiledOnFirstRun } from '../triggers';
 
 const FOUNDED = 1949;
 
+// Built once (speed, round 41): a literal in natoSummits was a new expression, parsed again, at each call.
+const NATO_SUMMITS_RE = /^nato-(?:summit|leaders-meeting)-\d{4}-/;
 const natoSummits = memoByFacts((facts, _: 'all') =>
   facts.base.events
-    .filter(
-      (e) => (e.kind === 'summit' || e.kind === 'meeting') && /^nato-(?:summit|leaders-meeting)-\d{4}-/.test(e.id) && e.status === 'held',
-    )
+    .filter((e) => (e.kind === 'summit' || e.kind === 'meeting') && NATO_SUMMITS_RE.test(e.id) && e.status === 'held')
     .sort((a, b) => (a.start < b.start ? -1 : 1)),
 );
 
@@ -271,6 +271,11 @@ function monthMeetings(doc: Doc, out: Annotation[]): void {
   }
 }
 
+// Built once (speed, round 41): a literal in withSummitTenses was a new expression, parsed again, at each call.
+const WITH_SUMMIT_TENSES_RE = /nniversary/;
+const WITH_SUMMIT_TENSES_RE2 = /NATO\s+[Ss]ummit\s+in/;
+const WITH_SUMMIT_TENSES_RE3 =
+  /(?:ber|ary|rch|pril|May|une|uly|gust)(?:['’]s)?\s+(?:NATO\s+|Nato\s+|Allied\s+)?(?:summit|meeting|ministerial|foreign|defen)/;
 /** The event detector, with summits told at a time they cannot be. */
 export function withSummitTenses(events: ClaimDetector): ClaimDetector {
   return {
@@ -279,14 +284,9 @@ export function withSummitTenses(events: ClaimDetector): ClaimDetector {
     find(doc, ctx) {
       const out = events.find(doc, ctx);
       if (out.length) dropUnannounced(doc, out);
-      if (/nniversary/.test(doc.text)) anniversarySummits(doc, out);
-      if (/NATO\s+[Ss]ummit\s+in/.test(doc.text)) upcomingElsewhere(doc, out);
-      if (
-        /(?:ber|ary|rch|pril|May|une|uly|gust)(?:['’]s)?\s+(?:NATO\s+|Nato\s+|Allied\s+)?(?:summit|meeting|ministerial|foreign|defen)/.test(
-          doc.text,
-        )
-      )
-        monthMeetings(doc, out);
+      if (WITH_SUMMIT_TENSES_RE.test(doc.text)) anniversarySummits(doc, out);
+      if (WITH_SUMMIT_TENSES_RE2.test(doc.text)) upcomingElsewhere(doc, out);
+      if (WITH_SUMMIT_TENSES_RE3.test(doc.text)) monthMeetings(doc, out);
       return out;
     },
   };

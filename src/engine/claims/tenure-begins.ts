@@ -14,9 +14,11 @@ const BEGINS_RE =
   /^[ \t]+(?:officially[ \t]+|formally[ \t]+)?(?:begins|starts|kicks[ \t]+off|opens)[ \t]+(?:his|her)[ \t]+(?:(?:new|first)[ \t]+)?(presidency|term|mandate|tenure|premiership|chancellorship)\b([^.;:\n]{0,60})/i;
 const NEAR_DAYS = 1;
 
+// Built once (speed, round 41): a literal in tenureBegins was a new expression, parsed again, at each call.
+const TENURE_BEGINS_RE = /\b(?:begins|starts|kicks off|opens) (?:his|her) /;
 export function tenureBegins(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
-  if (!/\b(?:begins|starts|kicks off|opens) (?:his|her) /.test(doc.folded)) return out;
+  if (!TENURE_BEGINS_RE.test(doc.folded)) return out;
   for (const p of doc.people) {
     if (p.fuzzy || !p.full) continue;
     const m = BEGINS_RE.exec(doc.text.slice(p.end, p.end + 120));

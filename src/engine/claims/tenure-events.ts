@@ -96,12 +96,14 @@ interface Told {
   date: DateMention;
 }
 
+// Built once (speed, round 41): a literal in eventStarts was a new expression, parsed again, at each call.
+const EVENT_STARTS_RE = /[\p{L}\p{N}]/u;
 export function eventStarts(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   const seen = new Set<number>();
   for (const key of CLAUSE_PREPOSITIONS_GATE.keysIn(doc.folded)) {
     for (let i = doc.folded.indexOf(key); i >= 0; i = doc.folded.indexOf(key, i + key.length)) {
-      if (i > 0 && /[\p{L}\p{N}]/u.test(doc.text[i - 1])) continue;
+      if (i > 0 && EVENT_STARTS_RE.test(doc.text[i - 1])) continue;
       if (!CLAUSE_VERBS.some((v) => doc.folded.startsWith(v, i + key.length))) continue;
       const a = clauseStart(doc, i, seen);
       if (a) out.push(a);
@@ -109,7 +111,7 @@ export function eventStarts(doc: Doc): Annotation[] {
   }
   for (const key of FINITE_GATE.keysIn(doc.folded)) {
     for (let i = doc.folded.indexOf(key); i >= 0; i = doc.folded.indexOf(key, i + key.length)) {
-      if (i > 0 && /[\p{L}\p{N}]/u.test(doc.text[i - 1])) continue;
+      if (i > 0 && EVENT_STARTS_RE.test(doc.text[i - 1])) continue;
       const a = finiteStart(doc, i, seen);
       if (a) out.push(a);
     }
@@ -117,6 +119,15 @@ export function eventStarts(doc: Doc): Annotation[] {
   return out;
 }
 
+// Built once (speed, round 41): a literal in toldAfter was a new expression, parsed again, at each call.
+const TOLD_AFTER_RE = /^(?:took|returned|stepped)\b/i;
+const TOLD_AFTER_RE2 = /^signed\s+on\s/i;
+const TOLD_AFTER_RE3 = /^(?:in|on|from)?\s*$/i;
+const TOLD_AFTER_RE4 = /^the\s+helm\s+(?:in|on)?\s*$/i;
+const TOLD_AFTER_RE5 = /\s+(?:in|on|since|from|later|earlier)\s*$/i;
+const TOLD_AFTER_RE6 = /[,;:()]/;
+const TOLD_AFTER_RE7 = /\s(?:after|before|following|while|when)\s+(?:\w+ing|being|having)\b/i;
+const TOLD_AFTER_RE8 = /^(?:assuming|taking|entering)\s+office/i;
 /** The office and date after the verb at `at` ("assuming the NATO leadership earlier this year"). */
 function toldAfter(doc: Doc, at: number, sentence: Span, weekdays = false): Told | null {
   const verb = VERB_RE.exec(doc.text.slice(at, at + 30));
@@ -125,7 +136,7 @@ function toldAfter(doc: Doc, at: number, sentence: Span, weekdays = false): Told
   // The date: the first within reach, right after the object (a preposition may stand before it).
   const dates = datesIn(doc, { start: objStart, end: Math.min(sentence.end, objStart + REACH) }, sentence);
   // "took over the post on Monday and will ...": a weekday told with a verb in the past is a past day.
-  const date = dates[0] && /^(?:took|returned|stepped)\b/i.test(verb[0]) ? pastWeekday(doc, dates[0]) : dates[0];
+  const date = dates[0] && TOLD_AFTER_RE.test(verb[0]) ? pastWeekday(doc, dates[0]) : dates[0];
   // A weekday ("since becoming British leader last Friday", July 2024) may confirm a start told in a
   // clause (`weekdays`); judge never flags one (it is no date of the text's own).
   if (!date || date.granularity === 'span' || (date.relative && date.granularity === 'day' && !weekdays)) return null;
@@ -134,17 +145,17 @@ function toldAfter(doc: Doc, at: number, sentence: Span, weekdays = false): Told
   // "Rutte takes over on October 1", "Stoltenberg signed on in 2014" (held-out 33 od031), "he took the helm in 2014" (the
   // helm of what is not said). Any office of the person's begun then: only ever confirmed ("signed on" only before "in":
   // "signed on 4 April" is a signature).
-  const signedOn = /^signed\s+on\s/i.test(verb[0]);
-  if (/^(?:in|on|from)?\s*$/i.test(raw) && /^(?:took|takes?|signed)\s/i.test(verb[0]) && /\b(?:over|on)\s+$/i.test(verb[0]))
+  const signedOn = TOLD_AFTER_RE2.test(verb[0]);
+  if (TOLD_AFTER_RE3.test(raw) && /^(?:took|takes?|signed)\s/i.test(verb[0]) && /\b(?:over|on)\s+$/i.test(verb[0]))
     return signedOn && !/^in\s/i.test(doc.text.slice(objStart, date.end)) ? null : { offices: [], unnamed: true, loose: true, date };
   if (signedOn) return null;
-  if (/^the\s+helm\s+(?:in|on)?\s*$/i.test(raw) && /^took\s/i.test(verb[0])) return { offices: [], unnamed: true, loose: true, date };
-  const object = raw.replace(/\s+(?:in|on|since|from|later|earlier)\s*$/i, '');
+  if (TOLD_AFTER_RE4.test(raw) && /^took\s/i.test(verb[0])) return { offices: [], unnamed: true, loose: true, date };
+  const object = raw.replace(TOLD_AFTER_RE5, '');
   // Nothing but the object and a few words ("again", "in the USA") between the verb and the date.
-  if (/[,;:()]/.test(object) || object.length > 60) return null;
+  if (TOLD_AFTER_RE6.test(object) || object.length > 60) return null;
   // "Donald Trump, who returned to the White House after running again for president in 2024": a clause of its
   // own between the object and the date ("after running", "before being elected") owns the time told.
-  if (/\s(?:after|before|following|while|when)\s+(?:\w+ing|being|having)\b/i.test(object)) return null;
+  if (TOLD_AFTER_RE7.test(object)) return null;
   const seat = SEAT_RE.exec(object);
   if (seat) {
     const office = doc.facts.offices.get(SEAT_OFFICE[seat[1].toLowerCase().replace(/\s+/g, ' ')]);
@@ -152,7 +163,7 @@ function toldAfter(doc: Doc, at: number, sentence: Span, weekdays = false): Told
   }
   if (UNNAMED_RE.test(object)) {
     // "since taking office on January 20" is tenure-succession.ts's and tenure.ts's to read.
-    if (/^(?:assuming|taking|entering)\s+office/i.test(doc.text.slice(at, objStart + 6))) return null;
+    if (TOLD_AFTER_RE8.test(doc.text.slice(at, objStart + 6))) return null;
     return { offices: [], unnamed: true, loose: true, date };
   }
   const head = NATO_HEAD_RE.exec(object);
@@ -207,14 +218,17 @@ const SUBJECT_GAP_RE = compiledOnFirstRun(
 // "since his return to the White House in January 2025" (October 2025): a possessive pronoun before the noun.
 const PRONOUN_BEFORE_RE = /\b(?:(?:he|she)\s+(?:(?:will|would|is\s+set\s+to|is\s+due\s+to)\s+(?:officially\s+)?)?|(?:his|her)\s+)$/i;
 
+// Built once (speed, round 41): a literal in finiteStart was a new expression, parsed again, at each call.
+const FINITE_START_RE = /^becoming/i;
+const FINITE_START_RE2 = /^return/i;
 function finiteStart(doc: Doc, i: number, seen: Set<number>): Annotation | null {
   const sentence = sentenceOf(doc, i);
   const told = toldAfter(doc, i, sentence);
   if (!told || seen.has(told.date.start)) return null;
   // "becoming" may be anyone's ("becoming a member in 2023"): only with an office named.
-  if (/^becoming/i.test(doc.text.slice(i, i + 9)) && told.unnamed) return null;
+  if (FINITE_START_RE.test(doc.text.slice(i, i + 9)) && told.unnamed) return null;
   // "Trump's return to the White House in 2017" is no return: only a tenure after an earlier one of the office fits.
-  const returning = /^return/i.test(doc.text.slice(i, i + 6));
+  const returning = FINITE_START_RE2.test(doc.text.slice(i, i + 6));
   const before = doc.people.filter((q) => q.end <= i && q.start >= sentence.start).pop();
   if (before && SUBJECT_GAP_RE.test(doc.text.slice(before.end, i)))
     return judge(doc, [before], told, true, before.start, told.date.end, seen, returning);

@@ -21,10 +21,12 @@ const LINK_RE =
 // "leader of NATO", "head of the alliance", "chief of Nato": NATO's Secretary General in loose words.
 const NATO_LOOSE_RE = /^[ \t]+(?:leader|head|chief|boss)[ \t]+of[ \t]+(?:NATO|Nato|the[ \t]+(?:Atlantic[ \t]+)?[Aa]lliance)\b/;
 
+// Built once (speed, round 41): a literal in nationalityOrdinals was a new expression, parsed again, at each call.
+const NATIONALITY_ORDINALS_RE = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth)\s/;
 export function nationalityOrdinals(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   // A cheap look first: an ordinal word of the list.
-  if (!/\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth)\s/.test(doc.folded)) return out;
+  if (!NATIONALITY_ORDINALS_RE.test(doc.folded)) return out;
   for (let i = 0; i < doc.matches.length; i++) {
     const q = doc.matches[i];
     // A cheap look first, with no string made: a space before the country's word, after a word ending as an ordinal does.

@@ -709,15 +709,20 @@ const SMALL_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 
 const CHANGE_BEFORE_DAYS = 7;
 const CHANGE_AFTER_DAYS = 30;
 
+// Built once (speed, round 41): a literal in officeChanges was a new expression, parsed again, at each call.
+const OFFICE_CHANGES_RE = /resig|stepped down/i;
+const OFFICE_CHANGES_RE2 = /proposed|nominated|appointed|named/i;
+const OFFICE_CHANGES_RE3 = /\bend(?:ing|ed|s)?\b/i;
+const OFFICE_CHANGES_RE4 = /assum|taking/i;
 function officeChanges(doc: Doc): Annotation[] {
   if (!CHANGE_WORDS.test(doc.text)) return [];
   const out: Annotation[] = [];
   const near = (day: string | null) =>
     !!day && day >= addDays(doc.asOf, -CHANGE_BEFORE_DAYS) && day <= addDays(doc.asOf, CHANGE_AFTER_DAYS);
   // Each form's own word, looked for once: most paragraphs with "taking" tell of no resignation or nomination.
-  const resignations = /resig|stepped down/i.test(doc.text);
-  const nominations = /proposed|nominated|appointed|named/i.test(doc.text);
-  const endings = /\bend(?:ing|ed|s)?\b/i.test(doc.text) && /-year\b/i.test(doc.text);
+  const resignations = OFFICE_CHANGES_RE.test(doc.text);
+  const nominations = OFFICE_CHANGES_RE2.test(doc.text);
+  const endings = OFFICE_CHANGES_RE3.test(doc.text) && /-year\b/i.test(doc.text);
   for (const p of resignations || nominations || endings ? doc.people : []) {
     const sentence = sentenceOf(doc, p.start);
     const before = doc.text.slice(Math.max(sentence.start, p.start - 80), p.start);
@@ -804,7 +809,7 @@ function officeChanges(doc: Doc): Annotation[] {
       );
     }
   }
-  if (/assum|taking/i.test(doc.text)) out.push(...assumingRole(doc));
+  if (OFFICE_CHANGES_RE4.test(doc.text)) out.push(...assumingRole(doc));
   return out;
 }
 

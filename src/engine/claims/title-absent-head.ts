@@ -45,13 +45,15 @@ export function absentHeadTitles(doc: Doc): Annotation[] {
 
 type Match = Doc['matches'][number];
 
+// Built once (speed, round 41): a literal in bareChancellorBefore was a new expression, parsed again, at each call.
+const BARE_CHANCELLOR_BEFORE_RE = /^[ \t]+$/;
 /**
  * "Chancellor NAME" with no country before the word: the match of "chancellor" right before the name, after the start of
  * the text, a punctuation mark or a word in lower case that is no title word ("and last month Chancellor Mark Rutte").
  */
 function bareChancellorBefore(doc: Doc, person: PersonMention): Match | null {
   const role = doc.matches[person.match - 1];
-  if (!role || !/^[ \t]+$/.test(doc.text.slice(role.end, person.start))) return null;
+  if (!role || !BARE_CHANCELLOR_BEFORE_RE.test(doc.text.slice(role.end, person.start))) return null;
   if (!role.values.some((v) => v.type === 'role' && foldKey(v.key) === 'chancellor')) return null;
   if (!/^Chancellor$/i.test(doc.text.slice(role.start, role.end))) return null;
   const prev = doc.matches[person.match - 2];
@@ -77,6 +79,8 @@ const AFTER_NAME_RE = compiledOnFirstRun(
 const APPOSITION_END_RE = /^(?:\s*[,.;:)\n]|\s*$)/;
 const BECAME_END_RE = /^(?:\s*[,.;:)\n]|\s*$|\s+(?:on|in|after|and|when|following)\b)/;
 
+// Built once (speed, round 41): a literal in qualifiedTitleAfter was a new expression, parsed again, at each call.
+const QUALIFIED_TITLE_AFTER_RE = /^(?:['’]s)?[ \t]+$/;
 /** "NAME became the next German Prime Minister", "NAME, the German Prime Minister,": the country and the title after the name. */
 function qualifiedTitleAfter(
   doc: Doc,
@@ -96,8 +100,8 @@ function qualifiedTitleAfter(
   }
   const q = a;
   const role = b;
-  if (!/^(?:['’]s)?[ \t]+$/.test(doc.text.slice(q.end, role.start))) return null;
-  if (/^[ \t]+$/.test(doc.text.slice(person.end, q.start)) && captionListItem(doc, person.start, role.end))
+  if (!QUALIFIED_TITLE_AFTER_RE.test(doc.text.slice(q.end, role.start))) return null;
+  if (BARE_CHANCELLOR_BEFORE_RE.test(doc.text.slice(person.end, q.start)) && captionListItem(doc, person.start, role.end))
     return { q, role, apposition: true, end: role.end, ofForm: false };
   const lead = AFTER_NAME_RE.exec(doc.text.slice(person.end, q.start));
   if (!lead) return null;
@@ -106,6 +110,9 @@ function qualifiedTitleAfter(
   return { q, role, apposition, end: role.end, ofForm: false };
 }
 
+// Built once (speed, round 41): a literal in absentHead was a new expression, parsed again, at each call.
+const ABSENT_HEAD_RE = /^[ \t]*(?:of|for)\b/;
+const ABSENT_HEAD_RE2 = /^[ \t]+of\b/;
 function absentHead(doc: Doc, person: PersonMention): Annotation | null {
   const { text, facts } = doc;
   const after = qualifiedTitleBefore(doc, person) ? null : qualifiedTitleAfter(doc, person);
@@ -120,7 +127,7 @@ function absentHead(doc: Doc, person: PersonMention): Annotation | null {
   // "German Chancellor of the Exchequer", "Polish President of the European Council": another office's title.
   if (
     !after?.ofForm &&
-    (/^[ \t]*(?:of|for)\b/.test(text.slice(person.end, person.end + 6)) || /^[ \t]+of\b/.test(text.slice(role.end, role.end + 4)))
+    (ABSENT_HEAD_RE.test(text.slice(person.end, person.end + 6)) || ABSENT_HEAD_RE2.test(text.slice(role.end, role.end + 4)))
   )
     return null;
   if (!after && MODIFIER_BEFORE_RE.test(doc.folded.slice(Math.max(0, q.start - 24), q.start))) return null;

@@ -73,11 +73,13 @@ function pageTitlesHolder(doc: Doc, personId: string, office: Office): boolean {
   });
 }
 
+// Built once (speed, round 41): a literal in rivalCopulaTitles was a new expression, parsed again, at each call.
+const RIVAL_COPULA_TITLES_RE = /^[ \t]+is[ \t]/;
 export function rivalCopulaTitles(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   for (const person of doc.people) {
     if (!person.full || person.fuzzy) continue;
-    if (!/^[ \t]+is[ \t]/.test(doc.text.slice(person.end, person.end + 5))) continue;
+    if (!RIVAL_COPULA_TITLES_RE.test(doc.text.slice(person.end, person.end + 5))) continue;
     const s = sentenceOf(doc, person.start);
     if (OTHER_TIME_BEFORE_RE.test(doc.text.slice(s.start, person.start))) continue;
     const phrases = titlesAfter(doc, person);

@@ -83,51 +83,75 @@ function reduceOfficePhrase(folded: string): string {
   return reduced;
 }
 
+// Built once (speed, round 41): a literal in reducePhrase was a new expression, parsed again, at each call.
+const REDUCE_PHRASE_RE = /\([^)]*\)/g;
+const REDUCE_PHRASE_RE2 = /defense/g;
+const REDUCE_PHRASE_RE3 = /\bministry of defence\b/g;
+const REDUCE_PHRASE_RE4 = /\bministry of foreign affairs\b/g;
+const REDUCE_PHRASE_RE5 = /\b([a-z]+ ministry)'s((?: [a-z]+){1,4})$/;
+const REDUCE_PHRASE_RE6 = /[^a-z0-9' ]+/g;
+const REDUCE_PHRASE_RE7 = / '(?=s\b)/g;
+const REDUCE_PHRASE_RE8 = /\b(?:the|a|an)\b/g;
+const REDUCE_PHRASE_RE9 = /\s+/g;
+const REDUCE_PHRASE_RE10 = /^ | $/g;
+const REDUCE_PHRASE_RE11 = /(?: of)+$/;
+const REDUCE_PHRASE_RE12 = /\bof of\b/g;
+const REDUCE_PHRASE_RE13 = /^head of ([a-z]+) ministry$/;
+const REDUCE_PHRASE_RE14 = /^(?:head|chief) of diplomacy$/;
+const REDUCE_PHRASE_RE15 = /^diplom(?:acy|atic) (?:chief|head)$/;
+const REDUCE_PHRASE_RE16 = /^([a-z]+) ministry (?:head|chief)$/;
+const REDUCE_PHRASE_RE17 = /^(?:head|chief) of ((?:[a-z']+ )*committee)$/;
+const REDUCE_PHRASE_RE18 = /^((?:[a-z']+ )*committee) (?:head|chief)$/;
+const REDUCE_PHRASE_RE19 = / service (chief|head|director)$/;
+const REDUCE_PHRASE_RE20 = /^(chief|head) of general staff of armed forces$/;
 function reducePhrase(folded: string): string {
   return (
     folded
-      .replace(/\([^)]*\)/g, ' ')
-      .replace(/defense/g, 'defence')
-      .replace(/\bministry of defence\b/g, 'defence ministry')
-      .replace(/\bministry of foreign affairs\b/g, 'foreign ministry')
+      .replace(REDUCE_PHRASE_RE, ' ')
+      .replace(REDUCE_PHRASE_RE2, 'defence')
+      .replace(REDUCE_PHRASE_RE3, 'defence ministry')
+      .replace(REDUCE_PHRASE_RE4, 'foreign ministry')
       // "the Defense Ministry's Main Intelligence Directorate" is "the Main Intelligence Directorate of the Defense Ministry".
-      .replace(/\b([a-z]+ ministry)'s((?: [a-z]+){1,4})$/, '$2 of $1')
-      .replace(/[^a-z0-9' ]+/g, ' ')
-      .replace(/ '(?=s\b)/g, "'")
-      .replace(/\b(?:the|a|an)\b/g, ' ')
-      .replace(/\s+/g, ' ')
-      .replace(/^ | $/g, '')
-      .replace(/(?: of)+$/, '')
-      .replace(/\bof of\b/g, 'of')
+      .replace(REDUCE_PHRASE_RE5, '$2 of $1')
+      .replace(REDUCE_PHRASE_RE6, ' ')
+      .replace(REDUCE_PHRASE_RE7, "'")
+      .replace(REDUCE_PHRASE_RE8, ' ')
+      .replace(REDUCE_PHRASE_RE9, ' ')
+      .replace(REDUCE_PHRASE_RE10, '')
+      .replace(REDUCE_PHRASE_RE11, '')
+      .replace(REDUCE_PHRASE_RE12, 'of')
       // "the head of the Ukrainian Foreign Ministry", "Head of the Ministry of Foreign Affairs of Ukraine":
       // a ministry's head is its minister.
-      .replace(/^head of ([a-z]+) ministry$/, '$1 minister')
+      .replace(REDUCE_PHRASE_RE13, '$1 minister')
       // "the head of Swedish diplomacy, Tobias Billström", "chief of French diplomacy Jean-Noël Barrot" (the French and
       // Spanish press's "chef de la diplomatie", translated): the country taken out, a country's diplomacy is headed by
       // its foreign minister.
-      .replace(/^(?:head|chief) of diplomacy$/, 'foreign minister')
+      .replace(REDUCE_PHRASE_RE14, 'foreign minister')
       // Round 35: the same head written after its diplomacy ("European diplomacy Chief Josep Borrell", held-out 33 oa008;
       // "the US diplomacy chief"), a ministry's head after the ministry ("Ukrainian Foreign Ministry head Dmytro Kuleba").
-      .replace(/^diplom(?:acy|atic) (?:chief|head)$/, 'foreign minister')
-      .replace(/^([a-z]+) ministry (?:head|chief)$/, '$1 minister')
+      .replace(REDUCE_PHRASE_RE15, 'foreign minister')
+      .replace(REDUCE_PHRASE_RE16, '$1 minister')
       // Round 35: a committee's head or chief is its chair ("The head of NATO's Military Committee, Rob Bauer", held-out 33
       // oc016; "NATO Military Committee chief Giuseppe Cavo Dragone"). Only a committee: a council's "head" may be its
       // secretary as the press writes it ("NSDC head Oleksiy Danilov").
-      .replace(/^(?:head|chief) of ((?:[a-z']+ )*committee)$/, 'chair of $1')
-      .replace(/^((?:[a-z']+ )*committee) (?:head|chief)$/, '$1 chair')
+      .replace(REDUCE_PHRASE_RE17, 'chair of $1')
+      .replace(REDUCE_PHRASE_RE18, '$1 chair')
       // "Russia's Foreign Intelligence Service chief Sergey Naryshkin" (March 2022): a service's chief is named by the
       // service with or without the word; "Chief of General Staff of Russian Armed Forces Valery Gerasimov": the general
       // staff is the armed forces' own, the country taken out.
-      .replace(/ service (chief|head|director)$/, ' $1')
-      .replace(/^(chief|head) of general staff of armed forces$/, '$1 of general staff')
+      .replace(REDUCE_PHRASE_RE19, ' $1')
+      .replace(REDUCE_PHRASE_RE20, '$1 of general staff')
   );
 }
 
+// Built once (speed, round 41): a literal in add was a new expression, parsed again, at each call.
+const ADD_RE = /[’`]/g;
+const ADD_RE2 = /-/g;
 /** Every office's roles (and fixed titles), reduced, to the offices they name; loose roles marked loose. */
 const officeKeys = memoByFacts((facts: FactIndex, _key: 'keys'): Map<string, RoleSense[]> => {
   const out = new Map<string, RoleSense[]>();
   const add = (name: string, office: Office, loose: boolean) => {
-    const key = reduceOfficePhrase(name.toLowerCase().replace(/[’`]/g, "'").replace(/-/g, ' '));
+    const key = reduceOfficePhrase(name.toLowerCase().replace(ADD_RE, "'").replace(ADD_RE2, ' '));
     const list = out.get(key) ?? [];
     if (!list.some((s) => s.office === office)) list.push({ office, loose });
     out.set(key, list);
@@ -165,8 +189,10 @@ const keyEdges = memoByFacts((facts: FactIndex, _key: 'edges'): { first: Set<str
   return { first, last };
 });
 
+// Built once (speed, round 41): a literal in wordFrom was a new expression, parsed again, at each call.
+const WORD_FROM_RE = /^[a-z0-9']+/;
 /** The word of the folded text that starts at `at`, or ends at `to`. */
-const wordFrom = (folded: string, at: number) => /^[a-z0-9']+/.exec(folded.slice(at, at + 40))?.[0] ?? '';
+const wordFrom = (folded: string, at: number) => WORD_FROM_RE.exec(folded.slice(at, at + 40))?.[0] ?? '';
 // The run of word characters ending at `to` (at most 40 back), read backwards: an expression ending
 // on "$" tries every position of the window.
 const wordTo = (folded: string, to: number) => {
@@ -198,6 +224,10 @@ interface Reduced {
   plain: boolean;
 }
 
+// Built once (speed, round 41): a literal in reduceSpan was a new expression, parsed again, at each call.
+const REDUCE_SPAN_RE = /(?:^|[^a-z])(?:to|in)[ \t]+(?:the[ \t]+)?$/;
+const REDUCE_SPAN_RE2 = /^[ \t]+command\b/;
+const REDUCE_SPAN_RE3 = /^['’]s\b/;
 /**
  * The phrase doc.text[from, to) reduced: qualifiers ("Ukraine's", "Ukrainian", "of Ukraine") taken
  * out as its jurisdictions, a person's name in it ("President Zelensky's office") taken out and their
@@ -224,16 +254,16 @@ function reduceSpan(doc: Doc, from: number, to: number, firstMatch: number): Red
       titleEnd = m.end;
     }
     // "ambassadors to Russia": a country after "to" or "in" is the post's destination, part of its name.
-    const destination = /(?:^|[^a-z])(?:to|in)[ \t]+(?:the[ \t]+)?$/.test(folded.slice(Math.max(0, m.start - 8), m.start));
+    const destination = REDUCE_SPAN_RE.test(folded.slice(Math.max(0, m.start - 8), m.start));
     // "U.S. European Command", "Africa Command": a region before "Command" names a military command, not a country.
-    const commandName = qualifier.length > 0 && /^[ \t]+command\b/.test(folded.slice(m.end, m.end + 9));
+    const commandName = qualifier.length > 0 && REDUCE_SPAN_RE2.test(folded.slice(m.end, m.end + 9));
     if (qualifier.length && !destination && !commandName && !m.values.some((v) => v.type === 'role' || v.type === 'fixed')) {
       for (const q of qualifier) if (q.type === 'qualifier') jurisdictions.push(q.jurisdiction);
       if (titleWords) countryAfterTitle = true;
       text += folded.slice(at, m.start);
       at = m.end;
       // "Ukraine's National Security ...": the possessive goes with the country.
-      if (/^['’]s\b/.test(folded.slice(at, at + 3))) at += 2;
+      if (REDUCE_SPAN_RE3.test(folded.slice(at, at + 3))) at += 2;
     } else if (person?.type === 'person') {
       const ids = [
         ...new Set(
@@ -265,12 +295,14 @@ interface Found {
   plural?: boolean;
 }
 
+// Built once (speed, round 41): a literal in sensesFor was a new expression, parsed again, at each call.
+const SENSES_FOR_RE = /^([a-z]+?)(ies|s)\b/;
 function sensesFor(doc: Doc, reduced: Reduced): Found | null {
   const keys = officeKeys(doc.facts, 'keys');
   let all = keys.get(reduced.key);
   let plural = false;
   if (!all?.length) {
-    const head = /^([a-z]+?)(ies|s)\b/.exec(reduced.key);
+    const head = SENSES_FOR_RE.exec(reduced.key);
     if (!head || /ss$/.test(head[0])) return null;
     all = keys.get(head[1] + (head[2] === 'ies' ? 'y' : '') + reduced.key.slice(head[0].length));
     plural = true;
@@ -357,6 +389,14 @@ function describedAfter(doc: Doc, person: PersonMention, edges: Edges, qualifier
 // Norwegian Jens Stoltenberg").
 const GAP_BEFORE_RE = /^(?:,[ \t]+|[ \t]+)(?:the[ \t]+)?$/;
 
+// Built once (speed, round 41): a literal in describedBefore was a new expression, parsed again, at each call.
+const DESCRIBED_BEFORE_RE = /^[ \t]+$/;
+const DESCRIBED_BEFORE_RE2 = /(?:,[ \t]+|[ \t]+)(?:the[ \t]+)?$/;
+const DESCRIBED_BEFORE_RE3 = /[,–—-]/;
+const DESCRIBED_BEFORE_RE4 = /[a-z)]/;
+const DESCRIBED_BEFORE_RE5 = /[a-z]/;
+const DESCRIBED_BEFORE_RE6 = /[a-z0-9']/;
+const DESCRIBED_BEFORE_RE7 = /^the[ \t]+/;
 /** "[the] PHRASE[,] Name". */
 function describedBefore(doc: Doc, person: PersonMention, edges: Edges, qualifiers: QualifierEdges): TitleClaim | null {
   const { folded, text, matches } = doc;
@@ -364,7 +404,7 @@ function describedBefore(doc: Doc, person: PersonMention, edges: Edges, qualifie
   // A nationality right before the name is the person's, not the office's.
   const q = matches[person.match - 1];
   let nationalityAfterComma = false;
-  if (q && q.values.every((v) => v.type === 'qualifier') && /^[ \t]+$/.test(text.slice(q.end, person.start))) {
+  if (q && q.values.every((v) => v.type === 'qualifier') && DESCRIBED_BEFORE_RE.test(text.slice(q.end, person.start))) {
     if (/(?:,[ \t]+|^)the[ \t]+$/.test(folded.slice(Math.max(0, q.start - 8), q.start))) gapStart = q.start;
   }
   // Round 35: "the Secretary General of the Atlantic Alliance, Dutchman Mark Rutte" (held-out 33 oc036), "..., Norway's Jens
@@ -377,13 +417,13 @@ function describedBefore(doc: Doc, person: PersonMention, edges: Edges, qualifie
       nationalityAfterComma = true;
     }
   }
-  const gapMatch = /(?:,[ \t]+|[ \t]+)(?:the[ \t]+)?$/.exec(folded.slice(Math.max(0, gapStart - 8), gapStart));
+  const gapMatch = DESCRIBED_BEFORE_RE2.exec(folded.slice(Math.max(0, gapStart - 8), gapStart));
   if (!gapMatch || !GAP_BEFORE_RE.test(gapMatch[0])) return null;
   const to = gapStart - gapMatch[0].length;
   // "The Prime Minister of the Netherlands, Mark Rutte's successor Dick Schoof, said" (round 27): after a comma or a dash
   // (folded to a space) the phrase stands in apposition to the whole possessive phrase, not to the name.
-  if (/^['’]s\b/.test(text.slice(person.end, person.end + 3)) && /[,–—-]/.test(text.slice(to, person.start))) return null;
-  if (to <= 0 || !/[a-z)]/.test(folded[to - 1])) return null;
+  if (REDUCE_SPAN_RE3.test(text.slice(person.end, person.end + 3)) && DESCRIBED_BEFORE_RE3.test(text.slice(to, person.start))) return null;
+  if (to <= 0 || !DESCRIBED_BEFORE_RE4.test(folded[to - 1])) return null;
   // The word before the name must end an office's name (or be a country or a gloss in brackets).
   if (folded[to - 1] !== ')' && !edges.last.has(wordTo(folded, to)) && !qualifiers.ends.has(to)) return null;
   const window = text.slice(Math.max(0, to - REACH), to);
@@ -406,10 +446,10 @@ function describedBefore(doc: Doc, person: PersonMention, edges: Edges, qualifie
   const first = matchAt(doc, from, person.match - 6);
   // Longest first: each word start from the clause's start on.
   for (let start = from; start < to; start = nextWord(folded, start, to)) {
-    if (!/[a-z]/.test(folded[start])) continue;
-    if (start > 0 && /[a-z0-9']/.test(folded[start - 1])) continue;
+    if (!DESCRIBED_BEFORE_RE5.test(folded[start])) continue;
+    if (start > 0 && DESCRIBED_BEFORE_RE6.test(folded[start - 1])) continue;
     let phraseFrom = start;
-    if (/^the[ \t]+/.test(folded.slice(start, start + 4))) phraseFrom += 4;
+    if (DESCRIBED_BEFORE_RE7.test(folded.slice(start, start + 4))) phraseFrom += 4;
     if (!edges.first.has(wordFrom(folded, phraseFrom)) && !qualifiers.starts.has(phraseFrom)) continue;
     const reduced = reduceSpan(doc, phraseFrom, to, first);
     if (!reduced || reduced.plain) continue;

@@ -195,11 +195,13 @@ function givenNameTitles(doc: Doc): Annotation[] {
   return out;
 }
 
+// Built once (speed, round 41): a literal in ownFirstName was a new expression, parsed again, at each call.
+const OWN_FIRST_NAME_RE = /[ .-]+/;
 /** The word is the first word of one of the names, as written or a form of it in one of the name groups. */
 function ownFirstName(word: string, names: readonly string[]): boolean {
   const groups = NAME_GROUP_OF.get(word) ?? [];
   return names.some((name) => {
-    const first = foldKey(name).split(/[ .-]+/)[0];
+    const first = foldKey(name).split(OWN_FIRST_NAME_RE)[0];
     return first === word || (first.length > 2 && (NAME_GROUP_OF.get(first)?.some((g) => groups.includes(g)) ?? false));
   });
 }
@@ -214,6 +216,8 @@ const NAME_AFTER_TITLE_RE = /^(,?[ \t]+)([A-Z][a-z]{2,})[ \t]+([A-Z][\p{L}'’-]
 // "Victoria Cooper, the UK's new Foreign Secretary,": the name, a comma, perhaps "the" and "new".
 const NAME_BEFORE_TITLE_RE = /(?:^|[^\p{L}.])([A-Z][a-z]{2,})[ \t]+([A-Z][\p{L}'’-]+),[ \t]+(?:the[ \t]+)?(?:new[ \t]+)?$/u;
 
+// Built once (speed, round 41): a literal in unknownNameTitles was a new expression, parsed again, at each call.
+const UNKNOWN_NAME_TITLES_RE = /^(?:['’]s)?[ \t]+(?:new[ \t]+)?$/;
 function unknownNameTitles(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   const { matches, text } = doc;
@@ -234,7 +238,7 @@ function unknownNameTitles(doc: Doc): Annotation[] {
       continue;
     }
     const q = i > 0 && matches[i - 1].values.some((v) => v.type === 'qualifier') ? matches[i - 1] : undefined;
-    const titleStart = q && /^(?:['’]s)?[ \t]+(?:new[ \t]+)?$/.test(text.slice(q.end, t.start)) ? q.start : t.start;
+    const titleStart = q && UNKNOWN_NAME_TITLES_RE.test(text.slice(q.end, t.start)) ? q.start : t.start;
     if (titleStart < 6 || !text.slice(titleStart - 8, titleStart).includes(',')) continue;
     const lead = text.slice(Math.max(0, titleStart - 60), titleStart);
     const before = warmed(NAME_BEFORE_TITLE_RE, lead).exec(lead);
@@ -429,7 +433,7 @@ function titleSenses(doc: Doc, i: number): { senses: RoleSense[]; start: number 
   let start = title.start;
   const q = i >= 2 ? doc.matches[i - 2] : undefined;
   const qualifiers = q?.values.flatMap((v) => (v.type === 'qualifier' ? [v.jurisdiction] : [])) ?? [];
-  if (q && qualifiers.length && /^(?:['’]s)?[ \t]+(?:new[ \t]+)?$/.test(doc.text.slice(q.end, title.start))) {
+  if (q && qualifiers.length && UNKNOWN_NAME_TITLES_RE.test(doc.text.slice(q.end, title.start))) {
     senses = senses.filter((s) => qualifiers.includes(s.office.jurisdiction));
     start = q.start;
   }

@@ -72,6 +72,9 @@ function surnameLeaders(doc: Doc): PersonMention[] {
   return out;
 }
 
+// Built once (speed, round 41): a literal in leaderAideTitles was a new expression, parsed again, at each call.
+const LEADER_AIDE_TITLES_RE = /[, \t]*$/;
+const LEADER_AIDE_TITLES_RE2 = /[ \t-]+$/;
 function leaderAideTitles(doc: Doc): Array<Annotation & { ownAide?: true }> {
   const out: Array<Annotation & { ownAide?: true }> = [];
   if (!doc.text.includes("'s ") && !doc.text.includes('’s ')) return out;
@@ -97,13 +100,13 @@ function leaderAideTitles(doc: Doc): Array<Annotation & { ownAide?: true }> {
     let spanEnd = titleEnd;
     const after = doc.people.find((p) => p.start > titleStart && p.start <= titleEnd + 2 && p.personId !== leader.personId);
     if (after) {
-      const gap = /[, \t]*$/.exec(doc.text.slice(titleStart, after.start));
+      const gap = LEADER_AIDE_TITLES_RE.exec(doc.text.slice(titleStart, after.start));
       titleEnd = after.start - (gap ? gap[0].length : 0);
       if (!TITLE_THEN_NAME_RE.test(doc.text.slice(titleEnd, after.start))) continue;
       aide = after;
       spanEnd = after.end;
     } else {
-      titleEnd = titleStart + rest[0].replace(/[ \t-]+$/, '').length;
+      titleEnd = titleStart + rest[0].replace(LEADER_AIDE_TITLES_RE2, '').length;
       if (!PHRASE_END_RE.test(doc.text.slice(titleEnd, titleEnd + 12))) continue;
       const before = [...doc.people].reverse().find((p) => p.end <= leader.start && p.start >= sentence.start);
       if (!before || before.personId === leader.personId) continue;

@@ -21,6 +21,8 @@ const NEW_RE = /^(?:['’]s)?[ \t]*(?:new|newly[ \t]+(?:appointed|named|elected)
 // Where the apposition ends.
 const END_RE = /^(?:\s*[,.;:)\n–—-]|\s*$|\s+(?:said|says|told|has|had|is|was|will|would)\b)/;
 
+// Built once (speed, round 41): a literal in newTitleAfterName was a new expression, parsed again, at each call.
+const NEW_TITLE_AFTER_NAME_RE = /\bnew/i;
 export function newTitleAfterName(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   const { matches, text } = doc;
@@ -30,7 +32,7 @@ export function newTitleAfterName(doc: Doc): Annotation[] {
     if (!lead) continue;
     // Cheap pretest: "new" within the next few words.
     const from = person.end + lead[0].length;
-    if (!/\bnew/i.test(text.slice(from, from + 40))) continue;
+    if (!NEW_TITLE_AFTER_NAME_RE.test(text.slice(from, from + 40))) continue;
     let j = person.match + 1;
     const q = matches[j];
     let qualifiers: string[] = [];

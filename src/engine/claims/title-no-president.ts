@@ -38,6 +38,9 @@ export const heldWithinAYear =
     (asOf >= t.from || daysBetween(t.from, asOf) <= YEAR) && (!t.until || asOf < t.until || daysBetween(t.until, asOf) <= YEAR);
 
 type Match = Doc['matches'][number];
+// Built once (speed, round 41): a literal in qualifiedTitleBefore was a new expression, parsed again, at each call.
+const QUALIFIED_TITLE_BEFORE_RE = /^[ \t]+$/;
+const QUALIFIED_TITLE_BEFORE_RE2 = /^(?:['’]s)?[ \t]+$/;
 /**
  * "Dutch President NAME", "German Prime Minister NAME": the country's qualifier and a title matched right before a
  * person's name, with only spaces (and a possessive after the qualifier) between them. Shared with title-absent-head.ts.
@@ -45,8 +48,8 @@ type Match = Doc['matches'][number];
 export function qualifiedTitleBefore(doc: Doc, person: PersonMention): { q: Match; role: Match } | null {
   const role = doc.matches[person.match - 1];
   const q = doc.matches[person.match - 2];
-  if (!role || !q || !/^[ \t]+$/.test(doc.text.slice(role.end, person.start))) return null;
-  if (!/^(?:['’]s)?[ \t]+$/.test(doc.text.slice(q.end, role.start))) return null;
+  if (!role || !q || !QUALIFIED_TITLE_BEFORE_RE.test(doc.text.slice(role.end, person.start))) return null;
+  if (!QUALIFIED_TITLE_BEFORE_RE2.test(doc.text.slice(q.end, role.start))) return null;
   return { q, role };
 }
 
@@ -54,6 +57,8 @@ const isPresident = (m: Match): boolean => m.values.some((v) => v.type === 'role
 // What ends a title told after a name: a comma, a full stop, a bracket, a line's end, or a verb.
 const PHRASE_END_RE = /^(?:[ \t]*[,.;:)\n]|\s*$|\s+(?:and|who|said|says|told|has|had|is|was|will|would)\b)/;
 
+// Built once (speed, round 41): a literal in qualifiedTitleAfter was a new expression, parsed again, at each call.
+const QUALIFIED_TITLE_AFTER_RE = /^(?:,[ \t]+(?:the[ \t]+)?|[ \t]*\([ \t]*(?:the[ \t]+)?|[ \t]+)/;
 /**
  * "Justin Trudeau, Canada's president", "Justin Trudeau, the President of Canada", and in a caption's list parted by
  * semicolons "...; Justin Trudeau President of Canada; ..." (title-of.ts captionListItem): the country and "president"
@@ -62,7 +67,7 @@ const PHRASE_END_RE = /^(?:[ \t]*[,.;:)\n]|\s*$|\s+(?:and|who|said|says|told|has
 function qualifiedTitleAfter(doc: Doc, person: PersonMention): { q: Match; start: number; end: number } | null {
   const { text } = doc;
   // "Justin Trudeau (President of Canada)", "(Canadian president)": a bracket, closed right after the title.
-  const lead = /^(?:,[ \t]+(?:the[ \t]+)?|[ \t]*\([ \t]*(?:the[ \t]+)?|[ \t]+)/.exec(text.slice(person.end, person.end + 8));
+  const lead = QUALIFIED_TITLE_AFTER_RE.exec(text.slice(person.end, person.end + 8));
   const a = doc.matches[person.match + 1];
   const b = doc.matches[person.match + 2];
   if (!lead || !a || !b || a.start !== person.end + lead[0].length) return null;
@@ -80,6 +85,8 @@ function qualifiedTitleAfter(doc: Doc, person: PersonMention): { q: Match; start
   return { q, start: person.start, end: bracket ? end + tail.indexOf(')') + 1 : end };
 }
 
+// Built once (speed, round 41): a literal in kingdomPresident was a new expression, parsed again, at each call.
+const KINGDOM_PRESIDENT_RE = /^[ \t]+of\b/;
 function kingdomPresident(doc: Doc, person: PersonMention): Annotation | null {
   const { text, facts } = doc;
   const found = qualifiedTitleBefore(doc, person);
@@ -88,7 +95,7 @@ function kingdomPresident(doc: Doc, person: PersonMention): Annotation | null {
   const q = found?.q ?? after!.q;
   if (found && !isPresident(found.role)) return null;
   // "Dutch President of the European Council": the body's, not the country's.
-  if (found && /^[ \t]+of\b/.test(text.slice(person.end, person.end + 6))) return null;
+  if (found && KINGDOM_PRESIDENT_RE.test(text.slice(person.end, person.end + 6))) return null;
   const kingdoms = q.values.flatMap((v) => (v.type === 'qualifier' ? [facts.jurisdictions.get(v.jurisdiction)] : []));
   const kingdom = kingdoms.length === 1 ? kingdoms[0] : undefined;
   if (!kingdom?.monarchy || !isConfident(kingdom.monarchy)) return null;

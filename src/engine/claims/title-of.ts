@@ -121,13 +121,15 @@ export function withOfTitles(titles: ClaimDetector): ClaimDetector {
 const AIDE_BEFORE_RE =
   /\b(?:aide|adviser|advisor|assistant|counsell?or|spokes(?:man|woman|person)|envoy|press[ \t]+secretary|chief[ \t]+of[ \t]+staff)[ \t]+(?:to|of|for)[ \t]+(?:the[ \t]+)?$/i;
 
+// Built once (speed, round 41): a literal in principalTitles was a new expression, parsed again, at each call.
+const PRINCIPAL_TITLES_RE = /(?:aide|advis|assistant|counsel|spokes|envoy|secretary|staff)/;
 function principalTitles(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   for (const person of doc.people) {
     if (person.fuzzy) continue;
     // A cheap look first: the aide's word a few words before the name.
     const near = doc.folded.slice(Math.max(0, person.start - 48), person.start);
-    if (!/(?:aide|advis|assistant|counsel|spokes|envoy|secretary|staff)/.test(near)) continue;
+    if (!PRINCIPAL_TITLES_RE.test(near)) continue;
     const claim = titleBefore(doc, person);
     if (!claim || claim.start >= person.start || claim.modifier === 'none') continue;
     if (!AIDE_BEFORE_RE.test(doc.text.slice(Math.max(0, claim.start - 40), claim.start))) continue;
@@ -419,6 +421,9 @@ function modifierOf(doc: Doc, start: number): { modifier: TitleClaim['modifier']
   return { modifier: kind, start: start - m[0].length };
 }
 
+// Built once (speed, round 41): a literal in ofTitleBefore was a new expression, parsed again, at each call.
+const OF_TITLE_BEFORE_RE = /[,–—-]/;
+const OF_TITLE_BEFORE_RE2 = /(?:Mr|Ms|Mrs|Dr|Madam|Mister|[Ee]xcellency)\.?[ \t]+$/;
 function ofTitleBefore(doc: Doc, person: PersonMention): TitleClaim | null {
   const { matches } = doc;
   // Role, country, name (the country right before the name, or its acronym in brackets after it:
@@ -439,10 +444,10 @@ function ofTitleBefore(doc: Doc, person: PersonMention): TitleClaim | null {
     if (!GAP_RE.test(gap) && !copula) continue;
     // "The Prime Minister of the Netherlands, Mark Rutte's successor Dick Schoof, said" (2025): after a comma or a dash
     // the title stands in apposition to the whole phrase the possessive begins, not to the name.
-    if (/[,–—-]/.test(gap) && /^['’]s\b/.test(doc.text.slice(person.end, person.end + 3))) continue;
+    if (OF_TITLE_BEFORE_RE.test(gap) && /^['’]s\b/.test(doc.text.slice(person.end, person.end + 3))) continue;
     // Plain "President Zelensky" is title.ts's; here only what it does not read: a country
     // with "of", or a courtesy word between.
-    if (!title.explicit && !/(?:Mr|Ms|Mrs|Dr|Madam|Mister|[Ee]xcellency)\.?[ \t]+$/.test(gap)) continue;
+    if (!title.explicit && !OF_TITLE_BEFORE_RE2.test(gap)) continue;
     // "After talks with the Prime Minister, Mr Stoltenberg praised the UK": the name opens the main clause (title.ts).
     if (gap.includes(',') && introducedSubject(doc, title.start, person.end)) continue;
     const mod = modifierOf(doc, title.start);
@@ -472,6 +477,9 @@ const AFTER_NAME_MODIFIER: Record<string, TitleClaim['modifier']> = {
   caretaker: 'outgoing',
 };
 
+// Built once (speed, round 41): a literal in ofTitleAfter was a new expression, parsed again, at each call.
+const OF_TITLE_AFTER_RE =
+  /^(?:,[ \t]+(?:the[ \t]+)?(?:(acting|interim|current|sitting|incumbent|present|outgoing|caretaker)[ \t]+)?(?:federal[ \t]+)?|([ \t]+)(?:(acting|interim|caretaker)[ \t]+)?)/i;
 function ofTitleAfter(doc: Doc, person: PersonMention): TitleClaim | null {
   // "... around the world, including in Ukraine. Donald Trump President of the United States" (March 2025; held-out 19
   // xc208): a quote's attribution line, the title after the name with no comma and nothing after it on the line. Run-on
@@ -484,10 +492,7 @@ function ofTitleAfter(doc: Doc, person: PersonMention): TitleClaim | null {
   // "Pedro Sanchez Acting Prime Minister of Spain" (the same caption, held-out 38 rv002): a word of the term between.
   // "Russian forces on the order of Vladimir Putin, President of Russia started a multi-pronged attack" (held-out 38 rs022):
   // a verb in the past after the country ends the title too (below).
-  const lead =
-    /^(?:,[ \t]+(?:the[ \t]+)?(?:(acting|interim|current|sitting|incumbent|present|outgoing|caretaker)[ \t]+)?(?:federal[ \t]+)?|([ \t]+)(?:(acting|interim|caretaker)[ \t]+)?)/i.exec(
-      doc.text.slice(person.end, person.end + 30),
-    );
+  const lead = OF_TITLE_AFTER_RE.exec(doc.text.slice(person.end, person.end + 30));
   if (!lead) return null;
   let i = person.match + 1;
   let r = doc.matches[i];

@@ -98,14 +98,17 @@ export function portfolioTitles(doc: Doc): Annotation[] {
   return out;
 }
 
+// Built once (speed, round 41): a literal in portfolioBefore was a new expression, parsed again, at each call.
+const PORTFOLIO_BEFORE_RE = /^[ \t]*,?[ \t]*$/;
+const PORTFOLIO_BEFORE_RE2 = /^(?:['’]s)?[ \t]+$/;
 function portfolioBefore(doc: Doc, person: PersonMention): TitleClaim | null {
   const { matches, folded } = doc;
   const r = matches[person.match - 1];
   const q = matches[person.match - 2];
-  if (!r || !q || r.end > person.start || !/^[ \t]*,?[ \t]*$/.test(folded.slice(r.end, person.start))) return null;
+  if (!r || !q || r.end > person.start || !PORTFOLIO_BEFORE_RE.test(folded.slice(r.end, person.start))) return null;
   const role = r.values.find((v) => v.type === 'role');
   if (!role || !GENERIC[role.key]) return null;
-  if (!/^(?:['’]s)?[ \t]+$/.test(doc.text.slice(q.end, r.start))) return null;
+  if (!PORTFOLIO_BEFORE_RE2.test(doc.text.slice(q.end, r.start))) return null;
   const jurisdictions = qualifierJurisdictions(q);
   const senses = portfolioSenses(doc, role.key, jurisdictions);
   if (!senses.length) return null;

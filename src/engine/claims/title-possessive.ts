@@ -44,14 +44,17 @@ export function possessiveCountryTitles(doc: Doc): Annotation[] {
   return out;
 }
 
+// Built once (speed, round 41): a literal in countryBefore was a new expression, parsed again, at each call.
+const COUNTRY_BEFORE_RE = /['’]s$/;
+const COUNTRY_BEFORE_RE2 = /^['’][ \t]+$/;
 function countryBefore(doc: Doc, person: PersonMention): Match<LexEntry> | null {
   const q = doc.matches[person.match - 1];
   if (!q || q.end > person.start || person.start - q.end > 4) return null;
   const gap = doc.text.slice(q.end, person.start);
   // The qualifier key may hold the possessive itself ("Hungary's").
-  if (POSSESSIVE_GAP_RE.test(gap) || (/['’]s$/.test(doc.text.slice(q.start, q.end)) && /^[ \t]+$/.test(gap))) return q;
+  if (POSSESSIVE_GAP_RE.test(gap) || (COUNTRY_BEFORE_RE.test(doc.text.slice(q.start, q.end)) && /^[ \t]+$/.test(gap))) return q;
   // A name ending in s takes the apostrophe alone: "the Netherlands’ Mark Rutte" (June 2024, held-out 22 pa029).
-  if (/^['’][ \t]+$/.test(gap) && /s$/i.test(doc.text.slice(q.start, q.end))) return q;
+  if (COUNTRY_BEFORE_RE2.test(gap) && /s$/i.test(doc.text.slice(q.start, q.end))) return q;
   return null;
 }
 

@@ -48,13 +48,15 @@ const HONORIFICS = new Set(['Mr', 'Mrs', 'Ms', 'Dr']);
 
 type Surname = Extract<LexEntry, { type: 'person' }>;
 
+// Built once (speed, round 41): a literal in shortTitles was a new expression, parsed again, at each call.
+const SHORT_TITLES_RE = /^\p{Lu}/u;
 export function shortTitles(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   const resolved = new Map(doc.people.map((p) => [p.match, p]));
   doc.matches.forEach((m, i) => {
     if (!m.values.some((v) => v.type === 'person')) return;
     const surnames = m.values.filter((v): v is Surname => v.type === 'person');
-    if (!surnames.length || !/^\p{Lu}/u.test(doc.text.charAt(m.start))) return;
+    if (!surnames.length || !SHORT_TITLES_RE.test(doc.text.charAt(m.start))) return;
     if (surnames.some((v) => v.full)) {
       // "launched by then-Secretary Lloyd Austin": a bare title said of the time told, before a full name.
       const known = resolved.get(i);
@@ -439,21 +441,25 @@ function initialFits(doc: Doc, id: string, initial: string | undefined): boolean
   return !!p && [p.name, ...p.aliases].some((n) => fold(n).charAt(0) === initial);
 }
 
+// Built once (speed, round 41): a literal in plainBefore was a new expression, parsed again, at each call.
+const PLAIN_BEFORE_RE = /([\p{L}'’-]+)(\.?)[ \t]*$/u;
 /**
  * Nothing before `at` in its sentence but punctuation, a plain word ("said", "The") or an
  * honorific ("Mr"): no other first name ("Camilla Stoltenberg"), title or modifier.
  */
 function plainBefore(doc: Doc, at: number): boolean {
-  const word = /([\p{L}'’-]+)(\.?)[ \t]*$/u.exec(doc.text.slice(Math.max(0, at - 30), at));
+  const word = PLAIN_BEFORE_RE.exec(doc.text.slice(Math.max(0, at - 30), at));
   if (!word || HONORIFICS.has(word[1])) return true;
   // "arrived. Kuleba": the sentence before ends there.
   if (word[2]) return word[1].length > 1;
   return PLAIN_BEFORE.has(word[1].toLowerCase());
 }
 
+// Built once (speed, round 41): a literal in partOfLongerName was a new expression, parsed again, at each call.
+const PART_OF_LONGER_NAME_RE = /^[ \t]+(\p{Lu}\p{Ll}+)/u;
 /** "Trump Tower", "Blinken Memorandum": a capitalised word after the surname, not a name or title we know. */
 function partOfLongerName(doc: Doc, m: Match<LexEntry>, i: number): boolean {
-  const after = /^[ \t]+(\p{Lu}\p{Ll}+)/u.exec(doc.text.slice(m.end, m.end + 24));
+  const after = PART_OF_LONGER_NAME_RE.exec(doc.text.slice(m.end, m.end + 24));
   const next = doc.matches[i + 1];
   return !!after && !LINKING_WORDS.has(after[1]) && !(next && next.start - m.end < 3);
 }

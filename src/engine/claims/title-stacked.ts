@@ -106,13 +106,16 @@ function unqualifiedSecondIsTheirs(doc: Doc, person: PersonMention, role2: Doc['
   );
 }
 
+// Built once (speed, round 41): a literal in joinedTitleBefore was a new expression, parsed again, at each call.
+const JOINED_TITLE_BEFORE_RE = /^[ \t]+$/;
 function joinedTitleBefore(doc: Doc, person: PersonMention): TitleClaim | null {
   const { text, matches } = doc;
   if (person.full && !person.fuzzy && person.match >= 2) {
     const portfolio = portfolioSecondBefore(doc, person);
     if (portfolio) return portfolio;
   }
-  if (!person.full || person.fuzzy || !/^[ \t]+$/.test(text.slice(matches[person.match - 1]?.end ?? 0, person.start))) return null;
+  if (!person.full || person.fuzzy || !JOINED_TITLE_BEFORE_RE.test(text.slice(matches[person.match - 1]?.end ?? 0, person.start)))
+    return null;
   // The second title right before the name: a fixed title ("NATO Secretary General"), or a country or body and a role.
   const role2 = matches[person.match - 1];
   if (!role2?.values.some((v) => v.type === 'role' || v.type === 'fixed')) return null;
@@ -124,7 +127,7 @@ function joinedTitleBefore(doc: Doc, person: PersonMention): TitleClaim | null {
   if (!role2.values.some((v) => v.type === 'fixed')) {
     const q2 = matches[k];
     const qualified = q2?.values.some((v) => v.type === 'qualifier');
-    if (qualified && /^[ \t]+$/.test(text.slice(q2.end, role2.start))) k -= 1;
+    if (qualified && JOINED_TITLE_BEFORE_RE.test(text.slice(q2.end, role2.start))) k -= 1;
     else if (qualified && BODY_GAP_RE.test(text.slice(q2.end, role2.start))) {
       // "... and European Commission Vice President Josep Borrell": a body's office, read as an unknown portfolio.
       // Confirm-only: an office unknown to the fact base cannot show the two titles are one person's.
@@ -188,9 +191,11 @@ function secondTitleAfter(doc: Doc, person: PersonMention): TitleClaim | null {
   return finish(person, title, person.start, end);
 }
 
+// Built once (speed, round 41): a literal in firstTitleBefore was a new expression, parsed again, at each call.
+const FIRST_TITLE_BEFORE_RE = /,[ \t]*$/;
 function firstTitleBefore(doc: Doc, person: PersonMention): TitleClaim | null {
   const { text, folded, matches } = doc;
-  if (person.start >= 8 && !/,[ \t]*$/.test(text.slice(person.start - 3, person.start))) return joinedTitleBefore(doc, person);
+  if (person.start >= 8 && !FIRST_TITLE_BEFORE_RE.test(text.slice(person.start - 3, person.start))) return joinedTitleBefore(doc, person);
   if (person.start < 8) return null;
   // Back through the matches of the words before the name, to the first title of the pair.
   for (let i = person.match - 1; i >= 0 && matches[i].start >= person.start - 140; i--) {

@@ -80,13 +80,15 @@ function completeOver(office: Office, w: Window): Tenure[] | null {
 const TOLD_OF_ITS_YEAR = new WeakSet<Annotation>();
 export const isToldOfItsYear = (a: Annotation): boolean => TOLD_OF_ITS_YEAR.has(a);
 
+// Built once (speed, round 41): a literal in wasThenTitles was a new expression, parsed again, at each call.
+const WAS_THEN_TITLES_RE = /^[ \t]+was[ \t]/i;
 export function wasThenTitles(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   const { text, matches } = doc;
   for (const person of doc.people) {
     if (person.fuzzy) continue;
     // A cheap look first: "was" right after the name.
-    if (!/^[ \t]+was[ \t]/i.test(text.slice(person.end, person.end + 5))) continue;
+    if (!WAS_THEN_TITLES_RE.test(text.slice(person.end, person.end + 5))) continue;
     const i = person.match + 1;
     const r = matches[i];
     if (!r || r.start - person.end > 12 || !WAS_GAP_RE.test(text.slice(person.end, r.start))) continue;

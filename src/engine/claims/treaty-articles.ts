@@ -48,7 +48,9 @@ const WINDOWED_RE =
 const NATO_CONTEXT_RE =
   /\b(NATO|Nato|[Aa]lliance|[Aa]llies|[Aa]llied|North Atlantic|Washington Treaty|collective defen[cs]e|mutual defen[cs]e)\b/;
 
-const articleNumber = (word: string) => (/^(4|IV|four|fourth)$/i.test(word) ? 4 : 5);
+// Built once (speed, round 41): a literal in articleNumber was a new expression, parsed again, at each call.
+const ARTICLE_NUMBER_RE = /^(4|IV|four|fourth)$/i;
+const articleNumber = (word: string) => (ARTICLE_NUMBER_RE.test(word) ? 4 : 5);
 // Article 5 told with 9/11 is NATO's ("Article 5 has been activated once before ... on September 11, 2001").
 const NINE_ELEVEN_NAMED_RE = /\b(?:9\/11|9-11|September\s+11(?:th)?,?\s+2001|Sept\.?\s+11,?\s+2001|11\s+September\s+2001)\b/;
 
@@ -61,6 +63,8 @@ export const treatyArticleDetector: ClaimDetector = {
   find: findTreatyArticleClaims,
 };
 
+// Built once (speed, round 41): a literal in findTreatyArticleClaims was a new expression, parsed again, at each call.
+const FIND_TREATY_ARTICLE_CLAIMS_RE = /\b[Aa]rticle\s+(?:4|IV|[Ff]our)\b/;
 function findTreatyArticleClaims(doc: Doc): Annotation[] {
   const uses = doc.facts.base.history?.treatyArticles;
   if (!uses?.length || !ARTICLE_HINT_RE.test(doc.text)) return [];
@@ -87,13 +91,15 @@ function findTreatyArticleClaims(doc: Doc): Annotation[] {
     }
     // "It is the fifth such meeting called in the organisation's 66-year history": Article 4 in the sentence before.
     const prev = previousInParagraph(doc, i);
-    if (!prev || !/\b[Aa]rticle\s+(?:4|IV|[Ff]our)\b/.test(doc.text.slice(prev.start, prev.end))) return;
+    if (!prev || !FIND_TREATY_ARTICLE_CLAIMS_RE.test(doc.text.slice(prev.start, prev.end))) return;
     const a = countClaim(doc, sentence, uses, false);
     if (a) out.push(a);
   });
   return out;
 }
 
+// Built once (speed, round 41): a literal in articleFive was a new expression, parsed again, at each call.
+const ARTICLE_FIVE_RE = /\b(invoked|invoke|invoking|triggered|activated|used|invocation)\b/i;
 function articleFive(doc: Doc, sentence: Span, mention: Span, uses: readonly TreatyArticleUse[]): Annotation | null {
   const invocations = uses.filter((u) => u.article === 5 && factRange(u.date).first <= doc.asOf);
   if (!invocations.length) return null;
@@ -114,7 +120,7 @@ function articleFive(doc: Doc, sentence: Span, mention: Span, uses: readonly Tre
       sources,
     );
   const sure = isConfident(first) && doc.dateCertain;
-  if (!/\b(invoked|invoke|invoking|triggered|activated|used|invocation)\b/i.test(text) && !NEVER_RE.test(text)) return null;
+  if (!ARTICLE_FIVE_RE.test(text) && !NEVER_RE.test(text)) return null;
   const never = NEVER_RE.exec(text);
   if (never && !hypothetical) {
     const span = hull([mention, at(sentence, never)]);
@@ -383,15 +389,13 @@ const ENSHRINED_BEFORE_RE =
   /,?\s*(?:as\s+)?(?:(?:is|are|was)\s+)?(?:enshrined|set\s+(?:out|down|forth)|laid\s+(?:down|out)|stated|written|spelled\s+out|defined|stipulated|codified|embodied|guaranteed|contained|outlined|described|provided\s+for|(?:as\s+)?per)\s+(?:in|by|under|within)?\s*(?:the\s+)?$|\s+under\s+(?:the\s+)?$/i;
 const ACCORDING_TO_RE = compiledOnFirstRun(/\b(?:[Aa]ccording\s+to|[Uu]nder|[Aa]s\s+per|[Pp]er)\s+(?:the\s+)?$/);
 
+// Built once (speed, round 41): a literal in provisionBefore was a new expression, parsed again, at each call.
+const PROVISION_BEFORE_RE = /\b[Aa]rticles?\s+(?:\d+|[IVX]+\b|[Ff]our\b|[Ff]ive\b)|\b(?:[Ff]ifth|[Ff]ourth)\s+[Aa]rticle\b/g;
 function provisionBefore(doc: Doc, sentence: Span, mention: Span, article: 4 | 5): Annotation | null {
   const provision = doc.facts.base.history?.treatyProvisions?.find((p) => p.article === article);
   if (!provision) return null;
   const text = doc.text.slice(sentence.start, sentence.end);
-  if (
-    OTHER_TREATY_RE.test(text) ||
-    (text.match(/\b[Aa]rticles?\s+(?:\d+|[IVX]+\b|[Ff]our\b|[Ff]ive\b)|\b(?:[Ff]ifth|[Ff]ourth)\s+[Aa]rticle\b/g) ?? []).length !== 1
-  )
-    return null;
+  if (OTHER_TREATY_RE.test(text) || (text.match(PROVISION_BEFORE_RE) ?? []).length !== 1) return null;
   const toldRe = article === 5 ? FIVE_TOLD_RE : FOUR_TOLD_RE;
   const before = doc.text.slice(Math.max(sentence.start, mention.start - 240), mention.start);
   let span: Span | null = null;

@@ -271,6 +271,14 @@ function invaderJustNamed(doc: Doc, sentence: Span, text: string): boolean {
   return /\bRussia\b/.test(before) && !/\b(?:Germany|Nazi|Poland|Austria|Hungary)\b/.test(before);
 }
 
+// Built once (speed, round 41): a literal in anchorClaims was a new expression, parsed again, at each call.
+const ANCHOR_CLAIMS_RE = /\b(?:Donbas|eastern\s+Ukraine|Ukraine['’]s\s+east)|separatist|rebels/;
+const ANCHOR_CLAIMS_RE2 = /formula/i;
+const ANCHOR_CLAIMS_RE3 = /\byears?\b|anniversary/i;
+const ANCHOR_CLAIMS_RE4 = / it$/;
+const ANCHOR_CLAIMS_RE5 = /^\W\s*(?:In|On)\s/;
+const ANCHOR_CLAIMS_RE6 = /nva|ttack|ffensive|ssault|ntrusion|ncursion|pecial military/;
+const ANCHOR_CLAIMS_RE7 = /pecial (?:military )?operation|military operation["”’']/;
 function anchorClaims(doc: Doc, invasion: Anchor, crimea: Anchor): Annotation[] {
   const out: Annotation[] = [];
   for (const sentence of doc.sentences) {
@@ -288,7 +296,7 @@ function anchorClaims(doc: Doc, invasion: Anchor, crimea: Anchor): Annotation[] 
       if (a) out.push(a);
     }
     if (text.includes('Minsk')) for (const a of minskClaims(doc, sentence, text)) out.push(a);
-    if (/\b(?:Donbas|eastern\s+Ukraine|Ukraine['’]s\s+east)|separatist|rebels/.test(text)) {
+    if (ANCHOR_CLAIMS_RE.test(text)) {
       const a = donbasStart(doc, sentence, text);
       if (a) out.push(a);
     }
@@ -299,7 +307,7 @@ function anchorClaims(doc: Doc, invasion: Anchor, crimea: Anchor): Annotation[] 
       const a = nordicBidAfter(doc, sentence, text);
       if (a) out.push(a);
     }
-    if (/formula/i.test(text)) {
+    if (ANCHOR_CLAIMS_RE2.test(text)) {
       const a = peaceFormula(doc, sentence, text);
       if (a) out.push(a);
     }
@@ -334,7 +342,7 @@ function anchorClaims(doc: Doc, invasion: Anchor, crimea: Anchor): Annotation[] 
     if (!RUSSIA_RE.test(text) && !CRIMEA_RE.test(text) && !invaderJustNamed(doc, sentence, text) && !fullScaleNamed(doc, sentence, text)) {
       // "as the war grinds into a fifth year" after a paragraph on Russia's invasion: confirmed, never flagged.
       if (
-        /\byears?\b|anniversary/i.test(text) &&
+        ANCHOR_CLAIMS_RE3.test(text) &&
         /\bUkrain/.test(text) &&
         RUSSIA_RE.test(doc.text.slice(Math.max(0, sentence.start - 600), sentence.start))
       )
@@ -368,7 +376,7 @@ function anchorClaims(doc: Doc, invasion: Anchor, crimea: Anchor): Annotation[] 
         warmed(AGGRESSION_RE, text).exec(text) ??
         (text.includes(' war ') ? WAR_BEGUN_BY_RE.exec(text) : null));
     // "support Ukraine once Russia invaded it on February 24 of last year" (held-out 21 zc002): "it" is Ukraine, named before.
-    if (loose && / it$/.test(loose[0]) && !/\bUkrain/.test(text.slice(0, loose.index))) loose = null;
+    if (loose && ANCHOR_CLAIMS_RE4.test(loose[0]) && !/\bUkrain/.test(text.slice(0, loose.index))) loose = null;
     if (loose) {
       const at = sentence.start + loose.index;
       const a =
@@ -398,14 +406,14 @@ function anchorClaims(doc: Doc, invasion: Anchor, crimea: Anchor): Annotation[] 
       }
     }
     // Round 37: the time heading the sentence, the invader and its verb right after ("In January 2022, Russia still attacked").
-    if ((text.startsWith('In ') || text.startsWith('On ') || /^\W\s*(?:In|On)\s/.test(text)) && /nvad|nvasion|ttacked|into/.test(text)) {
+    if ((text.startsWith('In ') || text.startsWith('On ') || ANCHOR_CLAIMS_RE5.test(text)) && /nvad|nvasion|ttacked|into/.test(text)) {
       const a = frontedInvasion(doc, sentence, text, invasion);
       if (a && !out.some((b) => spansOverlap(b, a))) out.push(a);
     }
     // "Russia's February 24, 2022 invasion", "the Russian invasion on February 24, 2022", "On February 24,
     // 2022, Russia launched a large-scale military invasion": a day said of the invasion, which the forms
     // above (read with a year or a month right against the phrase) leave silent. What they found stands.
-    if ((text.includes('20') || text.includes('Feb')) && /nva|ttack|ffensive|ssault|ntrusion|ncursion|pecial military/.test(text))
+    if ((text.includes('20') || text.includes('Feb')) && ANCHOR_CLAIMS_RE6.test(text))
       for (const a of dayClaims(doc, sentence, text, invasion)) if (!out.some((b) => spansOverlap(b, a))) out.push(a);
     if (ATTACKING_RE.test(text)) {
       // "Russia is attacking Ukraine" (Habeck, 24 February 2022): the news of the day, confirmed only
@@ -457,7 +465,7 @@ function anchorClaims(doc: Doc, invasion: Anchor, crimea: Anchor): Annotation[] 
       const a = recognition(doc, sentence, text);
       if (a) out.push(a);
     }
-    if (/pecial (?:military )?operation|military operation["”’']/.test(text)) {
+    if (ANCHOR_CLAIMS_RE7.test(text)) {
       const a = specialOperation(doc, sentence, text, invasion);
       if (a && !out.some((b) => spansOverlap(b, a))) out.push(a);
     }
@@ -525,8 +533,10 @@ function timeIsTheInvasions(doc: Doc, sentence: Span, start: number, end: number
     SINCE_INVASION_RE.test(doc.text.slice(Math.max(sentence.start, start - 60), start))
   );
 }
+// Built once (speed, round 41): a literal in relativeYearInvasion was a new expression, parsed again, at each call.
+const RELATIVE_YEAR_INVASION_RE = /year/i;
 function relativeYearInvasion(doc: Doc, sentence: Span, start: number, end: number, invasion: Anchor): Annotation | null {
-  if (!/year/i.test(doc.text.slice(end, end + 40))) return null;
+  if (!RELATIVE_YEAR_INVASION_RE.test(doc.text.slice(end, end + 40))) return null;
   const m = RELATIVE_YEAR_AFTER_RE.exec(doc.text.slice(end, Math.min(sentence.end, end + 60)));
   if (!m || doc.asOf < invasion.date) return null;
   // "of Ukraine" may stand between only when the phrase does not name its object already.
@@ -694,12 +704,14 @@ function theDayInvasion(doc: Doc, sentence: Span, text: string, invasion: Anchor
 const POSSESSIVE_YEAR_RE = compiledOnFirstRun(
   /^(?:(?:Russia|Moscow)['’]s\s+((?:19|20)\d{2})\s+(?:full-scale\s+|all-out\s+|large-scale\s+)?|the\s+((?:19|20)\d{2})\s+(?:Russian\s+)?(?:full-scale|all-out|large-scale)\s+)invasion$/i,
 );
+// Built once (speed, round 41): a literal in possessiveYearInvasion was a new expression, parsed again, at each call.
+const POSSESSIVE_YEAR_INVASION_RE = /full-scale|all-out|large-scale/i;
 function possessiveYearInvasion(doc: Doc, sentence: Span, text: string, m: RegExpExecArray, invasion: Anchor): Annotation | null {
   const y = POSSESSIVE_YEAR_RE.exec(m[0]);
   if (!y || !doc.dateCertain || !isConfident(invasion)) return null;
   const year = Number(y[1] ?? y[2]);
   // Round 36: "Russia's 2014 full-scale invasion": 2014 and 2015 are the first phase's years, wrong only of the full-scale one.
-  const first = /full-scale|all-out|large-scale/i.test(m[0]) ? 2014 : 2016;
+  const first = POSSESSIVE_YEAR_INVASION_RE.test(m[0]) ? 2014 : 2016;
   if (year < first || year === Number(invasion.date.slice(0, 4)) || year > Number(doc.asOf.slice(0, 4))) return null;
   const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
   if (/^\s+(?:of|into|in|across|on|against|through)\s+(?!Ukraine\b)/i.test(after) || /^\s*[-–]/.test(after)) return null;
@@ -1660,6 +1672,8 @@ function headedAnnexer(doc: Doc, sentence: Span, d: Span, start: number, end: nu
     HEADED_ANNEXER_RE.test(doc.text.slice(d.end, start))
   );
 }
+// Built once (speed, round 41): a literal in warBegunOnUkraine was a new expression, parsed again, at each call.
+const WAR_BEGUN_ON_UKRAINE_RE = /\bwar\b/i;
 // Round 39: "to stop the war which began on February 22" (held-out 37 rl001, a page of May 2022): the war itself, not the
 // invasion, begun on the 20th, 21st or 22nd of February 2022. No account starts the war there: the 21st brought the
 // recognition of the Donetsk and Luhansk "republics", the 22nd the Federation Council's consent to use force abroad and
@@ -1671,7 +1685,7 @@ function headedAnnexer(doc: Doc, sentence: Span, d: Span, start: number, end: nu
 // (a day of February 2022 other than the 23rd-24th, another month of 2022); a year of 2014 or 2015 stays the war's first phase.
 function warBegunOnUkraine(phrase: string, text: string): boolean {
   return (
-    /\bwar\b/i.test(phrase) &&
+    WAR_BEGUN_ON_UKRAINE_RE.test(phrase) &&
     /\b(?:began|started|launched|unleashed|initiated)\b/i.test(phrase) &&
     /\bUkrain/.test(phrase) &&
     /^(?:Russia|Moscow|(?:Vladimir\s+)?Putin|the\s+Kremlin)\b/i.test(phrase) &&
@@ -1737,6 +1751,14 @@ function nounOwnMonth(doc: Doc, sentence: Span, start: number, end: number, near
   if (SINCE_INVASION_RE.test(before.slice(-60))) return true;
   return NOUN_MONTH_SUBJECT_RE.test(before) && NOUN_MONTH_VERB_RE.test(doc.text.slice(near.end, sentence.end));
 }
+// Built once (speed, round 41): a literal in datedAnchor was a new expression, parsed again, at each call.
+const DATED_ANCHOR_RE = /^\s+(?:(?:the\s+|Ukraine['’]s\s+)?Crimea(?:n\s+Peninsula)?\s+|Ukraine\s+)?(?:in\s+)?$/i;
+const DATED_ANCHOR_RE2 = /^annex/i;
+const DATED_ANCHOR_RE3 = /^201[45]/;
+const DATED_ANCHOR_RE4 = /^(?:on\s+)?\d/i;
+const DATED_ANCHOR_RE5 = /^(?:launched|began|started)\s+(?:its|the|a|an)\s+invasion\b/i;
+const DATED_ANCHOR_RE6 = /^invasion\b/i;
+const DATED_ANCHOR_RE7 = /^\s+last\s+year\b/i;
 function datedAnchor(
   doc: Doc,
   sentence: Span,
@@ -1817,17 +1839,17 @@ function datedAnchor(
         // Round 33: a year heading the sentence whose subject is the annexer: "In 2015 Moscow annexed the Crimean Peninsula".
         headedAnnexer(doc, sentence, near, start, end)
       : // Round 37: "Ukraine's Crimean Peninsula" (held-out 35 qi002) as "the Crimean Peninsula".
-        /^\s+(?:(?:the\s+|Ukraine['’]s\s+)?Crimea(?:n\s+Peninsula)?\s+|Ukraine\s+)?(?:in\s+)?$/i.test(doc.text.slice(end, near.start)) ||
+        DATED_ANCHOR_RE.test(doc.text.slice(end, near.start)) ||
         // "since the illegal annexation of Crimea in 2015" (a mutation probe of heldout k009): "of" before Crimea, the noun
         // a time the sentence counts from; after a verb the year may be the verb's ("marked the first anniversary of the
         // annexation of Crimea in 2015").
-        (/^annex/i.test(doc.text.slice(start, end)) &&
+        (DATED_ANCHOR_RE2.test(doc.text.slice(start, end)) &&
           ANNEXATION_AS_TIME_RE.test(doc.text.slice(Math.max(sentence.start, start - 60), start)) &&
           /^\s+of\s+(?:the\s+|Ukraine['’]s\s+)?Crimea(?:n\s+[Pp]eninsula)?\s+(?:in\s+)?$/.test(doc.text.slice(end, near.start)));
   // "Russia's 2014 invasion of Ukraine" is true of Crimea and the Donbas: only the full-scale one has 2022 alone.
   const phrase = doc.text.slice(start, end);
   const war2014 =
-    anchor !== doc.facts.base.figures.war?.crimeaAnnexation && /^201[45]/.test(near.first) && !/full|all-out|large/i.test(phrase);
+    anchor !== doc.facts.base.figures.war?.crimeaAnnexation && DATED_ANCHOR_RE3.test(near.first) && !/full|all-out|large/i.test(phrase);
   // A day of February 2022 other than the 24th, said of the full-scale invasion and right after it: "Russia's
   // full-scale invasion of Ukraine began on February 22, 2022". Not of "the invasion" alone: troops were ordered
   // into the Donbas on the 21st and 22nd, and some accounts start there.
@@ -1842,7 +1864,7 @@ function datedAnchor(
   // Americas, as earlier rounds decided (meetings-round9, war-anchors-round21, precision-audit): left alone.
   const eve =
     near.first < anchor.date &&
-    /^(?:on\s+)?\d/i.test(doc.text.slice(near.start, near.end)) &&
+    DATED_ANCHOR_RE4.test(doc.text.slice(near.start, near.end)) &&
     daysBetween(near.first, anchor.date) === 1 &&
     !!near.explicitYear &&
     /invasion|invaded/i.test(phrase) &&
@@ -1870,8 +1892,8 @@ function datedAnchor(
   const agoDay = !quoted && !!near.explicitYear && /\bon\s+$/i.test(gap) && AGO_GAP_RE.test(gap);
   const launchedNoun =
     !quoted &&
-    (/^(?:launched|began|started)\s+(?:its|the|a|an)\s+invasion\b/i.test(phrase) ||
-      (/^invasion\b/i.test(phrase) && LAUNCHED_BEFORE_RE.test(doc.text.slice(Math.max(sentence.start, start - 60), start))));
+    (DATED_ANCHOR_RE5.test(phrase) ||
+      (DATED_ANCHOR_RE6.test(phrase) && LAUNCHED_BEFORE_RE.test(doc.text.slice(Math.max(sentence.start, start - 60), start))));
   const wrongDay =
     near.granularity === 'day' &&
     !near.year &&
@@ -1927,7 +1949,7 @@ function datedAnchor(
   // after the verb of its start. Not February: the invasion's month by any count.
   // "in May last year" on a page of April: findDates resolves May to the year before by itself and marks no year as told,
   // though "last year" tells it.
-  const lastYearAfter = /^\s+last\s+year\b/i.test(doc.text.slice(near.end, near.end + 14));
+  const lastYearAfter = DATED_ANCHOR_RE7.test(doc.text.slice(near.end, near.end + 14));
   const monthOff =
     near.granularity === 'month' &&
     (!!near.explicitYear || lastYearAfter) &&
@@ -2049,7 +2071,7 @@ function crimeaDeclared(doc: Doc, sentence: Span, text: string, crimea: Anchor):
 function countClaims(doc: Doc, sentence: Span, invasion: Anchor, crimea: Anchor, confirmOnly = false, nearOnly = false): Annotation[] {
   const out: Annotation[] = [];
   const text = doc.text.slice(sentence.start, sentence.end);
-  if (!/\byears?\b|anniversary/i.test(text)) return out;
+  if (!ANCHOR_CLAIMS_RE3.test(text)) return out;
   // Counted to a date the sentence gives ("ahead of Feb. 24, marking four years since"), else to the
   // article's date; never to the anchor's own date ("four years after Russian troops entered Ukraine on February 24, 2022").
   const days = findDates(doc.text, sentence.start, sentence.end, { asOf: doc.asOf, future: true });

@@ -273,6 +273,8 @@ const BOTH_SIDES_RE = [/\b(?:Russia|Russian|Russia['’]s|Moscow|Kremlin|Putin)\
 // The war counted from 2014 began with the seizure of Crimea and the fighting in Donbas: February to April 2014.
 const WAR_2014 = ['2014-02-20', '2014-03-18', '2014-04-30'];
 
+// Built once (speed, round 41): a literal in withWarDurations was a new expression, parsed again, at each call.
+const WITH_WAR_DURATIONS_RE = /\b(war|invasion|invaded|aggression|conflict|tanks|troops|forces|soldiers|military\s+operation)\b/i;
 /** The event detector, with the war's durations added after the anchors it already finds. */
 export function withWarDurations(events: ClaimDetector): ClaimDetector {
   return {
@@ -290,7 +292,7 @@ export function withWarDurations(events: ClaimDetector): ClaimDetector {
       const war = doc.facts.base.figures.war;
       if (
         !war ||
-        !/\b(war|invasion|invaded|aggression|conflict|tanks|troops|forces|soldiers|military\s+operation)\b/i.test(doc.text) ||
+        !WITH_WAR_DURATIONS_RE.test(doc.text) ||
         !(RUSSIA_RE.test(doc.text) || (SUPERLATIVE_RE.test(doc.text) && SUPERLATIVE_PAGE_RE.test(doc.text)))
       )
         return out;
@@ -360,17 +362,21 @@ const TODAY_BEFORE_RE = compiledOnFirstRun(
   /\b(?:today\s+is|is|marks|marking|marked|enters|entered|entering|reached|reaches|now\s+in)\s+(?:the|its)\s+$/i,
 );
 
+// Built once (speed, round 41): a literal in durationClaims was a new expression, parsed again, at each call.
+const DURATION_CLAIMS_RE = /\b(war|invasion|invaded|aggression|conflict|special\s+military\s+operation)\b/i;
+const DURATION_CLAIMS_RE2 = /\b(?:tanks|troops|forces|soldiers)\b/;
+const DURATION_CLAIMS_RE3 = /\b(?:days?|weeks?|months?|years?)\s+(?:on\s+)?(?:since|from|after)\s+(?:that|this)\s/i;
+const DURATION_CLAIMS_RE4 = /\bon,/;
+const DURATION_CLAIMS_RE5 = /\b(days?|weeks?|months?|years?)\b|-year/i;
 function durationClaims(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   doc.sentences.forEach((sentence, i) => {
     const text = doc.text.slice(sentence.start, sentence.end);
     // "two years since Russian tanks rolled into Ukraine" names no war: troops after "since" stand for it.
     const warWord =
-      /\b(war|invasion|invaded|aggression|conflict|special\s+military\s+operation)\b/i.test(text) ||
-      (text.includes('since') && /\b(?:tanks|troops|forces|soldiers)\b/.test(text)) ||
-      /\b(?:days?|weeks?|months?|years?)\s+(?:on\s+)?(?:since|from|after)\s+(?:that|this)\s/i.test(text);
+      DURATION_CLAIMS_RE.test(text) || (text.includes('since') && DURATION_CLAIMS_RE2.test(text)) || DURATION_CLAIMS_RE3.test(text);
     const before = i > 0 ? doc.text.slice(doc.sentences[i - 1].start, doc.sentences[i - 1].end) : '';
-    const onHead = /\bon,/.test(text) ? ON_HEAD_RE.exec(text) : null;
+    const onHead = DURATION_CLAIMS_RE4.test(text) ? ON_HEAD_RE.exec(text) : null;
     if (onHead && !warWord && /\b(war|invasion|invaded)\b/i.test(before)) {
       const [, more, less, about, written, unit] = onHead;
       const n = cardinal(written) + half(onHead);
@@ -394,7 +400,7 @@ function durationClaims(doc: Doc): Annotation[] {
       }
       return;
     }
-    if (!warWord || !/\b(days?|weeks?|months?|years?)\b|-year/i.test(text)) return;
+    if (!warWord || !DURATION_CLAIMS_RE5.test(text)) return;
     // "Europe's biggest conflict since World War II" compares; it tells of no other war going on. Round 24: with another war
     // near, a count whose own words name Ukraine is still read ("After securing an Israel–Hamas ceasefire, ... to end the
     // nearly four-year war in Ukraine", held-out 22 pd015), confirmed only.
@@ -417,6 +423,18 @@ function durationClaims(doc: Doc): Annotation[] {
   return out;
 }
 
+// Built once (speed, round 41): a literal in countsIn was a new expression, parsed again, at each call.
+const COUNTS_IN_RE = /^\W*(?:now|already|still|in|entering|into)\s/i;
+const COUNTS_IN_RE2 = /\bsoon\b|\b(?:about|set|poised|due)\s+to\s+enter/i;
+const COUNTS_IN_RE3 = /\b(?:near|approach|edges)/i;
+const COUNTS_IN_RE4 = /\b(?:Enters?|Entering)\s/;
+const COUNTS_IN_RE5 = /['’]s\s/;
+const COUNTS_IN_RE6 = /\sfor\s/;
+const COUNTS_IN_RE7 = /\b(?:set|about|due|poised|will)\s/;
+const COUNTS_IN_RE8 = /\b(?:that|this)\s/i;
+const COUNTS_IN_RE9 = /[Dd]ay\s+\d/;
+const COUNTS_IN_RE10 = /\bmark\s+(?:since|of|in)\s/i;
+const COUNTS_IN_RE11 = /\b(?:marks?|marked|turns?|turned)\s+(?:its\s+)?\S+\s+(?:years?|months?)\s+on\s/i;
 function countsIn(text: string, offset: number, asOf: string, warMonth: number, invasionDate: string): Count[] {
   const out: Count[] = [];
   const push = (m: RegExpExecArray, n: number, unit: string, ordinal: boolean, hedge: Hedge, war: string, past = false, after = false) => {
@@ -451,7 +469,7 @@ function countsIn(text: string, offset: number, asOf: string, warMonth: number, 
     const [, war, verb, written, unit] = m;
     push(m, cardinal(written), unit, false, /^(approach|near)/i.test(verb) ? 'less' : 'exact', war);
   }
-  const fronted = /^\W*(?:now|already|still|in|entering|into)\s/i.test(text) ? FRONTED_ORDINAL_RE.exec(text) : null;
+  const fronted = COUNTS_IN_RE.test(text) ? FRONTED_ORDINAL_RE.exec(text) : null;
   if (fronted) {
     push(fronted, ordinal(fronted[1]), fronted[2], true, 'exact', fronted[3]);
     const last = out[out.length - 1];
@@ -482,7 +500,7 @@ function countsIn(text: string, offset: number, asOf: string, warMonth: number, 
       last.entryYear = entry.year;
     }
   }
-  if (/\bsoon\b|\b(?:about|set|poised|due)\s+to\s+enter/i.test(text)) {
+  if (COUNTS_IN_RE2.test(text)) {
     SOON_RE.lastIndex = 0;
     for (let m = SOON_RE.exec(text); m; m = SOON_RE.exec(text)) {
       push(m, ordinal(m[2]), 'year', true, 'exact', m[1]);
@@ -490,7 +508,7 @@ function countsIn(text: string, offset: number, asOf: string, warMonth: number, 
       if (last && last.span.start === offset + m.index) last.soon = true;
     }
   }
-  if (/\b(?:near|approach|edges)/i.test(text)) {
+  if (COUNTS_IN_RE3.test(text)) {
     NEARS_RE.lastIndex = 0;
     for (let m = NEARS_RE.exec(text); m; m = NEARS_RE.exec(text)) {
       push(m, ordinal(m[2]), 'year', true, 'exact', m[1]);
@@ -498,7 +516,7 @@ function countsIn(text: string, offset: number, asOf: string, warMonth: number, 
       if (last && last.span.start === offset + m.index) last.soon = last.nearing = true;
     }
   }
-  if (/\b(?:Enters?|Entering)\s/.test(text)) {
+  if (COUNTS_IN_RE4.test(text)) {
     HEADLINE_RE.lastIndex = 0;
     for (let m = HEADLINE_RE.exec(text); m; m = HEADLINE_RE.exec(text)) {
       const at = offset + m.index;
@@ -518,7 +536,7 @@ function countsIn(text: string, offset: number, asOf: string, warMonth: number, 
       if (last && last.span.start === at && /^(?:enters|entering)$/i.test(m[1])) last.entering = true;
     }
   }
-  if (/['’]s\s/.test(text)) {
+  if (COUNTS_IN_RE5.test(text)) {
     warmed(POSSESSIVE_ORDINAL_RE, text).lastIndex = 0;
     for (let m = POSSESSIVE_ORDINAL_RE.exec(text); m; m = POSSESSIVE_ORDINAL_RE.exec(text))
       push(m, ordinal(m[2]), m[3], true, 'exact', m[1], !TODAY_BEFORE_RE.test(before(m)));
@@ -544,7 +562,7 @@ function countsIn(text: string, offset: number, asOf: string, warMonth: number, 
     const [, war, more, less, about, written, unit] = m;
     push(m, cardinal(written), unit, false, hedgeOf(more, less, about), war);
   }
-  if (/\sfor\s/.test(text)) {
+  if (COUNTS_IN_RE6.test(text)) {
     RESISTED_FOR_RE.lastIndex = 0;
     for (let m = RESISTED_FOR_RE.exec(text); m; m = RESISTED_FOR_RE.exec(text)) {
       const [, perfect, war, more, less, about, written, unit] = m;
@@ -563,7 +581,7 @@ function countsIn(text: string, offset: number, asOf: string, warMonth: number, 
     const span = { start: offset + m.index, end: offset + m.index + m[0].length };
     out.push({ span, n, unit: unit.toLowerCase() as Unit, ordinal: false, hedge: 'exact', war, past: false, after: false, at });
   }
-  if (/\b(?:set|about|due|poised|will)\s/.test(text) && /\bdays\b/.test(text)) {
+  if (COUNTS_IN_RE7.test(text) && /\bdays\b/.test(text)) {
     COMPLETES_RE.lastIndex = 0;
     for (let m = COMPLETES_RE.exec(text); m; m = COMPLETES_RE.exec(text)) {
       const [, war, written, when] = m;
@@ -576,7 +594,7 @@ function countsIn(text: string, offset: number, asOf: string, warMonth: number, 
       out.push({ span, n, unit: 'day', ordinal: false, hedge: 'exact', war, past: false, after: false, at });
     }
   }
-  if (/\b(?:that|this)\s/i.test(text)) {
+  if (COUNTS_IN_RE8.test(text)) {
     warmed(THAT_STEP_RE, text).lastIndex = 0;
     for (let m = THAT_STEP_RE.exec(text); m; m = THAT_STEP_RE.exec(text)) {
       const [, more, less, about, written, unit, war] = m;
@@ -590,7 +608,7 @@ function countsIn(text: string, offset: number, asOf: string, warMonth: number, 
     const n = Number(m[1].replace(/,/g, ''));
     push(m, n, 'day', true, 'exact', m[2], n < 30);
   }
-  if (/[Dd]ay\s+\d/.test(text)) {
+  if (COUNTS_IN_RE9.test(text)) {
     DAY_N_REACHED_RE.lastIndex = 0;
     for (let m = DAY_N_REACHED_RE.exec(text); m; m = DAY_N_REACHED_RE.exec(text)) {
       const at = offset + m.index;
@@ -599,7 +617,7 @@ function countsIn(text: string, offset: number, asOf: string, warMonth: number, 
       if (n >= 30) push(m, n, 'day', true, 'exact', m[1]);
     }
   }
-  if (/\bmark\s+(?:since|of|in)\s/i.test(text)) {
+  if (COUNTS_IN_RE10.test(text)) {
     MARK_OF_RE.lastIndex = 0;
     for (let m = MARK_OF_RE.exec(text); m; m = MARK_OF_RE.exec(text)) {
       const at = offset + m.index;
@@ -610,7 +628,7 @@ function countsIn(text: string, offset: number, asOf: string, warMonth: number, 
       if (last && last.span.start === at) last.confirmOnly = true;
     }
   }
-  if (/\b(?:marks?|marked|turns?|turned)\s+(?:its\s+)?\S+\s+(?:years?|months?)\s+on\s/i.test(text)) {
+  if (COUNTS_IN_RE11.test(text)) {
     MARKS_ITS_RE.lastIndex = 0;
     for (let m = MARKS_ITS_RE.exec(text); m; m = MARKS_ITS_RE.exec(text)) {
       const at = offset + m.index;

@@ -232,12 +232,15 @@ const ATACMS_FIRST = 'Ukraine first fired US-made ATACMS missiles into Russia it
 // Where a time may be told in a sentence: "in August", "on 19 November".
 const TIME_AT_RE = /\b(?:in|on)\s/gi;
 
+// Built once (speed, round 41): a literal in episodes was a new expression, parsed again, at each call.
+const EPISODES_RE = /Kursk|counter-?invasion/i;
+const EPISODES_RE2 = /North\s+Korea|Pyongyang|DPRK/;
 function episodes(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   const war = doc.facts.base.figures.war;
   if (!war || !doc.dateCertain) return out;
   const { kurskIncursion: kursk, northKoreanTroops: nk, atacmsIntoRussia: atacms } = war;
-  if (kursk && isConfident(kursk) && /Kursk|counter-?invasion/i.test(doc.text)) {
+  if (kursk && isConfident(kursk) && EPISODES_RE.test(doc.text)) {
     // The incursion named, then how it began ("which started in"); or its launch told by the verb, the time right after.
     const found: { at: number; timeAt: number }[] = [];
     for (const m of doc.text.matchAll(KURSK_RE)) {
@@ -264,7 +267,7 @@ function episodes(doc: Doc): Annotation[] {
       if (a && !out.some((b) => spansOverlap(a, b))) out.push(a);
     }
   }
-  if (nk && isConfident(nk) && /North\s+Korea|Pyongyang|DPRK/.test(doc.text)) {
+  if (nk && isConfident(nk) && EPISODES_RE2.test(doc.text)) {
     const first = factRange(nk.date).first;
     for (const m of doc.text.matchAll(NK_RE)) {
       const s = sentenceOf(doc, m.index);
