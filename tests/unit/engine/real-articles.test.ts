@@ -45,14 +45,14 @@ const FLOORS = {
   // The eleventh held-out set, read and worked on in the thirteenth round (development data). Its one unlabelled red flag
   // is true (round 32): a page of July 2024 (y093) heads itself "75th NATO Summit in washington D.C" (the 75th-anniversary
   // summit; NATO had held about thirty-four summits).
-  heldout11: { problemHit: 25, supportedHit: 232, stretchProblemHit: 2, stretchSupportedHit: 62, unlabelledRed: 1 },
+  heldout11: { problemHit: 26, supportedHit: 232, stretchProblemHit: 2, stretchSupportedHit: 62, unlabelledRed: 1 },
   // The twelfth held-out set, read and worked on in the fourteenth round (development data). Its two unlabelled red flags
   // are true: "former U.S. President Trump" in June 2025 (g108) and "US Senator Marco Rubio" after he left the Senate (g201).
   heldout12: { problemHit: 34, supportedHit: 242, stretchProblemHit: 1, stretchSupportedHit: 61, unlabelledRed: 2 },
   // More real pages with genuine errors (stale titles), collected in the eleventh round (development data).
   errors2: { problemHit: 7, supportedHit: 14, stretchProblemHit: 2, stretchSupportedHit: 3, unlabelledRed: 0 },
   // A third batch of real pages with genuine errors, collected in the twelfth round (development data).
-  errors3: { problemHit: 9, supportedHit: 29, stretchProblemHit: 2, stretchSupportedHit: 16, unlabelledRed: 0 },
+  errors3: { problemHit: 9, supportedHit: 29, stretchProblemHit: 3, stretchSupportedHit: 16, unlabelledRed: 0 },
 };
 
 describe('the labelled corpora', () => {
