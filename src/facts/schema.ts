@@ -659,9 +659,16 @@ export const AccessionStep = v.object({
     'flag-raised',
     'deal-signed',
     'deal-in-force',
+    'deposited',
   ]),
   /** For a deal: the ally it was made with (a jurisdiction id). */
   party: v.optional(Id),
+  /**
+   * For `deposited` (round 41): where the country's instrument of accession was handed to the United States, the
+   * treaty's depositary (a place id): the State Department in Washington for Sweden and Montenegro, NATO headquarters in
+   * Brussels for Finland. The accession is that deposit; its day is the country's `nato.joined`.
+   */
+  place: v.optional(Id),
   date: IsoDate,
   /**
    * For `ratified`: the allies (jurisdiction ids) whose ratification this is; `date` is the day the

@@ -52,6 +52,7 @@ import { AHEAD_HINT_RE, aheadTimeClaims, staleAheadClaims } from './accession-ah
 import { joinedOthersWeekday, parliamentWeekdayClaims } from './accession-vote-weekday';
 import { ratifierListClaims } from './accession-ratifier-lists';
 import { compiledOnFirstRun, gated } from '../triggers';
+import { accessionPlaceClaims } from './accession-place';
 
 /** One cheap look at the whole text before any sentence is read. */
 const GATE_RE = gated(
@@ -129,9 +130,13 @@ export function withAccessionProcess(inner: ClaimDetector): ClaimDetector {
     triggers: inner.triggers,
     find(doc, ctx) {
       const found = inner.find(doc, ctx);
+      // Round 41: where a country joined (accession-place.ts), from the places the scan found; a wrong city takes the place
+      // of a confirmation of the same words.
+      const placed = accessionPlaceClaims(doc);
+      const base = placed.length ? withPlaces(found, placed) : found;
       const ahead = AHEAD_HINT_RE.test(doc.text);
-      if (!ahead && !GATE_RE.test(doc.text)) return found;
-      const out = [...found];
+      if (!ahead && !GATE_RE.test(doc.text)) return base;
+      const out = [...base];
       const push = (a: Annotation | null) => {
         if (a && !out.some((b) => spansOverlap(b, a))) out.push(a);
       };
@@ -195,6 +200,17 @@ export function withAccessionProcess(inner: ClaimDetector): ClaimDetector {
       return out;
     },
   };
+}
+
+/** `found` with the places of accessions: a contradiction drops the confirmations it overlaps, else overlaps are kept out. */
+function withPlaces(found: Annotation[], placed: Annotation[]): Annotation[] {
+  const out = [...found];
+  for (const a of placed) {
+    if (a.verdict === 'contradicted')
+      for (let k = out.length - 1; k >= 0; k--) if (out[k].verdict === 'supported' && spansOverlap(out[k], a)) out.splice(k, 1);
+    if (!out.some((b) => spansOverlap(b, a))) out.push(a);
+  }
+  return out;
 }
 
 // ---- the newest member ----

@@ -152,3 +152,43 @@ describe('two members given one accession time through "both countries", told wi
     ]);
   });
 });
+
+describe('an accession told as done in a city other than the one its instrument was deposited in', () => {
+  it('flags another city (held-out 39 sl002)', () => {
+    // held-out 39 sl002 (7 March 2024; Sweden's instrument was deposited at the State Department in Washington)
+    expect(
+      red(
+        'WASHINGTON: Sweden has become the 32nd member of NATO after it joined the organization at a formal function in New York.',
+        '2024-03-07',
+      ),
+    ).toEqual(['contradicted: joined the organization at a formal function in New York']);
+    expect(red('Finland joined NATO at a ceremony in London on Tuesday.', '2023-04-05')).toEqual([
+      'contradicted: joined NATO at a ceremony in London',
+    ]);
+    expect(red('Sweden became the 32nd member of NATO at a ceremony in London.', '2024-03-08').length).toBe(1);
+    expect(red('Sweden deposited its instrument of accession in London on Thursday.', '2024-03-08').length).toBe(1);
+    expect(red('Montenegro officially joined the alliance in New York in June 2017.', '2020-06-06').length).toBe(1);
+  });
+
+  it('confirms the city on record and stays quiet on the flag-raising, plans and own capitals', () => {
+    expect(confirmed('Sweden joined NATO at a ceremony in Washington on Thursday.', '2024-03-08').length).toBe(1);
+    expect(confirmed('Finland joined NATO at a ceremony in Brussels on Tuesday.', '2023-04-05').length).toBe(1);
+    noRed([
+      ['Sweden joined the alliance at a ceremony in Brussels on Monday.', '2024-03-12'],
+      [
+        'Sweden’s flag was raised at NATO headquarters in Brussels on Monday, days after it joined the alliance in Washington.',
+        '2024-03-11',
+      ],
+      // the depositary's seat, loosely told (membership-round35)
+      ['Finland deposited its instrument of accession in Washington on Tuesday.', '2023-04-05'],
+      ['Finland joined NATO at a ceremony in Washington on Tuesday.', '2023-04-05'],
+      ['Sweden will join NATO at a ceremony in Washington.', '2024-03-06'],
+      ['Sweden is expected to join NATO at a ceremony in London next week.', '2024-02-28'],
+      ['Finland joined NATO at a ceremony in Helsinki.', '2023-04-05'],
+      ['Montenegro joined NATO at a ceremony in Podgorica.', '2017-06-06'],
+      ['Sweden joined NATO in March and hosted drills in Stockholm.', '2024-03-08'],
+      // a city whose country the base does not know
+      ['Sweden deposited its instrument of accession in Paris on Thursday.', '2024-03-08'],
+    ]);
+  });
+});
