@@ -130,13 +130,19 @@ describe('the full-scale invasion’s day told with its year by a bare word of w
         ['However, the conflict escalated significantly on February 24, 2022, when Russian troops crossed into Ukraine.', '2026-02-24'],
         // held-out 30 nd007
         ['The war that began on February 24, 2022 has killed thousands in Ukraine.', '2024-02-24'],
-        // held-out 32 qi020
+        // held-out 35 qi020
         ['The EU adopted its 13th package since it invaded Ukraine, on February 24, 2022.', '2024-02-21'],
         // held-out 29 md020
         ['Kyiv says the conflict that has persisted since February 2022 must end with guarantees.', '2026-01-23'],
         ['Ukraine’s grain exports fell after the attack of 24 February 2022.', '2023-05-02'],
         ['Ukraine has received aid from 50 countries since the aggression of 24th February 2022.', '2024-09-10'],
         ['Ukrainian refugees have crossed into Poland since the war broke out on Feb. 24, 2022.', '2022-11-15'],
+        // held-out 29 md001 (June 2022), the day without its year on a page of 2022
+        ['Russia’s war in Ukraine: 100 days on. When it began on Feb. 24, few expected Kyiv to hold.', '2022-06-03'],
+        // held-out 27 jg004, a timeline's entry
+        ['Ukraine timeline. February 24: Invasion starts.', '2022-04-20'],
+        // held-out 28 kd018
+        ['Three years of war in Ukraine. It all began early in the morning on February 24, 2022.', '2025-02-24'],
       ],
       INVASION,
     );
@@ -149,6 +155,11 @@ describe('the full-scale invasion’s day told with its year by a bare word of w
         ['Ukraine: it is the 16th package of restrictive measures since February 2022.', '2025-02-19'],
         ['Ukraine and Israel: the war in Gaza and the invasion of February 24, 2022 dominate the agenda.', '2024-01-01'],
         ['Ukraine’s parliament met on February 24, 2022 to declare martial law.', '2022-03-01'],
+        ['Ukraine: on February 24 the EU met on the invasion.', '2022-03-10'],
+        ['Ukraine: after the invasion, NATO ambassadors met on February 24, 2022.', '2022-03-10'],
+        ['Ukraine: the school year started on February 24.', '2022-05-01'],
+        ['Ukraine timeline. February 24: The beginning of the war.', '2023-02-24'],
+        ['Ukraine: talks on February 24 could avert an attack.', '2022-02-20'],
       ],
       INVASION,
     );
