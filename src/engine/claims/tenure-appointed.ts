@@ -13,6 +13,7 @@
 // the title, or the one day told before the name in the sentence). Never flagged.
 import type { Annotation } from '../types';
 import type { Doc } from '../doc';
+import type { Span } from '../sentences';
 import { sentenceOf, startSentencesBack } from '../doc';
 import type { DateMention } from '../dates';
 import { describeHolder, onDay, sourcesOf, tenuresOf } from '../holders';
@@ -113,7 +114,12 @@ function appointmentNouns(doc: Doc): Annotation[] {
     const date = datesIn(doc, { start: titleStart, end: reach }, sentence).find(
       (d) => /\b(?:in|on)\s+$/i.test(text.slice(Math.max(0, d.start - 4), d.start)) || /^(?:in|on)\b/i.test(text.slice(d.start, d.end)),
     );
-    if (!date || date.granularity === 'span') continue;
+    if (!date) {
+      const undated = undatedAppointmentNoun(doc, m.index, titleStart, reach, sentence);
+      if (undated) out.push(undated);
+      continue;
+    }
+    if (date.granularity === 'span') continue;
     const offices = officesNamed(doc, titleStart, date.start);
     if (!offices.length) continue;
     // "Prior to his appointment as ..., Kuleba served": in a clause the sentence opens with, "his" is the main
@@ -137,6 +143,32 @@ function appointmentNouns(doc: Doc): Annotation[] {
     out.push(tenureStartConfirmed(doc, personId, t, m.index, date.end));
   }
   return out;
+}
+
+// Round 41: the noun with no time told, as news: "Mickoski today congratulated ... Radmila Sekerinska on her appointment as
+// Deputy Secretary General of NATO" (held-out 39 sg018, 20 November 2024: appointed on the 19th, in office from 2 December).
+// Confirmed when the one person named in the sentence or the two before who held an office the title names has a tenure
+// of it beginning within APPOINTMENT_NEWS_DAYS either side of the page's day; never flagged.
+const APPOINTMENT_NEWS_DAYS = 30;
+
+function undatedAppointmentNoun(doc: Doc, at: number, titleStart: number, reach: number, sentence: Span): Annotation | undefined {
+  const end = titleEnd(doc.text, titleStart, reach);
+  const offices = officesNamed(doc, titleStart, end);
+  if (!offices.length) return undefined;
+  const from = startSentencesBack(doc, sentence, 2);
+  const ids = new Set(
+    namedPeople(doc)
+      .filter((p) => p.start >= from && p.end <= sentence.end && (p.end <= at || p.start >= end))
+      .map((p) => p.personId)
+      .filter((id) => offices.some((o) => tenuresOf(id, o).length)),
+  );
+  if (ids.size !== 1) return undefined;
+  const [personId] = ids;
+  const fits = offices
+    .flatMap((o) => tenuresOf(personId, o))
+    .filter((x) => x.holder.start.length === 10 && Math.abs(daysBetween(doc.asOf, x.holder.start)) <= APPOINTMENT_NEWS_DAYS);
+  if (fits.length !== 1) return undefined;
+  return tenureStartConfirmed(doc, personId, fits[0], at, end);
 }
 
 // The appointment as a noun after the name, with its day and no office: "The Ukrainian parliament approved

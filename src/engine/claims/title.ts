@@ -970,6 +970,24 @@ export function nationalityBefore(doc: Doc, person: PersonMention): { start: num
   return { start: person.start - m[0].length + m[0].indexOf(m[1]), base: person.match };
 }
 
+// Round 41: an editor's bracket adding the person's own first name inside a quotation: "I would like President [Donald]
+// Trump to come and see" (held-out 39 sh028, February 2026), "Prime Minister [Keir] Starmer". Read as if the bracket were
+// not there, only when its words are of the person's recorded name.
+const NAME_INSERTED_RE = /^[ \t]+\[([^\]\n]{2,30})\]([ \t]+)$/;
+
+function withoutNameInserted(doc: Doc, person: PersonMention, gap: string): string {
+  if (!gap.includes('[')) return gap;
+  const m = NAME_INSERTED_RE.exec(gap);
+  const name = m && doc.facts.people.get(person.personId)?.name;
+  if (!m || !name) return gap;
+  const words = foldKey(name).split(/[\s-]+/);
+  return foldKey(m[1])
+    .split(/[\s-]+/)
+    .every((w) => words.includes(w))
+    ? m[2]
+    : gap;
+}
+
 function readTitleBefore(doc: Doc, person: PersonMention): TitleClaim | null {
   const { matches, folded } = doc;
   // Round 35: "the current secretary general, Norway’s Jens Stoltenberg": the title is read before the nationality, after a
@@ -993,7 +1011,7 @@ function readTitleBefore(doc: Doc, person: PersonMention): TitleClaim | null {
   // "Ukraine's armed forces commander, Colonel General Oleksandr Syrskyi" (August 2024), "Chairman of the NATO Military
   // Committee : Air Chief Marshal Stuart Peach" (a fact sheet's line), "Dutch Minister of Defence, **Ruben Brekelmans**"
   // (a page's bold): a rank of any service, a fact sheet's colon or a page's bold between the title and the name.
-  const gapMatch = RANK_GAP_RE.exec(bracketed ? gap.slice(1) : gap);
+  const gapMatch = RANK_GAP_RE.exec(withoutNameInserted(doc, person, bracketed ? gap.slice(1) : gap));
   if (!gapMatch || gap.length > 40) return null;
   // "The Dutch prime minister, Mark Rutte's successor Dick Schoof, said" (round 27): after a comma or a dash the title
   // stands in apposition to the whole possessive phrase, not to the name. Read on the text: folding makes a dash a space.

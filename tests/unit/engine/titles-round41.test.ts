@@ -213,3 +213,49 @@ describe('"the incoming (U.S.) president/leader" of a president long in office (
     expect(quiet('Joe Biden met Donald Trump on Monday. The incoming president said the war must end.', '2024-11-13')).toEqual([]);
   });
 });
+
+describe('confirmations: an appointment noun with no time, an editor’s bracket with the first name', () => {
+  it('confirms "on her appointment as TITLE" told as news within weeks of the tenure’s start (tenure-appointed.ts)', () => {
+    // held-out 39 sg018 (20 November 2024; in office from 2 December).
+    expect(
+      confirms(
+        'Prime Minister Hristijan Mickoski today congratulated former SDSM party leader Radmila Sekerinska on her appointment as Deputy Secretary General of NATO, adding that it had the support of his Government.',
+        '2024-11-20',
+        'her appointment as Deputy Secretary General of NATO',
+      ),
+    ).toBe(true);
+    expect(
+      confirms(
+        'Mark Rutte thanked allies for his appointment as Secretary General of NATO.',
+        '2024-10-03',
+        'his appointment as Secretary General',
+      ),
+    ).toBe(true);
+    // Years off: nothing said.
+    expect(ok('Olaf Scholz congratulated Mark Rutte on his appointment as NATO Secretary General.', '2026-06-28').join()).not.toContain(
+      'appointment',
+    );
+    expect(quiet('Olaf Scholz congratulated Mark Rutte on his appointment as NATO Secretary General.', '2026-06-28')).toEqual([]);
+  });
+  it('reads "TITLE [First name] Surname" as the title of the name (title.ts)', () => {
+    // held-out 39 sh028 (25 February 2026).
+    expect(
+      confirms(
+        'Donald Trump has pushed for talks. "I would like President [Donald] Trump to come and see," he said, referring to his US counterpart.',
+        '2026-02-25',
+        'President [Donald] Trump',
+      ),
+    ).toBe(true);
+    expect(
+      confirms(
+        'Keir Starmer visited. "We thank Prime Minister [Keir] Starmer for this," he said.',
+        '2025-02-25',
+        'Prime Minister [Keir] Starmer',
+      ),
+    ).toBe(true);
+    // Another first name in the bracket is not the person's: not read.
+    expect(ok('Keir Starmer visited. "We thank Prime Minister [Rishi] Starmer for this," he said.', '2025-02-25').join()).not.toContain(
+      '[Rishi]',
+    );
+  });
+});
