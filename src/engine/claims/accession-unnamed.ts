@@ -23,7 +23,7 @@ import type { Doc } from '../doc';
 import type { ClaimDetector } from '../detector';
 import type { Jurisdiction } from '../../facts/schema';
 import { factRange, findDates, formatDay, overlaps, type DayRange } from '../dates';
-import { sourcesOfAll } from '../holders';
+import { isConfident, sourcesOfAll } from '../holders';
 import { matchesIn } from '../doc';
 import { memoByFacts } from '../memo';
 import { bareMacedonia } from './history-common';
@@ -343,6 +343,10 @@ function bracketLists(doc: Doc, members: readonly Country[]): Annotation[] {
       if (fits && !NATO_NEAR_RE.test(near) && !OTHER_CLUB_RE.test(text.slice(Math.max(0, from - 300), to)))
         if (run.some((p) => natosOwn([p.country], { first: `${p.year}-01-01`, last: `${p.year}-12-31` }, doc.asOf)))
           for (const p of run) out.push(confirm(doc, [p.country], p));
+      if (!fits && NATO_NEAR_RE.test(near)) {
+        const off = bracketOutlier(doc, run);
+        if (off) out.push(off);
+      }
     }
     run = [];
   };
@@ -352,6 +356,39 @@ function bracketLists(doc: Doc, members: readonly Country[]): Annotation[] {
   }
   flush();
   return out;
+}
+
+// Round 41 (errors by volume; held-out 31 qb003, Estonia's foreign ministry, March 2024: "Greece and Türkiye (1955), Germany
+// (1955), Spain (1982)" in a timeline of NATO's enlargements, Greece and Türkiye having joined in 1952). A list of members
+// with their years in brackets, NATO named in it or in the 1,500 characters before, every pair but one fitting its country's
+// accession year: that one is a year off, whatever it is (another round's year, an invitation's, a slip). Flagged only when
+// two or more pairs fit, one of them in a year that is NATO's alone (not a founder's, not the five of 2004 that joined the
+// EU the same day), no other club is named near, and the outlier joined on or before the page's day (a year ahead may be a
+// forecast). Two misfits or more: nothing is read (the list may be of another kind).
+function bracketOutlier(doc: Doc, run: ReadonlyArray<Span & { country: Country; year: string }>): Annotation | null {
+  const fitsOne = (p: (typeof run)[number]) =>
+    accessionRange(p.country).first.startsWith(p.year) && accessionRange(p.country).last <= doc.asOf;
+  const fitting = run.filter(fitsOne);
+  const off = run.filter((p) => !fitsOne(p));
+  if (off.length !== 1 || fitting.length < 2) return null;
+  const [p] = off;
+  if (accessionRange(p.country).last > doc.asOf) return null;
+  if (!fitting.some((f) => natosOwn([f.country], { first: `${f.year}-01-01`, last: `${f.year}-12-31` }, doc.asOf))) return null;
+  const text = doc.text;
+  if (OTHER_CLUB_RE.test(text.slice(Math.max(0, run[0].start - 300), run[run.length - 1].end))) return null;
+  if (!isConfident(p.country.nato)) return null;
+  const message = `Not so: ${p.country.name} joined NATO on ${formatDay(p.country.nato.joined)}, not in ${p.year}; the other countries of the list are given their own accession years.`;
+  return {
+    start: p.start,
+    end: p.end,
+    quote: text.slice(p.start, p.end),
+    verdict: 'contradicted',
+    kind: 'membership',
+    factIds: [p.country.id],
+    message,
+    fact: message,
+    sources: sourcesOfAll([p.country.nato]).slice(0, 3),
+  };
 }
 
 // Round 39. A list of the enlargements as items "COUNTRIES, YEAR" set off by semicolons: "The other nations added: Greece and

@@ -248,14 +248,20 @@ function nameFirst(doc: Doc, person: PersonMention): TitleClaim | null {
   if (OTHER_TIME_RE.test(lead.replace(PRESENT_BEFORE_RE, ' ')) && !gap[1]) return null;
   // "NAME holds the office of TITLE" says the present as "serves as" does.
   const serves = /serv|holds/i.test(gap[3]);
+  // Round 41: a bare title in the second of two plain copulas takes the body the first names (coordinatedBody).
+  const shared = phrase.explicit ? null : coordinatedBody(doc, person, between, phrase);
   const present =
-    !!(gap[2] || gap[4] || gap[5]) || serves || PRESENT_BEFORE_RE.test(lead) || plainIsOfPagesDay(doc, person, between, phrase, lead);
+    !!shared ||
+    !!(gap[2] || gap[4] || gap[5]) ||
+    serves ||
+    PRESENT_BEFORE_RE.test(lead) ||
+    plainIsOfPagesDay(doc, person, between, phrase, lead);
   return {
     start: person.start,
     end: phrase.end,
     person,
-    senses: phrase.senses,
-    explicit: phrase.explicit,
+    senses: (shared ?? phrase).senses,
+    explicit: (shared ?? phrase).explicit,
     modifier: 'none',
     ...(present
       ? toldAsSaid(doc, person.start, phrase.end)
@@ -281,6 +287,36 @@ function plainIsOfPagesDay(doc: Doc, person: PersonMention, between: string, phr
   // A time the passage narrates, or a page mostly about the past, is judgedAsNarrated's (narrated-time.ts) to weigh: it
   // re-judges every red flag of a title, so the page-wide reading is not made here for claims that confirm.
   return !YEAR_OR_TIME_RE.test(sentence) && !/\b(?:1[89]|20)\d\d\b/.test(previous);
+}
+
+// Round 41 (errors by volume; held-out 37 rk001, a July 2022 explainer): "Jens Stoltenberg is the Secretary General of NATO
+// and Rose Gottemoeller is the Deputy Secretary General" (she left the post in 2019). The second of two plain copulas joined
+// by "and" leaves out the body the first names: its bare title is that body's ("while" tells a time to plainIsOfPagesDay,
+// so ", while X is the TITLE" is never read). Read only when the first is a
+// full name, "is the", a title with its country or body ending right at the join, and the sentence is the page's own voice
+// of its day as plainIsOfPagesDay asks ("Rishi Sunak is the Prime Minister of the UK and Jeremy Hunt is the Chancellor").
+// The bare title keeps only the senses of that body; none there, nothing is read ("... of NATO and X is the President").
+const COORDINATED_JOIN_RE = /,?[ \t]+and[ \t]+$/i;
+
+function coordinatedBody(doc: Doc, person: PersonMention, between: string, phrase: TitlePhrase): TitlePhrase | null {
+  if (!PLAIN_IS_RE.test(between)) return null;
+  const join = COORDINATED_JOIN_RE.exec(doc.text.slice(Math.max(0, person.start - 14), person.start));
+  if (!join) return null;
+  const joinAt = person.start - join[0].length;
+  let first: PersonMention | undefined;
+  for (const p of doc.people) if (p.end <= joinAt) first = p;
+  if (!first || !first.full || first.fuzzy || first.end < sentenceOf(doc, person.start).start) return null;
+  const r = doc.matches[first.match + 1];
+  if (!r || r.start >= joinAt || !PLAIN_IS_RE.test(doc.text.slice(first.end, r.start))) return null;
+  const head = titlePhraseAt(doc, first.match + 1);
+  if (!head || !head.explicit || head.end !== joinAt) return null;
+  const bodies = new Set(head.senses.map((s) => s.office.jurisdiction));
+  if (bodies.size !== 1) return null;
+  const senses = phrase.senses.filter((s) => bodies.has(s.office.jurisdiction));
+  if (!senses.length) return null;
+  const firstBetween = doc.text.slice(first.end, r.start);
+  if (!plainIsOfPagesDay(doc, first, firstBetween, head, clauseBefore(doc, first.start))) return null;
+  return { ...phrase, senses, explicit: true };
 }
 
 // "Kristen Michal is Estonia's new prime minister" (July 2024, the day he took office): a holder just taking office or
