@@ -308,6 +308,13 @@ function resolvePeople(doc: Doc, namedInFull: (personId: string) => boolean): Pe
       out.push({ start: initialled.start, end: m.end, personId: initialled.id, full: true, match: index });
       return;
     }
+    // Round 41: "I would like President [Donald] Trump to come and see" (held-out 39 sh028): an editor's bracket adding the
+    // person's own first name makes the full name, as the first name itself would.
+    const bracketed = bracketedFirstNameBefore(doc, m, people);
+    if (bracketed && (index === 0 || matches[index - 1].end <= bracketed.start)) {
+      out.push({ start: bracketed.start, end: m.end, personId: bracketed.id, full: true, match: index });
+      return;
+    }
     if (hasForeignFirstName(doc, m, index)) {
       const variant = variantFirstName(doc, m, people);
       if (variant && (index === 0 || matches[index - 1].end <= variant.start))
@@ -585,6 +592,33 @@ function variantFirstName(doc: Doc, m: Match<LexEntry>, people: ReadonlyArray<{ 
 }
 
 // Built once (speed, round 41): a literal in firstNameInitialBefore was a new expression, parsed again, at each call.
+// Round 41: "[Donald] " right before the surname: an editor's bracket with one first name.
+const BRACKETED_FIRST_NAME_BEFORE_RE = /\[(\p{Lu}[\p{Ll}'’-]+)\][ \t]$/u;
+
+/** The person's own first name in an editor's bracket right before the surname ("[Donald] Trump"); where the bracket starts. */
+function bracketedFirstNameBefore(
+  doc: Doc,
+  m: Match<LexEntry>,
+  people: ReadonlyArray<{ id: string }>,
+): { start: number; id: string } | null {
+  // Cheap pretest, with no string made: "] " right before the surname.
+  if (m.start < 5 || doc.text.charCodeAt(m.start - 2) !== 93) return null;
+  const from = Math.max(0, m.start - 24);
+  const word = BRACKETED_FIRST_NAME_BEFORE_RE.exec(doc.text.slice(from, m.start));
+  if (!word) return null;
+  const first = foldKey(word[1]);
+  const ids = new Set(
+    people
+      .filter((v) => {
+        const p = doc.facts.people.get(v.id);
+        return !!p && [p.name, ...p.aliases].some((n) => n.trim().includes(' ') && foldKey(n.split(/\s+/)[0]) === first);
+      })
+      .map((v) => v.id),
+  );
+  if (ids.size !== 1) return null;
+  return { start: from + word.index, id: [...ids][0] };
+}
+
 const FIRST_NAME_INITIAL_BEFORE_RE = /(?:^|[^\p{L}.])(\p{Lu}[\p{Ll}'’-]+)[ \t]+\p{Lu}\.[ \t]+$/u;
 /** A first name of the person's and a middle initial right before the surname ("David J. "); where the name starts. */
 function firstNameInitialBefore(doc: Doc, m: Match<LexEntry>, people: ReadonlyArray<{ id: string }>): { start: number; id: string } | null {

@@ -253,6 +253,11 @@ describe('confirmations: an appointment noun with no time, an editor’s bracket
         'Prime Minister [Keir] Starmer',
       ),
     ).toBe(true);
+    // The bracket alone names the person in full (doc.ts bracketedFirstNameBefore): the page names Trump nowhere else.
+    expect(confirms('"I would like President [Donald] Trump to come and see," he said.', '2026-02-25', 'President [Donald] Trump')).toBe(
+      true,
+    );
+    expect(quiet('"I would like President [Donald] Trump to come and see," he said.', '2022-02-25')).toEqual([]);
     // Another first name in the bracket is not the person's: not read.
     expect(ok('Keir Starmer visited. "We thank Prime Minister [Rishi] Starmer for this," he said.', '2025-02-25').join()).not.toContain(
       '[Rishi]',
