@@ -85,6 +85,8 @@ interface Mark {
 const SINCE_RE = /\bsince\s/gi;
 const SINCE_PHRASE_BREAK_RE = compiledOnFirstRun(/[,;:()\u2013\u2014]|\b(?:and|but|while|when|whereas|who|which|where|because)\b/i);
 
+// Built once (speed, round 41): a literal in startsSpanToNow was a new expression, parsed again, at each call.
+const STARTS_SPAN_TO_NOW_RE = /\s+/;
 /**
  * Whether a past time is told as the start of a span that reaches the article's day: "It was the first three-way
  * engagement since Russia's 2022 invasion of Ukraine", "the first direct meeting ... since Russia's invasion of Ukraine
@@ -102,7 +104,7 @@ function startsSpanToNow(doc: Doc, sentenceStart: number, at: number): boolean {
   for (let m = SINCE_RE.exec(before); m; m = SINCE_RE.exec(before)) since = m.index;
   if (since < 0) return false;
   const phrase = before.slice(since + 6);
-  if (SINCE_PHRASE_BREAK_RE.test(phrase) || phrase.split(/\s+/).length > 9) return false;
+  if (SINCE_PHRASE_BREAK_RE.test(phrase) || phrase.split(STARTS_SPAN_TO_NOW_RE).length > 9) return false;
   const phraseStart = from + since;
   return !doc.people.some((p) => p.start >= phraseStart && p.start < at);
 }
@@ -173,6 +175,9 @@ const BOUND_RE = compiledOnFirstRun(/\b(?:since|until|till|by|from|through|befor
 // "between 2014 and 2022" is a bound).
 const TIME_PREPOSITION_RE = /^(?:in|on|during|throughout)\s/i;
 
+// Built once (speed, round 41): a literal in headOfSentence was a new expression, parsed again, at each call.
+const HEAD_OF_SENTENCE_RE = /^[\s"“‘'•·▪*–—-]*(?:(?:in|on|during)\s+)?$/i;
+const HEAD_OF_SENTENCE_RE2 = /^\s*,/;
 /**
  * A day or a month without its year that opens the sentence, set off by a comma: "In April, Ukrainian Economy Minister Yulia
  * Svyrydenko signed the deal" (a page of September 2025; she became prime minister in July). Told in the past tense a month
@@ -180,9 +185,11 @@ const TIME_PREPOSITION_RE = /^(?:in|on|during|throughout)\s/i;
  */
 function headOfSentence(text: string, start: number, d: { start: number; end: number }): boolean {
   // A list's bullet may open the line: "- In May 2024, Belgian Foreign Minister Hadja Lahbib said ..." (held-out 26 ga043).
-  return /^[\s"“‘'•·▪*–—-]*(?:(?:in|on|during)\s+)?$/i.test(text.slice(start, d.start)) && /^\s*,/.test(text.slice(d.end, d.end + 3));
+  return HEAD_OF_SENTENCE_RE.test(text.slice(start, d.start)) && HEAD_OF_SENTENCE_RE2.test(text.slice(d.end, d.end + 3));
 }
 
+// Built once (speed, round 41): a literal in tailOfSentence was a new expression, parsed again, at each call.
+const TAIL_OF_SENTENCE_RE = /^in\s/i;
 /**
  * A month without its year that ends the sentence, told with "in": "Ukrainian Economy Minister Yulia Svyrydenko signed the
  * minerals deal in April." (a page of September 2025; she became prime minister in July), "Prime Minister Denys Shmyhal
@@ -191,7 +198,7 @@ function headOfSentence(text: string, start: number, d: { start: number; end: nu
  * confirms: a title wrong in that month too stays flagged (Mark.confirmOnly).
  */
 function tailOfSentence(text: string, end: number, d: { start: number; end: number; granularity: string }): boolean {
-  return d.granularity === 'month' && /^in\s/i.test(text.slice(d.start, d.end)) && TAIL_RE.test(text.slice(d.end, end));
+  return d.granularity === 'month' && TAIL_OF_SENTENCE_RE.test(text.slice(d.start, d.end)) && TAIL_RE.test(text.slice(d.end, end));
 }
 // The end of the sentence, after an attribution at most: "..., officials said."
 const TAIL_RE = compiledOnFirstRun(/^["”’')\]]*(?:,\s+(?:[\p{L}.'’-]+\s+){1,4}(?:said|reported|added|noted|wrote))?[.!?]?["”’')\]]*\s*$/u);
@@ -199,10 +206,12 @@ const TAIL_RE = compiledOnFirstRun(/^["”’')\]]*(?:,\s+(?:[\p{L}.'’-]+\s+){
 /** A time counted back as it reads mid-sentence ("The passage tells of last year"), a sentence's capital aside. */
 const relativeLabel = (label: string, relative: boolean): string => (relative ? label.toLowerCase() : label);
 
+// Built once (speed, round 41): a literal in isBound was a new expression, parsed again, at each call.
+const IS_BOUND_RE = /^(?:since|until|by|from|through)\b/i;
 /** Whether the date mention `d` is a bound of a span ("since 2014", "until 2027", "by 2030"), not a time told. */
 function isBound(text: string, from: number, d: { start: number; end: number }): boolean {
   const written = text.slice(d.start, d.end);
-  if (/^(?:since|until|by|from|through)\b/i.test(written)) return true;
+  if (IS_BOUND_RE.test(written)) return true;
   return !TIME_PREPOSITION_RE.test(written) && BOUND_RE.test(text.slice(Math.max(from, d.start - 12), d.start));
 }
 // The sentence speaks of the present (the article's time): it cannot inherit a past narration.
@@ -277,6 +286,8 @@ function takenBy(dates: readonly DateMention[], at: number): boolean {
   return dates.some((d) => d.start <= at && at < d.end);
 }
 
+// Built once (speed, round 41): a literal in computePageTime was a new expression, parsed again, at each call.
+const COMPUTE_PAGE_TIME_RE = /^(?:in|on|during|of)\s+/i;
 function computePageTime(doc: Doc): PageTime {
   const { text, asOf } = doc;
   const pastLimit = toDays(asOf) - PAST_DAYS;
@@ -322,7 +333,7 @@ function computePageTime(doc: Doc): PageTime {
         start: d.start,
         end: d.end,
         range: d,
-        label: relativeLabel(text.slice(d.start, d.end).replace(/^(?:in|on|during|of)\s+/i, ''), d.relative),
+        label: relativeLabel(text.slice(d.start, d.end).replace(COMPUTE_PAGE_TIME_RE, ''), d.relative),
         tense: past ? 'past' : 'present',
         relative: d.relative,
         ...(tail || yearHead ? { confirmOnly: true as const } : {}),
@@ -589,15 +600,18 @@ function presidentsTerm(
   };
 }
 
+// Built once (speed, round 41): a literal in namedSummits was a new expression, parsed again, at each call.
+const NAMED_SUMMITS_RE = /^\s+(?:NATO\s+|Nato\s+)?[Ss]ummit\b/;
+const NAMED_SUMMITS_RE2 = /\b((?:19|20)\d{2})\s+$/;
 /** "the Wales summit", "the 2024 Washington summit": a past NATO summit named by its place, when only one was held there or the year said before it tells which. */
 function namedSummits(doc: Doc, sentence: { start: number; end: number }): Mark[] {
   const out: Mark[] = [];
   const pastLimit = toDays(doc.asOf) - PAST_DAYS;
   for (const p of matchesIn(doc, sentence, 'place')) {
-    if (!/^\s+(?:NATO\s+|Nato\s+)?[Ss]ummit\b/.test(doc.text.slice(p.end, p.end + 14))) continue;
+    if (!NAMED_SUMMITS_RE.test(doc.text.slice(p.end, p.end + 14))) continue;
     // Two summits in one city ("Washington": 1999 and 2024) are told apart by a year before the
     // place: "the 2024 Washington NATO summit".
-    const year = /\b((?:19|20)\d{2})\s+$/.exec(doc.text.slice(Math.max(sentence.start, p.start - 6), p.start))?.[1];
+    const year = NAMED_SUMMITS_RE2.exec(doc.text.slice(Math.max(sentence.start, p.start - 6), p.start))?.[1];
     const all = summitsAt(doc.facts, p.value.id);
     const summits = all.length > 1 && year ? all.filter((e) => e.start.startsWith(year)) : all;
     if (summits.length !== 1) continue;

@@ -124,6 +124,24 @@ const spanOf = (sentence: Span, m: RegExpExecArray): Span => ({
   end: sentence.start + m.index + m[0].length,
 });
 
+// Built once (speed, round 41): a literal in withAccessionProcess was a new expression, parsed again, at each call.
+const WITH_ACCESSION_PROCESS_RE = /ratified|approved|yet to|not yet/i;
+const WITH_ACCESSION_PROCESS_RE2 = /ratified|approved|adopted|yet to|not yet|still|to ratify|sole|only|last|holdout|hold-out/i;
+const WITH_ACCESSION_PROCESS_RE3 = /ratif|approv|endors|green-?light|backed|yet to|voted|sign(?:s|ed|ing)? off on/i;
+const WITH_ACCESSION_PROCESS_RE4 = /\bjoined\s+(?:the\s+)?(?:other|fellow|remaining)\b/;
+const WITH_ACCESSION_PROCESS_RE5 = /applied|signed off|sign(?:ed|ing)|accession protocol|flag|inviting/i;
+const WITH_ACCESSION_PROCESS_RE6 = /enlargement|expansion/i;
+const WITH_ACCESSION_PROCESS_RE7 = /anniversary|years since|year as|year of/i;
+const WITH_ACCESSION_PROCESS_RE8 = /(?:document|instrument)s? of accession/i;
+const WITH_ACCESSION_PROCESS_RE9 = /accession anniversaries/i;
+const WITH_ACCESSION_PROCESS_RE10 = /years ago today/i;
+const WITH_ACCESSION_PROCESS_RE11 = /(?:months|years) after\b/;
+const WITH_ACCESSION_PROCESS_RE12 = /new member|new countries/i;
+const WITH_ACCESSION_PROCESS_RE13 = /\bto\s+(?:\d\d|twenty|thirty)/i;
+const WITH_ACCESSION_PROCESS_RE14 = /\bNATO (?:members|allies|member)/i;
+const WITH_ACCESSION_PROCESS_RE15 = /invited to join/i;
+const WITH_ACCESSION_PROCESS_RE16 = /rounds of|waves of| times\b/i;
+const WITH_ACCESSION_PROCESS_RE17 = /into effect|took effect|into force|became effective/i;
 export function withAccessionProcess(inner: ClaimDetector): ClaimDetector {
   return {
     kind: inner.kind,
@@ -162,15 +180,14 @@ export function withAccessionProcess(inner: ClaimDetector): ClaimDetector {
         if (PARLIAMENT_HINT_RE.test(text)) push(nonMemberRatifier(doc, sentence, i));
         // Round 23: how many allies had ratified (membership-ratified-count.ts); it takes the place of a confirmed count of
         // members it takes in ("28 out of 30 member countries ... have ratified": the 30 is right, the 28 is not).
-        if (/ratified|approved|yet to|not yet/i.test(text))
+        if (WITH_ACCESSION_PROCESS_RE.test(text))
           for (const a of ratifiedCountClaims(doc, sentence, prev)) {
             for (let k = out.length - 1; k >= 0; k--) if (out[k].verdict === 'supported' && spansOverlap(out[k], a)) out.splice(k, 1);
             push(a);
           }
         // Round 24: allies listed as having ratified, or as still to ratify (accession-ratifier-lists.ts).
-        if (/ratified|approved|adopted|yet to|not yet|still|to ratify|sole|only|last|holdout|hold-out/i.test(text))
-          for (const a of ratifierListClaims(doc, sentence, prev)) push(a);
-        if (/ratif|approv|endors|green-?light|backed|yet to|voted|sign(?:s|ed|ing)? off on/i.test(text))
+        if (WITH_ACCESSION_PROCESS_RE2.test(text)) for (const a of ratifierListClaims(doc, sentence, prev)) push(a);
+        if (WITH_ACCESSION_PROCESS_RE3.test(text))
           for (const a of ratifications(doc, sentence, prev, i > 0 ? doc.sentences[i - 1] : null)) push(a);
         // Round 24: the vote told by its weekday (accession-vote-weekday.ts); a wrong weekday takes the place of a looser
         // confirmation of the same words.
@@ -181,21 +198,20 @@ export function withAccessionProcess(inner: ClaimDetector): ClaimDetector {
           push(a);
         }
         // Round 24: "Turkey joined other member states in voting to allow Finland into NATO on Thursday" (confirmed only).
-        if (/\bjoined\s+(?:the\s+)?(?:other|fellow|remaining)\b/.test(text)) push(joinedOthersWeekday(doc, sentence, text));
-        if (/applied|signed off|sign(?:ed|ing)|accession protocol|flag|inviting/i.test(text))
-          for (const a of undatedSteps(doc, sentence, prev)) push(a);
-        if (/enlargement|expansion/i.test(text)) push(enlargementRound(doc, sentence, prev));
-        if (/anniversary|years since|year as|year of/i.test(text)) push(accessionAnniversary(doc, sentence, prev));
-        if (/(?:document|instrument)s? of accession/i.test(text)) push(instrumentDeposited(doc, sentence));
-        if (/accession anniversaries/i.test(text)) for (const a of anniversaryList(doc, sentence)) push(a);
-        if (/years ago today/i.test(text)) push(roundYearsAgo(doc, sentence));
-        if (/(?:months|years) after\b/.test(text)) push(gapBetweenAccessions(doc, sentence));
-        if (/new member|new countries/i.test(text)) push(newMembersOnDay(doc, sentence));
-        if (/\bto\s+(?:\d\d|twenty|thirty)/i.test(text)) push(countReached(doc, sentence));
-        if (/\bNATO (?:members|allies|member)/i.test(text)) push(listedMembers(doc, sentence));
-        if (/invited to join/i.test(text)) push(invitees(doc, sentence));
-        if (/rounds of|waves of| times\b/i.test(text)) push(roundsCounted(doc, sentence));
-        if (/into effect|took effect|into force|became effective/i.test(text)) push(membershipInEffect(doc, sentence, prev));
+        if (WITH_ACCESSION_PROCESS_RE4.test(text)) push(joinedOthersWeekday(doc, sentence, text));
+        if (WITH_ACCESSION_PROCESS_RE5.test(text)) for (const a of undatedSteps(doc, sentence, prev)) push(a);
+        if (WITH_ACCESSION_PROCESS_RE6.test(text)) push(enlargementRound(doc, sentence, prev));
+        if (WITH_ACCESSION_PROCESS_RE7.test(text)) push(accessionAnniversary(doc, sentence, prev));
+        if (WITH_ACCESSION_PROCESS_RE8.test(text)) push(instrumentDeposited(doc, sentence));
+        if (WITH_ACCESSION_PROCESS_RE9.test(text)) for (const a of anniversaryList(doc, sentence)) push(a);
+        if (WITH_ACCESSION_PROCESS_RE10.test(text)) push(roundYearsAgo(doc, sentence));
+        if (WITH_ACCESSION_PROCESS_RE11.test(text)) push(gapBetweenAccessions(doc, sentence));
+        if (WITH_ACCESSION_PROCESS_RE12.test(text)) push(newMembersOnDay(doc, sentence));
+        if (WITH_ACCESSION_PROCESS_RE13.test(text)) push(countReached(doc, sentence));
+        if (WITH_ACCESSION_PROCESS_RE14.test(text)) push(listedMembers(doc, sentence));
+        if (WITH_ACCESSION_PROCESS_RE15.test(text)) push(invitees(doc, sentence));
+        if (WITH_ACCESSION_PROCESS_RE16.test(text)) push(roundsCounted(doc, sentence));
+        if (WITH_ACCESSION_PROCESS_RE17.test(text)) push(membershipInEffect(doc, sentence, prev));
       });
       return out;
     },

@@ -84,6 +84,8 @@ function listTo(doc: Doc, named: NamedCountry[], k: number): NamedCountry[] {
   return list;
 }
 
+// Built once (speed, round 41): a literal in togetherApartClaims was a new expression, parsed again, at each call.
+const TOGETHER_APART_CLAIMS_RE = /\b(?:joined|joining|entered|acceded|became|accession|entry|admission)\b/;
 function togetherApartClaims(doc: Doc): Annotation[] {
   if (!HINT_RE.test(doc.text)) return [];
   const out: Annotation[] = [];
@@ -111,12 +113,7 @@ function togetherApartClaims(doc: Doc): Annotation[] {
   for (let si = 0; si < doc.sentences.length; si++) {
     const sentence = doc.sentences[si];
     const text = doc.text.slice(sentence.start, sentence.end);
-    if (
-      !HINT_RE.test(text) ||
-      OTHER_CLUB_JOINED_RE.test(text) ||
-      !/\b(?:joined|joining|entered|acceded|became|accession|entry|admission)\b/.test(text)
-    )
-      continue;
+    if (!HINT_RE.test(text) || OTHER_CLUB_JOINED_RE.test(text) || !TOGETHER_APART_CLAIMS_RE.test(text)) continue;
     const named = countriesIn(doc, sentence);
     if (named.length < 2) continue;
     for (let k = 0; k < named.length; k++) {
@@ -345,8 +342,10 @@ const OWNER_AFTER_RE = new RegExp(
 const EVENT_BEFORE_RE = /\b(?:[Ff]ollowing|[Aa]fter|[Ss]ince|[Uu]pon|[Ww]ith)\s+$/;
 const LIST_GAP_OWNER_RE = /^['’]s?(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?:the\s+)?$/;
 
+// Built once (speed, round 41): a literal in listNounClaims was a new expression, parsed again, at each call.
+const LIST_NOUN_CLAIMS_RE = /\b(?:accession|entry|admission|membership|joining)\b/;
 function listNounClaims(doc: Doc): Annotation[] {
-  if (!/\b(?:accession|entry|admission|membership|joining)\b/.test(doc.text)) return [];
+  if (!LIST_NOUN_CLAIMS_RE.test(doc.text)) return [];
   const out: Annotation[] = [];
   const countryOf = (id: string) => doc.facts.jurisdictions.get(id) as Country | undefined;
   for (const sentence of doc.sentences) {

@@ -318,10 +318,12 @@ function placesInLine(doc: Doc, members: readonly Country[]): Annotation[] {
   return out;
 }
 
+// Built once (speed, round 41): a literal in bracketLists was a new expression, parsed again, at each call.
+const BRACKET_LISTS_RE = /\((?:19|20)\d\d\)/;
 /** "Montenegro (2017), North Macedonia (2020), Finland (2023) and Sweden (2024)": three or more pairs, every one fitting. */
 function bracketLists(doc: Doc, members: readonly Country[]): Annotation[] {
   const text = doc.text;
-  if (!/\((?:19|20)\d\d\)/.test(text)) return [];
+  if (!BRACKET_LISTS_RE.test(text)) return [];
   const pairs: Array<Span & { country: Country; year: string }> = [];
   for (const c of countriesIn(doc, { start: 0, end: text.length }, members)) {
     const m = BRACKET_YEAR_RE.exec(text.slice(c.end, c.end + 10));

@@ -624,6 +624,8 @@ export function ordinalClaims(doc: Doc, alliance: Alliance): Annotation[] {
   return out;
 }
 
+// Built once (speed, round 41): a literal in accessionDateClaims was a new expression, parsed again, at each call.
+const ACCESSION_DATE_CLAIMS_RE = /(?:^|\n)[ \t]*(19[4-9]\d|20[0-4]\d)[ \t]*:?[ \t]*\n[ \t]*$/;
 /**
  * Accessions with their dates, several to a sentence: "Greece and Turkey joined in 1952, followed
  * by West Germany in 1955". Each country named with a date its accession falls in is supported;
@@ -635,9 +637,7 @@ export function accessionDateClaims(doc: Doc, alliance: Alliance, taken: readonl
     const text = doc.text.slice(sentence.start, sentence.end);
     // A list under a year on a line of its own ("2004\nBulgaria, Estonia, Latvia, ..."): the
     // page's words about joining come before the list, not in each line of it.
-    const head = /(?:^|\n)[ \t]*(19[4-9]\d|20[0-4]\d)[ \t]*:?[ \t]*\n[ \t]*$/.exec(
-      doc.text.slice(Math.max(0, sentence.start - 12), sentence.start),
-    );
+    const head = ACCESSION_DATE_CLAIMS_RE.exec(doc.text.slice(Math.max(0, sentence.start - 12), sentence.start));
     const back = doc.text.slice(Math.max(0, sentence.start - 1500), sentence.start);
     if (!(head ? warmed(JOIN_WORD_RE, back).test(back) : warmed(JOIN_WORD_RE, text).test(text)) || OTHER_CLUB_RE.test(text)) continue;
     // NATO named in the sentence or just before it (a list under "NATO:" names it once).
@@ -1159,8 +1159,10 @@ const TOGETHER_RE =
 const TOGETHER_AFTER_RE =
   /^,?\s+(?:officially\s+|formally\s+)?(?:joined|entered|acceded\s+to)\s+(?:NATO|Nato|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation|the\s+(?:North\s+Atlantic\s+)?[Aa]lliance)\b/;
 
+// Built once (speed, round 41): a literal in togetherClaims was a new expression, parsed again, at each call.
+const TOGETHER_CLAIMS_RE = /alongside|together with|along with/;
 export function togetherClaims(doc: Doc, alliance: Alliance): Annotation[] {
-  if (!/alongside|together with|along with/.test(doc.text)) return [];
+  if (!TOGETHER_CLAIMS_RE.test(doc.text)) return [];
   const out: Annotation[] = [];
   for (const sentence of doc.sentences) {
     const text = doc.text.slice(sentence.start, sentence.end);
@@ -1208,8 +1210,10 @@ const MEMBER_AFTER_RE =
   /^(?:,|\s+[—–])\s+(?:a|an|another|itself\s+a)\s+(?:fellow\s+)?(?:(?:European\s+Union|EU)\s+and\s+)?(?:NATO|Nato)(?:\s+and\s+(?:European\s+Union|EU))?\s+(?:member(?:\s+(?:state|country|nation))?|[Aa]lly|country)\b/;
 const MEMBER_BEFORE_RE = /\b(?:fellow\s+)?(?:NATO|Nato)\s+(?:member(?:\s+(?:state|country|nation))?|[Aa]lly)\s+$/;
 
+// Built once (speed, round 41): a literal in memberSaidClaims was a new expression, parsed again, at each call.
+const MEMBER_SAID_CLAIMS_RE = /\b(?:NATO|Nato) (?:member|[Aa]lly|country|and)/;
 export function memberSaidClaims(doc: Doc, alliance: Alliance): Annotation[] {
-  if (!/\b(?:NATO|Nato) (?:member|[Aa]lly|country|and)/.test(doc.text)) return [];
+  if (!MEMBER_SAID_CLAIMS_RE.test(doc.text)) return [];
   const out: Annotation[] = [];
   for (const q of matchesIn(doc, { start: 0, end: doc.text.length }, 'qualifier')) {
     const country = alliance.members.find((j) => j.id === q.value.jurisdiction);

@@ -67,13 +67,15 @@ function addTold(told: Told, first: string, last: string): boolean {
   return true;
 }
 
+// Built once (speed, round 41): a literal in toldOf was a new expression, parsed again, at each call.
+const TOLD_OF_RE = /^\d{4}-\d\d-\d\d$/;
 /** A meeting's years, months and weekdays: from the fact base alone, so kept per fact base and event (read, never changed). */
 const toldOf = memoByFacts((facts: FactIndex, id: string): Told | undefined => {
   const e = facts.events.get(id);
   if (!e) return undefined;
   const told: Told = { years: new Set(), months: new Set(), weekdays: new Set() };
   // Only meetings known to the day: a month or a year alone says nothing of the weekdays.
-  if (!/^\d{4}-\d\d-\d\d$/.test(e.start) || !addTold(told, e.start, e.end ?? e.start)) return undefined;
+  if (!TOLD_OF_RE.test(e.start) || !addTold(told, e.start, e.end ?? e.start)) return undefined;
   for (const d of e.altDates ?? []) if (/^\d{4}-\d\d-\d\d$/.test(d)) addTold(told, d, d);
   return told;
 });
@@ -99,6 +101,9 @@ function dateAt(text: string, sentence: Span, told: Told, from: number): boolean
   return d[5] !== undefined && !told.years.has(+d[5]);
 }
 
+// Built once (speed, round 41): a literal in clashes was a new expression, parsed again, at each call.
+const CLASHES_RE = /^S/;
+const CLASHES_RE2 = /[\d–-]\s*$/;
 // true: the time told clashes; a number: the year naming the meeting, which clashes.
 function clashes(doc: Doc, a: Annotation): boolean | number {
   const told = toldOf(doc.facts, a.factIds[0]);
@@ -118,7 +123,7 @@ function clashes(doc: Doc, a: Annotation): boolean | number {
     const before = text.slice(Math.max(sentence.start, at - 70), at);
     const y = NAMING_YEAR_RE.exec(before);
     if (y && !told.years.has(+y[1])) return +y[1];
-    if (/^S/.test(m[0])) {
+    if (CLASHES_RE.test(m[0])) {
       const after = SUMMIT_AFTER_YEAR_RE.exec(text.slice(at + m[0].length, at + m[0].length + 12));
       if (after && !told.years.has(+after[1])) return true;
     }
@@ -139,7 +144,7 @@ function clashes(doc: Doc, a: Annotation): boolean | number {
   // the July 25 telephone conversation", "on 28 February, 3 March, and 7 March 2022" for the first round).
   let clash = false;
   for (const s of starts) {
-    if (/[\d–-]\s*$/.test(text.slice(Math.max(0, s - 3), s))) continue;
+    if (CLASHES_RE2.test(text.slice(Math.max(0, s - 3), s))) continue;
     if (MONTH_END_RE.test(text.slice(Math.max(0, s - 10), s))) continue;
     const c = dateAt(text, sentence, told, s);
     if (c === false) return false;
@@ -158,6 +163,9 @@ function sameOfYear(doc: Doc, id: string, year: number): { id: string; name: str
   return found.length === 1 ? found[0] : undefined;
 }
 
+// Built once (speed, round 41): a literal in withPlacedSummitTimes was a new expression, parsed again, at each call.
+const WITH_PLACED_SUMMIT_TIMES_RE = /[Ss]ummit/;
+const WITH_PLACED_SUMMIT_TIMES_RE2 = / (?:after|following|before|ahead of|prior to) |[Ss]ince /;
 /**
  * Round 34: a NATO summit told at its place and a time none of that place's summits had (summit-placed-time.ts), and an
  * event told on the wrong side of a dated anchor (event-anchor-order.ts), are red flags; they replace what other readers
@@ -165,8 +173,8 @@ function sameOfYear(doc: Doc, id: string, year: number): { id: string; name: str
  */
 function withPlacedSummitTimes(doc: Doc, out: Annotation[]): Annotation[] {
   const wrong = [
-    ...(/[Ss]ummit/.test(doc.text) ? placedSummitTimes(doc) : []),
-    ...(/ (?:after|following|before|ahead of|prior to) |[Ss]ince /.test(doc.text) ? anchorOrders(doc) : []),
+    ...(WITH_PLACED_SUMMIT_TIMES_RE.test(doc.text) ? placedSummitTimes(doc) : []),
+    ...(WITH_PLACED_SUMMIT_TIMES_RE2.test(doc.text) ? anchorOrders(doc) : []),
   ];
   if (!wrong.length) return out;
   const kept = out.filter((a) => a.kind !== 'event' || !wrong.some((w) => spansOverlap(w, a)) || a.verdict === 'contradicted');

@@ -53,6 +53,22 @@ interface EventWord {
 const EVENT_WORD_RE =
   /\b(last saw|phone call|phone conversation|telephone call|telephone conversation|phone talks|(?:tele)?phone communications?|consultations|(?:spoke|spoken|talked)\s+(?:by|over\s+the|via|on\s+the)\s+(?:tele)?phone|(?:spoke|spoken|speaks|speaking|talked)\s+(?:to|with)|call|called|meeting|meetings|met|meet|meets|confer|conferred|summit|summits|NATOSummit|talks|negotiations|visit|visited|visits|hosted|hosts|host|encounter|sat down|came together|greeted|shook hands|waited for|welcomed|welcome|welcomes|received|receives|took place|taking place|takes place|take place|was held|were held|gathered|convened|convening|convene|convenes|cancel(?:l)?ed|canceled|called off|shelved|scrapped|postponed|put on hold|announced|shouting match|showdown|blow-?up|spat|(?:tense|heated|testy|fiery|angry|acrimonious|explosive|dramatic|extraordinary|remarkable|televised)\s+(?:exchange|confrontation|clash|argument|rupture|encounter))\b/gi;
 
+// Built once (speed, round 41): a literal in eventWords was a new expression, parsed again, at each call.
+const EVENT_WORDS_RE = /phone|telephone|^call$|^called$/;
+const EVENT_WORDS_RE2 = /^\s+(off|it|the|him|her|for|on|a|an|them|this|that)\b/i;
+const EVENT_WORDS_RE3 = /^\s+(for|on|to)\b/i;
+const EVENT_WORDS_RE4 = /^welcome/;
+const EVENT_WORDS_RE5 = /^receive/;
+const EVENT_WORDS_RE6 = /^(?:summit|summits|meeting|meetings|talks|negotiations|visit)$/;
+const EVENT_WORDS_RE7 = /cancel|called off|shelved|scrapped/;
+const EVENT_WORDS_RE8 = /postponed|on hold/;
+const EVENT_WORDS_RE9 = /took place|taking place|takes place|take place|was held|were held/;
+const EVENT_WORDS_RE10 = /^(?:spoke|spoken|talked)\s+(?:to|with)\b/;
+const EVENT_WORDS_RE11 = /^(met|took place|was held|were held|visited|hosted|gathered|convened|sat down|came together|last saw)$/;
+const EVENT_WORDS_RE12 = /\b(would|will|to|could|might|not|never|plans? to|expected to)\s+$/i;
+const EVENT_WORDS_RE13 = /^(meeting|meetings|summit|talks|negotiations)$/;
+const EVENT_WORDS_RE14 = /^,?\s+(?:was\s+|were\s+)?held\b/;
+const EVENT_WORDS_RE15 = /\bheld\s+(?:(?:a|an|their|direct|face-to-face|bilateral)\s+)?$/i;
 function eventWords(text: string, span: Span, people: readonly PersonRef[] = []): EventWord[] {
   const out: EventWord[] = [];
   const slice = text.slice(span.start, span.end);
@@ -61,10 +77,10 @@ function eventWords(text: string, span: Span, people: readonly PersonRef[] = [])
     const w = m[1].toLowerCase();
     const start = span.start + m.index;
     const word: EventWord = { start, end: start + m[0].length, cls: 'meeting' };
-    if (/phone|telephone|^call$|^called$/.test(w)) word.cls = 'call';
+    if (EVENT_WORDS_RE.test(w)) word.cls = 'call';
     // "called" is a call only as "called Putin"; "called off" is a status, "so-called" nothing.
-    if (w === 'called' && /^\s+(off|it|the|him|her|for|on|a|an|them|this|that)\b/i.test(text.slice(word.end, word.end + 8))) continue;
-    if (w === 'call' && /^\s+(for|on|to)\b/i.test(text.slice(word.end, word.end + 5))) continue;
+    if (w === 'called' && EVENT_WORDS_RE2.test(text.slice(word.end, word.end + 8))) continue;
+    if (w === 'call' && EVENT_WORDS_RE3.test(text.slice(word.end, word.end + 5))) continue;
     // "The consultations, which spanned February 4 and 5, 2026" (held-out 20 ya049): only as the subject opening the
     // sentence, of the talks the page told of (THESE_EVENTS_RE); "Article 4 consultations", "consultations with allies"
     // are no meeting on record.
@@ -78,11 +94,12 @@ function eventWords(text: string, span: Span, people: readonly PersonRef[] = [])
     // visit only when someone is welcomed to or at a named place; "welcomed the decision" is none.
     // "Biden welcomed the president of Ukraine with a high-profile VIP welcome" (held-out 17 vd302): a person welcomed
     // is received, not a person's words ("welcomed Zelensky's proposal").
-    if (/^welcome/.test(w) && !WELCOMED_TO_RE.test(text.slice(word.end, span.end)) && !welcomesPerson(text, word.end, people)) continue;
+    if (EVENT_WORDS_RE4.test(w) && !WELCOMED_TO_RE.test(text.slice(word.end, span.end)) && !welcomesPerson(text, word.end, people))
+      continue;
     // "Biden welcomed Zelensky's speech at the UN Security Council": a person's words welcomed at a place are no visit.
-    if (/^welcome/.test(w) && welcomesPossessive(text, word.end, people)) continue;
+    if (EVENT_WORDS_RE4.test(w) && welcomesPossessive(text, word.end, people)) continue;
     // "Trump received Zelensky in the Oval Office": only a person received (not a call, a letter, aid or a prize).
-    if (/^receive/.test(w) && !welcomesPerson(text, word.end, people)) continue;
+    if (EVENT_WORDS_RE5.test(w) && !welcomesPerson(text, word.end, people)) continue;
     if (w === 'last saw' && !welcomesPerson(text, word.end, people)) continue;
     // Round 36: "Trump waited for Putin on a red carpet spread across the runway of the Joint Base Elmendorf-Richardson"
     // (held-out 34 pj012): a person waited for, by name (linked or a capitalised word), is met; "waited for the results" is not.
@@ -94,40 +111,24 @@ function eventWords(text: string, span: Span, people: readonly PersonRef[] = [])
     )
       continue;
     // "welcomed Zelensky's proposal for a peace summit", "called for new talks": an event asked for, none told of.
-    if (
-      /^(?:summit|summits|meeting|meetings|talks|negotiations|visit)$/.test(w) &&
-      ASKED_FOR_BEFORE_RE.test(text.slice(Math.max(span.start, start - 48), start))
-    )
-      continue;
-    if (/cancel|called off|shelved|scrapped/.test(w)) word.status = 'cancelled';
-    if (/postponed|on hold/.test(w)) word.status = 'postponed';
+    if (EVENT_WORDS_RE6.test(w) && ASKED_FOR_BEFORE_RE.test(text.slice(Math.max(span.start, start - 48), start))) continue;
+    if (EVENT_WORDS_RE7.test(w)) word.status = 'cancelled';
+    if (EVENT_WORDS_RE8.test(w)) word.status = 'postponed';
     // Round 29: "This will be officially announced at the NATO summit starting on June 27 in Madrid" (held-out 27 ja019):
     // something announced at the event, which is its venue, not the event announced.
     if (w === 'announced' && ANNOUNCED_AT_EVENT_RE.test(text.slice(word.end, span.end))) continue;
     if (w === 'announced') word.status = 'announced';
-    if (word.status || /took place|taking place|takes place|take place|was held|were held/.test(w)) word.cls = 'any';
+    if (word.status || EVENT_WORDS_RE9.test(w)) word.cls = 'any';
     // "Trump spoke to Putin on March 18": a call or a meeting; confirmed by a record, never flagged by one.
-    if (/^(?:spoke|spoken|talked)\s+(?:to|with)\b/.test(w)) {
+    if (EVENT_WORDS_RE10.test(w)) {
       word.cls = 'any';
       word.loose = true;
     }
-    if (
-      /^(met|took place|was held|were held|visited|hosted|gathered|convened|sat down|came together|last saw)$/.test(w) &&
-      !/\b(would|will|to|could|might|not|never|plans? to|expected to)\s+$/i.test(text.slice(Math.max(0, start - 14), start))
-    )
-      word.held = true;
+    if (EVENT_WORDS_RE11.test(w) && !EVENT_WORDS_RE12.test(text.slice(Math.max(0, start - 14), start))) word.held = true;
     // "the first meeting held at Ramstein Air Base, Germany last month": the noun, then "held".
-    if (
-      /^(meeting|meetings|summit|talks|negotiations)$/.test(w) &&
-      /^,?\s+(?:was\s+|were\s+)?held\b/.test(text.slice(word.end, word.end + 14))
-    )
-      word.held = true;
+    if (EVENT_WORDS_RE13.test(w) && EVENT_WORDS_RE14.test(text.slice(word.end, word.end + 14))) word.held = true;
     // "Trump and Putin held talks in Alaska": the verb before the noun.
-    if (
-      /^(meeting|meetings|summit|talks|negotiations)$/.test(w) &&
-      /\bheld\s+(?:(?:a|an|their|direct|face-to-face|bilateral)\s+)?$/i.test(text.slice(Math.max(0, start - 30), start))
-    )
-      word.held = true;
+    if (EVENT_WORDS_RE13.test(w) && EVENT_WORDS_RE15.test(text.slice(Math.max(0, start - 30), start))) word.held = true;
     out.push(word);
   }
   return out;
@@ -168,12 +169,14 @@ const ANNOUNCED_AHEAD_DAYS = 730;
 const NATO_SUMMIT_RE = compiledOnFirstRun(/\b(?:NATO|Nato)(?:['’]s)?\s+(?:(?:leaders['’]?|anniversary|jubilee)\s+)?[Ss]ummits?\b/);
 const OTHER_CLUB_SUMMIT_RE = compiledOnFirstRun(/\b(?:EU|European\s+Council|EU-[A-Z]\w*|G20|G-20|APEC|BRICS|ASEAN|G7|G-7)\s+[Ss]ummit\b/);
 
+// Built once (speed, round 41): a literal in spokeByPhone was a new expression, parsed again, at each call.
+const SPOKE_BY_PHONE_RE = /^(?:spoke|spoken|talked)\s/i;
 /**
  * "Biden and Putin spoke by telephone on 31 December" (held-out 23 rb015; the call was on the 30th): the two speak by phone
  * often, and the record lacks some calls, so only a day next to a call on record is a slip about it.
  */
 function spokeByPhone(doc: Doc, clue: Clue): boolean {
-  return clue.words.every((w) => /^(?:spoke|spoken|talked)\s/i.test(doc.text.slice(w.start, w.end)));
+  return clue.words.every((w) => SPOKE_BY_PHONE_RE.test(doc.text.slice(w.start, w.end)));
 }
 // Precision round 25: a call told as one of two close together ("spoke by phone again on December 29", "their second call
 // in two days": Trump and Putin spoke on 28 and 29 December 2025) may be one the record lacks next to one it holds.
@@ -267,6 +270,8 @@ function lazySentencePeople(doc: Doc, sentence: Span): () => ReadonlySet<string>
   return () => (set ??= new Set(peopleIn(doc, sentence).map((p) => p.personId)));
 }
 
+// Built once (speed, round 41): a literal in findEventClaims was a new expression, parsed again, at each call.
+const FIND_EVENT_CLAIMS_RE = /\b(NATO|Nato|alliance)(?:\b|(?=Summit\b))/;
 function findEventClaims(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   let previous: Identified | null = null;
@@ -358,8 +363,7 @@ function findEventClaims(doc: Doc): Annotation[] {
         places,
         dates,
         // Round 31: "#NATOSummit" (a hashtag in a quoted post: "in the run up to the #NATOSummit in The Hague").
-        nato:
-          /\b(NATO|Nato|alliance)(?:\b|(?=Summit\b))/.test(doc.text.slice(clause.start, clause.end)) || alliedSummit(doc, sentence, clause),
+        nato: FIND_EVENT_CLAIMS_RE.test(doc.text.slice(clause.start, clause.end)) || alliedSummit(doc, sentence, clause),
         leaders: false,
         otherClub: false,
         sentencePeople,
@@ -531,11 +535,13 @@ function listedSummits(doc: Doc, clue: Clue, first: Identified): Annotation[] {
 }
 const SUMMITS_RE = /\bsummits\b/i;
 
+// Built once (speed, round 41): a literal in placeSpan was a new expression, parsed again, at each call.
+const PLACE_SPAN_RE = /^,\s+where\b/;
 // "Fresh from Davos WEF, where Trump conferred with Zelenskyy": a clause opened by "where" tells of what
 // happened at the place just before it (the clause break leaves that place out). Never where the event
 // was for a flag: placeOfEvent finds no event word before it.
 function placeSpan(doc: Doc, clause: Span): Span {
-  if (doc.text.charCodeAt(clause.start) !== 44 || !/^,\s+where\b/.test(doc.text.slice(clause.start, clause.start + 10))) return clause;
+  if (doc.text.charCodeAt(clause.start) !== 44 || !PLACE_SPAN_RE.test(doc.text.slice(clause.start, clause.start + 10))) return clause;
   return { start: Math.max(0, clause.start - 16), end: clause.end };
 }
 
@@ -548,6 +554,8 @@ function placeSpan(doc: Doc, clause: Span): Span {
 const CAPITALISED_AFTER_RE = /^[ \t]+[A-Z][a-z]/;
 const NAME_AFTER_TITLE_RE = /^(?:[ \t]+[a-z]|[ \t]*[.;:!?]|[ \t]*,[ \t]+[a-z])/;
 
+// Built once (speed, round 41): a literal in withImpliedPeople was a new expression, parsed again, at each call.
+const WITH_IMPLIED_PEOPLE_RE = /\b(?:the|[A-Z][\w.]*['’]s)[ \t]+$/i;
 function withImpliedPeople(doc: Doc, clause: Span, people: PersonRef[]): PersonRef[] {
   let out: PersonRef[] | null = null;
   const ms = doc.matches;
@@ -566,7 +574,7 @@ function withImpliedPeople(doc: Doc, clause: Span, people: PersonRef[]): PersonR
         ref = { personId: id, start: m.start, end: m.end };
     } else if (
       m.values.some((v) => v.type === 'qualifier' || v.type === 'role') &&
-      /\b(?:the|[A-Z][\w.]*['’]s)[ \t]+$/i.test(doc.text.slice(Math.max(0, m.start - 16), m.start))
+      WITH_IMPLIED_PEOPLE_RE.test(doc.text.slice(Math.max(0, m.start - 16), m.start))
     ) {
       const title = readTitle(doc, i);
       if (title?.explicit && NAME_AFTER_TITLE_RE.test(doc.text.slice(title.end, title.end + 3))) {
@@ -626,6 +634,9 @@ const DONE_VERB_RE = compiledOnFirstRun(
   /^(?:met|meets|hosted|hosts|visited|welcomed|welcomes|received|receives|greeted|shook hands|sat down|came together|conferred|gathered|convened|convenes|took place|takes place|taking place|was held|were held|talked\s+\w+|spoke\s+\w+|speaks\s+\w+)$/i,
 );
 
+// Built once (speed, round 41): a literal in toldWithin was a new expression, parsed again, at each call.
+const TOLD_WITHIN_RE = /^(?:meet|visit|host)$/i;
+const TOLD_WITHIN_RE2 = /\bto\s+$/i;
 /** See Clue.within. */
 function toldWithin(text: string, toldAhead: boolean, words: readonly EventWord[]): number {
   if (toldAhead) return Infinity;
@@ -636,7 +647,7 @@ function toldWithin(text: string, toldAhead: boolean, words: readonly EventWord[
     if (w.held || DONE_VERB_RE.test(word))
       within = Math.min(within, w.held || /^(?:met|[a-z]+ed\b|took|was|were|spoke|sat|shook|came)/i.test(word) ? 1 : 3);
     // "is in Russia to meet", "arrived in Moscow to meet": a trip's purpose, days away at most.
-    else if (/^(?:meet|visit|host)$/i.test(word) && /\bto\s+$/i.test(text.slice(Math.max(0, w.start - 4), w.start)))
+    else if (TOLD_WITHIN_RE.test(word) && TOLD_WITHIN_RE2.test(text.slice(Math.max(0, w.start - 4), w.start)))
       within = Math.min(within, 14);
   }
   return within;
@@ -847,6 +858,8 @@ function ofAStatement(text: string, at: number): boolean {
   return testWarm(STATEMENT_BEFORE_DATE_RE, before) || SAID_BEFORE_DATE_RE.test(before) || POST_BYLINE_BEFORE_DATE_RE.test(before);
 }
 
+// Built once (speed, round 41): a literal in inPhraseOfSaying was a new expression, parsed again, at each call.
+const IN_PHRASE_OF_SAYING_RE = /[^,;(.!?\n]*$/;
 /**
  * Only kept from being flagged, never dropped from what identifies the event: "to celebrate the 70th anniversary of the
  * alliance, the group announced Monday" needs its Monday to tell the 2019 meetings from the 1999 Washington summit.
@@ -854,7 +867,7 @@ function ofAStatement(text: string, at: number): boolean {
 function inPhraseOfSaying(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 60), at);
   // The phrase the day is in: back to the last comma, bracket or sentence end.
-  const phrase = before.slice(before.search(/[^,;(.!?\n]*$/));
+  const phrase = before.slice(before.search(IN_PHRASE_OF_SAYING_RE));
   return SAYING_IN_PHRASE_RE.test(phrase);
 }
 
@@ -997,6 +1010,8 @@ export function weekdayMismatch(doc: Doc, dates: DateMention[]): Annotation | nu
   return null;
 }
 
+// Built once (speed, round 41): a literal in head was a new expression, parsed again, at each call.
+const HEAD_RE = /^[\s:]*$/;
 // "28 February 2022: First round of direct negotiations in Belarus": in a timeline, the date that
 // opens the line, before its colon, is the entry's (the colon ends a clause).
 function clauseDates(doc: Doc, dates: DateMention[], clause: Span): DateMention[] {
@@ -1006,7 +1021,7 @@ function clauseDates(doc: Doc, dates: DateMention[], clause: Span): DateMention[
     (d) =>
       d.end <= clause.start &&
       // The clause begins at the colon that ends the date.
-      /^[\s:]*$/.test(doc.text.slice(d.end, clause.start)) &&
+      HEAD_RE.test(doc.text.slice(d.end, clause.start)) &&
       /^\s*:/.test(doc.text.slice(d.end, d.end + 4)) &&
       /(?:^|\n)[ \t•*·-]*$/.test(doc.text.slice(Math.max(0, d.start - 12), d.start)),
   );
@@ -1015,9 +1030,11 @@ function clauseDates(doc: Doc, dates: DateMention[], clause: Span): DateMention[
   return openingDay(doc, dates, clause) ?? own;
 }
 
+// Built once (speed, round 41): a literal in openingDay was a new expression, parsed again, at each call.
+const OPENING_DAY_RE2 = /^,\s/;
 /** The opening day of "On DAY, following X, MAIN" for MAIN's clause (eventClauses): the one date, alone before the aside. */
 function openingDay(doc: Doc, dates: DateMention[], clause: Span): DateMention[] | null {
-  if (!/^,\s/.test(doc.text.slice(clause.start, clause.start + 2))) return null;
+  if (!OPENING_DAY_RE2.test(doc.text.slice(clause.start, clause.start + 2))) return null;
   const aside = OPENER_ASIDE_BEFORE_RE.exec(doc.text.slice(Math.max(0, clause.start - 110), clause.start));
   if (!aside) return null;
   const asideStart = clause.start - aside[0].length;
@@ -1416,7 +1433,9 @@ const natoSummits = memoByFacts((facts, _: 'all') =>
 );
 // The event words that tell of a summit or of its being held, and of no meeting of people ("met", "talks", "hosted").
 const SUMMIT_OR_HELD_RE = /^(?:(?:NATO)?summits?|(?:take|takes|took|taking)\s+place|(?:was|were)\s+held|gathered|conven(?:e|es|ed|ing))$/i;
-const isSummitWord = (doc: Doc, w: EventWord) => /^(?:NATO)?summit$/i.test(doc.text.slice(w.start, w.end));
+// Built once (speed, round 41): a literal in isSummitWord was a new expression, parsed again, at each call.
+const IS_SUMMIT_WORD_RE = /^(?:NATO)?summit$/i;
+const isSummitWord = (doc: Doc, w: EventWord) => IS_SUMMIT_WORD_RE.test(doc.text.slice(w.start, w.end));
 
 function identify(doc: Doc, clue: Clue): Identified | null {
   let best: Identified | null = null;
@@ -2334,8 +2353,10 @@ function claimSpan(doc: Doc, clue: Clue, id: Identified): Span {
   return hull(parts);
 }
 
+// Built once (speed, round 41): a literal in withPreposition was a new expression, parsed again, at each call.
+const WITH_PREPOSITION_RE = /\b(on|in)\s+$/i;
 function withPreposition(doc: Doc, start: number, end: number): Span {
-  const m = /\b(on|in)\s+$/i.exec(doc.text.slice(Math.max(0, start - 4), start));
+  const m = WITH_PREPOSITION_RE.exec(doc.text.slice(Math.max(0, start - 4), start));
   return { start: m ? start - m[0].length : start, end };
 }
 
@@ -2362,62 +2383,57 @@ function ofAnotherEvent(doc: Doc, m: { start: number }): boolean {
   return OTHER_EVENT_BEFORE_RE.test(doc.text.slice(Math.max(0, m.start - 80), m.start));
 }
 
+// Built once (speed, round 41): a literal in isLocative was a new expression, parsed again, at each call.
+const IS_LOCATIVE_RE =
+  /\b(in|at|to|near|outside|inside|visit|visits|visited|visiting|hosted|hosting)\s+(?:[Tt]he\s+)?(?:[A-Z][\w]*['’]s\s+)?$/;
+const IS_LOCATIVE_RE2 = /(?:^|[.!?\n]["”’]?\s*)(?:In|At)\s+(?:[Tt]he\s+)?$/;
+const IS_LOCATIVE_RE3 =
+  /\b(?:on|across|onto|along)\s+the\s+(?:tarmac|runway|airfield|steps|grounds|lawn|doorstep|sidelines)\s+(?:of|at)\s+(?:the\s+)?$/i;
+const IS_LOCATIVE_RE4 = /\b(in|at)\s+the\s+(?:[\w-]+\s+){0,3}(?:region|county|city|town|province|state|resort|village)\s+of\s+$/i;
+const IS_LOCATIVE_RE5 = /\b(in|at)\s+the\s+(?:[\w'’-]+\s+){0,3}(?:capital|city|town|resort|port|village),\s+$/i;
+const IS_LOCATIVE_RE6 =
+  /^\s+(?:hosted|hosts|is\s+hosting|will\s+host)\s+(?:the|these|this|those|a|an)\s+(?:[\w-]+\s+){0,2}(?:talks|meeting|summit|negotiations)\b/i;
+const IS_LOCATIVE_RE7 = /^(?:\s+[A-Z]{2,5})?,\s+where\b/;
+const IS_LOCATIVE_RE8 = /^\s+(?:\w+\s+)?(summit|talks|meeting|meetings|visit)\b/i;
 function isLocative(doc: Doc, start: number, end: number): boolean {
   const before = doc.text.slice(Math.max(0, start - 30), start);
   // Round 31: "the North Atlantic Council (NAC) will visit Ukraine on October 30-31, 2019": "visit" before a place too.
-  if (/\b(in|at|to|near|outside|inside|visit|visits|visited|visiting|hosted|hosting)\s+(?:[Tt]he\s+)?(?:[A-Z][\w]*['’]s\s+)?$/.test(before))
-    return true;
+  if (IS_LOCATIVE_RE.test(before)) return true;
   // Round 31: "In Abu Dhabi, the capital of the United Arab Emirates, a trilateral meeting ... took place" (January 2026):
   // the place that heads its sentence sets the scene of what the sentence tells. No event word stands before it, so it
   // is never read as where the event was said to be held for a flag (placeOfEvent); it identifies, or confirms.
-  if (/(?:^|[.!?\n]["”’]?\s*)(?:In|At)\s+(?:[Tt]he\s+)?$/.test(before)) return true;
+  if (IS_LOCATIVE_RE2.test(before)) return true;
   // Round 36: a part of the site: "on a red carpet spread across the runway of the Joint Base Elmendorf-Richardson" (held-out
   // 34 pj012), "on the tarmac of", "on the steps of", "on the grounds of", "on the lawn of".
-  if (
-    /\b(?:on|across|onto|along)\s+the\s+(?:tarmac|runway|airfield|steps|grounds|lawn|doorstep|sidelines)\s+(?:of|at)\s+(?:the\s+)?$/i.test(
-      before,
-    )
-  )
-    return true;
+  if (IS_LOCATIVE_RE3.test(before)) return true;
   // "The summit, in the southwestern English region of Cornwall, will run June 11-13".
-  if (
-    /\b(in|at)\s+the\s+(?:[\w-]+\s+){0,3}(?:region|county|city|town|province|state|resort|village)\s+of\s+$/i.test(
-      doc.text.slice(Math.max(0, start - 60), start),
-    )
-  )
-    return true;
+  if (IS_LOCATIVE_RE4.test(doc.text.slice(Math.max(0, start - 60), start))) return true;
   // "will take place in the country's capital, Ankara", "met in the Lithuanian capital, Vilnius":
   // the place named in apposition to the kind of place it is.
-  if (
-    /\b(in|at)\s+the\s+(?:[\w'’-]+\s+){0,3}(?:capital|city|town|resort|port|village),\s+$/i.test(
-      doc.text.slice(Math.max(0, start - 60), start),
-    )
-  )
-    return true;
+  if (IS_LOCATIVE_RE5.test(doc.text.slice(Math.max(0, start - 60), start))) return true;
   // "the United Arab Emirates hosted these two-day talks": the host, as the subject of hosting.
-  if (
-    /^\s+(?:hosted|hosts|is\s+hosting|will\s+host)\s+(?:the|these|this|those|a|an)\s+(?:[\w-]+\s+){0,2}(?:talks|meeting|summit|negotiations)\b/i.test(
-      doc.text.slice(end, end + 60),
-    )
-  )
-    return true;
+  if (IS_LOCATIVE_RE6.test(doc.text.slice(end, end + 60))) return true;
   // "Fresh from Davos WEF, where Trump conferred with Zelenskyy": the place of what the "where" tells.
-  if (/^(?:\s+[A-Z]{2,5})?,\s+where\b/.test(doc.text.slice(end, end + 16))) return true;
-  return /^\s+(?:\w+\s+)?(summit|talks|meeting|meetings|visit)\b/i.test(doc.text.slice(end, end + 24));
+  if (IS_LOCATIVE_RE7.test(doc.text.slice(end, end + 16))) return true;
+  return IS_LOCATIVE_RE8.test(doc.text.slice(end, end + 24));
 }
 
+// Built once (speed, round 41): a literal in namesASummit was a new expression, parsed again, at each call.
+const NAMES_ASUMMIT_RE = /^\s+(?:NATO\s+|Nato\s+)?[Ss]ummit\b/;
 // "The summit was officially proposed during the previous 2022 Madrid summit": a place right
 // before "summit" is the name of a summit of its own, not where the one the sentence is about was
 // held (it read as "the Vilnius summit took place in Madrid", on an encyclopedia page). It still
 // identifies a summit held there, when it is the one told of.
 function namesASummit(doc: Doc, placeEnd: number): boolean {
-  return /^\s+(?:NATO\s+|Nato\s+)?[Ss]ummit\b/.test(doc.text.slice(placeEnd, placeEnd + 14));
+  return NAMES_ASUMMIT_RE.test(doc.text.slice(placeEnd, placeEnd + 14));
 }
 
 // "the Helsinki summit", "the Alaska meeting": a place that names the event it stands before.
 const LABEL_AFTER_RE = compiledOnFirstRun(/^\s+(?:\w+\s+)?(?:summit|talks|meeting|meetings|visit)\b/i);
 
-const sameSegment = (text: string, a: number, b: number) => !/[,;]/.test(text.slice(Math.min(a, b), Math.max(a, b)));
+// Built once (speed, round 41): a literal in sameSegment was a new expression, parsed again, at each call.
+const SAME_SEGMENT_RE = /[,;]/;
+const sameSegment = (text: string, a: number, b: number) => !SAME_SEGMENT_RE.test(text.slice(Math.min(a, b), Math.max(a, b)));
 
 // Who announces or tells of an event is not said to take part in it: "Erdoğan announced that the
 // next NATO summit will take place in ... Ankara", "Peskov said the next round of talks is set to
@@ -2471,9 +2487,11 @@ function headlineCase(text: string): boolean {
   return capital >= 4;
 }
 
+// Built once (speed, round 41): a literal in unknownName was a new expression, parsed again, at each call.
+const UNKNOWN_NAME_RE = /[ \t]+/;
 /** A capitalised name at `start` that neither the lexicon nor the page's people read as anyone. */
 function unknownName(doc: Doc, start: number, name: string): boolean {
-  const first = name.split(/[ \t]+/)[0];
+  const first = name.split(UNKNOWN_NAME_RE)[0];
   if (testWarm(NOT_A_NAME_RE, first)) return false;
   const end = start + name.length;
   const i = firstAtOrAfter(doc.matches, Math.max(0, start - 40));
@@ -2508,12 +2526,17 @@ const TRAVEL_TO_END_RE =
 const ANCHOR_MEETING_BEFORE_RE = compiledOnFirstRun(
   /\b(?:after|since|before|following|until|than|unlike|like|compared\s+(?:with|to))\s+(?:(?:their|the|his|her|its|our|that)\s+)?(?:first|last|previous|earlier|prior|initial|inaugural|next)\s+(?:[\w'’-]+\s+)?$/i,
 );
+// Built once (speed, round 41): a literal in placeOfEvent was a new expression, parsed again, at each call.
+const PLACE_OF_EVENT_RE = /\bheld\s+(?:at|in)\s+(?:[Tt]he\s+)?(?:[A-Z][\w]*['’]s\s+)?$/;
+const PLACE_OF_EVENT_RE2 = /\s+/;
+const PLACE_OF_EVENT_RE3 =
+  /\b(war|conflict|fighting|peace|crisis|invasion|aid|support|security|situation|front|frontline|troops|forces|people|future|ceasefire)\b/i;
 function placeOfEvent(doc: Doc, placeStart: number, clause: Span, words: EventWord[]): boolean {
   const word = [...words].reverse().find((w) => w.end <= placeStart);
   const between = word ? doc.text.slice(word.end, placeStart) : doc.text.slice(Math.max(clause.start, placeStart - 30), placeStart);
-  if (!word && !/\bheld\s+(?:at|in)\s+(?:[Tt]he\s+)?(?:[A-Z][\w]*['’]s\s+)?$/.test(between)) return false;
+  if (!word && !PLACE_OF_EVENT_RE.test(between)) return false;
   // "The summit of the Heads of State and Government held in Brussels": a long name, then "held in".
-  const wordCount = between.split(/\s+/).filter(Boolean).length;
+  const wordCount = between.split(PLACE_OF_EVENT_RE2).filter(Boolean).length;
   if (wordCount > 7 && !(wordCount <= 10 && HELD_AT_END_RE.test(between) && !/[,;]/.test(between))) return false;
   // "After the summit on Tuesday, Trump flew to Berlin": where someone went next, not where the event was.
   if (testWarm(TRAVEL_TO_END_RE, between)) return false;
@@ -2521,7 +2544,5 @@ function placeOfEvent(doc: Doc, placeStart: number, clause: Span, words: EventWo
   // criticism than their first summit in Helsinki": the place of an earlier or later meeting the time is counted from or
   // the event compared with, not of the one the days identify.
   if (word && ANCHOR_MEETING_BEFORE_RE.test(doc.text.slice(Math.max(clause.start, word.start - 48), word.start))) return false;
-  return !/\b(war|conflict|fighting|peace|crisis|invasion|aid|support|security|situation|front|frontline|troops|forces|people|future|ceasefire)\b/i.test(
-    between,
-  );
+  return !PLACE_OF_EVENT_RE3.test(between);
 }

@@ -574,6 +574,14 @@ function becomingOrdinal(after: string): { ordinal: string; start: number; end: 
 const SPAN_BOUND_RE = /\b(?:since|after|before|by|until|till|from|between)\s+\S/i;
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
+// Built once (speed, round 41): a literal in accessions was a new expression, parsed again, at each call.
+const ACCESSIONS_RE =
+  /^(?:,?\s+which)?\s+(?:(?:has|have|had)\s+)?(?:(?:both|also)\s+)?(?:(?:officially|formally|finally|eventually|ultimately|smoothly|successfully|subsequently|later)\s+)?(?:(?:was|were|been)\s+(?:officially\s+|formally\s+)?(?:admitted|added|accepted)\s+(?:in)?to\s+(?:NATO\b|the\s+(?:North\s+Atlantic\s+|Atlantic\s+|military\s+)?[Aa]lliance\b|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation\b|(?:the\s+)?[Oo]rgani[sz]ation\b)|bec(?:ame|ome)\s+(?:full\s+|official\s+)?members\s+of\s+(?:NATO|the\s+(?:North\s+Atlantic\s+|Atlantic\s+)?[Aa]lliance)\b|bec(?:ame|ome)\s+(?:full\s+|official\s+)?NATO\s+members\b(?![-‐])|joined\s+(?:NATO|the alliance|the (?:North\s+)?Atlantic [Aa]lliance|the\s+NATO\s+(?:military\s+)?[Aa]lliance|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation(?:\s*\(NATO\))?)|bec(?:ame|omes?)\s+(?:(?:the\s+)?((?:1[3-9]|2\d|3\d)(?:st|nd|rd|th)|twenty[- ]\w+|thirtieth|thirty[- ]\w+)\s+(?:NATO|Nato)\s+(?:member|[Aa]lly)(?:[- ](?:state|country|nation))?\b|an?\s+(?:full(?:[- ]fledged)?\s+|official\s+)?(?:member(?:\s+(?:state|country|nation))?\s+of\s+(?:NATO|(?:the\s+)?North\s+Atlantic\s+Treaty\s+Organi[sz]ation|the\s+(?:North\s+Atlantic\s+|Atlantic\s+)?[Aa]lliance\b)|NATO\s+(?:member|[Aa]lly)(?:\s+(?:state|country|nation))?\b)|NATO['’]s\s+(\w+)\s+member|the\s+(\w+)\s+member\s+of\s+(?:NATO|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation(?:\s*\(NATO\))?)|the\s+alliance['’]s\s+(\w+)\s+member)|entered\s+(?:NATO\s+|the\s+alliance\s+)?as\s+(?:NATO['’]s\s+(\w+)\s+member|the\s+(\w+)\s+member\s+of\s+(?:NATO|the\s+alliance))|acceded\s+to\s+NATO|entered\s+(?:NATO|the\s+(?:North\s+Atlantic\s+|Atlantic\s+)?[Aa]lliance)\b(?!\s+(?:as|airspace|territory|waters|skies)\b|['’]s))/i;
+const ACCESSIONS_RE2 =
+  /^\s+(?:at\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,3}?(?:headquarters|[Hh]eadquarters|HQ|ceremony|summit|[Ss]ummit|meeting|State\s+Department|White\s+House|Library)\s+)?(?:in\s+[A-Z][\w.]+(?:,?\s+D\.?C\.?)?\s+)?(?:in|on)\s+$/;
+const ACCESSIONS_RE3 =
+  /^,\s+(?:(?:the|a|an)\s+[^,;.()]{2,60}|which\s+(?:became|becomes|has\s+become|is|was)\s+[^,;.()]{2,50}?\bmember),(?=\s)/;
+const ACCESSIONS_RE4 = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 function accessions(doc: Doc, members: Doc['facts']['base']['jurisdictions'], countOn: (day: string) => number): Annotation[] {
   const out: Annotation[] = [];
   // "Sweden formally entered as the 32nd member of NATO" (The Ved Post, March 2024) says the
@@ -588,19 +596,16 @@ function accessions(doc: Doc, members: Doc['facts']['base']['jurisdictions'], co
   // Round 27: "Sweden became a member state of NATO in March 2023" (July 2024: 2024), "Greece and Turkey both joined NATO in
   // 1955" (1952), "North Macedonia joined the NATO Alliance in 2019" (2020): the member's noun, "both" or "also" before
   // the verb, and the alliance named "the NATO Alliance".
-  const JOIN_RE =
-    /^(?:,?\s+which)?\s+(?:(?:has|have|had)\s+)?(?:(?:both|also)\s+)?(?:(?:officially|formally|finally|eventually|ultimately|smoothly|successfully|subsequently|later)\s+)?(?:(?:was|were|been)\s+(?:officially\s+|formally\s+)?(?:admitted|added|accepted)\s+(?:in)?to\s+(?:NATO\b|the\s+(?:North\s+Atlantic\s+|Atlantic\s+|military\s+)?[Aa]lliance\b|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation\b|(?:the\s+)?[Oo]rgani[sz]ation\b)|bec(?:ame|ome)\s+(?:full\s+|official\s+)?members\s+of\s+(?:NATO|the\s+(?:North\s+Atlantic\s+|Atlantic\s+)?[Aa]lliance)\b|bec(?:ame|ome)\s+(?:full\s+|official\s+)?NATO\s+members\b(?![-‐])|joined\s+(?:NATO|the alliance|the (?:North\s+)?Atlantic [Aa]lliance|the\s+NATO\s+(?:military\s+)?[Aa]lliance|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation(?:\s*\(NATO\))?)|bec(?:ame|omes?)\s+(?:(?:the\s+)?((?:1[3-9]|2\d|3\d)(?:st|nd|rd|th)|twenty[- ]\w+|thirtieth|thirty[- ]\w+)\s+(?:NATO|Nato)\s+(?:member|[Aa]lly)(?:[- ](?:state|country|nation))?\b|an?\s+(?:full(?:[- ]fledged)?\s+|official\s+)?(?:member(?:\s+(?:state|country|nation))?\s+of\s+(?:NATO|(?:the\s+)?North\s+Atlantic\s+Treaty\s+Organi[sz]ation|the\s+(?:North\s+Atlantic\s+|Atlantic\s+)?[Aa]lliance\b)|NATO\s+(?:member|[Aa]lly)(?:\s+(?:state|country|nation))?\b)|NATO['’]s\s+(\w+)\s+member|the\s+(\w+)\s+member\s+of\s+(?:NATO|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation(?:\s*\(NATO\))?)|the\s+alliance['’]s\s+(\w+)\s+member)|entered\s+(?:NATO\s+|the\s+alliance\s+)?as\s+(?:NATO['’]s\s+(\w+)\s+member|the\s+(\w+)\s+member\s+of\s+(?:NATO|the\s+alliance))|acceded\s+to\s+NATO|entered\s+(?:NATO|the\s+(?:North\s+Atlantic\s+|Atlantic\s+)?[Aa]lliance)\b(?!\s+(?:as|airspace|territory|waters|skies)\b|['’]s))/i;
+  const JOIN_RE = ACCESSIONS_RE;
   // What may stand between the accession and its date: where it was done ("at the alliance’s
   // headquarters in Brussels on March 11", "at a ceremony in Washington on 7 March 2024").
   // Only a place ("at the invitation of allies in 2022" is not one: the invitation's year).
-  const PLACE_THEN_DATE_RE =
-    /^\s+(?:at\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,3}?(?:headquarters|[Hh]eadquarters|HQ|ceremony|summit|[Ss]ummit|meeting|State\s+Department|White\s+House|Library)\s+)?(?:in\s+[A-Z][\w.]+(?:,?\s+D\.?C\.?)?\s+)?(?:in|on)\s+$/;
+  const PLACE_THEN_DATE_RE = ACCESSIONS_RE2;
   // The alliance described between the accession and its date: ", the world’s largest security alliance,".
   // Round 32: a clause of the member's place in line, "which" for the country ("Finland joined NATO, which became the
   // alliance's 31st member, in May 2022", November 2023: April 2023).
-  const APPOSITION_RE =
-    /^,\s+(?:(?:the|a|an)\s+[^,;.()]{2,60}|which\s+(?:became|becomes|has\s+become|is|was)\s+[^,;.()]{2,50}?\bmember),(?=\s)/;
-  const WEEKDAY_RE = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+  const APPOSITION_RE = ACCESSIONS_RE3;
+  const WEEKDAY_RE = ACCESSIONS_RE4;
   for (const [si, sentence] of doc.sentences.entries()) {
     // Built by push, not by map() and spreads: map() makes a packed or a holey array as the code calling it is optimised
     // or not, and this loop, optimised on one kind, was thrown away and compiled again on meeting the other.

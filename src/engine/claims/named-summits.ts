@@ -37,6 +37,8 @@ const isMinisterialId = (id: string) => id.startsWith('nato-foreign-ministers-')
 // Only a reading that rests on ministerial records: one that rests on none (a weekday against its date) stays in the way.
 const readsMinisterial = (a: Annotation) => a.factIds.length > 0 && a.factIds.every(isMinisterialId);
 
+// Built once (speed, round 41): a literal in withNamedSummits was a new expression, parsed again, at each call.
+const WITH_NAMED_SUMMITS_RE = /summit/i;
 /** The event detector, with summits named by place and time added: one detector per kind of claim. */
 export function withNamedSummits(events: ClaimDetector): ClaimDetector {
   return {
@@ -54,7 +56,7 @@ export function withNamedSummits(events: ClaimDetector): ClaimDetector {
                 found.splice(k, 1);
           if (!found.some((b) => spansOverlap(b, a))) found.push(a);
         }
-      if (!/summit/i.test(doc.text)) return found;
+      if (!WITH_NAMED_SUMMITS_RE.test(doc.text)) return found;
       const named = namedSummits(doc);
       // A year said of the summit that fits none held at its place outranks the chain's confirmation by the place
       // alone ("NATO's 2009 Bucharest summit" is not the one of 2008).
@@ -118,6 +120,9 @@ function summitPlaces(doc: Doc, sentence: Span): Array<{ start: number; end: num
   return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
 }
 
+// Built once (speed, round 41): a literal in namedSummits was a new expression, parsed again, at each call.
+const NAMED_SUMMITS_RE = /\b((?:19|20)\d{2})\s+(?:NATO\s+|Nato\s+)?$/;
+const NAMED_SUMMITS_RE2 = /\b((?:19|20)\d{2})\s+(?:NATO\s+|Nato\s+|G-?7\s+|G-?20\s+)?$/;
 function namedSummits(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   for (const sentence of doc.sentences) {
@@ -153,15 +158,13 @@ function namedSummits(doc: Doc): Annotation[] {
       );
       if (!summits.length) continue;
       // "the 2016 Warsaw summit": a year right before the place.
-      const year = /\b((?:19|20)\d{2})\s+(?:NATO\s+|Nato\s+)?$/.exec(doc.text.slice(Math.max(sentence.start, p.start - 12), p.start));
+      const year = NAMED_SUMMITS_RE.exec(doc.text.slice(Math.max(sentence.start, p.start - 12), p.start));
       const yearSpan = year ? { start: p.start - year[0].length, end: p.start - year[0].length + 4 } : null;
       // "the 2025 NATO summit in The Hague": the year before the summit word, the city after it.
       const lead =
         !year && word.end <= p.start
           ? // Round 35: a club's name between ("At the 2023 G7 summit in Hiroshima").
-            /\b((?:19|20)\d{2})\s+(?:NATO\s+|Nato\s+|G-?7\s+|G-?20\s+)?$/.exec(
-              doc.text.slice(Math.max(sentence.start, word.start - 14), word.start),
-            )
+            NAMED_SUMMITS_RE2.exec(doc.text.slice(Math.max(sentence.start, word.start - 14), word.start))
           : null;
       const leadSpan = lead ? { start: word.start - lead[0].length, end: word.start - lead[0].length + 4 } : null;
       const evidence: Array<DayRange & { start: number; end: number }> = [...dates];
@@ -257,6 +260,8 @@ const DAY_BEFORE_NAME_RE = /^,?\s+(?:at|during)\s+(?:the\s+)?(?:(?:19|20)\d{2}\s
 // "the Washington Summit Forum", "the Vilnius summit's side events", "the Washington summit on democracy": another thing.
 const NAME_GOES_ON_RE = /^(?:['’]s?\b|\s+(?:[A-Z]|on\b|of\b|for\b|organi[sz]|preparat|venue|site|sidelines))/;
 
+// Built once (speed, round 41): a literal in dayOff was a new expression, parsed again, at each call.
+const DAY_OFF_RE = /^\s+(?:(?:NATO|Nato)\s+)?$/;
 function dayOff(
   doc: Doc,
   sentence: Span,
@@ -266,7 +271,7 @@ function dayOff(
   dates: ReturnType<typeof findDates>,
 ): Annotation | null {
   // "the Alaska summit", "the Vilnius NATO summit": the place names the summit, right before the word.
-  if (word.start < p.end || !/^\s+(?:(?:NATO|Nato)\s+)?$/.test(doc.text.slice(p.end, word.start))) return null;
+  if (word.start < p.end || !DAY_OFF_RE.test(doc.text.slice(p.end, word.start))) return null;
   // "The announcement was made on 10 June at the Washington Summit" (held-out 18 wd303; the summit was on 9-11 July
   // 2024): a thing done on a day at the summit names the summit's day as tightly, and a month off is as sure a slip.
   const before = dates.find(
@@ -385,9 +390,7 @@ function wrongYear(
   let said: { year: number; start: number; end: number } | null = before;
   // "the 2015 NATO summit in Warsaw": the year before the summit word, the city after it.
   const lead =
-    !said && word.end <= p.start
-      ? /\b((?:19|20)\d{2})\s+(?:NATO\s+|Nato\s+)?$/.exec(doc.text.slice(Math.max(sentence.start, word.start - 12), word.start))
-      : null;
+    !said && word.end <= p.start ? NAMED_SUMMITS_RE.exec(doc.text.slice(Math.max(sentence.start, word.start - 12), word.start)) : null;
   if (lead) said = { year: Number(lead[1]), start: word.start - lead[0].length, end: word.start - lead[0].length + 4 };
   if (!said && after) {
     const at = phrase.end + after.index + after[0].length - 4;

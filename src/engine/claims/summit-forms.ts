@@ -192,6 +192,8 @@ const ceremonies = memoByFacts((facts: FactIndex, _: 'all'): EventRecord[] =>
 const FUTURE_RE =
   /\b(?:will|would|to be held|is to|is set to|is scheduled|are scheduled|scheduled for|is due to|upcoming|next|before|ahead of|run-up to|in preparation for|to prepare|preparing|leading up to)\b/i;
 
+// Built once (speed, round 41): a literal in upgradeAnnounced was a new expression, parsed again, at each call.
+const UPGRADE_ANNOUNCED_RE = /^The (?:date|place)[\w ]* match/;
 /**
  * A sentence written after a summit was announced and before it began, in the future tense,
  * claims its announced date and place. The record is weak only when the summit's holding is
@@ -201,7 +203,7 @@ const FUTURE_RE =
 function upgradeAnnounced(doc: Doc, out: Annotation[]): void {
   for (let i = 0; i < out.length; i++) {
     const a = out[i];
-    if (a.kind !== 'event' || a.verdict !== 'context' || !/^The (?:date|place)[\w ]* match/.test(a.message)) continue;
+    if (a.kind !== 'event' || a.verdict !== 'context' || !UPGRADE_ANNOUNCED_RE.test(a.message)) continue;
     const e = doc.facts.events.get(a.factIds[0]);
     if (!e || e.kind !== 'summit' || e.confidence === 'verified' || e.disputed) continue;
     // A summit may be announced in steps: its host city and month first (Erdoğan, 30 June 2025:
@@ -267,10 +269,20 @@ const summitUnderWay = memoByFacts(
   1000,
 );
 
+// Built once (speed, round 41): a literal in summitFormClaims was a new expression, parsed again, at each call.
+const SUMMIT_FORM_CLAIMS_RE = /summit/i;
+const SUMMIT_FORM_CLAIMS_RE2 = /summit|talks/i;
+const SUMMIT_FORM_CLAIMS_RE3 = /Normandy/;
+const SUMMIT_FORM_CLAIMS_RE4 = /ceremon/i;
+const SUMMIT_FORM_CLAIMS_RE5 = /Contact Group|UDCG|Ramstein/;
+const SUMMIT_FORM_CLAIMS_RE6 = /Ramstein|Contact Group|UDCG/;
+const SUMMIT_FORM_CLAIMS_RE7 = /first/i;
+const SUMMIT_FORM_CLAIMS_RE8 = /^[^\S\n]*\n\s*\n/;
+const SUMMIT_FORM_CLAIMS_RE9 = /\bsummits\b/i;
 function summitFormClaims(doc: Doc, found: readonly Annotation[]): Annotation[] {
   const out: Annotation[] = [];
   const summits = natoSummits(doc.facts, 'all');
-  const hasSummit = /summit/i.test(doc.text);
+  const hasSummit = SUMMIT_FORM_CLAIMS_RE.test(doc.text);
   // The events found so far, by sentence: one pass, not one per sentence.
   const eventsBySentence = new Map<number, string[]>();
   for (const a of found) noteEvents(doc, eventsBySentence, a);
@@ -309,18 +321,18 @@ function summitFormClaims(doc: Doc, found: readonly Annotation[]): Annotation[] 
       if (previousSaysSummits && isOne) listedOne(doc, sentence, text, summits, out);
       datesAlone(doc, sentence, text, summits, out);
       if (text.includes('-day ')) summitLength(doc, sentence, text, summits, out);
-      if (!judged && /summit|talks/i.test(text)) withParticipants(doc, sentence, text, out);
+      if (!judged && SUMMIT_FORM_CLAIMS_RE2.test(text)) withParticipants(doc, sentence, text, out);
     }
-    if (!judged && /Normandy/.test(text)) normandy(doc, sentence, text, out);
+    if (!judged && SUMMIT_FORM_CLAIMS_RE3.test(text)) normandy(doc, sentence, text, out);
     if (hasNormandy) normandyFormat(doc, sentence, text, out);
-    if (/ceremon/i.test(text)) ceremony(doc, sentence, text, out);
+    if (SUMMIT_FORM_CLAIMS_RE4.test(text)) ceremony(doc, sentence, text, out);
     // The group's founding told by who formed it, with the group named here or just before.
     if (
       (text.includes('Austin') && /Ramstein|Contact Group|UDCG/.test(doc.text.slice(Math.max(0, sentence.start - 400), sentence.end))) ||
-      (/Contact Group|UDCG|Ramstein/.test(text) && UDCG_FOUNDING_HINT_RE.test(text))
+      (SUMMIT_FORM_CLAIMS_RE5.test(text) && UDCG_FOUNDING_HINT_RE.test(text))
     )
       contactGroupFormed(doc, sentence, text, out);
-    if (/Ramstein|Contact Group|UDCG/.test(text)) {
+    if (SUMMIT_FORM_CLAIMS_RE6.test(text)) {
       contactGroup(doc, sentence, text, out);
       if (!judged) contactGroupByDay(doc, sentence, text, out);
       if (!judged && BEGUN_HINT_RE.test(text)) contactGroupBegun(doc, sentence, text, out);
@@ -345,7 +357,7 @@ function summitFormClaims(doc: Doc, found: readonly Annotation[]): Annotation[] 
         break;
       }
     }
-    if (/first/i.test(text)) {
+    if (SUMMIT_FORM_CLAIMS_RE7.test(text)) {
       firstMeeting(doc, sentence, text, [...eventsHere, ...previousEvents], out);
       if (text.includes('since')) sinceLastMeeting(doc, sentence, text, out);
       if (text.includes('between')) firstEverBetween(doc, sentence, text, out);
@@ -361,8 +373,8 @@ function summitFormClaims(doc: Doc, found: readonly Annotation[]): Annotation[] 
     if (!judged && AGREED_HINT_RE.test(text)) agreedAt(doc, sentence, text, summits, out);
     // "There have been 27 previous summits. The first one was ... The last one was ...": only
     // within a paragraph (a line of a news page may be one sentence of it; a blank line ends it).
-    const paragraphEnds = /^[^\S\n]*\n\s*\n/.test(doc.text.slice(sentence.end, sentence.end + 8));
-    previousSaysSummits = !paragraphEnds && (/\bsummits\b/i.test(text) || (previousSaysSummits && isOne));
+    const paragraphEnds = SUMMIT_FORM_CLAIMS_RE8.test(doc.text.slice(sentence.end, sentence.end + 8));
+    previousSaysSummits = !paragraphEnds && (SUMMIT_FORM_CLAIMS_RE9.test(text) || (previousSaysSummits && isOne));
     previousEvents = paragraphEnds ? [] : eventsHere;
   }
   return out;
@@ -467,9 +479,11 @@ function summitMarking(doc: Doc, sentence: Span, text: string, summits: EventRec
   }
 }
 
+// Built once (speed, round 41): a literal in hostedBy was a new expression, parsed again, at each call.
+const HOSTED_BY_RE2 = /hosted by/i;
 /** "In 1990, at the last NATO Summit hosted by the United Kingdom": a host country and a year that fit one summit. */
 function hostedBy(doc: Doc, sentence: Span, text: string, summits: EventRecord[], out: Annotation[]): void {
-  if (!/hosted by/i.test(text)) return;
+  if (!HOSTED_BY_RE2.test(text)) return;
   for (const p of matchesIn(doc, sentence, 'place')) {
     const before = doc.text.slice(Math.max(sentence.start, p.start - 40), p.start);
     const word = HOSTED_BY_RE.exec(before);
@@ -522,9 +536,11 @@ const DAY_RANGE_RE = new RegExp(
   'g',
 );
 
+// Built once (speed, round 41): a literal in datesAlone was a new expression, parsed again, at each call.
+const DATES_ALONE_RE = /\d\s*[-–]\s*\d/;
 /** "9-11 July 2024" on a page about a summit: the summit's exact days, more than one, with the year. */
 function datesAlone(doc: Doc, sentence: Span, text: string, summits: EventRecord[], out: Annotation[]): void {
-  if (!/\d\s*[-–]\s*\d/.test(text)) return;
+  if (!DATES_ALONE_RE.test(text)) return;
   DAY_RANGE_RE.lastIndex = 0;
   for (let m = DAY_RANGE_RE.exec(text); m; m = DAY_RANGE_RE.exec(text)) {
     const month = MONTHS.indexOf((m[3] ?? m[4]).slice(0, 3).toLowerCase()) + 1;
@@ -540,6 +556,8 @@ function datesAlone(doc: Doc, sentence: Span, text: string, summits: EventRecord
   }
 }
 
+// Built once (speed, round 41): a literal in places was a new expression, parsed again, at each call.
+const PLACES_RE = /\b(?:in|at)\s+(?:the\s+)?$/;
 /**
  * "A Normandy summit of four leaders – Volodymyr Zelensky of Ukraine, Vladimir Putin of Russia,
  * ... – has begun in Paris": the event detector reads clause by clause, and here the summit word,
@@ -549,9 +567,7 @@ function datesAlone(doc: Doc, sentence: Span, text: string, summits: EventRecord
  */
 function withParticipants(doc: Doc, sentence: Span, text: string, out: Annotation[]): void {
   const people = doc.people.filter((p) => p.start >= sentence.start && p.end <= sentence.end);
-  const places = matchesIn(doc, sentence, 'place').filter((p) =>
-    /\b(?:in|at)\s+(?:the\s+)?$/.test(doc.text.slice(Math.max(0, p.start - 8), p.start)),
-  );
+  const places = matchesIn(doc, sentence, 'place').filter((p) => PLACES_RE.test(doc.text.slice(Math.max(0, p.start - 8), p.start)));
   if (!places.length) return;
   const ids = new Set(people.map((p) => p.personId));
   const dates = findDates(doc.text, sentence.start, sentence.end, { asOf: doc.asOf });
@@ -846,6 +862,11 @@ const udcgMeetings = memoByFacts((facts: FactIndex, _: 'all'): EventRecord[] =>
   facts.base.events.filter((e) => e.id.startsWith('udcg-') && e.confidence === 'verified' && e.status === 'held'),
 );
 
+// Built once (speed, round 41): a literal in recentSummit was a new expression, parsed again, at each call.
+const RECENT_SUMMIT_RE = /[Ss]ummit/;
+const RECENT_SUMMIT_RE2 = /\b[Ss]ummit\s+(?:in|at)\s+(?:the\s+)?$/;
+const RECENT_SUMMIT_RE3 = /^\s+[Ss]ummit\b/;
+const RECENT_SUMMIT_RE4 = /\b(?:19|20)\d{2}\b/;
 /**
  * "It comes on the heels of ... the annual Group of Seven (G7) summit in Cornwall, England": a
  * summit named by its place with no date, in an article written within 45 days of the one summit
@@ -853,16 +874,16 @@ const udcgMeetings = memoByFacts((facts: FactIndex, _: 'all'): EventRecord[] =>
  * part is named; a summit word right by the place does the same here.
  */
 function recentSummit(doc: Doc, sentence: Span, text: string, out: Annotation[]): void {
-  if (!/[Ss]ummit/.test(text)) return;
+  if (!RECENT_SUMMIT_RE.test(text)) return;
   const places = matchesIn(doc, sentence, 'place');
   let dated: boolean | undefined;
   for (const p of places) {
     const before = doc.text.slice(Math.max(sentence.start, p.start - 12), p.start);
     const after = doc.text.slice(p.end, Math.min(sentence.end, p.end + 8));
-    if (!/\b[Ss]ummit\s+(?:in|at)\s+(?:the\s+)?$/.test(before) && !/^\s+[Ss]ummit\b/.test(after)) continue;
+    if (!RECENT_SUMMIT_RE2.test(before) && !RECENT_SUMMIT_RE3.test(after)) continue;
     // A sentence with a date is named-summits' (or the event detector's) to judge.
     // "the 2015 Warsaw summit": a bare year is a date too, though dates.ts reads it only after "in".
-    dated ??= /\b(?:19|20)\d{2}\b/.test(text) || findDates(doc.text, sentence.start, sentence.end, { asOf: doc.asOf }).length > 0;
+    dated ??= RECENT_SUMMIT_RE4.test(text) || findDates(doc.text, sentence.start, sentence.end, { asOf: doc.asOf }).length > 0;
     if (dated) return;
     const near = doc.facts.base.events.filter(
       (e) =>
@@ -1164,15 +1185,14 @@ const AGREED_BEFORE_RE =
   /\b(?:agreed|decided|pledged|adopted|endorsed|(?:our|the|their|its)\s+(?:decisions?|commitments?|pledges?)(?:\s+(?:we\s+|they\s+)?(?:took|taken|made))?)\s+(?:(last\s+year|in\s+(?:19|20)\d{2})\s+)?(?:at\s+(?:the|our|their)\s+(?:NATO\s+)?[Ss]ummit\s+)?in\s+$/;
 const TIME_AFTER_RE = /^\s+(last\s+year|in\s+(?:19|20)\d{2})\b/;
 
+// Built once (speed, round 41): a literal in agreedAt was a new expression, parsed again, at each call.
+const AGREED_AT_RE = /\b(?:NATO|Nato|[Aa]llies|[Aa]lliance)\b/;
+const AGREED_AT_RE2 = /\bour\s+(?:decisions?|commitments?)\b/;
 function agreedAt(doc: Doc, sentence: Span, text: string, summits: EventRecord[], out: Annotation[]): void {
   // NATO named in the sentence; or, for "our decision in Madrid" in a leader's words, on a page
   // about a NATO summit that names no other club's in the sentence.
-  const nato = /\b(?:NATO|Nato|[Aa]llies|[Aa]lliance)\b/.test(text);
-  if (
-    !nato &&
-    (!/\bour\s+(?:decisions?|commitments?)\b/.test(text) || !/\bNATO\b/.test(doc.text) || /\b(?:EU|G7|G20|European)\b/.test(text))
-  )
-    return;
+  const nato = AGREED_AT_RE.test(text);
+  if (!nato && (!AGREED_AT_RE2.test(text) || !/\bNATO\b/.test(doc.text) || /\b(?:EU|G7|G20|European)\b/.test(text))) return;
   for (const p of matchesIn(doc, sentence, 'place')) {
     const from = Math.max(sentence.start, p.start - 60);
     const before = AGREED_BEFORE_RE.exec(doc.text.slice(from, p.start));

@@ -87,6 +87,8 @@ function otherCountry(text: string): boolean {
   return !(onlyBelarus && BANKS.some((b) => b.re.test(text)));
 }
 
+// Built once (speed, round 41): a literal in milestonesOf was a new expression, parsed again, at each call.
+const MILESTONES_OF_RE = /\bSWIFT\b/;
 /** The SWIFT milestones on record, by date: from the fact base alone, so built once per fact base. */
 const milestonesOf = memoByFacts((facts: FactIndex, _: 'all'): { swift: Milestone[]; joint: JointSanctionAnnouncement[] } => {
   const joint = facts.base.sanctionLaw?.jointAnnouncements ?? [];
@@ -95,16 +97,18 @@ const milestonesOf = memoByFacts((facts: FactIndex, _: 'all'): { swift: Mileston
       .filter((j) => j.measures.includes('swift'))
       .map((j) => ({ date: j.date, altDates: [], summary: j.summary, id: j.id, confidence: j.confidence, record: j })),
     ...facts.base.sanctions
-      .filter((s) => /\bSWIFT\b/.test(s.summary))
+      .filter((s) => MILESTONES_OF_RE.test(s.summary))
       .map((s) => ({ date: s.date, altDates: s.altDates ?? [], summary: s.summary, id: s.id, confidence: s.confidence, record: s })),
   ].sort((a, b) => (a.date < b.date ? -1 : 1));
   return { swift, joint };
 });
 const milestones = (doc: Doc) => milestonesOf(doc.facts, 'all');
 
+// Built once (speed, round 41): a literal in findSwiftClaims was a new expression, parsed again, at each call.
+const FIND_SWIFT_CLAIMS_RE = /central bank/i;
 function findSwiftClaims(doc: Doc): Annotation[] {
   const hasSwift = SWIFT_GATE.test(doc.text);
-  const hasReserves = /central bank/i.test(doc.text);
+  const hasReserves = FIND_SWIFT_CLAIMS_RE.test(doc.text);
   const { swift, joint } = milestones(doc);
   if (!swift.length || (!hasSwift && !hasReserves && !joint.length)) return [];
   const first = swift[0];

@@ -505,6 +505,12 @@ function delegationLed(doc: Doc, person: PersonMention): Annotation | null {
   return annotation?.verdict === 'supported' ? annotation : null;
 }
 
+// Built once (speed, round 41): a literal in copulaTitles was a new expression, parsed again, at each call.
+const COPULA_TITLES_RE = /(?:\bis|\bremains|\bcurrently|\bnow|\bpresently|\bstill|at present|\bheld by)[ \t]+$/i;
+const COPULA_TITLES_RE2 =
+  /^(?:,[ \t]+who|[ \t]+\([^)]{1,30}\))?[ \t]+(?:currently[ \t]+|now[ \t]+|presently[ \t]+|still[ \t]+)?(?:is|remains|serves|continues|holds)\b|^,[ \t]+(?:currently|presently|at[ \t]+present)\b/i;
+const COPULA_TITLES_RE3 = /^(?:,[ \t]+who)?[ \t]+(?:until[ \t]+\w+(?:[ \t]+\w+)?[ \t]+)?(?:has|had|served|was|became)\b/i;
+const COPULA_TITLES_RE4 = /\b(?:lead|led|head)/i;
 /** The holders given by a verb: copula, "serves as", a label line, a career. */
 export function copulaTitles(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
@@ -525,15 +531,9 @@ export function copulaTitles(doc: Doc): Annotation[] {
     const before = text.slice(Math.max(0, person.start - 24), person.start);
     const after = text.slice(person.end, person.end + 40);
     const claim =
-      (/(?:\bis|\bremains|\bcurrently|\bnow|\bpresently|\bstill|at present|\bheld by)[ \t]+$/i.test(before)
-        ? titleFirst(doc, person)
-        : null) ??
+      (COPULA_TITLES_RE.test(before) ? titleFirst(doc, person) : null) ??
       (before.includes(':') ? labelLine(doc, person) : null) ??
-      (/^(?:,[ \t]+who|[ \t]+\([^)]{1,30}\))?[ \t]+(?:currently[ \t]+|now[ \t]+|presently[ \t]+|still[ \t]+)?(?:is|remains|serves|continues|holds)\b|^,[ \t]+(?:currently|presently|at[ \t]+present)\b/i.test(
-        after,
-      )
-        ? nameFirst(doc, person)
-        : null);
+      (COPULA_TITLES_RE2.test(after) ? nameFirst(doc, person) : null);
     if (claim) {
       const annotation = titleAnnotation(doc, claim);
       if (lone) {
@@ -546,14 +546,14 @@ export function copulaTitles(doc: Doc): Annotation[] {
       continue;
     }
     if (lone) continue;
-    if (/^(?:,[ \t]+who)?[ \t]+(?:until[ \t]+\w+(?:[ \t]+\w+)?[ \t]+)?(?:has|had|served|was|became)\b/i.test(after)) {
+    if (COPULA_TITLES_RE3.test(after)) {
       const annotation = career(doc, person);
       if (annotation) {
         out.push(annotation);
         continue;
       }
     }
-    if (/\b(?:lead|led|head)/i.test(after)) {
+    if (COPULA_TITLES_RE4.test(after)) {
       const annotation = delegationLed(doc, person);
       if (annotation) out.push(annotation);
     }
