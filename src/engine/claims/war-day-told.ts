@@ -84,10 +84,36 @@ function told(doc: Doc): Annotation[] {
   return out;
 }
 
+// Round 41 (third pass): the year alone, of the invasion as a noun or of the war's beginning, Ukraine or Russia named in the
+// sentence or the two before: "Ukraine needs support. Since the invasion began in 2022, the alliance has grown", "since the
+// full-scale invasion in 2022". Only 2022 is read (confirm-only); war-anchors.ts judges other years where the invader is named.
+const YEAR_RE =
+  /\b(?:(?:the|this|its)\s+(?:(?:full-scale|all-out|large-scale|Russian)\s+)?(?:invasion(?:\s+(?:began|started))?|(?:war|conflict|aggression)\s+(?:began|started|broke\s+out|erupted))|(?:began|started|launched)\s+(?:its|the|a)\s+(?:(?:full-scale|all-out|large-scale)\s+)?(?:invasion|war))\s+in\s+(?:early\s+|late\s+)?2022\b/g;
+const SIDES_RE = /\b(?:Ukrain\w*|Kyiv|Kiev|Russia\w*|Moscow|Kremlin)\b/;
+
+function toldByYear(doc: Doc, out: Annotation[]): void {
+  const invasion = doc.facts.base.figures.war?.fullScaleInvasion;
+  if (!invasion) return;
+  YEAR_RE.lastIndex = 0;
+  for (let m = YEAR_RE.exec(doc.text); m; m = YEAR_RE.exec(doc.text)) {
+    const sentence = sentenceOf(doc, m.index);
+    const earlier = doc.sentences.filter((x) => x.end <= sentence.start).slice(-2);
+    const from = earlier.length ? earlier[0].start : sentence.start;
+    if (!SIDES_RE.test(doc.text.slice(from, sentence.end))) continue;
+    if (OTHER_RE.test(doc.text.slice(sentence.start, sentence.end))) continue;
+    const span = { start: m.index + (/^(?:the|this|its)\s/i.test(m[0]) ? m[0].indexOf(' ') + 1 : 0), end: m.index + m[0].length };
+    out.push(asFiller(warAnnotation(doc, span, 'supported', `The full-scale invasion was on ${formatDay(invasion.date)}.`, invasion)));
+  }
+}
+
 export const warDayToldDetector: ClaimDetector = {
   kind: 'event',
   // Pages that tell of the war name Russia or Ukraine (the lexicon's places): no trigger word of its own.
   triggers: [],
-  find: (doc) =>
-    (doc.text.includes('2022') || doc.asOf.startsWith('2022')) && (doc.text.includes('Feb') || doc.text.includes('feb')) ? told(doc) : [],
+  find(doc) {
+    const has2022 = doc.text.includes('2022');
+    const out = (has2022 || doc.asOf.startsWith('2022')) && (doc.text.includes('Feb') || doc.text.includes('feb')) ? told(doc) : [];
+    if (has2022 && doc.text.includes(' in 2022')) toldByYear(doc, out);
+    return out;
+  },
 };

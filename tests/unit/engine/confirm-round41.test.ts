@@ -143,6 +143,10 @@ describe('the full-scale invasion’s day told with its year by a bare word of w
         ['Ukraine timeline. February 24: Invasion starts.', '2022-04-20'],
         // held-out 28 kd018
         ['Three years of war in Ukraine. It all began early in the morning on February 24, 2022.', '2025-02-24'],
+        // the year alone, Ukraine named in the sentence or just before
+        ['Ukraine needs support. Since the invasion began in 2022, the alliance has grown.', '2025-06-01'],
+        ['Kyiv has lost a fifth of its land since the full-scale invasion in 2022.', '2024-03-01'],
+        ['Ukraine’s exports collapsed. The war broke out in 2022 and has not stopped.', '2024-03-01'],
       ],
       INVASION,
     );
@@ -160,6 +164,9 @@ describe('the full-scale invasion’s day told with its year by a bare word of w
         ['Ukraine: the school year started on February 24.', '2022-05-01'],
         ['Ukraine timeline. February 24: The beginning of the war.', '2023-02-24'],
         ['Ukraine: talks on February 24 could avert an attack.', '2022-02-20'],
+        ['Ukraine needs support. The economy shrank during the war in 2022.', '2025-06-01'],
+        ['Ukraine needs support. Since the invasion of Crimea in 2022, prices rose.', '2025-06-01'],
+        ['Ukraine needs support. Since the invasion in 2023, prices rose.', '2025-06-01'],
       ],
       INVASION,
     );
