@@ -28,7 +28,7 @@ type Named = { start: number; end: number; country: Country };
 // "joined" for the rounds listed after a list that joined ("Greece and Turkey joined NATO in 1952, West Germany in 1954");
 // NATO growing, the newest members and "have become members under" (round 29).
 const HINT_RE = gated(
-  /\b(?:accessions?|admitted|admission|entry\s+(?:in)?to|took\s+in|added|adding|joined|entered|acceded|became|become|expanded|grew|enlarged|newest|latest)\b/i,
+  /\b(?:accessions?|admitted|admission|entry\s+(?:in)?to|took\s+in|added|adding|joined|entered|acceded|became|become|expanded|grew|enlarged|newest|latest|membership\s+(?:(?:was|became|being)\s+)?(?:finali[sz]ed|completed|formali[sz]ed|sealed|official))\b/i,
 );
 const NATO_RE = compiledOnFirstRun(/\b(?:NATO|Nato|North Atlantic|[Aa]lliance|[Aa]llies)\b/);
 // Another club whose accessions a page may list: then "the accession of Poland in 2004" is the EU's.
@@ -65,8 +65,19 @@ const TO_NATO_RE =
   /^(?:\s+(?:(?:in)?to|as\s+(?:full\s+)?members\s+of)\s+(?:NATO|Nato|the\s+(?:North\s+Atlantic\s+|Atlantic\s+|military\s+)?[Aa]lliance|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation)(?:\s*\(NATO\))?|\s+as\s+(?:full\s+)?members)?(?:,)?\s+(?:in|on)\s+/;
 //  - The country's own accession: "Sweden's accession to NATO, finalised in Brussels on", "Spain's NATO accession in".
 // Round 39: the admission and the entry too, "Sweden's admission to NATO in 2023", "Finland's entry into NATO on 4 April".
-const OWN_HEAD_AFTER_RE =
-  /^['’]s?\s+(?:(?:NATO\s+|formal\s+|official\s+|full\s+)?(?:accession|admission|entry)(?:\s+(?:in)?to\s+(?:NATO|Nato|the\s+(?:North\s+Atlantic\s+|Atlantic\s+|military\s+)?[Aa]lliance))?(?:,?\s+(?:was\s+)?(?:finali[sz]ed|completed|formali[sz]ed|sealed|made\s+official|took\s+effect|came\s+into\s+effect)(?:\s+in\s+[A-Z][\w.]*(?:,?\s+D\.?\s?C\.?)?)?)?)(?:,)?\s+(?:in|on)\s+/;
+// Round 41: the membership with a verb of its completion, "Sweden's NATO membership was finalized in 2024" (a membership
+// alone, "Sweden's NATO membership in 2024", may be a state and is not read).
+const DONE_VERB = String.raw`(?:finali[sz]ed|completed|formali[sz]ed|sealed|made\s+official|took\s+effect|came\s+into\s+effect)`;
+const OWN_HEAD_AFTER_RE = new RegExp(
+  String.raw`^['’]s?\s+(?:(?:NATO\s+|formal\s+|official\s+|full\s+)?(?:accession|admission|entry)(?:\s+(?:in)?to\s+(?:NATO|Nato|the\s+(?:North\s+Atlantic\s+|Atlantic\s+|military\s+)?[Aa]lliance))?(?:,?\s+(?:was\s+)?${DONE_VERB}(?:\s+in\s+[A-Z][\w.]*(?:,?\s+D\.?\s?C\.?)?)?)?|(?:NATO\s+|formal\s+|full\s+)?membership(?:\s+(?:of|in)\s+(?:NATO|Nato|the\s+(?:North\s+Atlantic\s+|Atlantic\s+|military\s+)?[Aa]lliance))?,?\s+(?:was\s+|became\s+)?(?:${DONE_VERB}|official))(?:,)?\s+(?:in|on)\s+`,
+);
+// Round 41: the membership or accession as a fronted phrase whose owner is the subject after it: "With NATO membership
+// finalized in 2024 and Russia's war in Ukraine intensifying regional tensions, Sweden has committed to a defense budget"
+// (held-out 39 sn005, September 2025), "After its accession to NATO was completed in March 2024, Sweden ...". Group 1 ends
+// where the date begins; the country is the first named after the phrase's closing comma, as the subject.
+const FRONTED_OWN_RE = new RegExp(
+  String.raw`^[\s"“'‘]*(?:With|After|Since|Following|Upon)\s+(?:(?:its|their)\s+)?((?:(?:NATO|Nato|formal|full)\s+)?(?:membership|accession)(?:\s+(?:(?:in)?to|of|in)\s+(?:NATO|Nato|the\s+(?:North\s+Atlantic\s+|Atlantic\s+|military\s+)?[Aa]lliance))?\s+(?:(?:was|being|having\s+been|now)\s+)?${DONE_VERB}\s+(?:in|on)\s+)`,
+);
 // A date alone at the head of the sentence, then the list: "In 1981, ", "In May 1982, " (as membership.ts reads it).
 const HEAD_DATE_RE =
   /^[\s"“'‘-]*(?:In|On)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)?\s*(?:\d{1,2},?\s+)?(?:19|20)\d\d\s*,\s*(?:the\s+)?$/;
@@ -131,6 +142,30 @@ export function accessionNounClaims(doc: Doc): Annotation[] {
       const date = dateAt(dates, c.end + own[0].length);
       const annotation = date && judgeRound(doc, [{ start: c.start, end: c.end, country }], date, strict);
       if (annotation) out.push(annotation);
+    }
+    const fronted = FRONTED_OWN_RE.exec(text);
+    if (fronted) {
+      const at = sentence.start + fronted[0].length;
+      const date = dateAt(dates, at);
+      // The subject: the first country after the phrase's comma, right at the clause's start.
+      const comma = date ? doc.text.indexOf(',', date.end) : -1;
+      const subject =
+        comma >= 0 && comma < sentence.end
+          ? countriesIn(doc, sentence).find(
+              (c) =>
+                c.start > comma &&
+                /^,\s*(?:[^,;]{0,120},\s*)?$/.test(doc.text.slice(comma, c.start)) &&
+                !/^['’]/.test(doc.text.slice(c.end, c.end + 1)),
+            )
+          : undefined;
+      // One subject: a list ("Finland and Sweden raised spending") may join at two times, said nothing of here.
+      const listed = subject && /^\s*(?:,|and\b|&)/.test(doc.text.slice(subject.end, subject.end + 6));
+      const country = subject && !listed ? doc.facts.jurisdictions.get(subject.id) : undefined;
+      // The claim is the phrase, from its opening word to its date.
+      if (date && country) {
+        const annotation = judgeRound(doc, [{ start: sentence.start + fronted.index, end: at, country }], date, strict);
+        if (annotation) out.push(annotation);
+      }
     }
     // "The country’s accession, finalized in Brussels on July 15, 2025" after a sentence naming Sweden alone.
     const described = DESCRIBED_OWNER_RE.exec(text);

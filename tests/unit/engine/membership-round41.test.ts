@@ -192,3 +192,40 @@ describe('an accession told as done in a city other than the one its instrument 
     ]);
   });
 });
+
+describe('accession times and counts told in more words', () => {
+  it('confirms a membership finalized, fronted or owned (held-out 39 sn005), and flags a wrong year', () => {
+    // held-out 39 sn005 (15 September 2025)
+    expect(
+      confirmed(
+        "With NATO membership finalized in 2024 and Russia's war in Ukraine intensifying regional tensions, Sweden has committed to a defense budget of $13.5 billion in 2025.",
+        '2025-09-15',
+      ),
+    ).toContain('supported: With NATO membership finalized in 2024');
+    expect(confirmed('Sweden’s NATO membership was finalized in 2024.', '2025-09-15')).toEqual([
+      'supported: Sweden’s NATO membership was finalized in 2024',
+    ]);
+    expect(confirmed('Finland’s NATO membership became official in April 2023.', '2025-01-15').length).toBe(1);
+    expect(red('With NATO membership finalized in 2023, Sweden has committed to a defense budget.', '2025-09-15')).toEqual([
+      'contradicted: With NATO membership finalized in 2023',
+    ]);
+    expect(red('Sweden’s NATO membership was finalized in 2023.', '2025-09-15').length).toBe(1);
+    noRed([
+      ['With NATO membership finalized in 2024, Finland and Sweden raised spending.', '2025-09-15'],
+      ['With membership in the EU finalized in 1995, Sweden joined the single market.', '2025-09-15'],
+      ['With NATO membership finalized in 2024, the country has committed to a defense budget.', '2025-09-15'],
+      ['Sweden’s NATO membership in 2023 was still pending.', '2025-09-15'],
+    ]);
+  });
+
+  it('confirms the count told of "it" after an opening adverb (held-out 39 sh021)', () => {
+    // held-out 39 sh021 (4 April 2024)
+    expect(
+      confirmed(
+        'This important time was also observed at NATO Headquarters on Thursday. Now it has grown to include 32 countries as members and protect over one billion people across Atlantic area.',
+        '2024-04-04',
+      ),
+    ).toEqual(['supported: has grown to include 32 countries']);
+    expect(confirmed('NATO marked its anniversary in Brussels. Today it has grown to 32 member states.', '2025-04-04').length).toBe(1);
+  });
+});
