@@ -49,6 +49,8 @@ export interface PageNarration {
   before?: { range: DayRange; label: string };
   /** The page tells of some time (TIME_TOLD_RE) before the paragraph: a "then" in it may point there. */
   timeToldBefore?: true;
+  /** The first day of the earliest past time the page tells of (neverHeldAtEveryTimeTold). */
+  earliestPast?: string;
 }
 
 /**
@@ -157,6 +159,8 @@ class SentenceTime {
 interface PageTime {
   sentences: SentenceTime[];
   historicalPage: boolean;
+  /** How many past times the page tells of. */
+  pastCount: number;
 }
 
 // A date is "past" when it ended this many days before the article: a page of July 2016 that
@@ -388,26 +392,40 @@ function computePageTime(doc: Doc): PageTime {
     if (head) entryParagraph = paragraph;
   }
   // Mostly about the past: several past times and few present ones.
-  const historicalPage =
-    ((pastCount >= 2 && presentCount * 3 <= pastCount) || toldInThePast(sentences, pastCount, presentCount)) &&
-    !fewPastTimesOnAPresentPage(sentences, pastCount);
+  const historicalPage = (pastCount >= 2 && presentCount * 3 <= pastCount) || toldInThePast(sentences, pastCount, presentCount);
   if (historicalPage) retellRelativeTimes(sentences, toldRelative);
-  return { sentences, historicalPage };
+  return { sentences, historicalPage, pastCount };
 }
 
 // Round 41 (heldout11 y100, a fact check of July 2025 that gives "since 2014", "in 2014" and "January 2017" as background
-// to "The claim that Dutch Prime Minister Mark Rutte defended former President Donald Trump ... is not substantiated";
-// errors3 z012, a news digest of April 2025 with "the 2014 borders" twice and "U. S. Defense Secretary Pete Hagel"): a
-// few past years told as background on a page whose sentences are mostly in the present tense do not make it a page
-// about the past. Such a page tells of its own day; a stale title on it (Rutte a year after he left) is the writer's, not
-// an earlier time's. Up to three past times, and half the sentences or more in the present (PRESENT_TENSE_RE, NOW_RE).
+// to "The claim that Dutch Prime Minister Mark Rutte defended former President Donald Trump ... is not substantiated"): a
+// sentence in the present tense, on a page that tells of a few past times (up to three) as background and whose sentences
+// are mostly in the present (PRESENT_TENSE_RE, NOW_RE), with no time told before it, speaks of the page's day; a stale
+// title in it (Rutte a year after he left) is the writer's. Not a sentence in the past ("The summit was hosted by British
+// Prime Minister David Cameron" on an encyclopedia page of a summit, which tells of the summit's time).
 const FEW_PAST_TIMES = 3;
 
-function fewPastTimesOnAPresentPage(sentences: readonly SentenceTime[], pastCount: number): boolean {
-  if (pastCount > FEW_PAST_TIMES) return false;
+function presentOnAPageOfFewPastTimes(doc: Doc, offset: number): boolean {
+  const page = pageTime(doc);
+  const here = page.sentences.find((s) => s.start <= offset && offset < s.end);
+  if (!here || !(here.presentTense || here.now)) return false;
+  // A paragraph judged alone (the extension) does not see the page's other sentences (pageNarrations reads only those
+  // with a time cue), so it keeps the page's look back.
+  return !doc.pageNarration && fewPastTimesOnAPresentPage(page);
+}
+
+function fewPastTimesOnAPresentPage(page: PageTime): boolean {
+  if (page.pastCount > FEW_PAST_TIMES) return false;
   let present = 0;
-  for (const s of sentences) if (s.now || s.presentTense) present++;
-  return present * 2 >= sentences.length;
+  for (const s of page.sentences) if (s.now || s.presentTense) present++;
+  return present * 2 >= page.sentences.length;
+}
+
+/** The first day of the earliest past time the page tells of. */
+function earliestPastTold(page: PageTime): string | undefined {
+  let earliest: string | undefined;
+  for (const s of page.sentences) for (const m of s.past) if (!earliest || m.range.first < earliest) earliest = m.range.first;
+  return earliest;
 }
 
 // Precision round 31 (held-out 30 nd005, a false alarm): a retrospective of January 2024 on the Istanbul talks tells of
@@ -737,7 +755,8 @@ export function timedSentences(text: string): Span[] {
  * Only a page mostly about the past carries a time across paragraphs, so elsewhere it is just that.
  */
 export function pageNarrations(doc: Doc, starts: readonly number[]): PageNarration[] {
-  const { sentences, historicalPage } = pageTime(doc);
+  const page = pageTime(doc);
+  const { sentences, historicalPage } = page;
   // Where the page first tells of a time: one search, which stops there (usually near the top).
   const firstTimeTold = doc.text.search(TIME_TOLD_RE);
   const told = (start: number) => firstTimeTold >= 0 && firstTimeTold < start;
@@ -747,6 +766,8 @@ export function pageNarrations(doc: Doc, starts: readonly number[]): PageNarrati
     const toldBefore: PageNarration = { historicalPage, timeToldBefore: true };
     return starts.map((start) => (told(start) ? toldBefore : untold));
   }
+  const earliest = earliestPastTold(page);
+  const whole = earliest ? { earliestPast: earliest } : {};
   const out: PageNarration[] = [];
   let before: PageNarration['before'];
   let i = 0;
@@ -759,8 +780,8 @@ export function pageNarrations(doc: Doc, starts: readonly number[]): PageNarrati
     const timeToldBefore = told(start) ? ({ timeToldBefore: true } as const) : {};
     out.push(
       before
-        ? { historicalPage, before: { range: before.range, label: before.label }, ...timeToldBefore }
-        : { historicalPage, ...timeToldBefore },
+        ? { historicalPage, before: { range: before.range, label: before.label }, ...timeToldBefore, ...whole }
+        : { historicalPage, ...timeToldBefore, ...whole },
     );
   }
   return out;
@@ -936,7 +957,8 @@ function asNarrated<J extends Judged>(doc: Doc, offset: number, end: number, jud
       presentOfItsSubject(doc, end) ||
       formerAtNoTimeTold(doc, offset, judgeOn) ||
       CURRENT_AT_HEAD_RE.test(doc.text.slice(offset, end)) ||
-      neverHeldAtEveryTimeTold(doc, judged, judgeOn)
+      neverHeldAtEveryTimeTold(doc, judged, judgeOn) ||
+      presentOnAPageOfFewPastTimes(doc, offset)
     )
       return judged;
     return {
@@ -1000,8 +1022,8 @@ const neverHeldSaid = (j: Judged): boolean => j.verdict === 'contradicted' && NE
 
 function neverHeldAtEveryTimeTold<J extends Judged>(doc: Doc, judged: J, judgeOn: (doc: Doc) => J | null): boolean {
   if (!neverHeldSaid(judged)) return false;
-  let earliest = doc.pageNarration?.before?.range.first;
-  for (const s of pageTime(doc).sentences) for (const m of s.past) if (!earliest || m.range.first < earliest) earliest = m.range.first;
+  // A paragraph judged alone (the extension): the whole page's earliest time.
+  const earliest = doc.pageNarration ? doc.pageNarration.earliestPast : earliestPastTold(pageTime(doc));
   if (!earliest) return false;
   const then = judgeOn({ ...doc, asOf: earliest });
   return !!then && neverHeldSaid(then);

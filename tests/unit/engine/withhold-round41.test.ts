@@ -16,7 +16,7 @@ const quiet = (cases: ReadonlyArray<readonly [string, string]>) => {
   for (const [text, asOf] of cases) expect(red(text, asOf), text).toEqual([]);
 };
 
-describe('a few past years on a page told in the present do not make it a page about the past (round 41)', () => {
+describe('a sentence in the present, on a page told in the present with a few past years, is of the page’s day (round 41)', () => {
   it('flags a stale title on a present-day page with two or three background years', () => {
     flags([
       // held-out 13 y100 (truthorfake.com, 15 July 2025), shortened
@@ -51,6 +51,20 @@ describe('a few past years on a page told in the present do not make it a page a
       [
         'Germany’s turn\nIn 2021, Olaf Scholz won the election. In February 2022, German Chancellor Olaf Scholz announced a 100 billion euro fund. In 2023, Berlin sent Leopard tanks. In 2024, the coalition collapsed.',
         '2025-11-20',
+      ],
+      // An encyclopedia page of a summit, mostly in the present, with two dates: the title in a sentence in the past tense
+      // tells of the summit's time (it was a red flag in a first version of this round's change).
+      [
+        'The 2014 Wales summit was a meeting of NATO leaders held in Newport on 4–5 September 2014.\n\nThe summit is remembered for the Readiness Action Plan. It is often cited as the moment allies agreed to spend 2% of GDP.\n\nThe summit was hosted by British Prime Minister David Cameron. Its declaration remains a reference for allies.',
+        '2024-09-05',
+      ],
+      [
+        'The Minsk agreements\nThe first Minsk agreement was signed in September 2014 and the second in February 2015.\n\nThey are widely seen as a failure. Many analysts say they froze the conflict rather than ending it. Russia denies that it was a party.\n\nGerman Chancellor Angela Merkel and French President Francois Hollande brokered the deal. Both have since defended it.',
+        '2026-01-10',
+      ],
+      [
+        'Operation Unified Protector\nThe operation began in March 2011 and ended in October 2011.\n\nIt is considered one of the alliance’s most debated missions. Critics say it went beyond its mandate. Supporters say it saved lives.\n\nNATO Secretary General Anders Fogh Rasmussen announced the end of the mission. The debate over it continues today.',
+        '2025-06-01',
       ],
       // A past-tense page with a few old years, most of its sentences not in the present: still a page about the past.
       [
