@@ -19,7 +19,7 @@ const quiet = (cases: ReadonlyArray<readonly [string, string]>) => {
 describe('a sentence in the present, on a page told in the present with a few past years, is of the page’s day (round 41)', () => {
   it('flags a stale title on a present-day page with two or three background years', () => {
     flags([
-      // held-out 13 y100 (truthorfake.com, 15 July 2025), shortened
+      // heldout11 y100 (truthorfake.com, 15 July 2025), shortened
       [
         "Fact Check: Rutte defended Trump, claiming his actions forced NATO countries to increase spending\nWhat We Know\nThe claim that Dutch Prime Minister Mark Rutte defended former President Donald Trump by stating that Trump's actions led NATO countries to increase their defense spending is not substantiated by credible evidence. In fact, NATO's defense spending increases have been a topic of discussion for several years, predating Trump's presidency. According to NATO's own reports, member countries have been gradually increasing their defense budgets since 2014, following Russia's annexation of Crimea, which was a significant turning point for NATO's collective defense posture (NATO).\nAdditionally, while Trump did emphasize the need for NATO allies to meet their defense spending commitments during his presidency, there is no direct evidence that Rutte specifically defended Trump in this context. Rutte has publicly stated that he believes in the importance of NATO and has supported increased defense spending.\nAnalysis\nReports indicate that NATO's defense spending had already begun to rise in 2014, which is well before Trump took office in January 2017.",
         '2025-07-15',
