@@ -229,3 +229,26 @@ describe('accession times and counts told in more words', () => {
     expect(confirmed('NATO marked its anniversary in Brussels. Today it has grown to 32 member states.', '2025-04-04').length).toBe(1);
   });
 });
+
+describe('a ratification told as an ally accepting the membership', () => {
+  it('confirms it on its day (held-out 39 sh020)', () => {
+    // held-out 39 sh020 (26 February 2024; Türkiye's parliament ratified on 23 January)
+    expect(
+      confirmed(
+        'The Hungarian parliament approved Sweden’s application for NATO membership on Monday, paving the way for the Scandinavian country to become the alliance’s 32nd member. Hungary was the last country to resist after Turkey accepted Sweden’s membership in January.',
+        '2024-02-26',
+      ),
+    ).toContain('supported: Turkey accepted Sweden’s membership in January');
+    expect(confirmed('Turkey accepted Finland’s NATO membership on Thursday.', '2023-03-31').length).toBe(1);
+  });
+
+  it('stays quiet on the Madrid deal, the president and another month', () => {
+    noRed([
+      ['Turkey has accepted Sweden’s NATO bid after a deal in Madrid.', '2022-06-29'],
+      ['Turkey accepted Finland and Sweden’s membership bids on Tuesday, lifting its veto.', '2022-06-28'],
+      ['Erdogan accepted Sweden’s NATO membership and sent the protocol to parliament.', '2023-10-24'],
+      ['Turkey accepted Sweden’s NATO membership in December.', '2024-02-26'],
+      ['Sweden accepted the invitation to join NATO.', '2023-05-01'],
+    ]);
+  });
+});
