@@ -367,6 +367,14 @@ function bracketLists(doc: Doc, members: readonly Country[]): Annotation[] {
 // two or more pairs fit, one of them in a year that is NATO's alone (not a founder's, not the five of 2004 that joined the
 // EU the same day), no other club is named near, and the outlier joined on or before the page's day (a year ahead may be a
 // forecast). Two misfits or more: nothing is read (the list may be of another kind).
+/**
+ * Sure of the accession's year: verified, and any dispute on record not about the year told (West Germany's is about the day
+ * in May 1955, 6 or 9 May: "1954" is wrong either way).
+ */
+function yearConfident(c: Country, year: string): boolean {
+  return isConfident(c.nato) || (c.nato.confidence === 'verified' && !!c.nato.disputed && !c.nato.disputed.includes(year));
+}
+
 function bracketOutlier(doc: Doc, run: ReadonlyArray<Span & { country: Country; year: string }>): Annotation | null {
   const fitsOne = (p: (typeof run)[number]) =>
     accessionRange(p.country).first.startsWith(p.year) && accessionRange(p.country).last <= doc.asOf;
@@ -378,7 +386,7 @@ function bracketOutlier(doc: Doc, run: ReadonlyArray<Span & { country: Country; 
   if (!fitting.some((f) => natosOwn([f.country], { first: `${f.year}-01-01`, last: `${f.year}-12-31` }, doc.asOf))) return null;
   const text = doc.text;
   if (OTHER_CLUB_RE.test(text.slice(Math.max(0, run[0].start - 300), run[run.length - 1].end))) return null;
-  if (!isConfident(p.country.nato)) return null;
+  if (!yearConfident(p.country, p.year)) return null;
   const message = `Not so: ${p.country.name} joined NATO on ${formatDay(p.country.nato.joined)}, not in ${p.year}; the other countries of the list are given their own accession years.`;
   return {
     start: p.start,
@@ -429,6 +437,10 @@ function yearItemLists(doc: Doc, members: readonly Country[]): Annotation[] {
       !OTHER_CLUB_RE.test(text.slice(Math.max(0, run[0].start - 300), run[run.length - 1].end))
     )
       for (const i of run) out.push(confirm(doc, i.countries, i));
+    else if (run.length >= 3) {
+      const off = yearItemOutlier(doc, run, fits);
+      if (off) out.push(off);
+    }
     run = [];
   };
   for (const i of items) {
@@ -438,6 +450,39 @@ function yearItemLists(doc: Doc, members: readonly Country[]): Annotation[] {
   }
   flush();
   return out;
+}
+
+// Round 41 (errors by volume): the same outlier as bracketOutlier in the list of "COUNTRIES, YEAR" items set off by
+// semicolons ("Greece and Turkey, 1952; Germany, 1954; Spain, 1982; Czechia, Hungary and Poland, 1999", NATO named before):
+// one item a year off while two or more fit, one of them in a year that is NATO's alone, NATO named in the list or the
+// 1,500 characters before it, no other club near, and the item's countries joined on or before the page's day.
+function yearItemOutlier(
+  doc: Doc,
+  run: ReadonlyArray<Span & { countries: Country[]; year: string }>,
+  fits: (i: Span & { countries: Country[]; year: string }) => boolean,
+): Annotation | null {
+  const fitting = run.filter(fits);
+  const off = run.filter((i) => !fits(i));
+  if (off.length !== 1 || fitting.length < 2) return null;
+  const [item] = off;
+  const text = doc.text;
+  if (!NATO_NEAR_RE.test(text.slice(Math.max(0, run[0].start - 1500), run[run.length - 1].end))) return null;
+  if (OTHER_CLUB_RE.test(text.slice(Math.max(0, run[0].start - 300), run[run.length - 1].end))) return null;
+  if (!fitting.some((i) => natosOwn(i.countries, { first: `${i.year}-01-01`, last: `${i.year}-12-31` }, doc.asOf))) return null;
+  const wrong = item.countries.filter((c) => !accessionRange(c).first.startsWith(item.year));
+  if (!wrong.length || !item.countries.every((c) => accessionRange(c).last <= doc.asOf && yearConfident(c, item.year))) return null;
+  const message = `Not so: ${wrong.map((c) => `${c.name} joined NATO on ${formatDay(c.nato.joined)}`).join('; ')}, not in ${item.year}; the other items of the list are given their own accession years.`;
+  return {
+    start: item.start,
+    end: item.end,
+    quote: text.slice(item.start, item.end),
+    verdict: 'contradicted',
+    kind: 'membership',
+    factIds: wrong.map((c) => c.id),
+    message,
+    fact: message,
+    sources: sourcesOfAll(wrong.map((c) => c.nato)).slice(0, 3),
+  };
 }
 
 export const unnamedAccessionDetector: ClaimDetector = {

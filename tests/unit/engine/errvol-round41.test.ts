@@ -11,7 +11,7 @@
 // banks (swift.ts immediateAfterBanks), and the sixth package's cut-offs given their day (14 June 2022, sanctions.json). And a
 // third, of accessions: in a list of members with their years in brackets, NATO named near, one pair a year off while the
 // others fit ("Greece and Türkiye (1955), Germany (1955), Spain (1982)", held-out 31 qb003; accession-unnamed.ts
-// bracketOutlier).
+// bracketOutlier, and yearItemOutlier for "COUNTRIES, YEAR;" items).
 // Real quotes with their entry ids, variants of our own (other bodies, countries, people and dates), and the true or
 // doubtful sentences that must stay quiet.
 import { describe, expect, it } from 'vitest';
@@ -164,6 +164,19 @@ describe('a member given another year in a bracketed list of accession years', (
         '2025-02-01',
         'Sweden (2023)',
       ],
+      // West Germany's record disputes the day in May 1955, not the year.
+      ['Timeline of NATO enlargement. Greece and Turkey (1952), Germany (1954), Spain (1982).', '2024-03-29', 'Germany (1954)'],
+      // The same list as items set off by semicolons (held-out 37 rh005's form, a letter of March 2025, there all true).
+      [
+        'NATO was founded by twelve nations. The other nations added: Greece and Turkey, 1952; Germany, 1954; Spain, 1982; Czechia, Hungary and Poland, 1999; Albania and Croatia, 2009.',
+        '2025-03-01',
+        'Germany, 1954',
+      ],
+      [
+        'NATO grew: Greece and Turkey, 1952; Germany, 1955; Poland and Slovakia, 2004; Albania and Croatia, 2009.',
+        '2025-03-01',
+        'Poland and Slovakia, 2004',
+      ],
     ] as const) {
       expect(red(text, asOf), text).toContainEqual(`contradicted: ${quote}`);
     }
@@ -181,6 +194,10 @@ describe('a member given another year in a bracketed list of accession years', (
       ['NATO: Spain (1982), Germany (1955), Finland (2023), Sweden (2025).', '2023-06-30'],
       // No NATO near: another club's list may be meant.
       ['Spain (1986), Portugal (1986), Greece (1981), Poland (2004).', '2023-06-30'],
+      ['The EU grew: Greece, 1981; Spain, 1986; Poland, 2004; Croatia, 2013.', '2023-06-30'],
+      // The semicolon items all true, or two off.
+      ['NATO grew: Greece and Turkey, 1952; Germany, 1955; Spain, 1982; Albania and Croatia, 2009.', '2025-03-01'],
+      ['NATO grew: Greece and Turkey, 1952; Germany, 1954; Spain, 1981; Albania and Croatia, 2009.', '2025-03-01'],
     ] as const) {
       expect(red(text, asOf), text).toEqual([]);
     }
