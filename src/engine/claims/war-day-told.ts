@@ -21,7 +21,7 @@ import { warAnnotation } from './war-anchors';
 const DAY_RE =
   /\b(?:(?:February|Feb\.?)\s+24(?:th)?,?\s+2022|24(?:th)?\s+(?:of\s+)?(?:February|Feb\.?),?\s+2022|(?:since|in|from)\s+(?:late\s+)?February\s+2022|((?:February|Feb\.?)\s+24(?:th)?|24(?:th)?\s+(?:of\s+)?(?:February|Feb\.?))(?!,?\s*\d))\b/g;
 const WAR_WORD_RE =
-  /\b(?:(?:full-scale|all-out|large-scale)\s+)?(?:invasion|invaded|invade|war|conflict|attack|attacked|aggression|offensive|hostilities|fighting|escalated|escalation|occupy|occupation|special\s+military\s+operation)\b/gi;
+  /\b(?:(?:full-scale|all-out|large-scale)\s+)?(?:invasion|invaded|invade|war|conflict|attack|attacked|aggression|offensive|hostilities|fighting|escalated|escalation|occupy|occupation|special\s+military\s+operation|(?:Russian|Russia['’]s|Moscow['’]s)\s+(?:troops|forces|tanks|army)\s+(?:first\s+)?(?:crossed|rolled|poured|entered|moved)\s+(?:in(?:to)?|across|the)\b[^,;.]{0,40})\b/gi;
 // A beginning told of the war: "It all began early in the morning on February 24, 2022" (held-out 28 kd018), "When it began on
 // Feb. 24" (held-out 29 md001), read as the war's when the sentence or the one before names the war.
 const BEGIN_WORD_RE = /\b(?:began|begun|begins|started|starts|beginning|broke\s+out|erupted|outbreak)\b/gi;
@@ -55,7 +55,7 @@ function told(doc: Doc): Annotation[] {
     // A timeline's entry: "February 24: Invasion starts", "24 February 2022 – Russia invades".
     const lead = month ? null : /^\s*[:–—-]\s*/.exec(doc.text.slice(end, end + 4));
     const tailStart = end + (lead ? lead[0].length : 0);
-    const tail = month ? '' : doc.text.slice(tailStart, Math.min(sentence.end, tailStart + REACH_AFTER)).split(/[;:().]/)[0];
+    const tail = month ? '' : doc.text.slice(tailStart, Math.min(sentence.end, tailStart + REACH_AFTER)).split(/[;:().,]/)[0];
     const previous = doc.sentences.filter((x) => x.end <= sentence.start).pop();
     const warNamed = WAR_NOUN_RE.test(doc.text.slice(previous ? previous.start : sentence.start, sentence.end));
     let word: { start: number; end: number } | null = null;
@@ -75,8 +75,9 @@ function told(doc: Doc): Annotation[] {
     // is another event's when a verb of its own stands between the day and the word of war.
     const between = word.start > end ? doc.text.slice(end, word.start) : doc.text.slice(word.end, start);
     if (OWN_EVENT_RE.test(between)) continue;
-    // "since February 2022" is the war's only with the word of war before it ("the conflict that has persisted since").
-    if (month && word.start > start) continue;
+    // "since February 2022" is the war's only with the word of war before it ("the conflict that has persisted since"), and not
+    // an occupation's ("facing Russian occupation since February 2022": Crimea's began in 2014).
+    if (month && (word.start > start || /occup|escalat/i.test(doc.text.slice(word.start, word.end)))) continue;
     const span = { start: Math.min(word.start, start), end: Math.max(word.end, end) };
     if (OTHER_RE.test(doc.text.slice(sentence.start, sentence.end))) continue;
     out.push(asFiller(warAnnotation(doc, span, 'supported', `The full-scale invasion was on ${formatDay(invasion.date)}.`, invasion)));
