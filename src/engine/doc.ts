@@ -591,7 +591,6 @@ function variantFirstName(doc: Doc, m: Match<LexEntry>, people: ReadonlyArray<{ 
   return ids.size === 1 ? { start: m.start - word[0].length, id: fits[0].id } : null;
 }
 
-// Built once (speed, round 41): a literal in firstNameInitialBefore was a new expression, parsed again, at each call.
 // Round 41: "[Donald] " right before the surname: an editor's bracket with one first name.
 const BRACKETED_FIRST_NAME_BEFORE_RE = /\[(\p{Lu}[\p{Ll}'’-]+)\][ \t]$/u;
 
@@ -619,7 +618,8 @@ function bracketedFirstNameBefore(
   return { start: from + word.index, id: [...ids][0] };
 }
 
-const FIRST_NAME_INITIAL_BEFORE_RE = /(?:^|[^\p{L}.])(\p{Lu}[\p{Ll}'’-]+)[ \t]+\p{Lu}\.[ \t]+$/u;
+// Built once (speed, round 41): a literal in firstNameInitialBefore was a new expression, parsed again, at each call.
+const FIRST_NAME_INITIAL_BEFORE_RE = compiledOnFirstRun(/(?:^|[^\p{L}.])(\p{Lu}[\p{Ll}'’-]+)[ \t]+\p{Lu}\.[ \t]+$/u);
 /** A first name of the person's and a middle initial right before the surname ("David J. "); where the name starts. */
 function firstNameInitialBefore(doc: Doc, m: Match<LexEntry>, people: ReadonlyArray<{ id: string }>): { start: number; id: string } | null {
   // Cheap pretest, with no string made: ". " right before the surname.

@@ -8,7 +8,7 @@ import type { LexEntry, Lexicon } from './lexicon';
 import type { Match } from './matcher';
 import { memoByFacts } from './memo';
 import { foldKey } from './normalize';
-import { warmed } from './triggers';
+import { warmed, compiledOnFirstRun } from './triggers';
 
 // After the title, or after a comma: "the President of the European Council, Antoniou Kosta";
 // a courtesy word may come first ("the Prime Minister of the Republic of Estonia, Mrs. Kaja Klass").
@@ -117,7 +117,7 @@ export function fuzzyNames(text: string, matches: readonly Match<LexEntry>[], le
 // tests (fuse.js, one holder's transliteration, one holder's first and last words).
 const APPOSITION_NAME_RE = /(?:^|[^\p{L}'’.-])(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2}),[ \t]+(?:the[ \t]+)?$/u;
 // After the title (and its country): the phrase ends.
-const APPOSITION_END_RE = /^(?:\s*[,.;:)\n]|\s*$|\s+(?:and|who|said|says|told|has|had|is|was|will|would|on|in|at)\b)/;
+const APPOSITION_END_RE = compiledOnFirstRun(/^(?:\s*[,.;:)\n]|\s*$|\s+(?:and|who|said|says|told|has|had|is|was|will|would|on|in|at)\b)/);
 
 // Built once (speed, round 41): a literal in appositionName was a new expression, parsed again, at each call.
 const APPOSITION_NAME_RE2 = /^(?:['’]s)?[ \t]+$/;

@@ -316,8 +316,9 @@ const accessionYears = memoByFacts(
 );
 
 // Built once (speed, round 41): a literal in firstPersonAccessionClaims was a new expression, parsed again, at each call.
-const FIRST_PERSON_ACCESSION_CLAIMS_RE =
-  /\b(?:[Oo]ur|[Ww]e|[Mm]y\s+country['’]s)\s+(?:NATO|accession|entry|joined|acceded|entered|became|officially|formally|finally)\b/;
+const FIRST_PERSON_ACCESSION_CLAIMS_RE = compiledOnFirstRun(
+  /\b(?:[Oo]ur|[Ww]e|[Mm]y\s+country['’]s)\s+(?:NATO|accession|entry|joined|acceded|entered|became|officially|formally|finally)\b/,
+);
 function firstPersonAccessionClaims(doc: Doc): Annotation[] {
   if (!FIRST_PERSON_ACCESSION_CLAIMS_RE.test(doc.text)) return [];
   const out: Annotation[] = [];

@@ -2384,17 +2384,22 @@ function ofAnotherEvent(doc: Doc, m: { start: number }): boolean {
 }
 
 // Built once (speed, round 41): a literal in isLocative was a new expression, parsed again, at each call.
-const IS_LOCATIVE_RE =
-  /\b(in|at|to|near|outside|inside|visit|visits|visited|visiting|hosted|hosting)\s+(?:[Tt]he\s+)?(?:[A-Z][\w]*['’]s\s+)?$/;
+const IS_LOCATIVE_RE = compiledOnFirstRun(
+  /\b(in|at|to|near|outside|inside|visit|visits|visited|visiting|hosted|hosting)\s+(?:[Tt]he\s+)?(?:[A-Z][\w]*['’]s\s+)?$/,
+);
 const IS_LOCATIVE_RE2 = /(?:^|[.!?\n]["”’]?\s*)(?:In|At)\s+(?:[Tt]he\s+)?$/;
-const IS_LOCATIVE_RE3 =
-  /\b(?:on|across|onto|along)\s+the\s+(?:tarmac|runway|airfield|steps|grounds|lawn|doorstep|sidelines)\s+(?:of|at)\s+(?:the\s+)?$/i;
-const IS_LOCATIVE_RE4 = /\b(in|at)\s+the\s+(?:[\w-]+\s+){0,3}(?:region|county|city|town|province|state|resort|village)\s+of\s+$/i;
-const IS_LOCATIVE_RE5 = /\b(in|at)\s+the\s+(?:[\w'’-]+\s+){0,3}(?:capital|city|town|resort|port|village),\s+$/i;
-const IS_LOCATIVE_RE6 =
-  /^\s+(?:hosted|hosts|is\s+hosting|will\s+host)\s+(?:the|these|this|those|a|an)\s+(?:[\w-]+\s+){0,2}(?:talks|meeting|summit|negotiations)\b/i;
+const IS_LOCATIVE_RE3 = compiledOnFirstRun(
+  /\b(?:on|across|onto|along)\s+the\s+(?:tarmac|runway|airfield|steps|grounds|lawn|doorstep|sidelines)\s+(?:of|at)\s+(?:the\s+)?$/i,
+);
+const IS_LOCATIVE_RE4 = compiledOnFirstRun(
+  /\b(in|at)\s+the\s+(?:[\w-]+\s+){0,3}(?:region|county|city|town|province|state|resort|village)\s+of\s+$/i,
+);
+const IS_LOCATIVE_RE5 = compiledOnFirstRun(/\b(in|at)\s+the\s+(?:[\w'’-]+\s+){0,3}(?:capital|city|town|resort|port|village),\s+$/i);
+const IS_LOCATIVE_RE6 = compiledOnFirstRun(
+  /^\s+(?:hosted|hosts|is\s+hosting|will\s+host)\s+(?:the|these|this|those|a|an)\s+(?:[\w-]+\s+){0,2}(?:talks|meeting|summit|negotiations)\b/i,
+);
 const IS_LOCATIVE_RE7 = /^(?:\s+[A-Z]{2,5})?,\s+where\b/;
-const IS_LOCATIVE_RE8 = /^\s+(?:\w+\s+)?(summit|talks|meeting|meetings|visit)\b/i;
+const IS_LOCATIVE_RE8 = compiledOnFirstRun(/^\s+(?:\w+\s+)?(summit|talks|meeting|meetings|visit)\b/i);
 function isLocative(doc: Doc, start: number, end: number): boolean {
   const before = doc.text.slice(Math.max(0, start - 30), start);
   // Round 31: "the North Atlantic Council (NAC) will visit Ukraine on October 30-31, 2019": "visit" before a place too.
@@ -2529,8 +2534,9 @@ const ANCHOR_MEETING_BEFORE_RE = compiledOnFirstRun(
 // Built once (speed, round 41): a literal in placeOfEvent was a new expression, parsed again, at each call.
 const PLACE_OF_EVENT_RE = /\bheld\s+(?:at|in)\s+(?:[Tt]he\s+)?(?:[A-Z][\w]*['’]s\s+)?$/;
 const PLACE_OF_EVENT_RE2 = /\s+/;
-const PLACE_OF_EVENT_RE3 =
-  /\b(war|conflict|fighting|peace|crisis|invasion|aid|support|security|situation|front|frontline|troops|forces|people|future|ceasefire)\b/i;
+const PLACE_OF_EVENT_RE3 = compiledOnFirstRun(
+  /\b(war|conflict|fighting|peace|crisis|invasion|aid|support|security|situation|front|frontline|troops|forces|people|future|ceasefire)\b/i,
+);
 function placeOfEvent(doc: Doc, placeStart: number, clause: Span, words: EventWord[]): boolean {
   const word = [...words].reverse().find((w) => w.end <= placeStart);
   const between = word ? doc.text.slice(word.end, placeStart) : doc.text.slice(Math.max(clause.start, placeStart - 30), placeStart);

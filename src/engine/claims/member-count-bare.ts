@@ -33,7 +33,7 @@ const ANTICIPATION_RE = compiledOnFirstRun(
 );
 
 // Built once (speed, round 41): a literal in bareCountClaims was a new expression, parsed again, at each call.
-const BARE_COUNT_CLAIMS_RE = /\b(?:it|It)\s+(?:now\s+|today\s+|currently\s+)?(?:has|counts|numbers)\s+(?:\d|thirty)/;
+const BARE_COUNT_CLAIMS_RE = compiledOnFirstRun(/\b(?:it|It)\s+(?:now\s+|today\s+|currently\s+)?(?:has|counts|numbers)\s+(?:\d|thirty)/);
 export function bareCountClaims(
   doc: Doc,
   members: readonly Jurisdiction[],

@@ -587,8 +587,9 @@ function reportedAfter(said: string, phraseEnd: number): string {
 }
 
 // Built once (speed, round 41): a literal in datesOf was a new expression, parsed again, at each call.
-const DATES_OF_RE =
-  /\b(will|would|is expected|are expected|is set to|are set to|is scheduled|are scheduled|is being scheduled|is planned|are planned|plans? to|hopes? to|prepare to|upcoming|is due|are due)\b/i;
+const DATES_OF_RE = compiledOnFirstRun(
+  /\b(will|would|is expected|are expected|is set to|are set to|is scheduled|are scheduled|is being scheduled|is planned|are planned|plans? to|hopes? to|prepare to|upcoming|is due|are due)\b/i,
+);
 const DATES_OF_RE2 = /[;]|\b(?:and then|after which|before|after|since|until|by)\s*$/;
 const DATES_OF_RE3 = /\b(?:since|until|by|before|after|ahead of)\s+$/i;
 const DATES_OF_RE4 = /^(?:since|until|by)\b/i;

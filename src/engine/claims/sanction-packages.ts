@@ -242,7 +242,7 @@ function notAgreedOn(doc: Doc, n: number, day: Span & { first: string; last: str
 }
 
 // Built once (speed, round 41): a literal in findPackageClaims was a new expression, parsed again, at each call.
-const FIND_PACKAGE_CLAIMS_RE = /\bpackages?\b|\b(?:rounds?|rafts?|tranches?)\s+of\s+(?:\w+\s+){0,2}sanctions\b/i;
+const FIND_PACKAGE_CLAIMS_RE = compiledOnFirstRun(/\bpackages?\b|\b(?:rounds?|rafts?|tranches?)\s+of\s+(?:\w+\s+){0,2}sanctions\b/i);
 function findPackageClaims(doc: Doc): Annotation[] {
   if (!FIND_PACKAGE_CLAIMS_RE.test(doc.text)) return [];
   const out: Annotation[] = [];

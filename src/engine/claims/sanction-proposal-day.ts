@@ -19,9 +19,12 @@ import { factRange, formatDay, gapDays, MODAL_MAY } from '../dates';
 import { isConfident, sourcesOf } from '../holders';
 import { numberFrom } from '../numbers';
 import { datesIn } from './clauses';
+import { compiledOnFirstRun } from '../triggers';
 
 const PROPOSAL_WORD_RE = /\b(?:propos(?:ed|al|es)|unveil(?:ed|s)|present(?:ed|s)|put\s+forward|tabled)\b/i;
-const MAKER_RE = /\b(?:European\s+Commission|(?:the\s+)?Commission|(?:Ursula\s+)?von\s+der\s+Leyen|EU|E\.U\.|European\s+Union|Brussels)\b/;
+const MAKER_RE = compiledOnFirstRun(
+  /\b(?:European\s+Commission|(?:the\s+)?Commission|(?:Ursula\s+)?von\s+der\s+Leyen|EU|E\.U\.|European\s+Union|Brussels)\b/,
+);
 const NUMBERED_RE =
   /\b(\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)\s+(?:(?:EU|E\.U\.|new)\s+)?(?:sanctions?\s+)?package\b/i;
 const NORD_STREAM_RE = /\bNord\s+Stream\b/;

@@ -169,7 +169,7 @@ function underIssuer(doc: Doc, o: Span, sentence: Span): { jurisdiction: string;
 }
 
 // Built once (speed, round 41): a literal in personsListed was a new expression, parsed again, at each call.
-const PERSONS_LISTED_RE = /\b(?:not|never|no\s+longer|lifted|removed|delisted|if|whether|would|could|may|might)\b|\?/i;
+const PERSONS_LISTED_RE = compiledOnFirstRun(/\b(?:not|never|no\s+longer|lifted|removed|delisted|if|whether|would|could|may|might)\b|\?/i);
 /** A person named in a record's list, said sanctioned by its issuer; with "one of N", the count. */
 function personsListed(doc: Doc, sentence: Span, text: string, records: readonly Sanction[]): Annotation[] {
   const out: Annotation[] = [];

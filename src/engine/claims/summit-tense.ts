@@ -274,8 +274,9 @@ function monthMeetings(doc: Doc, out: Annotation[]): void {
 // Built once (speed, round 41): a literal in withSummitTenses was a new expression, parsed again, at each call.
 const WITH_SUMMIT_TENSES_RE = /nniversary/;
 const WITH_SUMMIT_TENSES_RE2 = /NATO\s+[Ss]ummit\s+in/;
-const WITH_SUMMIT_TENSES_RE3 =
-  /(?:ber|ary|rch|pril|May|une|uly|gust)(?:['’]s)?\s+(?:NATO\s+|Nato\s+|Allied\s+)?(?:summit|meeting|ministerial|foreign|defen)/;
+const WITH_SUMMIT_TENSES_RE3 = compiledOnFirstRun(
+  /(?:ber|ary|rch|pril|May|une|uly|gust)(?:['’]s)?\s+(?:NATO\s+|Nato\s+|Allied\s+)?(?:summit|meeting|ministerial|foreign|defen)/,
+);
 /** The event detector, with summits told at a time they cannot be. */
 export function withSummitTenses(events: ClaimDetector): ClaimDetector {
   return {

@@ -27,7 +27,7 @@ const YEAR_RE = /\b(?:19|20)\d{2}\b/g;
 const REACH = 160;
 
 // Built once (speed, round 41): a literal in pronounOfficeSince was a new expression, parsed again, at each call.
-const PRONOUN_OFFICE_SINCE_RE = /^[^\p{L}]/u;
+const PRONOUN_OFFICE_SINCE_RE = compiledOnFirstRun(/^[^\p{L}]/u);
 export function pronounOfficeSince(doc: Doc): Annotation[] {
   if (!GATE.test(doc.folded)) return [];
   const out: Annotation[] = [];

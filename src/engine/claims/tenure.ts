@@ -83,7 +83,9 @@ const SINCE_ONLY_VERB = /(?:\bhad\s+been|\bheld\s+the\s+(?:position|post|office|
 // 2014", "he has been in charge since 2014", "has been in the job since 2014"): read as "has been in office", any office of
 // the person's begun then, only ever confirmed (ANY_TENURE_VERB).
 const IN_POST = String.raw`in\s+charge(?!\s+of)|at\s+the\s+helm(?!\s+of)|in\s+the\s+(?:post|job|role|position|top\s+job)(?!\s+of)`;
-const IN_POST_SINCE_RE = /^\s*,\s+(in\s+(?:office|power|post|charge)|in\s+the\s+(?:post|job|role|position)|at\s+the\s+helm)(?=\s+since\s)/i;
+const IN_POST_SINCE_RE = compiledOnFirstRun(
+  /^\s*,\s+(in\s+(?:office|power|post|charge)|in\s+the\s+(?:post|job|role|position)|at\s+the\s+helm)(?=\s+since\s)/i,
+);
 const LATER_TERM_RE = compiledOnFirstRun(/\b(?:second|third|fourth|new)\s+(?:tenure|term|mandate)\b/i);
 const TENURE_RE = new RegExp(
   String.raw`^(?:${LONG_APPOSITIVE}|${DESCRIBED_WHO}|${IS_DESCRIBED_WHO}|${WHO_AND}|${APPOSITIVE})[\s,]*(?:who\s+)?(?:(?:first|originally|initially)\s+)?(?:(?:officially|formally)\s+)?(?:${TENURE_BEGAN}|${BEGAN_HIS}|has\s+served|had\s+served|has\s+been\s+serving|(?:has|had)\s+been\s+(?:in\s+(?:post|office|power)|${IN_POST})|has\s+been|${HAD_BEEN}|served|is\s+serving|became|become|(?:officially\s+)?becomes|took\s+office|took\s+over|took\s+charge|assumed\s+office|was\s+sworn\s+in|sworn\s+in|was\s+appointed|has\s+led|has\s+headed|had\s+led|had\s+headed|led|headed|has\s+spearheaded|had\s+spearheaded|has\s+ruled|has\s+governed|took\s+up\s+(?:(?:the|his|her)\s+)?post|has\s+(?:officially\s+)?taken\s+office|took\s+the\s+oath(?:\s+of\s+office)?|came\s+(?:in)?to\s+power|assumed\s+(?:command|the\s+post|the\s+role)|took\s+(?:up\s+)?command|will\s+(?:officially\s+)?(?:assume|take\s+up|take\s+over)(?:\s+(?:the\s+post|the\s+role|office))?|will\s+(?:officially\s+)?take\s+office(?=\s+as\s)|is\s+(?:set\s+|due\s+|scheduled\s+)?to\s+take\s+office(?=\s+as\s)|(?:will\s+(?:officially\s+)?be|is\s+(?:set|due|scheduled)\s+to\s+be)\s+(?:sworn\s+in|inaugurated)(?=\s+as\s))\b`,

@@ -442,7 +442,7 @@ function initialFits(doc: Doc, id: string, initial: string | undefined): boolean
 }
 
 // Built once (speed, round 41): a literal in plainBefore was a new expression, parsed again, at each call.
-const PLAIN_BEFORE_RE = /([\p{L}'’-]+)(\.?)[ \t]*$/u;
+const PLAIN_BEFORE_RE = compiledOnFirstRun(/([\p{L}'’-]+)(\.?)[ \t]*$/u);
 /**
  * Nothing before `at` in its sentence but punctuation, a plain word ("said", "The") or an
  * honorific ("Mr"): no other first name ("Camilla Stoltenberg"), title or modifier.
@@ -456,7 +456,7 @@ function plainBefore(doc: Doc, at: number): boolean {
 }
 
 // Built once (speed, round 41): a literal in partOfLongerName was a new expression, parsed again, at each call.
-const PART_OF_LONGER_NAME_RE = /^[ \t]+(\p{Lu}\p{Ll}+)/u;
+const PART_OF_LONGER_NAME_RE = compiledOnFirstRun(/^[ \t]+(\p{Lu}\p{Ll}+)/u);
 /** "Trump Tower", "Blinken Memorandum": a capitalised word after the surname, not a name or title we know. */
 function partOfLongerName(doc: Doc, m: Match<LexEntry>, i: number): boolean {
   const after = PART_OF_LONGER_NAME_RE.exec(doc.text.slice(m.end, m.end + 24));

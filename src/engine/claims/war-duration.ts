@@ -274,7 +274,9 @@ const BOTH_SIDES_RE = [/\b(?:Russia|Russian|Russia['’]s|Moscow|Kremlin|Putin)\
 const WAR_2014 = ['2014-02-20', '2014-03-18', '2014-04-30'];
 
 // Built once (speed, round 41): a literal in withWarDurations was a new expression, parsed again, at each call.
-const WITH_WAR_DURATIONS_RE = /\b(war|invasion|invaded|aggression|conflict|tanks|troops|forces|soldiers|military\s+operation)\b/i;
+const WITH_WAR_DURATIONS_RE = compiledOnFirstRun(
+  /\b(war|invasion|invaded|aggression|conflict|tanks|troops|forces|soldiers|military\s+operation)\b/i,
+);
 /** The event detector, with the war's durations added after the anchors it already finds. */
 export function withWarDurations(events: ClaimDetector): ClaimDetector {
   return {
@@ -365,9 +367,9 @@ const TODAY_BEFORE_RE = compiledOnFirstRun(
 // Built once (speed, round 41): a literal in durationClaims was a new expression, parsed again, at each call.
 const DURATION_CLAIMS_RE = /\b(war|invasion|invaded|aggression|conflict|special\s+military\s+operation)\b/i;
 const DURATION_CLAIMS_RE2 = /\b(?:tanks|troops|forces|soldiers)\b/;
-const DURATION_CLAIMS_RE3 = /\b(?:days?|weeks?|months?|years?)\s+(?:on\s+)?(?:since|from|after)\s+(?:that|this)\s/i;
+const DURATION_CLAIMS_RE3 = compiledOnFirstRun(/\b(?:days?|weeks?|months?|years?)\s+(?:on\s+)?(?:since|from|after)\s+(?:that|this)\s/i);
 const DURATION_CLAIMS_RE4 = /\bon,/;
-const DURATION_CLAIMS_RE5 = /\b(days?|weeks?|months?|years?)\b|-year/i;
+const DURATION_CLAIMS_RE5 = compiledOnFirstRun(/\b(days?|weeks?|months?|years?)\b|-year/i);
 function durationClaims(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   doc.sentences.forEach((sentence, i) => {
@@ -434,7 +436,7 @@ const COUNTS_IN_RE7 = /\b(?:set|about|due|poised|will)\s/;
 const COUNTS_IN_RE8 = /\b(?:that|this)\s/i;
 const COUNTS_IN_RE9 = /[Dd]ay\s+\d/;
 const COUNTS_IN_RE10 = /\bmark\s+(?:since|of|in)\s/i;
-const COUNTS_IN_RE11 = /\b(?:marks?|marked|turns?|turned)\s+(?:its\s+)?\S+\s+(?:years?|months?)\s+on\s/i;
+const COUNTS_IN_RE11 = compiledOnFirstRun(/\b(?:marks?|marked|turns?|turned)\s+(?:its\s+)?\S+\s+(?:years?|months?)\s+on\s/i);
 function countsIn(text: string, offset: number, asOf: string, warMonth: number, invasionDate: string): Count[] {
   const out: Count[] = [];
   const push = (m: RegExpExecArray, n: number, unit: string, ordinal: boolean, hedge: Hedge, war: string, past = false, after = false) => {
