@@ -2091,6 +2091,18 @@ function judgeTitleOn(doc: Doc, claim: TitleClaim, articleDay = doc.asOf): Title
       // "leaving then-President Donald Trump caught off guard" (July 2025; held-out 23 rc011): in office that day after an
       // earlier term, with no time told, "then" may mean that earlier term (true) or the present one (false: it says they
       // left). Neither is sure: not judged.
+      // Round 41: "Former Ukrainian President Volodymyr Zelenskyy visiting then-President Donald Trump at Mar-a-Lago"
+      // (held-out 39 sj009, 29 December 2025): the sentence tells of a meeting on record at the place it names with
+      // someone else it names, held days before the page in the tenure that still runs: "then" says that tenure is over.
+      if (state === 'in' && returnedAfterGap(all, office, t)) {
+        const met = recentMeetingTold(doc, claim, personId, t);
+        if (met)
+          return redVerdict(
+            rc,
+            'contradicted',
+            `${name} was ${office.name} at ${met.name} on ${formatDay(met.start)} and still on ${on}, in the same term: "then" says they no longer were.`,
+          );
+      }
       if (state === 'in' && returnedAfterGap(all, office, t) && noTermTold(doc, claim.start))
         return {
           ...base,
@@ -2305,6 +2317,47 @@ const SEASON_TOLD_RE =
   /\b(?:(?:last|that|this|previous|the\s+following)\s+(?:summer|spring|autumn|fall|winter)|previously|in\s+the\s+past|back\s+then|at\s+that\s+point)\b/i;
 const SPAN_TO_NOW_RE = /\bafter\s+(?:many\s+|several\s+|long\s+)?(?:years|months|weeks|decades)\s+of\b/gi;
 /** The tenure follows an earlier one of the same person in the same office, with a gap of more than GRACE_DAYS between. */
+/** Days before the page within which a meeting the sentence tells of is the page's news. */
+const RECENT_MEETING_DAYS = 30;
+
+/**
+ * A verified meeting on record, held within RECENT_MEETING_DAYS before the page and in tenure `t`, of the person and
+ * another person the sentence names, at a place the sentence names; none of the same people at that place outside `t`.
+ */
+function recentMeetingTold(doc: Doc, claim: TitleClaim, personId: string, t: Tenure): { name: string; start: string } | null {
+  if (!doc.dateCertain) return null;
+  const sentence = sentenceOf(doc, claim.start);
+  const places = new Set<string>();
+  for (const m of doc.matches)
+    if (m.start >= sentence.start && m.end <= sentence.end) for (const v of m.values) if (v.type === 'place') places.add(v.id);
+  if (!places.size) return null;
+  const others = new Set(
+    doc.people.filter((p) => p.start >= sentence.start && p.end <= sentence.end && p.personId !== personId).map((p) => p.personId),
+  );
+  if (!others.size) return null;
+  const told = [...doc.facts.events.values()].filter(
+    (e) =>
+      !!e.place &&
+      places.has(e.place) &&
+      e.participants.includes(personId) &&
+      e.participants.some((id) => others.has(id)) &&
+      e.start <= doc.asOf,
+  );
+  const inTenure = (day: string) => t.from <= day && (t.until === null || day < t.until);
+  if (!told.length || told.some((e) => !inTenure(e.start))) return null;
+  // No year but the meeting's, and no word of an earlier term ("back then", "first term"), in the sentence. (A month is
+  // not looked for: "Mar-a-Lago" reads as March.)
+  const text = doc.text.slice(sentence.start, sentence.end);
+  EARLIER_TERM_RE.lastIndex = 0;
+  if (EARLIER_TERM_RE.test(text)) return null;
+  const years = text.match(/\b(?:19|20)\d{2}\b/g) ?? [];
+  const recent = told.filter(
+    (e) =>
+      e.confidence === 'verified' && daysBetween(e.start, doc.asOf) <= RECENT_MEETING_DAYS && years.every((y) => y === e.start.slice(0, 4)),
+  );
+  return recent.length ? recent[recent.length - 1] : null;
+}
+
 function returnedAfterGap(all: ReadonlyArray<{ sense: RoleSense; t: Tenure }>, office: Office, t: Tenure): boolean {
   return all.some(
     (x) => x.sense.office === office && x.t !== t && !!x.t.until && x.t.until < t.from && daysBetween(x.t.until, t.from) > GRACE_DAYS,

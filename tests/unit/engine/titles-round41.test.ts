@@ -264,3 +264,29 @@ describe('confirmations: an appointment noun with no time, an editor’s bracket
     );
   });
 });
+
+describe('"then-TITLE" of a returned holder at a meeting of the page’s days, in the term still running (title.ts recentMeetingTold)', () => {
+  it('flags it when the sentence names the place and the other party of a meeting on record', () => {
+    // held-out 39 sj009 (29 December 2025; the Mar-a-Lago meeting of 28 December).
+    expect(
+      flags(
+        'Former Ukrainian President Volodymyr Zelenskyy visiting then-President Donald Trump at Mar-a-Lago. In it, they detailed a peace plan.',
+        '2025-12-29',
+        'then-President Donald Trump',
+      ),
+    ).toBe(true);
+    expect(
+      flags('Volodymyr Zelenskyy met then-President Donald Trump at the White House.', '2025-03-05', 'then-President Donald Trump'),
+    ).toBe(true);
+    expect(
+      flags('Volodymyr Zelenskyy met then-US President Donald Trump in the Oval Office.', '2025-03-05', 'then-US President Donald Trump'),
+    ).toBe(true);
+  });
+  it('stays quiet for the first term, a meeting long before the page, a year told, or no meeting on record', () => {
+    expect(quiet('Volodymyr Zelenskyy visiting then-President Donald Trump at Mar-a-Lago.', '2026-06-29')).toEqual([]);
+    expect(quiet('In 2019 Volodymyr Zelenskyy met then-President Donald Trump in New York.', '2025-12-29')).toEqual([]);
+    expect(quiet('In his first term, Volodymyr Zelenskyy met then-President Donald Trump at the White House.', '2025-03-05')).toEqual([]);
+    expect(quiet('Angela Merkel met then-President Donald Trump at the White House.', '2025-03-05')).toEqual([]);
+    expect(quiet('Volodymyr Zelenskyy met then-President Donald Trump at the White House.', '2025-06-05')).toEqual([]);
+  });
+});
