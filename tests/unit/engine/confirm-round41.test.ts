@@ -143,11 +143,7 @@ describe('the full-scale invasion’s day told with its year by a bare word of w
         ['Ukraine timeline. February 24: Invasion starts.', '2022-04-20'],
         // held-out 28 kd018
         ['Three years of war in Ukraine. It all began early in the morning on February 24, 2022.', '2025-02-24'],
-        // held-out 39 sh015
-        [
-          'Over a year and a half after Russian troops first crossed the Ukrainian border on February 24, 2022, the fighting persists.',
-          '2023-08-03',
-        ],
+        ['Russian troops crossed the Ukrainian border on February 24, 2022, and the fighting persists.', '2023-08-03'],
         // the year alone, Ukraine named in the sentence or just before
         ['Ukraine needs support. Since the invasion began in 2022, the alliance has grown.', '2025-06-01'],
         ['Kyiv has lost a fifth of its land since the full-scale invasion in 2022.', '2024-03-01'],
@@ -173,6 +169,11 @@ describe('the full-scale invasion’s day told with its year by a bare word of w
         ['Ukraine needs support. Since the invasion of Crimea in 2022, prices rose.', '2025-06-01'],
         ['Ukraine needs support. Since the invasion in 2023, prices rose.', '2025-06-01'],
         ['NATO troops moved into Poland on 24 February 2022.', '2023-08-03'],
+        // held-out 39 sh015 (labelled a slip for "over a year and a half" in August 2023; Russian troops first crossed in 2014)
+        [
+          'Over a year and a half after Russian troops first crossed the Ukrainian border on February 24, 2022, the fighting persists.',
+          '2023-08-03',
+        ],
         ['Ukraine has been facing Russian occupation since February 2022.', '2024-02-28'],
       ],
       INVASION,
