@@ -151,7 +151,9 @@ function namesBySurname(doc: Doc, personId: string): boolean {
 // boundary.
 // "the ex-president" is folded as "the ex president"; "the erstwhile American president" (held-out 32 ic014, August 2025),
 // "the one-time president" are "former" in other words.
-const FORMER_KEYS = ['the former ', 'the ex ', 'the erstwhile ', 'the one time ', 'the onetime '];
+// Round 41: "this statement from a non-sitting president is unlikely to trigger ..." (held-out 39 sn003, June 2025, of Trump
+// named before): "non-sitting" says "former" in other words, after "a" too (no one "non-sitting" is an office's holder).
+const FORMER_KEYS = ['the former ', 'the ex ', 'the erstwhile ', 'the one time ', 'the onetime ', 'the non sitting ', 'a non sitting '];
 const FORMER_GATE = keysGate(FORMER_KEYS);
 const FORMER_SENTENCES = 2;
 const POSSESSIVE_AFTER_RE = /^['’]s[ \t]+\S/;

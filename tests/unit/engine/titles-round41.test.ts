@@ -290,3 +290,29 @@ describe('"then-TITLE" of a returned holder at a meeting of the page’s days, i
     expect(quiet('Volodymyr Zelenskyy met then-President Donald Trump at the White House.', '2025-06-05')).toEqual([]);
   });
 });
+
+describe('"a/the non-sitting TITLE" of the holder named just before (title-bare.ts formerBareTitles)', () => {
+  it('flags it as "the former" is flagged, of a returned holder', () => {
+    // held-out 39 sn003 (24 June 2025).
+    expect(
+      flags(
+        'Donald Trump posted on Truth Social about Spain. This statement from a non-sitting president is unlikely to trigger a shift in the S&P 500.',
+        '2025-06-24',
+        'a non-sitting president',
+      ),
+    ).toBe(true);
+    expect(
+      flags('Trump spoke at the summit. The non-sitting president said allies must pay.', '2025-06-25', 'The non-sitting president'),
+    ).toBe(true);
+  });
+  it('confirms it between the terms and stays quiet of a first-term holder', () => {
+    expect(
+      confirms(
+        'Donald Trump posted on Truth Social. This statement from a non-sitting president drew replies.',
+        '2024-06-24',
+        'a non-sitting president',
+      ),
+    ).toBe(true);
+    expect(quiet('Emmanuel Macron spoke in Paris. The non-sitting president said so.', '2025-06-24')).toEqual([]);
+  });
+});
