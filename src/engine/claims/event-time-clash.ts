@@ -196,6 +196,17 @@ const EDGE_LINK_RE =
 const EDGE_NOUN_RE =
   /\b(?:summits?|meetings?|talks|negotiations|rounds?|ministerials?|sessions?|gatherings?|conferences?|visits?|calls?)\b/gi;
 const EDGE_OTHER_RE = /\b(?:prior\s+to|before|after|following|ahead\s+of|until|since|another|next|previous|second|third|fourth|fifth)\b/i;
+const ISO_DAY_RE = /^\d{4}-\d\d-\d\d$/;
+function otherMeetingOnDay(doc: Doc, e: { id: string; kind: string; place?: string }, told: string): boolean {
+  if (!e.place) return false;
+  for (const x of doc.facts.events.values()) {
+    if (x.id === e.id || x.kind !== e.kind || x.place !== e.place || !ISO_DAY_RE.test(x.start)) continue;
+    const last = x.end && ISO_DAY_RE.test(x.end) ? x.end : x.start;
+    const day = `${x.start.slice(0, 4)}${told.slice(4)}`;
+    if (day >= addDays(x.start, -1) && day <= addDays(last, 1)) return true;
+  }
+  return false;
+}
 function edgeDay(doc: Doc, a: Annotation): Annotation | 'drop' | null {
   const e = doc.facts.events.get(a.factIds[0]);
   if (!e || !/^\d{4}-\d\d-\d\d$/.test(e.start)) return null;
@@ -227,6 +238,10 @@ function edgeDay(doc: Doc, a: Annotation): Annotation | 'drop' | null {
     if (d.through && other !== told) continue;
     const near = told >= addDays(e.start, -1) && told <= addDays(last, 1);
     if (near || e.disputed || e.altDates?.length || e.status !== 'held' || a.verdict !== 'supported') return 'drop';
+    // Precision (round 41): a day told without its year that falls on another meeting of the same kind at the same place
+    // ("The first Washington summit, which opened on April 23" on a page of July 2024: the summit of April 1999) says
+    // nothing of this one.
+    if (!d.explicitYear && otherMeetingOnDay(doc, e, told)) return 'drop';
     const range = factRange(last);
     const horizon = pastHorizon(doc.facts, doc.asOf, { list: 'events' });
     const confident = isConfident(e) && doc.dateCertain;
