@@ -686,6 +686,8 @@ const TERM_OVER_HEDGE_RE =
 const TERM_OVER_GRACE_DAYS = 7;
 const TERM_OVER_SINCE_DAYS = 366;
 
+// Built once (speed, round 41): a literal in termsToldOver was a new expression, parsed again, at each call.
+const TERMS_TOLD_OVER_RE = /\b(?:his|her)\b/;
 export function termsToldOver(doc: Doc): Annotation[] {
   if (!doc.dateCertain || !TERM_OVER_KEYS.test(doc.folded)) return [];
   const out: Annotation[] = [];
@@ -705,7 +707,7 @@ export function termsToldOver(doc: Doc): Annotation[] {
       ...(m[1] ? { title: [titleAt, titleAt + m[1].length] as [number, number] } : {}),
     });
   }
-  if (/\b(?:his|her)\b/.test(doc.folded))
+  if (TERMS_TOLD_OVER_RE.test(doc.folded))
     for (const m of doc.text.matchAll(PRONOUN_TERM_OVER_RE)) {
       const at = m.index + m[0].search(/\p{L}/u);
       const sentence = doc.sentences.find((s) => s.start <= at && at < s.end);

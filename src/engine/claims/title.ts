@@ -537,10 +537,12 @@ function ofCountryAfter(
   return narrowed.length ? { senses: narrowed, end } : null;
 }
 
+// Built once (speed, round 41): a literal in titleInName was a new expression, parsed again, at each call.
+const TITLE_IN_NAME_RE = /^([A-Z][a-z]+)[ \t]+\S/;
 /** "King Philippe of the Belgians", "the Dutch King Willem-Alexander": a name whose written form starts with its title. */
 function titleInName(doc: Doc, person: PersonMention): TitleClaim | null {
   const written = doc.text.slice(person.start, person.end);
-  const word = /^([A-Z][a-z]+)[ \t]+\S/.exec(written);
+  const word = TITLE_IN_NAME_RE.exec(written);
   if (!word) return null;
   const senses = doc.lexicon.roles.get(foldKey(word[1]));
   if (!senses?.length) return null;
@@ -592,6 +594,12 @@ export function titleRunsToNextName(doc: Doc, end: number): boolean {
   return doc.people.some((p) => p.start > end && p.start - end <= 48 && TITLE_WORDS_RE.test(doc.text.slice(end, p.start)));
 }
 
+// Built once (speed, round 41): a literal in titleAfter was a new expression, parsed again, at each call.
+const TITLE_AFTER_RE = /^[a-z]+[ \t]*-[ \t]*[a-z]+[ \t]/i;
+const TITLE_AFTER_RE2 = /^[a-z]+[ \t]+/;
+const TITLE_AFTER_RE3 = /^[ \t]*-[ \t]*(?:elect|designate)\b|^[ \t]+(?:elect|designate)\b/i;
+const TITLE_AFTER_RE4 = /^\s+during\b/;
+const TITLE_AFTER_RE5 = /^(?:\s*[,.;:)\n]|\s*$|\s+(?:and|who|said|says|told|has|had|is|was|will|would|on|in|at)\b)/;
 export function titleAfter(doc: Doc, person: PersonMention): TitleClaim | null {
   const { matches, folded, text } = doc;
   // "Umerov, 41, Ukraine's defence minister": an age may come first.
@@ -620,9 +628,9 @@ export function titleAfter(doc: Doc, person: PersonMention): TitleClaim | null {
     // Round 35: a word written with a hyphen ("Mark Rutte, the long-serving French PM"; held-out 33 oe001, a machine's
     // rewording: "the long- helping French PM"), folded to spaces around it.
     const at = person.end + lead[0].length;
-    const word = /^[a-z]+[ \t]*-[ \t]*[a-z]+[ \t]/i.test(text.slice(at, at + 30))
+    const word = TITLE_AFTER_RE.test(text.slice(at, at + 30))
       ? /^[a-z]+[ \t]+[a-z]+[ \t]+/.exec(folded.slice(at, at + 30))
-      : /^[a-z]+[ \t]+/.exec(folded.slice(at, at + 24));
+      : TITLE_AFTER_RE2.exec(folded.slice(at, at + 24));
     describing = !!word && q.start === person.end + lead[0].length + word[0].length && /\bthe[ \t]+$/.test(lead[0]);
   }
   if (!q || (q.start !== person.end + lead[0].length && !describing)) return null;
@@ -652,21 +660,15 @@ export function titleAfter(doc: Doc, person: PersonMention): TitleClaim | null {
   const second = modifierWord ? null : secondTitle(doc, person, at, r, jurisdictions);
   if (second) ({ r, roleEnd, jurisdictions } = second);
   // "Kamala Harris, the Vice President-elect, and ...": a title about to be taken up.
-  const electTail =
-    roleEnd === r.end ? /^[ \t]*-[ \t]*(?:elect|designate)\b|^[ \t]+(?:elect|designate)\b/i.exec(text.slice(r.end, r.end + 14)) : null;
+  const electTail = roleEnd === r.end ? TITLE_AFTER_RE3.exec(text.slice(r.end, r.end + 14)) : null;
   const titleEnd = roleEnd + (electTail ? electTail[0].length : 0);
   // "Ambassador Julianne Smith, U.S. Permanent Representative to the North Atlantic Treaty Organization (NATO) previews":
   // the body's acronym in brackets closes the title as the body's name does.
   const acronym = ACRONYM_AFTER_RE.exec(text.slice(titleEnd, titleEnd + 16));
   const tailAt = titleEnd + (acronym ? acronym[0].length : 0);
   const tail = text.slice(tailAt, tailAt + 12);
-  const during = /^\s+during\b/.test(tail);
-  if (
-    !during &&
-    !/^(?:\s*[,.;:)\n]|\s*$|\s+(?:and|who|said|says|told|has|had|is|was|will|would|on|in|at)\b)/.test(tail) &&
-    !(dashed && DASH_CLOSE_RE.test(tail))
-  )
-    return null;
+  const during = TITLE_AFTER_RE4.test(tail);
+  if (!during && !TITLE_AFTER_RE5.test(tail) && !(dashed && DASH_CLOSE_RE.test(tail))) return null;
   if (titleRunsToNextName(doc, titleEnd)) return null;
   const role = r.values.find((v) => v.type === 'role');
   const fixed = r.values.find((v) => v.type === 'fixed');
@@ -988,6 +990,13 @@ function withoutNameInserted(doc: Doc, person: PersonMention, gap: string): stri
     : gap;
 }
 
+// Built once (speed, round 41): a literal in readTitleBefore was a new expression, parsed again, at each call.
+const READ_TITLE_BEFORE_RE = /^['’]s\b/;
+const READ_TITLE_BEFORE_RE2 = /[,–—-]/;
+const READ_TITLE_BEFORE_RE3 = /^[ \t\u00a0]*\n[ \t\u00a0]*$/;
+const READ_TITLE_BEFORE_RE4 = /^(?:['’]s)?[ \t\u00a0]+$/;
+const READ_TITLE_BEFORE_RE5 = /\bAlliance(?:['’]s)?[ \t]+$/;
+const READ_TITLE_BEFORE_RE6 = /^['’]s[ \t]+$/;
 function readTitleBefore(doc: Doc, person: PersonMention): TitleClaim | null {
   const { matches, folded } = doc;
   // Round 35: "the current secretary general, Norway’s Jens Stoltenberg": the title is read before the nationality, after a
@@ -1015,7 +1024,11 @@ function readTitleBefore(doc: Doc, person: PersonMention): TitleClaim | null {
   if (!gapMatch || gap.length > 40) return null;
   // "The Dutch prime minister, Mark Rutte's successor Dick Schoof, said" (round 27): after a comma or a dash the title
   // stands in apposition to the whole possessive phrase, not to the name. Read on the text: folding makes a dash a space.
-  if (/^['’]s\b/.test(doc.text.slice(person.end, person.end + 3)) && /[,–—-]/.test(doc.text.slice(r.end, person.start))) return null;
+  if (
+    READ_TITLE_BEFORE_RE.test(doc.text.slice(person.end, person.end + 3)) &&
+    READ_TITLE_BEFORE_RE2.test(doc.text.slice(r.end, person.start))
+  )
+    return null;
   const elect = !!gapMatch[1];
   // "Kaja Kallas, EU High Representative, Marta Kos": a title between two names, after a
   // comma, is the first one's (read once the title's offices are known, below).
@@ -1058,8 +1071,8 @@ function readTitleBefore(doc: Doc, person: PersonMention): TitleClaim | null {
     // no part of a title the country has no such office of: the title is read without it.
     // No country before it (most titles): no pass over the role's senses, which are every office it names.
     const narrowed = qualifiers.length ? senses.filter((s) => qualifiers.includes(s.office.jurisdiction)) : [];
-    const wrapped = /^[ \t\u00a0]*\n[ \t\u00a0]*$/.test(qualifierGap) && narrowed.length > 0;
-    if (q && qualifiers.length && (/^(?:['’]s)?[ \t\u00a0]+$/.test(qualifierGap) || DESCRIBED_GAP_RE.test(qualifierGap) || wrapped)) {
+    const wrapped = READ_TITLE_BEFORE_RE3.test(qualifierGap) && narrowed.length > 0;
+    if (q && qualifiers.length && (READ_TITLE_BEFORE_RE4.test(qualifierGap) || DESCRIBED_GAP_RE.test(qualifierGap) || wrapped)) {
       // "Dutch Secretary General": the jurisdiction has no such office we know of.
       // "Ukraine's Foreign Secretary David Lammy": unless the person held the office the words name in another country.
       if (narrowed.length && postedTo(doc, person, q, r, senses, qualifiers)) return null;
@@ -1069,7 +1082,7 @@ function readTitleBefore(doc: Doc, person: PersonMention): TitleClaim | null {
       explicit = true;
       titleStart = q.start;
       if (wrapped) soft = { soft: true, softReason: 'The title is broken across two lines, which may be a heading and a sentence' };
-    } else if (/\bAlliance(?:['’]s)?[ \t]+$/.test(doc.text.slice(Math.max(0, r.start - 12), r.start))) {
+    } else if (READ_TITLE_BEFORE_RE5.test(doc.text.slice(Math.max(0, r.start - 12), r.start))) {
       // "the Alliance Secretary General": NATO's.
       senses = senses.filter((s) => s.office.jurisdiction === ALLIANCE);
       explicit = senses.length > 0;
@@ -1077,7 +1090,7 @@ function readTitleBefore(doc: Doc, person: PersonMention): TitleClaim | null {
     } else if (
       q &&
       q.end <= r.start &&
-      (/^['’]s[ \t]+$/.test(doc.text.slice(q.end, r.start)) || POSSESSIVE_DESCRIBED_RE.test(doc.text.slice(q.end, r.start))) &&
+      (READ_TITLE_BEFORE_RE6.test(doc.text.slice(q.end, r.start)) || POSSESSIVE_DESCRIBED_RE.test(doc.text.slice(q.end, r.start))) &&
       q.values.some((v) => v.type === 'person')
     ) {
       // "Trump's special envoy for Ukraine, Keith Kellogg": an office of the possessor's country.
@@ -1318,6 +1331,8 @@ function wrongCountrySenses(doc: Doc, person: PersonMention, senses: readonly Ro
   return here.length === 1 ? [{ office: here[0], loose: false }] : [];
 }
 
+// Built once (speed, round 41): a literal in postedTo was a new expression, parsed again, at each call.
+const POSTED_TO_RE = /envoy|ambassador|representative|emissary/i;
 /**
  * Round 22 (precision probe). "Trump's Russia envoy Steve Witkoff", "Russia ambassador Jon Huntsman": a country's bare
  * noun before an envoy's or ambassador's role may be where the post is, not whose it is; when the person held that role
@@ -1331,7 +1346,7 @@ function postedTo(
   senses: readonly RoleSense[],
   qualifiers: string[],
 ): boolean {
-  if (!person.personId || !/envoy|ambassador|representative|emissary/i.test(doc.text.slice(r.start, r.end))) return false;
+  if (!person.personId || !POSTED_TO_RE.test(doc.text.slice(r.start, r.end))) return false;
   const country = doc.facts.jurisdictions.get(qualifiers[0]);
   if (!country || /^['’]s\b/.test(doc.text.slice(q.end, q.end + 3)) || adjectival(doc.text.slice(q.start, q.end), country.name))
     return false;
@@ -1355,10 +1370,13 @@ function leavesOffice(doc: Doc, from: number): boolean {
   return LEAVING_RE.test(doc.text.slice(from, Math.min(sentenceEnd, from + 80)));
 }
 
+// Built once (speed, round 41): a literal in foreignQualifier was a new expression, parsed again, at each call.
+const FOREIGN_QUALIFIER_RE = /\b[A-Z]{2,6}(?:['’]s)?[ \t]+$/;
+const FOREIGN_QUALIFIER_RE2 = /\b([A-Z][a-z]+)(['’]s)?[ \t]+$/;
 /** The words before a role name a country or body we do not know: an acronym, a possessive, a demonym. */
 function foreignQualifier(before: string): boolean {
-  if (/\b[A-Z]{2,6}(?:['’]s)?[ \t]+$/.test(before)) return true;
-  const word = /\b([A-Z][a-z]+)(['’]s)?[ \t]+$/.exec(before);
+  if (FOREIGN_QUALIFIER_RE.test(before)) return true;
+  const word = FOREIGN_QUALIFIER_RE2.exec(before);
   if (!word) return false;
   return !!word[2] || /(?:ian|ean|ese|ish|i|an)$/.test(word[1]);
 }
@@ -2591,6 +2609,8 @@ function contextOnly(office: Office, message: string, personId: string, doc: Doc
 // Atlantic Council, so "NATO chairman" is loose, not wrong.
 const HEAD_ROLES = new Set(['president', 'prime minister', 'chancellor']);
 
+// Built once (speed, round 41): a literal in absentOfficeTitles was a new expression, parsed again, at each call.
+const ABSENT_OFFICE_TITLES_RE = /^[ \t]+$/;
 /**
  * "NATO president Jens Stoltenberg": an organisation's name and a head's title it has no office
  * of, before a person who holds another of its offices that day. Contradicted only when beyond
@@ -2605,7 +2625,7 @@ export function absentOfficeTitles(doc: Doc): Annotation[] {
     if (!person.full || person.fuzzy) continue;
     const r = matches[person.match - 1];
     const role = r?.values.find((v) => v.type === 'role');
-    if (!role || !HEAD_ROLES.has(role.key) || !/^[ \t]+$/.test(text.slice(r.end, person.start))) continue;
+    if (!role || !HEAD_ROLES.has(role.key) || !ABSENT_OFFICE_TITLES_RE.test(text.slice(r.end, person.start))) continue;
     const q = matches[person.match - 2];
     const orgs = q ? qualifierJurisdictions(q) : [];
     if (!orgs.length || !orgs.every((j) => facts.jurisdictions.get(j)?.kind === 'organisation')) continue;
