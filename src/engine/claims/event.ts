@@ -1620,8 +1620,17 @@ function eventFlag(j: EventJudging, start: number, end: number, message: string)
  * day loosely told. "Tuesday’s meetings with U.S. officials in Abu Dhabi" (held-out 22, December 2025) was read as the
  * Kremlin meeting of Tuesday 2 December, when the Abu Dhabi contacts of 24–25 November were a week before.
  */
-function recordedNear(facts: Doc['facts'], e: EventRecord, place: string): boolean {
-  return facts.base.events.some((o) => o !== e && !!o.place && placesAgree(facts, place, o.place) && daysBetween(o.start, e.start) <= 14);
+function recordedNear(facts: Doc['facts'], e: EventRecord, place: string, asOf: string): boolean {
+  // Round 41: only one held by the page's day, or the one identified, may be the one the writer mixed up ("held talks in Riyadh on
+  // March 11", written on 15 March 2025, is not the US-Ukraine round of 23 March there).
+  return facts.base.events.some(
+    (o) =>
+      o !== e &&
+      !!o.place &&
+      (o.start <= asOf || o.start <= e.start) &&
+      placesAgree(facts, place, o.place) &&
+      daysBetween(o.start, e.start) <= 14,
+  );
 }
 
 /**
@@ -1693,7 +1702,7 @@ function judgeIdentified(doc: Doc, id: Identified): Annotation | null {
   const pc = id.placeConflict;
   // Only when a written-out day identifies the event: "met Putin in Moscow in August" may be
   // another meeting than the August summit we know of.
-  if (pc && !id.placeOk && e.place && id.byDate && id.strangers === 0 && !recordedNear(doc.facts, e, pc.id)) {
+  if (pc && !id.placeOk && e.place && id.byDate && id.strangers === 0 && !recordedNear(doc.facts, e, pc.id, doc.asOf)) {
     const { start, end } = withPlacePhrase(doc, pc.start, pc.end);
     const message = `${e.name} (${when}) took place at ${place}, not ${doc.facts.places.get(pc.id)?.name}.`;
     return eventFlag(j, start, end, message);
@@ -2267,7 +2276,10 @@ function absentSubject(doc: Doc, id: Identified): { start: number; end: number; 
     .filter((q) => ledBy(q).length)
     .map((q) => doc.facts.people.get(q)?.name ?? q)
     .join(' and ');
-  return { start: linked?.start ?? subjectStart, end: party.end, name: doc.facts.people.get(who)?.name ?? name[1], present, sure: true };
+  // The flag stands on the subject and its verb ("Zelensky met with"), not on the participant's own title.
+  const met = /\bmet(?:\s+with)?/.exec(verb[0])!;
+  const end = sentence.start + verb.index + met.index + met[0].length;
+  return { start: linked?.start ?? subjectStart, end, name: doc.facts.people.get(who)?.name ?? name[1], present, sure: true };
 }
 /**
  * "the Trump-Putin summit in Geneva in June 2021" (the probes of round 18: it was Biden's): a summit of two leaders,

@@ -13,7 +13,12 @@
 import type { Annotation } from '../types';
 import type { ClaimDetector } from '../detector';
 import type { Doc } from '../doc';
-import { addDays, formatDay } from '../dates';
+import { addDays, daysBetween, formatDay, overlaps } from '../dates';
+import { matchesIn } from '../doc';
+import { eventDays } from './event-confirmed';
+import { otherRoundAt, wrongPlaceFlag } from './meeting-sides-place';
+import { isCountryPlace } from './place-capital';
+import { placesAgree } from './place-chain';
 import { sourcesOf } from '../holders';
 import { spansOverlap, type Span } from '../sentences';
 import { datesAndYears } from './history-common';
@@ -260,6 +265,56 @@ function addDaysSafe(day: string, days: number): string {
   return Number.isFinite(days) ? addDays(day, days) : '9999-12-31';
 }
 
+/**
+ * Round 41 (held-out 39 so001, 15 March 2025: "... which ended with a meeting in Riyadh earlier this week, where both sides
+ * agreed for a 30-day ceasefire": Ukraine accepted the 30-day ceasefire at the US-Ukraine talks in Jeddah on 11 March; Riyadh
+ * held US-Russia talks): a milestone held at a meeting on record (its place and day), identified by its words and a time that
+ * fits, told at another city ("a meeting in X", "talks held in X", "negotiations at X"). The milestone's place named anywhere
+ * in the sentence clears it. A red flag when the time told is a week or less and the meeting's sides held no round at the city
+ * told within 60 days before the page (a mix-up of two rounds); else the confirmation is dropped (nothing is said).
+ */
+const MEETING_IN_RE =
+  /\b(?:meeting|meetings|talks|negotiations|summit|conference|session|consultations)\s+(?:(?:held|hosted)\s+)?(?:in|at)\s+(?:the\s+)?$/i;
+function placedElsewhere(
+  doc: Doc,
+  sentence: Span,
+  m: NonNullable<NonNullable<Doc['facts']['base']['history']>['milestones']>[number],
+  dates: ReadonlyArray<{ first: string; last: string; start: number; end: number }>,
+  at: Span,
+): Annotation | 'drop' | null {
+  const home = placeNamed(doc, m.place!);
+  if (!home) return null;
+  const places = matchesIn(doc, sentence, 'place');
+  if (places.some((p) => placesAgree(doc.facts, p.value.id, home))) return null;
+  // The meeting's place inside the claim (its words to its time) or right before it: "a meeting in Riyadh earlier this week,
+  // where ...", "agreed to a 30-day ceasefire at talks in Riyadh on Tuesday"; not a later clause's ("and talks in Riyadh may follow").
+  const told = places.find(
+    (p) =>
+      !isCountryPlace(doc.facts, p.value.id) &&
+      ((p.start >= at.start && p.end <= at.end) || (p.end <= at.start && /^[\s,]*$/.test(doc.text.slice(p.end, at.start)))) &&
+      MEETING_IN_RE.test(doc.text.slice(Math.max(sentence.start, p.start - 40), p.start)),
+  );
+  if (!told) return null;
+  const last = m.through ?? m.date;
+  const e = doc.facts.base.events.find(
+    (x) => x.status === 'held' && !!x.place && placesAgree(doc.facts, x.place, home) && overlaps(eventDays(x), { first: m.date, last }),
+  );
+  if (!e || e.confidence !== 'verified' || !dates.length || dates.some((d) => daysBetween(d.first, d.last) > 7)) return 'drop';
+  if (otherRoundAt(doc, e, told.value.id)) return 'drop';
+  // The flag stands on the meeting and its place (and the time told right after them), not on the act, which is true.
+  const lead = MEETING_IN_RE.exec(doc.text.slice(Math.max(sentence.start, told.start - 40), told.start));
+  const start = lead ? told.start - (lead.input.length - lead.index) : told.start;
+  const after = dates.find((d) => d.start >= told.end && /^[\s,]*$/.test(doc.text.slice(told.end, d.start)));
+  return wrongPlaceFlag(doc, e, { start, end: after ? after.end : told.end }, told.value.id);
+}
+
+/** The fact base's place of this name ("Jeddah"), the milestones' place as the press names it. */
+function placeNamed(doc: Doc, name: string): string | undefined {
+  const n = name.toLowerCase();
+  for (const [id, p] of doc.facts.places) if (p.name.toLowerCase() === n || p.aliases?.some((a) => a.toLowerCase() === n)) return id;
+  return undefined;
+}
+
 function findMilestones(doc: Doc): Annotation[] {
   const milestones = doc.facts.base.history?.milestones;
   if (!milestones?.length || !ANY_RE.test(doc.text)) return [];
@@ -276,7 +331,10 @@ function findMilestones(doc: Doc): Annotation[] {
       // The claim's own clause (clause readings): from the sentence's start to the first comma, semicolon or bracket after the words.
       const cut = r.clause ? text.slice(wEnd).search(/[,;()]/) : -1;
       const clauseEnd = r.clause && cut >= 0 ? wEnd + cut : text.length;
-      const judged = r.clause ? text.slice(0, clauseEnd) : text;
+      // Round 41: a clause opens after a colon before the words ("It is not mistaken: ... a meeting ..., where both sides agreed
+      // for a 30-day ceasefire", held-out 39 so001): what stands before the colon frames the claim, it does not deny it.
+      const colon = r.clause ? text.lastIndexOf(':', w.index) + 1 : 0;
+      const judged = r.clause ? text.slice(colon, clauseEnd) : text;
       if ((r.also && !r.also.test(text)) || r.other?.test(judged)) continue;
       if (r.near && !r.near.re.test(doc.text.slice(Math.max(0, sentence.start - r.near.before), sentence.end))) continue;
       // The Ukraine reading needs Ukraine as the one country given the status.
@@ -290,8 +348,9 @@ function findMilestones(doc: Doc): Annotation[] {
       const notDone = r.notDone ?? NOT_DONE_RE;
       // A clause reading tells no plan, wish or denial, its own words aside ("will become members" is Bucharest's).
       // The month of May is no modal ("signed ... in May 1997").
-      if (r.clause && notDone.test(`${judged.slice(0, w.index)} ${judged.slice(wEnd)}`.replace(MONTH_MAY_RE, ' '))) continue;
-      const region: Span = r.clause ? { start: sentence.start, end: sentence.start + clauseEnd } : sentence;
+      if (r.clause && notDone.test(`${judged.slice(0, w.index - colon)} ${judged.slice(wEnd - colon)}`.replace(MONTH_MAY_RE, ' ')))
+        continue;
+      const region: Span = r.clause ? { start: sentence.start + colon, end: sentence.start + clauseEnd } : sentence;
       const dates = datesAndYears(doc, region).filter((d) => r.datesInWords || !spansOverlap(d, span));
       let fits: boolean;
       let at: Span = span;
@@ -316,6 +375,13 @@ function findMilestones(doc: Doc): Annotation[] {
             : doc.asOf >= m.date && (r.clause ? true : !NOT_DONE_RE.test(text));
       }
       if (!fits) continue;
+      // Round 41: the milestone's meeting told at another city.
+      const placed = m.place ? placedElsewhere(doc, sentence, m, dates, at) : null;
+      if (placed === 'drop') break;
+      if (placed) {
+        out.push(placed);
+        break;
+      }
       const fact = `${m.summary}`;
       out.push({
         start: at.start,

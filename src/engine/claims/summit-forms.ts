@@ -151,7 +151,7 @@ const MEETING_HINT_RE =
 // "U.S.-Russia talks in Riyadh": sides joined by a dash before talks (meeting-sides-place.ts).
 // Round 29: or listed after "between" ("trilateral talks between Ukraine, Russia and the United States in ...").
 const SIDES_HINT_RE =
-  /[-–—]\s?(?:U\.S\.|US\b|Russia|Ukrain|Putin|Trump|Zelensk|Biden)[\w.]*\s+(?:[\w-]+\s+){0,2}(?:talks|negotiations|meeting|summit)\s+(?:in|at)\s|\b(?:talks|negotiations|meetings?)\s+between\s+(?:the\s+)?(?:U\.S\.|US\b|United\s+States|Russia|Ukrain)/;
+  /[-–—]\s?(?:U\.S\.|US\b|Russia|Ukrain|Putin|Trump|Zelensk|Biden)[\w.]*\s+(?:[\w-]+\s+){0,2}(?:talks|negotiations|meeting|summit)\s+(?:in|at)\s|\b(?:talks|negotiations|meetings?)\s+between\s+(?:the\s+)?(?:U\.S\.|US\b|United\s+States|Russia|Ukrain)|\band\s+(?:U\.S\.|US|American|Russian|Ukrainian)\s+(?:officials|delegations|negotiators|teams|envoys|representatives|diplomats)\s/;
 // Round 38: the words that make a summit the coming one (upcomingSummitIn in summit-next.ts).
 const UPCOMING_HINT_RE = compiledOnFirstRun(
   /\b(?:annual|upcoming|forthcoming|coming|this\s+year['’]s|before|ahead|run-up|eve|prepar\w+)\s[^.]{0,60}?[Ss]ummit\s+(?:in|at)\s/,

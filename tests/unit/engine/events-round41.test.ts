@@ -25,11 +25,11 @@ describe('a leader told as meeting a party of a two-leader summit he did not att
       [
         'The discussions came just three days after Zelensky met with Russian President Vladimir Putin in Alaska, underscoring the intensity of current diplomatic efforts.',
         '2025-08-19',
-        /Zelensky met with Russian President Vladimir Putin/,
+        /Zelensky met with/,
       ],
-      ['Last week Ukrainian President Volodymyr Zelensky met Vladimir Putin in Alaska.', '2025-08-20', /Zelensky met Vladimir Putin/],
-      ['Emmanuel Macron met with Putin in Anchorage last month.', '2025-09-01', /Macron met with Putin/],
-      ['German Chancellor Angela Merkel met with Putin in Helsinki on Monday.', '2018-07-20', /Merkel met with Putin/],
+      ['Last week Ukrainian President Volodymyr Zelensky met Vladimir Putin in Alaska.', '2025-08-20', /Zelensky met/],
+      ['Emmanuel Macron met with Putin in Anchorage last month.', '2025-09-01', /Macron met with/],
+      ['German Chancellor Angela Merkel met with Putin in Helsinki on Monday.', '2018-07-20', /Merkel met with/],
     ]);
   });
   it('stays quiet on the parties themselves, denials, conditions and plans', () => {
@@ -123,5 +123,96 @@ describe('the 2% target told as NATO’s after The Hague, a year of another thin
       ['In 2024, 23 allies met the NATO target of 2%.', '2026-03-01'],
       ['2% was the target until The Hague summit in 2025.', '2026-03-01'],
     ]);
+  });
+});
+
+describe('talks named by their sides and a city, with a time that picks one round, at another city (meeting-sides-place.ts timedSidesAt)', () => {
+  it('flags the wrong city', () => {
+    flags([
+      // heldout39 so001 (its garbled sentence is read by the milestone reader; these are the plain forms of the same error)
+      [
+        'The US-Ukraine talks in Riyadh earlier this week ended with a 30-day ceasefire proposal.',
+        '2025-03-15',
+        /talks in Riyadh earlier this week/,
+      ],
+      ['US and Ukrainian officials held talks in Riyadh earlier this week.', '2025-03-15', /officials held talks in Riyadh/],
+      ['The US-Ukraine talks in Vienna on Sunday produced a 19-point plan.', '2025-11-27', /talks in Vienna on Sunday/],
+      [
+        'Russian and Ukrainian delegations met in Ankara last week for the first direct talks since 2022.',
+        '2025-05-20',
+        /met in Ankara last week/,
+      ],
+    ]);
+  });
+  it('confirms the right city and stays quiet where the round is not beyond doubt', () => {
+    for (const [text, asOf] of [
+      ['The US-Ukraine talks in Jeddah earlier this week ended with a 30-day ceasefire proposal.', '2025-03-15'],
+      ['The U.S.-Russia talks in Riyadh last month were the first in years.', '2025-03-20'],
+      ['These remarks followed U.S.-Russia talks in Riyadh, Saudi Arabia.', '2025-02-20'],
+      ['The Russia-Ukraine talks in Istanbul last week produced a prisoner swap.', '2025-06-10'],
+    ] as const) {
+      expect(confirmed(text, asOf), text).not.toEqual([]);
+      expect(red(text, asOf), text).toEqual([]);
+    }
+    quiet([
+      // "the Riyadh talks" of February on a March page; two US-Ukraine rounds in November 2025 (Geneva, Florida).
+      ['The plan was drafted during US-Ukraine talks in Vienna last month.', '2025-12-02'],
+      ['The US-Ukraine talks in Riyadh earlier this month focused on energy.', '2025-03-28'],
+      // A month is too wide a time for a red flag: the record may lack a round.
+      ['The U.S.-Russia talks in Jeddah last month were the first in years.', '2025-03-20'],
+      // Jeddah held a US-Ukraine round twelve days before the Riyadh one of 23 March: a mix-up of two rounds.
+      ['The US-Ukraine talks in Jeddah last week were productive.', '2025-03-30'],
+      ['The US-Ukraine talks in Saudi Arabia earlier this week ended with a ceasefire proposal.', '2025-03-15'],
+      ['The US-Ukraine talks in Europe on Sunday produced a plan.', '2025-11-27'],
+      ['Russian and Ukrainian delegations will meet in Ankara next week.', '2025-05-20'],
+      ['US-Ukraine talks in Geneva in November 2025 were followed by talks in Florida.', '2026-01-10'],
+    ]);
+  });
+});
+
+describe('a milestone held at a meeting on record, told at another city (nato-milestones.ts placedElsewhere)', () => {
+  it('flags the city told for the meeting where the act took place', () => {
+    flags([
+      // heldout39 so001
+      [
+        'It is not mistaken: US-Ukraine’s relations are in the Mountain American American US, which ended with a meeting in Riyadh earlier this week, where both sides agreed for a 30-day ceasefire.',
+        '2025-03-15',
+        /meeting in Riyadh earlier this week/,
+      ],
+      ['At talks in Riyadh earlier this week, Kyiv backed a 30-day ceasefire proposal.', '2025-03-15', /Riyadh earlier this week/],
+      ['Ukraine agreed to a 30-day ceasefire at talks in Riyadh on Tuesday.', '2025-03-15', /talks in Riyadh on Tuesday/],
+    ]);
+  });
+  it('confirms the right city and stays quiet on a later clause, a country, a wide time', () => {
+    for (const [text, asOf] of [
+      ['Ukraine agreed to a 30-day ceasefire at talks in Jeddah on Tuesday.', '2025-03-15'],
+      ['At a meeting in Jeddah earlier this week, Ukraine agreed to a 30-day ceasefire.', '2025-03-15'],
+      ['Kyiv backed a 30-day ceasefire proposal this week, and talks in Riyadh with Russia may follow.', '2025-03-15'],
+      ['At talks in Saudi Arabia earlier this week, Kyiv backed a 30-day ceasefire proposal.', '2025-03-15'],
+    ] as const) {
+      expect(confirmed(text, asOf), text).not.toEqual([]);
+      expect(red(text, asOf), text).toEqual([]);
+    }
+    quiet([['At a meeting in Riyadh earlier this month, Kyiv backed a 30-day ceasefire proposal.', '2025-03-28']]);
+  });
+});
+
+describe('confirmations of the family told in other words (war-anchors.ts, named-summits.ts)', () => {
+  it('the war’s anniversary told as the attack on Ukraine; a NATO summit "held in" its city', () => {
+    // heldout39 sf019
+    expect(confirmed('The meeting will take place on the third anniversary of the Russian attack on Ukraine.', '2025-02-24')).not.toEqual(
+      [],
+    );
+    expect(confirmed('Ukraine marked the fourth anniversary of the Russian attack on Ukraine on Tuesday.', '2026-02-24')).not.toEqual([]);
+    // heldout39 sf024 (its clause)
+    expect(confirmed('At the NATO summit held in The Hague, Netherlands, allies agreed on a new goal.', '2025-06-26')).not.toEqual([]);
+    expect(confirmed('NATO leaders met at the summit held in Vilnius last year.', '2024-02-20')).not.toEqual([]);
+  });
+  it('says nothing of a wrong count or of an attack on another country', () => {
+    quiet([
+      ['The meeting will take place on the second anniversary of the Russian attack on Ukraine.', '2025-02-24'],
+      ['The meeting will take place on the third anniversary of the Russian attack on Georgia.', '2025-02-24'],
+    ]);
+    expect(confirmed('The meeting will take place on the second anniversary of the Russian attack on Ukraine.', '2025-02-24')).toEqual([]);
   });
 });

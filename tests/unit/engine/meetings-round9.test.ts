@@ -293,7 +293,8 @@ describe('rounds of talks counted before "previous", with a mediator before "tal
   });
 
   it('not confirmed: rounds at a place with no talks on record, rounds before any were held there', () => {
-    expect(eventVerdictsOn('Two earlier rounds of talks in Riyadh failed.', 'Riyadh', '2026-02-14')).toEqual([]);
+    // Round 41: Riyadh now holds the rounds of March 2025 on record; Doha none.
+    expect(eventVerdictsOn('Two earlier rounds of talks in Doha failed.', 'Doha', '2026-02-14')).toEqual([]);
     expect(
       eventVerdictsOn('The two previous rounds of U.S.-mediated talks in Abu Dhabi have not yielded anything.', 'Abu Dhabi', '2025-06-01'),
     ).toEqual([]);

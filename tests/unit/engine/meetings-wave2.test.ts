@@ -131,8 +131,9 @@ describe('Russia–Ukraine and US negotiations', () => {
     const found = eventsOn(text, 'began talks in Riyadh', '2025-02-19');
     expect(found.map((a) => a.verdict)).toEqual(['supported']);
     expect(found[0].factIds).toEqual(['riyadh-talks-2025-02-18']);
-    // A month later other talks were held in Riyadh: no day said, no one named, nothing to say.
-    expect(eventsOn(text, 'began talks in Riyadh', '2025-03-25')).toEqual([]);
+    // Months later: no day said, no one named, nothing to say (round 41: not 25 March, the day after the US-Russia round of 24
+    // March 2025 in Riyadh, now on record).
+    expect(eventsOn(text, 'began talks in Riyadh', '2025-05-20')).toEqual([]);
   });
 
   it('"Negotiations between the Ukrainian delegation ... concluded in Istanbul today"', () => {
