@@ -294,7 +294,9 @@ describe('talks by sides and place (meeting-sides-place.ts)', () => {
       ['2025-03-01', 'These remarks followed the US-Ukraine talks in Jeddah.'],
       ['2025-03-01', 'These remarks followed U.S.-China talks in Riyadh.'],
       ['2025-03-01', 'These remarks followed U.S.-Russia talks in Geneva.'],
-      ['2025-02-20', 'The U.S.-Russia talks in Riyadh will not include Ukraine, officials said.'],
+      // Round 41 added the U.S.-Russia round in Riyadh of 24 March 2025, which a page of 20 February may tell ahead; with no
+      // round of those sides there near the page's day, talks told ahead are not confirmed.
+      ['2025-05-20', 'The U.S.-Russia talks in Riyadh will not include Ukraine, officials said.'],
       ['2025-06-01', 'These remarks followed U.S.-Russia talks in Riyadh, Saudi Arabia.'],
     ];
     for (const [asOf, text] of cases) expect(supportedQuotes(text, asOf), text).toEqual([]);
