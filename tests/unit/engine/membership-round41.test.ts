@@ -252,3 +252,29 @@ describe('a ratification told as an ally accepting the membership', () => {
     ]);
   });
 });
+
+describe('an accession told in a headline present with no place in line, before it', () => {
+  it('flags "joins NATO" a month to a year ahead or after the protocol', () => {
+    expect(red('Sweden Joins NATO\n\nOn Tuesday, Sweden and Finland took a step closer to full membership.', '2022-12-08')).toEqual([
+      'contradicted: Sweden Joins NATO',
+    ]);
+    expect(red('Finland officially joins NATO: what it means for Russia', '2023-03-01')).toEqual([
+      'contradicted: Finland officially joins NATO',
+    ]);
+    expect(red('Breaking: Finland joins NATO', '2023-03-01').length).toBe(1);
+  });
+
+  it('stays quiet at hand, on the day, long before, in a timeline and in a condition', () => {
+    noRed([
+      ['Finland joins NATO on Tuesday.', '2023-04-03'],
+      ['Finland joins NATO.', '2023-04-04'],
+      ['Finland joins NATO.', '2023-04-03'],
+      ['Finland joins NATO.', '2023-03-30'],
+      ['Finland joins NATO exercise in the Arctic.', '2023-03-01'],
+      ['Sweden joins NATO.', '2021-03-01'],
+      ['Once ratified, Finland joins NATO.', '2023-03-01'],
+      ['Timeline: 2023 — Finland joins NATO.', '2023-03-01'],
+      ['When Finland joins NATO, the border doubles.', '2022-07-06'],
+    ]);
+  });
+});
