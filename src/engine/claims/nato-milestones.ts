@@ -305,6 +305,10 @@ function placedElsewhere(
   const lead = MEETING_IN_RE.exec(doc.text.slice(Math.max(sentence.start, told.start - 40), told.start));
   const start = lead ? told.start - (lead.input.length - lead.index) : told.start;
   const after = dates.find((d) => d.start >= told.end && /^[\s,]*$/.test(doc.text.slice(told.end, d.start)));
+  // Precision (round 41): a meeting told on a day the milestone's meeting was not held is another meeting, where the act is
+  // reported or welcomed ("G7 ministers meeting in Charlevoix on Wednesday welcomed Ukraine's agreement to a 30-day
+  // ceasefire", 13 March 2025; Jeddah was Tuesday): nothing is said of the milestone's place.
+  if (!(after ? [after] : dates).some((d) => overlaps(d, eventDays(e)))) return null;
   return wrongPlaceFlag(doc, e, { start, end: after ? after.end : told.end }, told.value.id);
 }
 
