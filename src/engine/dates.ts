@@ -382,17 +382,19 @@ type Resolved = Omit<DateMention, 'start' | 'end'>;
 const relativeSpan = (first: string, last: string): Resolved => ({ first, last, granularity: 'span', explicitYear: false, relative: true });
 
 // Built once (speed, round 41): a literal in resolve was a new expression, parsed again, at each call.
-const RESOLVE_RE =
-  /(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?/;
+const RESOLVE_RE = compiledOnFirstRun(
+  /(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?/,
+);
 const RESOLVE_RE2 = /^on\s+/i;
 const RESOLVE_RE3 = /^\w+day\b/;
-const RESOLVE_RE4 = /(?:^|\D)(\d{1,2})(?:st|nd|rd|th)?(?!\d)/;
+const RESOLVE_RE4 = compiledOnFirstRun(/(?:^|\D)(\d{1,2})(?:st|nd|rd|th)?(?!\d)/);
 const RESOLVE_RE5 = /(19|20)\d{2}/;
-const RESOLVE_RE6 = /^\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–—]\s*|\s+and\s+)(\d{1,2})/;
+const RESOLVE_RE6 = compiledOnFirstRun(/^\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–—]\s*|\s+and\s+)(\d{1,2})/);
 const RESOLVE_RE7 = /^\D+/;
 const RESOLVE_RE8 = /^(\w+)/;
-const RESOLVE_RE9 =
-  /(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/;
+const RESOLVE_RE9 = compiledOnFirstRun(
+  /(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/,
+);
 function resolve(m: RegExpExecArray, g: Record<string, string | undefined>, asOf: string, future: boolean): Resolved | null {
   const text = m[0].trim();
   if (g.iso) {

@@ -128,7 +128,7 @@ const spanOf = (sentence: Span, m: RegExpExecArray): Span => ({
 const WITH_ACCESSION_PROCESS_RE = /ratified|approved|yet to|not yet/i;
 const WITH_ACCESSION_PROCESS_RE2 = /ratified|approved|adopted|yet to|not yet|still|to ratify|sole|only|last|holdout|hold-out/i;
 const WITH_ACCESSION_PROCESS_RE3 = /ratif|approv|endors|green-?light|backed|yet to|voted|sign(?:s|ed|ing)? off on|accept/i;
-const WITH_ACCESSION_PROCESS_RE4 = /\bjoined\s+(?:the\s+)?(?:other|fellow|remaining)\b/;
+const WITH_ACCESSION_PROCESS_RE4 = compiledOnFirstRun(/\bjoined\s+(?:the\s+)?(?:other|fellow|remaining)\b/);
 const WITH_ACCESSION_PROCESS_RE5 = /applied|signed off|sign(?:ed|ing)|accession protocol|flag|inviting/i;
 const WITH_ACCESSION_PROCESS_RE6 = /enlargement|expansion/i;
 const WITH_ACCESSION_PROCESS_RE7 = /anniversary|years since|year as|year of/i;

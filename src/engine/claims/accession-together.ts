@@ -85,7 +85,7 @@ function listTo(doc: Doc, named: NamedCountry[], k: number): NamedCountry[] {
 }
 
 // Built once (speed, round 41): a literal in togetherApartClaims was a new expression, parsed again, at each call.
-const TOGETHER_APART_CLAIMS_RE = /\b(?:joined|joining|entered|acceded|became|accession|entry|admission)\b/;
+const TOGETHER_APART_CLAIMS_RE = compiledOnFirstRun(/\b(?:joined|joining|entered|acceded|became|accession|entry|admission)\b/);
 function togetherApartClaims(doc: Doc): Annotation[] {
   if (!HINT_RE.test(doc.text)) return [];
   const out: Annotation[] = [];
@@ -222,7 +222,9 @@ function togetherApartClaims(doc: Doc): Annotation[] {
 }
 
 // Form 4 (round 40): the anaphor, its joining and one time.
-const ANAPHOR_HINT_RE = /\b(?:their|[Tt]hey|[Bb]oth|[Tt]he\s+two|[Tt]he\s+(?:Nordic|Scandinavian|Baltic)\s+(?:pair|duo))\b/;
+const ANAPHOR_HINT_RE = compiledOnFirstRun(
+  /\b(?:their|[Tt]hey|[Bb]oth|[Tt]he\s+two|[Tt]he\s+(?:Nordic|Scandinavian|Baltic)\s+(?:pair|duo))\b/,
+);
 const TIME_CAPTURE = String.raw`(?:in\s+(?:(${MONTHS})\s+)?((?:19|20)\d\d)|on\s+(?:(${MONTHS})\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTHS})),?\s+((?:19|20)\d\d))`;
 const ANAPHOR_OBJ = String.raw`(?:\s+(?:(?:in|of|to|into|with)\s+)?${NATO_OBJ})?`;
 const ANAPHOR_RES: RegExp[] = [

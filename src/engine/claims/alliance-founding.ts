@@ -19,6 +19,7 @@ import { sourcesOf, sourcesOfAll } from '../holders';
 import { formatDay } from '../dates';
 import { memoByFacts } from '../memo';
 import { namesIn } from './accession-lists';
+import { compiledOnFirstRun } from '../triggers';
 
 const MONTHS = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const DATE = `((?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTHS}\\s+|${MONTHS}\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?)?1949)\\b`;
@@ -49,7 +50,7 @@ const FOUNDERS_RES: RegExp[] = [
 ];
 const GATE_RE = /\b(?:1949|12|[Tt]welve)\b/;
 // Round 40's forms (foundingForms): a count of twelve, the Second World War, the place the treaty was signed.
-const FORMS_GATE_RE = /\b(?:12|[Tt]welve|dozen|World\s+War|WWII|WW2|where\s+it\s+was\s+signed)\b/;
+const FORMS_GATE_RE = compiledOnFirstRun(/\b(?:12|[Tt]welve|dozen|World\s+War|WWII|WW2|where\s+it\s+was\s+signed)\b/);
 // A country called one of NATO's founders in the forms accession.ts's founderClaims does not read: an aside between the
 // country and the verb ("Portugal, as you know, is a founding member of NATO", held-out 36 qq026), "as a founding member"
 // ("the Netherlands as a founding member of NATO", held-out 35 qc021), a title-cased noun ("Italy, a Founding Country of

@@ -14,7 +14,7 @@ import type { SpendingTarget } from '../../facts/schema';
 import type { Annotation } from '../types';
 import { countriesNamed, sentenceOf, type Doc } from '../doc';
 import { sourcesOfAll } from '../holders';
-import { warmed } from '../triggers';
+import { warmed, compiledOnFirstRun } from '../triggers';
 
 const PCT = '(\\d(?:\\.\\d)?|two|five|three and a half|three-and-a-half)(?:\\s*%|[\\s-]?percent\\b|[\\s-]?per[\\s-]cent\\b)';
 const VERB =
@@ -58,7 +58,7 @@ const targetsWith = (doc: Doc, p: number): SpendingTarget[] =>
   doc.facts.base.figures.spendingTargets.filter((t) => t.percent === p || (t.components ?? []).some((c) => c.percent === p));
 
 // Built once (speed, round 41): a literal in raisedFromClaims was a new expression, parsed again, at each call.
-const RAISED_FROM_CLAIMS_RE = /(?:target|goal|guideline|benchmark|commitment)s?\s+of\s/;
+const RAISED_FROM_CLAIMS_RE = compiledOnFirstRun(/(?:target|goal|guideline|benchmark|commitment)s?\s+of\s/);
 /**
  * The claims, each spanning the verb to the new figure; `fromStart`/`fromEnd`: where the old figure is (the figure
  * readers may judge the new one on the same words, never the old one).

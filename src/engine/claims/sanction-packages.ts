@@ -1404,7 +1404,7 @@ function lateForceDay(
 const ACT_ON_DAY_RE =
   /^\W*On\s+[^.;]{6,30}?,\s+(?:the\s+)?(?:EU|E\.U\.|European\s+Union|Council(?:\s+of\s+the\s+(?:EU|European\s+Union))?|EU\s+Council)\s+(?:formally\s+|officially\s+|finally\s+)?(?:adopted|agreed(?:\s+on)?|approved|passed)\b/i;
 // Built once (speed, round 41): a literal in forceByAdoption was a new expression, parsed again, at each call.
-const FORCE_BY_ADOPTION_RE = /\binto\s+force\b|\btake[sn]?\s+effect\b|\btook\s+effect\b/i;
+const FORCE_BY_ADOPTION_RE = compiledOnFirstRun(/\binto\s+force\b|\btake[sn]?\s+effect\b|\btook\s+effect\b/i);
 function forceByAdoption(doc: Doc): Annotation[] {
   if (!FORCE_BY_ADOPTION_RE.test(doc.text)) return [];
   const out: Annotation[] = [];

@@ -21,7 +21,7 @@ import { numberFrom } from '../numbers';
 import { datesIn } from './clauses';
 import { compiledOnFirstRun } from '../triggers';
 
-const PROPOSAL_WORD_RE = /\b(?:propos(?:ed|al|es)|unveil(?:ed|s)|present(?:ed|s)|put\s+forward|tabled)\b/i;
+const PROPOSAL_WORD_RE = compiledOnFirstRun(/\b(?:propos(?:ed|al|es)|unveil(?:ed|s)|present(?:ed|s)|put\s+forward|tabled)\b/i);
 const MAKER_RE = compiledOnFirstRun(
   /\b(?:European\s+Commission|(?:the\s+)?Commission|(?:Ursula\s+)?von\s+der\s+Leyen|EU|E\.U\.|European\s+Union|Brussels)\b/,
 );

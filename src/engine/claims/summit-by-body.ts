@@ -189,7 +189,7 @@ function toldWindow(doc: Doc, sentence: { start: number; end: number }, owner: s
 }
 
 // Built once (speed, round 41): a literal in withBodySummits was a new expression, parsed again, at each call.
-const WITH_BODY_SUMMITS_RE = /[Ss]ummit|meeting|talks|Council|Dialogue|(?:met|gathered|convened|assembled) (?:in|at)\b/;
+const WITH_BODY_SUMMITS_RE = compiledOnFirstRun(/[Ss]ummit|meeting|talks|Council|Dialogue|(?:met|gathered|convened|assembled) (?:in|at)\b/);
 /** The event detector, with a summit named by its body on the page of its days. */
 export function withBodySummits(events: ClaimDetector): ClaimDetector {
   return {

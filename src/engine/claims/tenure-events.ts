@@ -126,7 +126,7 @@ const TOLD_AFTER_RE3 = /^(?:in|on|from)?\s*$/i;
 const TOLD_AFTER_RE4 = /^the\s+helm\s+(?:in|on)?\s*$/i;
 const TOLD_AFTER_RE5 = /\s+(?:in|on|since|from|later|earlier)\s*$/i;
 const TOLD_AFTER_RE6 = /[,;:()]/;
-const TOLD_AFTER_RE7 = /\s(?:after|before|following|while|when)\s+(?:\w+ing|being|having)\b/i;
+const TOLD_AFTER_RE7 = compiledOnFirstRun(/\s(?:after|before|following|while|when)\s+(?:\w+ing|being|having)\b/i);
 const TOLD_AFTER_RE8 = /^(?:assuming|taking|entering)\s+office/i;
 /** The office and date after the verb at `at` ("assuming the NATO leadership earlier this year"). */
 function toldAfter(doc: Doc, at: number, sentence: Span, weekdays = false): Told | null {

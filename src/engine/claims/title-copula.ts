@@ -507,9 +507,12 @@ function delegationLed(doc: Doc, person: PersonMention): Annotation | null {
 
 // Built once (speed, round 41): a literal in copulaTitles was a new expression, parsed again, at each call.
 const COPULA_TITLES_RE = /(?:\bis|\bremains|\bcurrently|\bnow|\bpresently|\bstill|at present|\bheld by)[ \t]+$/i;
-const COPULA_TITLES_RE2 =
-  /^(?:,[ \t]+who|[ \t]+\([^)]{1,30}\))?[ \t]+(?:currently[ \t]+|now[ \t]+|presently[ \t]+|still[ \t]+)?(?:is|remains|serves|continues|holds)\b|^,[ \t]+(?:currently|presently|at[ \t]+present)\b/i;
-const COPULA_TITLES_RE3 = /^(?:,[ \t]+who)?[ \t]+(?:until[ \t]+\w+(?:[ \t]+\w+)?[ \t]+)?(?:has|had|served|was|became)\b/i;
+const COPULA_TITLES_RE2 = compiledOnFirstRun(
+  /^(?:,[ \t]+who|[ \t]+\([^)]{1,30}\))?[ \t]+(?:currently[ \t]+|now[ \t]+|presently[ \t]+|still[ \t]+)?(?:is|remains|serves|continues|holds)\b|^,[ \t]+(?:currently|presently|at[ \t]+present)\b/i,
+);
+const COPULA_TITLES_RE3 = compiledOnFirstRun(
+  /^(?:,[ \t]+who)?[ \t]+(?:until[ \t]+\w+(?:[ \t]+\w+)?[ \t]+)?(?:has|had|served|was|became)\b/i,
+);
 const COPULA_TITLES_RE4 = /\b(?:lead|led|head)/i;
 /** The holders given by a verb: copula, "serves as", a label line, a career. */
 export function copulaTitles(doc: Doc): Annotation[] {

@@ -478,8 +478,9 @@ const AFTER_NAME_MODIFIER: Record<string, TitleClaim['modifier']> = {
 };
 
 // Built once (speed, round 41): a literal in ofTitleAfter was a new expression, parsed again, at each call.
-const OF_TITLE_AFTER_RE =
-  /^(?:,[ \t]+(?:the[ \t]+)?(?:(acting|interim|current|sitting|incumbent|present|outgoing|caretaker)[ \t]+)?(?:federal[ \t]+)?|([ \t]+)(?:(acting|interim|caretaker)[ \t]+)?)/i;
+const OF_TITLE_AFTER_RE = compiledOnFirstRun(
+  /^(?:,[ \t]+(?:the[ \t]+)?(?:(acting|interim|current|sitting|incumbent|present|outgoing|caretaker)[ \t]+)?(?:federal[ \t]+)?|([ \t]+)(?:(acting|interim|caretaker)[ \t]+)?)/i,
+);
 function ofTitleAfter(doc: Doc, person: PersonMention): TitleClaim | null {
   // "... around the world, including in Ukraine. Donald Trump President of the United States" (March 2025; held-out 19
   // xc208): a quote's attribution line, the title after the name with no comma and nothing after it on the line. Run-on

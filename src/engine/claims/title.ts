@@ -599,7 +599,7 @@ const TITLE_AFTER_RE = /^[a-z]+[ \t]*-[ \t]*[a-z]+[ \t]/i;
 const TITLE_AFTER_RE2 = /^[a-z]+[ \t]+/;
 const TITLE_AFTER_RE3 = /^[ \t]*-[ \t]*(?:elect|designate)\b|^[ \t]+(?:elect|designate)\b/i;
 const TITLE_AFTER_RE4 = /^\s+during\b/;
-const TITLE_AFTER_RE5 = /^(?:\s*[,.;:)\n]|\s*$|\s+(?:and|who|said|says|told|has|had|is|was|will|would|on|in|at)\b)/;
+const TITLE_AFTER_RE5 = compiledOnFirstRun(/^(?:\s*[,.;:)\n]|\s*$|\s+(?:and|who|said|says|told|has|had|is|was|will|would|on|in|at)\b)/);
 export function titleAfter(doc: Doc, person: PersonMention): TitleClaim | null {
   const { matches, folded, text } = doc;
   // "Umerov, 41, Ukraine's defence minister": an age may come first.

@@ -99,7 +99,7 @@ function findTreatyArticleClaims(doc: Doc): Annotation[] {
 }
 
 // Built once (speed, round 41): a literal in articleFive was a new expression, parsed again, at each call.
-const ARTICLE_FIVE_RE = /\b(invoked|invoke|invoking|triggered|activated|used|invocation)\b/i;
+const ARTICLE_FIVE_RE = compiledOnFirstRun(/\b(invoked|invoke|invoking|triggered|activated|used|invocation)\b/i);
 function articleFive(doc: Doc, sentence: Span, mention: Span, uses: readonly TreatyArticleUse[]): Annotation | null {
   const invocations = uses.filter((u) => u.article === 5 && factRange(u.date).first <= doc.asOf);
   if (!invocations.length) return null;

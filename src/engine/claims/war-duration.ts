@@ -365,7 +365,7 @@ const TODAY_BEFORE_RE = compiledOnFirstRun(
 );
 
 // Built once (speed, round 41): a literal in durationClaims was a new expression, parsed again, at each call.
-const DURATION_CLAIMS_RE = /\b(war|invasion|invaded|aggression|conflict|special\s+military\s+operation)\b/i;
+const DURATION_CLAIMS_RE = compiledOnFirstRun(/\b(war|invasion|invaded|aggression|conflict|special\s+military\s+operation)\b/i);
 const DURATION_CLAIMS_RE2 = /\b(?:tanks|troops|forces|soldiers)\b/;
 const DURATION_CLAIMS_RE3 = compiledOnFirstRun(/\b(?:days?|weeks?|months?|years?)\s+(?:on\s+)?(?:since|from|after)\s+(?:that|this)\s/i);
 const DURATION_CLAIMS_RE4 = /\bon,/;
