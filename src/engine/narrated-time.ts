@@ -212,9 +212,16 @@ const relativeLabel = (label: string, relative: boolean): string => (relative ? 
 
 // Built once (speed, round 41): a literal in isBound was a new expression, parsed again, at each call.
 const IS_BOUND_RE = /^(?:since|until|by|from|through)\b/i;
+// Precision (round 41): "In this photo from 2014", "footage from October 2019": the time of a picture or a recording, not
+// a bound ("In this photo from 2014, Russian President Vladimir Putin greets German Chancellor Angela Merkel" tells of 2014).
+const MEDIA_BEFORE_RE = /\b(?:photo(?:graph)?s?|pictures?|images?|footage|videos?|clips?|recordings?)\s+$/i;
+const MEDIA_FROM_RE = /\b(?:photo(?:graph)?s?|pictures?|images?|footage|videos?|clips?|recordings?)\s+from\s+$/i;
+const FROM_RE = /^from\s/i;
 /** Whether the date mention `d` is a bound of a span ("since 2014", "until 2027", "by 2030"), not a time told. */
 function isBound(text: string, from: number, d: { start: number; end: number }): boolean {
   const written = text.slice(d.start, d.end);
+  const lead = text.slice(Math.max(from, d.start - 24), d.start);
+  if (FROM_RE.test(written) ? MEDIA_BEFORE_RE.test(lead) : MEDIA_FROM_RE.test(lead)) return false;
   if (IS_BOUND_RE.test(written)) return true;
   return !TIME_PREPOSITION_RE.test(written) && BOUND_RE.test(text.slice(Math.max(from, d.start - 12), d.start));
 }
@@ -291,7 +298,7 @@ function takenBy(dates: readonly DateMention[], at: number): boolean {
 }
 
 // Built once (speed, round 41): a literal in computePageTime was a new expression, parsed again, at each call.
-const COMPUTE_PAGE_TIME_RE = /^(?:in|on|during|of)\s+/i;
+const COMPUTE_PAGE_TIME_RE = /^(?:in|on|during|of|from)\s+/i;
 function computePageTime(doc: Doc): PageTime {
   const { text, asOf } = doc;
   const pastLimit = toDays(asOf) - PAST_DAYS;
