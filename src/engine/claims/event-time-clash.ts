@@ -231,7 +231,9 @@ function edgeDay(doc: Doc, a: Annotation): Annotation | 'drop' | null {
     const opening = v[1] !== undefined;
     const last = e.end ?? e.start;
     const edge = opening ? e.start : last;
-    const told = d.first;
+    // Precision (round 41): a day told without its year is of the meeting the readers identified, not of the page's year ("The
+    // NATO summit in Vilnius, which opened on July 11 two years ago", on a page of 2025).
+    const told = d.explicitYear ? d.first : `${edge.slice(0, 4)}${d.first.slice(4)}`;
     const other = opening && d.through ? d.through : told;
     if (told === edge || (e.altDates ?? []).includes(told)) continue;
     // "opens on 24-25 June": a range after the verb is the meeting's days, judged elsewhere.

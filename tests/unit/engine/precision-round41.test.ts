@@ -618,3 +618,20 @@ describe('a picture or a recording "from YEAR" is of that year, not a span from 
     ]);
   });
 });
+
+describe('an opening or closing day told without its year is of the meeting identified (event-time-clash.ts edgeDay, f6405085)', () => {
+  it('reads the day in the meeting’s own year, not the page’s', () => {
+    // Found in the precision read: the day was compared in the page's year ("July 11" on a page of 2025 as 11 July 2025).
+    for (const [text, asOf] of [
+      [
+        'The NATO summit in Vilnius, which opened on July 11 two years ago, promised Ukraine an invitation when conditions are met.',
+        '2025-07-15',
+      ],
+      ['The Hague summit opened on June 24, while the previous summit, in Washington, opened on July 9.', '2025-06-25'],
+    ])
+      expect(redQuotes(text, asOf), text).toEqual([]);
+    expect(redQuotes('The NATO summit in Vilnius, which opened on July 14 two years ago, was historic.', '2025-07-15')).toEqual([
+      'opened on July 14',
+    ]);
+  });
+});
