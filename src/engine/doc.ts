@@ -605,8 +605,14 @@ function bracketedFirstNameBefore(
   const from = Math.max(0, m.start - 24);
   const word = BRACKETED_FIRST_NAME_BEFORE_RE.exec(doc.text.slice(from, m.start));
   if (!word) return null;
-  const first = foldKey(word[1]);
-  const ids = new Set(
+  const ids = peopleOfFirstName(doc, people, foldKey(word[1]));
+  if (ids.size !== 1) return null;
+  return { start: from + word.index, id: [...ids][0] };
+}
+
+/** Those of `people` with a name or alias of two words or more whose first word is `first` (folded). */
+function peopleOfFirstName(doc: Doc, people: ReadonlyArray<{ id: string }>, first: string): Set<string> {
+  return new Set(
     people
       .filter((v) => {
         const p = doc.facts.people.get(v.id);
@@ -614,8 +620,6 @@ function bracketedFirstNameBefore(
       })
       .map((v) => v.id),
   );
-  if (ids.size !== 1) return null;
-  return { start: from + word.index, id: [...ids][0] };
 }
 
 // Built once (speed, round 41): a literal in firstNameInitialBefore was a new expression, parsed again, at each call.
@@ -627,15 +631,7 @@ function firstNameInitialBefore(doc: Doc, m: Match<LexEntry>, people: ReadonlyAr
   const from = Math.max(0, m.start - 34);
   const word = FIRST_NAME_INITIAL_BEFORE_RE.exec(doc.text.slice(from, m.start));
   if (!word || NOT_FIRST_NAMES.has(word[1])) return null;
-  const first = foldKey(word[1]);
-  const ids = new Set(
-    people
-      .filter((v) => {
-        const p = doc.facts.people.get(v.id);
-        return !!p && [p.name, ...p.aliases].some((n) => n.trim().includes(' ') && foldKey(n.split(/\s+/)[0]) === first);
-      })
-      .map((v) => v.id),
-  );
+  const ids = peopleOfFirstName(doc, people, foldKey(word[1]));
   if (ids.size !== 1) return null;
   return { start: from + word.index + word[0].indexOf(word[1]), id: [...ids][0] };
 }
