@@ -560,6 +560,29 @@ const TRUE_LOOK_ALIKES: ReadonlyArray<readonly [string, string]> = [
     '2025-03-13',
     "Ukraine agreed on Tuesday to a U.S. proposal for a 30-day ceasefire at talks in Jeddah, Saudi Arabia. Secretary of State Marco Rubio, who led the U.S. delegation, said the ball was now in Russia's court. Rubio then flew to Canada, where G7 foreign ministers meeting in Charlevoix on Wednesday welcomed Ukraine's readiness for a ceasefire. Special envoy Steve Witkoff was expected in Moscow later this week.",
   ],
+  // f6405085 (Events: opening and closing days of earlier meetings and other rounds at the same place, told without their year)
+  ['2025-05-20', 'The Istanbul talks began on March 29 in 2022, and collapsed weeks later.'],
+  ['2025-05-20', "The first Istanbul talks began on March 29, three years before this week's round."],
+  ['2025-05-17', 'The Istanbul talks, initially set for Thursday, began on Friday.'],
+  ['2025-02-18', 'The Munich conference, which opened on February 14, ended on Sunday.'],
+  ['2025-03-03', 'The London summit on Sunday followed the Paris summit, which opened on February 17.'],
+  [
+    '2025-07-15',
+    'The NATO summit in Vilnius, which opened on July 11 two years ago, promised Ukraine an invitation when conditions are met.',
+  ],
+  ['2025-06-20', "In Madrid, where NATO's summit opened on June 28 three years ago, Sanchez hosted Rutte."],
+  ['2024-07-12', 'The first NATO summit in Washington opened on April 23; the second ended on July 11.'],
+  ['2023-07-12', "NATO's first summit in Vilnius opened on July 11."],
+  ['2025-06-25', 'The Hague summit opened on June 24, while the previous summit, in Washington, opened on July 9.'],
+  // 47c6e020, 70b74025 (Events: talks and meetings of an earlier year told with a day and no year, or with last year)
+  ['2026-03-30', 'US and Ukrainian officials held talks in Riyadh on March 24 last year.'],
+  ['2026-03-30', 'US and Ukrainian officials held talks in Jeddah on March 11, 2025.'],
+  ['2026-03-13', 'A year ago, US and Ukrainian officials held talks in Jeddah on March 11.'],
+  ['2026-03-13', 'The US-Ukraine talks in Jeddah on March 11 last year produced the 30-day ceasefire proposal.'],
+  ['2026-03-13', 'Last year, Ukraine agreed to a 30-day ceasefire at talks in Jeddah on March 11.'],
+  ['2026-08-20', 'A year ago, three days after Trump met with Putin in Alaska, Zelensky came to Washington.'],
+  ['2026-02-20', 'Last February, US and Russian officials held talks in Riyadh on February 18.'],
+  ['2026-02-20', 'US and Russian officials held talks in Istanbul on February 27 last year.'],
 ];
 
 describe('true look-alikes of the round’s new red-flag forms', () => {
