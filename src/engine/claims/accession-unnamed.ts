@@ -387,17 +387,22 @@ function bracketOutlier(doc: Doc, run: ReadonlyArray<Span & { country: Country; 
   const text = doc.text;
   if (OTHER_CLUB_RE.test(text.slice(Math.max(0, run[0].start - 300), run[run.length - 1].end))) return null;
   if (!yearConfident(p.country, p.year)) return null;
-  const message = `Not so: ${p.country.name} joined NATO on ${formatDay(p.country.nato.joined)}, not in ${p.year}; the other countries of the list are given their own accession years.`;
+  return listYearOff(doc, p, [p.country], p.year, 'countries');
+}
+
+/** A list's one item given a year not its countries' accession year (`wrong`: those of them that did not join then). */
+function listYearOff(doc: Doc, item: Span, wrong: readonly Country[], year: string, others: 'countries' | 'items'): Annotation {
+  const message = `Not so: ${wrong.map((c) => `${c.name} joined NATO on ${formatDay(c.nato.joined)}`).join('; ')}, not in ${year}; the other ${others} of the list are given their own accession years.`;
   return {
-    start: p.start,
-    end: p.end,
-    quote: text.slice(p.start, p.end),
+    start: item.start,
+    end: item.end,
+    quote: doc.text.slice(item.start, item.end),
     verdict: 'contradicted',
     kind: 'membership',
-    factIds: [p.country.id],
+    factIds: wrong.map((c) => c.id),
     message,
     fact: message,
-    sources: sourcesOfAll([p.country.nato]).slice(0, 3),
+    sources: sourcesOfAll(wrong.map((c) => c.nato)).slice(0, 3),
   };
 }
 
@@ -471,18 +476,7 @@ function yearItemOutlier(
   if (!fitting.some((i) => natosOwn(i.countries, { first: `${i.year}-01-01`, last: `${i.year}-12-31` }, doc.asOf))) return null;
   const wrong = item.countries.filter((c) => !accessionRange(c).first.startsWith(item.year));
   if (!wrong.length || !item.countries.every((c) => accessionRange(c).last <= doc.asOf && yearConfident(c, item.year))) return null;
-  const message = `Not so: ${wrong.map((c) => `${c.name} joined NATO on ${formatDay(c.nato.joined)}`).join('; ')}, not in ${item.year}; the other items of the list are given their own accession years.`;
-  return {
-    start: item.start,
-    end: item.end,
-    quote: text.slice(item.start, item.end),
-    verdict: 'contradicted',
-    kind: 'membership',
-    factIds: wrong.map((c) => c.id),
-    message,
-    fact: message,
-    sources: sourcesOfAll(wrong.map((c) => c.nato)).slice(0, 3),
-  };
+  return listYearOff(doc, item, wrong, item.year, 'items');
 }
 
 export const unnamedAccessionDetector: ClaimDetector = {

@@ -78,6 +78,28 @@ const founders = memoByFacts((facts, _: 'all') => {
   return { count: list.length, sources: sourcesOfAll(list.map((j) => j.nato!)).slice(0, 3) };
 }, 1);
 
+type Founding = Doc['facts']['base']['figures']['founding'];
+
+/** A date told with "1949" fits the founding unless it names another day or month than the treaty's signature or entry into force. */
+function dayOfFounding(told: string): boolean {
+  const day = told.replace(/(\d)(?:st|nd|rd|th)\b/, '$1').replace(/\bof\s+/, '');
+  return !/[A-Z]/.test(day) || /April 4\b|August 24\b|\b4 April|\b24 August|^(?:April|August) 1949$/.test(day);
+}
+
+function foundingConfirmed(start: number, end: number, quote: string, founding: Founding): Annotation {
+  return {
+    start,
+    end,
+    quote,
+    verdict: 'supported',
+    kind: 'figure',
+    factIds: ['nato-founding'],
+    message: 'NATO was founded in 1949.',
+    fact: `The North Atlantic Treaty was signed on ${formatDay(founding.signed)} and came into force on ${formatDay(founding.inForce)}.`,
+    sources: sourcesOf(founding),
+  };
+}
+
 function findFounding(doc: Doc): Annotation[] {
   const text = doc.text;
   const out: Annotation[] = FOUNDER_GATE_RE.test(text) ? foundersCalled(doc) : [];
@@ -102,19 +124,8 @@ function findFounding(doc: Doc): Annotation[] {
       // "It's a military alliance that was formed way back in 1949" after NATO is named: the reader of the alliance told as
       // "It" or "This" (figure.ts) judges the whole sentence; a second, shorter confirmation would underline it twice.
       if (/^\s*(?:It|This)(?:\s+(?:is|was)|['’]s)\s/.test(c.words)) continue;
-      const day = m[1].replace(/(\d)(?:st|nd|rd|th)\b/, '$1').replace(/\bof\s+/, '');
-      if (/[A-Z]/.test(day) && !/April 4\b|August 24\b|\b4 April|\b24 August|^(?:April|August) 1949$/.test(day)) continue;
-      out.push({
-        start: m.index,
-        end: m.index + m[0].length,
-        quote: m[0],
-        verdict: 'supported',
-        kind: 'figure',
-        factIds: ['nato-founding'],
-        message: 'NATO was founded in 1949.',
-        fact: `The North Atlantic Treaty was signed on ${formatDay(founding.signed)} and came into force on ${formatDay(founding.inForce)}.`,
-        sources: sourcesOf(founding),
-      });
+      if (!dayOfFounding(m[1])) continue;
+      out.push(foundingConfirmed(m.index, m.index + m[0].length, m[0], founding));
     }
   }
   if (text.includes('1949') && text.includes(' it ')) {
@@ -126,22 +137,8 @@ function findFounding(doc: Doc): Annotation[] {
       const c = clear(start);
       if (!c || m.index < c.s.start || out.some((o) => o.start < end && start < o.end)) continue;
       // The date written, as above: a day other than the treaty's signature or entry into force says nothing.
-      const day = m[1]
-        .replace(/^.*?\s(?:in|on)\s+/, '')
-        .replace(/(\d)(?:st|nd|rd|th)\b/, '$1')
-        .replace(/\bof\s+/, '');
-      if (/[A-Z]/.test(day) && !/April 4\b|August 24\b|\b4 April|\b24 August|^(?:April|August) 1949$/.test(day)) continue;
-      out.push({
-        start,
-        end,
-        quote: text.slice(start, end),
-        verdict: 'supported',
-        kind: 'figure',
-        factIds: ['nato-founding'],
-        message: 'NATO was founded in 1949.',
-        fact: `The North Atlantic Treaty was signed on ${formatDay(founding.signed)} and came into force on ${formatDay(founding.inForce)}.`,
-        sources: sourcesOf(founding),
-      });
+      if (!dayOfFounding(m[1].replace(/^.*?\s(?:in|on)\s+/, ''))) continue;
+      out.push(foundingConfirmed(start, end, text.slice(start, end), founding));
     }
   }
   const { count, sources } = founders(doc.facts, 'all');
