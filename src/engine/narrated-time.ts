@@ -217,11 +217,47 @@ const IS_BOUND_RE = /^(?:since|until|by|from|through)\b/i;
 const MEDIA_BEFORE_RE = /\b(?:photo(?:graph)?s?|pictures?|images?|footage|videos?|clips?|recordings?)\s+$/i;
 const MEDIA_FROM_RE = /\b(?:photo(?:graph)?s?|pictures?|images?|footage|videos?|clips?|recordings?)\s+from\s+$/i;
 const FROM_RE = /^from\s/i;
+// "to 2021", "until 2019,", "through March 2020", "– 2021": the span's end, right after its start.
+const SPAN_CLOSED_RE =
+  /^\s*(?:to|until|till|through|[-–—])\s*(?:(?:early|mid|late|the\s+end\s+of)[-\s]+)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2}\s+)?((?:19|20)\d\d)\b/;
+/** The span's end told right after its start is a year before the page's: "from 2014 to 2021" on a page of 2025. */
+function closedInPast(after: string, asOf: string): boolean {
+  const m = SPAN_CLOSED_RE.exec(after);
+  return !!m && m[1] < asOf.slice(0, 4);
+}
+const CLOSES_SPAN_RE = /^(?:to|until|till|through)\s/i;
+const BLANK_RE = /^\s*$/;
+const NO_WORD_RE = /^\W*$/;
+const CLAUSE_END_RE = /[.;!?]/;
+/** `d` ends the span `prev` opens with "from", right before it: "from 2019 until 2024". */
+function closesSpanFrom(
+  text: string,
+  prev: { start: number; end: number },
+  d: { start: number; end: number; last: string },
+  asOf: string,
+): boolean {
+  return (
+    d.last < asOf &&
+    FROM_RE.test(text.slice(prev.start, prev.end)) &&
+    BLANK_RE.test(text.slice(prev.end, d.start)) &&
+    CLOSES_SPAN_RE.test(text.slice(d.start, d.end))
+  );
+}
+// "From 2014, Merkel led ...": the time opening the sentence, a comma, then no word of the present in the clause.
+function pastSpanOpening(text: string, from: number, d: { start: number; end: number }): boolean {
+  if (!NO_WORD_RE.test(text.slice(from, d.start)) || text[d.end] !== ',') return false;
+  const clause = text.slice(d.end + 1, d.end + 160).split(CLAUSE_END_RE)[0];
+  return !presentTense(clause) && !NOW_RE.test(clause);
+}
 /** Whether the date mention `d` is a bound of a span ("since 2014", "until 2027", "by 2030"), not a time told. */
-function isBound(text: string, from: number, d: { start: number; end: number }): boolean {
+function isBound(text: string, from: number, d: { start: number; end: number }, asOf?: string): boolean {
   const written = text.slice(d.start, d.end);
   const lead = text.slice(Math.max(from, d.start - 24), d.start);
   if (FROM_RE.test(written) ? MEDIA_BEFORE_RE.test(lead) : MEDIA_FROM_RE.test(lead)) return false;
+  // Precision (round 41, lead): "From 2014 to 2021, German Chancellor Angela Merkel led the Normandy talks" (a page of 2025):
+  // a span closed by its end is a time told, not a bound running to the page's day; and "From 2014, ... led" at the head of
+  // a sentence in the past tense tells of that span, past.
+  if (asOf && FROM_RE.test(written) && (closedInPast(text.slice(d.end, d.end + 40), asOf) || pastSpanOpening(text, from, d))) return false;
   if (IS_BOUND_RE.test(written)) return true;
   return !TIME_PREPOSITION_RE.test(written) && BOUND_RE.test(text.slice(Math.max(from, d.start - 12), d.start));
 }
@@ -320,8 +356,11 @@ function computePageTime(doc: Doc): PageTime {
     let boundsAhead: number[] | undefined;
     const sentenceText = text.slice(s.start, s.end);
     const dates = findDates(text, s.start, s.end, { asOf });
-    for (const d of dates) {
-      const bound = isBound(text, s.start, d);
+    for (let i = 0; i < dates.length; i++) {
+      const d = dates[i];
+      // The end of a span its start opens ("From 2019 until 2024, ..."): the span is told by its start (isBound).
+      if (i > 0 && closesSpanFrom(text, dates[i - 1], d, asOf)) continue;
+      const bound = isBound(text, s.start, d, asOf);
       const noYearPast = !d.explicitYear && toDays(d.last) < recentLimit && !presentTense(sentenceText);
       const head = noYearPast && (d.granularity !== 'year' || d.relative) && headOfSentence(text, s.start, d);
       // "Last year, Belgian Foreign Minister Hadja Lahbib said ..." (a page of May 2025; she left the office in December

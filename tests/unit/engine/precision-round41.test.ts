@@ -658,3 +658,21 @@ describe('an opening or closing day told without its year is of the meeting iden
     ]);
   });
 });
+
+describe('a span opened by "from" and closed in the past, or opening a past-tense sentence, is a time told (narrated-time.ts)', () => {
+  it('judges the title as of the span, not the page’s day', () => {
+    // Found in the precision read (there before the round): "From YEAR" was read as a bound running to the page's day.
+    for (const text of [
+      'From 2014 to 2021, German Chancellor Angela Merkel led the Normandy talks.',
+      'From 2014, German Chancellor Angela Merkel led the Normandy talks.',
+      'From 2019 until 2024, NATO Secretary General Jens Stoltenberg chaired the council.',
+    ])
+      expect(redQuotes(text, '2025-03-01'), text).toEqual([]);
+    // A span running on to the page's day or beyond, or told in the present, is still judged on the page's day.
+    for (const text of [
+      'From 2014, German Chancellor Angela Merkel has led the Normandy talks.',
+      'From 2014 to 2030, NATO Secretary General Jens Stoltenberg leads the plan.',
+    ])
+      expect(redQuotes(text, '2025-03-01'), text).toHaveLength(1);
+  });
+});
