@@ -306,7 +306,14 @@ function munichConferences(doc: Doc): Annotation[] {
       const byYear = year ? records.find((e) => e.start.startsWith(year)) : undefined;
       const dayRecord = day ? records.find((e) => overlaps(day, eventDays(e))) : undefined;
       // A day without its year is read within a month of a record's days only.
-      const dayKnown = day && (day.explicitYear || day.relative || records.some((e) => nearPage(doc, e)));
+      // Precision (round 41, lead): nor where the sentence tells another year ("The 2024 Munich Security Conference opened on
+      // February 16", "Last year's conference opened on February 16", on a page of February 2025): the day is that year's.
+      const dayKnown =
+        day &&
+        (day.explicitYear || day.relative || records.some((e) => nearPage(doc, e))) &&
+        (day.explicitYear || !otherYearTold(doc.text.slice(sentence.start, sentence.end), day.first.slice(0, 4))) &&
+        // A day still ahead told in the past tense ("opened on February 16" on 10 February) is an earlier year's.
+        (day.explicitYear || day.first <= doc.asOf || !PAST_VERB_RE.test(m[0]));
       // "opened on", "began on": its first day; "will take place on": within its days.
       const opening = /\b(?:open|opened|opens|begin|began|begins|start|starts|started)\s+(?:(?:on|from|between)\s+)?$/.test(m[0]);
       const within = (e: EventRecord) =>
@@ -369,4 +376,14 @@ export function withNumberedMeetings(events: ClaimDetector): ClaimDetector {
       return out;
     },
   };
+}
+
+// A year written in the sentence other than `year`, or a year counted back ("last year's", "the previous year").
+const PAST_VERB_RE = /\b(?:opened|began|started|was|were|took|ended|closed|convened|met)\b/i;
+const YEAR_WRITTEN_RE = /\b(?:19|20)\d\d\b/g;
+const YEAR_BACK_RE = /\b(?:last|previous|past)\s+year['’]?s?\b|\ba\s+year\s+(?:ago|earlier|before)\b/i;
+function otherYearTold(sentence: string, year: string): boolean {
+  if (YEAR_BACK_RE.test(sentence)) return true;
+  for (const m of sentence.matchAll(YEAR_WRITTEN_RE)) if (m[0] !== year) return true;
+  return false;
 }

@@ -676,3 +676,19 @@ describe('a span opened by "from" and closed in the past, or opening a past-tens
       expect(redQuotes(text, '2025-03-01'), text).toHaveLength(1);
   });
 });
+
+describe('a conference day told without its year is of the year the sentence tells (meeting-ordinal.ts)', () => {
+  it('does not read "The 2024 ... opened on February 16" in the page’s year', () => {
+    // Found in the precision read (there before the round): the day was read in the page's year, 2025's conference's.
+    for (const text of [
+      'The 2024 Munich Security Conference opened on February 16.',
+      "Last year's Munich Security Conference opened on February 16.",
+      'The Munich Security Conference opened on February 16.',
+    ])
+      expect(redQuotes(text, '2025-02-10'), text).toEqual([]);
+    // The page's own year's conference told on a wrong day is still flagged.
+    expect(redQuotes('The Munich Security Conference opens on February 16.', '2025-02-10')).toEqual([
+      'Munich Security Conference opens on February 16',
+    ]);
+  });
+});
