@@ -138,6 +138,8 @@ function titleFirst(doc: Doc, person: PersonMention): TitleClaim | null {
   const r = matches[k];
   if (!r) return null;
   const between = text.slice(r.end, person.start);
+  const since = between.includes('since') ? SINCE_IS_GAP_RE.exec(between) : null;
+  if (since) return sinceTitleFirst(doc, person, k, r.end, since[1]);
   const gap = IS_GAP_RE.exec(between) ?? HELD_BY_GAP_RE.exec(between);
   if (!gap) return null;
   const heldBy = /held/i.test(gap[0]);
@@ -169,6 +171,36 @@ function titleFirst(doc: Doc, person: PersonMention): TitleClaim | null {
     explicit: phrase.explicit,
     modifier: 'none',
     ...toldAsSaid(doc, start, person.end),
+  };
+}
+
+// Round 41: "The head of the alliance since 2014 is Jens Stoltenberg" (AFP, March 2024, held-out 39 sm001), "The NATO
+// Secretary General since October 2014 has been Jens Stoltenberg", "Ukraine's foreign minister since September 2024 is Andrii
+// Sybiha": a title, the year its holder took it up, then "is" or "has been" and the name. Only confirmed, and only when the
+// person took up that office in the year told (another year says nothing here; tenure readers judge starts).
+const SINCE_IS_GAP_RE =
+  /^[ \t]+since[ \t]+(?:(?:early|mid|late)[ \t-]*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+(?:\d{1,2},?[ \t]+)?)?(\d{4}),?[ \t]+(?:is|has[ \t]+been|remains)[ \t]+$/i;
+
+function sinceTitleFirst(doc: Doc, person: PersonMention, k: number, end: number, year: string): TitleClaim | null {
+  if (/^['’]s\b/.test(doc.text.slice(person.end, person.end + 3))) return null;
+  const phrase = titlePhraseEndingAt(doc, k, end);
+  if (!phrase) return null;
+  const lead = clauseBefore(doc, phrase.start);
+  if (!/(?:^|[^\p{L}])the[ \t]+$/iu.test(lead) && !/^[ \t]*$/.test(lead)) return null;
+  if (OTHER_TIME_RE.test(lead) || CURRENT_JUST_BEFORE_RE.test(lead)) return null;
+  const began = phrase.senses.some((s) =>
+    tenuresOf(person.personId, s.office).some((t) => [t.holder.start, ...(t.holder.altStart ?? [])].some((d) => d.startsWith(year))),
+  );
+  if (!began) return null;
+  return {
+    start: phrase.start,
+    end: person.end,
+    person,
+    senses: phrase.senses,
+    explicit: phrase.explicit,
+    modifier: 'none',
+    soft: true,
+    softReason: 'A title told with the year its holder took it up, read only to confirm',
   };
 }
 
@@ -506,7 +538,7 @@ function delegationLed(doc: Doc, person: PersonMention): Annotation | null {
 }
 
 // Built once (speed, round 41): a literal in copulaTitles was a new expression, parsed again, at each call.
-const COPULA_TITLES_RE = /(?:\bis|\bremains|\bcurrently|\bnow|\bpresently|\bstill|at present|\bheld by)[ \t]+$/i;
+const COPULA_TITLES_RE = /(?:\bis|\bremains|\bcurrently|\bnow|\bpresently|\bstill|at present|\bheld by|\bhas been)[ \t]+$/i;
 const COPULA_TITLES_RE2 = compiledOnFirstRun(
   /^(?:,[ \t]+who|[ \t]+\([^)]{1,30}\))?[ \t]+(?:currently[ \t]+|now[ \t]+|presently[ \t]+|still[ \t]+)?(?:is|remains|serves|continues|holds)\b|^,[ \t]+(?:currently|presently|at[ \t]+present)\b/i,
 );

@@ -932,10 +932,13 @@ export function titleBefore(doc: Doc, person: PersonMention): TitleClaim | null 
   let known = titlesBefore.get(doc);
   if (!known) titlesBefore.set(doc, (known = new Map()));
   let claim = known.get(person);
-  if (claim === undefined) known.set(person, (claim = readTitleBefore(doc, person)));
+  if (claim === undefined)
+    known.set(person, (claim = readTitleBefore(doc, person) ?? (slashNear(doc, person) ? readTitleBefore(doc, person, true) : null)));
   return claim;
 }
 const titlesBefore = new WeakMap<Doc, Map<PersonMention, TitleClaim | null>>();
+/** A cheap look: a slash within the 70 characters before the name (slashFirstTitle). */
+const slashNear = (doc: Doc, person: PersonMention) => doc.text.slice(Math.max(0, person.start - 70), person.start).includes('/');
 
 // Round 35: the person's nationality between a title and the name, after a comma: "the current secretary general, Norway’s
 // Jens Stoltenberg" (held-out 33 od029), "the Secretary General of the Atlantic Alliance, Dutchman Mark Rutte" (oc036),
@@ -990,6 +993,39 @@ function withoutNameInserted(doc: Doc, person: PersonMention, gap: string): stri
     : gap;
 }
 
+// "the High Representative of the Union for Foreign Affairs and Security Policy/Vice-President of the European Commission, Kaja
+// Kallas" (Romania's foreign ministry, June 2025, held-out 39 sg024), "Foreign Minister/Deputy Prime Minister Radosław
+// Sikorski": two titles of one person joined by a slash before the name. After the slash, capitalised words and the small
+// words of a title only, and no person.
+const SLASH_SECOND_TITLE_RE = /^\/[ \t]*(?:[A-Z][\p{L}'’.-]*|of|the|for|and|on|to|[ \t])+?,?[ \t]+$/u;
+
+/** The index after the match that ends right before the slash, when the name follows a second title after a slash; else 0. */
+function slashFirstTitle(doc: Doc, person: PersonMention, base: number): number {
+  const { text, matches } = doc;
+  const from = Math.max(0, person.start - 70);
+  const at = text.slice(from, person.start).lastIndexOf('/');
+  const slash = from + at;
+  if (at < 0 || !SLASH_SECOND_TITLE_RE.test(text.slice(slash, person.start))) return 0;
+  for (let j = base - 1; j >= 0 && j >= base - 6; j--) {
+    const m = matches[j];
+    if (m.end > slash) {
+      if (m.values.some((v) => v.type === 'person')) return 0;
+      continue;
+    }
+    if (!/^[ \t]*$/.test(text.slice(m.end, slash))) return 0;
+    return m.values.some((v) => v.type === 'role' || v.type === 'fixed') ? j + 1 : 0;
+  }
+  return 0;
+}
+
+// An editor's bracket opened between a title and the name ("the head of my Office [Andrii Yermak – ed.]"), closed right after
+// the name, perhaps with the editor's mark.
+const EDITOR_NAME_GAP_RE = /^[ \t]*\[$/;
+const EDITOR_NAME_CLOSE_RE = /^(?:[ \t]*[–—-][ \t]*(?:ed|eds|editor|editor's note|transl?)\.?[ \t]*)?\]/i;
+// Between a title and the name (folded text): "and" and a word for what the person is that names no office ("and diplomat",
+// "and author", "and now a businessman"); what stays after it is read as the gap.
+const SECOND_NOUN_GAP_RE =
+  /^[ \t]+and[ \t]+(?:now[ \t]+)?(?:an?[ \t]+)?(?:(?:veteran|career|former|longtime|best-?selling)[ \t]+)?(?:diplomat|author|writer|novelist|historian|economist|lawyer|attorney|politician|journalist|businessman|businesswoman|entrepreneur|academic|professor|activist|negotiator|scholar|analyst|commentator|broadcaster|strategist|philanthropist|banker|physician|scientist|lecturer|columnist|podcaster|lobbyist|consultant)(?=[ \t])/;
 // Built once (speed, round 41): a literal in readTitleBefore was a new expression, parsed again, at each call.
 const READ_TITLE_BEFORE_RE = /^['’]s\b/;
 const READ_TITLE_BEFORE_RE2 = /[,–—-]/;
@@ -997,7 +1033,7 @@ const READ_TITLE_BEFORE_RE3 = /^[ \t\u00a0]*\n[ \t\u00a0]*$/;
 const READ_TITLE_BEFORE_RE4 = /^(?:['’]s)?[ \t\u00a0]+$/;
 const READ_TITLE_BEFORE_RE5 = /\bAlliance(?:['’]s)?[ \t]+$/;
 const READ_TITLE_BEFORE_RE6 = /^['’]s[ \t]+$/;
-function readTitleBefore(doc: Doc, person: PersonMention): TitleClaim | null {
+function readTitleBefore(doc: Doc, person: PersonMention, slash = false): TitleClaim | null {
   const { matches, folded } = doc;
   // Round 35: "the current secretary general, Norway’s Jens Stoltenberg": the title is read before the nationality, after a
   // comma only, and only confirms (soft, below).
@@ -1012,7 +1048,11 @@ function readTitleBefore(doc: Doc, person: PersonMention): TitleClaim | null {
   // brackets; the title is the words before it.
   const glossEnd = acronymGlossEnd(doc, base - 1);
   if (glossEnd) r = matches[--base - 1];
-  const gap = folded.slice(glossEnd || r.end, nameStart);
+  // Round 41: the first of two titles joined by a slash (slashFirstTitle), read as if it stood right before the name.
+  const slashBase = !slash || glossEnd || nationality ? 0 : slashFirstTitle(doc, person, base);
+  if (slash && !slashBase) return null;
+  if (slashBase) r = matches[(base = slashBase) - 1];
+  const gap = slashBase ? ' ' : folded.slice(glossEnd || r.end, nameStart);
   // A rank may stand between the title and the name: "Chairman of the Joint Chiefs of Staff Gen.
   // Charles Brown".
   // "[NATO Secretary General] Jens Stoltenberg": an editor's bracket closed right after the title, opened before it.
@@ -1020,7 +1060,17 @@ function readTitleBefore(doc: Doc, person: PersonMention): TitleClaim | null {
   // "Ukraine's armed forces commander, Colonel General Oleksandr Syrskyi" (August 2024), "Chairman of the NATO Military
   // Committee : Air Chief Marshal Stuart Peach" (a fact sheet's line), "Dutch Minister of Defence, **Ruben Brekelmans**"
   // (a page's bold): a rank of any service, a fact sheet's colon or a page's bold between the title and the name.
-  const gapMatch = RANK_GAP_RE.exec(withoutNameInserted(doc, person, bracketed ? gap.slice(1) : gap));
+  // Round 41: "Former Ukrainian Foreign Minister and diplomat Dmytro Kuleba" (held-out 39 sg020): a second word for what the
+  // person is, no office's, joined by "and" between the title and the name; the title is read as usual, and only confirms.
+  const secondNoun = gap.length > 5 && gap.includes(' and ') ? SECOND_NOUN_GAP_RE.exec(gap) : null;
+  // Round 41: "the head of my Office [Andrii Yermak – ed.]" (held-out 39 sg021), "our foreign minister [Andrii Sybiha]": an
+  // editor's bracket naming the holder right after the title in a quotation; read as if the bracket were not there, and
+  // only to confirm (the quotation may be of another time, and "my", "our" are the speaker's).
+  const editorName =
+    gap.endsWith('[') && EDITOR_NAME_GAP_RE.test(gap) && EDITOR_NAME_CLOSE_RE.test(doc.text.slice(person.end, person.end + 16));
+  const gapMatch = RANK_GAP_RE.exec(
+    editorName ? '' : withoutNameInserted(doc, person, bracketed ? gap.slice(1) : secondNoun ? gap.slice(secondNoun[0].length) : gap),
+  );
   if (!gapMatch || gap.length > 40) return null;
   // "The Dutch prime minister, Mark Rutte's successor Dick Schoof, said" (round 27): after a comma or a dash the title
   // stands in apposition to the whole possessive phrase, not to the name. Read on the text: folding makes a dash a space.
@@ -1217,6 +1267,11 @@ function readTitleBefore(doc: Doc, person: PersonMention): TitleClaim | null {
   // An editor's bracket in a quotation may give the title as of the time quoted: confirmed, never flagged.
   if (bracketed && !soft.soft)
     soft = { soft: true, softReason: "The title is an editor's bracket in a quotation, which may be of the time quoted" };
+  if (slashBase && !soft.soft) soft = { soft: true, softReason: 'The first of two titles joined by a slash, read only to confirm' };
+  if (editorName && !soft.soft)
+    soft = { soft: true, softReason: "The name is an editor's bracket after the title in a quotation, which may be of the time quoted" };
+  if (secondNoun && !soft.soft)
+    soft = { soft: true, softReason: 'A second word for the person, joined by "and", stands between the title and the name' };
   // "chief of staff Andriy Yermak, who resigned last month": the title names the post being
   // left, as of that moment, like "then-".
   // An office the person never held is not the post being left: judged as said (dev14 i301, "Zelensky’s powerful chief of
