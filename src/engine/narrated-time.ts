@@ -1015,6 +1015,10 @@ function asNarrated<J extends Judged>(doc: Doc, offset: number, end: number, jud
   }
   if (toDays(narration.range.first) > toDays(doc.asOf)) return judged;
   if (narration.source === 'sentence' && reportsNow(doc, end)) return judged;
+  // "He was Chancellor of the Exchequer from 2020 to 2022. / Short answer: the current Prime Minister of the United Kingdom is
+  // Rishi Sunak." (a page of 2025): "current" at the head of the claim is the writer's day, whatever the sentences before
+  // tell of (as on a page mostly about the past, above).
+  if (narration.source !== 'sentence' && CURRENT_AT_HEAD_RE.test(doc.text.slice(offset, end))) return judged;
   // "In a surprising move, former President Donald Trump has revoked the security clearances of several prominent figures"
   // (held-out 34 pj006, February 2025, a news summary whose earlier story told of "Russia's full-scale invasion in 2022"):
   // a "former" title on the subject of a present perfect is said of the writer's day and its act of now; a time told in
