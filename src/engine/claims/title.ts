@@ -1475,6 +1475,12 @@ function judgeTitle(doc: Doc, claim: TitleClaim): TitleVerdict | null {
       verdict: 'context',
       message: `${out.message} (The title ends a clause of taking the office, before the name: it tells of that time, so it is not flagged.)`,
     };
+  if (out.verdict === 'outdated' && ACT_OF_TENURE_AFTER_RE.test(doc.text.slice(claim.person.end, claim.person.end + 48)))
+    return {
+      ...out,
+      verdict: 'context',
+      message: `${out.message} (The name is followed by an act of the office told in the past, "who negotiated ...": the title may be of that act's time, so it is not flagged.)`,
+    };
   if (titleOfClauseOfTerm(doc, claim))
     return {
       ...out,
@@ -1548,6 +1554,12 @@ function yearsToldWithTitle(doc: Doc, claim: TitleClaim): boolean {
 // office): a term in the office told before the name, in a clause the comma parts from it, is that term's, past or ahead.
 const TERM_CLAUSE_BEFORE_RE =
   /\b(?:during|in|throughout|over|for)\s+(?:his|her|their)\s+(?:(?:first|second|new|coming|next|whole|entire|future|last|final)\s+)?(?:term|tenure|time|years|stint|mandate|months|days|presidency|premiership)\s+as\s+(?:the\s+)?(?:new\s+|next\s+)?$/i;
+// Precision (round 41, lead; held-out 40 st001, 12 February 2019): "the foreign ministers of Macedonia and Greece, Nikola
+// Dimitrov and Nikos Kotzias, who put together the Prespa Agreement" (June 2018; Kotzias left in October 2018): a relative
+// clause right after the name that tells an act done in the office, in the past, gives the title of that act's time.
+// Reporting verbs ("who said", "who warned") are not such acts: a stale title before them stays flagged.
+const ACT_OF_TENURE_AFTER_RE =
+  /^\s*,\s+who\s+(?:had\s+|together\s+|jointly\s+)?(?:negotiated|signed|brokered|put\s+together|drafted|oversaw|steered|spearheaded|forged|sealed|concluded|struck|championed|masterminded|hammered\s+out|co-signed|initialled|initialed)\b/i;
 function titleOfClauseOfTerm(doc: Doc, claim: TitleClaim): boolean {
   if (!doc.text.slice(claim.start, claim.person.start).includes(',')) return false;
   const sentence = sentenceOf(doc, claim.start);

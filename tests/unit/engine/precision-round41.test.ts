@@ -692,3 +692,30 @@ describe('a conference day told without its year is of the year the sentence tel
     ]);
   });
 });
+
+describe('the lead’s read of held-out 40 after its end score', () => {
+  it('keeps a place quiet where the summit told is another year’s (event.ts, su005)', () => {
+    // su005 (madridmetropolitan.com, 15 June 2021): the day identifies the Brussels summit of 14 June 2021; the 2022 summit
+    // is the one Madrid will host.
+    expect(
+      redQuotes(
+        'The Secretary-General of NATO, Jens Stoltenberg, announced yesterday, 14th June,that Madrid will host the 2022 Summit of the 30 member military alliance.',
+        '2021-06-15',
+      ),
+    ).toEqual([]);
+    expect(redQuotes('NATO leaders met in Madrid on 14 June for their summit.', '2021-06-15')).toEqual(['in Madrid']);
+  });
+  it('keeps a title quiet when an act of the office told in the past follows the name (title.ts, st001)', () => {
+    // st001 (12 February 2019): the Prespa Agreement of June 2018; Kotzias left in October 2018.
+    expect(
+      redQuotes(
+        'The agreement was praised by the foreign ministers of Macedonia and Greece, Nikola Dimitrov and Nikos Kotzias, who put together the Prespa Agreement.',
+        '2019-02-12',
+      ),
+    ).toEqual([]);
+    // A reporting verb is no such act.
+    expect(redQuotes('NATO Secretary General Jens Stoltenberg, who said allies must spend more, spoke in Brussels.', '2025-03-01')).toEqual(
+      ['NATO Secretary General Jens Stoltenberg'],
+    );
+  });
+});
