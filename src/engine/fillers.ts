@@ -28,7 +28,8 @@ export function dropCoveredFillers(out: Annotation[]): void {
 }
 
 /**
- * Drops, in place, each annotation that repeats an earlier one exactly (its words, verdict, kind and message): two readers of
+ * Drops, in place, each annotation that repeats an earlier one exactly (its words, verdict, kind and message), and each red
+ * flag that repeats an earlier one's words, verdict, kind and facts in other wording: two readers of
  * one claim told in a form both take ("twelve nations signed the treaty": member-count-forms.ts and alliance-founding.ts)
  * would otherwise put two identical findings on the same words.
  */
@@ -38,7 +39,14 @@ export function dropRepeats(out: Annotation[]): void {
   for (let i = 0; i < out.length; i++) {
     const a = out[i];
     const key = `${a.start}:${a.end}:${a.verdict}:${a.kind}:${a.message}`;
-    if (seen.has(key)) out.splice(i--, 1);
-    else seen.add(key);
+    // Round 41: a red flag on the same words, of the same facts, from a second reader with its own wording ("Croatia (2008)"
+    // in a list of members: accession.ts and accession-unnamed.ts) is one finding; the first reader's message is kept.
+    const red = a.verdict === 'outdated' || a.verdict === 'contradicted';
+    const sameFlag = red ? `${a.start}:${a.end}:${a.verdict}:${a.kind}:${a.factIds.join(',')}` : '';
+    if (seen.has(key) || (red && seen.has(sameFlag))) out.splice(i--, 1);
+    else {
+      seen.add(key);
+      if (red) seen.add(sameFlag);
+    }
   }
 }

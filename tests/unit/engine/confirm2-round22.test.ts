@@ -128,11 +128,14 @@ describe("the war's dates in more words (war-anchors.ts)", () => {
       ['Russian troops attacked Ukraine from Russia and Belarus at about 05:00 a.m. on February 26.', '2022-03-02'],
       ['Russian troops attacked Ukraine from Belarus on February 24, 2021.', '2023-03-02'],
       ["Russian troops attacked Ukraine's Kharkiv region on February 24, 2023.", '2023-03-02'],
-      ['Russian troops attacked Ukrainian positions on February 24.', '2022-03-02'],
     ]) {
       expect(event(t, 'attacked', d)).toEqual([]);
       expect(isRed(verdictsOn(t, 'attacked', d))).toBe(false);
     }
+    // Round 41 (war-day-told.ts): the invasion's day told by its acts with no country named is confirmed on a page of its
+    // weeks ("attacked Ukrainian positions on February 24", 2 March 2022), and never flagged.
+    const positions = 'Russian troops attacked Ukrainian positions on February 24.';
+    expect(isRed(verdictsOn(positions, 'attacked', '2022-03-02'))).toBe(false);
   });
   it('"Since the full-scale Russian invasion in 2022" (adjective before "Russian")', () => {
     const ye406 = 'Since the full-scale Russian invasion in 2022, Ukraine has consistently taken a firm stance against negotiations.';
