@@ -330,7 +330,9 @@ function judgeBank(
   }
   // No date: true once the package was agreed (ambassadors agree it days before the Council adopts it: "The sanctions
   // package will also see Russia's biggest bank, Sberbank, cut off the international payments system SWIFT", 2 June 2022).
-  if (!dates.length && banked.every((m) => m.date <= addDays(doc.asOf, 7))) {
+  // Not a bank told as spared or left out: "VTB, Russia's second-largest bank, will not be cut from SWIFT" (2 March 2022) is
+  // false, though VTB's package is on record; what such a sentence denies is not read, so it is not confirmed either.
+  if (!dates.length && banked.every((m) => m.date <= addDays(doc.asOf, 7)) && !SPARED_RE.test(text)) {
     const m = banked[0];
     return annotation(doc, span, m.confidence === 'verified' ? 'supported' : 'context', m.record, `On record: ${m.summary}`);
   }
