@@ -28,13 +28,16 @@ const FEWER = String.raw`(?:only\s+)?a\s+(?:small\s+)?minority|(?:fewer|less)\s+
 // A few: "only a handful of", "only a few". Read only with a verb of meeting the figure ("only a few allies meet 2%").
 const FEW = String.raw`only\s+a\s+(?:small\s+)?(?:handful|few)|just\s+a\s+(?:handful|few)`;
 const TWO_THIRDS = String.raw`(?:at\s+least\s+|about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?two[\s-]thirds`;
+// Round 42: a third, "only a third of NATO members meet the 2% target" (23 of 32 in 2024). Not a bound on it ("more than a
+// third", "over a third", "at least a third", "less than a third"), which many shares fit.
+const ONE_THIRD = String.raw`(?<!\b(?:than|over|least|under|most|to|from)\s+)(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?(?:a|one)[\s-]third(?!s)`;
 // Below the figure: "fall below", "fall short of", "do not meet", "fail to reach", "are still below", "miss", "spend less
 // than".
 const BELOW = String.raw`fall(?:s|ing)?\s+(?:below|short\s+of)|fell\s+(?:below|short\s+of)|(?:do|does|did|have|has)\s+not\s+(?:yet\s+)?(?:meet|met|reach|reached|hit|achieve|achieved|spend|spent)|(?:don['’]t|didn['’]t|haven['’]t|hasn['’]t)\s+(?:yet\s+)?(?:meet|met|reach|reached|hit|spend|spent)|fail(?:s|ed)?\s+to\s+(?:meet|reach|hit|spend|achieve)|(?:are|were|remain(?:ed)?|stay(?:ed)?)\s+(?:still\s+)?(?:below|under|short\s+of)|miss(?:es|ed)?|spen(?:d|t)\s+less\s+than|lag(?:s|ged)?\s+behind`;
 // At or above it: "meet", "reach", "spend at least", "spend 2%", "are now above".
 const AT_OR_ABOVE = String.raw`meet|meets|met|reach|reached|hit|hits|exceed(?:s|ed)?|achieve(?:d)?|surpass(?:es|ed)?|spen(?:d|t)\s+(?:at\s+least|more\s+than|over)|spen(?:d|t)(?=\s+(?:2|two)\s*(?:%|per\s?cent))|(?:are|were)\s+(?:now\s+)?(?:above|at\s+or\s+above|meeting|hitting|reaching|spending\s+at\s+least)`;
 const SHARE_RE = new RegExp(
-  String.raw`\b(${MORE}|${FEWER}|${FEW}|${TWO_THIRDS})\s+(?:of\s+)?(?:the\s+|its\s+|NATO['’]s\s+|the\s+alliance['’]s\s+)?(?:\d{2}\s+|thirty-(?:one|two)\s+|twenty-\w+\s+)?(?:(NATO)\s+)?(allies|members|member\s+(?:states|countries|nations)|countries|nations)\b([^.;]{0,40}?)\b(?:(${BELOW})|(${AT_OR_ABOVE}))\b([^.;]{0,80})`,
+  String.raw`\b(${MORE}|${FEWER}|${FEW}|${TWO_THIRDS}|${ONE_THIRD})\s+(?:of\s+)?(?:the\s+|its\s+|NATO['’]s\s+|the\s+alliance['’]s\s+)?(?:\d{2}\s+|thirty-(?:one|two)\s+|twenty-\w+\s+)?(?:(NATO)\s+)?(allies|members|member\s+(?:states|countries|nations)|countries|nations)\b([^.;]{0,40}?)\b(?:(${BELOW})|(${AT_OR_ABOVE}))\b([^.;]{0,80})`,
   'gi',
 );
 // Round 36: the noun left to the sentence before: "The majority of NATO countries cannot rise to the new spending target. The
@@ -48,8 +51,11 @@ const ELIDED_BEFORE_RE =
   /\b(?:NATO|Nato|[Aa]lliance['’]s)\s+(?:members?|member\s+(?:states|countries|nations)|countries|nations|allies)\b|\b(?:[Tt]he|NATO['’]s)\s+(?:\d{2}\s+|thirty-\w+\s+)?[Aa]llies\b/;
 /** The words after the verb up to the 2% or "the target" they tell of. */
 const TOLD_RE = /^[^.;]*?\b(?:(?:2|two)\s*(?:%|per\s?cent)|(?:threshold|target|goal|guideline|benchmark|mark|bar|commitment)\b)/i;
+const FIRST_PERCENT_RE = /(?<![\d.,])(?:\d+(?:[.,]\d+)?|two|three|four|five)\s*(?:%|per\s?cent\b)/i;
+const TWO_PERCENT_RE = /(?<![\d.,])\b(?:2|two)\s*(?:%|per\s?cent\b)/i;
+const ONE_THIRD_RE = /third(?!s)/i;
 /** Cheap look before the sentence is read with SHARE_RE. */
-export const SHARE_GATE_RE = /majority|\bmost\b|\bhalf\b|minority|two[\s-]thirds|handful|\bfew\b/i;
+export const SHARE_GATE_RE = /majority|\bmost\b|\bhalf\b|minority|two[\s-]thirds|\bthird\b|handful|\bfew\b/i;
 // Expected, planned or conditional: never a red flag.
 const PROJECTED_RE =
   /\b(?:expect\w*|project\w*|forecast\w*|estimat\w*|on\s+(?:track|course)|will|would|could|should|must|set\s+to|due\s+to|likely|plan\w*|pledg\w*|promis\w*|commit\w*|agreed|aim\w*|intend\w*|vow\w*|if|need\s+to|have\s+to|by\s+20\d{2})\b/i;
@@ -124,13 +130,19 @@ export function shareOfAllies(
         yearOf(yearText, m.index + m[0].length) ??
         (PAST_VERB_RE.test(below ?? m[6]) ? null : { value: Number(doc.asOf.slice(0, 4)), explicit: false });
       if (!year || !aboutTwo(tail, year.value) || !told) continue;
+      // Round 42: "Nearly a third of NATO allies spend more than 3% of GDP, and most meet the 2% target": a third of another
+      // figure. The first per cent after a third's verb must be the 2%.
+      const firstPercent = FIRST_PERCENT_RE.exec(tail);
+      if (ONE_THIRD_RE.test(quantifier) && firstPercent && !TWO_PERCENT_RE.test(firstPercent[0])) continue;
       const claim: Claim = /majority|most|more|over/i.test(quantifier)
         ? 'more'
         : /thirds/i.test(quantifier)
           ? 'twoThirds'
-          : /handful|few/i.test(quantifier)
-            ? 'few'
-            : 'fewer';
+          : ONE_THIRD_RE.test(quantifier)
+            ? 'oneThird'
+            : /handful|few/i.test(quantifier)
+              ? 'few'
+              : 'fewer';
       const atOrAbove = below ? flip(claim) : claim;
       if (!atOrAbove) continue;
       const projected = PROJECTED_RE.test(between) || PROJECTED_RE.test(text.slice(0, m.index).split(/[,;]/).pop() ?? '');
@@ -145,7 +157,7 @@ export function shareOfAllies(
 }
 
 /** What the sentence says of the share of allies at or above 2%. */
-type Claim = 'more' | 'fewer' | 'few' | 'twoThirds';
+type Claim = 'more' | 'fewer' | 'few' | 'twoThirds' | 'oneThird';
 
 /** "A majority fall below 2%" says fewer than half are at it; "two thirds fall below", "a few fall below" are not read. */
 const flip = (claim: Claim): Claim | null => (claim === 'more' ? 'fewer' : claim === 'fewer' ? 'more' : null);
@@ -216,11 +228,17 @@ function judgeShare(doc: Doc, all: readonly AlliesAtTarget[], claim: Claim, year
     return doc.facts.base.jurisdictions.filter((j) => j.nato && j.nato.joined <= last).length;
   };
   const share = (c: AlliesAtTarget) => c.count / members(c.year);
+  // The share a third or two thirds name.
+  const thirds = claim === 'oneThird' ? 1 / 3 : 2 / 3;
   // "A few" is a quarter or so at most, and clearly wrong at more than half.
   const fits = (s: number) =>
-    claim === 'more' ? s > 0.5 : claim === 'fewer' ? s < 0.5 : claim === 'few' ? s <= 0.3 : Math.abs(s - 2 / 3) <= 0.08;
+    claim === 'more' ? s > 0.5 : claim === 'fewer' ? s < 0.5 : claim === 'few' ? s <= 0.3 : Math.abs(s - thirds) <= 0.08;
   const clearlyNot = (s: number) =>
-    claim === 'more' ? s <= 0.5 - CLEAR_MARGIN : claim === 'fewer' || claim === 'few' ? s >= 0.5 + CLEAR_MARGIN : Math.abs(s - 2 / 3) > 0.2;
+    claim === 'more'
+      ? s <= 0.5 - CLEAR_MARGIN
+      : claim === 'fewer' || claim === 'few'
+        ? s >= 0.5 + CLEAR_MARGIN
+        : Math.abs(s - thirds) > 0.2;
   const describe = (cs: readonly AlliesAtTarget[]) =>
     cs.map((c) => `${c.count} of ${members(c.year)} in ${c.year} (NATO's figure as published ${formatDay(c.published)})`).join('; ');
   const fact = `Allies at or above 2% of GDP: ${describe(meant)}.`;
@@ -232,7 +250,15 @@ function judgeShare(doc: Doc, all: readonly AlliesAtTarget[], claim: Claim, year
     sources: sourcesOf(...meant),
   });
   const said =
-    claim === 'more' ? 'more than half' : claim === 'fewer' ? 'fewer than half' : claim === 'few' ? 'only a few' : 'about two thirds';
+    claim === 'more'
+      ? 'more than half'
+      : claim === 'fewer'
+        ? 'fewer than half'
+        : claim === 'few'
+          ? 'only a few'
+          : claim === 'oneThird'
+            ? 'about a third'
+            : 'about two thirds';
   // Confirmed when the latest estimate out by the article's day fits (any, when none was out) and none is clearly against.
   const out = meant.filter((c) => c.published <= doc.asOf).sort((a, b) => (a.published < b.published ? 1 : -1));
   const latest = out.length ? [out[0]] : meant;
@@ -242,7 +268,15 @@ function judgeShare(doc: Doc, all: readonly AlliesAtTarget[], claim: Claim, year
       `On record: ${said} of the allies at 2% (${describe(meant)}).`,
     );
   const over = year.value < asOfYear || !year.explicit;
-  const sure = !projected && over && doc.dateCertain && meant.every((c) => isConfident(c) && clearlyNot(share(c)));
+  // Round 42: "only a third" told in the present may be the year before's figure, out by the page's day, while this year's is
+  // a projection ("a third" in March 2024: 11 of 31 in 2023, 18 of 32 projected for 2024); it must be clearly off as well.
+  const lastYear = claim === 'oneThird' && !year.explicit ? all.filter((c) => c.year === year.value - 1 && c.published <= doc.asOf) : [];
+  const sure =
+    !projected &&
+    over &&
+    doc.dateCertain &&
+    meant.every((c) => isConfident(c) && clearlyNot(share(c))) &&
+    lastYear.every((c) => clearlyNot(share(c)));
   return base(
     sure ? 'contradicted' : 'context',
     sure ? `Not so: by NATO's figures ${describe(meant)} were at or above 2%, not ${said} of the allies.` : `NATO's figures: ${fact}`,

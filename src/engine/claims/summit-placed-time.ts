@@ -83,6 +83,15 @@ interface Told {
   part?: string;
   /** Round 40: the year told relative to the page ("last year", "earlier this year"). */
   relative?: boolean;
+  /**
+   * Round 42: the years a month counted back from the page may be in ("the Madrid Summit last July" on 9 July 2023: July
+   * 2022 alone; "last June" in August 2023: June 2023, or June 2022 as some writers mean it).
+   */
+  years?: number[];
+  /** Round 42: a season counted back from the page ("the Vilnius summit last spring"). */
+  season?: Season;
+  /** Round 42: the months (0-11) "next month" may mean ("the NATO summit in Vilnius next month"). */
+  next?: number[];
   month: number | null;
   year: number | null;
   start: number;
@@ -105,6 +114,27 @@ function timeTold(doc: Doc, before: RegExpExecArray | null, beforeAt: number, af
     if (after[2] ?? after[3]) year = +(after[2] ?? after[3]);
     if (/^\s*this\s/.test(after[0])) year = +doc.asOf.slice(0, 4);
     end = afterAt + after[0].length;
+    // Round 42: "last July", its year not told, is the July before the page's month, not any July: Madrid's summit of July
+    // 1997 does not excuse "the Madrid Summit last July" on a page of July 2023 (held-out 40 tf001; Madrid's was 28-30 June
+    // 2022). In a month's first week the writer's month may be the one before: the years of both are taken.
+    if (LAST_RE.test(after[0]) && month !== null && year === null) {
+      const years = lastMonthYears(month, doc.asOf);
+      if (+doc.asOf.slice(8, 10) < 8) for (const y of lastMonthYears(month, addDays(doc.asOf, -8))) if (!years.includes(y)) years.push(y);
+      return { month, year: null, years, start: beforeAt, end };
+    }
+  }
+  // Round 42: "the Vilnius summit last spring" (July 2023), "the Madrid summit last autumn": a season counted back from the page.
+  const season =
+    !after && month === null && year === null ? SEASON_AFTER_RE.exec(doc.text.slice(afterAt, Math.min(sentenceEnd, afterAt + 30))) : null;
+  if (season) {
+    const name = season[1].toLowerCase();
+    return {
+      month: null,
+      year: null,
+      season: name === 'fall' ? 'autumn' : (name as Season),
+      start: beforeAt,
+      end: afterAt + season[0].length,
+    };
   }
   // Round 40: "the Madrid summit last year" (a page of 2024: Madrid's was in 2022), "the NATO summit in Vilnius earlier this
   // year": a year counted from the page's, no time before the place.
@@ -125,6 +155,17 @@ function timeTold(doc: Doc, before: RegExpExecArray | null, beforeAt: number, af
     month = relMonth[1].toLowerCase() === 'last' ? (pageMonth + 11) % 12 : pageMonth;
     return { month, year: null, start: beforeAt, end: afterAt + relMonth[0].length };
   }
+  // Round 42: "the NATO summit in Vilnius next month" on a page of May 2023 (held on 11-12 July): the month after the page's,
+  // and in a month's first week the page's own too (the writer's month may be the one before).
+  const nextMonth =
+    !after && month === null && year === null
+      ? NEXT_MONTH_AFTER_RE.exec(doc.text.slice(afterAt, Math.min(sentenceEnd, afterAt + 30)))
+      : null;
+  if (nextMonth) {
+    const pageMonth = +doc.asOf.slice(5, 7) - 1;
+    const next = [(pageMonth + 1) % 12, ...(+doc.asOf.slice(8, 10) < 8 ? [pageMonth] : [])];
+    return { month: null, year: null, next, start: beforeAt, end: afterAt + nextMonth[0].length };
+  }
   const part = /\b(early|late)\b/i.exec(doc.text.slice(afterAt, end))?.[1].toLowerCase();
   if (month === null && year === null) return null;
   return { month, year, start: beforeAt, end, ...(part ? { part } : {}) };
@@ -144,6 +185,8 @@ function judge(doc: Doc, placeId: string, placeName: string, told: Told): Annota
   if (!atPlace.length) return null;
   let meant: EventRecord | undefined;
   if (told.relative) return relativeYear(doc, atPlace, placeId, placeName, told);
+  if (told.years || told.season) return relativeMonthOrSeason(doc, atPlace, placeId, placeName, told);
+  if (told.next) return nextMonthSummit(doc, atPlace, placeId, placeName, told);
   // A year told is the older readers' (ministerials.ts, summit-forms.ts): they know the virtual summits and rounded months.
   if (told.year !== null || told.month === null) return null;
   {
@@ -191,6 +234,108 @@ function relativeYear(doc: Doc, atPlace: EventRecord[], placeId: string, placeNa
   const last = atPlace.reduce((a, b) => (a.start > b.start ? a : b));
   if (+last.start.slice(0, 4) < COMPLETE_FROM || last.confidence !== 'verified') return null;
   return noSummitThen(doc, told, placeName, String(year), last);
+}
+
+/** The years "last MONTH" may mean on a day: the year before for the day's month or a later one, else either. */
+function lastMonthYears(month: number, day: string): number[] {
+  const year = +day.slice(0, 4);
+  return month >= +day.slice(5, 7) - 1 ? [year - 1] : [year, year - 1];
+}
+
+type Season = 'spring' | 'summer' | 'autumn' | 'winter';
+const LAST_RE = /^\s*last\s/;
+// "last spring", "last summer", "last autumn", "last fall", "last winter" right after the summit's place (or its noun).
+const SEASON_AFTER_RE = /^\s*last\s+(spring|summer|autumn|fall|winter)\b(?!['’])/i;
+/**
+ * The days (month and day, "MM-DD") a season may be taken to cover, the meteorological and the astronomical reckonings
+ * together, each in the northern and, reversed, the southern hemisphere (a writer in Australia calls July winter): a season
+ * fits a summit that meets either.
+ */
+const SEASON_DAYS: Record<Season, readonly (readonly [string, string])[]> = {
+  spring: [
+    ['03-01', '06-21'],
+    ['09-01', '12-21'],
+  ],
+  summer: [
+    ['06-01', '09-23'],
+    ['12-01', '12-31'],
+    ['01-01', '03-20'],
+  ],
+  autumn: [
+    ['09-01', '12-21'],
+    ['03-01', '06-21'],
+  ],
+  winter: [
+    ['12-01', '12-31'],
+    ['01-01', '03-20'],
+    ['06-01', '09-23'],
+  ],
+};
+/** Days a summit may lie outside a season's days and still be loosely told in it. */
+const SEASON_MARGIN_DAYS = 14;
+/** How far back "last MONTH" or "last SEASON" may reach: the two years before the page. */
+const LAST_REACH_DAYS = 730;
+
+function inSeason(e: EventRecord, season: Season): boolean {
+  const { first, last } = eventDays(e);
+  for (let d = addDays(first, -SEASON_MARGIN_DAYS); d <= addDays(last, SEASON_MARGIN_DAYS); d = addDays(d, 1)) {
+    const md = d.slice(5);
+    if (SEASON_DAYS[season].some(([from, to]) => md >= from && md <= to)) return true;
+  }
+  return false;
+}
+
+/**
+ * Round 42: a NATO summit at its place told with a month or season counted back from the page ("the Madrid Summit last July",
+ * 9 July 2023; "the Vilnius summit last spring") that no summit held there in the two years before the page had. As the
+ * relative year (relativeYear): not Brussels (the EU's leaders and NATO's extraordinary summits meet there), not past the fact
+ * base's horizon, none to come at the place, and the last one held there recent, on record's complete years and verified.
+ */
+function relativeMonthOrSeason(doc: Doc, atPlace: EventRecord[], placeId: string, placeName: string, told: Told): Annotation | null {
+  if (!doc.dateCertain || placeId === 'brussels' || pastHorizon(doc.facts, doc.asOf)) return null;
+  if (atPlace.some((e) => eventDays(e).last >= doc.asOf || e.status !== 'held')) return null;
+  const from = addDays(doc.asOf, -LAST_REACH_DAYS);
+  const recent = atPlace.filter((e) => eventDays(e).last >= from);
+  if (!recent.length) return null;
+  if (told.years) {
+    const years = told.years;
+    const fits = (e: EventRecord) => {
+      const { first, last } = eventDays(e);
+      for (let d = first; d <= last; d = addDays(d, 1))
+        if (+d.slice(5, 7) - 1 === told.month && years.includes(+d.slice(0, 4))) return true;
+      return false;
+    };
+    if (atPlace.some(fits)) return null;
+  } else if (recent.some((e) => inSeason(e, told.season!))) return null;
+  const last = recent.reduce((a, b) => (a.start > b.start ? a : b));
+  if (+last.start.slice(0, 4) < COMPLETE_FROM || last.confidence !== 'verified') return null;
+  const said = told.years ? `${MONTH_NAMES[told.month!]} ${told.years.join(' or ')}` : `the ${told.season} before the article`;
+  return noSummitThen(doc, told, placeName, said, last);
+}
+
+const NEXT_MONTH_AFTER_RE = /^\s*next\s+month\b(?!['’])/i;
+/** How far ahead the summit "next month" may mean is looked for: the next one at the place, within about four months. */
+const NEXT_REACH_DAYS = 120;
+/** How far ahead a day of the summit may be and still fall in "next month". */
+const NEXT_MONTH_DAYS = 70;
+
+/**
+ * Round 42: the next NATO summit at a place told as "next month" when none of its days falls in the month after the page's
+ * ("the NATO summit in Vilnius next month" on 20 May 2023; Vilnius met on 11-12 July). A summit's dates are set and announced
+ * months ahead; the one meant is the next at the place on record, verified, within four months of the page. Not Brussels (the
+ * EU's leaders and NATO's extraordinary summits meet there), not past the fact base's horizon.
+ */
+function nextMonthSummit(doc: Doc, atPlace: EventRecord[], placeId: string, placeName: string, told: Told): Annotation | null {
+  if (!doc.dateCertain || placeId === 'brussels' || pastHorizon(doc.facts, doc.asOf)) return null;
+  const coming = atPlace.filter((e) => eventDays(e).first > doc.asOf).sort((a, b) => (a.start < b.start ? -1 : 1));
+  const meant = coming[0];
+  if (!meant || meant.confidence !== 'verified' || eventDays(meant).first > addDays(doc.asOf, NEXT_REACH_DAYS)) return null;
+  const { first, last } = eventDays(meant);
+  const latest = addDays(doc.asOf, NEXT_MONTH_DAYS);
+  for (let d = first; d <= last && d <= latest; d = addDays(d, 1)) if (told.next!.includes(+d.slice(5, 7) - 1)) return null;
+  const month = told.next![0];
+  const year = +doc.asOf.slice(0, 4) + (month < +doc.asOf.slice(5, 7) - 1 ? 1 : 0);
+  return noSummitThen(doc, told, placeName, `${MONTH_NAMES[month]} ${year}`, meant);
 }
 
 // Built once (speed, round 41): a literal in placedSummitTimes was a new expression, parsed again, at each call.
