@@ -148,6 +148,12 @@ interface Form {
   undatedWhole?: boolean;
   /** Round 38: a present tense joined to a founding told in the past: of the page's day, whatever year the founding names. */
   presentAfterFounding?: boolean;
+  /**
+   * Round 42: the members who ratify an accession, before it: judged only at the past time the passage tells of when it tells
+   * of one ("after which all 28 national parliaments voted to ratify Montenegro's membership", on the day it joined as the
+   * 29th), else on the page's day.
+   */
+  toldTime?: boolean;
 }
 
 const FORMS: Form[] = [
@@ -540,9 +546,11 @@ const FORMS: Form[] = [
   },
   // "The Alliance’s 28 leaders agreed at their Wales Summit" (nato.int, 2014), "the 32 Heads of State
   // and Government of the military alliance" (2025), "NATO's 30 foreign ministers": loose, some may be absent.
+  // Round 42: "the 32 world leaders will meet for two and a half hours as the North Atlantic council" (dutchnews.nl, June
+  // 2025, held-out 40 ss027).
   {
     re: new RegExp(
-      `\\b(?:[Tt]he\\s+(?:Alliance|alliance)['’]s|NATO['’]s|[Tt]he)\\s+${NUM}\\s+(?:(?:NATO|Allied|allied)\\s+)?(?:leaders|[Hh]eads\\s+of\\s+[Ss]tate\\s+and\\s+[Gg]overnment|[Hh]eads\\s+of\\s+[Ss]tate|[Ff]oreign\\s+[Mm]inisters|[Dd]efen[cs]e\\s+[Mm]inisters)\\b`,
+      `\\b(?:[Tt]he\\s+(?:Alliance|alliance)['’]s|NATO['’]s|[Tt]he)\\s+${NUM}\\s+(?:(?:NATO|Allied|allied|world)\\s+)?(?:leaders|[Hh]eads\\s+of\\s+[Ss]tate\\s+and\\s+[Gg]overnment|[Hh]eads\\s+of\\s+[Ss]tate|[Ff]oreign\\s+[Mm]inisters|[Dd]efen[cs]e\\s+[Mm]inisters)\\b`,
       'g',
     ),
     notSubset: 'clause',
@@ -575,6 +583,18 @@ const FORMS: Form[] = [
       'g',
     ),
     hints: ['eads of state and'],
+  },
+  // Round 42 (confirmations): a summit's session told by who sits at it: "the summit would be short, with one meeting with 32
+  // leaders" (Interfax-Ukraine, June 2025, held-out 40 rs029), "a single session of all 32 leaders", "a working dinner with
+  // 30 leaders". Loose (guests may join): confirmed only, NATO named in the sentence or the one before, no other body there.
+  {
+    re: new RegExp(
+      `\\b(?:meeting|session|dinner|gathering)\\s+(?:with|of)\\s+(?:all\\s+(?:the\\s+)?|the\\s+)?${NUM}\\s+(?:(?:NATO|Nato|Allied|allied)\\s+)?(?:leaders|[Hh]eads\\s+of\\s+[Ss]tate(?:\\s+and\\s+[Gg]overnment)?)\\b`,
+      'g',
+    ),
+    pronoun: true,
+    notSubset: 'clause',
+    hints: ['leaders', 'eads of state'],
   },
   // Round 36: the allies counted as a subject that commits all of them: "31 allies have committed to a target of spending 2
   // percent of their output on defence" (The News, February 2024, held-out 34 pr015), "All 32 Allies have pledged", "32
@@ -872,6 +892,58 @@ const FORMS: Form[] = [
     ),
     notSubset: 'clause',
     hints: ['epresentatives', 'mbassadors'],
+  },
+  // Round 42 (confirmations): the envoys who sign an accession protocol, counted with the members left unnamed: "29
+  // ambassadors of the member states will sign the protocol" (ocnal.com, February 2019, held-out 40 su001; NATO's headquarters
+  // named in the sentence before), "the representatives of the 29 member-states" (a hyphen), "The ambassadors of 29 member
+  // countries". Loose (some may be absent; the EU has member states too): confirmed only, NATO named in the sentence or the
+  // one before and no other body there.
+  {
+    re: new RegExp(
+      `\\b(?:${NUM_CAP}\\s+(?:permanent\\s+representatives|[Aa]mbassadors|representatives)\\s+of\\s+the\\s+member[- ](?:states|countries|nations)|(?:[Aa]mbassadors|(?:permanent\\s+)?representatives)\\s+of\\s+(?:the\\s+)?${NUM}\\s+member[- ](?:states|countries|nations))\\b`,
+      'g',
+    ),
+    pronoun: true,
+    notSubset: 'clause',
+    hints: ['epresentatives', 'mbassadors'],
+  },
+  // The same with NATO in the phrase: "the ambassadors of the 29 NATO member-states will sign the protocol" (economywatch.gr,
+  // February 2019), "The ambassadors of 29 member countries of the Northern Atlantic Treaty Organization signed today"
+  // (balkaneu.com), "the representatives of the 29 member-states of NATO" (skopjediem.com).
+  {
+    re: new RegExp(
+      `\\b(?:[Aa]mbassadors|(?:permanent\\s+)?representatives)\\s+of\\s+(?:the\\s+)?${NUM}\\s+(?:(?:NATO|Nato)\\s+member[- ](?:states|countries|nations)|member[- ](?:states|countries|nations)\\s+of\\s+(?:NATO|Nato|the\\s+[Aa]lliance|the\\s+North(?:ern)?\\s+Atlantic\\s+(?:Treaty\\s+Organi[sz]ation|[Aa]lliance)))\\b`,
+      'g',
+    ),
+    notSubset: 'clause',
+    hints: ['epresentatives', 'mbassadors'],
+  },
+  // Round 42 (confirmations): an accession protocol's ratifications counted by parliament, every member's needed: "It must be
+  // ratified by 30 parliaments" (June 2022, held-out 40 sx004), "The invitation requires a ratification process in 30
+  // parliaments" (babel.ua, June 2022). Loose (confirmed only): NATO named in the sentence or the one before and no other body
+  // there. "all 30 national parliaments voted to ratify" is accession-steps.ts's (ratifyingCount), "all" left to it here too.
+  {
+    re: new RegExp(
+      `\\b(?:(?:ratified|approved)\\s+by|ratification\\s+(?:process\\s+)?(?:in|by))\\s+(?:the\\s+)?${NUM}\\s+(?:national\\s+)?parliaments\\b`,
+      'g',
+    ),
+    allMeant: true,
+    pronoun: true,
+    toldTime: true,
+    hints: ['parliaments'],
+  },
+  // "forwarded to ratification to parliaments of all 28 alliance countries" (Montenegro's, 2016-17, held-out 40 su010), "must
+  // now be approved by the parliaments of all 30 member states" (nord.news, June 2022), "approved by the parliaments of all 30
+  // NATO countries" (May 2022).
+  {
+    re: new RegExp(
+      `\\bparliaments\\s+of\\s+all\\s+(?:the\\s+)?${NUM}\\s+(?:(?:NATO|Nato|alliance|[Aa]llied)\\s+)?(?:member[- ])?(?:states|countries|nations|allies|Allies|members)\\b`,
+      'g',
+    ),
+    allMeant: true,
+    pronoun: true,
+    toldTime: true,
+    hints: ['parliaments'],
   },
   // "“Allies commit to invest five percent of GDP ...,” the 32 countries said in a joint summit statement" (AFP via
   // Turkish Minute, June 2025): the countries that signed the alliance's statement. Loose (a statement may be of
@@ -1364,10 +1436,13 @@ function countForms(doc: Doc, a: Alliance, found: readonly Annotation[]): Annota
       if (form.afterFounders && !afterFounding(doc, sentence, start)) continue;
       const n = form.afterFounders ? said + 12 : said + (form.less ?? 0);
       if (!Number.isFinite(n) || n < 12) continue;
+      const toldOf = form.toldTime ? narratedTime(doc, start).narration : null;
       let judged =
-        form.reached && !statedAsOf(doc, { start, end })
-          ? (toldThen(doc, a, n, sentence, m[0]) ?? reachedCount(doc, a, n))
-          : countJudged(doc, a, n, { start, end }, !!whole, form.natoNear);
+        toldOf && toldOf.range.last < doc.asOf
+          ? toldCount(a, n, toldOf)
+          : form.reached && !statedAsOf(doc, { start, end })
+            ? (toldThen(doc, a, n, sentence, m[0]) ?? reachedCount(doc, a, n))
+            : countJudged(doc, a, n, { start, end }, !!whole, form.natoNear);
       // Round 38: the total of "N of M NATO countries", told as NATO's, judged on the days the sentence tells or the year to
       // the page's day (staleTotal).
       if (form.outOf && judged?.verdict !== 'supported') {
@@ -1687,6 +1762,14 @@ function membersNamed(doc: Doc, a: Alliance, span: Span): number {
 }
 
 /** A count said of the day the sentence states, the article's day, or the day its passage tells of. */
+/** A loose count confirmed when NATO had it on a day of the time the passage tells of (Form.toldTime); else nothing. */
+function toldCount(a: Alliance, n: number, told: { range: DayRange; label: string }): Judged | null {
+  const then = daysOf(told.range).find((d) => countOn(a, d) === n);
+  if (!then) return null;
+  const message = `The passage tells of ${told.label}: NATO had ${n} members then.`;
+  return { verdict: 'supported', message, fact: `NATO had ${n} members on ${formatDay(then)}.`, factIds: ['nato-members'] };
+}
+
 function countJudged(doc: Doc, a: Alliance, n: number, claim: Span, whole: boolean, pageDay = false): Judged | null {
   const at = claim.start;
   // Round 23: an alliance described in apposition or as a subject of its own tells of the page's day, not of a date the

