@@ -1918,6 +1918,10 @@ function okVerdict(base: RedContext['base'], verified: boolean, message: string)
   return { ...base, verdict: verified ? 'supported' : 'context', message };
 }
 
+// Precision (round 42): the office told as held again right after "former TITLE" ("who is president again", "and now
+// president again", "who returned to the White House", "and current president").
+const HELD_AGAIN_AFTER_RE =
+  /^[^.;:!?]{0,50}?\b(?:(?:is|now)\s+(?:[\w.-]+\s+){0,2}again|once\s+more\s+in\s+office|who\s+(?:has\s+)?returned\s+to\s+(?:office|power|the\s+White\s+House)|and\s+(?:the\s+)?current|back\s+in\s+(?:office|power|the\s+White\s+House))\b/i;
 /** `articleDay`: the article's own date, when `doc.asOf` is the horizon before it. */
 function judgeTitleOn(doc: Doc, claim: TitleClaim, articleDay = doc.asOf): TitleVerdict | null {
   const { facts, asOf } = doc;
@@ -2167,6 +2171,19 @@ function judgeTitleOn(doc: Doc, claim: TitleClaim, articleDay = doc.asOf): Title
           ...base,
           verdict: 'context',
           message: `${name} was still ${office.name} on ${on}, until ${ended}, with a successor already chosen. (The press calls an outgoing holder "former" in the weeks before a handover, so this is not flagged.)`,
+        };
+      // Precision (round 42): "Trump, a former U.S. president who is president again, met Zelensky" (January 2026). A holder
+      // back in office after an earlier term is a former holder too, and the words right after say the office is held again:
+      // "former" tells of the earlier term. Only with such an earlier term on record and the return told in the clause.
+      if (
+        state === 'in' &&
+        tenuresOf(personId, office).some((x) => x.until && x.until < t.from) &&
+        HELD_AGAIN_AFTER_RE.test(doc.text.slice(claim.end, claim.end + 60))
+      )
+        return {
+          ...base,
+          verdict: 'context',
+          message: `${name} held the office of ${office.name} before, and holds it again on ${on}, as the sentence says; "former" tells of the earlier term.`,
         };
       if (state === 'in') return redVerdict(rc, 'contradicted', `${name} was the sitting ${office.name} on ${on}, not a former one.`);
       if (startedLater)

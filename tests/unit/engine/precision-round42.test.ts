@@ -1111,6 +1111,292 @@ const TRUE_SENTENCES: ReadonlyArray<readonly [string, string]> = [
     'On July 18, 2025, the EU adopted the 18th package of sanctions against Russia; the maximum price for Russian oil was reduced from $60 to $47.6 per barrel.',
   ],
   ['2026-01-15', 'The decision came into effect on September 3, 2025.'],
+  // Look-alikes of the founding readers in progress: other alliances' creation named with NATO in the sentence, counts above
+  // twelve of accessions and later groups, presidents next to NATO's name (a host country's, the largest member's, the NATO
+  // Parliamentary Assembly's), NATO's founding told with 'in' and what is no place
+  ['2024-04-04', "The Soviet bloc formed the Warsaw Pact in 1955; the alliance's creation in 1955 answered NATO's enlargement."],
+  ['2024-04-04', 'SEATO was modelled on NATO. Since its creation in 1954, the alliance had struggled.'],
+  ['2024-04-04', 'AUKUS is no NATO. Since its creation in 2021, the alliance has focused on submarines.'],
+  ['2024-04-04', 'The Quad is not NATO; since its revival in 2017, the grouping has met often.'],
+  ['2024-04-04', 'Since its creation in 1991, the Weimar Triangle has linked France, Germany and Poland, all NATO members.'],
+  [
+    '2024-04-04',
+    'The Joint Expeditionary Force is not part of NATO. Since its creation in 2014, the alliance of ten northern countries has trained together.',
+  ],
+  ['2024-04-04', 'More than 12 countries have acceded to the North Atlantic Treaty since 1949.'],
+  ['2024-04-04', 'Over 12 countries, including Poland and the Baltic states, have joined NATO since 1999.'],
+  ['2024-04-04', "More than 12 countries, including the US, established NATO's battlegroups in the east."],
+  ['2024-04-04', "More than 12 nations set up the alliance's Baltic air policing."],
+  ['2024-04-04', 'Fewer than 12 countries founded the Council of Europe; NATO had twelve founders.'],
+  ['2024-04-04', "More than 12 members signed NATO's Madrid declaration."],
+  ['2024-07-10', "Lithuanian President Gitanas Nauseda, the president of NATO's 2023 summit host, spoke first."],
+  ['2024-07-10', "Joe Biden, the president of NATO's largest member, opened the summit."],
+  ['2024-07-10', "Joe Biden, the president of NATO's strongest power, opened the summit."],
+  ['2024-07-10', "The president of NATO's host country, Joe Biden, welcomed leaders."],
+  ['2024-07-10', "The US president, NATO's most powerful leader, welcomed allies."],
+  ['2023-07-11', "The President of NATO's summit host, Gitanas Nauseda, welcomed leaders."],
+  ['2023-07-11', "NATO President? The alliance's head is the secretary general, Jens Stoltenberg."],
+  ['2023-07-11', 'Gitanas Nauseda, president of NATO member Lithuania, hosted the summit.'],
+  ['2023-07-11', "Lithuania's president, the NATO summit host, welcomed leaders."],
+  ['2019-12-04', "Trump, the president of NATO's biggest spender, left London early."],
+  ['2024-04-04', 'NATO was formed in 1949 in post-war Europe.'],
+  ['2024-04-04', 'NATO was created in 1949 in response to the Soviet threat.'],
+  ['2024-04-04', 'NATO was founded in 1949 in the aftermath of the Second World War.'],
+  ['2024-04-04', 'NATO was established in 1949 in Washington, D.C.'],
+  ['2024-04-04', 'NATO was founded on April 4, 1949, in Washington, D.C.'],
+  ['2024-04-04', 'NATO, founded in 1949 in the US capital, now has 32 members.'],
+  ['2024-04-04', 'The North Atlantic Treaty was signed in April 1949 in the US capital.'],
+  ['2024-04-04', 'Lester Pearson, who signed the North Atlantic Treaty in 1949 in Washington, later won the Nobel Peace Prize.'],
+  ['2024-04-04', 'The North Atlantic Treaty, signed in Washington on April 4, 1949, is kept in the US archives.'],
+  ['2024-04-04', 'A copy of the North Atlantic Treaty signed in 1949 is displayed in Brussels.'],
+  ['2024-04-04', 'NATO was founded in 1949 and met for the first time in Washington.'],
+  ['2024-04-04', 'NATO was founded in 1949; its council first met in Washington and later in London and Paris.'],
+  ['2024-04-04', "The North Atlantic Treaty was signed in 1949; NATO's first headquarters opened in London."],
+  ['2024-04-04', 'NATO was created in 1949 in Washington and is headquartered in Brussels.'],
+  ['2024-04-04', 'NATO was established in 1949, in the early years of the Cold War in Europe.'],
+  ['2024-04-04', "NATO was formed in 1949 in Western Europe's hour of need."],
+  ['2023-05-22', 'NATO PA President Joelle Garriaud-Maylam opened the spring session in Luxembourg.'],
+  ['2023-05-22', 'Garriaud-Maylam, president of the NATO Parliamentary Assembly, spoke in Luxembourg.'],
+  // Counts of allies at 2% told with 'only' and 'currently', each on a day the latest figure on record fits it, and the same
+  // counts told of their own year
+  ['2025-07-01', 'Only 23 of the 32 allies currently meet the 2% target.'],
+  ['2024-03-10', 'Only 18 allies are currently on track to meet the 2% target this year.'],
+  ['2024-01-15', 'Only 11 allies currently meet the 2% target.'],
+  ['2020-11-01', 'Only ten allies currently meet the 2% guideline.'],
+  ['2017-03-13', 'Only five allies currently meet the 2% guideline.'],
+  ['2016-07-05', 'Only five allies currently meet the 2% guideline.'],
+  ['2015-06-22', 'Only five allies currently meet the 2% guideline.'],
+  ['2014-09-04', 'Only three allies currently meet the 2% guideline.'],
+  ['2025-09-10', 'All 32 allies now meet the 2% target.'],
+  ['2025-09-10', 'Only three allies currently meet the 3.5% target.'],
+  ['2025-04-03', 'Only a few members currently exceed 3% of GDP.'],
+  ['2025-04-03', 'Only 23 members currently meet the original 2% target.'],
+  ['2025-04-03', 'In 2021, only six members met the 2% target; now 23 do.'],
+  ['2025-04-03', 'Only six members met the 2% target four years ago.'],
+  ['2025-04-03', 'Only three members met the 2% target when it was set in 2014.'],
+  // Whole history pages: tables and lists (secretaries general by summit, allies at 2% by year, packages and price caps by date,
+  // members by accession year), timelines in the present, quotes of what was said then, profiles of Stoltenberg with infobox
+  // tables (sentiment-insight.com, piglix.com, globalgovernanceproject.org, wiki.kidzsearch.com, wikiwand.com, en.wikipedia.org,
+  // each of its own year)
+  [
+    '2025-06-20',
+    '| Year | NATO Secretary General | Summit |\n|---|---|---|\n| 2014 | Anders Fogh Rasmussen | Wales |\n| 2016 | Jens Stoltenberg | Warsaw |\n| 2018 | Jens Stoltenberg | Brussels |\n| 2021 | Jens Stoltenberg | Brussels |\n| 2022 | Jens Stoltenberg | Madrid |\n| 2023 | Jens Stoltenberg | Vilnius |\n| 2024 | Jens Stoltenberg | Washington |\n| 2025 | Mark Rutte | The Hague |',
+  ],
+  [
+    '2025-06-20',
+    'Timeline:\n- 2014: NATO Secretary General Anders Fogh Rasmussen hosts the Wales summit.\n- 2019: NATO Secretary General Jens Stoltenberg marks 70 years in London.\n- 2022: Finland and Sweden apply to join NATO.\n- 2023: Finland joins NATO; Sweden is still waiting.\n- 2024: Sweden joins; Mark Rutte becomes secretary general.\n- 2025: Allies agree on 5% at The Hague.',
+  ],
+  [
+    '2025-03-01',
+    '"We will defend every inch of NATO territory," U.S. President Joe Biden said in 2022. Three years later, President Donald Trump questioned whether he would defend allies who do not pay.',
+  ],
+  [
+    '2025-03-01',
+    'In 2018, President Trump told allies at the Brussels summit that they must spend more. German Chancellor Angela Merkel replied that Germany was doing its share. British Prime Minister Theresa May backed the 2% target.',
+  ],
+  [
+    '2025-03-01',
+    "Back then, Secretary General Jens Stoltenberg said allies were on track. Stoltenberg, NATO's chief from 2014 to 2024, is now Norway's finance minister.",
+  ],
+  [
+    '2026-01-10',
+    "When NATO met in Vilnius in July 2023, Secretary General Jens Stoltenberg said Ukraine's future was in NATO. Finland's President Sauli Niinisto attended his first summit as an ally. Sweden was still waiting for Turkey.",
+  ],
+  ['2026-01-10', 'Allies at 2% of GDP:\n2014: 3\n2018: 8\n2021: 6\n2022: 7\n2023: 11\n2024: 23\n2025: 32'],
+  [
+    '2026-01-10',
+    'EU sanctions packages against Russia\n1st: 23 February 2022\n6th: 3 June 2022 (oil embargo)\n11th: 23 June 2023\n14th: 24 June 2024\n18th: 18 July 2025 (price cap lowered to $47.60)\n19th: 23 October 2025 (LNG ban from 2027)',
+  ],
+  [
+    '2026-01-10',
+    'The oil price cap: $60 a barrel from 5 December 2022 (G7, EU, Australia); $47.60 from 3 September 2025 (EU, UK, Canada); $44.10 from 1 February 2026 (EU).',
+  ],
+  [
+    '2024-12-01',
+    'NATO members by accession: 1949 Belgium, Canada, Denmark, France, Iceland, Italy, Luxembourg, Netherlands, Norway, Portugal, United Kingdom, United States; 1952 Greece, Turkey; 1955 Germany; 1982 Spain; 1999 Czech Republic, Hungary, Poland; 2004 Bulgaria, Estonia, Latvia, Lithuania, Romania, Slovakia, Slovenia; 2009 Albania, Croatia; 2017 Montenegro; 2020 North Macedonia; 2023 Finland; 2024 Sweden.',
+  ],
+  [
+    '2023-08-01',
+    'NATO now has 31 members. Finland joined in April. Sweden, which applied at the same time, is expected to join once Turkey and Hungary ratify its accession protocol.',
+  ],
+  [
+    '2022-12-01',
+    'NATO has 30 members. Finland and Sweden, invited in Madrid in June, are not yet members: 28 of 30 allies have ratified their accession.',
+  ],
+  [
+    '2025-05-01',
+    "Stoltenberg led NATO from 2014 to 2024. Before that, he was Norway's prime minister. His successor, Mark Rutte, was the Dutch prime minister for almost 14 years. Both are former prime ministers.",
+  ],
+  [
+    '2025-05-01',
+    "Trump's first term ran from 2017 to 2021. Joe Biden was president from 2021 to 2025. Trump returned in January 2025 as the 47th president.",
+  ],
+  ['2025-05-01', 'Olaf Scholz was German chancellor from December 2021 until May 2025, when Friedrich Merz succeeded him.'],
+  [
+    '2025-05-01',
+    'Rishi Sunak was prime minister from October 2022 to July 2024. Keir Starmer succeeded him after Labour won the July 4 election.',
+  ],
+  [
+    '2024-10-05',
+    'The outgoing secretary general, Jens Stoltenberg, handed over to Mark Rutte on October 1. Rutte had been Dutch prime minister until July.',
+  ],
+  [
+    '2024-10-05',
+    "'I am proud of what we have achieved,' said Stoltenberg, who became secretary general in 2014 after serving as Norway's prime minister.",
+  ],
+  [
+    '2022-03-01',
+    'NATO Secretary General Jens Stoltenberg, whose term had been due to end in September, said the alliance would not send troops into Ukraine.',
+  ],
+  [
+    '2023-02-24',
+    'A year ago today, Russian President Vladimir Putin ordered the full-scale invasion of Ukraine. Ukrainian President Volodymyr Zelensky stayed in Kyiv. U.S. President Joe Biden visited the city this week.',
+  ],
+  [
+    '2022-06-01',
+    'Jens Stoltenberg\n\n13th secretary general of NATO and 27th prime minister of Norway (born 1959)\n\nJens Stoltenberg is a Norwegian politician who has been serving as the 13th secretary general of NATO since 2014. A member of the Norwegian Labour Party, he previously served as the 34th prime minister of Norway from 2000 to 2001, and again from 2005 until 2013.',
+  ],
+  [
+    '2017-06-01',
+    "Jens Stoltenberg | |\n---|---|\n13th Secretary General of the North Atlantic Treaty Organization | |\nAssumed office 1 October 2014 |\n|\nPreceded by | Anders Fogh Rasmussen |\n20th Prime Minister of Norway | |\nIn office 17 October 2005 – 16 October 2013 |\n|\nMonarch | Harald V |\nPreceded by | Kjell Magne Bondevik |\nSucceeded by | Erna Solberg |\nIn office 3 March 2000 – 19 October 2001 |\n|\nMonarch | Harald V |\nPreceded by | Kjell Magne Bondevik |\nSucceeded by | Kjell Magne Bondevik |\nLeader of the Labour Party | |\nIn office 6 April 2002 – 14 June 2014 |\n|\nPreceded by | Thorbjørn Jagland |\nSucceeded by | Jonas Gahr Støre |\nMinister of Finance | |\nIn office 25 October 1996 – 17 October 1997 |\n|\nPrime Minister | Thorbjørn Jagland |\nPreceded by | Sigbjørn Johnsen |\nSucceeded by | Gudmund Restad |\nJens Stoltenberg (born 16 March 1959) is a Norwegian politician, and the 13th Secretary General of the North Atlantic Treaty Organization. He served as Prime Minister of Norway from 2000 to 2001, and from 2005 to 2013.\nStoltenberg was first elected to Parliament in 1993 for the Oslo constituency, and is a member of the Labour Party. He served as State Secretary in the Ministry of the Environment from 1990 to 1991, and as Minister of Industry from 1993 to 1996 in the Brundtland's Third Cabinet. Following the resignation of Gro Harlem Brundtland in 1996, Thorbjørn Jagland became Prime Minister, and Stoltenberg was appointed Minister of Finance.",
+  ],
+  [
+    '2022-06-01',
+    'Jens Stoltenberg became secretary-general of the North Atlantic Treaty Organization in 2014, with a mandate extended to September 2023. He served two terms as prime minister of Norway, from 2000 to 2001 and from 2005 to 2013, and also held various posts including finance minister and minister of industry and energy. In 2013–2014, he served as United Nations special envoy on climate change.',
+  ],
+  [
+    '2024-06-01',
+    "Jens Stoltenberg (born 16 March 1959) is a Norwegian politician. He was the Prime Minister of Norway from 2000 to 2001 and again from 2005 to 2013. He is a member of the Labour Party. On 28 March 2014, he was appointed by NATO's North Atlantic Council as Secretary General of NATO and chairman of the North Atlantic Council, in succession to Anders Fogh Rasmussen. He has held the position since 1 October 2014.\n\nJens Stoltenberg\nNATO Secretary General Jens Stoltenberg during a bilateral exchange at the Pentagon, Washington, D.C., February 8, 2023\n13th Secretary General of NATO\nAssumed office\n1 October 2014\nPreceded byAnders Fogh Rasmussen\n27th Prime Minister of Norway\nIn office\n17 October 2005 – 16 October 2013\nMonarchHarald V\nPreceded byKjell Magne Bondevik\nSucceeded byErna Solberg",
+  ],
+  [
+    '2024-05-01',
+    'Jens Stoltenberg (born 16 March 1959) is a Norwegian politician who has served as the 13th secretary general of NATO since 2014. A member of the Norwegian Labour Party, he previously served as the 34th prime minister of Norway from 2000 to 2001 and again from 2005 until 2013.\n\nJens Stoltenberg\nStoltenberg in 2022\n13th Secretary General of NATO\nAssumed office\n1 October 2014\nDeputyAlexander Vershbow\nRose Gottemoeller\nMircea Geoană\nPreceded byAnders Fogh Rasmussen\n34th Prime Minister of Norway\nIn office\n17 October 2005  16 October 2013\nMonarchHarald V\nPreceded byKjell Magne Bondevik\nSucceeded byErna Solberg\nIn office\n17 March 2000  19 October 2001\nLeader of the Opposition\nIn office\n16 October 2013  14 June 2014\nPrime MinisterErna Solberg\nMinister of Finance\nIn office\n25 October 1996  17 October 1997\nPrime MinisterThorbjørn Jagland',
+  ],
+  [
+    '2025-06-01',
+    'Jens Stoltenberg\n- Office: Minister of Finance\n- Term Start: 4 February 2025\n- Primeminister: Jonas Gahr Støre\n- Predecessor: Trygve Slagsvold Vedum\n- Order2: 13th\n- Office2: Secretary General of NATO\n- Term Start2: 1 October 2014\n- Term End2: 1 October 2024\n- Deputy2: Alexander Vershbow, Rose Gottemoeller , Mircea Geoană\n- Predecessor2: Anders Fogh Rasmussen\n- Successor2: Mark Rutte\n- Office3: Prime Minister of Norway\n- Term Start3: 17 October 2005\n- Term End3: 16 October 2013\n- Predecessor3: Kjell Magne Bondevik\n- Successor3: Erna Solberg\n- Term Start4: 17 March 2000\n- Term End4: 19 October 2001',
+  ],
+  // 'joins NATO' before the noun NATO modifies, on days before the country's accession: ministers and chiefs met as an invitee
+  // or observer, drills and exercises, accession talks, planning (found in the precision read against the 'joins' reading in
+  // progress; none flagged as it was committed)
+  ['2016-05-19', 'Montenegro joins NATO foreign ministers as an observer'],
+  ['2016-05-19', 'Montenegro joins NATO table as an observer'],
+  ['2019-11-20', 'North Macedonia joins NATO foreign ministers as an invitee'],
+  ['2018-10-18', 'Macedonia joins NATO accession talks'],
+  ['2022-07-05', 'Sweden joins NATO as an invitee'],
+  ['2022-10-12', 'Sweden joins NATO defence ministers in Brussels'],
+  ['2022-06-05', 'Finland joins NATO naval drills'],
+  ['2022-04-19', 'Finland joins NATO cyber drill Locked Shields'],
+  ['2023-01-18', 'Sweden joins NATO chiefs in Brussels'],
+  ['2022-07-05', 'Sweden joins NATO military planning'],
+  ['2014-02-03', 'Sweden joins NATO air drill in Iceland'],
+  // Spans told of 'He' or 'She' for earlier holders of offices on record (tenure-span.ts fitsNoHolder, 39450d46): each span is a
+  // real holder's, so none is 'years in which no one held the office'
+  ['2024-10-15', 'He served as Prime Minister of the Netherlands from 1994 to 2002.'],
+  ['2024-10-15', 'He served as Prime Minister of the Netherlands from 1982 to 1994.'],
+  ['2024-10-15', 'He served as Prime Minister of the Netherlands from 2002 to 2010.'],
+  ['2024-10-15', 'She served as Prime Minister of Norway from 2013 to 2021.'],
+  ['2024-10-15', 'He served as Prime Minister of Norway from 1997 to 2000 and from 2001 to 2005.'],
+  ['2024-10-15', 'He served as Prime Minister of the United Kingdom from 1997 to 2007.'],
+  ['2024-10-15', 'He served as Prime Minister of the United Kingdom from 2007 to 2010.'],
+  ['2024-10-15', 'He served as Chancellor of Germany from 1998 to 2005.'],
+  ['2024-10-15', 'He served as Chancellor of Germany from 1982 to 1998.'],
+  ['2024-10-15', 'He served as Prime Minister of Estonia from 2005 to 2014.'],
+  ['2024-10-15', 'He served as Prime Minister of Estonia from 2016 to 2021.'],
+  ['2024-10-15', 'He served as Prime Minister of Ukraine from 2014 to 2016.'],
+  ['2024-10-15', 'He served as Prime Minister of Ukraine from 2016 to 2019.'],
+  ['2024-10-15', 'He served as President of Ukraine from 2010 to 2014.'],
+  ['2024-10-15', 'He served as President of Ukraine from 2005 to 2010.'],
+  ['2024-10-15', 'He served as President of Ukraine from 1994 to 2005.'],
+  ['2024-10-15', 'He served as Secretary General of NATO from 1995 to 1999.'],
+  ['2024-10-15', 'He served as Secretary General of NATO from 1999 to 2003.'],
+  ['2024-10-15', 'He served as Secretary General of NATO from 2004 to 2009.'],
+  ['2024-10-15', 'He served as President of the United States from 2009 to 2017.'],
+  ['2024-10-15', 'He served as President of the United States from 2001 to 2009.'],
+  ['2024-10-15', 'He served as President of the United States from 1993 to 2001.'],
+  ['2024-10-15', 'He served as President of Russia from 2008 to 2012.'],
+  ['2024-10-15', 'He served as Prime Minister of Russia from 2012 to 2020.'],
+  ['2024-10-15', 'He served as President of France from 2012 to 2017.'],
+  ['2024-10-15', 'He served as President of France from 2007 to 2012.'],
+  ['2024-10-15', 'He served as Prime Minister of Poland from 2007 to 2014.'],
+  ['2024-10-15', 'He served as Prime Minister of Poland from 2017 to 2023.'],
+  ['2024-10-15', 'He served as Prime Minister of Hungary from 1998 to 2002.'],
+  ['2024-10-15', 'He served as Prime Minister of Sweden from 2014 to 2021.'],
+  ['2024-10-15', 'She served as Prime Minister of Sweden from 2021 to 2022.'],
+  ['2024-10-15', 'She served as Prime Minister of Finland from 2019 to 2023.'],
+  ['2024-10-15', 'He served as President of Finland from 2012 to 2024.'],
+  ['2024-10-15', 'He served as Foreign Minister of Ukraine from 2014 to 2019.'],
+  ['2024-10-15', 'He served as Defence Minister of Ukraine from 2021 to 2023.'],
+  ['2024-10-15', 'He served as President of the European Commission from 2014 to 2019.'],
+  ['2024-10-15', 'He served as President of the European Council from 2014 to 2019.'],
+  ['2025-09-15', 'He served as President of Poland from 2015 to 2025.'],
+  ['2024-10-15', 'He served as Prime Minister of Italy from 2021 to 2022.'],
+  ['2025-04-15', 'He served as Prime Minister of Canada from 2015 to 2025.'],
+  ['2024-10-15', 'He served as Prime Minister of Denmark from 2009 to 2011 and from 2015 to 2019.'],
+  ['2024-10-15', 'He served as Prime Minister of Denmark from 2001 to 2009.'],
+  // The cap and the fresh US act of October 2025 told beside other levels and other acts: the US's unchanged $60 cap, the
+  // lowered cap with the level it replaced, the UK's and EU's acts on Rosneft, Lukoil and Gazprom Neft (sanction.ts
+  // notInFreshAct and price-cap.ts oldLevelAsLowered, 08951fb0)
+  ['2025-10-10', 'The US still applies the lower of the two G7 caps, $60 on crude, and $100 on diesel.'],
+  ['2025-10-10', 'The new US sanctions leave the $60 cap in place for American firms.'],
+  ['2025-10-10', 'Washington did not join the new, lower cap and kept its $60 ceiling.'],
+  ['2025-10-10', "The tighter EU cap contrasts with the US's unchanged $60 cap."],
+  ['2025-10-10', 'Britain adopted the new lower cap on September 2; the United States kept its $60 cap.'],
+  ['2025-10-10', 'The reduced cap applies to EU firms; American firms still face a $60 cap.'],
+  ['2025-10-10', 'Under the lower cap, EU shippers may carry Russian crude sold at up to $47.60, against $60 before.'],
+  ['2025-10-10', 'The lower cap of $47.60 replaced a $60 cap on September 3.'],
+  ['2025-10-10', 'The new cap, lower than the previous $60, took effect on September 3.'],
+  ['2025-10-10', 'A new cap of $47.60, rather than $60, applies.'],
+  ['2025-10-10', 'Russian crude traded above the new price cap of $47.60 but below the old $60 one.'],
+  ['2025-10-10', 'The revised cap sits at $47.60, while the US still uses $60.'],
+  ['2025-10-10', 'New sanctions on Rosneft and Lukoil came on top of the $60 cap.'],
+  ['2025-10-23', "President Trump imposed sanctions on Russia's two largest oil companies, Rosneft and Lukoil."],
+  ['2025-10-23', "The Treasury sanctioned Rosneft and Lukoil, which together export about half of Russia's oil."],
+  ['2025-10-23', 'The US imposed sanctions on Rosneft and Lukoil, and Britain had sanctioned both the week before.'],
+  ['2025-10-23', 'The US imposed sanctions on Rosneft and Lukoil; Gazprom Neft was already under US sanctions.'],
+  ['2025-10-23', 'Trump imposed sanctions on Rosneft and Lukoil, the first of his second term against Russia.'],
+  ['2025-10-23', 'The EU imposed a transaction ban on Rosneft and Gazprom Neft on Thursday.'],
+  ['2025-10-23', 'The US sanctioned Rosneft and Lukoil, while the EU targeted Rosneft and Gazprom Neft.'],
+  ['2025-10-23', 'Both the US and the EU imposed sanctions on Rosneft this week.'],
+  ['2025-10-24', 'The US sanctioned Rosneft and Lukoil on Wednesday and the EU hit Gazprom Neft on Thursday.'],
+  ['2025-01-11', 'The US sanctioned Gazprom Neft and Surgutneftegas on Friday, and Britain did the same.'],
+  ['2025-01-11', 'The US imposed sanctions on Gazprom Neft, Surgutneftegas and about 180 tankers.'],
+  // Summits told with next month, last month, last June, last summer, this June, earlier this year (summit-placed-time.ts,
+  // 15128f81): each the month or season of the summit meant
+  ['2023-06-01', "Next month's summit in Vilnius will discuss Ukraine's membership bid."],
+  ['2023-06-28', 'NATO leaders will meet at the summit in Vilnius next month.'],
+  ['2023-06-30', 'The NATO summit in Vilnius next month will be held on July 11 and 12.'],
+  ['2024-06-30', "The NATO summit in Washington next month marks the alliance's 75th anniversary."],
+  ['2024-06-05', 'NATO leaders meet in Washington next month.'],
+  ['2025-05-28', 'The Hague summit next month will set a new spending goal.'],
+  ['2025-05-31', "NATO's summit in The Hague next month will last a day and a half."],
+  ['2026-06-10', "The NATO summit in Ankara next month will be Rutte's second."],
+  ['2026-06-10', 'Allies will meet at the summit in Ankara next month, on July 7 and 8.'],
+  ['2023-07-03', 'The NATO summit in Vilnius next week will be guarded by Patriot batteries.'],
+  ['2023-07-05', 'The NATO summit in Vilnius, next week, will be guarded by Patriot batteries.'],
+  ['2023-06-02', 'NATO foreign ministers met in Oslo; the summit in Vilnius is in July.'],
+  ['2023-05-20', 'The summit in Vilnius is less than two months away.'],
+  ['2023-05-20', 'Allies will meet in Vilnius in July, not next month.'],
+  ['2022-05-20', 'The summit in Madrid next month will invite Finland and Sweden, diplomats say.'],
+  ['2022-06-01', 'The Madrid summit later this month will adopt a new strategic concept.'],
+  ['2019-11-05', "The London meeting next month marks NATO's 70th anniversary."],
+  ['2018-06-15', 'The Brussels summit next month will focus on spending.'],
+  ['2016-06-10', 'The Warsaw summit next month will agree on battalions for the Baltic states.'],
+  ['2014-08-05', 'The Wales summit next month will set a spending guideline.'],
+  ['2023-07-09', "NATO's Madrid Summit last year invited Sweden and Finland."],
+  ['2023-07-09', "The decisions taken at NATO's Madrid Summit in June last year still apply."],
+  ['2023-08-15', 'The Vilnius summit last month disappointed Ukraine.'],
+  ['2023-09-01', 'The Vilnius summit in July disappointed Ukraine.'],
+  ['2023-09-01', 'The Vilnius summit last July disappointed Ukraine.'],
+  ['2024-07-25', "The Washington summit earlier this month marked NATO's 75th anniversary."],
+  ['2025-07-10', 'The Hague summit last month agreed on 5%.'],
+  ['2025-07-03', 'The Hague summit last week agreed on 5%.'],
+  ['2026-01-15', 'The Hague summit last summer agreed on 5%.'],
+  ['2026-01-15', 'The Hague summit last June agreed on 5%.'],
+  ['2026-03-15', 'The Hague summit last year agreed on 5%.'],
+  ['2025-12-15', 'The Hague summit in June agreed on 5%.'],
+  ['2025-12-15', 'The Hague summit this June agreed on 5%.'],
+  ['2025-12-15', 'The Hague summit earlier this year agreed on 5%.'],
 ];
 
 describe('true sentences of the round’s classes raise no red flag', () => {
@@ -1119,5 +1405,24 @@ describe('true sentences of the round’s classes raise no red flag', () => {
   for (let from = 0; from < TRUE_SENTENCES.length; from += RUN)
     it(`flags none of sentences ${from + 1}-${Math.min(from + RUN, TRUE_SENTENCES.length)}`, () => {
       for (const [asOf, text] of TRUE_SENTENCES.slice(from, from + RUN)) expect(redQuotes(text, asOf), `${asOf} ${text}`).toEqual([]);
-    });
+    }, 60_000);
+});
+
+describe('"former" of a holder back in office, with the return told right after (title.ts HELD_AGAIN_AFTER_RE)', () => {
+  it('keeps "former" quiet where the clause says the office is held again', () => {
+    // Found in the precision read (there before the round): a sitting holder with an earlier term on record was "not a former
+    // one", though the words after the title said he holds it again.
+    for (const text of [
+      'Trump, a former U.S. president who is president again, met Zelensky on Sunday.',
+      'Trump, a former president and now president again, met Zelensky on Sunday.',
+      'Trump, a former U.S. president and the current one, met Zelensky on Sunday.',
+      'Trump, a former president who returned to the White House in 2025, met Zelensky on Sunday.',
+    ])
+      expect(redQuotes(text, '2026-01-10'), text).toEqual([]);
+    // "Former" alone of the sitting holder, or a return said of someone else, is still flagged.
+    expect(redQuotes('Trump, a former U.S. president, met Zelensky on Sunday.', '2026-01-10')).toEqual(['Trump, a former U.S. president']);
+    expect(redQuotes('Former President Trump said Biden would never be president again.', '2026-01-10')).toEqual([
+      'Former President Trump',
+    ]);
+  });
 });
