@@ -338,13 +338,81 @@ function nextMonthSummit(doc: Doc, atPlace: EventRecord[], placeId: string, plac
   return noSummitThen(doc, told, placeName, `${MONTH_NAMES[month]} ${year}`, meant);
 }
 
+const UNPLACED_GATE_RE = /[Ss]ummit\s+(?:held\s+)?last\s/;
+// "the NATO summit last July", "NATO's summit last June", "the alliance's leaders' summit held last July": NATO in the phrase,
+// the month right after it, not a day ("last July 11") nor a possessive.
+const UNPLACED_LAST_MONTH_RE = new RegExp(
+  String.raw`\b(?:[Tt]he\s+(?:NATO|Nato|[Aa]lliance['’]s)|NATO['’]s|Nato['’]s)\s+(?:leaders['’]?\s+)?[Ss]ummit\s+(?:held\s+)?last\s+${MONTH}\b(?![\s,]*\d|['’])`,
+);
+/** How far from the month told a NATO summit may be to be the one meant: about six weeks. */
+const MEANT_NEAR_DAYS = 45;
+
+/**
+ * Round 42: a NATO summit with no place told by "last MONTH" when no NATO summit met in that month of the year or two it can
+ * mean ("At the NATO summit last July, allies invited Finland and Sweden" in October 2022: Madrid met on 28-30 June). NATO's
+ * summits, extraordinary and virtual ones included, are on record without a gap from 2014; the one meant is the latest summit
+ * within six weeks of the month told (there must be one: else the writer may mean another meeting), held and verified. Not hedged, not with another body's meeting or ministers in the
+ * sentence, not past the horizon.
+ */
+function unplacedLastMonth(doc: Doc, sentence: { start: number; end: number }): Annotation | null {
+  const said = doc.text.slice(sentence.start, sentence.end);
+  const m = UNPLACED_LAST_MONTH_RE.exec(said);
+  if (!m || !doc.dateCertain || testWarm(OTHER_BODY_RE, said) || pastHorizon(doc.facts, doc.asOf)) return null;
+  const own = said.slice(0, m.index + m[0].length) + mainClauseAfter(said.slice(m.index + m[0].length));
+  if (HEDGE_RE.test(own)) return null;
+  const month = MONTHS.indexOf(m[1].slice(0, 3).toLowerCase());
+  const years = lastMonthYears(month, doc.asOf);
+  if (+doc.asOf.slice(8, 10) < 8) for (const y of lastMonthYears(month, addDays(doc.asOf, -8))) if (!years.includes(y)) years.push(y);
+  if (years.some((y) => y < COMPLETE_FROM)) return null;
+  const summits = natoSummits(doc.facts, 'all');
+  const inMonth = (e: EventRecord) => {
+    const { first, last } = eventDays(e);
+    for (let d = first; d <= last; d = addDays(d, 1)) if (+d.slice(5, 7) - 1 === month && years.includes(+d.slice(0, 4))) return true;
+    return false;
+  };
+  if (summits.some(inMonth)) return null;
+  // The summits near the month told, in any year it can mean.
+  const near = summits.filter((e) => {
+    const { first, last } = eventDays(e);
+    return years.some((y) => {
+      const from = `${y}-${String(month + 1).padStart(2, '0')}-01`;
+      const to = addDays(`${month === 11 ? y + 1 : y}-${String(((month + 1) % 12) + 1).padStart(2, '0')}-01`, -1);
+      return last >= addDays(from, -MEANT_NEAR_DAYS) && first <= addDays(to, MEANT_NEAR_DAYS);
+    });
+  });
+  // "last July" in October 2022 may be 2022's or 2021's: wrong for both when neither had one; the latest near is cited.
+  if (!near.length) return null;
+  const meant = near.reduce((a, b) => (a.start > b.start ? a : b));
+  if (meant.status !== 'held' || meant.confidence !== 'verified' || eventDays(meant).last >= doc.asOf) return null;
+  const start = sentence.start + m.index;
+  const end = start + m[0].length;
+  const now = describeEvent(doc, meant);
+  return {
+    start,
+    end,
+    quote: doc.text.slice(start, end),
+    kind: 'event',
+    verdict: 'contradicted',
+    factIds: [meant.id],
+    message: `No NATO summit was held in ${MONTH_NAMES[month]} ${years.join(' or ')}: ${meant.name} was held on ${now.when}${now.place ? `, ${now.place.replace(/\.$/, '')}` : ''}.`,
+    fact: now.fact,
+    sources: sourcesOf(meant),
+  };
+}
+
 // Built once (speed, round 41): a literal in placedSummitTimes was a new expression, parsed again, at each call.
 const PLACED_SUMMIT_TIMES_RE = /[Ss]ummit/;
 const PLACED_SUMMIT_TIMES_RE2 = /\b(?:NATO|Nato|[Aa]lliance|[Aa]llies)\b/;
 /** "the NATO summit in Vilnius in June" (July): a NATO summit told at its place and a time none of that place's had. */
 export function placedSummitTimes(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
+  // Round 42: a NATO summit told by "last MONTH" with no place (unplacedLastMonth); most pages have none.
+  const unplaced = UNPLACED_GATE_RE.test(doc.text);
   for (const sentence of doc.sentences) {
+    if (unplaced) {
+      const a = unplacedLastMonth(doc, sentence);
+      if (a) out.push(a);
+    }
     const places = matchesIn(doc, sentence, 'place');
     if (!places.length) continue;
     const said = doc.text.slice(sentence.start, sentence.end);

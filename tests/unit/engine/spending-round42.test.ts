@@ -120,6 +120,12 @@ describe('a NATO summit at its place told with a month or season counted back fr
       // Seasons: July is neither spring nor autumn in either hemisphere.
       ['Allies agreed at the NATO summit in Vilnius last spring to drop the MAP requirement.', '2023-09-20', 'Vilnius last spring'],
       ['The NATO summit in Washington last spring marked the alliance’s 75th anniversary.', '2025-02-10', 'Washington last spring'],
+      // With no place: no NATO summit in that month of the year or two "last MONTH" can mean (Madrid: 29-30 June 2022;
+      // London: 3-4 December 2019; Brussels: 14 June 2021).
+      ['The NATO summit last July adopted a new Strategic Concept.', '2023-05-15', 'The NATO summit last July'],
+      ['At the NATO summit last July, allies invited Finland and Sweden to join.', '2022-10-15', 'the NATO summit last July'],
+      ['The NATO summit last November marked the alliance’s 70th anniversary.', '2020-03-15', 'The NATO summit last November'],
+      ['The NATO summit last July welcomed the Biden administration back.', '2021-09-15', 'The NATO summit last July'],
       // "next month" of a summit on record in the month after it (Washington: 9-11 July 2024; The Hague: 24-25 June 2025).
       ['Allies will meet at the NATO summit in Washington next month.', '2024-05-20', 'Washington next month'],
       ['Allies will agree a new spending goal at the NATO summit in The Hague next month.', '2025-04-20', 'The Hague next month'],
@@ -150,6 +156,15 @@ describe('a NATO summit at its place told with a month or season counted back fr
       ['NATO allies agreed at the summit in The Hague last June to spend 5% of GDP.', '2025-09-20'],
       ['Last year’s summit in Vilnius dropped the MAP requirement for Ukraine, NATO said.', '2024-03-20'],
       ['NATO leaders met at the Brussels summit last March to discuss the war.', '2023-05-15'],
+      // With no place, the summit's own month (Vilnius in July 2023; London in December 2019; the extraordinary summit of 24
+      // March 2022; Madrid in June 2022; Brussels in July 2018), ministers' meetings, and a hedge.
+      ['At the NATO summit last July, allies dropped the MAP requirement for Ukraine.', '2023-09-15'],
+      ['The NATO summit last December marked the alliance’s 70th anniversary.', '2020-03-15'],
+      ['NATO’s summit last March was an extraordinary one.', '2022-05-15'],
+      ['NATO’s summit last June adopted a new Strategic Concept.', '2023-05-15'],
+      ['The NATO summit last July in Brussels was tense.', '2019-09-15'],
+      ['NATO ministers said the NATO summit last June had agreed new plans.', '2023-09-15'],
+      ['Ukraine had hoped the NATO summit last July would bring an invitation.', '2023-09-15'],
       // "next month" of the summit to come, right (June 2024 for July; the first week of July 2023, the writer's month maybe
       // June), far ahead (Ankara, more than four months off), hedged, or of another clause.
       ['Allies will meet at the NATO summit in Washington next month.', '2024-06-20'],
