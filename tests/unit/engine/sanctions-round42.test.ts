@@ -111,6 +111,18 @@ describe('the lowered price cap given the old level (price-cap.ts oldLevelAsLowe
       ['The EU’s reduced $60 cap on Russian crude took effect.', '2025-09-10', 'reduced $60 cap'],
     ]);
   });
+  it('reads the cap by its level per barrel alone, with Russia not named', () => {
+    flagged([
+      // held-out 40 sz002's quote on its own
+      ['the lower price cap, now set at USD 60 per barrel', '2025-07-20', 'lower price cap, now set at USD 60 per barrel'],
+      ['The new $60-a-barrel price cap took effect.', '2025-09-10', 'new $60-a-barrel price cap'],
+    ]);
+    unflagged([
+      ['The new price cap of $60 per barrel takes effect today.', '2022-12-05'],
+      ['The new cap, at $47.60 per barrel, replaces the $60 ceiling.', '2025-07-20'],
+      ['the price cap, now set at USD 60 per barrel', '2025-07-20'],
+    ]);
+  });
   it('leaves the old level told as old, and the new cap of 2022, alone', () => {
     unflagged([
       // https://bizwatchnigeria.ng/?p=426816
@@ -128,6 +140,37 @@ describe('the lowered price cap given the old level (price-cap.ts oldLevelAsLowe
       ['The US kept the $60 price cap on Russian oil while the EU set a lower one.', '2025-10-01'],
       ['The EU’s new, lower price cap on Russian crude of $44.10 per barrel took effect.', '2026-02-10'],
       ['The EU’s new price cap on Russian crude of $47.60 per barrel took effect in September.', '2026-02-10'],
+    ]);
+  });
+});
+
+describe('the cap told as the price allowed, lowered to a level (price-cap.ts allowedPriceLowered)', () => {
+  it('flags a level no lowering had', () => {
+    flagged([
+      // held-out 40 sv003, https://sport.walaw.press/en/articles/eu_adopts_18th_sanctions_package_against_russia_over_ukraine_war/GQXXRXWMRWSL
+      [
+        'reducing the allowable export price of Russian crude to just over $45 per barrel',
+        '2025-07-18',
+        'reducing the allowable export price of Russian crude to just over $45 per barrel',
+      ],
+      [
+        'The package lowers the maximum price for Russian oil to about $45 a barrel.',
+        '2025-07-18',
+        'lowers the maximum price for Russian oil to about $45 a barrel',
+      ],
+    ]);
+  });
+  it('confirms the levels on record and leaves proposals and prices alone', () => {
+    expect(confirmed('reducing the allowable export price of Russian crude to $47.60 per barrel', '2025-07-18')).not.toEqual([]);
+    expect(confirmed('cutting the maximum price for Russian crude to $44.10 per barrel', '2026-02-02')).not.toEqual([]);
+    unflagged([
+      ['reducing the allowable export price of Russian crude to $47.60 per barrel', '2025-07-18'],
+      [
+        'The new package includes a dynamic price cap mechanism, reducing the allowable export price of Russian crude to just over $47 per barrel.',
+        '2025-07-18',
+      ],
+      ['The proposal would reduce the maximum price for Russian oil to $45 a barrel.', '2025-06-12'],
+      ['the maximum price of Russian crude fell to $45 per barrel', '2025-07-18'],
     ]);
   });
 });
