@@ -32,8 +32,10 @@ type Country = Doc['facts']['base']['jurisdictions'][number];
 const ORDINAL_RE =
   /\b(1[3-9]th|2\dth|2[1-3](?:st|nd|rd)|3\dth|3[1-3](?:st|nd|rd)|thirteenth|fourteenth|fifteenth|sixteenth|twenty[- ](?:seventh|eighth|ninth)|thirtieth|thirty[- ](?:first|second|third))\s+(?:and\s+(?:newest|latest|most\s+recent)\s+)?(?:(?:full(?:y)?[- ]fledged|full|official|formal)\s+)?(?:(?:NATO|Nato|[Aa]lliance)\s+)?([Mm]ember(?:\s+(?:state|country|nation))?|[Ss]tate[- ][Mm]ember|[Mm]ember[- ][Ss]tate|[Aa]lly|nation|country|seat)\b|\b(?:(?:NATO|Nato)\s+)?([Aa]lly|[Mm]ember)\s+(?:(?:number|No\.)\s+|(?<=\b(?:become|becomes|became|becoming|as)\s+(?:NATO\s+)?(?:[Aa]lly|[Mm]ember)\s+))(1[3-9]|2\d|3[0-3])\b(?![.,]\d|\s*(?:%|per\s*cent|countries|members|nations|states|allies|years|days|troops|soldiers)\b)/g;
 // After the ordinal's noun, another act than joining: "the 29th NATO member to ratify", "the 30th ally to approve".
+// Round 42: or a place among the invited, "Montenegro on Thursday became the 29th country invited to join NATO" (20 May
+// 2016, the day after its protocol was signed; it joined on 5 June 2017): no accession.
 export const ORDINAL_TO_ACT_RE =
-  /^\s+(?:(?:of|in)\s+(?:NATO|Nato|the\s+(?:[Aa]lliance|bloc))\s+)?to\s+(?!(?:(?:officially|formally|finally|fully)\s+)?(?:join|enter|accede|become|be\s+(?:(?:a|an|the)\s+)?(?:part|member|admitted|welcomed|accepted|added))\b)[a-z]+/;
+  /^\s+(?:(?:of|in)\s+(?:NATO|Nato|the\s+(?:[Aa]lliance|bloc))\s+)?to\s+(?!(?:(?:officially|formally|finally|fully)\s+)?(?:join|enter|accede|become|be\s+(?:(?:a|an|the)\s+)?(?:part|member|admitted|welcomed|accepted|added))\b)[a-z]+|^\s+(?:(?:formally|officially)\s+)?(?:invited|asked)\s+to\b/;
 // One cheap look for an ordinal of 13 or more before reading sentence by sentence.
 const ORDINAL_HINT_RE = gated(
   /\b(?:[123]\d(?:st|nd|rd|th)|thirteenth|fourteenth|fifteenth|sixteenth|twenty[- ]\w+th|thirtieth|thirty[- ](?:first|second|third)|(?:ally|member)\s+(?:(?:number|No\.)\s+)?[123]\d)\b/i,
@@ -305,8 +307,10 @@ const SAID_MORE_RE = new RegExp(
 // officially become the 32nd member", "Finland became NATO's 31st member", "Finland joined NATO as its 31st member".
 // Round 41: "Sweden joins NATO as its 32nd member", a headline's present (held-out 39 sl001, 8 December 2022: "Sweden
 // Becomes the 32nd Member"), judged by prematureAccession (two days to a year ahead, or after the protocol's signature).
+// Round 42: a weekday or "yesterday" between ("Montenegro on Thursday became the 29th country to join NATO", 20 May 2016:
+// the day after its protocol was signed; it joined on 5 June 2017).
 const DONE_BEFORE_ORDINAL_RE =
-  /^\s+(?:(?:has|have|now|officially|formally|finally|thus|today)\s+)*(?:is|became|become|becomes|join(?:ed|s)\s+(?:NATO|Nato|the\s+(?:military\s+)?[Aa]lliance)\s+as)\s+(?:(?:now|officially|formally)\s+)*(?:NATO['’]s\s+|Nato['’]s\s+|the\s+(?:(?:Western|western|military|transatlantic|North\s+Atlantic|Atlantic|defen[cs]e|security)\s+){0,2}(?:[Aa]lliance|bloc)['’]s\s+|the\s+|its\s+)?(?:new,?\s+)?$/i;
+  /^\s+(?:(?:has|have|now|officially|formally|finally|thus|today|yesterday|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+)*(?:is|became|become|becomes|join(?:ed|s)\s+(?:NATO|Nato|the\s+(?:military\s+)?[Aa]lliance)\s+as)\s+(?:(?:now|officially|formally)\s+)*(?:NATO['’]s\s+|Nato['’]s\s+|the\s+(?:(?:Western|western|military|transatlantic|North\s+Atlantic|Atlantic|defen[cs]e|security)\s+){0,2}(?:[Aa]lliance|bloc)['’]s\s+|the\s+|its\s+)?(?:new,?\s+)?$/i;
 // The accession told with its time, then the place in line: "joined NATO in 2023 as its ", "joined the alliance on 4 April
 // 2023, as the ".
 const JOINED_AS_RE =

@@ -83,6 +83,7 @@ describe('the signing of an accession protocol told as the joining (membership.t
       // Montenegro's protocol of 19 May 2016; it joined on 5 June 2017
       ['Montenegro became the 29th member of NATO on Thursday.', '2016-05-20', 'Montenegro became the 29th member of NATO'],
       ['Montenegro joined NATO on Thursday as allies signed its accession protocol.', '2016-05-20', 'Montenegro joined NATO'],
+      ['Montenegro on Thursday became the 29th country to join NATO.', '2016-05-20', 'Montenegro on Thursday became the 29th country'],
       // a past time told with the accession before it
       ['Montenegro joined NATO last year.', '2017-03-01', 'Montenegro joined NATO'],
       // Finland's and Sweden's protocols of 5 July 2022
@@ -122,6 +123,10 @@ describe('the signing of an accession protocol told as the joining (membership.t
     expect(confirmed('North Macedonia became part of NATO on Friday.', '2020-03-28', /March 27, 2020/)).not.toEqual([]);
     expect(confirmed('Montenegro became NATO’s 29th member on Monday.', '2017-06-06', /June 5, 2017/)).not.toEqual([]);
     expect(confirmed('Finland joins NATO on Tuesday', '2023-04-04', /April 4, 2023/)).not.toEqual([]);
+    expect(confirmed('Montenegro on Monday became the 29th country to join NATO.', '2017-06-06', /June 5, 2017/)).not.toEqual([]);
+    // a place among the invited is no accession (accession.ts ORDINAL_TO_ACT_RE): neither confirmed nor flagged
+    quiet([['Montenegro on Thursday became the 29th country invited to join NATO.', '2016-05-20']]);
+    expect(confirmed('Montenegro on Thursday became the 29th country invited to join NATO.', '2016-05-20', /joined NATO/)).toEqual([]);
   });
 });
 
