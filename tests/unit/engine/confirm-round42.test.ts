@@ -231,3 +231,33 @@ describe('an Article 4 request told as the page’s news, with no day (treaty-ar
     );
   });
 });
+
+describe('a leader’s spending demand on record over the target’s context (figure-forms.ts)', () => {
+  const DEMAND = /demanded on January 7, 2025/;
+  it('confirms the demand told with "commit", as the demand', () => {
+    confirms(
+      [
+        // The Times, 10 January 2025, held-out 40 st025
+        [
+          'The foreign secretary threw his weight behind demands by Donald Trump. Mr Trump demanded earlier this week that Nato allies commit 5 per cent of GDP to defence spending.',
+          '2025-01-10',
+        ],
+        ['Donald Trump said on Tuesday that Nato allies should commit 5 per cent of GDP to defence.', '2025-01-10'],
+        ['Mr Trump demanded earlier this week that Nato allies spend 5 per cent of GDP on defence.', '2025-01-10'],
+      ],
+      DEMAND,
+      'figure',
+    );
+  });
+  it('says nothing of another figure, another year, nor of the allies’ own plan', () => {
+    notConfirmed(
+      [
+        ['Donald Trump demanded on Tuesday that Nato allies commit 4 per cent of GDP to defence spending.', '2025-01-10'],
+        ['Donald Trump demanded in 2018 that Nato allies commit 5 per cent of GDP to defence.', '2025-03-10'],
+        ['Rutte said Nato allies would commit 5 per cent of GDP to defence.', '2025-01-10'],
+      ],
+      DEMAND,
+      'figure',
+    );
+  });
+});

@@ -59,7 +59,8 @@ describe('a rise the alliance is to make', () => {
     // Months before, what Trump demands is not yet the target: told, never flagged.
     const demand = 'Trump wants NATO allies to increase defense spending to 5% of GDP.';
     const early = verdictsOn(demand, '5%', '2025-01-10');
-    expect(early).not.toContain('supported');
+    // Round 42: it is confirmed as his demand on record (7 January 2025, figure-forms.ts), never as NATO's target.
+    expect(notAsNatoTarget(demand, '5%', '2025-01-10')).toBe(true);
     expect(isRed(early)).toBe(false);
   });
 
