@@ -100,6 +100,11 @@ import { withAccessionSummits } from './claims/accession-summit';
 import { withAllianceTold } from './claims/alliance-told';
 import { unnamedAccessionDetector } from './claims/accession-unnamed';
 import { allianceFoundingDetector } from './claims/alliance-founding';
+import { foundersBoundDetector, withholdBoundedFounders } from './claims/founders-bound';
+import { natoPresidentDetector } from './claims/title-nato-president';
+import { foundingPlaceDetector } from './claims/founding-place';
+import { foundingNounDetector } from './claims/founding-noun';
+import { foundingSeatDetector } from './claims/founding-seat';
 import { compiledOnFirstRun } from './triggers';
 
 /** Every kind of claim the engine finds, each once. Their order does not matter. */
@@ -215,6 +220,16 @@ export const DETECTORS: readonly ClaimDetector[] = [
   unnamedAccessionDetector,
   // Round 38: NATO's founding told of "an alliance" or with its twelve founders (alliance-founding.ts, confirm-only).
   allianceFoundingDetector,
+  // Round 42: NATO's founders counted with a bound that leaves out twelve ("Over 12 countries ... established NATO").
+  foundersBoundDetector,
+  // Round 42: NATO given a president ("the current president of NATO is Norwegian", "NATO president Stoltenberg").
+  natoPresidentDetector,
+  // Round 42: the North Atlantic Treaty told as signed, or NATO as founded, in a city not Washington (founding-place.ts).
+  foundingPlaceDetector,
+  // Round 42: the founding told as a noun with a year not 1949 ("Since its creation in 1950, NATO"; founding-noun.ts).
+  foundingNounDetector,
+  // Round 42: NATO told as headquartered, in the present, outside Belgium ("NATO is headquartered in Geneva").
+  foundingSeatDetector,
   // The alliance's history: Article 5 and Article 4 uses, its age and anniversaries, the steps to accession.
   // Round 38: their confirmations withdrawn where a weekday told with them names another day (record-weekday.ts).
   withRecordWeekdays(treatyArticleDetector),
@@ -361,6 +376,8 @@ function analyzeWith(run: Runner, text: string, options: AnalyzeOptions, scanned
   dropRepeats(out);
   withholdDaysAtOdds(doc, out);
   withholdAroundRedFlags(out);
+  // Round 42: a confirmed count of NATO's founders told with a bound ("more than 12 countries founded NATO").
+  withholdBoundedFounders(doc.text, out);
   // Round 41: a meeting told as a pair's first, or as not repeated since, against the pair's meetings on record (before the
   // denials are read: "It is not true that they have not met since 2018" is not asserted).
   withholdPairHistory(doc, out);

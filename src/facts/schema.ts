@@ -573,7 +573,13 @@ const WarMilestone = v.object({
 });
 
 const Figures = v.object({
-  founding: v.object({ signed: IsoDate, inForce: IsoDate, ...provenance }),
+  founding: v.object({
+    signed: IsoDate,
+    inForce: IsoDate,
+    /** Where the North Atlantic Treaty was signed (a place id): Washington. Read by founding-place.ts; optional. */
+    place: v.optional(Id),
+    ...provenance,
+  }),
   spendingTargets: v.array(SpendingTarget),
   /**
    * Anchors of Russia's war on Ukraine: the annexation of Crimea and the full-scale invasion; and the start of three of its

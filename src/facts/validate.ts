@@ -309,6 +309,7 @@ export function validateFactBase(raw: unknown, options: ValidateOptions): Valida
   const founding = base.figures.founding;
   if (latestDay(founding.inForce) < earliestDay(founding.signed))
     problems.push(`figures.founding: in force (${founding.inForce}) before signed (${founding.signed})`);
+  requireRef('place', founding.place, 'figures.founding (place)');
 
   // --- every fact sourced: the schema demands one source; an empty or non-web URL is no source ---
   type Sourced = [where: string, fact: { sources: { url: string }[]; confidence: Confidence; checked: string }];
