@@ -18,7 +18,7 @@ import type { Office } from '../../facts/schema';
 import type { FactIndex } from '../../facts/load';
 import type { Annotation } from '../types';
 import type { Doc, PersonMention } from '../doc';
-import type { RoleSense } from '../lexicon';
+import type { LexEntry, RoleSense } from '../lexicon';
 import { memoByFacts } from '../memo';
 import { holdersOn, onDay, tenuresOf } from '../holders';
 import {
@@ -246,25 +246,37 @@ function reduceSpan(doc: Doc, from: number, to: number, firstMatch: number): Red
   for (let i = firstMatch; i < matches.length && matches[i].start < to; i++) {
     const m = matches[i];
     if (m.start < from || m.end > to) continue;
-    const qualifier = m.values.filter((v) => v.type === 'qualifier');
-    const person = m.values.find((v) => v.type === 'person');
-    if (m.values.some((v) => v.type === 'role' || v.type === 'fixed')) {
+    // What the match names, in one pass over its values (speed, round 42: it was four, each with a closure): a qualifier,
+    // the first person, a title.
+    let qualifier = false;
+    let person: Extract<LexEntry, { type: 'person' }> | undefined;
+    let title = false;
+    for (const v of m.values) {
+      if (v.type === 'qualifier') qualifier = true;
+      else if (v.type === 'person') person ??= v;
+      else if (v.type === 'role' || v.type === 'fixed') title = true;
+    }
+    if (title) {
       titleWords++;
       titleText = folded.slice(m.start, m.end);
       titleEnd = m.end;
     }
-    // "ambassadors to Russia": a country after "to" or "in" is the post's destination, part of its name.
-    const destination = REDUCE_SPAN_RE.test(folded.slice(Math.max(0, m.start - 8), m.start));
-    // "U.S. European Command", "Africa Command": a region before "Command" names a military command, not a country.
-    const commandName = qualifier.length > 0 && REDUCE_SPAN_RE2.test(folded.slice(m.end, m.end + 9));
-    if (qualifier.length && !destination && !commandName && !m.values.some((v) => v.type === 'role' || v.type === 'fixed')) {
-      for (const q of qualifier) if (q.type === 'qualifier') jurisdictions.push(q.jurisdiction);
+    // The words around are read only for a qualifier that may be taken out: most matches are names and titles.
+    if (
+      qualifier &&
+      !title &&
+      // "ambassadors to Russia": a country after "to" or "in" is the post's destination, part of its name.
+      !REDUCE_SPAN_RE.test(folded.slice(Math.max(0, m.start - 8), m.start)) &&
+      // "U.S. European Command", "Africa Command": a region before "Command" names a military command, not a country.
+      !REDUCE_SPAN_RE2.test(folded.slice(m.end, m.end + 9))
+    ) {
+      for (const v of m.values) if (v.type === 'qualifier') jurisdictions.push(v.jurisdiction);
       if (titleWords) countryAfterTitle = true;
       text += folded.slice(at, m.start);
       at = m.end;
       // "Ukraine's National Security ...": the possessive goes with the country.
       if (REDUCE_SPAN_RE3.test(folded.slice(at, at + 3))) at += 2;
-    } else if (person?.type === 'person') {
+    } else if (person) {
       const ids = [
         ...new Set(
           (doc.facts.officesByPerson.get(person.id) ?? [])
