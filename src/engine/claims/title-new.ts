@@ -9,10 +9,11 @@
 import type { Annotation } from '../types';
 import type { Doc } from '../doc';
 import type { LexEntry } from '../lexicon';
-import { newAheadUnexcused, titleAnnotation } from './title';
+import { newAheadUnexcused, saidOfPagesDays, titleAnnotation } from './title';
 import { titlePhraseAt } from './title-copula';
 import { firstAtOrAfter } from '../doc';
-import { describeHolder, onDay, sourcesOf, tenuresOf } from '../holders';
+import { describeHolder, holdersOn, onDay, sourcesOf, tenuresOf } from '../holders';
+import type { Office } from '../../facts/schema';
 import { daysBetween, formatDay } from '../dates';
 
 // After the name: a comma, perhaps "the", perhaps a country (a lexicon match), then "new".
@@ -73,6 +74,14 @@ export function newTitleAfterName(doc: Doc): Annotation[] {
       senses.length === 1 &&
       !tenuresOf(person.personId, senses[0].office).some((t) => onDay(t, doc.asOf) === 'in') &&
       tenuresOf(person.personId, senses[0].office).some((t) => newAheadUnexcused(doc, person.start, senses[0].office, t));
+    // Told of the page's days only (a present of the name, a day of the page's week): "When Rishi Sunak, Britain's new Prime
+    // Minister, first visited Kyiv" tells of his first weeks, whenever it is written.
+    // "new" and "newly appointed/named/elected" alike: no word of these fits the holder who has just left.
+    const successor =
+      senses.length === 1 &&
+      saidOfPagesDays(doc, { start: person.start, end, person, senses, explicit: true, modifier: 'none' }, person.start)
+        ? succeededBefore(doc, person.personId, senses[0].office)
+        : null;
     const annotation = titleAnnotation(doc, {
       start: person.start,
       end,
@@ -80,11 +89,41 @@ export function newTitleAfterName(doc: Doc): Annotation[] {
       senses,
       explicit: qualifiers.length > 0 || !!fixed,
       modifier: 'none',
-      ...(unexcused ? {} : { soft: true, softReason: '"New" may be said of a holder about to take office' }),
+      ...(unexcused || successor ? {} : { soft: true, softReason: '"New" may be said of a holder about to take office' }),
     });
-    if (annotation) out.push(annotation);
+    // Round 42: "Jens Stoltenberg, NATO's new Secretary General, visits Kyiv" two days after Mark Rutte took over (held-out
+    // 40 sw002 in another word order): "new" says who is new, and the one who has just left is not. Days after the
+    // handover a stale title alone is not flagged (title.ts); with "new" it is.
+    if (annotation && successor && annotation.verdict === 'context' && HANDOVER_EXCUSE_RE.test(annotation.message))
+      out.push({
+        ...annotation,
+        verdict: 'contradicted',
+        message: `${doc.facts.people.get(person.personId)?.name} left the office of ${senses[0].office.name} on ${formatDay(successor.left)}; the new holder on ${formatDay(doc.asOf)} was ${successor.name}.`,
+      });
+    else if (annotation) out.push(annotation);
   }
   return out;
+}
+
+const HANDOVER_EXCUSE_RE = /\(The article is dated within days of the handover, so it is not flagged\.\)$/;
+// How long after leaving a holder may be wrongly called "new" and still be read as such (the stale title alone is flagged
+// after the few days of the handover anyway).
+const NEW_LEFT_DAYS = 180;
+
+/**
+ * The successor of a holder who left the office shortly before the page's day (the person no longer in it, a verified
+ * successor in it that day who took over at or after the leaving), or null.
+ */
+function succeededBefore(doc: Doc, personId: string, office: Office): { name: string; left: string } | null {
+  if (!doc.dateCertain || !office.single) return null;
+  const tenures = tenuresOf(personId, office);
+  if (tenures.some((t) => onDay(t, doc.asOf) !== 'out')) return null;
+  const last = tenures.filter((t) => t.until && t.until < doc.asOf).sort((a, b) => (a.from < b.from ? 1 : -1))[0];
+  if (!last?.until || daysBetween(last.until, doc.asOf) > NEW_LEFT_DAYS) return null;
+  const next = holdersOn(office, doc.asOf).filter((h) => h.holder.person !== personId);
+  if (next.length !== 1 || next[0].holder.confidence !== 'verified' || next[0].from < last.until) return null;
+  const name = doc.facts.people.get(next[0].holder.person)?.name;
+  return name ? { name, left: last.until } : null;
 }
 
 // Round 37: "After the meeting with the new NATO Secretary General, I am convinced" (held-out 35 qh025, Latvia's prime
