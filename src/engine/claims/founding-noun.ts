@@ -35,6 +35,15 @@ const NATO_RE = /\b(?:NATO|Nato|North\s+Atlantic)\b/;
 const OTHER_BODY_RE =
   /\b(?:EU|European\s+(?:Union|Community|Economic\s+Community)|EEC|United\s+Nations|UN|OSCE|Warsaw\s+Pact|Council\s+of\s+Europe|SEATO|CENTO|ANZUS|AUKUS|CSTO|ASEAN|African\s+Union|Western\s+Union|Brussels\s+Treaty|Treaty\s+of\s+Brussels|not|never|n['’]t)\b/;
 
+// Precision (round 42): alliances other than NATO a page may call "the alliance" (foundingNouns).
+const OTHER_ALLIANCE_RE =
+  /\b(?:Warsaw\s+Pact|CSTO|Collective\s+Security\s+Treaty|SEATO|CENTO|Baghdad\s+Pact|ANZUS|AUKUS|JEF|Joint\s+Expeditionary\s+Force|Quad|Nordefco|Western\s+Union|Brussels\s+(?:Treaty|Pact)|Treaty\s+of\s+Brussels|Rio\s+Pact)\b/;
+// NATO's act as the noun ("NATO's creation in 2002"), and an apposition opening right after the claim (", the NATO Response
+// Force,").
+const NATO_ACT_NOUN_RE = /['’]s\s+(?:creation|establishment|formation)\b/;
+const APPOSED_AFTER_RE = /^,\s+(?:the|a|an|its)\s/i;
+const APPOSED_BEFORE_RE = /,\s*$/;
+
 function foundingNouns(doc: Doc): Annotation[] {
   const text = doc.text;
   if (!GATE_RE.test(text) || !NATO_RE.test(text)) return [];
@@ -54,6 +63,17 @@ function foundingNouns(doc: Doc): Annotation[] {
     if (!natoNamed) {
       const before = text.slice(Math.max(0, sentence.start - 300), sentence.start);
       if (!NATO_RE.test(words) && !(NATO_RE.test(before) && !OTHER_BODY_RE.test(before))) continue;
+      // Precision (round 42): "The Warsaw Pact was founded in May 1955. Since its formation in 1955, the alliance had faced
+      // NATO across the Iron Curtain" (also the CSTO, the JEF): another alliance named before the claim, in the sentence or
+      // just before it, is the one "the alliance" names, whatever the sentence says of NATO after it.
+      if (OTHER_ALLIANCE_RE.test(text.slice(Math.max(0, sentence.start - 300), m.index))) continue;
+    }
+    // Precision (round 42): "The NRF, NATO's creation in 2002, was meant to deploy within days", "NATO's creation in 2002, the
+    // NATO Response Force, was reformed in 2014": in apposition to another thing, NATO's creation is what NATO created.
+    if (m[3] && NATO_ACT_NOUN_RE.test(m[0])) {
+      const end = m.index + m[0].length;
+      if (APPOSED_BEFORE_RE.test(text.slice(Math.max(0, m.index - 3), m.index)) || APPOSED_AFTER_RE.test(text.slice(end, end + 8)))
+        continue;
     }
     const a = foundingAnnotation(doc, m.index, m.index + m[0].length, year, doc.dateCertain);
     if (a.verdict !== 'supported') out.push(a);

@@ -945,6 +945,11 @@ const LOWERED_CAP_BEFORE_RE =
   /\b(?:lower|lowered|reduced|new|revised|tighter|stricter|tightened|dynamic|floating)(?:,?\s+(?:lower|lowered|reduced|new|revised|tighter|stricter|dynamic|floating))?\s+(?:(?:oil|crude(?:\s+oil)?)\s+)?(?:price\s+)?$/i;
 // Words that make the level in the phrase the one replaced or another's: "the new cap, down from $60", "replacing the $60".
 const MARKET_BEFORE_RE = /\b(?:trad\w*|sold|sell\w*|market|below|above|under|exceed\w*|Urals|Brent)\b/i;
+// Precision (round 42): words before the cap that tell an earlier time (oldLevelAsLowered): "N years ago", "back then", "at the
+// time", or a clause of time opening the sentence ("When", "As", "After", "Once", "Before", "Until") or holding the cap
+// ("... piled up when the new $60 cap took effect").
+const NEW_IN_ITS_TIME_RE =
+  /^\s*(?:When|As|After|Once|Before|Until)\b|\b(?:when|after|once|before|until)\s+(?:the\s+|a\s+)?(?:[\w-]+,?\s+){0,2}$|\b(?:(?:a|an|\w+)\s+years?\s+ago|back\s+then|at\s+the\s+time|in\s+those\s+days|originally|initially|at\s+first)\b/i;
 const NOT_THE_NEW_LEVEL_RE =
   /\b(?:from|replac\w*|instead|down|than|previous\w*|old|original\w*|formerly|former|was|were|had|until|rather|compared|versus|vs|above|below|under|over|exceed\w*|trad\w*|market)\b/i;
 
@@ -981,6 +986,10 @@ function oldLevelAsLowered(doc: Doc, sentence: Span, text: string, said: Said, c
   // The level said was set before the first lowering, and no level of that amount came after it.
   if (!first || !said60.length || said60.some((c) => (c.adopted ?? c.from) >= first.adopted!)) return null;
   if (datesIn(doc, sentence, sentence).some((d) => !d.relative && d.first < first.adopted!)) return null;
+  // Precision (round 42): the cap new in its own time, "Three years ago, the new $60-a-barrel price cap took effect", "When
+  // the new $60-a-barrel price cap took effect, tankers piled up off Turkey" (September 2025): years counted back, or a
+  // clause of time opening the sentence before the cap, narrate the days the $60 cap was the new one.
+  if (NEW_IN_ITS_TIME_RE.test(doc.text.slice(sentence.start, head))) return null;
   const now = lowerings[lowerings.length - 1];
   const sure = said60.every(isConfident) && isConfident(now) && doc.dateCertain && !pastHorizon(doc.facts, doc.asOf, { list: 'sanctions' });
   return capAnnotation(

@@ -1487,6 +1487,81 @@ const TRUE_SENTENCES: ReadonlyArray<readonly [string, string]> = [
   ['2015-02-10', 'The NATO summit last September set the 2% guideline.'],
   ['2014-12-10', 'The NATO summit last September set the 2% guideline.'],
   ['2014-10-10', 'The NATO summit last month set the 2% guideline.'],
+  // The cap told as the maximum, allowable or permitted price (the price-cap reading in progress): each level in its time,
+  // proposals and calls for lower levels, the US level kept at $60
+  ['2025-07-18', 'The EU agreed on reducing the maximum price for Russian oil to $47.60 a barrel.'],
+  ['2025-07-18', 'The package lowers the maximum price for Russian crude to about $48 a barrel.'],
+  ['2025-07-18', 'The package reduces the allowable export price of Russian crude to $47.60 per barrel.'],
+  ['2026-01-20', 'The maximum price for Russian crude will fall to $44.10 from February 1.'],
+  ['2026-02-05', 'The permitted price of Russian crude is now $44.10 a barrel in the EU.'],
+  ['2025-06-10', 'The Commission proposed reducing the allowable price of Russian crude to $45 a barrel.'],
+  ['2025-06-10', 'The Commission wants to reduce the maximum price for Russian crude to $45.'],
+  ['2025-06-11', 'Ukraine urged the G7 to reduce the maximum price for Russian oil to $30.'],
+  ['2025-06-11', 'Zelensky called for lowering the maximum price of Russian oil to $30 a barrel.'],
+  ['2023-02-05', 'The permitted price of Russian diesel is $100 a barrel.'],
+  ['2023-02-05', 'The maximum price for discounted Russian products such as fuel oil is $45 a barrel.'],
+  ['2025-09-03', 'From today, the maximum price at which EU firms may ship Russian crude is $47.60.'],
+  ['2025-09-10', 'The UK also cut the maximum price for Russian crude to $47.60.'],
+  ['2025-10-10', 'The US kept the maximum price for Russian crude at $60.'],
+  ['2025-07-18', 'Russian exporters will have to sell at a maximum price of $47.60 to use EU shipping from September.'],
+  ['2025-07-18', 'The measure cuts the price allowed for Russian crude by about $12 a barrel.'],
+  ['2024-06-01', 'The maximum price for Russian crude remains $60 a barrel.'],
+  ['2022-12-05', 'The maximum price for Russian seaborne crude is $60 a barrel from Monday.'],
+  ['2022-12-02', 'The EU agreed to set the maximum price for Russian crude at $60 a barrel.'],
+  // 'New' and 'former' around the handovers of 2024-2025 (title-new.ts succeededBefore, title.ts): the new holder named as new,
+  // the old one as new in his own time or as then-new, headlines in title case
+  ['2024-10-05', "Jens Stoltenberg, NATO's new Secretary General in 2014, inherited a crisis in Ukraine."],
+  ['2024-10-05', "When Jens Stoltenberg, NATO's new Secretary General, took office in 2014, Crimea had just been annexed."],
+  ['2024-10-05', "Stoltenberg, NATO's new secretary general at the time, visited Poland in October 2014."],
+  ['2024-10-05', "Stoltenberg, then NATO's new Secretary General, visited Poland in 2014."],
+  ['2024-10-05', "Rutte, NATO's new secretary general, met Stoltenberg, his predecessor, in Brussels."],
+  ['2025-02-06', "Stoltenberg, Norway's new finance minister and NATO's former secretary general, presented his plans."],
+  ['2024-10-03', "NATO's new secretary general, Mark Rutte, succeeded Jens Stoltenberg on Tuesday."],
+  ['2024-10-03', 'Mark Rutte, the new NATO chief, thanked Jens Stoltenberg.'],
+  ['2024-10-03', '"I thank Jens Stoltenberg," the new Secretary General said.'],
+  ['2024-10-03', 'New NATO Secretary General Rutte Thanks Stoltenberg'],
+  ['2024-10-03', 'Former Secretary General Stoltenberg Wishes New Chief Rutte Well'],
+  ['2024-10-03', 'Stoltenberg Hands NATO to Its New Secretary General'],
+  ['2024-10-03', "NATO's New Secretary General Rutte Visits Kyiv, Succeeding Stoltenberg"],
+  ['2025-05-08', "Germany's new chancellor, Friedrich Merz, replaced Olaf Scholz on Tuesday."],
+  ['2025-05-08', 'Olaf Scholz, whom the new chancellor Friedrich Merz replaced on Tuesday, left Berlin.'],
+  ['2024-07-08', "Britain's new prime minister, Keir Starmer, replaced Rishi Sunak on Friday."],
+  ['2024-07-08', "Rishi Sunak, Britain's prime minister until Friday, became opposition leader."],
+  ['2024-07-08', 'Rishi Sunak, the former prime minister, will stay as Conservative leader for now.'],
+  ['2024-12-03', "Antonio Costa, the EU's new Council president, visited Kyiv with Kaja Kallas."],
+  ['2024-12-03', 'Charles Michel, the former Council president, handed over on Sunday.'],
+  ['2025-01-22', 'Marco Rubio, the new secretary of state, was sworn in on Tuesday.'],
+  ['2025-01-22', 'Antony Blinken, the outgoing secretary of state, left on Monday.'],
+  ['2025-01-22', 'Antony Blinken, the former secretary of state, left on Monday.'],
+  // NATO's founding year beside other years of its prehistory and its bodies (figure.ts and the founding readers): the Dunkirk
+  // and Brussels treaties, the talks of 1948, the integrated command of 1950-51, the Military Committee, SHAPE, the
+  // Parliamentary Assembly, the NATO-Russia Council, the Response Force
+  ['2024-04-04', 'NATO, whose roots go back to the 1947 Treaty of Dunkirk, was founded in 1949.'],
+  ['2024-04-04', 'The talks that led to NATO began in Washington in July 1948.'],
+  ['2024-04-04', 'NATO was conceived in 1948 and born in 1949.'],
+  ['2024-04-04', 'The alliance was founded in 1949, and its integrated command was formed in 1950.'],
+  ['2024-04-04', 'NATO, founded in 1949, got its first secretary general in 1952.'],
+  ['2024-04-04', "The Western Union, NATO's forerunner, was founded in 1948."],
+  ['2024-04-04', 'The Truman Doctrine of 1947 and the Marshall Plan of 1948 paved the way for NATO.'],
+  ['2024-04-04', "The Berlin blockade, which began in June 1948, hastened NATO's founding."],
+  ['2024-04-04', "NATO's founding fathers met in Washington in 1949; the Brussels Pact had been signed in 1948."],
+  ['2024-04-04', 'The Vandenberg Resolution of June 1948 allowed the US to join a peacetime alliance.'],
+  ['2024-04-04', "NATO's Military Committee was established in 1949."],
+  ['2024-04-04', 'SHAPE was established in 1951 under General Eisenhower.'],
+  ['2024-04-04', 'The North Atlantic Council first met in September 1949.'],
+  ['2024-04-04', 'NATO got a permanent civilian secretariat in 1952.'],
+  ['2024-04-04', 'The NATO Parliamentary Assembly was founded in 1955.'],
+  ['2024-04-04', "NATO's nuclear planning group was formed in 1966."],
+  ['2024-04-04', 'The NATO-Russia Council was created in 2002.'],
+  ['2024-04-04', 'The Euro-Atlantic Partnership Council was created in 1997.'],
+  ['2024-04-04', "NATO's Partnership for Peace was launched in 1994."],
+  ['2024-04-04', 'The NATO Response Force was created in 2002 and enhanced in 2014.'],
+  ['2024-04-04', 'NATO was founded 75 years ago, in 1949.'],
+  ['2024-04-04', 'NATO was created in 1949, four years after the end of the Second World War in 1945.'],
+  ['2024-04-04', 'NATO was founded in 1949, two years after the Truman Doctrine of 1947.'],
+  ['2024-04-04', 'NATO was founded in 1949, a year after the Brussels Treaty of 1948.'],
+  ['2024-04-04', 'NATO, founded in 1949, is older than the EU, founded in 1993.'],
+  ['2024-04-04', 'NATO was founded in 1949, six years before the Warsaw Pact, founded in 1955.'],
 ];
 
 describe('true sentences of the round’s classes raise no red flag', () => {
@@ -1513,6 +1588,46 @@ describe('"former" of a holder back in office, with the return told right after 
     expect(redQuotes('Trump, a former U.S. president, met Zelensky on Sunday.', '2026-01-10')).toEqual(['Trump, a former U.S. president']);
     expect(redQuotes('Former President Trump said Biden would never be president again.', '2026-01-10')).toEqual([
       'Former President Trump',
+    ]);
+  });
+});
+
+describe('the $60 cap called new in its own time (price-cap.ts oldLevelAsLowered, NEW_IN_ITS_TIME_RE)', () => {
+  it('keeps the new $60 cap quiet where the sentence narrates the days it took effect', () => {
+    // Found in the precision read of bc03fcaa: on a page of September 2025, after the EU lowered its cap to $47.60, a $60 cap
+    // called new was flagged even where the sentence counts years back or opens with a clause of time.
+    for (const text of [
+      'When the new $60-a-barrel price cap took effect, tankers piled up off Turkey.',
+      'Tankers piled up when the new $60-a-barrel price cap took effect.',
+      'Three years ago, the new $60-a-barrel price cap took effect.',
+      'Back then, the new $60 price cap was meant to cut revenues.',
+      'As the new $60 cap took effect, Russia built a shadow fleet.',
+    ])
+      expect(redQuotes(text, '2025-09-10'), text).toEqual([]);
+    // Told as today's, the new cap at $60 is still flagged.
+    expect(redQuotes('The new $60-a-barrel price cap took effect.', '2025-09-10')).toEqual(['new $60-a-barrel price cap']);
+    expect(redQuotes('India could benefit from the lower price cap, now set at USD 60 per barrel.', '2025-07-20')).toEqual([
+      'lower price cap, now set at USD 60 per barrel',
+    ]);
+  });
+});
+
+describe('"the alliance" and "NATO\'s creation" that are not NATO\'s founding (founding-noun.ts, 640b4b7b)', () => {
+  it("keeps other alliances and NATO's acts quiet, and still flags NATO founded in 1950", () => {
+    // Found in the precision read of the founding reader: another alliance named just before, and NATO only later in the
+    // sentence as the other party; NATO's creation in apposition to what it created.
+    for (const text of [
+      'The NRF, NATO’s creation in 2002, was meant to deploy within days.',
+      'NATO’s creation in 2002, the NATO Response Force, was reformed in 2014.',
+      'The Warsaw Pact was the Soviet answer. The alliance’s formation in 1955 followed West Germany’s entry into NATO.',
+      'The Warsaw Pact was founded in May 1955. Since its formation in 1955, the alliance had faced NATO across the Iron Curtain.',
+      'The CSTO grew out of a 1992 treaty. Since its founding in 2002, the alliance has been dwarfed by NATO.',
+      'The JEF brings together ten countries. Since its founding in 2014, the alliance has been led by Britain; all but Finland and Sweden were NATO members then.',
+    ])
+      expect(redQuotes(text, '2024-04-04'), text).toEqual([]);
+    expect(redQuotes('NATO’s creation in 1950 changed Europe.', '2024-04-04')).toEqual(['NATO’s creation in 1950']);
+    expect(redQuotes('NATO has 32 members. Since its creation in 1950, the alliance has grown.', '2024-04-04')).toEqual([
+      'Since its creation in 1950, the alliance',
     ]);
   });
 });
