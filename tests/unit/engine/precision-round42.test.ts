@@ -1562,6 +1562,26 @@ const TRUE_SENTENCES: ReadonlyArray<readonly [string, string]> = [
   ['2024-04-04', 'NATO was founded in 1949, a year after the Brussels Treaty of 1948.'],
   ['2024-04-04', 'NATO, founded in 1949, is older than the EU, founded in 1993.'],
   ['2024-04-04', 'NATO was founded in 1949, six years before the Warsaw Pact, founded in 1955.'],
+  // Headlines and ledes with 'new' in title case and in apposition on handover days, of the new holder (c9ae3ee3): Starmer,
+  // Rutte, Merz, Sunak, Truss, Kallas, Costa, Rubio, Stoltenberg at Norway's finance ministry and at NATO in 2014, Johnson,
+  // Michel
+  ['2024-07-07', "Britain's new Prime Minister Keir Starmer says he will visit Washington next week."],
+  ['2024-07-05', "Britain's new prime minister, Keir Starmer, entered Downing Street on Friday."],
+  ['2024-07-05', "Rishi Sunak, Britain's prime minister until this morning, conceded defeat."],
+  ['2024-10-01', 'New NATO Secretary General Rutte Says Ukraine Support Is His Priority'],
+  ['2024-10-01', "Stoltenberg Says Goodbye As Rutte Becomes NATO's New Secretary General"],
+  ['2024-10-02', "NATO's New Chief Rutte Meets Allies; Stoltenberg Heads Home"],
+  ['2025-05-07', 'New Chancellor Merz Says Germany Will Lead in Europe'],
+  ['2025-05-07', "Olaf Scholz, Germany's chancellor until Tuesday, says goodbye to Berlin."],
+  ['2022-10-26', "Britain's new Prime Minister Rishi Sunak says he will fix Truss's mistakes."],
+  ['2022-09-07', "Britain's new Prime Minister Liz Truss says she will stand by Ukraine."],
+  ['2024-12-02', "The EU's new foreign policy chief, Kaja Kallas, says Ukraine must win."],
+  ['2024-12-02', 'New EU Council President Costa Visits Kyiv On First Day'],
+  ['2025-01-21', 'New Secretary of State Rubio Says Diplomacy Is Back'],
+  ['2025-02-05', "Norway's New Finance Minister Stoltenberg Presents Plans"],
+  ['2014-10-02', 'New NATO Chief Stoltenberg Says Alliance Will Defend Allies'],
+  ['2019-07-25', "Britain's new Prime Minister Boris Johnson says Brexit will happen on October 31."],
+  ['2019-12-02', "The EU's new Council President Charles Michel says unity is key."],
 ];
 
 describe('true sentences of the round’s classes raise no red flag', () => {
