@@ -20,3 +20,19 @@ describe('a bank told as spared from SWIFT (swift.ts)', () => {
     expect(verdictsOf('2022-03-03', "VTB, Russia's second-largest bank, was cut off from SWIFT.")).toContain('supported');
   });
 });
+
+describe('a summit named as where decisions were taken (event.ts summitMisdated)', () => {
+  // Latvia's foreign ministry, 20 November 2025 (held-out 41 tg027), and variants: the day dates the meeting, not the summit.
+  it('does not give the sentence’s day to the summit', () => {
+    for (const text of [
+      'On 20 November 2025, in Brussels, Belgium, the Minister of Foreign Affairs, Baiba Braže, had a discussion with NATO Secretary General Mark Rutte on the strengthening of NATO’s presence in Latvia, including the effective implementation of decisions taken at the NATO Summit in The Hague.',
+      'On 20 November 2025, the minister met Rutte to discuss decisions taken at the NATO Summit in The Hague.',
+      'On 20 November 2025, the minister discussed the outcomes of the NATO Summit in The Hague.',
+    ])
+      expect(verdictsOf('2025-11-20', text)).not.toContain('contradicted');
+  });
+  it('still flags the summit given a day that is not its own', () => {
+    expect(verdictsOf('2025-11-20', 'On 20 November 2025, NATO leaders met at the NATO Summit in The Hague.')).toContain('contradicted');
+    expect(verdictsOf('2025-11-20', 'The NATO Summit in The Hague took place on 20 November 2025.')).toContain('contradicted');
+  });
+});

@@ -232,9 +232,12 @@ describe('the alliance’s count in free forms (confirmed only)', () => {
     expect(
       confirmed('Today marks the beginning of a pivotal NATO summit in The Hague, with 32 leaders in attendance.', '2025-06-25'),
     ).toContain('supported: 32 leaders');
-    expect(confirmed('Trump will attend the NATO summit next week, one meeting with 32 leaders.', '2025-06-20')).toContain(
-      'supported: 32 leaders',
-    );
+    // Since round 42 member-count-forms.ts confirms the same count with its noun ("meeting with 32 leaders").
+    expect(
+      confirmed('Trump will attend the NATO summit next week, one meeting with 32 leaders.', '2025-06-20').some((s) =>
+        s.endsWith('32 leaders'),
+      ),
+    ).toBe(true);
   });
 
   it('says nothing of a part, another count, another body or a meeting not NATO’s', () => {
