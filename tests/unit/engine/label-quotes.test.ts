@@ -22,7 +22,7 @@ const FLOORS: Record<string, { problemHit: number; supportedHit: number }> = {
   heldout20: { problemHit: 29, supportedHit: 204 },
   heldout21: { problemHit: 26, supportedHit: 221 },
   heldout22: { problemHit: 26, supportedHit: 238 },
-  heldout23: { problemHit: 26, supportedHit: 239 },
+  heldout23: { problemHit: 26, supportedHit: 240 },
   heldout24: { problemHit: 27, supportedHit: 202 },
   heldout25: { problemHit: 29, supportedHit: 169 },
   heldout26: { problemHit: 27, supportedHit: 234 },
@@ -30,16 +30,17 @@ const FLOORS: Record<string, { problemHit: number; supportedHit: number }> = {
   heldout28: { problemHit: 32, supportedHit: 485 },
   heldout29: { problemHit: 28, supportedHit: 384 },
   heldout30: { problemHit: 35, supportedHit: 403 },
-  heldout31: { problemHit: 21, supportedHit: 375 },
+  heldout31: { problemHit: 21, supportedHit: 376 },
   heldout32: { problemHit: 20, supportedHit: 379 },
   heldout33: { problemHit: 11, supportedHit: 284 },
   heldout34: { problemHit: 21, supportedHit: 268 },
   heldout35: { problemHit: 17, supportedHit: 237 },
   heldout36: { problemHit: 16, supportedHit: 207 },
   heldout37: { problemHit: 20, supportedHit: 172 },
-  heldout38: { problemHit: 33, supportedHit: 258 },
+  heldout38: { problemHit: 33, supportedHit: 259 },
   heldout39: { problemHit: 24, supportedHit: 201 },
-  heldout40: { problemHit: 13, supportedHit: 217 },
+  heldout40: { problemHit: 22, supportedHit: 220 },
+  heldout41: { problemHit: 18, supportedHit: 165 },
 };
 
 // True titles whose page narrates their time, which a quote checked alone cannot show: on its own, "U.S. President Barack
@@ -59,6 +60,10 @@ const NARRATED_ON_THEIR_PAGE: Record<string, string[]> = {
     'kd029 incumbent President Petro Poroshenko',
   ],
   heldout30: ['nd005 British Prime Minister Boris Johnson'],
+  // Held-out 41 (scored page by page at the forty-second round's end: no red flag on the quote on its page): The Ukrainian
+  // Weekly's "Turning the pages back" column of 30 March 2018 on the Bucharest summit of April 2008, whose declaration it quotes
+  // ("their December 2008 meeting") just before: the alliance's "59-year history" is of 2008.
+  heldout41: ['ti013 the first time in the alliance’s 59-year history'],
   // Held-out 39 (scored page by page at the fortieth round’s end: no red flag on the quote on its page): a copy of AP's timeline of
   // Sweden’s path to NATO (February 2024) under its entry "February 24, 2022", which the quote leaves out.
   heldout39: ['sh020 Swedish Prime Minister Magdalena Andersson'],
