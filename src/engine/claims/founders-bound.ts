@@ -25,8 +25,11 @@ import { sourcesOfAll } from '../holders';
 import { numberFrom } from '../numbers';
 import { HYPOTHETICAL_RE, historyAnnotation } from './history-common';
 
+// The bounds and the counts read, written once: the readers below and withholdBoundedFounders share them.
+const BOUND_WORDS = String.raw`more\s+than|over|upwards\s+of|in\s+excess\s+of|fewer\s+than|less\s+than`;
+const COUNT_WORDS = String.raw`\d{1,2}|ten|eleven|twelve|thirteen|fourteen|fifteen|a\s+dozen`;
 const BOUND = String.raw`([Mm]ore\s+than|[Oo]ver|[Uu]pwards\s+of|[Ii]n\s+excess\s+of|[Ff]ewer\s+than|[Ll]ess\s+than)`;
-const COUNT = String.raw`(\d{1,2}|ten|eleven|twelve|thirteen|fourteen|fifteen|a\s+dozen)`;
+const COUNT = `(${COUNT_WORDS})`;
 const NOUN = String.raw`(?:(?:founding\s+|original\s+|Western\s+|democratic\s+)?(?:nations|countries|states|member\s+states|members|signatories|allies))`;
 const NATO_OBJ = String.raw`(?:NATO|Nato|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation|the\s+(?:North\s+)?Atlantic\s+[Aa]lliance|the\s+(?:military\s+|transatlantic\s+)?[Aa]lliance)\b(?!['’])`;
 const TREATY = String.raw`(?:the\s+)?(?:North\s+Atlantic|Washington)\s+Treaty\b(?!\s+Organi)`;
@@ -116,10 +119,9 @@ export const foundersBoundDetector: ClaimDetector = {
 };
 
 // The bound right before a confirmed count's first words, or inside them before the count ("founded by more than 12").
-const BOUND_BEFORE_RE = /\b(?:more\s+than|over|upwards\s+of|in\s+excess\s+of|fewer\s+than|less\s+than)\s+$/i;
-const BOUND_INSIDE_RE =
-  /\bby\s+(more\s+than|over|upwards\s+of|in\s+excess\s+of|fewer\s+than|less\s+than)\s+(\d{1,2}|ten|eleven|twelve|thirteen|fourteen|fifteen|a\s+dozen)\b/i;
-const LEADING_COUNT_RE = /^(?:the\s+)?(?:\d{1,2}|ten|eleven|twelve|thirteen|fourteen|fifteen|a\s+dozen)\b/i;
+const BOUND_BEFORE_RE = new RegExp(String.raw`\b(?:${BOUND_WORDS})\s+$`, 'i');
+const BOUND_INSIDE_RE = new RegExp(String.raw`\bby\s+(${BOUND_WORDS})\s+(${COUNT_WORDS})\b`, 'i');
+const LEADING_COUNT_RE = new RegExp(String.raw`^(?:the\s+)?(?:${COUNT_WORDS})\b`, 'i');
 
 /**
  * Confirmations of the founders' count or of the founding whose words give the count with a bound that leaves out twelve

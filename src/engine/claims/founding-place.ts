@@ -14,6 +14,7 @@ import type { Annotation } from '../types';
 import type { ClaimDetector } from '../detector';
 import type { Doc } from '../doc';
 import { matchesIn } from '../doc';
+import { placeChain } from './place-chain';
 import { formatDay } from '../dates';
 import { isConfident, sourcesOf } from '../holders';
 import { HYPOTHETICAL_RE, historyAnnotation } from './history-common';
@@ -61,25 +62,15 @@ function foundingPlaces(doc: Doc): Annotation[] {
     const place = doc.facts.places.get(p.value.id);
     if (!place) continue;
     const fact = `The North Atlantic Treaty, which founded NATO, was signed in ${right.name} on ${formatDay(founding.signed)}.`;
-    const isRight = p.value.id === right.id || placeWithin(doc, p.value.id, right.id);
+    const isRight = placeChain(doc.facts, p.value.id).includes(right.id);
     // "signed in the United States": the country that holds the city, loose but true.
-    const holdsIt = placeWithin(doc, right.id, p.value.id);
+    const holdsIt = placeChain(doc.facts, right.id).includes(p.value.id);
     // Washington, or the country that holds it ("signed in the United States"): the date's readers confirm it.
     if (isRight || holdsIt) continue;
     const message = `Not so: the North Atlantic Treaty, which founded NATO, was signed in ${right.name}, not in ${place.name.replace(/\.$/, '')}, on ${formatDay(founding.signed)}.`;
     out.push(historyAnnotation(doc, span, 'figure', 'contradicted', message, fact, ['nato-founding'], sourcesOf(founding)));
   }
   return out;
-}
-
-/** The place lies within the other (directly or through a region). */
-function placeWithin(doc: Doc, placeId: string, outerId: string): boolean {
-  let p = doc.facts.places.get(placeId);
-  for (let k = 0; p?.within && k < 5; k++) {
-    if (p.within === outerId) return true;
-    p = doc.facts.places.get(p.within);
-  }
-  return false;
 }
 
 export const foundingPlaceDetector: ClaimDetector = {

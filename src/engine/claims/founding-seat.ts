@@ -12,6 +12,7 @@ import type { Annotation } from '../types';
 import type { ClaimDetector } from '../detector';
 import type { Doc } from '../doc';
 import { matchesIn } from '../doc';
+import { placeChain } from './place-chain';
 import { HYPOTHETICAL_RE, historyAnnotation } from './history-common';
 import { isConfident, sourcesOf } from '../holders';
 
@@ -47,7 +48,7 @@ function seats(doc: Doc): Annotation[] {
     if (OTHER_RE.test(words) || HYPOTHETICAL_RE.test(words) || YEAR_RE.test(words)) continue;
     // The place must end the phrase ("in Paris" of "in Paris, France" still does), and lie outside NATO's seat's country.
     if (/^\s*(?:-|State|state|University)\b/.test(text.slice(p.end, p.end + 12))) continue;
-    if (p.value.id === hq.id || within(doc, p.value.id, country) || p.value.id === country) continue;
+    if (p.value.id === hq.id || placeChain(doc.facts, p.value.id).includes(country)) continue;
     const place = doc.facts.places.get(p.value.id);
     if (!place) continue;
     const message = `Not so: NATO is headquartered in ${city.name}, not in ${place.name.replace(/\.$/, '')}.`;
@@ -55,16 +56,6 @@ function seats(doc: Doc): Annotation[] {
     out.push(historyAnnotation(doc, span, 'figure', 'contradicted', message, seat.summary, [seat.id], sourcesOf(seat)));
   }
   return out;
-}
-
-/** The place lies within the other (directly or through a region). */
-function within(doc: Doc, placeId: string, outerId: string): boolean {
-  let p = doc.facts.places.get(placeId);
-  for (let k = 0; p?.within && k < 5; k++) {
-    if (p.within === outerId) return true;
-    p = doc.facts.places.get(p.within);
-  }
-  return false;
 }
 
 export const foundingSeatDetector: ClaimDetector = {
