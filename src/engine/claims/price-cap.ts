@@ -174,7 +174,7 @@ function loweredCapAlone(doc: Doc, caps: PriceCap[]): Annotation[] {
     const text = doc.text.slice(sentence.start, sentence.end);
     if (!CAP_RE.test(text) || !PER_BARREL_CAP_RE.test(text) || PRODUCTS_RE.test(text)) continue;
     for (const said of valuesIn(text, sentence.start)) {
-      if (said.previous !== undefined || said.hedged || !/barrel/i.test(doc.text.slice(said.span.start, said.span.end + 12))) continue;
+      if (said.previous !== undefined || said.hedge || !/barrel/i.test(doc.text.slice(said.span.start, said.span.end + 12))) continue;
       const ann = oldLevelAsLowered(doc, sentence, text, said, caps);
       if (ann) out.push(ann);
     }
@@ -236,9 +236,8 @@ function allowedPriceLowered(doc: Doc, caps: PriceCap[]): Annotation[] {
 interface Said {
   span: Span;
   usd: number;
-  /** "approximately $47.6": a level told roughly, confirmed but never flagged (but see `hedge`). */
-  hedged?: boolean;
-  /** Round 42: the hedge's words ("just over", "around"), which wrongLowering reads as a range the level must fall in. */
+  /** "approximately $47.6": a level told roughly, by these words, confirmed but never flagged; since round 42 wrongLowering
+   * reads the words ("just over", "around") as a range the level must fall in. */
   hedge?: string;
   /** The level it replaced, when the sentence says "from $60 to $47.60". */
   previous?: number;
@@ -301,7 +300,7 @@ function capClaims(doc: Doc, caps: PriceCap[]): Annotation[] {
         // The cap named only in the sentence before may be another's: confirmed, never flagged, as a hedged level. The EU
         // or the UK lowering its cap from $60 names the oil cap on Russia's crude: its wrong level may be flagged.
         // Round 42: a hedge wrongLowering has read as a range that no level of the EU's falls in is no rounding.
-        const rough = said.hedged && !(ann && HEDGE_RULED_OUT.has(ann));
+        const rough = !!said.hedge && !(ann && HEDGE_RULED_OUT.has(ann));
         const roughly = rough || !(RUSSIA_RE.test(text) || CAP_MAKERS_RE.test(text) || (ownMaker && said.previous === 60));
         if (ann && !(roughly && (ann.verdict === 'contradicted' || ann.verdict === 'outdated'))) out.push(ann);
       }
@@ -691,8 +690,8 @@ function valuesIn(text: string, offset: number): Said[] {
   CAP_VALUE_RE.lastIndex = 0;
   for (let m = CAP_VALUE_RE.exec(text); m; m = CAP_VALUE_RE.exec(text)) {
     // "from $60 to $47.60": the claim is the new level, the old one its predecessor.
-    if (m[4]) out.push({ span: at(m), usd: Number(m[4]), previous: Number(m[2]), hedged: !!m[3] || undefined, hedge: m[3] });
-    else out.push({ span: at(m), usd: Number(m[2]), hedged: !!m[1] || undefined, hedge: m[1] });
+    if (m[4]) out.push({ span: at(m), usd: Number(m[4]), previous: Number(m[2]), hedge: m[3] });
+    else out.push({ span: at(m), usd: Number(m[2]), hedge: m[1] });
   }
   VALUE_CAP_RE.lastIndex = 0;
   for (let m = VALUE_CAP_RE.exec(text); m; m = VALUE_CAP_RE.exec(text)) {
@@ -833,7 +832,7 @@ function judgeCap(doc: Doc, sentence: Span, text: string, said: Said, caps: Pric
   if (said.previous === undefined && PAST_SAID_RE.test(doc.text.slice(Math.max(sentence.start, said.span.start - 30), said.span.end)))
     return pastLevel(doc, said.span, said.usd, caps, products);
   // Round 42: "the lower price cap, now set at USD 60 per barrel" (held-out 40 sz002): the old level given the lowered cap.
-  if (!products && said.previous === undefined && !said.hedged) {
+  if (!products && said.previous === undefined && !said.hedge) {
     const old = oldLevelAsLowered(doc, sentence, text, said, caps);
     if (old) return old;
   }
