@@ -118,9 +118,7 @@ function timeTold(doc: Doc, before: RegExpExecArray | null, beforeAt: number, af
     // 1997 does not excuse "the Madrid Summit last July" on a page of July 2023 (held-out 40 tf001; Madrid's was 28-30 June
     // 2022). In a month's first week the writer's month may be the one before: the years of both are taken.
     if (LAST_RE.test(after[0]) && month !== null && year === null) {
-      const years = lastMonthYears(month, doc.asOf);
-      if (+doc.asOf.slice(8, 10) < 8) for (const y of lastMonthYears(month, addDays(doc.asOf, -8))) if (!years.includes(y)) years.push(y);
-      return { month, year: null, years, start: beforeAt, end };
+      return { month, year: null, years: lastMonthYearsOnPage(month, doc.asOf), start: beforeAt, end };
     }
   }
   // Round 42: "the Vilnius summit last spring" (July 2023), "the Madrid summit last autumn": a season counted back from the page.
@@ -242,6 +240,20 @@ function lastMonthYears(month: number, day: string): number[] {
   return month >= +day.slice(5, 7) - 1 ? [year - 1] : [year, year - 1];
 }
 
+/** The same on a page's day; in a month's first week the writer's month may be the one before, whose years are taken too. */
+function lastMonthYearsOnPage(month: number, asOf: string): number[] {
+  const years = lastMonthYears(month, asOf);
+  if (+asOf.slice(8, 10) < 8) for (const y of lastMonthYears(month, addDays(asOf, -8))) if (!years.includes(y)) years.push(y);
+  return years;
+}
+
+/** Whether one of the event's days falls in the month (0-11) of one of the years. */
+function heldInMonth(e: EventRecord, month: number, years: readonly number[]): boolean {
+  const { first, last } = eventDays(e);
+  for (let d = first; d <= last; d = addDays(d, 1)) if (+d.slice(5, 7) - 1 === month && years.includes(+d.slice(0, 4))) return true;
+  return false;
+}
+
 type Season = 'spring' | 'summer' | 'autumn' | 'winter';
 const LAST_RE = /^\s*last\s/;
 // "last spring", "last summer", "last autumn", "last fall", "last winter" right after the summit's place (or its noun).
@@ -299,13 +311,7 @@ function relativeMonthOrSeason(doc: Doc, atPlace: EventRecord[], placeId: string
   if (!recent.length) return null;
   if (told.years) {
     const years = told.years;
-    const fits = (e: EventRecord) => {
-      const { first, last } = eventDays(e);
-      for (let d = first; d <= last; d = addDays(d, 1))
-        if (+d.slice(5, 7) - 1 === told.month && years.includes(+d.slice(0, 4))) return true;
-      return false;
-    };
-    if (atPlace.some(fits)) return null;
+    if (atPlace.some((e) => heldInMonth(e, told.month!, years))) return null;
   } else if (recent.some((e) => inSeason(e, told.season!))) return null;
   const last = recent.reduce((a, b) => (a.start > b.start ? a : b));
   if (+last.start.slice(0, 4) < COMPLETE_FROM || last.confidence !== 'verified') return null;
@@ -361,16 +367,10 @@ function unplacedLastMonth(doc: Doc, sentence: { start: number; end: number }): 
   const own = said.slice(0, m.index + m[0].length) + mainClauseAfter(said.slice(m.index + m[0].length));
   if (HEDGE_RE.test(own)) return null;
   const month = MONTHS.indexOf(m[1].slice(0, 3).toLowerCase());
-  const years = lastMonthYears(month, doc.asOf);
-  if (+doc.asOf.slice(8, 10) < 8) for (const y of lastMonthYears(month, addDays(doc.asOf, -8))) if (!years.includes(y)) years.push(y);
+  const years = lastMonthYearsOnPage(month, doc.asOf);
   if (years.some((y) => y < COMPLETE_FROM)) return null;
   const summits = natoSummits(doc.facts, 'all');
-  const inMonth = (e: EventRecord) => {
-    const { first, last } = eventDays(e);
-    for (let d = first; d <= last; d = addDays(d, 1)) if (+d.slice(5, 7) - 1 === month && years.includes(+d.slice(0, 4))) return true;
-    return false;
-  };
-  if (summits.some(inMonth)) return null;
+  if (summits.some((e) => heldInMonth(e, month, years))) return null;
   // The summits near the month told, in any year it can mean.
   const near = summits.filter((e) => {
     const { first, last } = eventDays(e);
