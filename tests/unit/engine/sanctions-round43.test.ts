@@ -1,0 +1,205 @@
+// Round 43, sanctions: held-out 41's misses on what a package held, built for their class (the other ways the same error is
+// worded), with the true look-alikes that must stay unflagged.
+import { describe, expect, it } from 'vitest';
+import { analyze } from './helpers';
+
+const red = (text: string, asOf: string) => analyze(text, asOf).filter((a) => a.verdict === 'contradicted' || a.verdict === 'outdated');
+const confirmed = (text: string, asOf: string) => analyze(text, asOf).filter((a) => a.verdict === 'supported');
+
+const flagged = (cases: ReadonlyArray<readonly [string, string, string]>) => {
+  for (const [text, asOf, quote] of cases) {
+    const found = red(text, asOf);
+    expect(
+      found.map((a) => a.quote),
+      text,
+    ).toContain(quote);
+    expect(
+      found.every((a) => a.kind === 'sanction' && a.verdict === 'contradicted'),
+      text,
+    ).toBe(true);
+  }
+};
+const unflagged = (cases: ReadonlyArray<readonly [string, string]>) => {
+  for (const [text, asOf] of cases) expect(red(text, asOf), text).toEqual([]);
+};
+const supported = (cases: ReadonlyArray<readonly [string, string, string]>) => {
+  for (const [text, asOf, quote] of cases) {
+    expect(red(text, asOf), text).toEqual([]);
+    const found = confirmed(text, asOf).filter((a) => a.kind === 'sanction');
+    expect(
+      found.map((a) => a.quote),
+      text,
+    ).toContain(quote);
+  }
+};
+
+describe('a package told with a measure only a later package adopted (sanction-package-firsts.ts)', () => {
+  it('flags the measure of a later package', () => {
+    flagged([
+      // held-out 41 tl003 (8 April 2022): the fifth package banned coal; the oil embargo came with the sixth (3 June 2022)
+      [
+        'The current French president of the European Council said on Thursday that the bloc had approved the latest sanctions. It has approved the fifth package of sanctions, including a ban on oil imports from Russia.',
+        '2022-04-08',
+        'ban on oil imports',
+      ],
+      [
+        'The EU adopted its fifth package of sanctions against Russia, which bans imports of Russian oil and coal.',
+        '2022-04-09',
+        'bans imports of Russian oil',
+      ],
+      ['EU countries approved a fifth sanctions package with an embargo on Russian oil.', '2022-04-08', 'embargo on Russian oil'],
+      ['The fifth round of EU sanctions included an oil embargo, four banks and a port ban.', '2022-04-20', 'oil embargo'],
+      // the coal ban told of the fourth (15 March 2022), gold of the sixth (the seventh's), the price cap of the seventh (the eighth's)
+      ['The EU adopted the fourth package of sanctions, which banned Russian coal imports.', '2022-03-20', 'banned Russian coal imports'],
+      ['In June the EU adopted its sixth package of sanctions, including a ban on Russian gold.', '2022-07-01', 'ban on Russian gold'],
+      ['The EU’s seventh package of sanctions introduced the oil price cap.', '2022-08-01', 'oil price cap'],
+      ['The 11th package of EU sanctions contained a ban on Russian diamonds.', '2023-07-01', 'ban on Russian diamonds'],
+    ]);
+  });
+  it('flags the package’s decision told after it, before any EU decision on the measure', () => {
+    flagged([
+      // held-out 41 tl003, the sentences after the fifth package (8 April 2022)
+      [
+        'It has approved the fifth package of sanctions against Russia. However, the complete ban on coal has been extended till August. The European Union (EU) said in a statement that its decision to suspend imports of oil and coal from Russia comes at a time when it is being criticized for failing to do so.',
+        '2022-04-08',
+        'suspend imports of oil',
+      ],
+      [
+        'The EU approved its fifth sanctions package on Friday. The bloc’s decision to ban imports of Russian oil and coal follows the killings in Bucha.',
+        '2022-04-09',
+        'ban imports of Russian oil',
+      ],
+    ]);
+  });
+  it('confirms the measure of the package that first adopted it', () => {
+    supported([
+      // https://mia.mk/en/story/eu-adopts-sixth-package-of-sanctions-on-russia-including-oil-ban (3 June 2022)
+      ['EU adopts sixth package of sanctions on Russia including oil ban.', '2022-06-03', 'oil ban'],
+      ['The EU adopted the sixth package of sanctions, which included a phased ban on oil.', '2022-06-05', 'ban on oil'],
+      // https://novayagazeta.eu/articles/2022/10/06/eu-approves-eighth-sanctions-package-against-russia-including-oil-price-cap-news
+      [
+        'The EU has approved the eighth package of sanctions against Russia, which includes an oil price cap, the European Commission reports.',
+        '2022-10-06',
+        'oil price cap',
+      ],
+      // https://babel.ua/en/news/81797-the-eu-council-approved-the-seventh-package-of-sanctions-against-the-russian-federation-including-a-partial-embargo-on-russian-gold
+      [
+        'The EU Council approved the seventh package of sanctions against the Russian Federation, including a partial embargo on Russian gold.',
+        '2022-07-21',
+        'embargo on Russian gold',
+      ],
+    ]);
+  });
+  it('leaves denials, plans, later packages and other measures alone', () => {
+    unflagged([
+      // https://dtt-net.com/eu-governments-adopt-5th-round-of-sanctions-against-russia-including-on-coal-and-jet-fuel-but-not-on-oil-and-gas/
+      [
+        'The fifth package approved today by the 27 governments of EU member states doesn’t include ban on Russian oil and gas.',
+        '2022-04-08',
+      ],
+      // https://www.trtworld.com/article/12788072 (31 May 2022)
+      [
+        'The European Union on Monday agreed to a sixth package of sanctions against Russia that will include a near-total ban on Russian oil imports to the bloc.',
+        '2022-05-31',
+      ],
+      // https://zmi.st/2022/07/11/seventh-package-of-eu-sanctions-against-russia-will-be-ready-in-coming-weeks-bloomberg/
+      [
+        'According to interlocutors of the publication, the seventh package of sanctions may include restrictions on the import of gold.',
+        '2022-07-11',
+      ],
+      ['The fifth package of sanctions is expected to include a ban on oil imports.', '2022-04-05'],
+      ['The EU adopted its fifth package of sanctions, which paves the way for a ban on Russian oil.', '2022-04-09'],
+      ['The EU adopted the fifth package of sanctions, including a ban on coal, and is working on an oil embargo.', '2022-04-09'],
+      // a later package with an earlier measure: https://novayagazeta.eu/... (the eighth's export ban on coal)
+      [
+        'The eighth package of sanctions also brought a ban on the export of coal, specific electronic components and firearms.',
+        '2022-10-06',
+      ],
+      ['The 12th package of sanctions tightened the oil price cap and banned Russian diamonds.', '2023-12-19'],
+      [
+        'The 18th sanctions package lowered the oil price cap to $47.60 and banned imports of refined products made from Russian crude.',
+        '2025-07-19',
+      ],
+      // two packages, each with its own measure
+      ['The fifth package of sanctions banned coal, and the sixth, adopted in June, an embargo on Russian oil.', '2022-07-01'],
+      ['After the fifth package of sanctions in April, which banned coal, the EU agreed an oil embargo in June.', '2022-07-01'],
+      // other measures on oil: the 2nd package's export ban on refining technology, the 4th's ban on transactions with Rosneft
+      ['The second package of EU sanctions included a ban on oil refining technology exports.', '2022-03-01'],
+      [
+        'The fourth package of sanctions banned transactions with Rosneft, Transneft and Gazprom Neft and new investment in the oil sector.',
+        '2022-03-16',
+      ],
+      // another issuer's numbered packages, and the US ban told beside the EU's package
+      ['Japan’s fifth package of sanctions includes a ban on Russian coal imports.', '2022-04-12'],
+      ['The EU adopted its fourth package of sanctions after the US ban on Russian oil imports.', '2022-03-16'],
+      // the decision after the package: once the oil embargo was agreed, or planned
+      ['The EU adopted its fifth sanctions package in April. The bloc’s decision to ban Russian oil imports came on May 30.', '2022-06-10'],
+      ['The EU approved its fifth sanctions package on Friday. Its decision to ban oil imports is still under discussion.', '2022-04-09'],
+      [
+        'The EU approved its fifth sanctions package on Friday. Its leaders’ decision to phase out imports of Russian oil and coal dates from Versailles.',
+        '2022-04-09',
+      ],
+    ]);
+  });
+});
+
+describe('sanctions told as imposed in a month after the page (sanction-later-month.ts)', () => {
+  it('flags a later month told as past', () => {
+    flagged([
+      // held-out 41 to007 (24 June 2024): the UK designations meant were December 2023's
+      [
+        'Those companies also splintered and reorganised vessels under management into new entities between August and January, in response to December 2024 sanctions imposed by the UK government.',
+        '2024-06-24',
+        'December 2024 sanctions imposed',
+      ],
+      [
+        'The tankers were renamed after sanctions imposed by Britain in December 2024.',
+        '2024-06-24',
+        'sanctions imposed by Britain in December 2024',
+      ],
+      [
+        'The trader was dissolved following the March 2025 sanctions the US Treasury placed on its owners.',
+        '2024-11-02',
+        'March 2025 sanctions',
+      ],
+    ]);
+  });
+  it('leaves the past month, plans, entries into force and reports alone', () => {
+    unflagged([
+      ['The fleet shrank after the December 2023 sanctions imposed by the UK government.', '2024-06-24'],
+      ['The ships were renamed in response to December 2024 sanctions imposed by the UK government.', '2024-12-20'],
+      ['The UK sanctions, due to take effect in December 2024, target the fleet.', '2024-06-24'],
+      ['The EU extended its economic sanctions until January 2025.', '2024-07-22'],
+      ['Analysts said December 2024 sanctions on LNG were likely.', '2024-06-24'],
+      ['The delay came after the December 2024 sanctions report was published.', '2024-06-24'],
+      ['The measures will be imposed in March 2025, officials said.', '2024-12-20'],
+    ]);
+  });
+});
+
+describe('a listing told on another day of its week (sanction-targets.ts actOnOtherDay)', () => {
+  it('flags the day a week off the record', () => {
+    flagged([
+      // held-out 41 tl004 (15 March 2022): the UK listed Abramovich and six others on Thursday 10 March 2022
+      [
+        'Abramovich, 55, was one of seven Russian oligarchs to have his assets frozen by the United Kingdom government last Friday.',
+        '2022-03-15',
+        'frozen by the United Kingdom government last Friday',
+      ],
+      ['Roman Abramovich was sanctioned by the UK government on Friday.', '2022-03-14', 'sanctioned by the UK government on Friday'],
+      ['Oleg Deripaska was sanctioned by Britain on March 11.', '2022-03-20', 'sanctioned by Britain on March 11'],
+    ]);
+  });
+  it('leaves the right day, other acts and other issuers alone', () => {
+    unflagged([
+      [
+        'Abramovich, 55, was one of seven Russian oligarchs to have his assets frozen by the United Kingdom government last Thursday.',
+        '2022-03-15',
+      ],
+      ['Abramovich, whose assets were frozen by Britain, flew to Moscow on Friday.', '2022-03-14'],
+      ['Abramovich was sanctioned by the EU on Tuesday, days after the UK froze his assets.', '2022-03-15'],
+      ['Roman Abramovich, sanctioned by the UK on Thursday, attended the match on Sunday.', '2022-03-14'],
+      ['Roman Abramovich, who was sanctioned by the UK, could be sanctioned by the EU on Monday.', '2022-03-12'],
+    ]);
+  });
+});
