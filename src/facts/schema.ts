@@ -320,6 +320,12 @@ export const Sanction = v.object({
   ),
   /** The day the general licences to wind down dealings with the targets ran out ("cease dealings ... by November 21"). */
   windDown: v.optional(IsoDate),
+  /**
+   * Round 43: the day of the issuer's previous action against Russia's energy sector, where its sources say none came between
+   * (OFAC's Rosneft and Lukoil designations of 22 October 2025, the Trump administration's first Russia action: the one before
+   * was the Biden administration's of 10 January 2025). A new US energy action told on a day between is not on record.
+   */
+  energyFirstSince: v.optional(IsoDate),
   summary: v.string(),
   ...provenance,
 });

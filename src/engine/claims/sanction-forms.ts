@@ -31,6 +31,8 @@ import { RENEWAL_GATE_RE, economicRenewals } from './sanction-renewals';
 import { TARGETS_GATE_RE, sanctionTargets } from './sanction-targets';
 import { DESCRIBED_GATE_RE, describedTargets } from './sanction-described';
 import { LATER_MONTH_GATE_RE, sanctionsOfLaterMonth } from './sanction-later-month';
+import { ENERGY_QUIET_GATE_RE, energyActionsOffRecord } from './sanction-energy-quiet';
+import { decisionDays } from './sanction-decision-day';
 
 const EU_NAME = '(?:EU|E\\.U\\.|European\\s+Union)';
 const EU_RE = new RegExp(`\\b${EU_NAME}(?![\\w.])`);
@@ -167,6 +169,10 @@ export function withSanctionForms(inner: ClaimDetector): ClaimDetector {
       if (DESCRIBED_GATE_RE.test(doc.text)) found.push(...describedTargets(doc));
       // Round 43: sanctions told as imposed in a month after the page's day (sanction-later-month.ts).
       if (LATER_MONTH_GATE_RE.test(doc.text) && doc.text.includes('sanctions')) found.push(...sanctionsOfLaterMonth(doc));
+      // Round 43: a new US energy action told on a day between two on record with none between (sanction-energy-quiet.ts).
+      if (doc.text.includes('sanctions') && ENERGY_QUIET_GATE_RE.test(doc.text)) found.push(...energyActionsOffRecord(doc));
+      // Round 43: a Council decision by its number and day, "Council Decision 2014/145/CFSP from 17 March 2014".
+      if (doc.text.includes('CFSP')) found.push(...decisionDays(doc));
       for (const a of found) if (!out.some((b) => spansOverlap(b, a))) out.push(a);
       // A renewal's expiry, or a named target, judged against its record outweighs a confirmation of the same words by the day
       // or the issuer alone ("On Monday the EU extended its economic sanctions ... until January 31, 2023": Monday was a

