@@ -326,9 +326,18 @@ const MAKING_BEFORE_RE = /\b(?:making|make|makes|made)\s+$/i;
 // Round 27. Told as done by "making" or "made" (not "to make", "will make"): the country its object ("made Finland NATO's
 // 31st member"), or "it" after the country's own clause ("Finland's membership of NATO, making it the 31st member").
 const MADE_BEFORE_RE = /(?<!\bto\s+)\b(?:making|made)\s+$/i;
+// Round 43 (precision): "bid to join NATO" and "application to enter the alliance" as well ("Turkey's parliament ratified
+// Finland's bid to join NATO, making it the 31st member" on 30 March 2023 was confirmed, "Finland's NATO bid, making it" flagged).
 const MADE_IT_RE =
-  /^['’]s\s+(?:[\w-]+\s+){0,3}?(?:membership|bid|accession|application)(?:\s+(?:of|to|in)\s+(?:NATO|Nato|the\s+[Aa]lliance))?,\s+(?:thus\s+|thereby\s+)?(?:making|made)\s+it\s+(?:NATO['’]s\s+|the\s+|its\s+)?$/;
+  /^['’]s\s+(?:[\w-]+\s+){0,3}?(?:membership|bid|accession|application)(?:\s+(?:of|to|in|to\s+join|to\s+enter)\s+(?:NATO|Nato|the\s+[Aa]lliance))?,\s+(?:thus\s+|thereby\s+)?(?:making|made)\s+it\s+(?:NATO['’]s\s+|the\s+(?:alliance['’]s\s+)?|its\s+)?$/;
+// Round 43 (precision): the accession named as what a vote or step was for, just before the country ("cast the final vote
+// needed for Finland's entry into Nato, making it the 31st member of the alliance", The Times, 30 March 2023, labelled true by
+// held-out 38's collector; "cleared the way for Finland's accession to NATO, making it ..."): "making it" may tell what the
+// entry itself does, not what the vote did, so it is no step's result told as done beyond doubt.
+const FOR_THE_ENTRY_BEFORE_RE =
+  /\b(?:(?:needed|required|necessary|way|path|door|stage)\s+for|(?:hurdle|obstacle|barrier)s?\s+(?:to|for))\s+$/i;
 function madeTheNth(doc: Doc, sentence: Span, c: Span, start: number): boolean {
+  if (FOR_THE_ENTRY_BEFORE_RE.test(doc.text.slice(Math.max(sentence.start, c.start - 30), c.start))) return false;
   const between = doc.text.slice(c.end, start);
   // The country named again as the object: "ratified Finland's NATO bid, making Finland the 31st member".
   const name = doc.text.slice(c.start, c.end);

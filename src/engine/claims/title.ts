@@ -1978,6 +1978,13 @@ function judgeTitleOn(doc: Doc, claim: TitleClaim, articleDay = doc.asOf): Title
         personId,
         doc,
       );
+    if (envoyHoldingAnotherOffice(doc, claim, sense.office, personId))
+      return contextOnly(
+        sense.office,
+        `${person?.name} held another office of the same country on ${formatDay(asOf)}; "envoy" is said of anyone a leader sends.`,
+        personId,
+        doc,
+      );
     return neverHeld(doc, sense.office, personId);
   }
 
@@ -2633,6 +2640,25 @@ function shortenedOfficeHeld(doc: Doc, claim: TitleClaim, office: Office, person
     if ([...DEPUTY_WORDS].some((w) => name.has(w) && !words.includes(w))) return false;
     return words.every((w) => name.has(w));
   });
+}
+
+// Precision (round 43): "envoy" as the title's word, with no word of the one envoy office on record it would name.
+const ENVOY_WORD_RE = /\benvoys?\b/;
+const ENVOY_OFFICE_WORD_RE = /\b(?:economic|investment)\b/;
+
+/**
+ * "Putin's envoy Vladimir Medinsky" (Espreso, 16 May 2025: "said Putin's envoy", of the head of Russia's delegation at the
+ * Istanbul talks), "Kremlin envoy Vladimir Medinsky", "Putin's envoy Yuri Ushakov" (red flags on true sentences of the
+ * round 43 precision read): "envoy" is the press's word for anyone a leader sends, not only the one office on record called
+ * so ("Putin's envoy" is a fixed title of Dmitriev's office on investment and economic cooperation). Someone who held another
+ * office of that country on the page's day is no wrong holder of it; "Putin's economic envoy Medinsky" still names that office.
+ */
+function envoyHoldingAnotherOffice(doc: Doc, claim: TitleClaim, office: Office, personId: string): boolean {
+  const title = `${doc.folded.slice(claim.start, Math.max(claim.start, claim.person.start))} ${doc.folded.slice(Math.min(claim.end, claim.person.end), claim.end)}`;
+  if (!ENVOY_WORD_RE.test(title) || ENVOY_OFFICE_WORD_RE.test(title)) return false;
+  return (doc.facts.officesByPerson.get(personId) ?? []).some(
+    (o) => o !== office && o.jurisdiction === office.jurisdiction && tenuresOf(personId, o).some((t) => onDay(t, doc.asOf) === 'in'),
+  );
 }
 
 /** Days before a new term within which a former holder is the holder-elect. */
