@@ -62,6 +62,9 @@ function spying(): { judge: PageJudge; texts: Array<'text' | 'look'>; looks: num
 }
 
 describe('a pass over a long page', () => {
+  // The first test judges a long page twice (the pass, then every block at once for comparison),
+  // with the engine's first compile: on a loaded two-core machine that has taken over 5 s, Vitest's
+  // default limit. A limit is not a speed goal here (the benches hold those).
   it('names the paragraphs by their place in the first look, and judges them as their text', async () => {
     const root = longPage();
     const spy = spying();
@@ -73,7 +76,7 @@ describe('a pass over a long page', () => {
     expect(result.annotations.length).toBeGreaterThan(100);
     expect(result.annotations.map((a) => a.quote)).toEqual(everything.map((a) => a.quote));
     for (const a of result.annotations) expect(result.ex.text.slice(a.start, a.end)).toBe(a.quote);
-  });
+  }, 30_000);
 
   it('sends the text itself when the page changed since its look', async () => {
     const root = longPage();
