@@ -308,6 +308,13 @@ function resolvePeople(doc: Doc, namedInFull: (personId: string) => boolean): Pe
       out.push({ start: initialled.start, end: m.end, personId: initialled.id, full: true, match: index });
       return;
     }
+    // Round 43: "for the post of Minister of Defense – Andrey Removich Belousov" (held-out 41 tg010, a Kremlin list of May
+    // 2024): the person's own first name and a patronymic before the surname are the full name.
+    const patronymic = patronymicBefore(doc, m, people);
+    if (patronymic && (index === 0 || matches[index - 1].end <= patronymic.start)) {
+      out.push({ start: patronymic.start, end: m.end, personId: patronymic.id, full: true, match: index });
+      return;
+    }
     // Round 41: "I would like President [Donald] Trump to come and see" (held-out 39 sh028): an editor's bracket adding the
     // person's own first name makes the full name, as the first name itself would.
     const bracketed = bracketedFirstNameBefore(doc, m, people);
@@ -616,6 +623,35 @@ function variantFirstName(doc: Doc, m: Match<LexEntry>, people: ReadonlyArray<{ 
   });
   const ids = new Set(fits.map((v) => v.id));
   return ids.size === 1 ? { start: m.start - word[0].length, id: fits[0].id } : null;
+}
+
+// Round 43: a first name and a Russian, Belarusian or Ukrainian patronymic right before the surname ("Andrey Removich ",
+// "Sergey Viktorovich ", "Oleksii Yuriyovych ", "Valentina Ivanovna ").
+const PATRONYMIC_BEFORE_RE = compiledOnFirstRun(
+  /(?:^|[^\p{L}])(\p{Lu}[\p{Ll}'’-]+)[ \t]+\p{Lu}\p{Ll}+(?:ovich|evich|ich|ovych|evych|ych|ovna|evna|ichna|ivna|yivna)[ \t]+$/u,
+);
+/**
+ * The person's own first name (or its romanisation: "Andrey" for Andrei) and a patronymic right before the surname; where
+ * the name starts. Only one person of that surname and first name fits.
+ */
+function patronymicBefore(doc: Doc, m: Match<LexEntry>, people: ReadonlyArray<{ id: string }>): { start: number; id: string } | null {
+  // Cheap pretest, with no string made: a patronymic ends in "h " or "a " right before the surname.
+  const last = doc.text.charCodeAt(m.start - 2);
+  if (m.start < 10 || (last !== 104 && last !== 97) || doc.text.charCodeAt(m.start - 1) !== 32) return null;
+  const from = Math.max(0, m.start - 44);
+  const word = PATRONYMIC_BEFORE_RE.exec(doc.text.slice(from, m.start));
+  if (!word || NOT_FIRST_NAMES.has(word[1])) return null;
+  const key = translitKey(word[1]);
+  const ids = new Set(
+    people
+      .filter((v) => {
+        const p = doc.facts.people.get(v.id);
+        return !!p && [p.name, ...p.aliases].some((n) => n.trim().includes(' ') && translitKey(n.split(/\s+/)[0]) === key);
+      })
+      .map((v) => v.id),
+  );
+  if (ids.size !== 1) return null;
+  return { start: from + word.index + word[0].indexOf(word[1]), id: [...ids][0] };
 }
 
 // Round 41: "[Donald] " right before the surname: an editor's bracket with one first name.

@@ -2464,8 +2464,18 @@ const IS_LOCATIVE_RE6 = compiledOnFirstRun(
 );
 const IS_LOCATIVE_RE7 = /^(?:\s+[A-Z]{2,5})?,\s+where\b/;
 const IS_LOCATIVE_RE8 = compiledOnFirstRun(/^\s+(?:\w+\s+)?(summit|talks|meeting|meetings|visit)\b/i);
+// Round 43: "Trump, who returned to the White House in 2025, met Zelensky in Rome" (a wrong confirmation of the Oval Office
+// meeting; of Biden's with "in 2023"): a return to the seat of an office in a year is the holder's return to office, told
+// of the person, not where an event of the sentence was. Not "Zelensky returned to the White House on Monday", a visit.
+const RETURN_TO_SEAT_BEFORE_RE =
+  /\b(?:who\s+(?:has\s+|had\s+)?returned|since\s+(?:(?:he|she)\s+)?return(?:ed|ing)|after\s+(?:(?:he|she)\s+)?return(?:ed|ing)|['’]s\s+return)\s+to\s+(?:the\s+)?$/i;
+const RETURN_TO_SEAT_AFTER_RE = /^\s+(?:in|since)\s+(?:(?:early|late|mid-?)\s*|January\s+)?(?:19|20)\d\d\b/;
+
 function isLocative(doc: Doc, start: number, end: number): boolean {
   const before = doc.text.slice(Math.max(0, start - 30), start);
+  // The word "return", asked first: most places have none before them.
+  if (before.includes('return') && RETURN_TO_SEAT_BEFORE_RE.test(before) && RETURN_TO_SEAT_AFTER_RE.test(doc.text.slice(end, end + 24)))
+    return false;
   // Round 31: "the North Atlantic Council (NAC) will visit Ukraine on October 30-31, 2019": "visit" before a place too.
   if (IS_LOCATIVE_RE.test(before)) return true;
   // Round 31: "In Abu Dhabi, the capital of the United Arab Emirates, a trilateral meeting ... took place" (January 2026):

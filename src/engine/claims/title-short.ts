@@ -2,7 +2,9 @@
 // - a bare title word the lexicon does not hold: "Minister Černochová", "Secretary Blinken";
 // - initials before the surname: "the Ukrainian Minister of Defence R. Umerov", "Minister A. Anušauskas";
 // - a surname the page names nowhere in full, with its title in apposition: "Kuleba, Ukraine's
-//   foreign minister," "Rutte, the alliance's secretary general,";
+//   foreign minister," "Rutte, the alliance's secretary general,"; round 43: with the country after the role, in brackets
+//   or not ("Erdogan (prime minister of Turkey)", "Putin, president of Russia"; title-paren.ts titleAfterSurname);
+// - round 43: "As TITLE, Surname" ("As Prime Minister, Babiš is expected to"), confirm-only (asTitleBefore, below);
 // - no name at all: "the outgoing defense secretary", "the president-elect's promise", "the former
 //   Dutch Prime Minister", said of someone the passage has just named (unnamedTitles, below).
 // The surname is taken to be a holder of the office the title names (an initial must be the
@@ -20,6 +22,7 @@ import type { Match } from '../matcher';
 import { fold } from '../normalize';
 import { isConfident, onDay, tenuresOf } from '../holders';
 import { titleAfter, titleAnnotation, titleBefore, type TitleClaim } from './title';
+import { readTitle, titleAfterSurname } from './title-paren';
 import { compiledOnFirstRun } from '../triggers';
 
 // One or two initials right before the surname: "R. Umerov", "A.B. Name", "J. Stoltenberg".
@@ -79,7 +82,8 @@ export function shortTitles(doc: Doc): Annotation[] {
     const annotation =
       (initials && titled(doc, titleBefore(doc, person), ids, initial)) ||
       bareTitle(doc, person, ids, initial, nameStart) ||
-      (!known && plainBefore(doc, nameStart) && titled(doc, titleAfter(doc, person), ids, initial));
+      (!known && plainBefore(doc, nameStart) && titled(doc, titleAfter(doc, person) ?? titleAfterSurname(doc, person), ids, initial)) ||
+      (!known && !initials && asTitleBefore(doc, person, ids));
     if (annotation) out.push(annotation);
   });
   if (UNNAMED_WORDS.test(doc.folded)) out.push(...unnamedTitles(doc));
@@ -349,6 +353,44 @@ function titled(doc: Doc, claim: TitleClaim | null, ids: readonly string[], init
   const holders = ids.filter((id) => offices.some((o) => tenuresOf(id, o).length) && initialFits(doc, id, initial));
   if (holders.length !== 1) return null;
   return titleAnnotation(doc, { ...claim, person: { ...claim.person, personId: holders[0] } });
+}
+
+// Round 43: "As Prime Minister, Babiš is expected to significantly influence both foreign and domestic policies" (held-out
+// 41 tg031, 3 February 2026): "As" opening its sentence or clause, the title, a comma, then the surname.
+const AS_TITLE_BEFORE_RE = /(?:^|[.!?;:\n"“][ \t]*|,[ \t]+(?:and|but)[ \t]+)As[ \t]+(?:the[ \t]+)?$/;
+const AS_TITLE_GAP_RE = /^,[ \t]+$/;
+
+/**
+ * "As TITLE, Surname": the role the sentence gives the surname's bearer, confirmed when exactly one bearer of it held an
+ * office the title can name and held it on the page's day. Never flagged: "As Dutch prime minister, Rutte oversaw the
+ * MH17 response" tells of a term long over, and "As NATO Secretary General, Rutte is expected to" of one ahead.
+ */
+function asTitleBefore(doc: Doc, person: PersonMention, ids: readonly string[]): Annotation | null {
+  const i = person.match - 1;
+  const title = i >= 0 ? doc.matches[i] : undefined;
+  // The comma right before the surname, asked first: most surnames have none.
+  if (!title || doc.text.charCodeAt(person.start - 2) !== 44 || !AS_TITLE_GAP_RE.test(doc.text.slice(title.end, person.start))) return null;
+  // The title's first match: a country's qualifier may stand before the role ("As Czech Prime Minister, Babiš").
+  const q = i > 0 ? doc.matches[i - 1] : undefined;
+  const hasQualifier = !!q && qualifierJurisdictions(q).length > 0 && /^(?:['’]s)?[ \t]+$/.test(doc.text.slice(q.end, title.start));
+  const start = hasQualifier ? q!.start : title.start;
+  if (!AS_TITLE_BEFORE_RE.test(doc.text.slice(Math.max(0, start - 12), start))) return null;
+  const read = readTitle(doc, hasQualifier ? i - 1 : i);
+  if (!read || read.end !== title.end) return null;
+  const offices = read.senses.filter((s) => !s.loose).map((s) => s.office);
+  const holders = ids.filter((id) => offices.some((o) => heldOn(id, o, doc.asOf)));
+  if (holders.length !== 1) return null;
+  const annotation = titleAnnotation(doc, {
+    start,
+    end: person.end,
+    person: { ...person, personId: holders[0] },
+    senses: read.senses,
+    explicit: read.explicit,
+    modifier: 'none',
+    soft: true,
+    softReason: '"As TITLE, NAME" may tell of a term over or ahead',
+  });
+  return annotation?.verdict === 'supported' ? annotation : null;
 }
 
 /**

@@ -15,7 +15,7 @@ import { narratedTime } from '../narrated-time';
 import { mapFound, type ClaimDetector } from '../detector';
 import { asOfHorizon, pastHorizon } from '../horizon';
 import type { LexEntry, RoleSense } from '../lexicon';
-import { daysBetween, findDates, formatDay } from '../dates';
+import { addDays, daysBetween, findDates, formatDay } from '../dates';
 import { foldKey } from '../normalize';
 import { partyLabelBefore } from './title-party-label';
 import { countryTail, editDistance, ROLE_OF_COUNTRY_RE } from '../fuzzy';
@@ -431,6 +431,28 @@ const TENURE_ENDED_AFTER_RE =
 // held"), so this only confirms.
 const PERSONS_PART_RE = /\b(?:role|position)[ \t]+of[ \t]+(?:the[ \t]+)?$/i;
 
+// Round 43: a list of nominees, one post to a line: "for the post of Minister of Foreign Affairs – Sergey Viktorovich
+// Lavrov; for the post of Minister of Defense – Andrey Removich Belousov" (held-out 41 tg010, the candidates Putin sent
+// the Federation Council on 13 May 2024; Belousov took office the next day). The post before a dash, then the name.
+const NOMINEE_BEFORE_RE = /\bfor[ \t]+the[ \t]+(?:post|position|office)[ \t]+of[ \t]+(?:the[ \t]+)?$/i;
+const NOMINEE_DASH_RE = /[ \t][–—-][ \t]+$/;
+
+/** Days after the list within which a nominee holds the post: the appointment follows within weeks. */
+const NOMINEE_DAYS = 30;
+
+/**
+ * A nominee for a post: confirmed when they hold it NOMINEE_DAYS after the page's day, and either held it that day too
+ * (a minister put forward again) or took it up in between (as "-elect" is judged); never flagged, since a nominee may not
+ * be appointed. "for the post of Minister of Defense – Sergei Shoigu" on 13 May 2024, the day before he left it, is not
+ * confirmed.
+ */
+function nomineeJudged(doc: Doc, claim: TitleClaim): ReturnType<typeof judgeTitle> {
+  const soft: TitleClaim = { ...claim, soft: true, softReason: 'A nominee for the post' };
+  if (judgeTitle({ ...doc, asOf: addDays(doc.asOf, NOMINEE_DAYS) }, soft)?.verdict !== 'supported') return null;
+  const now = judgeTitle(doc, soft);
+  return now?.verdict === 'supported' ? now : judgeTitle(doc, { ...soft, modifier: 'elect' });
+}
+
 /**
  * A title claim that only ever confirms: the country or body is said (explicit), no modifier, and `softReason` tells why
  * a mismatch is not flagged (a list of past and present holders, whose aide is meant, a monarch's style kept).
@@ -448,14 +470,16 @@ export function confirmOnlyTitle(
 
 export function titleAnnotation(doc: Doc, claim: TitleClaim): Annotation | null {
   let confirmOnly = false;
+  let nominated = false;
   if (claim.start < claim.person.start) {
     const before = doc.text.slice(Math.max(0, claim.start - 48), claim.start);
     if (OFFICE_AS_THING_RE.test(before)) {
-      if (!PERSONS_PART_RE.test(before) || /[,;:(]/.test(doc.text.slice(claim.start, claim.person.start))) return null;
+      if (NOMINEE_BEFORE_RE.test(before) && NOMINEE_DASH_RE.test(doc.text.slice(claim.start, claim.person.start))) nominated = true;
+      else if (!PERSONS_PART_RE.test(before) || /[,;:(]/.test(doc.text.slice(claim.start, claim.person.start))) return null;
       confirmOnly = true;
     }
   }
-  const judged = judgeTitle(doc, claim);
+  const judged = nominated ? nomineeJudged(doc, claim) : judgeTitle(doc, claim);
   if (!judged || (confirmOnly && judged.verdict !== 'supported')) return null;
   // An aide of the office's holder, named after it: "aide to the President of the Russian Federation Vladimir
   // Medinsky" (May 2025, a red flag on a true sentence of the sixth precision audit). The name is the aide's; the
