@@ -39,6 +39,7 @@ import { withHagueRecall } from './claims/spending-hague-recall';
 import { invitedDetector } from './claims/membership-invited';
 import { withNamedSummits } from './claims/named-summits';
 import { treatyArticleDetector } from './claims/treaty-articles';
+import { withArticleUses } from './claims/treaty-article-uses';
 import { article5ToldDetector } from './claims/article5-told';
 import { gapSince911Detector } from './claims/gap-since-911';
 import { armsControlDetector } from './claims/arms-control';
@@ -232,7 +233,8 @@ export const DETECTORS: readonly ClaimDetector[] = [
   foundingSeatDetector,
   // The alliance's history: Article 5 and Article 4 uses, its age and anniversaries, the steps to accession.
   // Round 38: their confirmations withdrawn where a weekday told with them names another day (record-weekday.ts).
-  withRecordWeekdays(treatyArticleDetector),
+  // Round 43: Article 4 and 5 uses told as the page's news: a first, a count in figures, the ally who asked (treaty-article-uses.ts).
+  withRecordWeekdays(withArticleUses(treatyArticleDetector)),
   // Article 5's one use told by 'It' after the article is named (confirm-only).
   article5ToldDetector,
   // Round 41: the full-scale invasion's day told with its year by a bare word of war (war-day-told.ts, confirm-only).

@@ -318,6 +318,8 @@ function describe(doc: Doc, u: TreatyArticleUse, consultations: readonly TreatyA
   return `Article 4 consultations at the request of ${who} on ${formatDay(u.date)}: the ${ordinalName(n)} in NATO's history.`;
 }
 
+// A time after "since" (the founding's, a war's) in the words right before a date: a window, not the day counted to.
+const SINCE_BEFORE_RE = /\bsince\b[^,;.]{0,35}$/i;
 /** "the fifth such meeting", "the seventh time Article 4 has been invoked", judged as of the article's date. */
 function countClaim(doc: Doc, sentence: Span, uses: readonly TreatyArticleUse[], articleHere: boolean): Annotation | null {
   const text = doc.text.slice(sentence.start, sentence.end);
@@ -332,11 +334,23 @@ function countClaim(doc: Doc, sentence: Span, uses: readonly TreatyArticleUse[],
   const named = matchesIn(doc, sentence, 'qualifier').map((q) => q.value.jurisdiction);
   const countOn = (day: string, who?: string) => consultations.filter((u) => u.date <= day && (!who || u.requestedBy.includes(who))).length;
   // The day counted to: a date in the sentence, else the article's (a request is counted from the day it is made).
-  const dates = datesAndYears(doc, sentence).filter((d) => !d.relative || d.granularity === 'day');
+  // Round 43: not the founding's year, nor a time after "since": "the eighth time Article 4 has been invoked since NATO was
+  // formed in 1949" (10 September 2025) counts to the page's day, not to 1949.
+  const dates = datesAndYears(doc, sentence).filter(
+    (d) =>
+      (!d.relative || d.granularity === 'day') &&
+      d.first >= '1950-01-01' &&
+      !SINCE_BEFORE_RE.test(doc.text.slice(Math.max(0, d.start - 40), d.start)),
+  );
   const days = dates.length ? dates.map((d) => d.last) : [doc.asOf, addDays(doc.asOf, 7)];
-  const fits = days.some((day) => countOn(day) === n || named.some((who) => countOn(day, who) === n));
-  const latest = consultations.filter((u) => u.date <= days[days.length - 1]);
-  const fact = `Article 4 consultations had been held ${countOn(days[0])} times as of ${formatDay(days[0])}${latest.length ? `; the latest on ${formatDay(latest[latest.length - 1].date)}` : ''}.`;
+  // Round 43: a day told is the request's as well as the meeting's ("On September 19, for only the ninth time in NATO's
+  // history ... Article 4 ... was invoked": Estonia asked on 19 September 2025, the allies met on the 23rd).
+  const fitsOn = (d: string) => countOn(d) === n || named.some((who) => countOn(d, who) === n);
+  const requestDay = days.some(fitsOn) ? undefined : days.map((day) => addDays(day, 5)).find(fitsOn);
+  const fits = requestDay !== undefined || days.some(fitsOn);
+  const shown = requestDay ?? days[0];
+  const latest = consultations.filter((u) => u.date <= (requestDay ?? days[days.length - 1]));
+  const fact = `Article 4 consultations had been held ${countOn(shown)} times as of ${formatDay(shown)}${latest.length ? `; the latest on ${formatDay(latest[latest.length - 1].date)}` : ''}.`;
   const sources = sourcesOfAll(consultations).slice(0, 3);
   const ids = latest.map((u) => u.id).slice(-1);
   if (fits) return historyAnnotation(doc, span, 'event', 'supported', fact, fact, ids, sources);
