@@ -20,6 +20,7 @@ import { asOfHorizon, pastHorizon } from '../horizon';
 import { memoByFacts } from '../memo';
 import { spansOverlap } from '../sentences';
 import { placedSummitTimes } from './summit-placed-time';
+import { pairSummitMonths } from './summit-pair-month';
 import { anchorOrders } from './event-anchor-order';
 import { compiledOnFirstRun, warmed } from '../triggers';
 
@@ -174,6 +175,9 @@ const WITH_PLACED_SUMMIT_TIMES_RE2 = / (?:after|following|before|ahead of|prior 
 function withPlacedSummitTimes(doc: Doc, out: Annotation[]): Annotation[] {
   const wrong = [
     ...(WITH_PLACED_SUMMIT_TIMES_RE.test(doc.text) ? placedSummitTimes(doc) : []),
+    // Round 43: a two leaders' summit at its place told with a month not its own ("the April summit in Alaska"); most days
+    // are far from any such summit, and it returns before reading the text.
+    ...pairSummitMonths(doc),
     ...(WITH_PLACED_SUMMIT_TIMES_RE2.test(doc.text) ? anchorOrders(doc) : []),
   ];
   if (!wrong.length) return out;

@@ -15,7 +15,7 @@ import { isConfident, onDay, tenuresOf } from '../holders';
 import { describeEvent, eventContradicted, eventDays, eventSupported, withReason } from './event-confirmed';
 
 const SINCE_LAST_RE =
-  /\bfirst\s+(?:known\s+)?(?:in-person\s+|face-to-face\s+|direct\s+|personal\s+)?(?:meeting|conversation|talks|encounter|contact|dialogue|summit)\s+(?:between\s+(?:the\s+two\s+(?:leaders\s+|men\s+|presidents\s+)?|the\s+leaders\s+|(?:[A-Z][\w.'’-]*\s+){1,4}and\s+(?:[A-Z][\w.'’-]*\s+){1,4}))?since\s+(?:(?:their|the)\s+(?:[\w-]+\s+){0,3}?(?:exchange|meeting|talks|encounter|conversation|clash|spat|row|summit)\s+)?(?:in|on|at)?\s*/g;
+  /\bfirst\s+(?:known\s+)?(?:in-person\s+|face-to-face\s+|direct\s+|personal\s+)?(?:meeting|conversation|talks|discussions|encounter|contact|dialogue|summit)\s+(?:between\s+(?:the\s+two\s+(?:leaders\s+|men\s+|presidents\s+)?|the\s+leaders\s+|(?:[A-Z][\w.'’-]*\s+){1,4}and\s+(?:[A-Z][\w.'’-]*\s+){1,4}))?since\s+(?:(?:their|the)\s+(?:[\w-]+\s+){0,3}?(?:exchange|meeting|talks|encounter|conversation|clash|spat|row|summit)\s+)?(?:in|on|at)?\s*/g;
 
 export function sinceLastMeeting(doc: Doc, sentence: Span, text: string, out: Annotation[]): void {
   if (text.includes('summit')) pairSummitSince(doc, sentence, text, out);
@@ -29,12 +29,23 @@ export function sinceLastMeeting(doc: Doc, sentence: Span, text: string, out: An
   if (!people.length && /between\s+the\s+two\b/.test(m[0]))
     people = doc.people.filter((p) => p.start >= sentence.start - 300 && p.end <= sentence.start);
   const ids = [...new Set(people.map((p) => p.personId))];
-  if (ids.length !== 2) return;
   const end = sentence.start + m.index + m[0].length;
+  const sinceAt = sentence.start + m.index + m[0].search(/\bsince\s/);
+  // Round 43: "their first face-to-face discussions since Trump returned to office" (held-out 41 to004, 29 December 2025, of
+  // Mar-a-Lago; Trump and Zelenskyy had met five times in 2025): the time said is a tenure's start. "Their" may be two the
+  // sentence names by role ("the American president and Ukrainian leader"): the one it names and the one other participant
+  // of the meeting it reports whom the page names.
+  const tenureStart = doc.dateCertain && TENURE_HINT_RE.test(text) ? tenureStartSaid(doc, sinceAt, sentence.end) : undefined;
+  if (tenureStart) {
+    const pair =
+      ids.length === 2 ? ids : ids.length === 1 && THEIR_BEFORE_RE.test(text.slice(0, m.index)) ? pairOfReported(doc, ids[0]) : undefined;
+    if (pair) notFirstSince(doc, sentence, m, pair, tenureStart, out);
+    return;
+  }
+  if (ids.length !== 2) return;
   // The date right after the phrase: "in April", "February 28".
   const dates = findDates(doc.text, sentence.start, sentence.end, { asOf: doc.asOf });
   const date = dates.find((d) => d.start >= end - 3 && d.start - end <= 3 && (d.granularity === 'day' || d.granularity === 'month'));
-  const sinceAt = sentence.start + m.index + m[0].search(/\bsince\s/);
   // Round 23: a false "first since": a contact of the two on record came between (red), or the time said is when one of
   // them met the other's predecessor (red). The time said may sit inside the phrase ("since their August summit").
   const told = dates.find((d) => d.start >= sinceAt && d.start - end <= 3) ?? monthInPhrase(doc, sinceAt, end);
@@ -143,6 +154,54 @@ function notFirstSince(doc: Doc, sentence: Span, m: RegExpExecArray, ids: string
     );
     return;
   }
+}
+
+// Round 43: a tenure's start as the time of a "first ... since": "since Trump returned to office", "since President Trump took
+// office", "since Trump's inauguration", "since Trump's return to the White House". Not an election ("since Trump won"): the
+// days between an election and an inauguration are another time.
+const TENURE_HINT_RE = /\b(?:office|inauguration|inaugurated|sworn|White\s+House|power|second\s+term)\b/;
+const SINCE_TENURE_RE =
+  /^since\s+(?:(?:U\.S\.\s+|US\s+)?President\s+)?(?:[A-Z][\w'’-]+\s+)?([A-Z][\w'’-]+?)(?:['’]s?)?\s+(?:return(?:ed)?\s+to\s+(?:office|power|the\s+White\s+House)|came\s+back\s+to\s+(?:office|power)|(?:second\s+)?inauguration|took\s+office|was\s+(?:sworn\s+in|inaugurated)|(?:began|started)\s+(?:his|her)\s+second\s+term)\b/;
+const THEIR_BEFORE_RE = /\btheir\s+$/i;
+
+/**
+ * The first day of the tenure the person named after "since" holds on the page's day, as the time a "first ... since" was
+ * said from: the only office of theirs held that day, its start known to the day. Undefined when the words after "since"
+ * are no tenure's start or the person holds no office, or more than one, that day.
+ */
+function tenureStartSaid(doc: Doc, sinceAt: number, to: number): DateMention | undefined {
+  const said = SINCE_TENURE_RE.exec(doc.text.slice(sinceAt, Math.min(to, sinceAt + 90)));
+  if (!said) return undefined;
+  const end = sinceAt + said[0].length;
+  const who = doc.people.find((p) => p.start > sinceAt && p.end <= end);
+  if (!who) return undefined;
+  const current = (doc.facts.officesByPerson.get(who.personId) ?? []).flatMap((o) =>
+    tenuresOf(who.personId, o).filter((t) => onDay(t, doc.asOf) === 'in'),
+  );
+  if (current.length !== 1 || current[0].from !== current[0].fromLate) return undefined;
+  const first = current[0].from;
+  return { first, last: first, granularity: 'day', explicitYear: true, relative: false, start: sinceAt, end };
+}
+
+/**
+ * The two of "their" when the sentence names one: the one named and the one other participant of the meeting the page reports
+ * (the only held meeting, summit or talks of the one named on record from three days before the page to two weeks after)
+ * whom the page names.
+ */
+function pairOfReported(doc: Doc, id: string): string[] | undefined {
+  const near = doc.facts.base.events.filter(
+    (e) =>
+      e.kind !== 'call' &&
+      e.status === 'held' &&
+      isConfident(e) &&
+      e.participants.includes(id) &&
+      eventDays(e).last >= addDays(doc.asOf, -3) &&
+      eventDays(e).first <= addDays(doc.asOf, 14),
+  );
+  if (near.length !== 1) return undefined;
+  const named = new Set(doc.people.map((p) => p.personId));
+  const others = near[0].participants.filter((p) => p !== id && named.has(p));
+  return others.length === 1 ? [id, others[0]] : undefined;
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];

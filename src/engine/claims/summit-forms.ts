@@ -47,6 +47,7 @@ import { firstMeetingClaims } from './first-meeting';
 import { sidesTalksAt } from './meeting-sides-place';
 import { compiledOnFirstRun, gated, testWarm } from '../triggers';
 import { summitHostClaims } from './summit-host';
+import { absentLeaders } from './talks-absent-leader';
 import { summitWeekday } from './summit-weekday';
 import { YEAR_MONTH_HEAD_RE, yearMonthSummitLine } from './summit-timeline-line';
 
@@ -66,6 +67,8 @@ export function withSummitForms(inner: ClaimDetector): ClaimDetector {
         ...dissolutions,
         ...completeSeriesClaims(doc),
         ...firstMeetingClaims(doc),
+        // Round 43: a side's leader told as arriving at talks his delegation held without him (most days: no talks to read).
+        ...absentLeaders(doc),
       ]) {
         // A round's wrong number outranks the place or day the event reader confirmed on the same words.
         if (a.verdict === 'contradicted')
@@ -147,7 +150,7 @@ export function withSummitForms(inner: ClaimDetector): ClaimDetector {
 // Round 27: the "first ... since" words as meeting-since.ts reads them ("the first personal meeting between the leaders since
 // 2021", "the first known direct dialogue", "their first conversation since"): the hint was narrower than the forms it gates.
 const MEETING_HINT_RE =
-  /summit|ceremon|Normandy|Ramstein|Contact Group|UDCG|first (?:known )?(?:in-person |face-to-face |direct |personal )?(?:meeting|summit|encounter|conversation|talks|contact|dialogue)|first (?:round of )?direct (?:peace )?(?:talks|negotiations)|first [\w -]{0,40}in months/i;
+  /summit|ceremon|Normandy|Ramstein|Contact Group|UDCG|first (?:known )?(?:in-person |face-to-face |direct |personal )?(?:meeting|summit|encounter|conversation|talks|discussions|contact|dialogue)|first (?:round of )?direct (?:peace )?(?:talks|negotiations)|first [\w -]{0,40}in months/i;
 // "U.S.-Russia talks in Riyadh": sides joined by a dash before talks (meeting-sides-place.ts).
 // Round 29: or listed after "between" ("trilateral talks between Ukraine, Russia and the United States in ...").
 const SIDES_HINT_RE =
