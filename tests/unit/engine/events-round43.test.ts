@@ -126,6 +126,57 @@ describe('a side’s leader told as arriving at talks his delegation held withou
   });
 });
 
+describe('real wordings around the Istanbul talks of May 2025 and the Alaska summit stay unflagged', () => {
+  it('raises no red flag', () => {
+    quiet([
+      // https://newsukraine.rbc.ua/news/turkish-foreign-minister-to-host-putin-s-1747333904.html
+      [
+        'Today, Volodymyr Zelenskyy arrived in Türkiye for a potential meeting with Vladimir Putin. Last week, the Russian leader ignored a joint demand from Ukraine and the EU for an immediate ceasefire, instead proposing to return to negotiations based on 2022 positions. Talks are scheduled to take place in Istanbul today.',
+        '2025-05-15',
+      ],
+      // https://www.thenationalnews.com/news/europe/2025/05/15/russian-delegation-arrives-without-putin-for-ukraine-peace-talks-in-istanbul/
+      [
+        'A Russian delegation arrived in Istanbul on Thursday morning without President Vladimir Putin, following speculation that he might attend talks being hosted by Turkey to end the conflict in Ukraine.',
+        '2025-05-15',
+      ],
+      [
+        "Ukraine's President Volodymyr Zelenskyy, who arrived with his country's negotiators in the Turkish capital Ankara on Thursday for a meeting with President Recep Tayyip Erdogan, has said he was ready to meet Mr Putin because “everything in Russia depends” on the leader of the Kremlin.",
+        '2025-05-15',
+      ],
+      // https://swedenherald.com/article/russian-delegation-arrives-in-istanbul-for-talks-without-putin
+      [
+        "The delegation, which according to the Russian news agency Interfax arrived in Istanbul on Thursday morning, consists of President Putin's tough advisor Vladimir Medinsky, Deputy Foreign Minister Mikhail Galuzin, Deputy Defense Minister Alexander Fomin, and Igor Kostyukov, head of Russia's military intelligence service GRU.",
+        '2025-05-15',
+      ],
+      // https://254.ke/putin-skips-istanbul-peace-talks-despite-zelenskys-app/
+      [
+        'Secretary of State Marco Rubio arrived in Turkey on Wednesday and is expected to participate in NATO meetings and later join talks in Istanbul.',
+        '2025-05-15',
+      ],
+      // https://preview.deepnewz.com/russia/trump-putin-call-alaska-summit-productive-reach-no-ukraine-deal-7ffe79c9
+      [
+        'Ukrainian President Volodymyr Zelenskyy—who was not invited to the Alaska summit—said Kyiv is counting on a strong US stance and confirmed that Trump intends to brief him and NATO leaders by phone.',
+        '2025-08-16',
+      ],
+      // https://theinfozonee.com/united-states/no-deal-until-theres-a-deal-trump-putin-summit-leaves-ukraine-question-unresolved
+      [
+        'The Alaska summit opened with a ceremonial welcome, where Trump greeted Putin on a red carpet as U.S. military aircraft flew overhead.',
+        '2025-08-16',
+      ],
+      // https://www.vedomosti.ru/politics/news/2025/08/17/1132250-makron-dopustil (translated)
+      [
+        'On 15 August, the presidents of Russia and the United States, Vladimir Putin and Donald Trump, held a meeting in Alaska.',
+        '2025-08-17',
+      ],
+      // https://en.lb.ua/news/2025/08/18/36616_trump_zelenskyy_hold_cordial.html
+      [
+        'The second meeting between Donald Trump and Volodymyr Zelenskyy in the Oval Office of the White House took place in a much friendlier atmosphere than the ill-fated conversation on 28 February this year.',
+        '2025-08-18',
+      ],
+    ]);
+  });
+});
+
 describe('"their first ... since Trump returned to office" of two who had met since', () => {
   it('flags Mar-a-Lago, 28 December 2025, and the White House, 17 October 2025', () => {
     flags([
