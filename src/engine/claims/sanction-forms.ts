@@ -349,6 +349,10 @@ const MEASURE_DAY_SLACK = 1;
  * month is that of an EU measure on record (not a package: their own detector reads those); anything else is left
  * alone, since the record does not hold every listing. A line naming another issuer, or sanctions lifted, is not read.
  */
+/** Whether the EU adopted a numbered package in the month ("2022-02"). */
+const packageInMonth = (doc: Doc, month: string): boolean =>
+  doc.facts.base.sanctions.some((s) => s.jurisdiction === 'eu' && s.package !== undefined && s.date.startsWith(month));
+
 function euMeasuresDated(doc: Doc): Annotation[] {
   const records = doc.facts.base.sanctions.filter((s) => s.jurisdiction === 'eu' && s.package === undefined && isConfident(s));
   const out: Annotation[] = [];
@@ -385,6 +389,9 @@ function euMeasuresDated(doc: Doc): Annotation[] {
       ),
     );
     if (!record || record.date > doc.asOf) continue;
+    // Round 43: a listing of persons by the month alone, in a month that also holds a numbered package ("which began in
+    // February 2022": the war's month, three packages and the listings of 28 February): the month is not the listing's.
+    if (dated.granularity === 'month' && record.listed?.names && packageInMonth(doc, record.date.slice(0, 7))) continue;
     const measureEnd = sentence.start + measure.index + measure[0].length;
     const span = { start: Math.min(dated.start, sentence.start + measure.index), end: Math.max(dated.end, measureEnd) };
     out.push(annotation(doc, span, 'supported', [record.id], `On record: ${record.summary}`, record.summary, record));

