@@ -92,6 +92,13 @@ const NEXT_ROUND_RE =
 const JOINED_AFTER_LIST_RE =
   /^\s+(?:(?:both|also|officially|formally|later)\s+)?(?:joined|entered|acceded\s+to)\s+(?:NATO|Nato|the\s+(?:North\s+Atlantic\s+|Atlantic\s+|military\s+)?[Aa]lliance)\s+(?:in|on)\s+/;
 const ROUND_DATE_GAP_RE = /^\s+(?:in|on)\s+/;
+// Precision (round 43): a round's date followed by a verb of its own, the round then the subject of another clause ("Albania
+// joined NATO in 2009, North Macedonia in 2020, and Montenegro in 2006 declared independence from Serbia before joining in
+// 2017"; "... and Sweden in 2022, after Russia's invasion, decided to seek membership"): no round listed under the head's verb.
+// A comma clause may stand between the date and the verb; a preposition, a conjunction or a participle after the date keeps
+// the round ("Sweden in 2024, bringing the total to 32", "Spain in 1982 after a referendum").
+export const OWN_CLAUSE_AFTER_RE =
+  /^(?:\s*,\s+[^,;.]{1,60},)?\s+(?!(?:and|or|but|as|after|before|when|while|with|following|amid|during|under|at|on|in|to|for|of|by|from|bringing|making|taking|raising|becoming|joining|each|both|the|its|their|a|an|respectively|too|also|alone|itself)\b)[a-z]+/;
 
 /** The run of countries joined by list words that starts at `names[i]`. */
 function listFrom(doc: Doc, names: readonly Named[], i: number): Named[] {
@@ -224,7 +231,7 @@ export function accessionNounClaims(doc: Doc): Annotation[] {
         const next = listFrom(doc, names, k);
         const gap = ROUND_DATE_GAP_RE.exec(doc.text.slice(next.at(-1)!.end, sentence.end).slice(0, 8));
         const d = gap ? dateAt(dates, next.at(-1)!.end + gap[0].length) : undefined;
-        if (!d) break;
+        if (!d || OWN_CLAUSE_AFTER_RE.test(doc.text.slice(d.end, sentence.end))) break;
         rounds.push({ list: next, date: d });
         at = d.end;
         k = names.findIndex((n) => n.start >= at);
