@@ -976,6 +976,12 @@ function arrival(doc: Doc, sentence: Span, text: string, out: Annotation[]): voi
       if (!placeChain(doc.facts, e.place).includes(place.value.id)) continue;
       // Named in full, or by a participant's surname alone ("Putin flew into Geneva"): the lexicon
       // links a lone surname only after a title, but here the summit, its place and day say who.
+      // Round 43: the one who arrived is the last person named before the verb; a participant named elsewhere in the sentence
+      // ("Swiss President Guy Parmelin arrived in Geneva for the summit of Biden and Putin", "Zelensky arrived in Alaska for the
+      // summit with Trump and Putin") is not the traveller.
+      const verbAt = place.start - verb[0].length;
+      const subject = people.filter((p) => p.end <= verbAt).pop();
+      if (subject && !e.participants.includes(subject.personId)) continue;
       const who: Span[] = people.filter((p) => e.participants.includes(p.personId));
       if (!who.length) for (const id of e.participants) who.push(...surnameIn(doc, sentence, text, id));
       if (!who.length) continue;

@@ -126,6 +126,18 @@ describe('a side’s leader told as arriving at talks his delegation held withou
   });
 });
 
+describe("an arrival is a participant's only when the one who arrived is (summit-forms.ts arrival)", () => {
+  const arriving = (text: string, asOf: string) =>
+    analyze(text, asOf).filter((a) => a.verdict === 'supported' && /A participant arriving/.test(a.message));
+  it('confirms the participant who flew in, not a host or a guest named before the participants', () => {
+    // "Putin flew into Geneva on Wednesday shortly before the scheduled start of the meeting" (AP, 16 June 2021).
+    expect(arriving('Putin flew into Geneva on Wednesday shortly before the scheduled start of the meeting.', '2021-06-16')).not.toEqual(
+      [],
+    );
+    expect(arriving('Swiss President Guy Parmelin arrived in Geneva for the summit of Biden and Putin.', '2021-06-16')).toEqual([]);
+  });
+});
+
 describe('real wordings around the Istanbul talks of May 2025 and the Alaska summit stay unflagged', () => {
   it('raises no red flag', () => {
     quiet([
