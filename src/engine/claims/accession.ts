@@ -24,6 +24,7 @@ import { namesIn, nonMemberOrdinal, outsiderNamedBefore } from './accession-list
 import { gated, warmed, compiledOnFirstRun } from '../triggers';
 import { todayAtOdds, toldWithToday } from './accession-today';
 import { sureOf } from './accession-noun';
+import { seriesYearOutliers } from './accession-series';
 
 type Country = Doc['facts']['base']['jurisdictions'][number];
 
@@ -661,6 +662,9 @@ export function accessionDateClaims(doc: Doc, alliance: Alliance, taken: readonl
       sentence,
       alliance,
     );
+    // Round 43: a series of accessions with one year off ("North Macedonia joining in 2020, Finland in 2023, and Sweden in
+    // 2025", accession-series.ts), read before the capitals join the countries.
+    if (countries.length >= 3) out.push(...seriesYearOutliers(doc, sentence, countries));
     for (const c of capitalSubjects(doc, sentence, alliance)) if (!countries.some((o) => o.country === c.country)) countries.push(c);
     if (!countries.length) continue;
     let dates = datesOf(doc, sentence);

