@@ -18,7 +18,15 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'engine', include: ['tests/unit/engine/**/*.test.{ts,tsx}'], isolate: false },
+        // The precision lists judge hundreds of dated sentences in one test: a few seconds on an idle
+        // machine, over Vitest's 5 s default on a loaded one. A limit is not a speed goal (the
+        // benches hold those); it only has to tell a hung test from a slow machine.
+        test: {
+          name: 'engine',
+          include: ['tests/unit/engine/**/*.test.{ts,tsx}'],
+          isolate: false,
+          testTimeout: 60_000,
+        },
       },
       {
         extends: true,

@@ -628,7 +628,10 @@ function variantFirstName(doc: Doc, m: Match<LexEntry>, people: ReadonlyArray<{ 
 // Round 43: a first name and a Russian, Belarusian or Ukrainian patronymic right before the surname ("Andrey Removich ",
 // "Sergey Viktorovich ", "Oleksii Yuriyovych ", "Valentina Ivanovna ").
 const PATRONYMIC_BEFORE_RE = compiledOnFirstRun(
-  /(?:^|[^\p{L}])(\p{Lu}[\p{Ll}'’-]+)[ \t]+\p{Lu}\p{Ll}+(?:ovich|evich|ich|ovych|evych|ych|ovna|evna|ichna|ivna|yivna)[ \t]+$/u,
+  new RegExp(
+    String.raw`(?:^|[^\p{L}])(\p{Lu}[\p{Ll}'’-]+)[ \t]+\p{Lu}\p{Ll}+(?:ovich|evich|ich|ovych|evych|ych|ovna|evna|ichna|ivna|yivna)[ \t]+$`,
+    'u',
+  ),
 );
 /**
  * The person's own first name (or its romanisation: "Andrey" for Andrei) and a patronymic right before the surname; where
@@ -655,7 +658,7 @@ function patronymicBefore(doc: Doc, m: Match<LexEntry>, people: ReadonlyArray<{ 
 }
 
 // Round 41: "[Donald] " right before the surname: an editor's bracket with one first name.
-const BRACKETED_FIRST_NAME_BEFORE_RE = /\[(\p{Lu}[\p{Ll}'’-]+)\][ \t]$/u;
+const BRACKETED_FIRST_NAME_BEFORE_RE = new RegExp(String.raw`\[(\p{Lu}[\p{Ll}'’-]+)\][ \t]$`, 'u');
 
 /** The person's own first name in an editor's bracket right before the surname ("[Donald] Trump"); where the bracket starts. */
 function bracketedFirstNameBefore(
@@ -686,7 +689,9 @@ function peopleOfFirstName(doc: Doc, people: ReadonlyArray<{ id: string }>, firs
 }
 
 // Built once (speed, round 41): a literal in firstNameInitialBefore was a new expression, parsed again, at each call.
-const FIRST_NAME_INITIAL_BEFORE_RE = compiledOnFirstRun(/(?:^|[^\p{L}.])(\p{Lu}[\p{Ll}'’-]+)[ \t]+\p{Lu}\.[ \t]+$/u);
+const FIRST_NAME_INITIAL_BEFORE_RE = compiledOnFirstRun(
+  new RegExp(String.raw`(?:^|[^\p{L}.])(\p{Lu}[\p{Ll}'’-]+)[ \t]+\p{Lu}\.[ \t]+$`, 'u'),
+);
 /** A first name of the person's and a middle initial right before the surname ("David J. "); where the name starts. */
 function firstNameInitialBefore(doc: Doc, m: Match<LexEntry>, people: ReadonlyArray<{ id: string }>): { start: number; id: string } | null {
   // Cheap pretest, with no string made: ". " right before the surname.

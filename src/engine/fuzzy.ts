@@ -115,7 +115,10 @@ export function fuzzyNames(text: string, matches: readonly Match<LexEntry>[], le
 // capitalised words, a comma, perhaps "the" and a country, then the title, which ends the phrase. Matched as after a title:
 // only against the holders of the offices the title can name (of the country written before or after it), by the same
 // tests (fuse.js, one holder's transliteration, one holder's first and last words).
-const APPOSITION_NAME_RE = /(?:^|[^\p{L}'’.-])(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2}),[ \t]+(?:the[ \t]+)?$/u;
+const APPOSITION_NAME_RE = new RegExp(
+  String.raw`(?:^|[^\p{L}'’.-])(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2}),[ \t]+(?:the[ \t]+)?$`,
+  'u',
+);
 // After the title (and its country): the phrase ends.
 const APPOSITION_END_RE = compiledOnFirstRun(/^(?:\s*[,.;:)\n]|\s*$|\s+(?:and|who|said|says|told|has|had|is|was|will|would|on|in|at)\b)/);
 
@@ -179,8 +182,10 @@ function appositionName(
 // "James Cleverley is Foreign Secretary." (held-out 14 l029, a cabinet list): a full name (two or three capitalised
 // words) opening a sentence or line, then "is" and the title. Only a whole name, only the holders of the offices
 // that title can name, and nothing the matcher read between: title-copula.ts only ever confirms such a name.
-const COPULA_NAME_RE =
-  /(?:^|\n|[.!?][ \t]+)((?:[A-Z][\p{L}'’-]+)(?:[ \t]+[A-Z][\p{L}'’-]+){1,2})[ \t]+is[ \t]+(?:(?:now|the|new)[ \t]+){0,2}$/u;
+const COPULA_NAME_RE = new RegExp(
+  String.raw`(?:^|\n|[.!?][ \t]+)((?:[A-Z][\p{L}'’-]+)(?:[ \t]+[A-Z][\p{L}'’-]+){1,2})[ \t]+is[ \t]+(?:(?:now|the|new)[ \t]+){0,2}$`,
+  'u',
+);
 
 function copulaName(
   text: string,

@@ -205,7 +205,9 @@ function tailOfSentence(text: string, end: number, d: { start: number; end: numb
   return d.granularity === 'month' && TAIL_OF_SENTENCE_RE.test(text.slice(d.start, d.end)) && TAIL_RE.test(text.slice(d.end, end));
 }
 // The end of the sentence, after an attribution at most: "..., officials said."
-const TAIL_RE = compiledOnFirstRun(/^["”’')\]]*(?:,\s+(?:[\p{L}.'’-]+\s+){1,4}(?:said|reported|added|noted|wrote))?[.!?]?["”’')\]]*\s*$/u);
+const TAIL_RE = compiledOnFirstRun(
+  new RegExp(String.raw`^["”’')\]]*(?:,\s+(?:[\p{L}.'’-]+\s+){1,4}(?:said|reported|added|noted|wrote))?[.!?]?["”’')\]]*\s*$`, 'u'),
+);
 
 /** A time counted back as it reads mid-sentence ("The passage tells of last year"), a sentence's capital aside. */
 const relativeLabel = (label: string, relative: boolean): string => (relative ? label.toLowerCase() : label);
@@ -553,7 +555,10 @@ function yearsAgo(sentence: string, at: number, asOf: string): Mark[] {
 
 // "founded during the Biden administration by Defense Secretary Lloyd J. Austin III" (July 2025): a
 // US president's administration named as the time of something, after a word of time.
-const ADMINISTRATION_RE = /\b(?:during|under|in|by|of)\s+the\s+(?:[A-Z][\p{L}.]*\s+)?([A-Z][\p{L}'’-]+)\s+administration\b/gu;
+const ADMINISTRATION_RE = new RegExp(
+  String.raw`\b(?:during|under|in|by|of)\s+the\s+(?:[A-Z][\p{L}.]*\s+)?([A-Z][\p{L}'’-]+)\s+administration\b`,
+  'gu',
+);
 
 /** The tenure of the president whose administration the sentence names, as a time mark: past when it ended before the article. */
 function administrations(doc: Doc, sentence: { start: number; end: number }, pastLimit: number): Mark[] {
@@ -589,10 +594,14 @@ function administrations(doc: Doc, sentence: { start: number; end: number }, pas
 // Secretary James Mattis" (a book review, December 2024), "Obama's vice president Joe Biden": a
 // member of a US president's cabinet or staff named as the president's own tells of that
 // president's time in office, like "the Trump administration". "first" or "second" picks the term.
-const PRESIDENTS_AIDE_PRETEST_RE =
-  /['’]s\s+(?:(?:first|second|former)\s+)?(?:[A-Z][\p{L}.]*\s+){0,3}?(?:[Ss]ecretary|[Aa]dvis[eo]r|[Aa]mbassador|[Ee]nvoy|[Cc]hief|[Vv]ice[ -][Pp]resident|[Ss]pokes)/u;
-const PRESIDENTS_AIDE_RE =
-  /\b([A-Z][\p{L}'’-]+)['’]s\s+(?:(first|second)\s+|former\s+)?(?:(?:[A-Z][\p{L}.]*|national|security|defen[cs]e|chief|deputy|special|top|UN|U\.N\.)\s+){0,3}?(?:[Ss]ecretary|[Aa]dvis[eo]r|[Aa]mbassador|[Ee]nvoy|[Cc]hief|[Vv]ice[ -][Pp]resident|[Ss]pokes)/gu;
+const PRESIDENTS_AIDE_PRETEST_RE = new RegExp(
+  String.raw`['’]s\s+(?:(?:first|second|former)\s+)?(?:[A-Z][\p{L}.]*\s+){0,3}?(?:[Ss]ecretary|[Aa]dvis[eo]r|[Aa]mbassador|[Ee]nvoy|[Cc]hief|[Vv]ice[ -][Pp]resident|[Ss]pokes)`,
+  'u',
+);
+const PRESIDENTS_AIDE_RE = new RegExp(
+  String.raw`\b([A-Z][\p{L}'’-]+)['’]s\s+(?:(first|second)\s+|former\s+)?(?:(?:[A-Z][\p{L}.]*|national|security|defen[cs]e|chief|deputy|special|top|UN|U\.N\.)\s+){0,3}?(?:[Ss]ecretary|[Aa]dvis[eo]r|[Aa]mbassador|[Ee]nvoy|[Cc]hief|[Vv]ice[ -][Pp]resident|[Ss]pokes)`,
+  'gu',
+);
 
 /** The term of the US president whose aide the sentence names ("Trump's first Secretary of State"), as a time mark. */
 function presidentsAides(doc: Doc, sentence: { start: number; end: number }, pastLimit: number): Mark[] {
@@ -612,8 +621,10 @@ function presidentsAides(doc: Doc, sentence: { start: number; end: number }, pas
 // administration". Read as the article's present, those true titles were red.
 // 'first-term' as one word too ("Trump's first-term national security adviser John Bolton").
 const TERM_PRETEST_RE = /\b(?:first|second)[\s-]/;
-const NUMBERED_TERM_RE =
-  /\b([A-Z][\p{L}'’-]+)['’]s\s+(first|second)(?:\s+|-)(?:term|presidency|administration)\b|\bthe\s+(first|second)\s+([A-Z][\p{L}'’-]+)\s+(?:administration|presidency)\b/gu;
+const NUMBERED_TERM_RE = new RegExp(
+  String.raw`\b([A-Z][\p{L}'’-]+)['’]s\s+(first|second)(?:\s+|-)(?:term|presidency|administration)\b|\bthe\s+(first|second)\s+([A-Z][\p{L}'’-]+)\s+(?:administration|presidency)\b`,
+  'gu',
+);
 
 /** The US president's term the sentence names by its number ("Trump's first term"), as a time mark. */
 function numberedTerms(doc: Doc, sentence: { start: number; end: number }, pastLimit: number): Mark[] {

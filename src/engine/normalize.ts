@@ -94,10 +94,10 @@ const UNKNOWN = 255;
 
 /** Per BMP code unit, what it is; filled in the first time a character is seen (most pages use a few hundred). */
 const WORD = new Uint8Array(65536).fill(UNKNOWN);
-const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
-const IGNORABLE_CHAR = /^\p{Default_Ignorable_Code_Point}$/u;
+const WORD_CHAR = new RegExp(String.raw`^[\p{L}\p{N}\p{M}]$`, 'u');
+const IGNORABLE_CHAR = new RegExp(String.raw`^\p{Default_Ignorable_Code_Point}$`, 'u');
 /** Every default-ignorable code point in a string, for comparing text with ignorables removed. */
-export const IGNORABLES = /\p{Default_Ignorable_Code_Point}/gu;
+export const IGNORABLES = new RegExp(String.raw`\p{Default_Ignorable_Code_Point}`, 'gu');
 
 function classify(code: number): number {
   if (code >= 0xd800 && code <= 0xdfff) return SURROGATE;

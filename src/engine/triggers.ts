@@ -68,6 +68,13 @@ function warm(re: RegExp, text: string): true {
 
 const WARMED = new WeakSet<RegExp>();
 
+// Speed (round 43): a module-level expression with a Unicode property class (\p{L}, \p{Lu}, \p{N}, ...) is written
+// `new RegExp(String.raw`...`, 'flags')`, the same text and flags as its literal, not as a literal. V8 checks a
+// literal's syntax while it parses the bundle, a full parse that asks ICU to build each \p class (about 0.3 M
+// instructions a class), and then parses it again when the object is made; built from a string, it is parsed once. On
+// the bench (cachegrind, first megabyte) the 99 such literals of its bundle written so took 59 M instructions off
+// start-up. Only at a module's top level: inside a function the string would be parsed at every call, where a literal
+// is cloned from the one parse.
 /** An expression whose first run is compiled straight to machine code: its test and exec only. */
 export interface CompiledOnFirstRun {
   test(text: string): boolean;

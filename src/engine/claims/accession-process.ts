@@ -1145,6 +1145,10 @@ function ratifiedTooEarly(
 
 const NEGATED_RE = /\b(?:not|never|yet to|refus\w*|declin\w*)\s+(?:\w+\s+)?$|n['’]t\s+(?:\w+\s+)?$/i;
 const FUTURE_STEP_RE = /\b(?:will|would|could|might|should|plans? to|expected to|set to|to)\s+(?:\w+\s+)?$/i;
+// Where the step's clause ends after it: a comma or semicolon, or a clause of its cause or time ("Finland and Sweden have
+// applied for Nato membership amid concerns over Russia’s war in Ukraine", Metro, 18 May 2022): a country named in that
+// clause (Ukraine, with an application of its own on record) is not one of those who took the step (round 43).
+const STEP_CLAUSE_END_RE = /[,;]|\s(?:amid|after|following|despite|because|while)\s/;
 
 /**
  * "Finland and Sweden have formally applied for NATO membership", "after the NATO allies signed
@@ -1172,7 +1176,7 @@ function undatedSteps(doc: Doc, sentence: Span, prev: Span | null): Annotation[]
       );
       // ... and up to the clause's end: "inviting Sweden and Finland to join, and agreeing to do all it takes to support Ukraine".
       const after = doc.text.slice(span.end, Math.min(sentence.end, span.end + 60));
-      const cut = after.search(/[,;]/);
+      const cut = after.search(STEP_CLAUSE_END_RE);
       const here = countries(doc, { start: clauseStart, end: span.end + (cut < 0 ? after.length : cut) });
       const named = here.length ? here : prev && clauseStart === sentence.start ? countries(doc, prev) : [];
       const lead = doc.text.slice(Math.max(sentence.start, span.start - 30), span.start);

@@ -42,6 +42,9 @@ type Step = AccessionStep['step'];
 const HINT_RE = gated(
   /become the \w+ (?:and \w+ )?members|[Tt]he Protocol (?:was|had been) signed|will sign the accession|to sign the accession|(?:bids?|applications?|requests?) (?:was|were) (?:formally |officially )?accepted|to join (?:NATO|the [Aa]lliance) after|[Aa]ccession [Pp]rotocol|membership [Pp]rotocol|accession (?:agreement|accord|treaty|papers|documents)|[Pp]rotocol (?:on|of|for) |Protocol to the North Atlantic Treaty|application|applied|will apply|to apply for|candidac|candidature|membership request|requests? to join|decided to (?:join|apply)|invit|go-ahead|green light|asked to join|[Ff]lag|Partnership for Peace|Bucharest|first [Ss]ummit as|first time|first (?:expansion|enlargement)|parliaments|accession talks|of the \w+ (?:NATO )?(?:members|allies)|(?:last|final) (?:\w+ )?(?:of|among) (?:the )?\d/,
 );
+// NATO as British papers spell it, "Nato", wherever the name is part of a step's words (round 43: "Finland and Sweden
+// have applied for Nato membership", Metro, 18 May 2022, and held-out 41 ti007; "handed in their Nato membership
+// applications"): these expressions match case by case, and "Nato" was read in one place only ("applied to Nato").
 export const STEP_RES: Array<{ step: Step; re: RegExp }> = [
   {
     step: 'protocol-signed',
@@ -55,7 +58,7 @@ export const STEP_RES: Array<{ step: Step; re: RegExp }> = [
     // Accession of the Republic of North Macedonia (the "Protocol"). The Protocol was signed in Brussels on February 6, 2019"
     // (wa002: the treaty's defined name, capital P). Round 24: "Finland's NATO membership protocol was signed on July 5, 2022, in
     // Brussels" (turkic.world, April 2023, held-out 22 pa058).
-    re: /\b[Aa]ccession [Pp]rotocols?\b[^.;]{0,60}?\bsigned\b|\b[Pp]rotocols?\s+(?:on|of|for)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[Aa]ccession\b[^.;]{0,60}?\bsigned\b|\bsign(?:ed|ing)\s+(?:a|the)\s+[Pp]rotocols?\s+(?:on|of|for)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[Aa]ccession\b|\bsign(?:ed|ing)\b[^.;]{0,60}?\b[Aa]ccession [Pp]rotocols?\b|\bProtocol\s+to\s+the\s+North\s+Atlantic\s+Treaty\s+on\s+the\s+Accession\s+of\b[^.;]{0,80}?\b(?:done|signed)\b|\bsign(?:ed|ing)\s+(?:a|an|the)\s+(?:NATO\s+)?accession\s+(?:agreement|accord|treaty)\b|\bsign(?:ed|ing)\s+(?:its\s+|the\s+)?(?:NATO\s+)?accession\s+(?:papers|documents)\b|\b(?:will|to)\s+sign\s+(?:the|its|a)\s+(?:NATO\s+)?[Aa]ccession\s+[Pp]rotocol\b|\b[Tt]he\s+Protocol\s+(?:was|had\s+been)\s+signed\b|\b(?:NATO\s+)?membership\s+[Pp]rotocols?\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+signed\b/g,
+    re: /\b[Aa]ccession [Pp]rotocols?\b[^.;]{0,60}?\bsigned\b|\b[Pp]rotocols?\s+(?:on|of|for)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[Aa]ccession\b[^.;]{0,60}?\bsigned\b|\bsign(?:ed|ing)\s+(?:a|the)\s+[Pp]rotocols?\s+(?:on|of|for)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[Aa]ccession\b|\bsign(?:ed|ing)\b[^.;]{0,60}?\b[Aa]ccession [Pp]rotocols?\b|\bProtocol\s+to\s+the\s+North\s+Atlantic\s+Treaty\s+on\s+the\s+Accession\s+of\b[^.;]{0,80}?\b(?:done|signed)\b|\bsign(?:ed|ing)\s+(?:a|an|the)\s+(?:N(?:ATO|ato)\s+)?accession\s+(?:agreement|accord|treaty)\b|\bsign(?:ed|ing)\s+(?:its\s+|the\s+)?(?:N(?:ATO|ato)\s+)?accession\s+(?:papers|documents)\b|\b(?:will|to)\s+sign\s+(?:the|its|a)\s+(?:N(?:ATO|ato)\s+)?[Aa]ccession\s+[Pp]rotocol\b|\b[Tt]he\s+Protocol\s+(?:was|had\s+been)\s+signed\b|\b(?:N(?:ATO|ato)\s+)?membership\s+[Pp]rotocols?\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+signed\b/g,
   },
   {
     step: 'applied',
@@ -67,7 +70,15 @@ export const STEP_RES: Array<{ step: Step; re: RegExp }> = [
     // the application. "This was before their governments applied to NATO in May" (held-out 18 wb101, June 2022). Round 35:
     // a candidacy submitted is the application ("Sweden submitted its candidacy for NATO membership in May 2022", held-out 33
     // oc013).
-    re: /\b(?:letters? of application|(?:will|are\s+(?:set|due|expected)\s+to|is\s+(?:set|due|expected)\s+to)\s+(?:formally\s+|officially\s+|jointly\s+)?(?:apply\s+(?:to\s+join|for\s+(?:NATO\s+)?membership)|submit\s+(?:(?:their|its|a|the|formal|official|joint|respective)\s+){0,2}(?:NATO\s+)?(?:membership\s+)?applications?)|decided\s+to\s+(?:join\s+(?:NATO|the\s+(?:military\s+)?[Aa]lliance)|apply\s+(?:to\s+join|for\s+(?:NATO\s+)?membership))|applied\s+(?:to\s+join|for\s+(?:NATO\s+)?membership|to\s+(?:NATO|Nato|the\s+(?:military\s+)?[Aa]lliance)(?!['’]))|(?:submitted|handed\s+in|filed|lodged|delivered)\s+(?:(?:their|its|a|the|formal|official|joint|respective)\s+){0,2}(?:NATO\s+)?(?:membership\s+)?(?:applications?|candidac(?:y|ies)(?:\s+for\s+(?:NATO\s+)?membership)?|candidatures?|requests?\s+(?:to\s+join|for\s+membership)|membership\s+requests?)|(?:submitted|handed\s+in|filed|lodged|delivered)\s+(?:(?:their|its|a|the|formal|official|joint|respective)\s+){0,2}membership\s+requests?|applications?\s+to\s+join|applications?\s+for\s+(?:NATO\s+)?membership|requests?\s+to\s+join)\b/g,
+    re: /\b(?:letters? of application|(?:will|are\s+(?:set|due|expected)\s+to|is\s+(?:set|due|expected)\s+to)\s+(?:formally\s+|officially\s+|jointly\s+)?(?:apply\s+(?:to\s+join|for\s+(?:N(?:ATO|ato)\s+)?membership)|submit\s+(?:(?:their|its|a|the|formal|official|joint|respective)\s+){0,2}(?:N(?:ATO|ato)\s+)?(?:membership\s+)?applications?)|decided\s+to\s+(?:join\s+(?:NATO|Nato|the\s+(?:military\s+)?[Aa]lliance)|apply\s+(?:to\s+join|for\s+(?:N(?:ATO|ato)\s+)?membership))|applied\s+(?:to\s+join|for\s+(?:(?:its|their)\s+)?(?:N(?:ATO|ato)\s+)?membership|to\s+(?:NATO|Nato|the\s+(?:military\s+)?[Aa]lliance)(?!['’]))|(?:submitted|handed\s+in|filed|lodged|delivered)\s+(?:(?:their|its|a|the|formal|official|joint|respective)\s+){0,2}(?:N(?:ATO|ato)\s+)?(?:membership\s+)?(?:applications?|candidac(?:y|ies)(?:\s+for\s+(?:N(?:ATO|ato)\s+)?membership)?|candidatures?|requests?\s+(?:to\s+join|for\s+membership)|membership\s+requests?)|(?:submitted|handed\s+in|filed|lodged|delivered)\s+(?:(?:their|its|a|the|formal|official|joint|respective)\s+){0,2}membership\s+requests?|applications?\s+to\s+join|applications?\s+for\s+(?:N(?:ATO|ato)\s+)?membership|requests?\s+to\s+join)\b/g,
+  },
+  {
+    step: 'applied',
+    // Round 43: "applied" with no object, its time right after it, told of countries just before it: "Finland and Sweden
+    // applied in May 2022" (held-out 40 st017, February 2024), "Sweden, which applied in May 2022", "They applied on 18 May".
+    // NATO must be named in the sentence or just before it (BARE_APPLIED_NATO_RE), and it only confirms (stepClaims): a
+    // country's application to another club may be told so on a page that names that club further up.
+    re: /(?<=\b(?:[A-Z][\w’'-]+|countries|nations|states|both|they|They|which|who),?\s+(?:(?:formally|officially|jointly|both)\s+)?)applied(?=\s+(?:in\s+(?:(?:early|mid|late)[- ])?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})\b|on\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b))/g,
   },
   {
     step: 'invited',
@@ -75,7 +86,7 @@ export const STEP_RES: Array<{ step: Step; re: RegExp }> = [
     // alliance" (Kuwait Times, 29 June 2022), invited "into the alliance", "The meeting ... gave the go-ahead for Finland and Sweden to join the
     // Organisation" (Atalayar, of the Madrid summit, July 2022).
     // "Their bids were accepted at the alliance's June summit" (AP, March 2023, held-out 17 va037): the invitation of Madrid.
-    re: /\b(?:bids?|applications?|requests?)\s+(?:was|were)\s+(?:formally\s+|officially\s+)?accepted\b|\b(?:was|were|been|formally|officially)\s+(?:formally\s+|officially\s+)?(?:invited\s+to\s+(?:join|become|(?:begin|start|open)\s+(?:the\s+)?(?:accession|membership)\s+(?:talks|negotiations))|asked\s+to\s+join)\b|\binvit(?:ed|es|ing|e)\s+\w+(?:\s+and\s+\w+)?\s+(?:to\s+(?:join|become|(?:begin|start|open)\s+(?:the\s+)?(?:accession|membership)\s+(?:talks|negotiations))|into\s+(?:NATO|the\s+(?:military\s+)?[Aa]lliance))\b|\bg(?:ave|ives?|iving)\s+(?:the\s+)?(?:go-ahead|green\s+light)\s+(?:for|to)\s+\w+(?:\s+and\s+\w+)?\s+to\s+join\b/g,
+    re: /\b(?:bids?|applications?|requests?)\s+(?:was|were)\s+(?:formally\s+|officially\s+)?accepted\b|\b(?:was|were|been|formally|officially)\s+(?:formally\s+|officially\s+)?(?:invited\s+to\s+(?:join|become|(?:begin|start|open)\s+(?:the\s+)?(?:accession|membership)\s+(?:talks|negotiations))|asked\s+to\s+join)\b|\binvit(?:ed|es|ing|e)\s+\w+(?:\s+and\s+\w+)?\s+(?:to\s+(?:join|become|(?:begin|start|open)\s+(?:the\s+)?(?:accession|membership)\s+(?:talks|negotiations))|into\s+(?:NATO|Nato|the\s+(?:military\s+)?[Aa]lliance))\b|\bg(?:ave|ives?|iving)\s+(?:the\s+)?(?:go-ahead|green\s+light)\s+(?:for|to)\s+\w+(?:\s+and\s+\w+)?\s+to\s+join\b/g,
   },
   {
     step: 'invited',
@@ -84,7 +95,7 @@ export const STEP_RES: Array<{ step: Step; re: RegExp }> = [
     // Sweden", "issued an invitation to join the alliance to Montenegro". Not a person of the country ("an invitation to
     // Hungary's prime minister") nor an invitation to do another thing ("to Hungary to attend", "for the parade"); NATO
     // must be the club (INVITATION_NOUN_NATO_RE, stepClaims).
-    re: /\b(?:extend(?:ed|s|ing)?|issu(?:ed|es|ing|e)|sen(?:t|ds?|ding)|offer(?:ed|s|ing)?|deliver(?:ed|s|ing)?)\s+(?:(?:formal|official|membership|an|the|their|its|NATO)\s+){0,3}invitations?\s+(?:to\s+join\s+(?:NATO|the\s+(?:military\s+)?[Aa]lliance)\s+)?to\s+(?:the\s+)?[A-Z][\w-]*(?:\s+and\s+(?:the\s+)?[A-Z][\w-]*)?(?![\w'’-])(?!\s+(?:to\s+(?!join\b|become\b)|for\b))|\b(?:(?:formal|official|membership|NATO)\s+){0,2}invitations?\s+(?:to\s+join\s+(?:NATO|the\s+(?:military\s+)?[Aa]lliance)\s+)?(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:formally\s+|officially\s+)?(?:extended|issued|sent|offered|delivered)\s+to\s+(?:the\s+)?[A-Z][\w-]*(?:\s+and\s+(?:the\s+)?[A-Z][\w-]*)?(?![\w'’-])(?!\s+(?:to\s+(?!join\b|become\b)|for\b))/g,
+    re: /\b(?:extend(?:ed|s|ing)?|issu(?:ed|es|ing|e)|sen(?:t|ds?|ding)|offer(?:ed|s|ing)?|deliver(?:ed|s|ing)?)\s+(?:(?:formal|official|membership|an|the|their|its|NATO|Nato)\s+){0,3}invitations?\s+(?:to\s+join\s+(?:NATO|Nato|the\s+(?:military\s+)?[Aa]lliance)\s+)?to\s+(?:the\s+)?[A-Z][\w-]*(?:\s+and\s+(?:the\s+)?[A-Z][\w-]*)?(?![\w'’-])(?!\s+(?:to\s+(?!join\b|become\b)|for\b))|\b(?:(?:formal|official|membership|NATO|Nato)\s+){0,2}invitations?\s+(?:to\s+join\s+(?:NATO|Nato|the\s+(?:military\s+)?[Aa]lliance)\s+)?(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:formally\s+|officially\s+)?(?:extended|issued|sent|offered|delivered)\s+to\s+(?:the\s+)?[A-Z][\w-]*(?:\s+and\s+(?:the\s+)?[A-Z][\w-]*)?(?![\w'’-])(?!\s+(?:to\s+(?!join\b|become\b)|for\b))/g,
   },
   { step: 'talks', re: /\b(?:completed|concluded|finished)\s+accession\s+talks\b/g },
   {
@@ -92,13 +103,14 @@ export const STEP_RES: Array<{ step: Step; re: RegExp }> = [
     // "Finland’s Blue Cross Flag was hoisted at NATO Headquarters" (NATO Review, 2023): capitals too.
     // "Finland's flag has now been raised alongside that of its allies" (BBC, 4 April 2023), "Sweden’s flag was
     // hoisted to join the flags of the other 31 Allies" (nato.int, 11 March 2024): the allies said with it.
-    re: /\b[Ff]lags?\b[^.;]{0,50}?\b(?:will\s+fly|flew|flies|raised|hoisted|fly)\b[^.;]{0,40}?\b(?:NATO|Alliance)(?:['’]s)?\s+(?:[Hh]eadquarters|HQ)\b|\b[Ff]lag[- ]raising(?:\s+ceremony)?\b|\b[Ff]lag\s+(?:has|had|was|is)\s+(?:now\s+|just\s+)?(?:been\s+)?(?:raised|hoisted)\b(?=[^.;]{0,60}\b(?:NATO|[Aa]lliance|[Aa]llies)\b)/g,
+    re: /\b[Ff]lags?\b[^.;]{0,50}?\b(?:will\s+fly|flew|flies|raised|hoisted|fly)\b[^.;]{0,40}?\b(?:NATO|Nato|Alliance)(?:['’]s)?\s+(?:[Hh]eadquarters|HQ)\b|\b[Ff]lag[- ]raising(?:\s+ceremony)?\b|\b[Ff]lag\s+(?:has|had|was|is)\s+(?:now\s+|just\s+)?(?:been\s+)?(?:raised|hoisted)\b(?=[^.;]{0,60}\b(?:NATO|Nato|[Aa]lliance|[Aa]llies)\b)/g,
   },
-  { step: 'partnership', re: /\bjoin(?:ed|s)?\s+(?:NATO['’]s\s+|the\s+)?Partnership\s+for\s+Peace\b/g },
+  { step: 'partnership', re: /\bjoin(?:ed|s)?\s+(?:N(?:ATO|ato)['’]s\s+|the\s+)?Partnership\s+for\s+Peace\b/g },
 ];
 const OTHER_CLUB_RE =
   /\b(?:EU|E\.U\.|European Union|eurozone|euro zone|Schengen|WTO|World Trade Organi[sz]ation|OECD|Council of Europe|United Nations)\b/;
 const INVITATION_NOUN_NATO_RE = /\b(?:NATO|Nato|North\s+Atlantic|[Aa]lliance|[Aa]llied|Allies|allies)\b/;
+const BARE_APPLIED_NATO_RE = /\b(?:NATO|Nato|North\s+Atlantic|[Aa]lliance)\b/;
 const OTHER_PLAN_RE = /\b(Membership Action Plan|MAP|attend|observer|talks with the EU|European Union|EU)\b/;
 
 export const accessionStepDetector: ClaimDetector = {
@@ -215,6 +227,14 @@ function stepClaims(doc: Doc, sentence: Span, steps: readonly AccessionStep[], h
       !INVITATION_NOUN_NATO_RE.test(text)
     )
       found.splice(k, 1);
+  // Round 43: a bare "applied" is NATO's only where NATO is named in the sentence or just before it.
+  for (let k = found.length - 1; k >= 0; k--)
+    if (
+      found[k].step === 'applied' &&
+      found[k].span.end - found[k].span.start === 7 &&
+      !BARE_APPLIED_NATO_RE.test(doc.text.slice(Math.max(0, sentence.start - 300), sentence.end))
+    )
+      found.splice(k, 1);
   // Round 28 (precision): "Erdogan signed Sweden's accession protocol on January 25, 2024, two days after parliament ratified
   // it": a person named as the signer, or a ratification in the words signed, makes it one ally's signature of its
   // ratification, not the allies' signing of the protocol.
@@ -270,7 +290,8 @@ function stepClaims(doc: Doc, sentence: Span, steps: readonly AccessionStep[], h
     }
     // A plan ("will sign the accession protocol on February 9") may be moved, and a bid "accepted" may be told of a
     // ratification ("Finland's bid was accepted by Turkey's parliament on March 30, 2023"): confirmed only.
-    if (/^(?:will|to)\s|\baccepted$/i.test(doc.text.slice(f.span.start, f.span.end))) continue;
+    // A bare "applied" (round 43) too: the club is told only around it.
+    if (/^(?:will|to)\s|\baccepted$|^applied$/i.test(doc.text.slice(f.span.start, f.span.end))) continue;
     // A date with its year, said of the step of countries named in the sentence, that fits none of
     // them; a bare year only right after the step ("their application for NATO membership in 2021").
     // Round 22. A day without its year is that step's year when the step of every country named fell within the 90 days

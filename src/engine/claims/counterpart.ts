@@ -25,7 +25,7 @@ const PRONOUN_RE = /\b(his|her|their|my|our)[ \t]+$/i;
 const WORD_AT_RE = /(?:['’]s)?[ \t]+(?:counterpart|colleague|opposite number)/y;
 // A courtesy word may stand before the full name: "her Spanish counterpart, Mr José Manuel Albares" (June 2022).
 const WORD_RE = /^(?:['’]s)?[ \t]+(?:counterpart|colleague|opposite number)[ \t]*,?[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Mister)\.?[ \t]+)?/i;
-const NAME_RE = /^([A-Z][\p{L}'’-]+(?:[ \t]+[A-Z][\p{L}'’-]+){1,2})/u;
+const NAME_RE = new RegExp(String.raw`^([A-Z][\p{L}'’-]+(?:[ \t]+[A-Z][\p{L}'’-]+){1,2})`, 'u');
 // How far before the quote "my"/"our" looks for the speaker.
 const SPEAKER_REACH = 600;
 
@@ -186,8 +186,10 @@ function aideTitles(doc: Doc): Annotation[] {
 // person's own office of that kind in the subject's country that day is confirmed, never flagged.
 // Round 31: an envoy's brief may stand between the word and the name ("Trump named his special envoy for the region, Steve
 // Witkoff", January 2025; "his envoy to Ukraine and Russia, Keith Kellogg").
-const ENVOY_RE =
-  /\b(his|her)[ \t]+(?:(?:top|closest|senior|chief|key|special|longtime|foreign[ \t]+policy|economic)[ \t]+){0,2}(aide|adviser|advisor|envoy|assistant|negotiator)(?:[ \t]+(?:for|to|on)[ \t]+(?:the[ \t]+)?(?:region|war|talks|peace[ \t]+talks|Middle[ \t]+East|[A-Z][\p{L}-]+(?:[ \t]+and[ \t]+[A-Z][\p{L}-]+)?))?[ \t]*,?[ \t]+$/iu;
+const ENVOY_RE = new RegExp(
+  String.raw`\b(his|her)[ \t]+(?:(?:top|closest|senior|chief|key|special|longtime|foreign[ \t]+policy|economic)[ \t]+){0,2}(aide|adviser|advisor|envoy|assistant|negotiator)(?:[ \t]+(?:for|to|on)[ \t]+(?:the[ \t]+)?(?:region|war|talks|peace[ \t]+talks|Middle[ \t]+East|[A-Z][\p{L}-]+(?:[ \t]+and[ \t]+[A-Z][\p{L}-]+)?))?[ \t]*,?[ \t]+$`,
+  'iu',
+);
 // The words an aide's or envoy's office is called by.
 const ENVOY_WORDS_RE = /\b(?:aide|adviser|advisor|envoy|assistant|negotiator|representative)\b/;
 

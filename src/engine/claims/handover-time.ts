@@ -18,7 +18,10 @@ import { findDates, formatDay, gapDays, type DateMention, type DayRange } from '
 const REACH = 90;
 // Between the name and the time: nothing, a comma, or the office taken ("as NATO chief", "as the new defence minister"),
 // then the time's own preposition. No clause may open ("who", "and", "after"): the time would be another verb's.
-const LEAD_RE = /^\s*,?\s*(?:as\s+(?:[\p{L}’'.-]+\s+){1,6})?(?:(?:in|on|during|at\s+the\s+(?:start|end|beginning)\s+of)\s+)?$/u;
+const LEAD_RE = new RegExp(
+  String.raw`^\s*,?\s*(?:as\s+(?:[\p{L}’'.-]+\s+){1,6})?(?:(?:in|on|during|at\s+the\s+(?:start|end|beginning)\s+of)\s+)?$`,
+  'u',
+);
 const CLAUSE_RE =
   /\b(?:and|or|but|who|whom|which|that|while|when|where|after|before|since|until|till|by|from|through|then|to|for|with|whose)\b/i;
 // A time that bounds rather than dates: "since 2014", "until 2027".

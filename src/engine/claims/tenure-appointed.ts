@@ -30,8 +30,10 @@ const APPOINT_WORDS_RE = compiledOnFirstRun(
 // punctuation ("the former head of the State Property Fund ") or a party label ("elected Social Democrat Olaf Scholz as the
 // country’s chancellor on Wednesday", held-out 21 za012), and a first name the record does not spell so ("Andrii Taran",
 // on record as Andriy).
-const VERB_BEFORE_RE =
-  /\b(?:appointed|appoints|appoint|named|confirmed|confirms|confirm|elected|approved\s+the\s+appointment\s+of|nominated|nominates|nominate|proposed|proposes|propose|picked|picks|pick|tapped|taps|tap)\s+(?:(?:the\s+)?(?:former|ex-|then-|current|acting|first)[^,.;:()"“”]{0,60}?,?\s+|(?:Social|Christian|Free|Liberal|Green)\s+Democrat\s+|(?:Conservative|Labour|Socialist|Liberal|Green|Republican|Democrat)\s+)?(?:\p{Lu}[\p{L}'’-]+\s+)?$/u;
+const VERB_BEFORE_RE = new RegExp(
+  String.raw`\b(?:appointed|appoints|appoint|named|confirmed|confirms|confirm|elected|approved\s+the\s+appointment\s+of|nominated|nominates|nominate|proposed|proposes|propose|picked|picks|pick|tapped|taps|tap)\s+(?:(?:the\s+)?(?:former|ex-|then-|current|acting|first)[^,.;:()"“”]{0,60}?,?\s+|(?:Social|Christian|Free|Liberal|Green)\s+Democrat\s+|(?:Conservative|Labour|Socialist|Liberal|Green|Republican|Democrat)\s+)?(?:\p{Lu}[\p{L}'’-]+\s+)?$`,
+  'u',
+);
 // After the name: what the person was made ("as Ukraine's defense minister", "to the post of Minister of Defense").
 // "Putin proposed Andrei Belousov to become the country's defence minister" (May 2024): "to become" as "as".
 const AS_AFTER_RE = compiledOnFirstRun(/^\s*(?:,\s*)?(?:as|to\s+become|to\s+(?:the\s+)?(?:post|position|office|role)\s+of)\s+/i);

@@ -105,7 +105,7 @@ interface Told {
 }
 
 // Built once (speed, round 41): a literal in eventStarts was a new expression, parsed again, at each call.
-const EVENT_STARTS_RE = /[\p{L}\p{N}]/u;
+const EVENT_STARTS_RE = new RegExp(String.raw`[\p{L}\p{N}]`, 'u');
 export function eventStarts(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   const seen = new Set<number>();
@@ -255,7 +255,7 @@ function finiteStart(doc: Doc, i: number, seen: Set<number>): Annotation | null 
 
 // "since Trump returned to the White House in January" on a page that never names him in full: a
 // lone surname the page does not resolve, read as the one holder of the seat's office who bears it.
-const SURNAME_BEFORE_RE = /(?:^|[^\p{L}])(\p{Lu}[\p{L}'’-]+)(?:['’]s)?\s+(?:(?:will|would)\s+)?$/u;
+const SURNAME_BEFORE_RE = new RegExp(String.raw`(?:^|[^\p{L}])(\p{Lu}[\p{L}'’-]+)(?:['’]s)?\s+(?:(?:will|would)\s+)?$`, 'u');
 
 function seatHolderBySurname(doc: Doc, i: number, told: Told, seen: Set<number>): Annotation | null {
   const m = SURNAME_BEFORE_RE.exec(doc.text.slice(Math.max(0, i - 30), i));
@@ -347,8 +347,8 @@ function judge(
 const ORDINAL_KEYS = [' administration', ' presidency', ' term'];
 const ORDINAL_GATE = keysGate(ORDINAL_KEYS);
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3 };
-const ORDINAL_BEFORE_RE = /\b(first|second|third)\s+(\p{Lu}[\p{L}'’-]+)$/u;
-const POSSESSED_ORDINAL_RE = /(\p{Lu}[\p{L}'’-]+?)['’]s\s+(first|second|third)$/u;
+const ORDINAL_BEFORE_RE = new RegExp(String.raw`\b(first|second|third)\s+(\p{Lu}[\p{L}'’-]+)$`, 'u');
+const POSSESSED_ORDINAL_RE = new RegExp(String.raw`(\p{Lu}[\p{L}'’-]+?)['’]s\s+(first|second|third)$`, 'u');
 const HYPOTHETICAL_BEFORE_RE = new RegExp(
   `\\b(?:${MAYBE}|(?:prospect|possibility|spectre|specter|threat|risk|chance|likelihood|fear)s?\\s+of(?:\\s+an?)?)\\s+$`,
   'i',

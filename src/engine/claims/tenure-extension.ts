@@ -153,8 +153,10 @@ function lapsedExtension(doc: Doc, m: RegExpExecArray, sentence: Span, until: Da
 // Stoltenberg for an extra year", "extended Stoltenberg's term by two years". Confirmed when the person's latest extension
 // on record was decided within NEWS_DAYS before the page and lengthened the mandate by that many years (the end before it
 // being the previous extension's). Confirm-only: a length may be counted from another end.
-const EXTENSION_BY_RE =
-  /\b(?:extend(?:ing|ed|s)?|prolong(?:ing|ed|s)?)\s+(?:(?:his|her|my|the)\s+|(?:[\p{Lu}][\p{L}-]+\s+){0,3}[\p{Lu}][\p{L}-]+['’]s\s+)?(?:tenure|term|mandate)(?:\s+(?:in\s+office|(?:as|of)\s+[^,.;:()]{3,60}?))?\s+(?:by|for)\s+(?:a\s+further\s+|another\s+|one\s+more\s+|an?\s+(?:extra|additional)\s+|an?\s+)?(?:(\d|one|two|three|four|five)\s+)?(?:more\s+|additional\s+|extra\s+)?years?\b/giu;
+const EXTENSION_BY_RE = new RegExp(
+  String.raw`\b(?:extend(?:ing|ed|s)?|prolong(?:ing|ed|s)?)\s+(?:(?:his|her|my|the)\s+|(?:[\p{Lu}][\p{L}-]+\s+){0,3}[\p{Lu}][\p{L}-]+['’]s\s+)?(?:tenure|term|mandate)(?:\s+(?:in\s+office|(?:as|of)\s+[^,.;:()]{3,60}?))?\s+(?:by|for)\s+(?:a\s+further\s+|another\s+|one\s+more\s+|an?\s+(?:extra|additional)\s+|an?\s+)?(?:(\d|one|two|three|four|five)\s+)?(?:more\s+|additional\s+|extra\s+)?years?\b`,
+  'giu',
+);
 const NEWS_DAYS = 30;
 
 function extensionsBy(doc: Doc): Annotation[] {

@@ -34,7 +34,10 @@ const AFTER_RE =
 // "the Rutte government", and (round 35) "whose new Donald Trump administration", "his new Donald Trump administration":
 // a determiner, perhaps "new" (said of the government in office, like no word at all). Not "the first/former/previous
 // Trump administration", another time's.
-const THE_BEFORE_RE = /(?<!\p{L})(?:the|whose|its|their)[ \t]+(?:(current|present|incumbent)[ \t]+|new[ \t]+)?$/iu;
+const THE_BEFORE_RE = new RegExp(
+  String.raw`(?<!\p{L})(?:the|whose|its|their)[ \t]+(?:(current|present|incumbent)[ \t]+|new[ \t]+)?$`,
+  'iu',
+);
 // "Rutte's government is now stepping down": said of the present. "X's government has now been
 // replaced", "is now history", "is now out of office" tell its end, true after it: not read.
 const NOW_AFTER_RE =

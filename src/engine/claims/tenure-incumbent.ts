@@ -20,7 +20,7 @@ import { sentenceOf } from '../doc';
 import { describeHolder, isConfident, onDay, sourcesOf, tenuresOf } from '../holders';
 
 // Right before the name: "incumbent ", "the incumbent, ".
-const BEFORE_RE = /(?:^|[^\p{L}-])((?:the[ \t]+)?incumbent(?:[ \t]*,)?[ \t]+)$/iu;
+const BEFORE_RE = new RegExp(String.raw`(?:^|[^\p{L}-])((?:the[ \t]+)?incumbent(?:[ \t]*,)?[ \t]+)$`, 'iu');
 // Right after it: ", the incumbent".
 const AFTER_RE = /^[ \t]*,[ \t]+the[ \t]+incumbent\b/i;
 // The election that made the holder "the incumbent" of the sentence: a vote, a runoff, a defeat or a victory.

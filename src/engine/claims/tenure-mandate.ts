@@ -100,8 +100,10 @@ function annotation(
 // term runs to the end of October this year", held-out 21 yb104, July 2024: it ran until 30 September). Round 41: the end
 // told as a second predicate after an extension ("His term was extended in 2022 and runs to the end of October this year",
 // held-out 39 sm001, March 2024; "whose mandate has been extended twice and expires in ...").
-const END_RE =
-  /\b(?:(whose)|(his|her)|([\p{Lu}][\p{L}-]+)['’]s)[ \t]+(?:current[ \t]+|present[ \t]+)?(?:mandate|term(?:[ \t]+in[ \t]+office)?|tenure)(?:[ \t]+(?:as|at[ \t]+the[ \t]+helm[ \t]+of)[ \t]+[^,.;:()"“”]{3,50}?)?(?:[ \t]+(?:was|has[ \t]+been|had[ \t]+been)[ \t]+(?:extended|renewed|prolonged)[^,.;:()"“”]{0,40}?[ \t]+and)?[ \t]+(?:(?:expires|ends|runs[ \t]+out|is[ \t]+due[ \t]+to[ \t]+(?:end|expire)|is[ \t]+set[ \t]+to[ \t]+(?:end|expire)|will[ \t]+(?:end|expire)|(was|had[ \t]+been)[ \t]+(?:due|set|scheduled)[ \t]+to[ \t]+(?:end|expire))[ \t]+(?:on|in|at)|(?:runs|lasts|will[ \t]+(?:run|last)|is[ \t]+(?:due|set)[ \t]+to[ \t]+(?:run|last))[ \t]+(?:until|till|through|to))[ \t]+/giu;
+const END_RE = new RegExp(
+  String.raw`\b(?:(whose)|(his|her)|([\p{Lu}][\p{L}-]+)['’]s)[ \t]+(?:current[ \t]+|present[ \t]+)?(?:mandate|term(?:[ \t]+in[ \t]+office)?|tenure)(?:[ \t]+(?:as|at[ \t]+the[ \t]+helm[ \t]+of)[ \t]+[^,.;:()"“”]{3,50}?)?(?:[ \t]+(?:was|has[ \t]+been|had[ \t]+been)[ \t]+(?:extended|renewed|prolonged)[^,.;:()"“”]{0,40}?[ \t]+and)?[ \t]+(?:(?:expires|ends|runs[ \t]+out|is[ \t]+due[ \t]+to[ \t]+(?:end|expire)|is[ \t]+set[ \t]+to[ \t]+(?:end|expire)|will[ \t]+(?:end|expire)|(was|had[ \t]+been)[ \t]+(?:due|set|scheduled)[ \t]+to[ \t]+(?:end|expire))[ \t]+(?:on|in|at)|(?:runs|lasts|will[ \t]+(?:run|last)|is[ \t]+(?:due|set)[ \t]+to[ \t]+(?:run|last))[ \t]+(?:until|till|through|to))[ \t]+`,
+  'giu',
+);
 // "the end of October (this year | 2024)": its last ten days. With no year, the next such month from the page's day.
 const END_OF_MONTH_RE =
   /^(?:the[ \t]+)?(?:end|close)[ \t]+of[ \t]+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:[ \t]+((?:19|20)\d\d)|[ \t]+(this|next)[ \t]+year)?\b/i;
@@ -125,8 +127,10 @@ const STEP_DOWN_RE =
 // (held-out 32 ig005, September 2024: his mandate ran until 1 October), "Stoltenberg's last day as Secretary General is
 // 30 September", "the farewell of Jens Stoltenberg is set for ...". The name after "for"/"of" (group 1) or before "'s"
 // (group 2); read as "his term ends on".
-const FAREWELL_RE =
-  /\b(?:(?:[Tt]he[ \t]+)?(?:official[ \t]+|formal[ \t]+)?(?:farewell|departure|last[ \t]+day|final[ \t]+day)(?:[ \t]+(?:day|date|ceremony))?[ \t]+(?:for|of)[ \t]+(?:(?:NATO(?:['’]s)?|[Ss]ecretary[ \t-]+[Gg]eneral|outgoing|Mr\.?)[ \t]+){0,3}([\p{Lu}][\p{L}-]+(?:[ \t]+[\p{Lu}][\p{L}-]+)?)|([\p{Lu}][\p{L}-]+(?:[ \t]+[\p{Lu}][\p{L}-]+)?)['’]s[ \t]+(?:official[ \t]+|formal[ \t]+)?(?:farewell|departure|last[ \t]+day|final[ \t]+day)(?:[ \t]+(?:day|date|ceremony))?)(?:[ \t]+(?:as|in|at)[ \t]+[^,.;:()"“”]{3,50}?)?[ \t]+(?:is[ \t]+(?:set|scheduled|planned)[ \t]+for|will[ \t]+be|falls[ \t]+on|is)[ \t]+(?:on[ \t]+)?/gu;
+const FAREWELL_RE = new RegExp(
+  String.raw`\b(?:(?:[Tt]he[ \t]+)?(?:official[ \t]+|formal[ \t]+)?(?:farewell|departure|last[ \t]+day|final[ \t]+day)(?:[ \t]+(?:day|date|ceremony))?[ \t]+(?:for|of)[ \t]+(?:(?:NATO(?:['’]s)?|[Ss]ecretary[ \t-]+[Gg]eneral|outgoing|Mr\.?)[ \t]+){0,3}([\p{Lu}][\p{L}-]+(?:[ \t]+[\p{Lu}][\p{L}-]+)?)|([\p{Lu}][\p{L}-]+(?:[ \t]+[\p{Lu}][\p{L}-]+)?)['’]s[ \t]+(?:official[ \t]+|formal[ \t]+)?(?:farewell|departure|last[ \t]+day|final[ \t]+day)(?:[ \t]+(?:day|date|ceremony))?)(?:[ \t]+(?:as|in|at)[ \t]+[^,.;:()"“”]{3,50}?)?[ \t]+(?:is[ \t]+(?:set|scheduled|planned)[ \t]+for|will[ \t]+be|falls[ \t]+on|is)[ \t]+(?:on[ \t]+)?`,
+  'gu',
+);
 
 /** The people a name at [start, end) may be: those linked there, else (a lone surname) its holders of a fixed mandate running on the page's day. */
 function namedAt(doc: Doc, start: number, end: number): string[] {
@@ -695,8 +699,10 @@ export function plannedStarts(doc: Doc): Annotation[] {
 const TERM_OVER_KEYS = /\b(?:ended|expired|run out|ran out|is over|come to an end|finished|concluded)\b/;
 const TERM_OVER_RE =
   /^(?:[ \t]*,?[ \t]*whose|['’]s?)[ \t]+(?:(?:current|present)[ \t]+)?(?:mandate|term(?:[ \t]+in[ \t]+office)?|tenure)(?:[ \t]+(?:as|at[ \t]+the[ \t]+helm[ \t]+of)[ \t]+([^,.;:()"“”]{3,50}?))?[ \t]+(?:has[ \t]+(?:now[ \t]+|already[ \t]+|just[ \t]+|officially[ \t]+)?(?:ended|expired|run[ \t]+out|come[ \t]+to[ \t]+an[ \t]+end|finished|concluded)|is[ \t]+(?:now[ \t]+|already[ \t]+)?over)\b/iu;
-const PRONOUN_TERM_OVER_RE =
-  /(?:^|[^\p{L}])(?:his|her)[ \t]+(?:(?:current|present)[ \t]+)?(?:mandate|term(?:[ \t]+in[ \t]+office)?|tenure)(?:[ \t]+(?:as|at[ \t]+the[ \t]+helm[ \t]+of)[ \t]+([^,.;:()"“”]{3,50}?))?[ \t]+(?:has[ \t]+(?:now[ \t]+|already[ \t]+|just[ \t]+|officially[ \t]+)?(?:ended|expired|run[ \t]+out|come[ \t]+to[ \t]+an[ \t]+end|finished|concluded)|is[ \t]+(?:now[ \t]+|already[ \t]+)?over)\b/giu;
+const PRONOUN_TERM_OVER_RE = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:his|her)[ \t]+(?:(?:current|present)[ \t]+)?(?:mandate|term(?:[ \t]+in[ \t]+office)?|tenure)(?:[ \t]+(?:as|at[ \t]+the[ \t]+helm[ \t]+of)[ \t]+([^,.;:()"“”]{3,50}?))?[ \t]+(?:has[ \t]+(?:now[ \t]+|already[ \t]+|just[ \t]+|officially[ \t]+)?(?:ended|expired|run[ \t]+out|come[ \t]+to[ \t]+an[ \t]+end|finished|concluded)|is[ \t]+(?:now[ \t]+|already[ \t]+)?over)\b`,
+  'giu',
+);
 // "once his term has ended", "after her mandate has expired", "if", "when": the end told as to come or considered.
 const TERM_OVER_HEDGE_RE =
   /\b(?:once|after|when|whenever|until|till|before|if|unless|whether|by[ \t]+the[ \t]+time|as[ \t]+soon[ \t]+as|would|could|might)[ \t]+[^,.;:]*$/i;

@@ -18,8 +18,10 @@ import { keysGate, warmed, compiledOnFirstRun } from '../triggers';
 const KEYS = [' has been ', ' has served as ', "'s been ", '’s been '];
 const GATE = keysGate(KEYS);
 // The pronoun, an optional "is a lawyer and politician who", the present perfect, the title up to " since ".
-const PRONOUN_SINCE_RE =
-  /(?:^|[^\p{L}])(?:he|she)(?:(?:['’]s|[ \t]+is)[ \t]+(?:a|an)[ \t]+[^,.;:()"“”\n]{1,40}?[ \t]+who)?(?:[ \t]+has|['’]s)[ \t]+(?:been[ \t]+serving[ \t]+as|served[ \t]+as|been)[ \t]+([^,.;:()"“”\n]{3,70}?)[ \t]+$/iu;
+const PRONOUN_SINCE_RE = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:he|she)(?:(?:['’]s|[ \t]+is)[ \t]+(?:a|an)[ \t]+[^,.;:()"“”\n]{1,40}?[ \t]+who)?(?:[ \t]+has|['’]s)[ \t]+(?:been[ \t]+serving[ \t]+as|served[ \t]+as|been)[ \t]+([^,.;:()"“”\n]{3,70}?)[ \t]+$`,
+  'iu',
+);
 // Words that make the title another office than the role word's, or a tenure of another kind.
 const OTHER_OFFICE_RE = compiledOnFirstRun(/\b(?:acting|interim|assistant|under|shadow|special|first[ \t]+lady|spokes\w*|envoy)\b/i);
 const YEAR_RE = /\b(?:19|20)\d{2}\b/g;
@@ -27,7 +29,7 @@ const YEAR_RE = /\b(?:19|20)\d{2}\b/g;
 const REACH = 160;
 
 // Built once (speed, round 41): a literal in pronounOfficeSince was a new expression, parsed again, at each call.
-const PRONOUN_OFFICE_SINCE_RE = compiledOnFirstRun(/^[^\p{L}]/u);
+const PRONOUN_OFFICE_SINCE_RE = compiledOnFirstRun(new RegExp(String.raw`^[^\p{L}]`, 'u'));
 export function pronounOfficeSince(doc: Doc): Annotation[] {
   if (!GATE.test(doc.folded)) return [];
   const out: Annotation[] = [];

@@ -52,7 +52,10 @@ export function toldStarts(doc: Doc): Annotation[] {
 // "She was sworn into office on January 26, 2021", "he was inaugurated on 20 May 2019": the oath's day, read the same way.
 const TOOK_KEYS = [' assumed ', ' took ', ' was sworn ', ' was inaugurated '];
 const TOOK_GATE = keysGate(TOOK_KEYS);
-const TOOK_SUBJECT_RE = /(?:^|[^\p{L}])(?:he|she)(?:[ \t]+(?:officially|formally|then|later|finally|eventually))?[ \t]+$/iu;
+const TOOK_SUBJECT_RE = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:he|she)(?:[ \t]+(?:officially|formally|then|later|finally|eventually))?[ \t]+$`,
+  'iu',
+);
 const TOOK_VERB_RE =
   /^(?:(?:assumed|took\s+up)\s+(?:the|his|her|this|that)\s+(?:position|post|role|office|job|duties|helm|reins)|(?:took|assumed)\s+office|took\s+(?:over|charge|the\s+helm|the\s+reins)|was\s+sworn\s+in(?:to\s+office)?|was\s+inaugurated)\b\s*/i;
 // An oath may be taken days or weeks from the day the record counts the tenure from (an ambassador is sworn in before
@@ -162,8 +165,10 @@ const DESCRIBED_KEYS = [
   ' served as ',
 ];
 const DESCRIBED_GATE = keysGate(DESCRIBED_KEYS);
-const DESCRIBED_SUBJECT_RE =
-  /(?:^|[^\p{L}])(?:he|she|the[ \t]+(?:[\p{L}\d-]+[ \t]+){0,3}?(?:general|officer|commander|politician|diplomat|economist|lawyer|comedian|actor|official|veteran|spymaster|banker|businessman|businesswoman|\d{2}-year-old))(?:[ \t]+(?:later|then|subsequently|eventually|first))?[ \t]+$/iu;
+const DESCRIBED_SUBJECT_RE = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:he|she|the[ \t]+(?:[\p{L}\d-]+[ \t]+){0,3}?(?:general|officer|commander|politician|diplomat|economist|lawyer|comedian|actor|official|veteran|spymaster|banker|businessman|businesswoman|\d{2}-year-old))(?:[ \t]+(?:later|then|subsequently|eventually|first))?[ \t]+$`,
+  'iu',
+);
 const DESCRIBED_VERB_RE =
   /^\s*(?:was\s+appointed|became|was\s+named|was\s+elected|took\s+office\s+as|was\s+sworn\s+in\s+as|served\s+as)\s+(?:as\s+)?/i;
 // "He served as X from DATE, to DATE, and was sworn in as Y DATE": the second verb's subject is the first's.
@@ -309,7 +314,7 @@ function stillRunning(doc: Doc, personId: string, t: Tenure, start: number, end:
 // one before it, with one office of theirs named there too ("the NATO Secretary General is Jens Stoltenberg.
 // He ..."), and no other name there the fact base does not know (a run of capitalised words no lexicon
 // entry covers: "John Smith", who may be the one meant).
-const CAPITALISED_RUN_RE = /\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+)+/gu;
+const CAPITALISED_RUN_RE = new RegExp(String.raw`\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+)+`, 'gu');
 
 function pronounReferent(doc: Doc, at: number, sentence: Span): { personId: string; office: Office } | null {
   const from = startSentencesBack(doc, sentence, 1);

@@ -541,7 +541,7 @@ function possessedSpans(doc: Doc): Annotation[] {
 // office", "served", "from ... to", "between ... and".
 const TITLE_YEARS_RE =
   /^[ \t]*\([ \t]*(?:(?:in[ \t]+office|served|serving)[ \t]*[:,]?[ \t]*)?(?:(?:from|between)[ \t]+)?((?:19|20)\d{2})[ \t]*(?:[-–—]|to|until|and)[ \t]*((?:19|20)\d{2}|\d{2})[ \t]*\)/i;
-const FORMER_BEFORE_RE = /(?:^|[^\p{L}])(?:former|ex-)[ \t]+$/iu;
+const FORMER_BEFORE_RE = new RegExp(String.raw`(?:^|[^\p{L}])(?:former|ex-)[ \t]+$`, 'iu');
 
 // Round 40: "Former German chancellor Olaf Scholz (2021-2024)" (the class of held-out 38 ry003): the years in brackets
 // right after a name with a title before it are that title's. A person's life is told the same way ("former chancellor

@@ -26,8 +26,10 @@ import { keysGate } from '../triggers';
 
 const KEYS = ['tenure', 'term', 'time in office', 'mandate'];
 const KEYS_GATE = keysGate(KEYS);
-const SPANNED_RE =
-  /\b(?:([Hh]is|[Hh]er)|(\p{Lu}[\p{L}'’-]+)['’]s?)\s+(?:(?:first|second|third|fourth|decade-long|ten-year|long|entire|whole)\s+)?(?:tenure|term(?:\s+in\s+office)?|time\s+in\s+office|mandate)(\s+(?:as|at\s+the\s+helm\s+of|at\s+the\s+head\s+of|at)\s+[^,.;:()]{2,60}?)?\s+(?:encompassed|included|spanned|covered|saw|witnessed|has\s+(?:encompassed|included|spanned|covered|seen|witnessed))\s+/gu;
+const SPANNED_RE = new RegExp(
+  String.raw`\b(?:([Hh]is|[Hh]er)|(\p{Lu}[\p{L}'’-]+)['’]s?)\s+(?:(?:first|second|third|fourth|decade-long|ten-year|long|entire|whole)\s+)?(?:tenure|term(?:\s+in\s+office)?|time\s+in\s+office|mandate)(\s+(?:as|at\s+the\s+helm\s+of|at\s+the\s+head\s+of|at)\s+[^,.;:()]{2,60}?)?\s+(?:encompassed|included|spanned|covered|saw|witnessed|has\s+(?:encompassed|included|spanned|covered|seen|witnessed))\s+`,
+  'gu',
+);
 // What may stand between the verb and the event: a head ("events such as") and the items of the list before it.
 const LEAD_RE =
   /^(?:(?:(?:major|significant|key|important|momentous|historic|pivotal|dramatic|defining)\s+)*(?:events|crises|developments|challenges|moments|upheavals|milestones|episodes|turning\s+points)\s*(?:,\s*)?(?:such\s+as|like|including|as\s+varied\s+as)\s+)?(?:[^,;.:()]{1,70},\s+(?:and\s+)?){0,5}(?:the\s+|Russia['’]s\s+|Moscow['’]s\s+)?$/i;

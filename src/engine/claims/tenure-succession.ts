@@ -168,7 +168,7 @@ const TRANSITION_BEFORE_RE =
   /\b(?:transition|handover|hand-over|handoff|hand-off|transfer\s+of\s+(?:power|powers|leadership|command)|succession|change\s+of\s+(?:leadership|command))\b[^,.;:!?()"“”]{0,50}?\bfrom\s+[^,.;:!?()"“”\n]{0,40}$/i;
 const TRANSITION_BETWEEN_RE = /^(?:['’]s?)?\s+to\s+([^,.;:!?()"“”\n]{0,60})$/i;
 // The successor's description right before the name: a title, "the former ...": no verb, no second person.
-const DESCRIPTION_RE = /^(?:(?:the|a)\s+)?(?:[\p{L}.’'-]+\s+){0,6}$/u;
+const DESCRIPTION_RE = new RegExp(String.raw`^(?:(?:the|a)\s+)?(?:[\p{L}.’'-]+\s+){0,6}$`, 'u');
 const CLAUSE_WORD_RE = /\b(?:and|or|with|who|which|that|after|before|while|when|as|by|to|from|in|on|at|for)\s/i;
 // After the successor: the office handed over ("as head of NATO", "as the new defence minister").
 const NATO_HEAD_RE =

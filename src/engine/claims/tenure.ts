@@ -705,8 +705,10 @@ function countryNamed(doc: Doc, start: number, end: number): string | null {
 }
 
 // "Russia's Defense Ministry", "the Foreign Ministry", "the Ministry of Defence of Ukraine", up to "since".
-const MINISTRY_RE =
-  /^\s*(?:the\s+)?(?:(?:[\p{Lu}][\p{L}.]+\s+){0,2}?(?:[\p{Lu}][\p{L}.]+['’]s\s+|[\p{Lu}][\p{L}]+\s+(?=(?:Defen[cs]e|Foreign|Finance|Interior)\s)))?(Defen[cs]e|Foreign|Finance|Interior)\s+Ministry\s*(?:since|from)?\s*$|^\s*(?:the\s+)?Ministry\s+of\s+(Defen[cs]e|Foreign\s+Affairs|Finance|Internal\s+Affairs|the\s+Interior)(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+)*)?\s*(?:since|from)?\s*$/u;
+const MINISTRY_RE = new RegExp(
+  String.raw`^\s*(?:the\s+)?(?:(?:[\p{Lu}][\p{L}.]+\s+){0,2}?(?:[\p{Lu}][\p{L}.]+['’]s\s+|[\p{Lu}][\p{L}]+\s+(?=(?:Defen[cs]e|Foreign|Finance|Interior)\s)))?(Defen[cs]e|Foreign|Finance|Interior)\s+Ministry\s*(?:since|from)?\s*$|^\s*(?:the\s+)?Ministry\s+of\s+(Defen[cs]e|Foreign\s+Affairs|Finance|Internal\s+Affairs|the\s+Interior)(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+)*)?\s*(?:since|from)?\s*$`,
+  'u',
+);
 
 /** The minister's offices of a ministry named at start..end that the person held, of the country named there if one is. */
 function ministryLed(doc: Doc, personId: string, start: number, end: number): Office[] {

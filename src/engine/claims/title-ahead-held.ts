@@ -32,7 +32,10 @@ const KEYS = [' to become ', ' will become ', ' soon become ', ' take over as ',
 const GATE = keysGate(KEYS);
 // The future of becoming, ending where the title starts (text, any case). Group 1: a pronoun subject.
 const FUTURE_RE = compiledOnFirstRun(
-  /(?:(?:^|(?<=[^\p{L}]))(he|she)[ \t]+|,[ \t]+who[ \t]+|[ \t]+)(?:(?:is|['’]s)[ \t]+(?:(?:now|also|still)[ \t]+)?(?:(?:soon|set|expected|poised|due|slated|about|going|likely|tipped)[ \t]+to[ \t]+(?:become|be|take[ \t]+over[ \t]+as)|(?:soon[ \t]+)?to[ \t]+(?:become|take[ \t]+over[ \t]+as))|will[ \t]+(?:(?:soon|also|now|then)[ \t]+)?(?:become|take[ \t]+over[ \t]+as))[ \t]+(?:(?:the|a)[ \t]+)?(?:(?:new|next)[ \t]+)?$/iu,
+  new RegExp(
+    String.raw`(?:(?:^|(?<=[^\p{L}]))(he|she)[ \t]+|,[ \t]+who[ \t]+|[ \t]+)(?:(?:is|['’]s)[ \t]+(?:(?:now|also|still)[ \t]+)?(?:(?:soon|set|expected|poised|due|slated|about|going|likely|tipped)[ \t]+to[ \t]+(?:become|be|take[ \t]+over[ \t]+as)|(?:soon[ \t]+)?to[ \t]+(?:become|take[ \t]+over[ \t]+as))|will[ \t]+(?:(?:soon|also|now|then)[ \t]+)?(?:become|take[ \t]+over[ \t]+as))[ \t]+(?:(?:the|a)[ \t]+)?(?:(?:new|next)[ \t]+)?$`,
+    'iu',
+  ),
 );
 // What may follow the title for it to end the phrase.
 const PHRASE_END_RE = /^(?:\s*[,.;:)\n]|\s*$|\s+(?:and|in|on|at|after|when|of\s+NATO|later|next|soon|this|from|by)\b)/;
@@ -47,7 +50,7 @@ const DAY_WORDS_RE =
 const AHEAD_STALE_DAYS = 90;
 /** How far back in its paragraph a pronoun's person may be named. */
 const PRONOUN_REACH = 700;
-const CAPITALISED_RUN_RE = /\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+)+/gu;
+const CAPITALISED_RUN_RE = new RegExp(String.raw`\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+)+`, 'gu');
 
 export function aheadHeldTitles(doc: Doc): Annotation[] {
   const out: Annotation[] = NAMED_GATE.test(doc.folded) ? pronounNamedTitles(doc) : [];
@@ -120,8 +123,10 @@ function titleAt(doc: Doc, k: number): { offices: Office[]; end: number; explici
 // takes it up within the days its holder is chosen ahead, or took it up in the last fortnight. Only ever confirms.
 const NAMED_KEYS = [' been named ', ' been appointed ', ' been elected ', ' been chosen ', ' been selected ', ' been confirmed '];
 const NAMED_GATE = keysGate(NAMED_KEYS);
-const NAMED_RE =
-  /(?:^|(?<=[^\p{L}]))(?:he|she)[ \t]+(?:has|had)[ \t]+(?:now[ \t]+|officially[ \t]+|formally[ \t]+)?been[ \t]+(?:named|appointed|elected|chosen|selected|confirmed)[ \t]+(?:as[ \t]+)?(?:(?:the|a)[ \t]+)?(?:(?:new|next)[ \t]+)?$/iu;
+const NAMED_RE = new RegExp(
+  String.raw`(?:^|(?<=[^\p{L}]))(?:he|she)[ \t]+(?:has|had)[ \t]+(?:now[ \t]+|officially[ \t]+|formally[ \t]+)?been[ \t]+(?:named|appointed|elected|chosen|selected|confirmed)[ \t]+(?:as[ \t]+)?(?:(?:the|a)[ \t]+)?(?:(?:new|next)[ \t]+)?$`,
+  'iu',
+);
 /**
  * Days before the start within which "has been named" is confirmed: an organisation's head is chosen months ahead (Costa
  * 156 days, Rutte 97), a country's within weeks (electAheadDays less a month: 90 days for a president elected in November).

@@ -35,7 +35,7 @@ export function ambassadorTitles(doc: Doc): Annotation[] {
 // Round 43: "Ambassador Linda Thomas-Greenfield / U.S. Representative to the United Nations" (held-out 41 tg007, the US
 // mission's release of 23 June 2023), "US Ambassador Linda Thomas-Greenfield said": the word right before a full name,
 // with or without a country's qualifier before it.
-const AMBASSADOR_BEFORE_RE = /(?:^|[^\p{L}])Ambassador[ \t]+$/u;
+const AMBASSADOR_BEFORE_RE = new RegExp(String.raw`(?:^|[^\p{L}])Ambassador[ \t]+$`, 'u');
 
 /**
  * "Ambassador NAME", confirmed when the person held an ambassador's or a permanent representative's post on the page's

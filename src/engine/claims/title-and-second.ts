@@ -15,7 +15,7 @@ import { isConfident, onDay, tenuresOf } from '../holders';
 import { titleAnnotation, type TitleClaim } from './title';
 
 // Between the name and the second role: a comma, then words with no punctuation ending in "and" (the first title).
-const FIRST_TITLE_RE = /^,[ \t]+(?:the[ \t]+)?[\p{L}][\p{L} .'’-]{1,60}?[ \t]+and[ \t]+(?:the[ \t]+)?$/u;
+const FIRST_TITLE_RE = new RegExp(String.raw`^,[ \t]+(?:the[ \t]+)?[\p{L}][\p{L} .'’-]{1,60}?[ \t]+and[ \t]+(?:the[ \t]+)?$`, 'u');
 // A title's noun in the first title when the lexicon reads none there ("chairman of the OSCE").
 const TITLE_WORD_RE =
   /\b(?:chair(?:man|woman|person)?(?:-in-office)?|president|minister|secretary|leader|head|chief|director|governor|ambassador|envoy|commander|mayor|speaker)\b/i;

@@ -88,17 +88,21 @@ export function titlePhraseAt(doc: Doc, i: number, gapRe: RegExp = ROLE_GAP_RE):
 // A word of the present said of the whole clause: "Currently, the ...", "As of 2025, the ...",
 // "Today, the ...". Looked for from the clause's start (the sentence's, or the last comma-free run
 // before the title) to the title.
-const PRESENT_BEFORE_RE =
-  /(?:^|[^\p{L}])(?:currently|presently|at[ \t]+present|right[ \t]+now|now|today|as[ \t]+of[ \t]+(?:now|today|this[ \t]+\w+|(?:early|mid|late)?[ \t-]*\d{4}|\w+[ \t]+\d{4}|\w+[ \t]+\d{1,2},?[ \t]+\d{4}))\b/iu;
+const PRESENT_BEFORE_RE = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:currently|presently|at[ \t]+present|right[ \t]+now|now|today|as[ \t]+of[ \t]+(?:now|today|this[ \t]+\w+|(?:early|mid|late)?[ \t-]*\d{4}|\w+[ \t]+\d{4}|\w+[ \t]+\d{1,2},?[ \t]+\d{4}))\b`,
+  'iu',
+);
 // A word of another time or a hedge before the title, which makes it no claim about the day.
-const OTHER_TIME_RE =
-  /(?:^|[^\p{L}])(?:former|ex|then|previous|past|late|next|new|incoming|future|acting|interim|deputy|vice|first|assistant|when|until|if|whether|was|were|would|will|had|who|which)(?:[^\p{L}]|$)/iu;
+const OTHER_TIME_RE = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:former|ex|then|previous|past|late|next|new|incoming|future|acting|interim|deputy|vice|first|assistant|when|until|if|whether|was|were|would|will|had|who|which)(?:[^\p{L}]|$)`,
+  'iu',
+);
 // Between the title and the name, title first.
 // "The Prime Minister of the UK right now is Rishi Sunak": a word of the present may stand before the verb too.
 const IS_GAP_RE =
   /^(?:[ \t]+(right[ \t]+now|now|today|currently|presently|at[ \t]+present))?[ \t]+(?:is|remains)[ \t]+(?:(currently|now|presently|still|at[ \t]+present)[ \t]+)?$/i;
 const HELD_BY_GAP_RE = /^[ \t]+is[ \t]+(?:(currently|now|presently|at[ \t]+present)[ \t]+)?(?:being[ \t]+)?held[ \t]+by[ \t]+()$/i;
-const OFFICE_OF_RE = /(?:^|[^\p{L}])the[ \t]+((?:office|post|position)[ \t]+of[ \t]+(?:the[ \t]+)?)$/iu;
+const OFFICE_OF_RE = new RegExp(String.raw`(?:^|[^\p{L}])the[ \t]+((?:office|post|position)[ \t]+of[ \t]+(?:the[ \t]+)?)$`, 'iu');
 // Between the name and the title, name first ("NAME is currently the TITLE", "NAME, who currently serves as the TITLE").
 const NAME_IS_GAP_RE = compiledOnFirstRun(
   /^(,[ \t]+who)?[ \t]+(?:(currently|now|presently|still)[ \t]+)?(is|remains|serves[ \t]+as|is[ \t]+serving[ \t]+as|continues[ \t]+to[ \t]+serve[ \t]+as|holds[ \t]+the[ \t]+(?:office|post|position)[ \t]+of)[ \t]+(?:(currently|now|presently|still|at[ \t]+present)[ \t]+)?(?:serving[ \t]+as[ \t]+)?(?:(?:the|a|an)[ \t]+)?(?:(current|present|incumbent|sitting)[ \t]+)?(?:federal[ \t]+)?$/i,
@@ -392,11 +396,13 @@ function isNew(doc: Doc, person: PersonMention, i: number): TitleClaim | null {
 const LABEL_GAP_RE = /^[ \t]*:[ \t]*$/;
 const NOMINEE_DAYS = 180;
 /** In a paragraph, the item before is another "TITLE: NAME." or the list's own lead-in ("The 15 approved ministers are:"). */
-const ITEM_BEFORE_RE = /(?::[ \t]*[A-Z][\p{L}.'’-]*(?:[ \t]+[A-Z][\p{L}.'’-]*){0,3}\.|:)[ \t]*$/u;
+const ITEM_BEFORE_RE = new RegExp(String.raw`(?::[ \t]*[A-Z][\p{L}.'’-]*(?:[ \t]+[A-Z][\p{L}.'’-]*){0,3}\.|:)[ \t]*$`, 'u');
 
 // The lead-in of a list inside a sentence, or the item before it: "including ", "ministers are: ", "...: Annalena Baerbock and ".
-const INLINE_LIST_RE =
-  /(?:\b(?:including|includ(?:es|e)|among[ \t]+them)[ \t]+|:[ \t]*[A-Z][\p{L}.'’-]*(?:[ \t]+[A-Z][\p{L}.'’-]*){0,3}(?:[ \t]*,|[ \t]+and|,[ \t]+and)[ \t]+)(?:the[ \t]+)?$/u;
+const INLINE_LIST_RE = new RegExp(
+  String.raw`(?:\b(?:including|includ(?:es|e)|among[ \t]+them)[ \t]+|:[ \t]*[A-Z][\p{L}.'’-]*(?:[ \t]+[A-Z][\p{L}.'’-]*){0,3}(?:[ \t]*,|[ \t]+and|,[ \t]+and)[ \t]+)(?:the[ \t]+)?$`,
+  'u',
+);
 
 function labelLine(doc: Doc, person: PersonMention): TitleClaim | null {
   const { text, matches } = doc;

@@ -452,7 +452,7 @@ const EDITOR_CLOSE_RE = /^(?:[ \t]*[–—-][ \t]*(?:ed|eds|editor|transl?)\.?[ 
 // Commission, Kaja Kallas" (Romania's foreign ministry, June 2025, held-out 39 sg024), "Deputy Prime Minister / Foreign
 // Minister of Poland, Radosław Sikorski": two titles of one person joined by a slash before the name. The first is read as
 // any phrase before a name is; only to confirm (the second is not judged).
-const SLASH_SECOND_RE = /^\/[ \t]*(?:[A-Z][\p{L}'’.-]*|of|the|for|and|on|to|[ \t])+?,?[ \t]+$/u;
+const SLASH_SECOND_RE = new RegExp(String.raw`^\/[ \t]*(?:[A-Z][\p{L}'’.-]*|of|the|for|and|on|to|[ \t])+?,?[ \t]+$`, 'u');
 
 function slashTitles(doc: Doc, person: PersonMention, edges: Edges, qualifiers: QualifierEdges): TitleClaim | null {
   const from = Math.max(0, person.start - 70);

@@ -212,9 +212,12 @@ function ownFirstName(word: string, names: readonly string[]): boolean {
 // name and a surname right after it (or in apposition before it) that the lexicon does not know
 // as a person, whose surname is the last word of the name of the office's holder on the day.
 // The same rules as above decide.
-const NAME_AFTER_TITLE_RE = /^(,?[ \t]+)([A-Z][a-z]{2,})[ \t]+([A-Z][\p{L}'’-]+)/u;
+const NAME_AFTER_TITLE_RE = new RegExp(String.raw`^(,?[ \t]+)([A-Z][a-z]{2,})[ \t]+([A-Z][\p{L}'’-]+)`, 'u');
 // "Victoria Cooper, the UK's new Foreign Secretary,": the name, a comma, perhaps "the" and "new".
-const NAME_BEFORE_TITLE_RE = /(?:^|[^\p{L}.])([A-Z][a-z]{2,})[ \t]+([A-Z][\p{L}'’-]+),[ \t]+(?:the[ \t]+)?(?:new[ \t]+)?$/u;
+const NAME_BEFORE_TITLE_RE = new RegExp(
+  String.raw`(?:^|[^\p{L}.])([A-Z][a-z]{2,})[ \t]+([A-Z][\p{L}'’-]+),[ \t]+(?:the[ \t]+)?(?:new[ \t]+)?$`,
+  'u',
+);
 
 // Built once (speed, round 41): a literal in unknownNameTitles was a new expression, parsed again, at each call.
 const UNKNOWN_NAME_TITLES_RE = /^(?:['’]s)?[ \t]+(?:new[ \t]+)?$/;
@@ -257,7 +260,7 @@ function unknownNameTitles(doc: Doc): Annotation[] {
 // "Todor Dimitrov Tagarev, Bulgarian Defence Minister" (held-out 26 ga030 reworded: a red flag on a true sentence), "Troels Lund
 // Poulsen": a capitalised word right before the word read as the first name makes that word a middle name or patronymic, the
 // first name being the one before it. Whose name it is cannot be told from the word alone: never flagged.
-const CAPITALISED_WORD_BEFORE_RE = /(?:^|[^\p{L}])\p{Lu}[\p{L}'’-]+[ \t]$/u;
+const CAPITALISED_WORD_BEFORE_RE = new RegExp(String.raw`(?:^|[^\p{L}])\p{Lu}[\p{L}'’-]+[ \t]$`, 'u');
 
 /** The word read as a first name, starting at `at`, follows another capitalised word: it may be a middle name. */
 function middleNameAt(text: string, at: number): boolean {
@@ -386,7 +389,7 @@ function judgeMixedName(
 }
 
 // Before a lone surname: a capitalised first name after a non-letter ("said Scott Lutnick").
-const FIRST_NAME_BEFORE_RE = compiledOnFirstRun(/(?:^|[^\p{L}.])([A-Z][a-z]{2,})[ \t]$/u);
+const FIRST_NAME_BEFORE_RE = compiledOnFirstRun(new RegExp(String.raw`(?:^|[^\p{L}.])([A-Z][a-z]{2,})[ \t]$`, 'u'));
 // After the title in apposition: where the phrase ends.
 const APPOSITION_END_RE = /^(?:\s*[,.;:)\n]|\s*$|\s+(?:said|says|told|has|had|is|was|will|would)\b)/;
 

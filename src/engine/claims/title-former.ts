@@ -130,8 +130,10 @@ function titleUnderLeader(doc: Doc, claim: TitleClaim): Annotation | null | unde
 // is read here, as "former".
 // The second title is a few words that are no verb or link: "former Ukrainian President and
 // current opposition leader meets President Volodymyr Zelensky" joins the first to someone else.
-const AND_CURRENT_RE =
-  /(?:^|[^\p{L}])(former|ex-)[ \t]+([^,.;:()]{3,60}?)[ \t]+and[ \t]+(?:current|now|incumbent|present)[ \t]+((?:[\p{L}'’-]+[ \t]+){1,5})$/iu;
+const AND_CURRENT_RE = new RegExp(
+  String.raw`(?:^|[^\p{L}])(former|ex-)[ \t]+([^,.;:()]{3,60}?)[ \t]+and[ \t]+(?:current|now|incumbent|present)[ \t]+((?:[\p{L}'’-]+[ \t]+){1,5})$`,
+  'iu',
+);
 const NOT_IN_TITLE_RE =
   /\b(?:met|meets|meet|meeting|said|says|told|tells|visited|visits|spoke|speaks|called|calls|welcomed|welcomes|hosted|hosts|with|and|to|by|for|is|was|has|had|will|would|who|whom|the)\b/i;
 
@@ -347,8 +349,10 @@ function sittingSinceLongBefore(doc: Doc, at: number, judged: Annotation): Annot
 // (January 2021): the person is said to hold no office on the page's date. Said only in the present
 // ("was a private citizen" tells of some other time).
 const OUT_OF_OFFICE_WORDS = gated(/private\s+citizen|\bin\s+office\b/i);
-const OUT_BEFORE_NAME_RE =
-  /(?:^|[^\p{L}])(?:though|although|while|despite\s+being)\s+(?:now\s+)?not\s+(?:currently\s+|presently\s+)?in\s+office\s*,\s*$/iu;
+const OUT_BEFORE_NAME_RE = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:though|although|while|despite\s+being)\s+(?:now\s+)?not\s+(?:currently\s+|presently\s+)?in\s+office\s*,\s*$`,
+  'iu',
+);
 const OUT_AFTER_NAME_RE =
   /^(?:['’]s?\b)?[^.;:!?()"“”]{0,60}?(?:\b(?:is|['’]s)\s+(?:now\s+)?(?:a\s+private\s+citizen|no\s+longer\s+in\s+office|not\s+(?:currently\s+|presently\s+)?in\s+office)|,\s+now\s+a\s+private\s+citizen|\bdespite\s+being\s+a\s+private\s+citizen)\b/i;
 const ELECTION_YEAR_RE = /\b(?:19|20)\d{2}(?=(?:\s+[\w.-]+){0,3}?\s+(?:elections?|race|campaign|primar(?:y|ies)|vote)\b)/gi;

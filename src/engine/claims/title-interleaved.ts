@@ -22,18 +22,22 @@ const SOFT_REASON = 'A list may name past and present holders together';
 const COUNTRY_GAP_RE = /^,?[ \t]+$/;
 // The name of an earlier item (matched or not: "Christine Lambrechtt", misspelt), an optional bracket after it, the
 // separator, and the next item's "of"/"from": "Georgia, David Zalkaliani, and of ".
-const ITEM_BEFORE_RE =
-  /^,?[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|von|van|der|den|de|da|di|du|le|la|al|bin|ter)){1,4}(?:[ \t]*\([^()\n]{1,40}\))?(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:(?:of|from|in)[ \t]+)?(?:the[ \t]+)?$/u;
+const ITEM_BEFORE_RE = new RegExp(
+  String.raw`^,?[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|von|van|der|den|de|da|di|du|le|la|al|bin|ter)){1,4}(?:[ \t]*\([^()\n]{1,40}\))?(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:(?:of|from|in)[ \t]+)?(?:the[ \t]+)?$`,
+  'u',
+);
 // Between two named people of the second shape: an optional bracket after the first, then ", ", " and ", ", and ".
 const NAME_GAP_RE = /^(?:[ \t]*\([^()\n]{1,40}\))?(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)$/;
 // The head before the first country: up to five words, then "of", "from" or "in".
-const HEAD_OF_RE = /(?:^|[^\p{L}])((?:[\p{L}-]+[ \t]+){0,4}[\p{L}-]+)[ \t]+(?:of|from|in)[ \t]+(?:the[ \t]+)?$/u;
+const HEAD_OF_RE = new RegExp(String.raw`(?:^|[^\p{L}])((?:[\p{L}-]+[ \t]+){0,4}[\p{L}-]+)[ \t]+(?:of|from|in)[ \t]+(?:the[ \t]+)?$`, 'u');
 // The head right before the first name: plural role words ("Prime Ministers ").
-const HEAD_BARE_RE = /(?:^|[^\p{L}])((?:[\p{L}-]+[ \t]+){0,2}[\p{L}-]+s)[ \t]+$/u;
+const HEAD_BARE_RE = new RegExp(String.raw`(?:^|[^\p{L}])((?:[\p{L}-]+[ \t]+){0,2}[\p{L}-]+s)[ \t]+$`, 'u');
 const COUNTERPART_RE = /(?:^|[ \t])((?:(?:his|her|their|its|my|our)[ \t]+)?(?:counterparts?|colleagues?|opposite[ \t]+numbers?))$/i;
 // A head that tells of another time: these lists are not read.
-const TIME_WORD_RE =
-  /(?:^|[^\p{L}])(?:former|ex|then|late|past|previous|future|next|incoming|outgoing|acting|interim|deputy|vice)(?:[^\p{L}]|$)/iu;
+const TIME_WORD_RE = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:former|ex|then|late|past|previous|future|next|incoming|outgoing|acting|interim|deputy|vice)(?:[^\p{L}]|$)`,
+  'iu',
+);
 const MAX_ITEMS = 8;
 
 interface Head {

@@ -35,7 +35,7 @@ function officeOf(body: string, country: string | undefined): { id: string; coun
 // The subject right before the verb: a name, "NAME, who", "NAME now", or "he"/"she". Not "He was sworn in on January 22,
 // 2021, and leads ...": the narrated time (narrated-time.ts) would read the oath's day as the time of "leads" too.
 const NAME_GAP_RE = /^(?:[ \t]*,[ \t]*who)?(?:[ \t]+(?:now|currently|still|also))?[ \t]*$/i;
-const PRONOUN_BEFORE_RE = /(?:^|[^\p{L}])(he|she)(?:[ \t]+(?:now|currently|still|also))?[ \t]*$/iu;
+const PRONOUN_BEFORE_RE = new RegExp(String.raw`(?:^|[^\p{L}])(he|she)(?:[ \t]+(?:now|currently|still|also))?[ \t]*$`, 'iu');
 // The verb told of another time in its sentence: a year before the page's, "when", "at the time", "back then".
 const OTHER_TIME_RE = /\b(?:when|while|at[ \t]+the[ \t]+time|back[ \t]+then|in[ \t]+those[ \t]+days|until)\b/i;
 const YEAR_RE = /\b(?:19|20)\d{2}\b/g;

@@ -220,8 +220,10 @@ function surnameFitsNoHolder(doc: Doc, person: PersonMention, office: Office): b
 // fact base names offices in German too ("NATO-Generalsekretär", "Bundeskanzler"), but title.ts reads
 // the words of time before a title in English only, and took these for the current office. A German
 // one ("former", "then", "outgoing", "designate", "future") makes a red flag say nothing.
-const GERMAN_MODIFIER_RE =
-  /(?:^|[^\p{L}])(?:ehemalig|früher|damalig|scheidend|einstig|vormalig|designiert|künftig|zukünftig)(?:e|er|en|es|em)?[ \t]+$/iu;
+const GERMAN_MODIFIER_RE = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:ehemalig|früher|damalig|scheidend|einstig|vormalig|designiert|künftig|zukünftig)(?:e|er|en|es|em)?[ \t]+$`,
+  'iu',
+);
 
 function withGermanModifier(doc: Doc, a: Annotation): Annotation {
   if (a.kind !== 'title' || (a.verdict !== 'outdated' && a.verdict !== 'contradicted')) return a;

@@ -37,7 +37,7 @@ const AFTER_RE = new RegExp(
 );
 // A time word before the phrase, "as" (in that role), or "turned" after "leader" ("opposition leader turned prime minister").
 const EARLIER_BEFORE_RE = /(?:former|formerly|ex|then|one[ -]time|onetime|erstwhile|previous|past|longtime|long-time|veteran)[ \t-]*$/i;
-const AS_BEFORE_RE = /(?:^|[^\p{L}])(?:as|when|while|was|were)[ \t]+$/iu;
+const AS_BEFORE_RE = new RegExp(String.raw`(?:^|[^\p{L}])(?:as|when|while|was|were)[ \t]+$`, 'iu');
 const TURNED_AFTER_RE = /^[ \t]*(?:-|,)?[ \t]*turned\b/i;
 /** Days into the premiership before the opposition's title is called wrong: stories filed around a change of government lag. */
 const SETTLED_DAYS = 3;

@@ -40,7 +40,7 @@ export function partyLabelBefore(doc: Doc, before: string): string | null {
   return m[1];
 }
 
-const LABEL_RE = compiledOnFirstRun(/(?:^|[^\p{L}-])([A-Z][A-Za-z]+)[ \t]+$/u);
+const LABEL_RE = compiledOnFirstRun(new RegExp(String.raw`(?:^|[^\p{L}-])([A-Z][A-Za-z]+)[ \t]+$`, 'u'));
 // A word of another time or manner before the label: the party of another time, or not the person's own.
 const BLOCKING_BEFORE_RE = /(?:^|[^a-z])(?:former|ex|then|onetime|one time|once|erstwhile|previously|formerly|anti|pro|non|not|no)[ \t-]*$/;
 const YEAR_RE = /\b(?:1[89]|20)\d\d\b/g;

@@ -14,8 +14,10 @@ import { titleAnnotation, type TitleClaim } from './title';
 // Before the name: "leader of the", lower-case words about the party (with commas and hyphens), the
 // party's capitalised name, "party", an optional comma. Not "chairman": a British party's chairman
 // is another post than its leader (Richard Tice chaired Reform UK before he led it).
-const PARTY_LEADER_RE =
-  /\b(leader|head)[ \t]+of[ \t]+the[ \t]+((?:[a-z][a-z-]*,?[ \t]+){0,5})((?:[A-Z][\p{L}]*[ \t]+){0,3}[A-Z][\p{L}]*)[ \t]+[Pp]arty[ \t]*,?[ \t]*$/u;
+const PARTY_LEADER_RE = new RegExp(
+  String.raw`\b(leader|head)[ \t]+of[ \t]+the[ \t]+((?:[a-z][a-z-]*,?[ \t]+){0,5})((?:[A-Z][\p{L}]*[ \t]+){0,3}[A-Z][\p{L}]*)[ \t]+[Pp]arty[ \t]*,?[ \t]*$`,
+  'u',
+);
 // Words before the phrase that make it another office or time.
 const BLOCKING_BEFORE_RE = /(?:^|[^a-z])(?:former|ex|then|outgoing|acting|interim|deputy|vice|new|next|future|previous|late)[ \t-]+$/;
 

@@ -91,10 +91,13 @@ const PLURAL_SOFT_REASON = 'A plural title may name past and present holders tog
 // Between two names of a list: ", ", " and ", ", and ".
 const LIST_GAP_RE = /^(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)$/;
 // "former presidents of Ukraine": the plural role words before "of <country>", lower case or capitalised.
-const OF_COUNTRY_RE = /(?:^|[^\p{L}])(?:(former|ex|then|late)[ \t-]+)?((?:[\p{L}-]+[ \t]+){0,2}[\p{L}-]+s)[ \t]+of[ \t]+(?:the[ \t]+)?$/iu;
+const OF_COUNTRY_RE = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:(former|ex|then|late)[ \t-]+)?((?:[\p{L}-]+[ \t]+){0,2}[\p{L}-]+s)[ \t]+of[ \t]+(?:the[ \t]+)?$`,
+  'iu',
+);
 // "former Ukrainian presidents ": the plural role words after the country.
-const AFTER_COUNTRY_RE = /^(?:['’]s)?[ \t]+((?:[\p{L}-]+[ \t]+){0,2}[\p{L}-]+s),?[ \t]+$/u;
-const LIST_MODIFIER_RE = /(?:^|[^\p{L}])(former|ex|then|late)[ \t-]+$/iu;
+const AFTER_COUNTRY_RE = new RegExp(String.raw`^(?:['’]s)?[ \t]+((?:[\p{L}-]+[ \t]+){0,2}[\p{L}-]+s),?[ \t]+$`, 'u');
+const LIST_MODIFIER_RE = new RegExp(String.raw`(?:^|[^\p{L}])(former|ex|then|late)[ \t-]+$`, 'iu');
 const LIST_MODIFIERS: Record<string, 'former' | 'then'> = { former: 'former', ex: 'former', late: 'former', then: 'then' };
 
 /** The senses of a plural role phrase ("former presidents" -> "president"), the longest phrase that is a role. */
@@ -109,7 +112,10 @@ export function pluralWords(doc: Doc, phrase: string): RoleSense[] {
   return [];
 }
 
-const PAIR_TIME_WORD_RE = /(?:^|[^\p{L}])(?:former|ex|then|late|past|previous|future|next|incoming|outgoing)[ \t-]+$/iu;
+const PAIR_TIME_WORD_RE = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:former|ex|then|late|past|previous|future|next|incoming|outgoing)[ \t-]+$`,
+  'iu',
+);
 // "his Slovak and Austrian counterparts, Ivan Korčok and Alexander Schallenberg": counterparts of two countries.
 const COUNTERPARTS_RE = /^(?:counterparts|colleagues|opposite[ \t]+numbers)$/i;
 
@@ -236,8 +242,10 @@ function listTitles(doc: Doc): Annotation[] {
 // (held-out 20 ya019): a plural role of two bodies named by their capitalised words, then two names, paired in order (or
 // crossed, as pairedSenses allows). Each body with the role must be a role the lexicon knows ("president of the european
 // council"). Confirm-only: a plural told in passing may name past holders.
-const BODIES_BEFORE_RE =
-  /(?:^|[^\p{L}])(\p{L}+s)[ \t]+of[ \t]+(?:the[ \t]+)?((?:[A-Z][\p{L}-]*[ \t]+){0,3}[A-Z][\p{L}-]*),?[ \t]+and[ \t]+(?:the[ \t]+)?((?:[A-Z][\p{L}-]*[ \t]+){0,3}[A-Z][\p{L}-]*),[ \t]+$/u;
+const BODIES_BEFORE_RE = new RegExp(
+  String.raw`(?:^|[^\p{L}])(\p{L}+s)[ \t]+of[ \t]+(?:the[ \t]+)?((?:[A-Z][\p{L}-]*[ \t]+){0,3}[A-Z][\p{L}-]*),?[ \t]+and[ \t]+(?:the[ \t]+)?((?:[A-Z][\p{L}-]*[ \t]+){0,3}[A-Z][\p{L}-]*),[ \t]+$`,
+  'u',
+);
 
 function bodyRole(doc: Doc, role: string, body: string): RoleSense[] {
   return doc.lexicon.roles.get(foldKey(`${role} of the ${body}`)) ?? doc.lexicon.roles.get(foldKey(`${role} of ${body}`)) ?? [];

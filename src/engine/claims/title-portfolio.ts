@@ -130,7 +130,7 @@ function portfolioBefore(doc: Doc, person: PersonMention): TitleClaim | null {
 // cabinet member, the US Secretary of Defense included. The word names no portfolio and no country,
 // so it only confirms: the person held a minister's office of some country's that day, or a foreign
 // or defence office that other countries call a ministry.
-const BARE_MINISTER_RE = /(?:^|([\p{L}-]+)[ \t]+|[^\p{L}\s][ \t]*)Minister[ \t]+$/u;
+const BARE_MINISTER_RE = new RegExp(String.raw`(?:^|([\p{L}-]+)[ \t]+|[^\p{L}\s][ \t]*)Minister[ \t]+$`, 'u');
 // Words before "Minister" that make it a title of its own ("Prime Minister", "Foreign Minister") or
 // a past or other office.
 const NOT_BARE = new Set(

@@ -104,7 +104,7 @@ function agencyAfter(doc: Doc, person: PersonMention): Annotation | null {
 // Commissioner for Enlargement"). It says whom the person works for, not the post: supported when such an office is
 // theirs on the date, never a red flag. Another body's office is no match ("the European Council's Ursula von der
 // Leyen", "the UN Security Council's" of the Security Council of Russia).
-const BODY_BEFORE_RE = /((?:[A-Z][\p{L}-]*[ \t]+){1,3}[A-Z][\p{L}-]*)['’]s[ \t]+$/u;
+const BODY_BEFORE_RE = new RegExp(String.raw`((?:[A-Z][\p{L}-]*[ \t]+){1,3}[A-Z][\p{L}-]*)['’]s[ \t]+$`, 'u');
 
 function bodyBefore(doc: Doc, person: PersonMention): Annotation | null {
   if (!person.full || person.fuzzy) return null;

@@ -22,8 +22,10 @@ const SENATOR_FROM_RE = new RegExp(
   'iu',
 );
 // Words before "senator" that tell another time or another seat: not read here.
-const OTHER_TIME_RE =
-  /(?:^|[^\p{L}])(?:former|ex|then|late|onetime|one-time|retired|previous|past|future|next|incoming|outgoing|would-be|erstwhile|longtime|long-time|state)(?:[^\p{L}]|$)/iu;
+const OTHER_TIME_RE = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:former|ex|then|late|onetime|one-time|retired|previous|past|future|next|incoming|outgoing|would-be|erstwhile|longtime|long-time|state)(?:[^\p{L}]|$)`,
+  'iu',
+);
 
 // A sentence that tells of the person's move from the Senate, or of its time, is told of that time: "Trump picked J.D.
 // Vance, a senator from Ohio, as his running mate", "Marco Rubio, a senator from Florida at the time, ...". Confirm-only.

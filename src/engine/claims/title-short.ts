@@ -26,9 +26,9 @@ import { readTitle, titleAfterSurname } from './title-paren';
 import { compiledOnFirstRun } from '../triggers';
 
 // One or two initials right before the surname: "R. Umerov", "A.B. Name", "J. Stoltenberg".
-const INITIALS_RE = /(?<![\p{L}\p{N}.'’-])(\p{Lu})\.(?:[ \t]?\p{Lu}\.)?[ \t]*$/u;
+const INITIALS_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.'’-])(\p{Lu})\.(?:[ \t]?\p{Lu}\.)?[ \t]*$`, 'u');
 // A bare title word right before the name or its initials.
-const BARE_RE = compiledOnFirstRun(/(?<![\p{L}-])(Minister|Secretary)[ \t]+$/u);
+const BARE_RE = compiledOnFirstRun(new RegExp(String.raw`(?<![\p{L}-])(Minister|Secretary)[ \t]+$`, 'u'));
 // The words a bare title may follow. Any other word may make it another title ("Interior
 // Minister", "Press Secretary", "deputy Minister") or change what it claims ("former", "then").
 const PLAIN_BEFORE = new Set(
@@ -52,7 +52,7 @@ const HONORIFICS = new Set(['Mr', 'Mrs', 'Ms', 'Dr']);
 type Surname = Extract<LexEntry, { type: 'person' }>;
 
 // Built once (speed, round 41): a literal in shortTitles was a new expression, parsed again, at each call.
-const SHORT_TITLES_RE = /^\p{Lu}/u;
+const SHORT_TITLES_RE = new RegExp(String.raw`^\p{Lu}`, 'u');
 export function shortTitles(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   const resolved = new Map(doc.people.map((p) => [p.match, p]));
@@ -437,7 +437,7 @@ function bareTitle(doc: Doc, person: PersonMention, ids: readonly string[], init
 }
 
 // "then-Secretary Lloyd Austin" (a page of June 2025): "then" before a bare title word.
-const THEN_BARE_RE = /(?<![\p{L}-])then[- ](Minister|Secretary)[ \t]+$/u;
+const THEN_BARE_RE = new RegExp(String.raw`(?<![\p{L}-])then[- ](Minister|Secretary)[ \t]+$`, 'u');
 
 /**
  * A bare title with "then" before a name the page resolves: the person held, at some time up to
@@ -484,7 +484,7 @@ function initialFits(doc: Doc, id: string, initial: string | undefined): boolean
 }
 
 // Built once (speed, round 41): a literal in plainBefore was a new expression, parsed again, at each call.
-const PLAIN_BEFORE_RE = compiledOnFirstRun(/([\p{L}'’-]+)(\.?)[ \t]*$/u);
+const PLAIN_BEFORE_RE = compiledOnFirstRun(new RegExp(String.raw`([\p{L}'’-]+)(\.?)[ \t]*$`, 'u'));
 /**
  * Nothing before `at` in its sentence but punctuation, a plain word ("said", "The") or an
  * honorific ("Mr"): no other first name ("Camilla Stoltenberg"), title or modifier.
@@ -498,7 +498,7 @@ function plainBefore(doc: Doc, at: number): boolean {
 }
 
 // Built once (speed, round 41): a literal in partOfLongerName was a new expression, parsed again, at each call.
-const PART_OF_LONGER_NAME_RE = compiledOnFirstRun(/^[ \t]+(\p{Lu}\p{Ll}+)/u);
+const PART_OF_LONGER_NAME_RE = compiledOnFirstRun(new RegExp(String.raw`^[ \t]+(\p{Lu}\p{Ll}+)`, 'u'));
 /** "Trump Tower", "Blinken Memorandum": a capitalised word after the surname, not a name or title we know. */
 function partOfLongerName(doc: Doc, m: Match<LexEntry>, i: number): boolean {
   const after = PART_OF_LONGER_NAME_RE.exec(doc.text.slice(m.end, m.end + 24));

@@ -21,7 +21,10 @@ import { gated } from '../triggers';
 const HEAD = String.raw`(head|chief|commander[ -]in[ -]chief|commander|director|chairman|chair|leader|speaker)[ \t]+of`;
 // A cheap look before any name is read.
 const SPLIT_WORDS_RE = gated(
-  /\b(?:head|chief|commander|director|chair|chairman|leader|speaker)[ \t]+of[ \t]+(?:[A-Z][\p{L}.]*(?:[ \t]+[A-Z][\p{L}]*)?['’]s|the[ \t]+[A-Z]\p{L}+[ \t]+\p{L})/u,
+  new RegExp(
+    String.raw`\b(?:head|chief|commander|director|chair|chairman|leader|speaker)[ \t]+of[ \t]+(?:[A-Z][\p{L}.]*(?:[ \t]+[A-Z][\p{L}]*)?['’]s|the[ \t]+[A-Z]\p{L}+[ \t]+\p{L})`,
+    'u',
+  ),
 );
 // The country: a possessive ("Ukraine's"), or a demonym after "the" ("the head of the Ukrainian
 // presidential administration Andriy Yermak"), or the demonym's military ("the chief of the Russian military's Main

@@ -18,9 +18,15 @@ import { compiledOnFirstRun, execWarm } from '../triggers';
 
 // ", European Commission Vice-President, " after a name: a run of capitalised words (with "of",
 // "the", "for", "and" between them), then a comma and an optional article.
-const FIRST_TITLE_RE = /^,[ \t]+[A-Z][\p{L}’'-]*(?:[ \t]+(?:[A-Z][\p{L}’'-]*|of|the|for|and)){0,8},[ \t]+(?:the[ \t]+)?/u;
+const FIRST_TITLE_RE = new RegExp(
+  String.raw`^,[ \t]+[A-Z][\p{L}’'-]*(?:[ \t]+(?:[A-Z][\p{L}’'-]*|of|the|for|and)){0,8},[ \t]+(?:the[ \t]+)?`,
+  'u',
+);
 // " and Minister of Digital Transformation, " between the first title and the name.
-const SECOND_TITLE_RE = /^[ \t]+and[ \t]+[A-Z][\p{L}’'-]*(?:[ \t]+(?:[A-Z][\p{L}’'-]*|of|the|for|and)){0,8}[ \t]*,[ \t]*$/u;
+const SECOND_TITLE_RE = new RegExp(
+  String.raw`^[ \t]+and[ \t]+[A-Z][\p{L}’'-]*(?:[ \t]+(?:[A-Z][\p{L}’'-]*|of|the|for|and)){0,8}[ \t]*,[ \t]*$`,
+  'u',
+);
 const PHRASE_END_RE = /^(?:\s*[,.;:)\n]|\s*$|\s+(?:and|who|said|says|told|has|had|is|was|will|would|on|in|at|explained|added|stressed)\b)/;
 // The words before a title that make it another office or a past one: not this form's to read.
 const BLOCKING_MODIFIER_RE = compiledOnFirstRun(
@@ -44,7 +50,10 @@ const ARTICLE_BEFORE_RE = /(?:^|[^a-z])(?:the|a|an|both|between|with|by)[ \t]+$/
 // does not know, so no role word stands right before the name. "and Minister/Secretary of|for" and a run of capitalised
 // words (with of, the, for, and between them) to the name, no comma; read under the same guards as two known titles.
 const PORTFOLIO_SECOND_RE = compiledOnFirstRun(
-  /^[ \t]+and[ \t]+(?:Minister|Secretary|Commissioner)[ \t]+(?:of|for)(?:[ \t]+(?:[A-Z][\p{L}’'-]*|of|the|for|and|&)){1,8}[ \t]+$/u,
+  new RegExp(
+    String.raw`^[ \t]+and[ \t]+(?:Minister|Secretary|Commissioner)[ \t]+(?:of|for)(?:[ \t]+(?:[A-Z][\p{L}’'-]*|of|the|for|and|&)){1,8}[ \t]+$`,
+    'u',
+  ),
 );
 
 function portfolioSecondBefore(doc: Doc, person: PersonMention): TitleClaim | null {

@@ -52,7 +52,10 @@ const NEXT_RE = compiledOnFirstRun(
 const BECOME_RE = compiledOnFirstRun(
   /^[ \t]*,?[ \t]*(?:who[ \t]+)?(?:will|is[ \t]+(?:set|expected|due|poised|slated|tipped)[ \t]+to|is[ \t]+to)[ \t]+(?:become|take[ \t]+over[ \t]+as|serve[ \t]+as|be[ \t]+(?:appointed|named|nominated)(?:[ \t]+as)?)[ \t]+(?:(?:the|a)[ \t]+)?(?:(?:new|acting)[ \t]+)?$/i,
 );
-const HEAD_OF_GOVERNMENT_RE = /^[ \t]+of[ \t]+(?:the[ \t]+)?(?:country['’]s|([A-Z][\p{L}.]+)['’]s)[ \t]+government\b/u;
+const HEAD_OF_GOVERNMENT_RE = new RegExp(
+  String.raw`^[ \t]+of[ \t]+(?:the[ \t]+)?(?:country['’]s|([A-Z][\p{L}.]+)['’]s)[ \t]+government\b`,
+  'u',
+);
 // What may follow the title for it to end the phrase ("as prime minister material" does not).
 const PHRASE_END_RE =
   /^(?:\s*[,.;:)\n]|\s*$|\s+(?:and|with|in|on|at|for|of|until|since|from|after|before|by|to|who|when|while|is|was|has|had|said|yesterday|the\s+(?:previous|following|same|next)\s+day)\b)/;
@@ -173,10 +176,15 @@ const IS_GAP_RE = /^[ \t]+(?:is|remains)[ \t]+$/;
 const IS_BEFORE_RE = /[ \t](?:is|remains)[ \t]+$/;
 // "the current and 28th Secretary of Defense is Lloyd J. Austin III" (a profile page of January 2026): a place in line
 // joined to "current" leaves the claim of the day.
-const CURRENT_BEFORE_RE = /(?:^|[^\p{L}])(current|present|incumbent|sitting)(?:(?:[ \t]+and|,)[ \t]+\d{1,3}(?:st|nd|rd|th))?[ \t]+$/iu;
+const CURRENT_BEFORE_RE = new RegExp(
+  String.raw`(?:^|[^\p{L}])(current|present|incumbent|sitting)(?:(?:[ \t]+and|,)[ \t]+\d{1,3}(?:st|nd|rd|th))?[ \t]+$`,
+  'iu',
+);
 // Any other word before the title that changes what it claims, or makes it another office.
-const OTHER_MODIFIER_RE =
-  /(?:^|[^\p{L}])(?:former|ex|then|outgoing|acting|interim|previous|past|late|incoming|future|next|new|first|deputy|vice|assistant|under|shadow|opposition|fellow)[ \t-]+$/iu;
+const OTHER_MODIFIER_RE = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:former|ex|then|outgoing|acting|interim|previous|past|late|incoming|future|next|new|first|deputy|vice|assistant|under|shadow|opposition|fellow)[ \t-]+$`,
+  'iu',
+);
 
 function currentIsTitles(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
@@ -444,7 +452,7 @@ function chosenObject(doc: Doc, person: PersonMention): boolean {
 // "the bloc’s leadership for the next five years: Germany’s Ursula von der Leyen as president of the European Commission,
 // Portugal’s António Costa as president of the European Council" (June 2024): the name before is itself given "as" an
 // office, so each "as" is its own name's.
-const LISTED_AS_RE = /^[ \t]+as[ \t]+[^,.;:()\n"“”]{3,80},[ \t]+(?:and[ \t]+)?(?:[A-Z][\p{L}'’.-]*[ \t]+){0,3}$/u;
+const LISTED_AS_RE = new RegExp(String.raw`^[ \t]+as[ \t]+[^,.;:()\n"“”]{3,80},[ \t]+(?:and[ \t]+)?(?:[A-Z][\p{L}'’.-]*[ \t]+){0,3}$`, 'u');
 
 function listedAs(doc: Doc, person: PersonMention): boolean {
   const sentence = doc.sentences.find((s) => s.start <= person.start && person.start < s.end);

@@ -21,8 +21,10 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 const WHO_TOOK_RE =
   /,[ \t]+who[ \t]+(?:first[ \t]+)?(?:took[ \t]+office|assumed[ \t]+office|was[ \t]+sworn[ \t]+in|was[ \t]+inaugurated)[ \t]+in[ \t]+(?:(January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+)?((?:19|20)\d\d)\b(?![ \t]+(?:as|to|for)\b|[ \t]*-|[ \t]+and\b)/g;
 // A word before the title that makes it another office or time.
-const MODIFIER_BEFORE_RE =
-  /(?:^|[^\p{L}])(?:former|ex|then|late|previous|past|outgoing|acting|interim|caretaker|incoming|future|next|new|deputy|vice|assistant|shadow|first|second|last|one[ -]time|erstwhile|current)[ \t-]*$/iu;
+const MODIFIER_BEFORE_RE = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:former|ex|then|late|previous|past|outgoing|acting|interim|caretaker|incoming|future|next|new|deputy|vice|assistant|shadow|first|second|last|one[ -]time|erstwhile|current)[ \t-]*$`,
+  'iu',
+);
 // Only "the", a sentence's start or a preposition/verb before the qualifier: not another noun ("the party's Norwegian
 // prime minister candidate").
 const QUALIFIER_GAP_RE = /^(?:['’]s)?[ \t]+$/;

@@ -25,8 +25,10 @@ import { titlePhraseAt } from './title-copula';
 /** Right after the name: "was", an article at most. */
 const WAS_GAP_RE = /^[ \t]+was[ \t]+(?:(?:the|a|an)[ \t]+)?$/i;
 /** Right after the title: the time the words are told of. */
-const WHEN_RE =
-  /^[ \t]+(?:(in)[ \t]+((?:19|20)\d\d)(?![\p{L}\p{N}]|[ \t]*[-–][ \t]*\d)|(?:at|during)[ \t]+(?:(?:the[ \t]+)?(last|previous|this)[ \t]+year['’]s|the[ \t]+((?:19|20)\d\d)|((?:19|20)\d\d)['’]s)[ \t]+(?:[A-Z]?[\p{L}-]+[ \t]+){0,3}?(?:summit|conference|meeting|forum|ministerial|talks|gathering|session|council|assembly|games|ceremony|inauguration)\b)/iu;
+const WHEN_RE = new RegExp(
+  String.raw`^[ \t]+(?:(in)[ \t]+((?:19|20)\d\d)(?![\p{L}\p{N}]|[ \t]*[-–][ \t]*\d)|(?:at|during)[ \t]+(?:(?:the[ \t]+)?(last|previous|this)[ \t]+year['’]s|the[ \t]+((?:19|20)\d\d)|((?:19|20)\d\d)['’]s)[ \t]+(?:[A-Z]?[\p{L}-]+[ \t]+){0,3}?(?:summit|conference|meeting|forum|ministerial|talks|gathering|session|council|assembly|games|ceremony|inauguration)\b)`,
+  'iu',
+);
 
 interface Window {
   first: string;

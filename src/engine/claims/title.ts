@@ -138,7 +138,7 @@ const NEW_BEFORE_OFFICE_DAYS = 60;
 // a time, a choice, a vote, an oath or the future ("will", "is set to", "who was elected", "coalition deal"), and none in
 // the paragraph of the handover ahead ("to be sworn in", "will take office", "chancellor-designate", "incoming").
 const NEW_AHEAD_GRACE_DAYS = 7;
-const PLAIN_NEW_BEFORE_RE = /(?:^|[^\p{L}])new[ \t]+$/iu;
+const PLAIN_NEW_BEFORE_RE = new RegExp(String.raw`(?:^|[^\p{L}])new[ \t]+$`, 'iu');
 const NEW_AHEAD_CUE_RE =
   /\b(?:will|would|shall|won['’]t|is[ \t]+to|are[ \t]+to|to[ \t]+(?:be|become|take|assume|succeed|replace|lead|form|head|serve|enter|start|begin)|set[ \t]+to|due[ \t]+to|expected|poised|about[ \t]+to|going[ \t]+to|likely|soon|takes?[ \t]+(?:office|over|up)|took[ \t]+(?:office|over|up)|taking[ \t]+(?:office|over)|assum\w*|sworn|swear\w*|oath|inaugura\w*|elect\w*|vot\w*|ballot|chose|chosen|choos\w*|named?|nominat\w*|appoint\w*|designat\w*|tapped|picked|confirm\w*|approv\w*|endors\w*|announc\w*|present\w*|won|wins?|winn\w*|victor\w*|waiting|coalition|agree\w*|deal|succeed\w*|successor|replac\w*|incoming|next|future|until|till|once|when|after|before|since|pending|awaiting|then|today|tomorrow|tonight|week|month|year|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|1[89]\d\d|20\d\d)\b|["“”]/i;
 const HANDOVER_AHEAD_RE =
@@ -517,7 +517,9 @@ function findTitleClaims(doc: Doc): TitleClaim[] {
 }
 
 // "of France", "of the Belgians" after a name: the country of the title before it.
-const OF_COUNTRY_RE = compiledOnFirstRun(/^[ \t]+of[ \t]+((?:the[ \t]+)?[A-Z][\p{L}.]+?)(?:[ \t]+([A-Z][\p{L}]+))?(?![\p{L}])/u);
+const OF_COUNTRY_RE = compiledOnFirstRun(
+  new RegExp(String.raw`^[ \t]+of[ \t]+((?:the[ \t]+)?[A-Z][\p{L}.]+?)(?:[ \t]+([A-Z][\p{L}]+))?(?![\p{L}])`, 'u'),
+);
 // After the country, what makes it part of something else's name ("of Britain's Labour party",
 // "of France Télévisions"), not the end of the title.
 const NOT_PHRASE_END_RE = /^(?:['’]s\b|[ \t]+[A-Z])/;
@@ -1021,7 +1023,7 @@ function withoutNameInserted(doc: Doc, person: PersonMention, gap: string): stri
 // Kallas" (Romania's foreign ministry, June 2025, held-out 39 sg024), "Foreign Minister/Deputy Prime Minister Radosław
 // Sikorski": two titles of one person joined by a slash before the name. After the slash, capitalised words and the small
 // words of a title only, and no person.
-const SLASH_SECOND_TITLE_RE = /^\/[ \t]*(?:[A-Z][\p{L}'’.-]*|of|the|for|and|on|to|[ \t])+?,?[ \t]+$/u;
+const SLASH_SECOND_TITLE_RE = new RegExp(String.raw`^\/[ \t]*(?:[A-Z][\p{L}'’.-]*|of|the|for|and|on|to|[ \t])+?,?[ \t]+$`, 'u');
 
 /** The index after the match that ends right before the slash, when the name follows a second title after a slash; else 0. */
 function slashFirstTitle(doc: Doc, person: PersonMention, base: number): number {
@@ -1569,8 +1571,10 @@ function judgeTitle(doc: Doc, claim: TitleClaim): TitleVerdict | null {
 // "When he takes over from Charles Michel as president of the European Council, Costa will chair the summits" (held-out 29,
 // a false alarm on a true sentence of September 2024), "Once he becomes chancellor, Friedrich Merz will ...": the title is
 // what the subject of a clause before the name becomes, at the time of that clause; the comma parts it from the name.
-const BECOMING_BEFORE_RE =
-  /\b(?:becomes?|became|becoming|take[sn]?\s+over(?:\s+from\s+[\p{L}.'’ -]{2,40}?)?\s+as|takes?\s+office\s+as|took\s+(?:over|office)\s+as|(?:is|was|gets?|got)\s+(?:sworn\s+in|named|appointed|elected|confirmed|installed)\s+as)\s+(?:the\s+)?(?:new\s+|next\s+)?$/iu;
+const BECOMING_BEFORE_RE = new RegExp(
+  String.raw`\b(?:becomes?|became|becoming|take[sn]?\s+over(?:\s+from\s+[\p{L}.'’ -]{2,40}?)?\s+as|takes?\s+office\s+as|took\s+(?:over|office)\s+as|(?:is|was|gets?|got)\s+(?:sworn\s+in|named|appointed|elected|confirmed|installed)\s+as)\s+(?:the\s+)?(?:new\s+|next\s+)?$`,
+  'iu',
+);
 // Round 39 (errors engineer's precision probe): "After 14 years as Dutch prime minister, Mark Rutte took over NATO" (October
 // 2024), "After five years as NATO Deputy Secretary General, Mircea Geoana left": a tenure's length told before the name, in a
 // clause the comma parts from it, tells of that tenure, over or not; a title held once is not outdated there.
@@ -2697,7 +2701,7 @@ const ACT_NOW_AFTER_RE =
 const SERVES_UNDER_NOW_RE =
   /\b(?:(?:serves|works|(?:is|are)[ \t]+(?:currently[ \t]+|now[ \t]+|still[ \t]+)?(?:serving|working))(?:[ \t]+as[ \t]+[^,.;:()\n"“”]{1,50}?)?[ \t]+(?:directly[ \t]+)?under|(?:serves|(?:is|are)[ \t]+(?:currently[ \t]+|now[ \t]+|still[ \t]+)?serving)(?:[ \t]+as[ \t]+[^,.;:()\n"“”]{1,50}?)?[ \t]+alongside)[ \t]+(?:the[ \t]+)?(?:\d{1,3}(?:st|nd|rd|th)[ \t]+)?$/i;
 
-const SITTING_BEFORE_RE = /\b(?:incumbent|sitting|outgoing)[ \t]+(?:[A-Z][\p{L}.]*[ \t]+){1,3}$/u;
+const SITTING_BEFORE_RE = new RegExp(String.raw`\b(?:incumbent|sitting|outgoing)[ \t]+(?:[A-Z][\p{L}.]*[ \t]+){1,3}$`, 'u');
 // Round 36: "Petro Poroshenko, who has been in power since 2014, said the result of the election ..." (held-out 34 pl001,
 // 22 April 2019, on the page that calls him "former President"): a relative clause right after the name that says the
 // person still holds power on the page's day.

@@ -48,7 +48,7 @@ const ARTICLE_NAMED_RE = /\b[Aa]rticle\s+(4|5|IV|V|[Ff]our|[Ff]ive)\b/;
 const FOUR_RE = /^(?:4|IV|[Ff]our)$/;
 // "for the first time", "the first time (that) Article 4 has been invoked", "for only the third time", "the first such meeting".
 const ORDINAL_TIME_RE = new RegExp(
-  String.raw`\b(?:for\s+(?:only\s+)?the\s+(?:only\s+)?${ORDINAL_SRC}\s+time|(?:the|its|a|only\s+the)\s+${ORDINAL_SRC}(?:[-\s]ever)?\s+(?:such\s+)?(?:time|invocation|use|consultations?|meeting))\b`,
+  String.raw`\b(?:for\s+(?:only\s+)?(?:the\s+)?(?:only\s+)?${ORDINAL_SRC}\s+time|(?:the|its|a|only\s+the)\s+${ORDINAL_SRC}(?:[-\s]ever)?\s+(?:such\s+)?(?:time|invocation|use|consultations?|meeting))\b`,
   'i',
 );
 const ANOTHER_CLAUSE_RE = /[;:!?—]|\b(?:and|but|while|as|after|when|which|who|because|since|before)\b/i;
@@ -117,6 +117,20 @@ const NINE_ELEVEN_RE =
   /\b(?:9\/11|9-11|September\s+11|Sept\.?\s+11|11\s+September|2001|al[- ]Qaeda|World\s+Trade|Twin\s+Towers|terror\w*)\b/i;
 // NATO's treaty, not another's: the alliance named in the sentence or the passage before it (as treaty-articles.ts asks).
 const NATO_CONTEXT_RE = /\b(?:NATO|Nato|[Aa]lliance|[Aa]llies|[Aa]llied|North\s+Atlantic|Washington\s+Treaty)\b/;
+// Built once (speed): the small expressions the readers below ask.
+const THAT_AFTER_RE = /^\s+(?:that|when)\b/i;
+const NOTHING_BETWEEN_RE = /^\s*(?:that\s+)?$/;
+const WILL_RE = /\bwill\b/;
+const TO_RE = /^\s+to\s+/i;
+const ING_RE = /ing$/i;
+const AHEAD_RE = /\b(?:will|shall|going\s+to|set\s+to|about\s+to|tomorrow)\b/i;
+const OF_TREATY_RE = /^\s+of\s+(?:the\s+)?([\w'’]+(?:\s+[\w'’]+)?)/;
+const NATO_TREATY_RE = /^(?:NATO|Nato|North\s+Atlantic|Washington|alliance|its|founding|treaty)\b/i;
+const ANY_ARTICLE_RE = /\b[Aa]rticle\s+(4|5|IV|V|[Ff]our|[Ff]ive|\d+)\b/g;
+const PRONOUN_SUBJECT_RE = /^\s*(?:It|The\s+(?:article|clause|provision))\s/;
+const FIVE_NAMED_RE = /\b[Aa]rticle\s+(?:5|V|[Ff]ive)\b/;
+const FOUR_NAMED_RE = /\b[Aa]rticle\s+(?:4|IV|[Ff]our)\b/;
+const STRAIGHT_QUOTE_RE = /"/g;
 const QUOTE_OPEN_RE = /[“"«]/g;
 const QUOTE_CLOSE_RE = /[”"»]/g;
 
@@ -128,7 +142,7 @@ const at = (sentence: Span, index: number, length: number): Span => ({
 /** Whether an offset of a sentence's text sits inside a quotation (more quotation marks opened than closed before it). */
 function inQuote(text: string, index: number): boolean {
   const head = text.slice(0, index);
-  const straight = (head.match(/"/g) ?? []).length;
+  const straight = (head.match(STRAIGHT_QUOTE_RE) ?? []).length;
   if (straight % 2 === 1) return true;
   const open = (head.match(QUOTE_OPEN_RE) ?? []).length - straight;
   const close = (head.match(QUOTE_CLOSE_RE) ?? []).length - straight;
@@ -178,13 +192,17 @@ function firstUse(doc: Doc, sentence: Span, text: string, mention: Span, consult
   // Between them, only the article's own words ("Article 4 of the North Atlantic Treaty for the first time", "Article 4
   // consultations, the first time"), or the use the ordinal counts ("the first time that NATO has invoked Article 4"): not
   // another clause ("drones were shot down for the first time, and Poland invoked Article 4").
-  const between = firstAt >= mention.end ? doc.text.slice(mention.end, firstAt) : doc.text.slice(firstAt + m[0].length, mention.start);
-  if (ANOTHER_CLAUSE_RE.test(between) || (firstAt < mention.end && !USE_BETWEEN_RE.test(between) && !/^\s*(?:that\s+)?$/.test(between)))
+  let between = firstAt >= mention.end ? doc.text.slice(mention.end, firstAt) : doc.text.slice(firstAt + m[0].length, mention.start);
+  // The window may come first: "marking the first time in the war that Article 4 has been invoked".
+  const warFirst = firstAt < mention.end ? WAR_WINDOW_RE.exec(between) : null;
+  const thatAfter = warFirst ? THAT_AFTER_RE.exec(between.slice(warFirst[0].length)) : null;
+  if (warFirst && thatAfter) between = between.slice(warFirst[0].length + thatAfter[0].length);
+  if (ANOTHER_CLAUSE_RE.test(between) || (firstAt < mention.end && !USE_BETWEEN_RE.test(between) && !NOTHING_BETWEEN_RE.test(between)))
     return null;
   // The window is told after both ("For the first time, allies invoked Article 4 during the war in Ukraine").
   const restAt = Math.max(firstAt + m[0].length, mention.end);
   const rest = doc.text.slice(restAt, sentence.end);
-  const war = WAR_WINDOW_RE.exec(rest);
+  const war = warFirst && thatAfter ? warFirst : WAR_WINDOW_RE.exec(rest);
   const history = war ? null : HISTORY_WINDOW_RE.exec(rest);
   const window = war ? 'war' : history ? 'history' : CLAUSE_END_RE.test(rest) ? 'none' : null;
   if (!window || (n > 1 && window !== 'war')) return null;
@@ -199,7 +217,7 @@ function firstUse(doc: Doc, sentence: Span, text: string, mention: Span, consult
   if (ids.length > 1) return null;
   const theirs = ids.length ? consultations.filter((u) => u.requestedBy.includes(ids[0])) : consultations;
   // The use told: on a day the sentence gives (the request's or the meeting's), else the one of the page's fortnight.
-  const days = datesAndYears(doc, sentence, /\bwill\b/.test(text)).filter((d) => d.granularity === 'day');
+  const days = datesAndYears(doc, sentence, WILL_RE.test(text)).filter((d) => d.granularity === 'day');
   const recent = recentOf(doc, theirs);
   const told =
     theirs.find((u) => days.some((d) => u.date >= d.first && u.date <= addDays(d.last, 5))) ??
@@ -207,7 +225,7 @@ function firstUse(doc: Doc, sentence: Span, text: string, mention: Span, consult
   if (!told || (bareWar && told.date < WAR_START)) return null;
   const from = window === 'war' ? WAR_START : '0000-01-01';
   const earlier = theirs.filter((u) => u.date < told.date && u.date >= from);
-  const end = restAt + ((war ?? history)?.[0].trimEnd().length ?? 0);
+  const end = warFirst && thatAfter ? mention.end : restAt + ((war ?? history)?.[0].trimEnd().length ?? 0);
   const span = hull([mention, { start: firstAt, end }]);
   const last = earlier[earlier.length - 1];
   const name = ids.length ? (doc.facts.jurisdictions.get(ids[0])?.name ?? ids[0]) : '';
@@ -285,11 +303,11 @@ function askerOfTheDay(
   const asker = askers[askers.length - 1];
   if (!asker) return null;
   const between = doc.text.slice(asker.end, mention.start);
-  const toInvoke = /^\s+to\s+/i.exec(between);
+  const toInvoke = TO_RE.exec(between);
   const verb = ASKER_VERB_RE.exec(toInvoke ? between.slice(toInvoke[0].length) : between);
   if (!verb) return null;
   if (toInvoke && !CAUSED_TO_RE.test(doc.text.slice(Math.max(sentence.start, asker.start - 30), asker.start))) return null;
-  if (!toInvoke && /ing$/i.test(verb[1])) return null;
+  if (!toInvoke && ING_RE.test(verb[1])) return null;
   // Told with a day, or with a time ahead: treaty-articles.ts's, or not a use told as done.
   if (
     datesAndYears(doc, sentence).length ||
@@ -297,7 +315,7 @@ function askerOfTheDay(
     NOT_ASSERTED_RE.test(text.slice(0, mention.start - sentence.start))
   )
     return null;
-  if (/\b(?:will|shall|going\s+to|set\s+to|about\s+to|tomorrow)\b/i.test(text) || inQuote(text, asker.start - sentence.start)) return null;
+  if (AHEAD_RE.test(text) || inQuote(text, asker.start - sentence.start)) return null;
   const theirs = recentOf(
     doc,
     consultations.filter((u) => u.requestedBy.includes(asker.id)),
@@ -349,8 +367,8 @@ function articleFive(doc: Doc, sentence: Span, text: string, mention: Span, uses
   const verb = FIVE_BY_ALLY_RE.exec(doc.text.slice(ally.end, mention.start));
   if (!verb || NOT_ASSERTED_RE.test(text.slice(0, mention.end - sentence.start)) || inQuote(text, ally.start - sentence.start)) return null;
   // "Poland invoked Article 5 of the EU treaty": another treaty's article.
-  const of = /^\s+of\s+(?:the\s+)?([\w'’]+(?:\s+[\w'’]+)?)/.exec(doc.text.slice(mention.end, sentence.end));
-  if (of && !/^(?:NATO|Nato|North\s+Atlantic|Washington|alliance|its|founding|treaty)\b/i.test(of[1])) return null;
+  const of = OF_TREATY_RE.exec(doc.text.slice(mention.end, sentence.end));
+  if (of && !NATO_TREATY_RE.test(of[1])) return null;
   return make({ start: ally.start, end: mention.end });
 }
 
@@ -367,14 +385,14 @@ function find(doc: Doc, found: Annotation[]): Annotation[] {
       if (!text.includes('been') || (!text.includes(' times') && !text.includes('occasions') && !text.includes('twice'))) return;
       const prev = previousInParagraph(doc, i);
       const before = prev ? doc.text.slice(prev.start, prev.end) : '';
-      const last = [...before.matchAll(/\b[Aa]rticle\s+(4|5|IV|V|[Ff]our|[Ff]ive|\d+)\b/g)].pop();
-      if (!last || !FOUR_RE.test(last[1]) || !/^\s*(?:It|The\s+(?:article|clause|provision))\s/.test(text)) return;
+      const last = [...before.matchAll(ANY_ARTICLE_RE)].pop();
+      if (!last || !FOUR_RE.test(last[1]) || !PRONOUN_SUBJECT_RE.test(text)) return;
       const a = countInFigures(doc, sentence, text, consultations);
       if (a) mine.push(a);
       return;
     }
     // Article 4 and Article 5 in one sentence: which the words are of is not sure.
-    const other = FOUR_RE.test(named[1]) ? /\b[Aa]rticle\s+(?:5|V|[Ff]ive)\b/ : /\b[Aa]rticle\s+(?:4|IV|[Ff]our)\b/;
+    const other = FOUR_RE.test(named[1]) ? FIVE_NAMED_RE : FOUR_NAMED_RE;
     if (other.test(text)) return;
     if (!NATO_CONTEXT_RE.test(doc.text.slice(Math.max(0, sentence.start - 400), sentence.end))) return;
     const mention = at(sentence, named.index, named[0].length);

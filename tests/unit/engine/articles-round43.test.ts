@@ -62,6 +62,10 @@ describe('an Article 4 use told as the first in the war or in NATO’s history',
         // Turkey had asked in 2003: the first in the alliance's history was not Poland's.
         ['Poland invoked NATO’s Article 4 for the first time in the alliance’s history after Russia seized Crimea.', '2014-03-04'],
         ['NATO allies met on Wednesday. It is the first time that Article 4 has been used in NATO’s history.', '2025-09-10'],
+        // Headline forms, without "the", and the window before the use.
+        ['Poland triggers NATO Article 4 for first time in Ukraine war', '2025-09-10'],
+        ['NATO’s Article 4 invoked for first time since Russia’s invasion of Ukraine', '2025-09-10'],
+        ['NATO allies met on Wednesday, marking the first time in the war in Ukraine that Article 4 has been invoked.', '2025-09-10'],
       ],
       /Article 4/,
     );
@@ -72,6 +76,8 @@ describe('an Article 4 use told as the first in the war or in NATO’s history',
         // Turkey's request of February 2003 was the first; Poland's of March 2014 its own first.
         ['Turkey invoked NATO’s Article 4 for the first time in the alliance’s history.', '2003-02-12'],
         ['Poland invoked NATO’s Article 4 for the first time after Russia seized Crimea.', '2014-03-04'],
+        ['Poland invoked NATO’s Article 4 for first time.', '2014-03-04'],
+        ['NATO allies met on Wednesday, marking the first time since 2022 that Article 4 has been invoked.', '2025-09-10'],
         ['Eight NATO allies invoked Article 4 for the first time since the start of the war.', '2022-02-24'],
         // AFP via ufologai.blogspot.com, 22 September 2025 (the Council met on the 23rd at Estonia's request)
         [

@@ -1241,6 +1241,29 @@ const TRUE_SENTENCES: ReadonlyArray<readonly [string, string]> = [
   ['2019-08-01', "Yildirim, the last prime minister of Turkey, handed over to Erdogan's presidential system in 2018."],
   ['2024-12-01', 'Yermak, head of the presidential office of Ukraine, led the delegation.'],
   ['2025-12-01', "Umerov, secretary of Ukraine's National Security and Defense Council, led the delegation."],
+  // Sixth pass, against the figures and sanctions commits of the round (568f41fd, a9fd6b13): NATO's size told in other forms
+  // and of other groupings, fact sheets of other bodies, the EU listings of 28 February 2022
+  ['2024-04-04', 'NATO, an alliance that brought together 12 countries in 1949, now has 32.'],
+  ['2025-06-01', 'NATO is a military alliance (32 members) based on the North Atlantic Treaty.'],
+  ['2024-04-04', "The Warsaw Pact, an alliance bringing together eight countries, was NATO's rival."],
+  ['2024-04-04', 'NATO and the EU.\nEuropean Union\nTotal members: 27\nNATO\nTotal members: 32'],
+  ['2024-04-04', 'NATO in numbers.\nMember countries – 32\nFounded – 1949\nPartner countries – about 40'],
+  ['2024-04-04', 'NATO (facts).\nNumber of partner countries: 35'],
+  ['2023-01-01', 'NATO is a transatlantic alliance that brings together 30 countries, with Finland and Sweden set to join.'],
+  ['2024-04-04', 'The G7, a grouping that brings together seven of the largest economies, met in Italy.'],
+  ['2024-04-04', 'NATO, the alliance that united 12 countries in 1949, has grown to 32.'],
+  ['2024-04-04', 'In 1949, a dozen nations gathered in Washington to sign the North Atlantic Treaty.'],
+  ['2024-04-04', 'A dozen nations gathered in Brussels in 2024 to discuss drones.'],
+  ['2022-03-24', 'NATO, the alliance bringing together 30 countries, held an extraordinary summit on Thursday.'],
+  ['2019-12-04', 'NATO, an alliance of 29 countries (28 in 2016), met in London.'],
+  ['2024-04-04', 'The EU–NATO overlap: 23 countries belong to both.'],
+  ['2022-03-01', 'Farhad Moshiri was not among the 26 persons added by the EU on Monday.'],
+  ['2022-03-01', 'Alisher Usmanov was among the 26 persons added by the EU on Monday.'],
+  ['2022-03-16', "Abramovich was not on the EU's list of 28 February; he was added on Tuesday."],
+  ['2022-03-01', 'Mikhail Fridman and Petr Aven were among those added by the EU on Monday.'],
+  ['2022-03-01', 'Kremlin spokesman Dmitry Peskov was among those listed by the EU on Monday.'],
+  ['2022-03-15', "Moshiri, Usmanov's business partner, has not been sanctioned."],
+  ['2022-03-01', 'Igor Sechin was among the persons the EU added to its list on Monday.'],
 ];
 
 describe('true sentences of the round’s classes raise no red flag', () => {
