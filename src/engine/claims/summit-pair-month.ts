@@ -1,7 +1,8 @@
 // Round 43: a two leaders' summit told at its place with a month that is not its own. "The former president's April summit
 // in Alaska finished without a deal" (held-out 41 tk004, 18 October 2025: Trump and Putin met at Joint Base
 // Elmendorf-Richardson, Anchorage, on 15 August 2025), "Trump's April summit with Putin in Alaska", "the Alaska summit in
-// April", "the April Anchorage summit", "their summit in Helsinki in June" (July 2018).
+// April", "the April Anchorage summit", "their summit in Helsinki in June" (July 2018), "Trump met Putin in Alaska in April",
+// and a season none of its days fits in either hemisphere, two weeks either side ("the spring summit in Alaska").
 //
 // The place and the two leaders say which summit is meant: a held, verified summit on record of the two (each named in the
 // sentence or the two before it) at the place said or within it, ended before the page, the only summit of the two at that
@@ -47,7 +48,9 @@ const MONTH_AFTER_RE = new RegExp(String.raw`^\s+(?:${NOUN}\s+)?in\s+${MONTH}(?:
 const HEDGE_RE =
   /\b(?:would|could|should|might|if|whether|plann?\w*|propos\w*|wanted|wants?|hop(?:e|ed|es|ing)|original\w*|initial\w*|postpone\w*|reschedul\w*|delay\w*|moved|expected|scheduled|slated|set\s+to|was\s+to|were\s+to|due|next|upcoming|will|another|second|first|cancel\w*|call\w*\s+off)\b/i;
 const PAIR_SUMMIT_GATE_RE = /[Ss]ummit|[Mm]eeting|[Tt]alks|\b(?:met|hosted|welcomed|received|sat\s+down)\b/;
-const MONTH_GATE_RE = /January|February|March|April|May|June|July|August|September|October|November|December/;
+// A month's or a season's name (the season as SEASON_BEFORE_PLACE_RE reads it, any case).
+const MONTH_GATE_RE =
+  /January|February|March|April|May|June|July|August|September|October|November|December|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter/;
 const MONTHS = MONTH_NAMES.map((m) => m.toLowerCase());
 /** How far back the summit meant may lie: two years before the page. */
 const REACH_DAYS = 730;
@@ -74,6 +77,8 @@ const recentPairSummits = memoByFacts((facts, asOf: string) => {
 interface Told {
   /** Told with a verb ("met Putin in Alaska in April"): both leaders must be named in the sentence itself. */
   verb?: boolean;
+  /** A season instead of a month ("the spring summit in Alaska"); `month` is then -1. */
+  season?: Season;
   month: number;
   year: number | null;
   start: number;
@@ -92,6 +97,17 @@ function toldAt(doc: Doc, sentence: Span, place: { start: number; end: number })
   });
   let m = MONTH_BEFORE_PLACE_RE.exec(lead);
   if (m) return told(m, place.start - m[0].length, place.end);
+  const season = SEASON_BEFORE_PLACE_RE.exec(lead);
+  if (season) {
+    const name = season[1].toLowerCase();
+    return {
+      month: -1,
+      year: null,
+      season: name === 'fall' ? 'autumn' : (name as Season),
+      start: place.start - season[0].length,
+      end: place.end,
+    };
+  }
   if (NOUN_AFTER_RE.test(rest) && (m = MONTH_BEFORE_NAME_RE.exec(lead))) {
     return told(m, place.start - m[0].length, place.end + NOUN_AFTER_RE.exec(rest)![0].length);
   }
@@ -107,6 +123,46 @@ function toldAt(doc: Doc, sentence: Span, place: { start: number; end: number })
   const owner = nounAfter ? OWNER_BEFORE_RE.exec(lead) : NOUN_BEFORE_PLACE_RE.exec(lead);
   if (!owner) return null;
   return told(after, place.start - owner[0].length, place.end + after[0].length);
+}
+
+type Season = 'spring' | 'summer' | 'autumn' | 'winter';
+// "the spring summit in Alaska", "Trump's summer summit with Putin in Anchorage".
+const SEASON_BEFORE_PLACE_RE = new RegExp(
+  String.raw`\b${OWNER}\s+(spring|summer|autumn|fall|winter)\s+${NOUN}\s+(?:with\s+(?:[A-Z][\w.'’-]*\s+){1,3})?(?:in|at)\s+(?:the\s+)?$`,
+  'i',
+);
+/**
+ * The days (month and day) a season may be taken to cover, in the northern hemisphere and, reversed, the southern (a writer in
+ * Australia calls August winter), as summit-placed-time.ts reckons them; a summit within two weeks of them fits.
+ */
+const SEASON_DAYS: Record<Season, readonly (readonly [string, string])[]> = {
+  spring: [
+    ['03-01', '06-21'],
+    ['09-01', '12-21'],
+  ],
+  summer: [
+    ['06-01', '09-23'],
+    ['12-01', '12-31'],
+    ['01-01', '03-20'],
+  ],
+  autumn: [
+    ['09-01', '12-21'],
+    ['03-01', '06-21'],
+  ],
+  winter: [
+    ['12-01', '12-31'],
+    ['01-01', '03-20'],
+    ['06-01', '09-23'],
+  ],
+};
+const SEASON_MARGIN_DAYS = 14;
+function inSeason(e: EventRecord, season: Season): boolean {
+  const { first, last } = eventDays(e);
+  for (let d = addDays(first, -SEASON_MARGIN_DAYS); d <= addDays(last, SEASON_MARGIN_DAYS); d = addDays(d, 1)) {
+    const md = d.slice(5);
+    if (SEASON_DAYS[season].some(([from, to]) => md >= from && md <= to)) return true;
+  }
+  return false;
 }
 
 /** Whether one of the event's days falls in the month (0-11) of one of the years. */
@@ -160,9 +216,13 @@ export function pairSummitMonths(doc: Doc): Annotation[] {
       const atPlace = doc.facts.base.events.filter(
         (x) => x.place && x.kind !== 'call' && placeChain(doc.facts, x.place).includes(p.value.id),
       );
-      if (atPlace.some((x) => heldInMonth(x, told.month, years))) continue;
+      if (told.season) {
+        // A season of the two years before the page: any meeting on record at the place in it, the summit's own included.
+        const reach = addDays(doc.asOf, -REACH_DAYS);
+        if (atPlace.some((x) => eventDays(x).last >= reach && inSeason(x, told.season!))) continue;
+      } else if (atPlace.some((x) => heldInMonth(x, told.month, years))) continue;
       const { when, place } = describeEvent(doc, e);
-      const month = `${MONTH_NAMES[told.month]}${told.year !== null ? ` ${told.year}` : ''}`;
+      const month = told.season ? `the ${told.season}` : `${MONTH_NAMES[told.month]}${told.year !== null ? ` ${told.year}` : ''}`;
       out.push(
         eventContradicted(
           doc,

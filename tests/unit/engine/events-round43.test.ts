@@ -39,6 +39,9 @@ describe('a two leaders’ summit at its place told with a month not its own', (
       [`${CALL}Their summit in Alaska in April produced no deal.`, '2025-10-18', /summit in Alaska in April/],
       [`${CALL}Their June summit in Helsinki drew criticism at home.`, '2018-09-01', /June summit in Helsinki/],
       ['Joe Biden and Vladimir Putin traded barbs. The May summit in Geneva was brief.', '2021-09-01', /May summit in Geneva/],
+      // A season none of the summit's days fits (either hemisphere, two weeks either side).
+      [`${CALL}The spring summit in Alaska ended without a deal.`, '2025-10-18', /spring summit in Alaska/],
+      [`${CALL}Their spring summit in Helsinki drew criticism at home.`, '2018-10-01', /spring summit in Helsinki/],
       // With a verb of the two, both named in the sentence.
       [
         'Donald Trump met Vladimir Putin in Alaska in April, but the summit ended without a deal.',
@@ -63,6 +66,9 @@ describe('a two leaders’ summit at its place told with a month not its own', (
       // The Normandy format met in Paris on 9 December 2019; its host meets others there often.
       ['Volodymyr Zelensky and Vladimir Putin shook hands. The October summit in Paris was tense.', '2020-03-01'],
       ['Donald Trump met Vladimir Putin in Alaska in August.', '2025-10-18'],
+      [`${CALL}Trump's summer summit with Putin in Alaska ended without a deal.`, '2025-10-18'],
+      // August is winter south of the equator.
+      [`${CALL}The winter summit in Alaska ended without a deal.`, '2025-10-18'],
       ['Donald Trump met Vladimir Putin in Helsinki in July.', '2018-09-01'],
       // A month that dates another clause, not the meeting.
       ['Donald Trump, who met Vladimir Putin in Alaska, said in April that he wanted peace.', '2025-10-18'],
