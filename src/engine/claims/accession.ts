@@ -25,6 +25,7 @@ import { gated, warmed, compiledOnFirstRun } from '../triggers';
 import { todayAtOdds, toldWithToday } from './accession-today';
 import { sureOf } from './accession-noun';
 import { seriesYearOutliers } from './accession-series';
+import { tableRows } from './accession-table';
 
 type Country = Doc['facts']['base']['jurisdictions'][number];
 
@@ -1067,17 +1068,23 @@ const OWN_YEAR_RE = /^\s*\((?:(joined|acceded|member\s+since)(?:\s+(?:NATO|the\s
 const YEAR_IN_PARENS_RE = /^\s*\((19[4-9]\d|20[0-4]\d)(?:,\s*(?:as|then|formerly)\s+[^()\n]{2,40})?\)/;
 
 export function yearListClaims(doc: Doc, alliance: Alliance): Annotation[] {
-  if (!doc.text.includes('(19') && !doc.text.includes('(20')) return [];
-  const pairs: Array<{ start: number; end: number; country: Country; year: string }> = [];
+  const table = doc.text.includes('|');
+  if (!doc.text.includes('(19') && !doc.text.includes('(20') && !table) return [];
+  const pairs: Array<{ start: number; end: number; country: Country; year: string; dayOff?: boolean; unheaded?: boolean }> = [];
+  const named: Array<{ start: number; end: number; country: Country }> = [];
   for (const q of matchesIn(doc, { start: 0, end: doc.text.length }, 'qualifier')) {
     const country = alliance.members.find((j) => j.id === q.value.jurisdiction);
-    if (!country || pairs.some((p) => p.start === q.start)) continue;
+    if (!country || named.some((p) => p.start === q.start)) continue;
+    named.push({ start: q.start, end: q.end, country });
     const m = YEAR_IN_PARENS_RE.exec(doc.text.slice(q.end, q.end + 60));
     if (m) pairs.push({ start: q.start, end: q.end + m[0].length, country, year: m[1] });
   }
+  // Round 43: the rows of a table, "Turkey | 1952 |", "Finland | April 4, 2023 |" (accession-table.ts).
+  if (table) for (const r of tableRows(doc, alliance.members, named)) if (!pairs.some((p) => p.start === r.start)) pairs.push(r);
   if (pairs.length < 3) return [];
-  const fits = pairs.filter((p) => factRange(p.country.nato!.joined).first.startsWith(p.year));
-  if (fits.length < 3 || fits.length * 4 < pairs.length * 3) return [];
+  const fits = pairs.filter((p) => !p.dayOff && factRange(p.country.nato!.joined).first.startsWith(p.year));
+  // A row whose day is off in the right year (accession-table.ts) counts neither way.
+  if (fits.length < 3 || fits.length * 4 < pairs.filter((p) => !p.dayOff).length * 3) return [];
   const first = Math.min(...pairs.map((p) => p.start));
   const last = Math.max(...pairs.map((p) => p.end));
   if (OTHER_CLUB_RE.test(doc.text.slice(first, last)) || !NATO_NEAR_RE.test(doc.text.slice(Math.max(0, first - 1500), last))) return [];
@@ -1087,7 +1094,9 @@ export function yearListClaims(doc: Doc, alliance: Alliance): Annotation[] {
   // for a country whose accession is verified.
   const from = Math.min(...fits.map((p) => p.start));
   const to = Math.max(...fits.map((p) => p.end));
-  const wrong = pairs.filter((p) => !fits.includes(p) && p.start > from && p.end < to && isConfident(p.country.nato!));
+  const wrong = pairs.filter(
+    (p) => !fits.includes(p) && !p.dayOff && !p.unheaded && p.start > from && p.end < to && isConfident(p.country.nato!),
+  );
   return [
     ...fits.map((p) => annotation(doc, p, 'supported', describeAccession(alliance, p.country), p.country)),
     ...wrong.map((p) => annotation(doc, p, 'contradicted', `Not so: ${describeAccession(alliance, p.country)}`, p.country)),

@@ -81,10 +81,11 @@ const APPOSITION = String.raw`,\s+(?:(?:a|an|the)\s+|(?:which|that)\s+(?:was|is)
 // `named`: the phrase names NATO itself; the others need NATO around them and no other body.
 const COUNT_RES: Array<{ re: RegExp; states?: true; named?: true }> = [
   // "the 16-member alliance", "the new 19- member NATO" (a space after the hyphen, DoD News, March 1999), "NATO Is Now 32
-  // Member Strong Alliance" (a headline, held-out 18 wb103)
+  // Member Strong Alliance" (a headline, held-out 18 wb103). Round 43: a bloc told by its kind, "The gathering of the 32-member
+  // security bloc comes at a time of renewed focus on defence spending" (The Hague, June 2025, held-out 41 tn008).
   {
     re: new RegExp(
-      `\\b${NUM}(?:-\\s?|\\s)(?:member|nation|country|state|strong)s?(?:[- ]strong)?[- ](?:NATO\\b|North Atlantic Treaty Organi[sz]ation\\b|(?:(?:military|transatlantic|trans-Atlantic|security|defen[cs]e|Western)\\s+){0,2}alliance\\b|(?:Atlantic\\s+|military\\s+)?bloc\\b)`,
+      `\\b${NUM}(?:-\\s?|\\s)(?:member|nation|country|state|strong)s?(?:[- ]strong)?[- ](?:NATO\\b|North Atlantic Treaty Organi[sz]ation\\b|(?:(?:military|transatlantic|trans-Atlantic|security|defen[cs]e|Western)\\s+){0,2}alliance\\b|(?:(?:Atlantic|military|security|defen[cs]e|transatlantic|trans-Atlantic)\\s+){0,2}bloc\\b)`,
       'gi',
     ),
   },

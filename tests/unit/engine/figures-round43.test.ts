@@ -1,9 +1,9 @@
-// Round 43, figures: true counts and founding facts of held-out 41 left unconfirmed, by their form: NATO's size as a fact
-// sheet's "Total" label, as what the alliance "brings together" and in brackets after the alliance; the founders as the
-// treaty's "original signatories" or "original Founding Fathers", and as the countries that "gathered in Washington to sign
-// the North Atlantic Treaty" ("a dozen"); the founding day as a sheet's label and with April shortened. Each form with a wrong
-// figure of the same form (flagged where the form can only mean NATO's) and the look-alikes that must stay unconfirmed and
-// unflagged.
+// Round 43, figures: true counts, founding facts and accession tables of held-out 41 left unconfirmed, by their form: NATO's
+// size as a fact sheet's "Total" label, as what the alliance "brings together", in brackets after the alliance, and as a
+// "32-member security bloc"; the founders as the treaty's "original signatories" or "original Founding Fathers", and as the
+// countries that "gathered in Washington to sign the North Atlantic Treaty" ("a dozen"); the founding day as a sheet's label;
+// the members in a table with the year or day each joined. Each form with a wrong figure of the same form (flagged where the
+// form can only mean NATO's) and the look-alikes that must stay unconfirmed and unflagged.
 import { describe, expect, it } from 'vitest';
 import { analyze } from './helpers';
 
@@ -32,7 +32,7 @@ const notConfirmed = (cases: ReadonlyArray<readonly [string, string]>, words: Re
 const NATO_HAD = /^NATO had \d+ members on/;
 const FOUNDERS = /12 founding members/;
 
-describe("NATO's size in a fact sheet's total, in what it brings together, in brackets (member-count-forms.ts)", () => {
+describe("NATO's size in a fact sheet's total, in what it brings together, in brackets, as a security bloc (member-count-forms.ts, membership.ts)", () => {
   // A fact sheet under the Madrid summit's news, 1 July 2022 (held-out 41 ti008).
   const SHEET = (n: number) =>
     `  • During the Summit, NATO’s closest partners Finland and Sweden were invited to join the Alliance.\n\nNorth Atlantic Treaty Organization (NATO)\n\n  • Founding year – 4 April 1949\n  • Headquarter – Brussels, Belgium\n  • Total Member Countries – ${n}`;
@@ -42,6 +42,10 @@ describe("NATO's size in a fact sheet's total, in what it brings together, in br
   // An April 2017 report on Montenegro's ratification, the opening of an older Wikipedia article (held-out 41 ti009).
   const BRACKETS = (n: number) =>
     `The North Atlantic Treaty Organization is an intergovernmental military alliance (${n} members) based on the North Atlantic Treaty which was signed on 4 April 1949.`;
+  // A report of Rutte's "daddy" remark, 25 June 2025 (held-out 41 tn008).
+  const BLOC = (n: number) =>
+    `During a highly unconventional moment during a press conference in The Hague, NATO Secretary General Mark Rutte referred to US President Donald Trump as 'daddy,' triggering a mix of amusement and criticism as the alliance prepares for a pivotal two-day summit. The gathering of the ${n}-member security bloc comes at a time of renewed focus on defence spending and rising geopolitical tensions.`;
+
   it('confirms each form with the count of the day', () => {
     confirms(
       [
@@ -54,6 +58,8 @@ describe("NATO's size in a fact sheet's total, in what it brings together, in br
         ['NATO, the transatlantic alliance that brings together 32 nations, meets in Washington next week.', '2024-07-01'],
         [BRACKETS(28), '2017-04-13'],
         ['NATO, a military alliance (32 member states), meets in The Hague in June.', '2025-05-01'],
+        [BLOC(32), '2025-06-25'],
+        ['Leaders of the 31-member transatlantic bloc gathered in Vilnius for the NATO summit.', '2023-07-11'],
       ],
       NATO_HAD,
       'membership',
@@ -68,6 +74,7 @@ describe("NATO's size in a fact sheet's total, in what it brings together, in br
       'The North Atlantic Treaty Organization is an intergovernmental military alliance (28 members) based on the North Atlantic Treaty.';
     expect(flaggedWith(undated, '2022-04-13', 'outdated', /\(28 members\)/, 'membership')).not.toEqual([]);
     expect(red(BRACKETS(28), '2022-04-13')).toEqual([]);
+    expect(flaggedWith(BLOC(30), '2025-06-25', 'outdated', /30-member security bloc/, 'membership')).not.toEqual([]);
   });
 
   it('says nothing of another body, a summit or the day an accession falls on', () => {
@@ -249,6 +256,76 @@ describe("the founding day as a fact sheet's label (figure-forms.ts foundingTold
       /April 4, 1949/,
       'figure',
     );
+  });
+});
+
+describe('members in a table with the year or day each joined (accession-table.ts, accession.ts yearListClaims)', () => {
+  // A guide to NATO's members, 1 April 2024 (held-out 41 ti015).
+  const TABLE = `The Complete NATO Members List (With Key Details)
+Country | Joined NATO | Special Notes |
+---|---|---|
+United States | Founder (1949) | Largest defense spender - covers 70% of alliance budget |
+United Kingdom | Founder (1949) | Hosts nuclear deterrent submarines |
+Canada | Founder (1949) | Leads NATO battlegroup in Latvia |
+France | Founder (1949) | Withdrew military command 1966-2009 |
+Germany | 1955 | Joined as West Germany; reunified 1990 |
+Turkey | 1952 | Hosts critical Incirlik Air Base |
+Poland | 1999 | Spending over 4% GDP on defense (2024) |
+Romania | 2004 | Hosts Aegis Ashore missile defense |
+Finland | April 4, 2023 | Ended 75+ years of military neutrality |
+Sweden | March 7, 2024 | Final holdout was Hungary's ratification |`;
+
+  it('confirms each row, a year or a day', () => {
+    for (const row of [
+      /^Turkey \| 1952$/,
+      /^Finland \| April 4, 2023$/,
+      /^Sweden \| March 7, 2024$/,
+      /^United States \| Founder \(1949\)$/,
+      /^Poland \| 1999$/,
+    ]) {
+      expect(flaggedWith(TABLE, '2024-04-01', 'supported', row, 'membership'), String(row)).not.toEqual([]);
+    }
+    expect(red(TABLE, '2024-04-01')).toEqual([]);
+    // A markdown table with bars at both ends.
+    const md =
+      'NATO enlargement since 1949:\n\n| Country | Year of accession |\n|---|---|\n| Greece | 1952 |\n| Spain | 1982 |\n| Albania | 2009 |\n| Montenegro | 2017 |';
+    expect(flaggedWith(md, '2024-04-01', 'supported', /^Spain \| 1982$/, 'membership')).not.toEqual([]);
+    expect(red(md, '2024-04-01')).toEqual([]);
+  });
+
+  it("flags a row's wrong year in a table headed as the joining's, and leaves a day off in the right year alone", () => {
+    const wrong = TABLE.replace('Turkey | 1952', 'Turkey | 1962').replace('April 4, 2023', 'April 6, 2023');
+    expect(flaggedWith(wrong, '2024-04-01', 'contradicted', /^Turkey \| 1962$/, 'membership')).not.toEqual([]);
+    expect(red(wrong, '2024-04-01')).toEqual(['contradicted: Turkey | 1962']);
+    expect(flaggedWith(wrong, '2024-04-01', 'supported', /^Finland/, 'membership')).toEqual([]);
+  });
+
+  it("says nothing of a table of other dates: applications, the EU's accessions, summits, one with no joining header", () => {
+    for (const [text, asOf] of [
+      [
+        'NATO enlargement at a glance:\nCountry | Applied |\nFinland | May 18, 2022 |\nSweden | May 18, 2022 |\nUkraine | September 30, 2022 |',
+        '2024-03-01',
+      ],
+      [
+        'EU members and when they joined, beside NATO membership\nCountry | Joined EU |\n---|---|\nFinland | 1995 |\nSweden | 1995 |\nPoland | 2004 |\nRomania | 2007 |\nCroatia | 2013 |',
+        '2024-04-01',
+      ],
+      [
+        'NATO summits table\nCountry | City | Year |\nPoland | Warsaw | 2016 |\nLithuania | Vilnius | 2023 |\nSpain | Madrid | 2022 |',
+        '2024-04-01',
+      ],
+    ] as const) {
+      expect(red(text, asOf), text).toEqual([]);
+      expect(
+        analyze(text, asOf).filter((a) => a.verdict === 'supported' && a.kind === 'membership' && /\|/.test(a.quote)),
+        text,
+      ).toEqual([]);
+    }
+    // No header of joining: the rows that fit are confirmed, the one that does not is not flagged.
+    const noHeader =
+      'NATO members\nCountry | Notes |\n---|---|\nUnited States | Founder (1949) |\nGermany | 1955 |\nTurkey | 1962 |\nPoland | 1999 |\nRomania | 2004 |';
+    expect(red(noHeader, '2024-04-01')).toEqual([]);
+    expect(flaggedWith(noHeader, '2024-04-01', 'supported', /^Poland \| 1999$/, 'membership')).not.toEqual([]);
   });
 });
 
