@@ -19,7 +19,7 @@ const FLOORS: Record<string, { problemHit: number; supportedHit: number }> = {
   heldout17: { problemHit: 12, supportedHit: 187 },
   heldout18: { problemHit: 20, supportedHit: 161 },
   heldout19: { problemHit: 24, supportedHit: 226 },
-  heldout20: { problemHit: 29, supportedHit: 204 },
+  heldout20: { problemHit: 30, supportedHit: 204 },
   heldout21: { problemHit: 26, supportedHit: 221 },
   heldout22: { problemHit: 26, supportedHit: 238 },
   heldout23: { problemHit: 26, supportedHit: 240 },
@@ -39,8 +39,9 @@ const FLOORS: Record<string, { problemHit: number; supportedHit: number }> = {
   heldout37: { problemHit: 20, supportedHit: 172 },
   heldout38: { problemHit: 33, supportedHit: 259 },
   heldout39: { problemHit: 24, supportedHit: 201 },
-  heldout40: { problemHit: 22, supportedHit: 220 },
-  heldout41: { problemHit: 18, supportedHit: 165 },
+  heldout40: { problemHit: 22, supportedHit: 221 },
+  heldout42: { problemHit: 25, supportedHit: 206 },
+  heldout41: { problemHit: 27, supportedHit: 178 },
 };
 
 // True titles whose page narrates their time, which a quote checked alone cannot show: on its own, "U.S. President Barack
