@@ -648,6 +648,7 @@ const ACCESSION_DATE_CLAIMS_RE = /(?:^|\n)[ \t]*(19[4-9]\d|20[0-4]\d)[ \t]*:?[ \
  */
 export function accessionDateClaims(doc: Doc, alliance: Alliance, taken: readonly Annotation[]): Annotation[] {
   const out: Annotation[] = [];
+  const series: Annotation[] = [];
   for (const sentence of doc.sentences) {
     const text = doc.text.slice(sentence.start, sentence.end);
     // A list under a year on a line of its own ("2004\nBulgaria, Estonia, Latvia, ..."): the
@@ -665,7 +666,7 @@ export function accessionDateClaims(doc: Doc, alliance: Alliance, taken: readonl
     );
     // Round 43: a series of accessions with one year off ("North Macedonia joining in 2020, Finland in 2023, and Sweden in
     // 2025", accession-series.ts), read before the capitals join the countries.
-    if (countries.length >= 3) out.push(...seriesYearOutliers(doc, sentence, countries));
+    if (countries.length >= 3) series.push(...seriesYearOutliers(doc, sentence, countries));
     for (const c of capitalSubjects(doc, sentence, alliance)) if (!countries.some((o) => o.country === c.country)) countries.push(c);
     if (!countries.length) continue;
     let dates = datesOf(doc, sentence);
@@ -790,6 +791,9 @@ export function accessionDateClaims(doc: Doc, alliance: Alliance, taken: readonl
       });
     }
   }
+  // A series' item another reader already flagged keeps that flag alone: "West Germany in 1954" is read as "Germany in 1954"
+  // by the list under a head's year too (accession-head-year.ts, membership-round28): one error, one red underline.
+  for (const a of series) if (![...taken, ...out].some((o) => o.verdict !== 'supported' && spansOverlap(o, a))) out.push(a);
   return out;
 }
 

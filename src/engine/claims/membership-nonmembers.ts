@@ -261,7 +261,9 @@ function apposedNonMembers(
   const names = outsiders.map((i) => i.name);
   const late = early.map((i) => memberOf(i.name)!).map((j) => `${j.name} joined NATO only on ${formatDay(j.nato!.joined)}.`);
   const fact = `NATO had ${count} members on ${formatDay(doc.asOf)}, and ${names.join(' and ')} ${names.length > 1 ? 'were' : 'was'} not among them.${late.length ? ` ${late.join(' ')}` : ''}`;
-  return notAMember(doc, members, { start: head.start, end: outsiders[outsiders.length - 1].end }, names, fact);
+  // The span is the whole list, as its readers quote it ("NATO member countries such as Germany, the United Kingdom, South
+  // Korea, and Canada"; "NATO members such as Norway, Sweden and Finland", membership-round34).
+  return notAMember(doc, members, { start: head.start, end: items[items.length - 1].end }, names, fact);
 }
 
 // Round 43: "NATO allies" too, for a list said to be them (mixedListSaid); the ally forms below still need the singular.

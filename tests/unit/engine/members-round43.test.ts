@@ -25,11 +25,12 @@ const supported = (text: string, asOf: string, quote: string) =>
 describe('a non-member named in apposition to NATO members or allies (membership-nonmembers.ts)', () => {
   it('flags the non-member in the list', () => {
     flagged([
-      // http://www.wenweipo.com (held-out 41 to010, 17 March 2024): South Korea is one of NATO's Indo-Pacific partners
+      // http://www.wenweipo.com (held-out 41 to010, 17 March 2024): South Korea is one of NATO's Indo-Pacific partners. The
+      // span is the whole list, as the label quotes it.
       [
         'It is interesting to note that the United States recently began withdrawing embassy personnel from Russia, followed by NATO member countries such as Germany, the United Kingdom, South Korea, and Canada announcing their evacuation plans one after another.',
         '2024-03-17',
-        'NATO member countries such as Germany, the United Kingdom, South Korea',
+        'NATO member countries such as Germany, the United Kingdom, South Korea, and Canada',
       ],
       // the class, other wordings
       [
@@ -46,13 +47,21 @@ describe('a non-member named in apposition to NATO members or allies (membership
       [
         'Several NATO members, including Norway, Australia and Canada, sent ships.',
         '2023-02-10',
-        'NATO members, including Norway, Australia',
+        'NATO members, including Norway, Australia and Canada',
       ],
-      ['NATO’s members, such as Germany, Japan and France, met in Brussels.', '2024-03-20', 'NATO’s members, such as Germany, Japan'],
+      [
+        'NATO’s members, such as Germany, Japan and France, met in Brussels.',
+        '2024-03-20',
+        'NATO’s members, such as Germany, Japan and France',
+      ],
       ['NATO nations such as Poland and Ukraine have sent tanks.', '2024-03-20', 'NATO nations such as Poland and Ukraine'],
       ['NATO member Japan sent ships to the Baltic.', '2024-03-20', 'NATO member Japan'],
       ['Australia is a NATO ally.', '2024-03-20', 'Australia is a NATO ally'],
-      ['NATO member states: Albania, Austria, Belgium, Bulgaria and Canada.', '2024-05-08', 'NATO member states: Albania, Austria'],
+      [
+        'NATO member states: Albania, Austria, Belgium, Bulgaria and Canada.',
+        '2024-05-08',
+        'NATO member states: Albania, Austria, Belgium, Bulgaria and Canada',
+      ],
     ]);
   });
   it('leaves partners, non-NATO countries, aspirants and lists outside the member phrase alone', () => {
