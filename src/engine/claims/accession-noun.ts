@@ -97,7 +97,7 @@ const ROUND_DATE_GAP_RE = /^\s+(?:in|on)\s+/;
 // 2017"; "... and Sweden in 2022, after Russia's invasion, decided to seek membership"): no round listed under the head's verb.
 // A comma clause may stand between the date and the verb; a preposition, a conjunction or a participle after the date keeps
 // the round ("Sweden in 2024, bringing the total to 32", "Spain in 1982 after a referendum").
-export const OWN_CLAUSE_AFTER_RE =
+const OWN_CLAUSE_AFTER_RE =
   /^(?:\s*,\s+[^,;.]{1,60},)?\s+(?!(?:and|or|but|as|after|before|when|while|with|following|amid|during|under|at|on|in|to|for|of|by|from|bringing|making|taking|raising|becoming|joining|each|both|the|its|their|a|an|respectively|too|also|alone|itself)\b)[a-z]+/;
 
 /** The run of countries joined by list words that starts at `names[i]`. */
