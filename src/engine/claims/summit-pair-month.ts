@@ -14,7 +14,6 @@
 // own readers), nor with a day told ("the August 15 summit": the event readers').
 import type { Annotation } from '../types';
 import type { Doc } from '../doc';
-import type { EventRecord } from '../../facts/schema';
 import type { Span } from '../sentences';
 import { matchesIn } from '../doc';
 import { addDays, MONTH_NAMES } from '../dates';
@@ -22,6 +21,8 @@ import { isConfident } from '../holders';
 import { memoByFacts } from '../memo';
 import { describeEvent, eventContradicted, eventDays } from './event-confirmed';
 import { placeChain } from './place-chain';
+// The seasons' days and a summit's months are reckoned as summit-placed-time.ts reckons them, the one place that does.
+import { heldInMonth, inSeason, type Season } from './summit-placed-time';
 
 const MONTH = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December)`;
 const YEAR = String.raw`((?:19|20)\d\d)`;
@@ -125,53 +126,11 @@ function toldAt(doc: Doc, sentence: Span, place: { start: number; end: number })
   return told(after, place.start - owner[0].length, place.end + after[0].length);
 }
 
-type Season = 'spring' | 'summer' | 'autumn' | 'winter';
 // "the spring summit in Alaska", "Trump's summer summit with Putin in Anchorage".
 const SEASON_BEFORE_PLACE_RE = new RegExp(
   String.raw`\b${OWNER}\s+(spring|summer|autumn|fall|winter)\s+${NOUN}\s+(?:with\s+(?:[A-Z][\w.'’-]*\s+){1,3})?(?:in|at)\s+(?:the\s+)?$`,
   'i',
 );
-/**
- * The days (month and day) a season may be taken to cover, in the northern hemisphere and, reversed, the southern (a writer in
- * Australia calls August winter), as summit-placed-time.ts reckons them; a summit within two weeks of them fits.
- */
-const SEASON_DAYS: Record<Season, readonly (readonly [string, string])[]> = {
-  spring: [
-    ['03-01', '06-21'],
-    ['09-01', '12-21'],
-  ],
-  summer: [
-    ['06-01', '09-23'],
-    ['12-01', '12-31'],
-    ['01-01', '03-20'],
-  ],
-  autumn: [
-    ['09-01', '12-21'],
-    ['03-01', '06-21'],
-  ],
-  winter: [
-    ['12-01', '12-31'],
-    ['01-01', '03-20'],
-    ['06-01', '09-23'],
-  ],
-};
-const SEASON_MARGIN_DAYS = 14;
-function inSeason(e: EventRecord, season: Season): boolean {
-  const { first, last } = eventDays(e);
-  for (let d = addDays(first, -SEASON_MARGIN_DAYS); d <= addDays(last, SEASON_MARGIN_DAYS); d = addDays(d, 1)) {
-    const md = d.slice(5);
-    if (SEASON_DAYS[season].some(([from, to]) => md >= from && md <= to)) return true;
-  }
-  return false;
-}
-
-/** Whether one of the event's days falls in the month (0-11) of one of the years. */
-function heldInMonth(e: EventRecord, month: number, years: readonly number[]): boolean {
-  const { first, last } = eventDays(e);
-  for (let d = first; d <= last; d = addDays(d, 1)) if (+d.slice(5, 7) - 1 === month && years.includes(+d.slice(0, 4))) return true;
-  return false;
-}
-
 /** "The April summit in Alaska" (August 2025): a two leaders' summit at its place told with a month none of its days had. */
 export function pairSummitMonths(doc: Doc): Annotation[] {
   if (!doc.dateCertain) return [];

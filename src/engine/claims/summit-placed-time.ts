@@ -248,13 +248,13 @@ function lastMonthYearsOnPage(month: number, asOf: string): number[] {
 }
 
 /** Whether one of the event's days falls in the month (0-11) of one of the years. */
-function heldInMonth(e: EventRecord, month: number, years: readonly number[]): boolean {
+export function heldInMonth(e: EventRecord, month: number, years: readonly number[]): boolean {
   const { first, last } = eventDays(e);
   for (let d = first; d <= last; d = addDays(d, 1)) if (+d.slice(5, 7) - 1 === month && years.includes(+d.slice(0, 4))) return true;
   return false;
 }
 
-type Season = 'spring' | 'summer' | 'autumn' | 'winter';
+export type Season = 'spring' | 'summer' | 'autumn' | 'winter';
 const LAST_RE = /^\s*last\s/;
 // "last spring", "last summer", "last autumn", "last fall", "last winter" right after the summit's place (or its noun).
 const SEASON_AFTER_RE = /^\s*last\s+(spring|summer|autumn|fall|winter)\b(?!['’])/i;
@@ -288,7 +288,7 @@ const SEASON_MARGIN_DAYS = 14;
 /** How far back "last MONTH" or "last SEASON" may reach: the two years before the page. */
 const LAST_REACH_DAYS = 730;
 
-function inSeason(e: EventRecord, season: Season): boolean {
+export function inSeason(e: EventRecord, season: Season): boolean {
   const { first, last } = eventDays(e);
   for (let d = addDays(first, -SEASON_MARGIN_DAYS); d <= addDays(last, SEASON_MARGIN_DAYS); d = addDays(d, 1)) {
     const md = d.slice(5);
