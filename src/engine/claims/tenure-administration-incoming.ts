@@ -39,6 +39,26 @@ const OTHER_TIME_RE =
 const PREPOSITION_BEFORE_RE = /\b(?:of|from|in|under|by|with|to|for|at|than|like|about|against|on|into|within|after|before)\s+$/i;
 const HYPOTHETICAL_BEFORE_RE = /\b(?:if|whether|unless|would|could|should|might)\s+$/i;
 
+/**
+ * The one holder of the office with the surname written ("the Trump administration"), with that holder's tenures of it, when
+ * every one of them is confidently on record; null for no holder, two holders of the name (a Bush's) or an unsure record.
+ * Read by both administration readers (tenure-administration.ts too).
+ */
+export function soleHolderOfSurname(
+  doc: Doc,
+  office: NonNullable<ReturnType<Doc['facts']['offices']['get']>>,
+  written: string,
+): { personId: string; tenures: ReturnType<typeof tenuresOf> } | null {
+  const surname = foldKey(written);
+  const holders = [...new Set(office.holders.map((h) => h.person))].filter((id) =>
+    doc.facts.people.get(id)?.surnames.some((s) => foldKey(s) === surname),
+  );
+  if (holders.length !== 1) return null;
+  const tenures = tenuresOf(holders[0], office);
+  if (!tenures.length || !tenures.every((t) => isConfident(t.holder))) return null;
+  return { personId: holders[0], tenures };
+}
+
 export function incomingAdministrations(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   // Most texts say neither word: one look at the folded text first.
@@ -50,14 +70,9 @@ export function incomingAdministrations(doc: Doc): Annotation[] {
     const name = m[1] ?? m[2] ?? m[3];
     const before = doc.text.slice(Math.max(0, m.index - 14), m.index);
     if (PREPOSITION_BEFORE_RE.test(before) || HYPOTHETICAL_BEFORE_RE.test(before)) continue;
-    const surname = foldKey(name);
-    const presidents = [...new Set(office.holders.map((h) => h.person))].filter((id) =>
-      doc.facts.people.get(id)?.surnames.some((s) => foldKey(s) === surname),
-    );
-    if (presidents.length !== 1) continue;
-    const personId = presidents[0];
-    const tenures = tenuresOf(personId, office);
-    if (!tenures.length || !tenures.every((t) => isConfident(t.holder))) continue;
+    const sole = soleHolderOfSurname(doc, office, name);
+    if (!sole) continue;
+    const { personId, tenures } = sole;
     const sentence = sentenceOf(doc, m.index);
     const said = doc.text.slice(sentence.start, sentence.end);
     if (YEAR_RE.test(said) || OTHER_TIME_RE.test(said) || insideQuotes(doc.text.slice(sentence.start, m.index)) || /["“”]/.test(said))

@@ -19,14 +19,13 @@ import type { Annotation } from '../types';
 import type { ClaimDetector } from '../detector';
 import type { Doc } from '../doc';
 import { daysBetween, formatDay } from '../dates';
-import { isConfident, onDay, tenuresOf } from '../holders';
+import { onDay } from '../holders';
 import { pastHorizon } from '../horizon';
 import { tenureNote } from './tenure-note';
-import { foldKey } from '../normalize';
 import { sentenceOf } from '../doc';
 import { hypotheticalTerms } from './tenure-hypothetical';
 import { narratedTime } from '../narrated-time';
-import { incomingAdministrations } from './tenure-administration-incoming';
+import { incomingAdministrations, soleHolderOfSurname } from './tenure-administration-incoming';
 
 const OFFICE = 'us-president';
 const ADMINISTRATION_RE =
@@ -113,14 +112,9 @@ function administrationsAtWork(doc: Doc): Annotation[] {
     const at = m.index! + m[0].search(/\b[Tt]he\s/);
     if (seen.has(at)) continue;
     seen.add(at);
-    const surname = foldKey(m[1]);
-    const presidents = [...new Set(office.holders.map((h) => h.person))].filter((id) =>
-      doc.facts.people.get(id)?.surnames.some((s) => foldKey(s) === surname),
-    );
-    if (presidents.length !== 1) continue;
-    const personId = presidents[0];
-    const tenures = tenuresOf(personId, office);
-    if (!tenures.length || !tenures.every((t) => isConfident(t.holder))) continue;
+    const sole = soleHolderOfSurname(doc, office, m[1]);
+    if (!sole) continue;
+    const { personId, tenures } = sole;
     if (tenures.some((t) => onDay(t, doc.asOf) !== 'out')) continue;
     if (tenures.some((t) => t.from > doc.asOf && daysBetween(doc.asOf, t.from) <= ELECT_DAYS)) continue;
     const last = tenures.filter((t) => t.from <= doc.asOf).sort((a, b) => (a.from < b.from ? 1 : -1))[0];
