@@ -196,17 +196,7 @@ function spendingClaims(doc: Doc): Annotation[] {
         );
         if (inForce && !horizon) {
           const spanEnd = end + PLEDGE_WORDS_AFTER_RE.exec(afterFull)![0].length;
-          out.push({
-            start,
-            end: spanEnd,
-            quote: doc.text.slice(start, spanEnd),
-            verdict: 'supported',
-            kind: 'figure',
-            message: `${value}% of GDP is NATO's target on ${formatDay(day.asOf)}.`,
-            fact: `${inForce.summary} (adopted ${formatDay(inForce.adopted)})`,
-            factIds: [inForce.id],
-            sources: sourcesOf(inForce),
-          });
+          out.push(targetInForceConfirmed(doc, start, spanEnd, value, day.asOf, inForce));
         }
         continue;
       }
@@ -280,17 +270,7 @@ function spendingClaims(doc: Doc): Annotation[] {
         if (!inForce || horizon) continue;
         const spanStart = start - (required?.[0].length ?? 0);
         const spanEnd = end + (/^\s+of\s+(?:GDP|gross domestic product)\b/i.exec(afterFull)?.[0].length ?? 0);
-        out.push({
-          start: spanStart,
-          end: spanEnd,
-          quote: doc.text.slice(spanStart, spanEnd),
-          verdict: 'supported',
-          kind: 'figure',
-          message: `${value}% of GDP is NATO's target on ${formatDay(day.asOf)}.`,
-          fact: `${inForce.summary} (adopted ${formatDay(inForce.adopted)})`,
-          factIds: [inForce.id],
-          sources: sourcesOf(inForce),
-        });
+        out.push(targetInForceConfirmed(doc, spanStart, spanEnd, value, day.asOf, inForce));
         continue;
       }
       // "Hegseth urged European allies to increase defense spending from 2% to 5% of GDP": where the
@@ -504,6 +484,21 @@ function spendingClaims(doc: Doc): Annotation[] {
 }
 
 /** "5% (3.5% on core defense and 1.5% on security-related expenditure)": The Hague's whole, then its two parts in one bracket. */
+/** The figure told as NATO's target on the day, confirmed against the target then in force. */
+function targetInForceConfirmed(doc: Doc, start: number, end: number, value: number, asOf: string, inForce: SpendingTarget): Annotation {
+  return {
+    start,
+    end,
+    quote: doc.text.slice(start, end),
+    verdict: 'supported',
+    kind: 'figure',
+    message: `${value}% of GDP is NATO's target on ${formatDay(asOf)}.`,
+    fact: `${inForce.summary} (adopted ${formatDay(inForce.adopted)})`,
+    factIds: [inForce.id],
+    sources: sourcesOf(inForce),
+  };
+}
+
 function hagueBracket(text: string, figures: ReadonlyArray<{ at: number; said: string; value: number }>): boolean {
   const k = figures.findIndex((f) => f.value === 5);
   const core = figures[k + 1];
