@@ -1,15 +1,22 @@
+// The one reader of one year off in a list of accessions: a list of members each given the year it joined NATO, every item
+// but one fitting its countries' accession year, that one a year off, whatever it is (another round's year, an invitation's,
+// a slip). Three forms of list read it: a series in running prose (below), a list with the years in brackets ("Greece and
+// Türkiye (1955), Germany (1955), Spain (1982)") and a list of "COUNTRIES, YEAR" items set off by semicolons ("Greece and
+// Turkey, 1952; Germany, 1954; Spain, 1982"), the last two found by accession-unnamed.ts. The rule is the same for all
+// (oneYearOff): exactly one item off while two or more fit, one of the fitting a year that is NATO's alone (not a founder's:
+// the Council of Europe was founded in 1949 too; not the five that joined NATO and the EU both in 2004), every country of the
+// list joined on or before the page's day (a year ahead may be a forecast), the off item's year sure on record. Two misfits
+// or more: nothing (the list may be of another kind). Each form adds its own gate (NATO named near, no other club).
+//
 // Round 43 (held-out 41 tk001, a Czech page of 8 March 2024: "The alliance has continued to expand, with North Macedonia
 // joining in 2020, Finland in 2023, and Sweden in 2025, bringing the total number of NATO member states to 32"; Sweden joined
 // on 7 March 2024). A series of accessions, each a country (or a round's countries) and "in YEAR", the verb said once with the
 // first and left out of the others ("Greece and Turkey joined in 1952, West Germany in 1955, and Spain in 1982"), in a
-// sentence that names NATO or follows a passage that does (accessionDateClaims's gate). The series is NATO's when two or more
-// of its items fit their countries' accession years, one of them a year that is NATO's alone (not a founder's: the Council of
-// Europe was founded in 1949 too; not the five that joined NATO and the EU both in 2004); then the one item that does not fit
-// is a year off, whatever it is. Only an elided item is flagged here (the first, with its verb, is a claim accession.ts
-// reads), with exactly one such item, its countries' accessions verified and on or before the page's day, and nothing in the
-// sentence of another club, an invitation, an application, a protocol or a supposition (those have years of their own:
-// "Finland and Sweden were invited in 2022"). Two misfits or more: nothing (the series may be of another kind). The fitting
-// items are confirmed by accessionDateClaims as before. Items may follow one another by commas, "and" or "followed by".
+// sentence that names NATO or follows a passage that does (accessionDateClaims's gate). Only an elided item is flagged here
+// (the first, with its verb, is a claim accession.ts reads), and nothing when the sentence names another club, an
+// invitation, an application, a protocol or a supposition (those have years of their own: "Finland and Sweden were invited
+// in 2022"). The fitting items are confirmed by accessionDateClaims as before. Items may follow one another by commas, "and"
+// or "followed by".
 import type { Annotation } from '../types';
 import type { Doc } from '../doc';
 import { factRange, formatDay } from '../dates';
@@ -17,7 +24,9 @@ import { isConfident, sourcesOfAll } from '../holders';
 
 type Country = Doc['facts']['base']['jurisdictions'][number];
 type Found = { start: number; end: number; country: Country };
-type Item = { start: number; end: number; countries: Country[]; year: string };
+/** An item of a list of accessions: its countries, the year the list gives them, and its span. */
+export type YearItem = { start: number; end: number; countries: readonly Country[]; year: string };
+type Item = YearItem & { countries: Country[] };
 
 // Between two countries of one item.
 const ITEM_GAP_RE = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+|West\s+)?$/;
@@ -40,16 +49,58 @@ const OTHER_YEARS_RE =
 const BOTH_2004 = new Set(['est', 'lva', 'ltu', 'svk', 'svn']);
 
 function fits(c: Country, year: string): boolean {
-  const r = factRange(c.nato!.joined);
-  return r.first.startsWith(year) || r.last.startsWith(year);
+  return factRange(c.nato!.joined).first.startsWith(year);
 }
 
 /**
  * Sure of the accession's year: verified, and any dispute on record not about the year told (West Germany's is about the day
- * in May 1955, 6 or 9 May: "1954" is wrong either way). The rule of accession-unnamed.ts's bracketed lists.
+ * in May 1955, 6 or 9 May: "1954" is wrong either way).
  */
 function yearConfident(c: Country, year: string): boolean {
   return isConfident(c.nato!) || (c.nato!.confidence === 'verified' && !!c.nato!.disputed && !c.nato!.disputed.includes(year));
+}
+
+/**
+ * The one item of a NATO list of accessions whose year is not its countries' accession year, contradicted; null when the list
+ * has no such item by the rule above. `others` names the other items in the message; `notFirst` spares the list's first item
+ * (a series' first item carries its own verb, a claim accession.ts reads).
+ */
+export function oneYearOff(
+  doc: Doc,
+  items: readonly YearItem[],
+  others: 'series' | 'countries' | 'items',
+  notFirst = false,
+): Annotation | null {
+  const fit = (item: YearItem) => item.countries.every((c) => fits(c, item.year));
+  let off: YearItem | null = null;
+  for (const item of items) {
+    if (fit(item)) continue;
+    if (off) return null;
+    off = item;
+  }
+  if (!off || items.length < 3 || (notFirst && off === items[0])) return null;
+  if (!items.every((item) => item.countries.every((c) => factRange(c.nato!.joined).last <= doc.asOf))) return null;
+  const own = (c: Country) => !c.nato!.joined.startsWith('1949') && !(c.nato!.joined.startsWith('2004') && BOTH_2004.has(c.id));
+  if (!items.some((item) => item !== off && item.countries.some(own))) return null;
+  const year = off.year;
+  if (!off.countries.every((c) => yearConfident(c, year))) return null;
+  const wrong = off.countries.filter((c) => !fits(c, year));
+  const tail =
+    others === 'series'
+      ? 'the other accessions of the series are given their own years.'
+      : `the other ${others} of the list are given their own accession years.`;
+  const message = `Not so: ${wrong.map((c) => `${c.name} joined NATO on ${formatDay(c.nato!.joined)}`).join('; ')}, not in ${year}; ${tail}`;
+  return {
+    start: off.start,
+    end: off.end,
+    quote: doc.text.slice(off.start, off.end),
+    verdict: 'contradicted',
+    kind: 'membership',
+    factIds: wrong.map((c) => c.id),
+    message,
+    fact: message,
+    sources: sourcesOfAll(wrong.map((c) => c.nato)).slice(0, 3),
+  };
 }
 
 /** Items of the series in a sentence: groups of countries, each closed by its year, chained by commas and "and". */
@@ -96,30 +147,8 @@ export function seriesYearOutliers(doc: Doc, sentence: { start: number; end: num
   if (OTHER_YEARS_RE.test(text)) return [];
   const out: Annotation[] = [];
   for (const series of seriesOf(doc, sentence, found)) {
-    const fit = (item: Item) => item.countries.every((c) => fits(c, item.year));
-    const fitting = series.filter(fit);
-    const off = series.filter((item) => !fit(item));
-    if (off.length !== 1 || fitting.length < 2) continue;
-    const own = (item: Item) =>
-      item.countries.some((c) => !c.nato!.joined.startsWith('1949') && !(c.nato!.joined.startsWith('2004') && BOTH_2004.has(c.id)));
-    if (!fitting.some(own)) continue;
-    const [item] = off;
-    // The first item carries its own verb ("Greece and Turkey joined in 1951"): a claim of its own, read by accession.ts.
-    if (item === series[0]) continue;
-    const wrong = item.countries.filter((c) => !fits(c, item.year));
-    if (!item.countries.every((c) => factRange(c.nato!.joined).last <= doc.asOf && yearConfident(c, item.year))) continue;
-    const message = `Not so: ${wrong.map((c) => `${c.name} joined NATO on ${formatDay(c.nato!.joined)}`).join('; ')}, not in ${item.year}; the other accessions of the series are given their own years.`;
-    out.push({
-      start: item.start,
-      end: item.end,
-      quote: doc.text.slice(item.start, item.end),
-      verdict: 'contradicted',
-      kind: 'membership',
-      factIds: wrong.map((c) => c.id),
-      message,
-      fact: message,
-      sources: sourcesOfAll(wrong.map((c) => c.nato)).slice(0, 3),
-    });
+    const off = oneYearOff(doc, series, 'series', true);
+    if (off) out.push(off);
   }
   return out;
 }

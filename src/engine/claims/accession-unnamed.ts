@@ -23,12 +23,13 @@ import type { Doc } from '../doc';
 import type { ClaimDetector } from '../detector';
 import type { Jurisdiction } from '../../facts/schema';
 import { factRange, findDates, formatDay, overlaps, type DayRange } from '../dates';
-import { isConfident, sourcesOfAll } from '../holders';
+import { sourcesOfAll } from '../holders';
 import { matchesIn } from '../doc';
 import { memoByFacts } from '../memo';
 import { bareMacedonia } from './history-common';
 import { numberFrom, ordinalText } from '../numbers';
 import { compiledOnFirstRun } from '../triggers';
+import { oneYearOff } from './accession-series';
 
 type Country = Jurisdiction & { nato: NonNullable<Jurisdiction['nato']> };
 type Span = { start: number; end: number };
@@ -362,48 +363,15 @@ function bracketLists(doc: Doc, members: readonly Country[]): Annotation[] {
 
 // Round 41 (errors by volume; held-out 31 qb003, Estonia's foreign ministry, March 2024: "Greece and Türkiye (1955), Germany
 // (1955), Spain (1982)" in a timeline of NATO's enlargements, Greece and Türkiye having joined in 1952). A list of members
-// with their years in brackets, NATO named in it or in the 1,500 characters before, every pair but one fitting its country's
-// accession year: that one is a year off, whatever it is (another round's year, an invitation's, a slip). Flagged only when
-// two or more pairs fit, one of them in a year that is NATO's alone (not a founder's, not the five of 2004 that joined the
-// EU the same day), no other club is named near, and the outlier joined on or before the page's day (a year ahead may be a
-// forecast). Two misfits or more: nothing is read (the list may be of another kind).
-/**
- * Sure of the accession's year: verified, and any dispute on record not about the year told (West Germany's is about the day
- * in May 1955, 6 or 9 May: "1954" is wrong either way).
- */
-function yearConfident(c: Country, year: string): boolean {
-  return isConfident(c.nato) || (c.nato.confidence === 'verified' && !!c.nato.disputed && !c.nato.disputed.includes(year));
-}
-
+// with their years in brackets, NATO named in it or in the 1,500 characters before, one pair a year off by the rule of
+// accession-series.ts's oneYearOff, no other club named near.
 function bracketOutlier(doc: Doc, run: ReadonlyArray<Span & { country: Country; year: string }>): Annotation | null {
-  const fitsOne = (p: (typeof run)[number]) =>
-    accessionRange(p.country).first.startsWith(p.year) && accessionRange(p.country).last <= doc.asOf;
-  const fitting = run.filter(fitsOne);
-  const off = run.filter((p) => !fitsOne(p));
-  if (off.length !== 1 || fitting.length < 2) return null;
-  const [p] = off;
-  if (accessionRange(p.country).last > doc.asOf) return null;
-  if (!fitting.some((f) => natosOwn([f.country], { first: `${f.year}-01-01`, last: `${f.year}-12-31` }, doc.asOf))) return null;
-  const text = doc.text;
-  if (OTHER_CLUB_RE.test(text.slice(Math.max(0, run[0].start - 300), run[run.length - 1].end))) return null;
-  if (!yearConfident(p.country, p.year)) return null;
-  return listYearOff(doc, p, [p.country], p.year, 'countries');
-}
-
-/** A list's one item given a year not its countries' accession year (`wrong`: those of them that did not join then). */
-function listYearOff(doc: Doc, item: Span, wrong: readonly Country[], year: string, others: 'countries' | 'items'): Annotation {
-  const message = `Not so: ${wrong.map((c) => `${c.name} joined NATO on ${formatDay(c.nato.joined)}`).join('; ')}, not in ${year}; the other ${others} of the list are given their own accession years.`;
-  return {
-    start: item.start,
-    end: item.end,
-    quote: doc.text.slice(item.start, item.end),
-    verdict: 'contradicted',
-    kind: 'membership',
-    factIds: wrong.map((c) => c.id),
-    message,
-    fact: message,
-    sources: sourcesOfAll(wrong.map((c) => c.nato)).slice(0, 3),
-  };
+  if (OTHER_CLUB_RE.test(doc.text.slice(Math.max(0, run[0].start - 300), run[run.length - 1].end))) return null;
+  return oneYearOff(
+    doc,
+    run.map((p) => ({ start: p.start, end: p.end, countries: [p.country], year: p.year })),
+    'countries',
+  );
 }
 
 // Round 39. A list of the enlargements as items "COUNTRIES, YEAR" set off by semicolons: "The other nations added: Greece and
@@ -443,7 +411,7 @@ function yearItemLists(doc: Doc, members: readonly Country[]): Annotation[] {
     )
       for (const i of run) out.push(confirm(doc, i.countries, i));
     else if (run.length >= 3) {
-      const off = yearItemOutlier(doc, run, fits);
+      const off = yearItemOutlier(doc, run);
       if (off) out.push(off);
     }
     run = [];
@@ -459,24 +427,12 @@ function yearItemLists(doc: Doc, members: readonly Country[]): Annotation[] {
 
 // Round 41 (errors by volume): the same outlier as bracketOutlier in the list of "COUNTRIES, YEAR" items set off by
 // semicolons ("Greece and Turkey, 1952; Germany, 1954; Spain, 1982; Czechia, Hungary and Poland, 1999", NATO named before):
-// one item a year off while two or more fit, one of them in a year that is NATO's alone, NATO named in the list or the
-// 1,500 characters before it, no other club near, and the item's countries joined on or before the page's day.
-function yearItemOutlier(
-  doc: Doc,
-  run: ReadonlyArray<Span & { countries: Country[]; year: string }>,
-  fits: (i: Span & { countries: Country[]; year: string }) => boolean,
-): Annotation | null {
-  const fitting = run.filter(fits);
-  const off = run.filter((i) => !fits(i));
-  if (off.length !== 1 || fitting.length < 2) return null;
-  const [item] = off;
+// NATO named in the list or the 1,500 characters before it, no other club near, one item a year off by oneYearOff's rule.
+function yearItemOutlier(doc: Doc, run: ReadonlyArray<Span & { countries: Country[]; year: string }>): Annotation | null {
   const text = doc.text;
   if (!NATO_NEAR_RE.test(text.slice(Math.max(0, run[0].start - 1500), run[run.length - 1].end))) return null;
   if (OTHER_CLUB_RE.test(text.slice(Math.max(0, run[0].start - 300), run[run.length - 1].end))) return null;
-  if (!fitting.some((i) => natosOwn(i.countries, { first: `${i.year}-01-01`, last: `${i.year}-12-31` }, doc.asOf))) return null;
-  const wrong = item.countries.filter((c) => !accessionRange(c).first.startsWith(item.year));
-  if (!wrong.length || !item.countries.every((c) => accessionRange(c).last <= doc.asOf && yearConfident(c, item.year))) return null;
-  return listYearOff(doc, item, wrong, item.year, 'items');
+  return oneYearOff(doc, run, 'items');
 }
 
 export const unnamedAccessionDetector: ClaimDetector = {
