@@ -29,6 +29,7 @@ import { spendingEstimateClaims } from './spending-estimates';
 import { spendingDemandClaims } from './spending-demands';
 import { noDeadlineClaims, spendingDeadlineClaims } from './spending-deadline';
 import { spansOverlap } from '../sentences';
+import { inForceOn } from './target-in-force';
 import { asFiller } from '../fillers';
 import { compiledOnFirstRun } from '../triggers';
 import { namesIn } from './accession-lists';
@@ -230,8 +231,7 @@ function hagueWhole(doc: Doc): Annotation[] {
 
 function judgeWhole(day: string, hague: SpendingTarget, sentence: string): Judged | null {
   const base = { fact: `${hague.summary} (adopted ${formatDay(hague.adopted)})`, factIds: [hague.id], sources: sourcesOf(hague) };
-  if (hague.adopted <= day && (!hague.superseded || hague.superseded > day))
-    return { ...base, verdict: 'supported', message: `5% of GDP by 2035 is NATO's target on ${formatDay(day)}.` };
+  if (inForceOn(hague, day)) return { ...base, verdict: 'supported', message: `5% of GDP by 2035 is NATO's target on ${formatDay(day)}.` };
   if (hague.adopted > day && daysBetween(hague.adopted, day) <= 60 && EXPECTED_RE.test(sentence))
     return { ...base, verdict: 'supported', message: `As expected, The Hague adopted 5% of GDP by 2035 on ${formatDay(hague.adopted)}.` };
   return null;
@@ -240,7 +240,7 @@ function judgeWhole(day: string, hague: SpendingTarget, sentence: string): Judge
 function judgePart(doc: Doc, day: string, hague: SpendingTarget, value: number, label: string, sentence: string): Judged | null {
   const fact = `${hague.summary} (adopted ${formatDay(hague.adopted)})`;
   const base = { fact, factIds: [hague.id], sources: sourcesOf(hague) };
-  if (hague.adopted <= day && (!hague.superseded || hague.superseded > day))
+  if (inForceOn(hague, day))
     return {
       ...base,
       verdict: 'supported',
@@ -1192,9 +1192,7 @@ function ofGnp(doc: Doc): Annotation[] {
   if (!t.includes('GNP') && !t.includes('ational product') && !t.includes('ational Product')) return [];
   const horizon = pastHorizon(doc.facts, doc.asOf);
   const day = horizon ?? doc.asOf;
-  const inForce = doc.facts.base.figures.spendingTargets.filter(
-    (t) => t.adopted <= day && (!t.superseded || t.superseded > day) && t.confidence === 'verified',
-  );
+  const inForce = doc.facts.base.figures.spendingTargets.filter((t) => inForceOn(t, day) && t.confidence === 'verified');
   if (!inForce.length) return [];
   const out: Annotation[] = [];
   doc.sentences.forEach((sentence, i) => {
@@ -1361,7 +1359,7 @@ function goalSince(doc: Doc): Annotation[] {
       // Set that year, and a target of the figure still in force ("2%, the benchmark since 2006": the guideline the Wales
       // pledge and Vilnius carried on).
       const t = targets.find((x) => x.percent === value && x.adopted.slice(0, 4) === m![1] && x.adopted <= doc.asOf);
-      const inForce = targets.some((x) => x.percent === value && x.adopted <= doc.asOf && (!x.superseded || x.superseded > doc.asOf));
+      const inForce = targets.some((x) => x.percent === value && inForceOn(x, doc.asOf));
       if (!t || !inForce || t.confidence !== 'verified') continue;
       const start = sentence.start + m.index;
       out.push({

@@ -15,6 +15,7 @@ import { asOfHorizon, pastHorizon } from '../horizon';
 import { numberFrom } from '../numbers';
 import { RATIO_GATE_RE, ratioSaid } from './spending-ratio';
 import { spansOverlap } from '../sentences';
+import { inForceOn, latestInForce, targetsInForce } from './target-in-force';
 import { warmed } from '../triggers';
 
 // "2%", "3.5 per cent", "five percent", and hyphenated before a noun: "the two-percent target". A decimal comma, one
@@ -86,9 +87,7 @@ function bareTargetClaims(doc: Doc): Annotation[] {
   if (!BARE_TARGET_CLAIMS_RE.test(doc.text)) return [];
   const horizon = pastHorizon(doc.facts, doc.asOf);
   const day = horizon ?? doc.asOf;
-  const current = doc.facts.base.figures.spendingTargets
-    .filter((t) => t.adopted <= day && (!t.superseded || t.superseded > day))
-    .sort((a, b) => (a.adopted < b.adopted ? 1 : -1))[0];
+  const current = latestInForce(doc.facts.base.figures.spendingTargets, day);
   if (!current || current.confidence !== 'verified') return [];
   const out: Annotation[] = [];
   BARE_TARGET_RE.lastIndex = 0;
@@ -191,9 +190,7 @@ function spendingClaims(doc: Doc): Annotation[] {
       // Round 43: an ally heading for The Hague's 5% told in the pledge's words (PLEDGE_WORDS_AFTER_RE): the target in force
       // that day, confirmed; nothing else is said of the ally's own plan.
       if (national && value === 5 && TOWARDS_BEFORE_RE.test(before) && PLEDGE_WORDS_AFTER_RE.test(afterFull)) {
-        const inForce = targets.find(
-          (t) => t.percent === 5 && t.adopted <= day.asOf && (!t.superseded || t.superseded > day.asOf) && t.confidence === 'verified',
-        );
+        const inForce = targets.find((t) => t.percent === 5 && inForceOn(t, day.asOf) && t.confidence === 'verified');
         if (inForce && !horizon) {
           const spanEnd = end + PLEDGE_WORDS_AFTER_RE.exec(afterFull)![0].length;
           out.push(targetInForceConfirmed(doc, start, spanEnd, value, day.asOf, inForce));
@@ -263,8 +260,7 @@ function spendingClaims(doc: Doc): Annotation[] {
         const inForce = targets.find(
           (t) =>
             (t.percent === value || t.components?.some((c) => c.percent === value)) &&
-            t.adopted <= day.asOf &&
-            (!t.superseded || t.superseded > day.asOf) &&
+            inForceOn(t, day.asOf) &&
             t.confidence === 'verified',
         );
         if (!inForce || horizon) continue;
@@ -308,7 +304,7 @@ function spendingClaims(doc: Doc): Annotation[] {
         !agreedAt?.byAllies
       )
         continue;
-      const current = targets.filter((t) => t.adopted <= day.asOf && (!t.superseded || t.superseded > day.asOf));
+      const current = targetsInForce(targets, day.asOf);
       const sameValue = targets.filter((t) => t.percent === value || t.components?.some((c) => c.percent === value));
       // A sentence that also gives the figure of the target in force ("Spain regards the 2%
       // benchmark as sufficient and will not meet the 5% target") sets the old one against it.
@@ -395,9 +391,7 @@ function spendingClaims(doc: Doc): Annotation[] {
         (natoFigureTarget || countriesNamed(doc, sentence.start, start).size === 0) &&
         doc.dateCertain
       ) {
-        const t = targets
-          .filter((x) => x.adopted <= day.asOf && (!x.superseded || x.superseded > day.asOf))
-          .sort((a, b) => (a.adopted < b.adopted ? 1 : -1))[0];
+        const t = latestInForce(targets, day.asOf);
         if (t && isConfident(t))
           judged = {
             verdict: 'contradicted',
@@ -611,9 +605,7 @@ function staleNewTarget(
   if (between.length > 120 || /\d|\b(?:spend|spends|spent|meet|meets|met|reach|reaches|reached|hit|hits|already)\b/i.test(between))
     return null;
   const has = (t: SpendingTarget, v: number) => t.percent === v || t.components?.some((c) => c.percent === v);
-  const inForce = targets.find(
-    (t) => t.percent === value && t.adopted <= doc.asOf && (!t.superseded || t.superseded > doc.asOf) && t.confidence === 'verified',
-  );
+  const inForce = targets.find((t) => t.percent === value && inForceOn(t, doc.asOf) && t.confidence === 'verified');
   const next = targets.find(
     (t) => t.adopted > doc.asOf && daysBetween(doc.asOf, t.adopted) <= NEXT_TARGET_KNOWN_DAYS && t.confidence === 'verified',
   );
@@ -675,7 +667,7 @@ function raisedFromTarget(
   if (!to) return null;
   const toValue = valueOf(to[1]);
   const verified = targets.filter((t) => t.percent === value && t.adopted <= day && t.confidence === 'verified');
-  const inForce = verified.find((t) => !t.superseded || t.superseded > day);
+  const inForce = verified.find((t) => inForceOn(t, day));
   const replaced = verified.find((t) => t.superseded && targets.some((n) => n.percent === toValue && n.adopted === t.superseded));
   const t = inForce ?? (replaced && replaced.superseded! <= day ? replaced : undefined);
   if (!t) return null;
@@ -817,9 +809,7 @@ const CURRENT_TARGET_SAID_RE =
  */
 function currentTargetSaid(day: string, dateCertain: boolean, targets: readonly SpendingTarget[], value: number): Judged | null {
   const has = (t: SpendingTarget) => t.percent === value || t.components?.some((c) => c.percent === value);
-  const current = targets
-    .filter((t) => t.adopted <= day && (!t.superseded || t.superseded > day))
-    .sort((a, b) => (a.adopted < b.adopted ? 1 : -1))[0];
+  const current = latestInForce(targets, day);
   if (!current) return null;
   const said = (t: SpendingTarget) => `${t.percent}% of GDP${t.byYear && t.percent !== 2 ? ` by ${t.byYear}` : ''}`;
   const judged = (verdict: Annotation['verdict'], message: string, ts: SpendingTarget[]): Judged => ({
@@ -1161,9 +1151,7 @@ function toldAs(doc: Doc, targets: readonly SpendingTarget[], value: number, aro
     (TARGET_WORD.test(around.previous) || /\bby\s+20\d{2}\b/i.test(around.previous)) &&
     /%|per\s?cent/i.test(around.previous)
   ) {
-    const current = targets
-      .filter((t) => t.adopted <= doc.asOf && (!t.superseded || t.superseded > doc.asOf))
-      .sort((a, b) => (a.adopted < b.adopted ? 1 : -1))[0];
+    const current = latestInForce(targets, doc.asOf);
     if (!current) return null;
     // "It" may be what is spent rather than the target: right, confirmed; otherwise only told.
     if (current.percent === value) return on(current, `${value}% is NATO's target on ${formatDay(doc.asOf)}.`);

@@ -11,6 +11,7 @@ import type { SpendingTarget } from '../../facts/schema';
 import type { Annotation } from '../types';
 import { formatDay } from '../dates';
 import { isConfident, sourcesOf } from '../holders';
+import { targetsInForce } from './target-in-force';
 
 type Judged = Omit<Annotation, 'start' | 'end' | 'quote' | 'kind'>;
 
@@ -61,7 +62,7 @@ export function ratioSaid(
   if (!m) return null;
   const [said, bound, multipleSaid, which, otherSaid] = m;
   const multiple = MULTIPLES[multipleSaid.toLowerCase().replace(/\s+/g, ' ')];
-  const inForce = targets.filter((t) => t.adopted <= day && (!t.superseded || t.superseded > day));
+  const inForce = targetsInForce(targets, day);
   const has = (t: SpendingTarget, v: number) => t.percent === v || t.components?.some((c) => c.percent === v);
   // The target compared with: its figure when told, else the one the words name on that day. "Current" before The Hague
   // is 2%; "previous" after it is the one The Hague replaced.

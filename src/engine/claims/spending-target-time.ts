@@ -34,6 +34,7 @@ import { isConfident, sourcesOf } from '../holders';
 import { asOfHorizon, pastHorizon } from '../horizon';
 import { spansOverlap } from '../sentences';
 import { gated } from '../triggers';
+import { latestInForce } from './target-in-force';
 
 const GATE = gated(
   /\b(?:current|existing|present|today['’]s|previous|former|old|older|earlier|prior|original|long-?standing|long-?held|longtime|decades?-old|requires?|required|obliges?|obliged|obligated|must|supposed|pledged|promised|committed|agreed|vowed|undertook|signed|remains|still|stays|continues|treaty|until)\b/i,
@@ -199,9 +200,7 @@ function judge(
 ): Omit<Annotation, 'start' | 'end' | 'quote'> | null {
   const horizon = pastHorizon(doc.facts, doc.asOf);
   const day = horizon ?? doc.asOf;
-  const inForce = targets
-    .filter((t) => t.adopted <= day && (!t.superseded || t.superseded > day))
-    .sort((a, b) => (a.adopted < b.adopted ? 1 : -1))[0];
+  const inForce = latestInForce(targets, day);
   const base = (t: SpendingTarget[], verdict: Annotation['verdict'], message: string) => {
     const judged = {
       verdict,
