@@ -21,7 +21,7 @@ import type { Office } from '../../facts/schema';
 import type { DateMention } from '../dates';
 import { addDays, daysBetween, formatDay } from '../dates';
 import type { Span } from '../sentences';
-import { describeHolder, isConfident, onDay, sourcesOf, tenuresOf, type Tenure } from '../holders';
+import { describeHolder, describeTenure, isConfident, onDay, sourcesOf, tenuresOf, type Tenure } from '../holders';
 import { pastHorizon } from '../horizon';
 import { datesIn, pastWeekday } from './clauses';
 import { firstAtOrAfter, sentenceOf } from '../doc';
@@ -407,6 +407,24 @@ export function countedTenures(doc: Doc): Annotation[] {
         });
         continue;
       }
+      // Each counted tenure one term long: "Putin's second presidency in 2004" may count his terms, not his tenures.
+      const oneTermEach = counted!.slice(0, n).every((x) => daysBetween(x.from, x.until ?? doc.asOf) <= TERM_DAYS);
+      const year = oneTermEach ? countedYearOutside(doc, t, start, end, !!a) : null;
+      if (year) {
+        const person = doc.facts.people.get(personId);
+        out.push({
+          start,
+          end: year.end,
+          quote: doc.text.slice(start, year.end),
+          kind: 'tenure',
+          verdict: 'contradicted',
+          factIds: [t.office.id, personId],
+          message: `${person?.name}'s ${ordinal.toLowerCase()} tenure as ${t.office.name} ${t.until ? `ran ${describeTenure(t)}` : `began on ${formatDay(t.holder.start)}`}, not in ${year.year}.`,
+          fact: describeHolder(person, t),
+          sources: sourcesOf(t.holder),
+        });
+        continue;
+      }
       out.push(
         tenureStartConfirmed(
           doc,
@@ -420,6 +438,30 @@ export function countedTenures(doc: Doc): Annotation[] {
     }
   }
   return out;
+}
+
+// Round 44: "his stewardship of Nato from the initial phase of Putin’s invasion of Ukraine to Trump’s second presidency in
+// 2024" (held-out 42 tr005, November 2025; it began on 20 January 2025), "during Trump's first term in 2016", "the second
+// Trump administration in 2023": the counted tenure placed in a year it does not reach. Fixed in the past, so the page's
+// date matters only in that the tenure must have begun by it (before, "Trump's second term in 2024" is a forecast).
+// "Trump's first term in 2019", "Trump's second presidency in 2025", a span ("in 2017-2021") and the year of an election
+// ("Trump's second term in 2024 elections") are not flagged; nor a tenure looked ahead to ("preparing for", "won", "a
+// second Trump term in 2024").
+const COUNTED_YEAR_RE =
+  /^\s+(?:in|during)\s+(?:(?:early|late|mid-?)\s*|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d\d)\b(?!\s*[-–—/]\s*\d|\s+(?:U\.?S\.?\s+)?(?:presidential\s+)?(?:elections?|votes?|races?|campaigns?|polls?|primar))/i;
+const COUNTED_AHEAD_RE =
+  /\b(?:prepar\w*|plan\w*|transition\w*|elect\w*|won|wins?|winning|campaign\w*|vot\w*|ahead|for|toward|towards|await\w*|expect\w*|anticipat\w*|seek\w*|sought|bid|predict\w*|if|would|could|might|a|an)\s+(?:the\s+)?$/i;
+function countedYearOutside(doc: Doc, t: Tenure, start: number, end: number, article: boolean): { year: string; end: number } | null {
+  const m = COUNTED_YEAR_RE.exec(doc.text.slice(end, end + 40));
+  if (!m) return null;
+  if (t.from > doc.asOf || !isConfident(t.holder) || t.holder.start.length !== 10) return null;
+  const year = m[1];
+  const inside = t.from.slice(0, 4) <= year && (!t.until || year <= t.until.slice(0, 4)) && (t.until || year <= doc.asOf.slice(0, 4));
+  if (inside) return null;
+  const before = doc.text.slice(Math.max(sentenceOf(doc, start).start, start - 40), start);
+  // "the second Trump administration": an article before it; "a second Trump term" is a prospect.
+  if (COUNTED_AHEAD_RE.test(before) || (article && !/\bthe\s+$/i.test(before))) return null;
+  return { year, end: end + m[0].length };
 }
 
 /** The person a surname at `at` names: a mention the page resolved, or a lexicon name of one person only. */
