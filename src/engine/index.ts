@@ -65,6 +65,7 @@ import { allianceNameDetector } from './claims/alliance-name';
 import { withNoJoinerAccessions } from './claims/accession-no-joiner';
 import { withRecordWeekdays } from './claims/record-weekday';
 import { withWeekdayDays } from './claims/weekday-days';
+import { withProgrammeDays } from './claims/summit-programme';
 import { withBodySummits } from './claims/summit-by-body';
 import { withEventActs } from './claims/event-acts';
 import { withNumberedMeetings } from './claims/meeting-ordinal';
@@ -137,7 +138,9 @@ export const DETECTORS: readonly ClaimDetector[] = [
                                     withNamedSummits(
                                       withWarTimeline(
                                         withWarRecall(
-                                          withWarAnniversaryMonth(withCrimeaAnnexer(withWarAnchors(withEventActs(eventDetector)))),
+                                          withWarAnniversaryMonth(
+                                            withCrimeaAnnexer(withWarAnchors(withProgrammeDays(withEventActs(eventDetector)))),
+                                          ),
                                         ),
                                       ),
                                     ),

@@ -194,6 +194,15 @@ export const EventRecord = v.object({
   declared: v.optional(IsoDate),
   place: v.optional(Id),
   /**
+   * A summit's parts day by day, where sources give its whole programme: what was held (the opening reception or dinner,
+   * the working session) and where. The first part is the summit's opening: nothing of it was held the day before, so a
+   * weekday or a day told of the summit that falls there is another day ("Monday's NATO meeting in London", of a meeting
+   * opened on Tuesday 3 December 2019), and a part told at its place on another part's day is misdated ("On December 4,
+   * Mr. Trump was welcomed at Buckingham Palace": the reception was on the 3rd). Read by summit-weekday.ts and
+   * summit-programme.ts.
+   */
+  programme: v.optional(v.array(v.object({ day: IsoDay, what: v.string(), place: Id }))),
+  /**
    * The meeting's place in its series' own numbering, where the series numbers its meetings and sources give the
    * number ("the 20th meeting of the Ukraine Defense Contact Group"); read by meeting-ordinal.ts.
    */

@@ -189,6 +189,12 @@ export function validateFactBase(raw: unknown, options: ValidateOptions): Valida
     requireRef('place', event.place, `${where} (place)`);
     for (const participant of event.participants) requireRef('person', participant, `${where} (participant)`);
     for (const attendee of event.attendees ?? []) requireRef('person', attendee, `${where} (attendee)`);
+    // A programme's parts are the event's own days, each at a place on record.
+    for (const part of event.programme ?? []) {
+      requireRef('place', part.place, `${where} (programme)`);
+      if (part.day < event.start || part.day > (event.end ?? event.start))
+        problems.push(`${where}: programme day ${part.day} is outside the event's days`);
+    }
     for (const date of [event.start, event.end, event.checked, ...(event.altDates ?? [])]) checkDate(date, where);
     if (event.end !== undefined && latestDay(event.end) < earliestDay(event.start))
       problems.push(`${where}: ends (${event.end}) before it starts (${event.start})`);

@@ -122,7 +122,11 @@ function clashes(doc: Doc, a: Annotation): boolean {
   const places = placesIn(doc, sentence);
   if (venueOfAnotherCity(doc, places, e.place)) return true;
   if (!places.length) return false;
-  const agreeing = places.filter((p) => placesAgree(doc.facts, p.value.id, e.place!)).map((p) => p.value.id);
+  // Round 44: the place of a part of the summit's programme is the summit's too ("at Buckingham Palace" for the reception
+  // that opened the London leaders' meeting held at Watford).
+  const agreeing = places
+    .filter((p) => placesAgree(doc.facts, p.value.id, e.place!) || !!e.programme?.some((part) => part.place === p.value.id))
+    .map((p) => p.value.id);
   // Only countries agree ("United States President Donald Trump ... at the start of their Helsinki summit on Friday"):
   // a city naming the summit inside the claim outranks them.
   if (agreeing.length)

@@ -168,7 +168,8 @@ const UNKIND_OF_RE = new RegExp(
   String.raw`\b${MEETING_NOUN}\s+of\s+(?:the\s+)?(?:${NATO_WORD})\s+[Mm]inisters\b(?!['’]|\s+(?:of|for)\b)`,
   'g',
 );
-const BARE_RE = /\b(?:[Tt]heir|[Tt]he|[Tt]his|[Tt]hat|a)\s+ministerial\s+(?:meeting|conference|session|talks)\b/g;
+// Round 44: the title case of official releases too ("the Ministerial Meeting").
+const BARE_RE = /\b(?:[Tt]heir|[Tt]he|[Tt]his|[Tt]hat|a)\s+[Mm]inisterial\s+(?:[Mm]eeting|[Cc]onference|[Ss]ession|[Tt]alks)\b/g;
 // "the NATO summit", "next week's Nato summit", "the NATO Leaders Meeting", "the summit".
 const SUMMIT_RE = new RegExp(
   String.raw`\b(?:(${NATO_WORD})\s+)?(?:[Ll]eaders['’]?\s+|two-day\s+|three-day\s+)?(?:[Ss]ummit|(?<=(?:NATO|Nato)\s+)[Ll]eaders['’]?\s+[Mm]eeting)\b`,
@@ -200,7 +201,7 @@ const NATO_MEETING_RE = /\b(?:(?:NATO|Nato)(?:['’]s)?|Alliance['’]s)\s+(?:(?
 // Press Following NATO Ministerial" (oa014), "at last week's NATO ministerial in Brussels": a ministerial of no stated kind,
 // told by a place, a day or the clause after it (not "a NATO ministerial statement", an adjective).
 const NATO_MINISTERIAL_RE =
-  /\b(?:(?:NATO|Nato)(?:['’]s)?|[Aa]lliance['’]s)\s+(?:(?:two-day|three-day|annual|next|latest|upcoming)\s+)?[Mm]inisterial(?:\s+(?:meeting|conference|session|talks)\b|(?=\s*(?:[,.;:!?)"”\n]|$)|\s+(?:in|on|at|of|this|last|next|that|which|was|were|is|will|held|ended|opened|begins?|began|for)\b))/g;
+  /\b(?:(?:NATO|Nato)(?:['\u2019]s)?|[Aa]lliance['\u2019]s)\s+(?:(?:two-day|three-day|annual|next|latest|upcoming)\s+)?[Mm]inisterial(?:\s+(?:[Mm]eeting|[Cc]onference|[Ss]ession|[Tt]alks)\b|(?=\s*(?:[,.;:!?)"”\n]|$)|\s+(?:in|on|at|of|this|last|next|that|which|was|were|is|will|held|ended|opened|begins?|began|for)\b))/g;
 // "... said ahead of the meeting in Brussels on Dec. 3" after a NATO ministerial named in the sentence or the one
 // before (held-out 12 g043): the definite "the meeting", a place or a day right after it, is that ministerial.
 const THE_MEETING_RE = /\b[Tt]he\s+meeting\s+(?=(?:in|at|on)\s)/g;

@@ -149,8 +149,9 @@ export function withSummitForms(inner: ClaimDetector): ClaimDetector {
 
 // Round 27: the "first ... since" words as meeting-since.ts reads them ("the first personal meeting between the leaders since
 // 2021", "the first known direct dialogue", "their first conversation since"): the hint was narrower than the forms it gates.
+// Round 44: "Monday's NATO meeting in London" (summit-weekday.ts): NATO's meeting named by its weekday.
 const MEETING_HINT_RE =
-  /summit|ceremon|Normandy|Ramstein|Contact Group|UDCG|first (?:known )?(?:in-person |face-to-face |direct |personal )?(?:meeting|summit|encounter|conversation|talks|discussions|contact|dialogue)|first (?:round of )?direct (?:peace )?(?:talks|negotiations)|first [\w -]{0,40}in months/i;
+  /summit|day['\u2019]s\s+(?:NATO|Nato)\s+(?:leaders['\u2019]?\s+)?meeting|ceremon|Normandy|Ramstein|Contact Group|UDCG|first (?:known )?(?:in-person |face-to-face |direct |personal )?(?:meeting|summit|encounter|conversation|talks|discussions|contact|dialogue)|first (?:round of )?direct (?:peace )?(?:talks|negotiations)|first [\w -]{0,40}in months/i;
 // "U.S.-Russia talks in Riyadh": sides joined by a dash before talks (meeting-sides-place.ts).
 // Round 29: or listed after "between" ("trilateral talks between Ukraine, Russia and the United States in ...").
 const SIDES_HINT_RE =
@@ -159,7 +160,11 @@ const SIDES_HINT_RE =
 const UPCOMING_HINT_RE = compiledOnFirstRun(
   /\b(?:annual|upcoming|forthcoming|coming|this\s+year['’]s|before|ahead|run-up|eve|prepar\w+)\s[^.]{0,60}?[Ss]ummit\s+(?:in|at)\s/,
 );
-const WEEKDAY_HINT_RE = compiledOnFirstRun(/[Ss]ummit\s+(?:in|at)\s[^.]{0,40}?\b(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b/);
+const WEEKDAY_HINT_RE = compiledOnFirstRun(
+  /[Ss]ummit\s+(?:in|at)\s[^.]{0,40}?\b(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b|day['\u2019]s\s+(?:[\w'\u2019-]+\s+){0,3}?(?:[Ss]ummit|[Mm]eeting)\s+(?:in|at)\s/,
+);
+// Round 44: a page that calls NATO's summit its meeting ("Monday's NATO meeting in London") is read for the weekday forms.
+const NATO_MEETING_DAY_RE = /day['\u2019]s\s+(?:NATO|Nato)\s+(?:leaders['\u2019]?\s+)?meeting\s+(?:in|at)\s/;
 const HINT_RE = gated(new RegExp(`${MEETING_HINT_RE.source}|\\b(?:flew|arrived|landed)\\b|${SIDES_HINT_RE.source}`, 'i'));
 
 /** An event annotation's records, noted under its sentence (a module function: under tsx a named closure costs a naming call). */
@@ -306,6 +311,7 @@ function summitFormClaims(doc: Doc, found: readonly Annotation[]): Annotation[] 
     return out;
   }
   const hasNormandy = doc.text.includes('Normandy');
+  const natoMeetingDay = !hasSummit && NATO_MEETING_DAY_RE.test(doc.text);
   let previousSaysSummits = false;
   let previousEvents: string[] = [];
   // The NATO summit the text last spoke of: "the Summit" after it is that one. Before any, the
@@ -343,7 +349,7 @@ function summitFormClaims(doc: Doc, found: readonly Annotation[]): Annotation[] 
     if (hasSummit && !judged) recentSummit(doc, sentence, text, out);
     if (hasSummit && !judged) relativeSummits(doc, sentence, text, out);
     if (hasSummit && !firmSentences.has(i)) nextSummits(doc, sentence, text, summits, out);
-    if (hasSummit && WEEKDAY_HINT_RE.test(text)) summitWeekday(doc, sentence, text, summits, out);
+    if ((hasSummit || natoMeetingDay) && WEEKDAY_HINT_RE.test(text)) summitWeekday(doc, sentence, text, summits, out);
     if (hasSummit && YEAR_MONTH_HEAD_RE.test(text)) yearMonthSummitLine(doc, sentence, text, summits, out);
     if (hasSummit && UPCOMING_HINT_RE.test(text)) out.push(...upcomingSummitIn(doc, sentence, text, summits, [...found, ...out]));
     if (!judged && ARRIVAL_HINT_RE.test(text)) arrival(doc, sentence, text, out);

@@ -10,6 +10,13 @@
 // held, and the sentence does not tell of an arrival, a departure or a time before or after the summit (the weekday may be
 // the traveller's: "arrived for the summit in Madrid on Monday"). Only "at" or "during" the summit: the weekday is said of
 // something done at the summit.
+//
+// Round 44: the summit named by its weekday ("During a press conference at Monday's NATO meeting in London", held-out 42
+// tt008, 3 December 2019: the leaders' meeting opened on Tuesday 3 December with the Queen's reception; Monday was the
+// day Trump flew in). The forms: "at Monday's NATO summit in Madrid", "last Tuesday's summit in Vilnius", "Wednesday's
+// NATO leaders' meeting in The Hague"; a meeting only with NATO or the leaders in its name (a ministers' meeting is no
+// summit). Where the record holds the summit's programme (`programme`: its first part is its opening), the eve is not one
+// of its days: nothing of it was held then, so a weekday that falls there is another day.
 import type { Annotation } from '../types';
 import type { Doc } from '../doc';
 import type { EventRecord } from '../../facts/schema';
@@ -26,6 +33,15 @@ const WEEKDAY_AFTER_RE =
 /** Words that put the weekday on a journey or outside the summit's days. */
 const AWAY_RE =
   /\b(?:arriv\w*|depart\w*|flew|fly|flying|travel\w*|land\w*|head(?:ed|ing|s)?\s+(?:to|for)|left|leav\w+|ahead|before|after|prior|eve|run-up|preparations?|returned)\b/i;
+// "Monday's NATO meeting in London", "last Tuesday's summit in Vilnius", "Wednesday's NATO leaders' meeting at the World
+// Forum": the weekday's possessive, at most three words of the summit's name, the summit or NATO's meeting, its place.
+const WEEKDAYS_SUMMIT_RE =
+  /\b(?:(last|this\s+past)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)['\u2019]s\s+((?:(?:NATO|Nato|alliance|[Aa]lliance['\u2019]s|leaders['\u2019]?|annual|two-day|anniversary|70th|75th|70th-anniversary|75th-anniversary)\s+){0,3}?)(summit|Summit|meeting|Meeting)\s+(?:in|at)\s+(?:the\s+)?/g;
+const NATO_OR_LEADERS_RE = /NATO|Nato|[Aa]lliance|leaders/;
+const ONE_WORD_BEFORE_RE = /^[A-Z][\w'\u2019.-]*\s+$/;
+const SPACES_RE = /\s+/g;
+const FUTURE_RE = /\b(?:will|would|to\s+be|is\s+to|are\s+to)\b/;
+const NATO_RE = /\b(?:NATO|Nato|[Aa]lliance)\b/;
 const OTHER_CLUB_RE =
   /\b(?:G20|G-20|G7|G-7|EU|European\s+Council|APEC|BRICS|ASEAN|SCO|Commonwealth|African\s+Union|Arab\s+League|peace\s+summit)\b/;
 
@@ -52,7 +68,7 @@ function readings(doc: Doc, how: string, wd: number): { last: string[]; all: str
 
 export function summitWeekday(doc: Doc, sentence: Span, text: string, summits: readonly EventRecord[], out: Annotation[]): void {
   if (OTHER_CLUB_RE.test(text) || AWAY_RE.test(text)) return;
-  if (!/\b(?:NATO|Nato|[Aa]lliance)\b/.test(doc.text)) return;
+  if (!NATO_RE.test(doc.text)) return;
   // The page reports the summit as under way or just over: from its eve to three days after its close.
   const near = summits.filter((e) => {
     const days = eventDays(e);
@@ -60,39 +76,69 @@ export function summitWeekday(doc: Doc, sentence: Span, text: string, summits: r
   });
   if (!near.length) return;
   const places = placesIn(doc, sentence);
+  /** The place said at `at`, or after one capitalised word before it. */
+  const placeAt = (at: number) =>
+    places.find((p) => p.start === at || (p.start > at && ONE_WORD_BEFORE_RE.test(doc.text.slice(at, p.start))));
   AT_SUMMIT_RE.lastIndex = 0;
   for (let m = AT_SUMMIT_RE.exec(text); m; m = AT_SUMMIT_RE.exec(text)) {
-    const at = sentence.start + m.index + m[0].length;
-    const place = places.find((p) => p.start === at || (p.start > at && /^[A-Z][\w'’.-]*\s+$/.test(doc.text.slice(at, p.start))));
+    const place = placeAt(sentence.start + m.index + m[0].length);
     if (!place) continue;
     const w = WEEKDAY_AFTER_RE.exec(doc.text.slice(place.end, sentence.end));
     if (!w) continue;
-    const there = near.filter((e) => placesAgree(doc.facts, place.value.id, e.place!));
-    if (there.length !== 1) continue;
-    const e = there[0];
-    const days = eventDays(e);
-    const eve = addDays(days.first, -1);
-    const said = readings(doc, w[1].replace(/\s+/g, ' '), WEEKDAYS.indexOf(w[2]));
     const span = { start: sentence.start + m.index, end: place.end + w[0].length };
-    if (out.some((a) => a.start < span.end && span.start < a.end)) continue;
-    const { when, place: where } = describeEvent(doc, e);
-    // Confirmed when the day just past (on every reading of the page's date) is the summit's or its eve, in a sentence of
-    // the past ("announced", "agreed"): "on Monday" in the future tense is the next one.
-    if (said.last.every((d) => eve <= d && d <= days.last) && !/\b(?:will|would|to\s+be|is\s+to|are\s+to)\b/.test(text)) {
-      if (isConfident(e))
-        out.push(eventSupported(doc, e, span, `The day matches the record: ${e.name}, ${when}${where ? `, ${where}` : ''}.`));
-      continue;
-    }
-    // A red flag when no reading falls on the summit's days, its eve or the day after its close (in Asia and Oceania the
-    // last evening is already the next day).
-    if (e.confidence !== 'verified' || said.all.some((d) => eve <= d && d <= addDays(days.last, 1))) continue;
-    out.push(
-      eventContradicted(
-        doc,
-        e,
-        span,
-        `${e.name} was held on ${when}${where ? ` in ${where}` : ''} (its eve the day before); no ${w[2]} of the article's week falls on it.`,
-      ),
-    );
+    judgeWeekday(doc, text, near, place.value.id, span, w[1].replace(SPACES_RE, ' '), w[2], out);
   }
+  if (!WEEKDAYS_SUMMIT_RE_HINT.test(text)) return;
+  WEEKDAYS_SUMMIT_RE.lastIndex = 0;
+  for (let m = WEEKDAYS_SUMMIT_RE.exec(text); m; m = WEEKDAYS_SUMMIT_RE.exec(text)) {
+    // A meeting is a summit only as NATO's or the leaders' ("Monday's NATO meeting"; not "Monday's meeting in Brussels").
+    if (m[4].toLowerCase() === 'meeting' && !NATO_OR_LEADERS_RE.test(m[3])) continue;
+    const place = placeAt(sentence.start + m.index + m[0].length);
+    if (!place) continue;
+    const span = { start: sentence.start + m.index, end: place.end };
+    judgeWeekday(doc, text, near, place.value.id, span, m[1] ? 'last' : 'on', m[2], out);
+  }
+}
+
+const WEEKDAYS_SUMMIT_RE_HINT = /day['\u2019]s\s/;
+
+/** The weekday `name` told (`how`: "on", "this", "last", "this past") of the one summit near the page at `placeId`. */
+function judgeWeekday(
+  doc: Doc,
+  text: string,
+  near: readonly EventRecord[],
+  placeId: string,
+  span: Span,
+  how: string,
+  name: string,
+  out: Annotation[],
+): void {
+  const there = near.filter((e) => placesAgree(doc.facts, placeId, e.place!));
+  if (there.length !== 1) return;
+  const e = there[0];
+  const days = eventDays(e);
+  // The eve counts as the summit's (its dinner, a deal struck on arrival) unless the record's programme says what opened it.
+  const eve = e.programme?.length ? days.first : addDays(days.first, -1);
+  const said = readings(doc, how, WEEKDAYS.indexOf(name));
+  if (out.some((a) => a.start < span.end && span.start < a.end)) return;
+  const { when, place: where } = describeEvent(doc, e);
+  // Confirmed when the day just past (on every reading of the page's date) is the summit's or its eve, in a sentence of
+  // the past ("announced", "agreed"): "on Monday" in the future tense is the next one.
+  if (said.last.every((d) => eve <= d && d <= days.last) && !FUTURE_RE.test(text)) {
+    if (isConfident(e))
+      out.push(eventSupported(doc, e, span, `The day matches the record: ${e.name}, ${when}${where ? `, ${where}` : ''}.`));
+    return;
+  }
+  // A red flag when no reading falls on the summit's days, its eve or the day after its close (in Asia and Oceania the
+  // last evening is already the next day).
+  if (e.confidence !== 'verified' || said.all.some((d) => eve <= d && d <= addDays(days.last, 1))) return;
+  const opened = e.programme?.length ? ` (it opened with ${e.programme[0].what})` : ' (its eve the day before)';
+  out.push(
+    eventContradicted(
+      doc,
+      e,
+      span,
+      `${e.name} was held on ${when}${where ? ` in ${where}` : ''}${opened}; no ${name} of the article's week falls on it.`,
+    ),
+  );
 }
