@@ -127,7 +127,7 @@ function fromDateline(text: string): string | null {
     /\b(?:date|dated|published|posted)(?: on)?:?\s+(\d{4}-\d{2}-\d{2}|[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})/.exec(
       head,
     ) ??
-    /^\s*(?:[A-Z][A-Za-z .]+,\s+)?([A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})\s*(?:[-—–(]|$)/m.exec(head);
+    /^\s*(?:[A-Z][A-Za-z .]+,\s+)?([A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})\s*(?:[-\u2014\u2013(]|$)/m.exec(head);
   return m ? parseDay(m[1]) : null;
 }
 

@@ -544,7 +544,7 @@ const NOT_FIRST_NAMES = new Set([
   'According',
   'Reporters',
   'Sources',
-  // Round 42: prepositions and conjunctions that open a sentence before a possessive surname, "Following Trump’s return to
+  // Round 42: prepositions and conjunctions that open a sentence before a possessive surname, "Following Trump's return to
   // the White House in January 2023" (held-out 40 te006), "During Trump's first term", "Despite Putin's threats".
   'Following',
   'During',
@@ -574,7 +574,7 @@ const NOT_FIRST_NAMES = new Set([
 ]);
 
 // Built once (speed, round 41): a literal in hasForeignFirstName was a new expression, parsed again, at each call.
-const HAS_FOREIGN_FIRST_NAME_RE = /([A-Z][a-z\u00c0-\u024f'’-]+)[ \t]+$/;
+const HAS_FOREIGN_FIRST_NAME_RE = /([A-Z][a-z\u00c0-\u024f'\u2019-]+)[ \t]+$/;
 const HAS_FOREIGN_FIRST_NAME_RE2 = /-(?:elect|designate)$/i;
 const HAS_FOREIGN_FIRST_NAME_RE3 = /\s+/;
 export function hasForeignFirstName(doc: Doc, m: Match<LexEntry>, index: number): boolean {
@@ -600,7 +600,7 @@ export function hasForeignFirstName(doc: Doc, m: Match<LexEntry>, index: number)
 }
 
 // Built once (speed, round 41): a literal in variantFirstName was a new expression, parsed again, at each call.
-const VARIANT_FIRST_NAME_RE = /([A-Z][a-z\u00c0-\u024f'’-]{2,})[ \t]+$/;
+const VARIANT_FIRST_NAME_RE = /([A-Z][a-z\u00c0-\u024f'\u2019-]{2,})[ \t]+$/;
 /**
  * A surname after the person's own first name in another romanisation ("Hungarian President Victor Orban": Viktor
  * Orbán): the whole name is the person, as a listed spelling would be. Only one person with that surname fits, the
@@ -629,7 +629,7 @@ function variantFirstName(doc: Doc, m: Match<LexEntry>, people: ReadonlyArray<{ 
 // "Sergey Viktorovich ", "Oleksii Yuriyovych ", "Valentina Ivanovna ").
 const PATRONYMIC_BEFORE_RE = compiledOnFirstRun(
   new RegExp(
-    String.raw`(?:^|[^\p{L}])(\p{Lu}[\p{Ll}'’-]+)[ \t]+\p{Lu}\p{Ll}+(?:ovich|evich|ich|ovych|evych|ych|ovna|evna|ichna|ivna|yivna)[ \t]+$`,
+    String.raw`(?:^|[^\p{L}])(\p{Lu}[\p{Ll}'\u2019-]+)[ \t]+\p{Lu}\p{Ll}+(?:ovich|evich|ich|ovych|evych|ych|ovna|evna|ichna|ivna|yivna)[ \t]+$`,
     'u',
   ),
 );
@@ -658,7 +658,7 @@ function patronymicBefore(doc: Doc, m: Match<LexEntry>, people: ReadonlyArray<{ 
 }
 
 // Round 41: "[Donald] " right before the surname: an editor's bracket with one first name.
-const BRACKETED_FIRST_NAME_BEFORE_RE = new RegExp(String.raw`\[(\p{Lu}[\p{Ll}'’-]+)\][ \t]$`, 'u');
+const BRACKETED_FIRST_NAME_BEFORE_RE = new RegExp(String.raw`\[(\p{Lu}[\p{Ll}'\u2019-]+)\][ \t]$`, 'u');
 
 /** The person's own first name in an editor's bracket right before the surname ("[Donald] Trump"); where the bracket starts. */
 function bracketedFirstNameBefore(
@@ -690,7 +690,7 @@ function peopleOfFirstName(doc: Doc, people: ReadonlyArray<{ id: string }>, firs
 
 // Built once (speed, round 41): a literal in firstNameInitialBefore was a new expression, parsed again, at each call.
 const FIRST_NAME_INITIAL_BEFORE_RE = compiledOnFirstRun(
-  new RegExp(String.raw`(?:^|[^\p{L}.])(\p{Lu}[\p{Ll}'’-]+)[ \t]+\p{Lu}\.[ \t]+$`, 'u'),
+  new RegExp(String.raw`(?:^|[^\p{L}.])(\p{Lu}[\p{Ll}'\u2019-]+)[ \t]+\p{Lu}\.[ \t]+$`, 'u'),
 );
 /** A first name of the person's and a middle initial right before the surname ("David J. "); where the name starts. */
 function firstNameInitialBefore(doc: Doc, m: Match<LexEntry>, people: ReadonlyArray<{ id: string }>): { start: number; id: string } | null {

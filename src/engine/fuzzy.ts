@@ -116,14 +116,14 @@ export function fuzzyNames(text: string, matches: readonly Match<LexEntry>[], le
 // only against the holders of the offices the title can name (of the country written before or after it), by the same
 // tests (fuse.js, one holder's transliteration, one holder's first and last words).
 const APPOSITION_NAME_RE = new RegExp(
-  String.raw`(?:^|[^\p{L}'’.-])(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2}),[ \t]+(?:the[ \t]+)?$`,
+  String.raw`(?:^|[^\p{L}'\u2019.-])(\p{Lu}[\p{L}'\u2019-]+(?:[ \t]+\p{Lu}[\p{L}'\u2019-]+){1,2}),[ \t]+(?:the[ \t]+)?$`,
   'u',
 );
 // After the title (and its country): the phrase ends.
 const APPOSITION_END_RE = compiledOnFirstRun(/^(?:\s*[,.;:)\n]|\s*$|\s+(?:and|who|said|says|told|has|had|is|was|will|would|on|in|at)\b)/);
 
 // Built once (speed, round 41): a literal in appositionName was a new expression, parsed again, at each call.
-const APPOSITION_NAME_RE2 = /^(?:['’]s)?[ \t]+$/;
+const APPOSITION_NAME_RE2 = /^(?:['\u2019]s)?[ \t]+$/;
 function appositionName(
   text: string,
   matches: readonly Match<LexEntry>[],
@@ -183,7 +183,7 @@ function appositionName(
 // words) opening a sentence or line, then "is" and the title. Only a whole name, only the holders of the offices
 // that title can name, and nothing the matcher read between: title-copula.ts only ever confirms such a name.
 const COPULA_NAME_RE = new RegExp(
-  String.raw`(?:^|\n|[.!?][ \t]+)((?:[A-Z][\p{L}'’-]+)(?:[ \t]+[A-Z][\p{L}'’-]+){1,2})[ \t]+is[ \t]+(?:(?:now|the|new)[ \t]+){0,2}$`,
+  String.raw`(?:^|\n|[.!?][ \t]+)((?:[A-Z][\p{L}'\u2019-]+)(?:[ \t]+[A-Z][\p{L}'\u2019-]+){1,2})[ \t]+is[ \t]+(?:(?:now|the|new)[ \t]+){0,2}$`,
   'u',
 );
 

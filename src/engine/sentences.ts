@@ -51,7 +51,7 @@ const ABBREVIATIONS = new Set([
   'approx',
 ]);
 
-const BOUNDARY_RE = /[.!?]+["”’')\]]*(?=\s+["“‘(]?[A-Z0-9])|\n+/g;
+const BOUNDARY_RE = /[.!?]+["\u201d\u2019')\]]*(?=\s+["\u201c\u2018(]?[A-Z0-9])|\n+/g;
 
 export function splitSentences(text: string, from = 0, to = text.length): Span[] {
   const out: Span[] = [];
@@ -144,7 +144,7 @@ export function hull(spans: readonly Span[]): Span {
 export const spansOverlap = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
 // Built once (speed, round 41): a literal in insideQuotes was a new expression, parsed again, at each call.
-const INSIDE_QUOTES_RE = /["“”]/g;
+const INSIDE_QUOTES_RE = /["\u201c\u201d]/g;
 /**
  * Whether words that follow `before` (the sentence up to them) stand inside quotation marks: an odd number of straight or
  * curly double quotes before them opened a quotation that has not closed. Quoted words are someone's, of their own time.

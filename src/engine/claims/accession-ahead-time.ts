@@ -24,10 +24,10 @@ import { gated } from '../triggers';
 type Country = Doc['facts']['base']['jurisdictions'][number];
 
 const AHEAD_RE =
-  /\b(?:is|are)\s+(?:now\s+)?(?:set|expected|due|poised|scheduled|slated)\s+to\s+(?:formally\s+|officially\s+)?(?:become\s+(?:a\s+(?:full\s+)?(?:NATO\s+)?member|(?:NATO['’]s|the\s+(?:[Aa]lliance|bloc)['’]s|the|its)\s+(?:\d{2}(?:st|nd|rd|th)|thirty-\w+)\s+(?:full\s+)?(?:NATO\s+)?(?:member|[Aa]lly)(?:\s+(?:state|country|nation))?|a\s+(?:full\s+)?member\s+of\s+(?:NATO|the\s+[Aa]lliance))|join\s+(?:NATO|the\s+(?:\w+\s+)?[Aa]lliance))\b/;
+  /\b(?:is|are)\s+(?:now\s+)?(?:set|expected|due|poised|scheduled|slated)\s+to\s+(?:formally\s+|officially\s+)?(?:become\s+(?:a\s+(?:full\s+)?(?:NATO\s+)?member|(?:NATO['\u2019]s|the\s+(?:[Aa]lliance|bloc)['\u2019]s|the|its)\s+(?:\d{2}(?:st|nd|rd|th)|thirty-\w+)\s+(?:full\s+)?(?:NATO\s+)?(?:member|[Aa]lly)(?:\s+(?:state|country|nation))?|a\s+(?:full\s+)?member\s+of\s+(?:NATO|the\s+[Aa]lliance))|join\s+(?:NATO|the\s+(?:\w+\s+)?[Aa]lliance))\b/;
 // Between the joining and its time: "at the (next/upcoming) (NATO) summit (in Washington (DC))".
 const GAP_RE =
-  /^\s+(?:at\s+(?:the\s+|its\s+)?(?:next\s+|upcoming\s+|coming\s+)?(?:NATO\s+|alliance['’]s\s+)?(?:[A-Z][\w.]*\s+)?summit(?:\s+in\s+[A-Z][\w.]*(?:,?\s+[A-Z][\w.]*){0,2})?\s+)?(?:(?:in|on)\s+)?$/;
+  /^\s+(?:at\s+(?:the\s+|its\s+)?(?:next\s+|upcoming\s+|coming\s+)?(?:NATO\s+|alliance['\u2019]s\s+)?(?:[A-Z][\w.]*\s+)?summit(?:\s+in\s+[A-Z][\w.]*(?:,?\s+[A-Z][\w.]*){0,2})?\s+)?(?:(?:in|on)\s+)?$/;
 
 const lastRatification = memoByFacts((facts, _: 'all') => {
   const out = new Map<string, { day: string; ids: string[] }>();
@@ -45,7 +45,7 @@ const lastRatification = memoByFacts((facts, _: 'all') => {
 
 /** One cheap look before the reader. */
 export const AHEAD_HINT_RE = gated(
-  /\b(?:(?:set|expected|due|poised|scheduled|slated|likely|going) to|will) (?:formally |officially |finally |soon )?(?:become|join|be (?:NATO['’]s|the|its)(?: alliance['’]s| bloc['’]s)? (?:\d|thirt|twent))/,
+  /\b(?:(?:set|expected|due|poised|scheduled|slated|likely|going) to|will) (?:formally |officially |finally |soon )?(?:become|join|be (?:NATO['\u2019]s|the|its)(?: alliance['\u2019]s| bloc['\u2019]s)? (?:\d|thirt|twent))/,
 );
 
 // Round 37. An accession told as still to come on a page dated long after it came: "North Macedonia is expected to formally
@@ -56,9 +56,9 @@ export const AHEAD_HINT_RE = gated(
 // of it; the page's day, sure, two months or more after the accession on record (a page written days before it may carry a
 // later date); no year, "then", "at the time", supposition or question in the sentence (a timeline, a recalled forecast).
 const STALE_AHEAD_RE =
-  /\b(?:(?:is|are)\s+(?:now\s+|still\s+)?(?:set|expected|due|poised|scheduled|slated|likely|going)\s+to|will(?:\s+now|\s+soon)?)\s+(?:formally\s+|officially\s+|finally\s+|soon\s+)?(?:become\s+(?:a\s+(?:full(?:[- ]fledged)?\s+)?(?:NATO\s+member(?:\s+(?:state|country|nation))?\b|member\s+of\s+(?:NATO|Nato|the\s+(?:North\s+Atlantic\s+|military\s+|transatlantic\s+)?[Aa]lliance)\b)(?![’'‐-])|(?:NATO['’]s|the\s+(?:[Aa]lliance|bloc)['’]s|the|its)\s+(?:\d{2}(?:st|nd|rd|th)|thirty-\w+)\s+(?:full\s+)?(?:NATO\s+)?(?:member|[Aa]lly)(?:\s+(?:state|country|nation))?\b(?![’'‐-]))|join\s+(?:NATO|Nato|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation|the\s+(?:(?:military|western|Western|transatlantic|Atlantic)\s+)?[Aa]lliance)\b(?![’'-])(?=\s*(?:[.,;:!?)]|$)|\s+(?:at|in(?!\s+\w+ing\b)|on|by|this|next|later|soon|as|after|within|formally|officially|and|once|when|following)\b))/;
+  /\b(?:(?:is|are)\s+(?:now\s+|still\s+)?(?:set|expected|due|poised|scheduled|slated|likely|going)\s+to|will(?:\s+now|\s+soon)?)\s+(?:formally\s+|officially\s+|finally\s+|soon\s+)?(?:become\s+(?:a\s+(?:full(?:[- ]fledged)?\s+)?(?:NATO\s+member(?:\s+(?:state|country|nation))?\b|member\s+of\s+(?:NATO|Nato|the\s+(?:North\s+Atlantic\s+|military\s+|transatlantic\s+)?[Aa]lliance)\b)(?![\u2019'\u2010-])|(?:NATO['\u2019]s|the\s+(?:[Aa]lliance|bloc)['\u2019]s|the|its)\s+(?:\d{2}(?:st|nd|rd|th)|thirty-\w+)\s+(?:full\s+)?(?:NATO\s+)?(?:member|[Aa]lly)(?:\s+(?:state|country|nation))?\b(?![\u2019'\u2010-]))|join\s+(?:NATO|Nato|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation|the\s+(?:(?:military|western|Western|transatlantic|Atlantic)\s+)?[Aa]lliance)\b(?![\u2019'-])(?=\s*(?:[.,;:!?)]|$)|\s+(?:at|in(?!\s+\w+ing\b)|on|by|this|next|later|soon|as|after|within|formally|officially|and|once|when|following)\b))/;
 const STALE_DOUBT_RE =
-  /\b(?:(?:19|20)\d\d|then|at\s+the\s+time|back|once|if|unless|whether|would|could|might|should|hoped|hopes?|said|says|told|predicted|forecast|recall\w*|timeline|was|were|had)\b|\?|["“”]/i;
+  /\b(?:(?:19|20)\d\d|then|at\s+the\s+time|back|once|if|unless|whether|would|could|might|should|hoped|hopes?|said|says|told|predicted|forecast|recall\w*|timeline|was|were|had)\b|\?|["\u201c\u201d]/i;
 
 // Round 39. A place in line told as still to be taken, two months or more after it was: "... Finland, 2023; Sweden just
 // recently and will be the 32nd nation" (a letter to the editor of 1 March 2025 listing NATO's enlargements, held-out 37
@@ -68,7 +68,7 @@ const STALE_DOUBT_RE =
 // before; the doubts of the form above read in the clause only (the sentence's own clause after a semicolon: a list of
 // past years before it does not make it a timeline). Not a founder's place; not "the 30th member to ratify".
 const STALE_NTH_RE = new RegExp(
-  String.raw`\b(?:(?:is|are)\s+(?:now\s+|still\s+)?(?:set|expected|due|poised|scheduled|slated|likely|going)\s+to|will(?:\s+now|\s+soon)?)\s+(?:formally\s+|officially\s+|finally\s+|soon\s+)?(?:be|become)\s+(?:NATO['’]s|Nato['’]s|the\s+(?:[Aa]lliance|bloc)['’]s|the|its)\s+${ORDINAL_SRC}\s+(?:full\s+)?(?:NATO\s+)?(?:member|[Aa]lly|nation|country|state)(?:\s+(?:state|country|nation))?\b(?![’'‐-])(?!\s+(?:to\s+(?!join\b)|of\s+(?!NATO|Nato|the\s+(?:North\s+Atlantic\s+)?[Aa]lliance)))`,
+  String.raw`\b(?:(?:is|are)\s+(?:now\s+|still\s+)?(?:set|expected|due|poised|scheduled|slated|likely|going)\s+to|will(?:\s+now|\s+soon)?)\s+(?:formally\s+|officially\s+|finally\s+|soon\s+)?(?:be|become)\s+(?:NATO['\u2019]s|Nato['\u2019]s|the\s+(?:[Aa]lliance|bloc)['\u2019]s|the|its)\s+${ORDINAL_SRC}\s+(?:full\s+)?(?:NATO\s+)?(?:member|[Aa]lly|nation|country|state)(?:\s+(?:state|country|nation))?\b(?![\u2019'\u2010-])(?!\s+(?:to\s+(?!join\b)|of\s+(?!NATO|Nato|the\s+(?:North\s+Atlantic\s+)?[Aa]lliance)))`,
 );
 const PRESENT_RE = /\b(?:now|today|currently|(?:just\s+)?recently|at\s+present|presently|this\s+year)\b/i;
 const NATO_NEAR_RE = /\b(?:NATO|Nato|North\s+Atlantic|[Aa]lliance)\b/;

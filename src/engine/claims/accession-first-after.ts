@@ -25,10 +25,10 @@ const ALLIANCE = String.raw`(?:NATO|Nato|the\s+(?:North\s+Atlantic\s+|Atlantic\s
 const KIND = String.raw`(?:(?:new|non-founding|additional)\s+)?(?:country|countries|nation|nations|state|states|member\s+states?|members?|ally|allies)`;
 const TO_JOIN = String.raw`(?:to\s+(?:join|enter|be\s+admitted\s+(?:in)?to|accede\s+to)|admitted\s+(?:in)?to)\s+${ALLIANCE}`;
 // What the first is counted after: the founders, the founding.
-const ANCHOR = String.raw`(?:after|since|beyond|following)\s+(?:the\s+|its\s+|NATO['’]s\s+|the\s+alliance['’]s\s+)?(?:(?:original|founding|first)\s+(?:wave\s+of\s+|group\s+of\s+|round\s+of\s+)?(?:(?:12|twelve)\s+)?(?:members|member\s+states|member\s+countries|countries|nations|signatories|allies|states|twelve|12|group|wave|cohort)|(?:12|twelve)\s+(?:founding|original)\s+(?:members|member\s+states|countries|nations|signatories|allies|states)|founders|(?:founding|foundation|creation|establishment|formation|inception)(?:\s+of\s+${ALLIANCE}|\s+in\s+1949|(?!\s+of\b)))\b(?:\s+in\s+1949\b)?(?!\s*,?\s+(?:and|or|plus|as\s+well\s+as|along\s+with|together\s+with|but\s+before)\b)`;
+const ANCHOR = String.raw`(?:after|since|beyond|following)\s+(?:the\s+|its\s+|NATO['\u2019]s\s+|the\s+alliance['\u2019]s\s+)?(?:(?:original|founding|first)\s+(?:wave\s+of\s+|group\s+of\s+|round\s+of\s+)?(?:(?:12|twelve)\s+)?(?:members|member\s+states|member\s+countries|countries|nations|signatories|allies|states|twelve|12|group|wave|cohort)|(?:12|twelve)\s+(?:founding|original)\s+(?:members|member\s+states|countries|nations|signatories|allies|states)|founders|(?:founding|foundation|creation|establishment|formation|inception)(?:\s+of\s+${ALLIANCE}|\s+in\s+1949|(?!\s+of\b)))\b(?:\s+in\s+1949\b)?(?!\s*,?\s+(?:and|or|plus|as\s+well\s+as|along\s+with|together\s+with|but\s+before)\b)`;
 // "Spain was the first country to join NATO after the original wave of members": the subject before the verb.
 const SAID_RE = new RegExp(
-  String.raw`\s*,?\s+(?:was|were|became|is|are|has\s+been)\s+(?:also\s+)?(?:the\s+|NATO['’]s\s+|its\s+|the\s+alliance['’]s\s+)?first\s+${KIND}\s+(?:(?:of|in)\s+${ALLIANCE}\s+)?(?:${TO_JOIN}\s+)?(?:in\s+(?:19|20)\d\d\s+)?${ANCHOR}`,
+  String.raw`\s*,?\s+(?:was|were|became|is|are|has\s+been)\s+(?:also\s+)?(?:the\s+|NATO['\u2019]s\s+|its\s+|the\s+alliance['\u2019]s\s+)?first\s+${KIND}\s+(?:(?:of|in)\s+${ALLIANCE}\s+)?(?:${TO_JOIN}\s+)?(?:in\s+(?:19|20)\d\d\s+)?${ANCHOR}`,
   'y',
 );
 // "The first country to join NATO after the founders was Greece": the countries after the verb.
@@ -38,7 +38,7 @@ const HEAD_RE = new RegExp(
 const LIST_GAP_RE = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?$/;
 const NATO_RE = /\b(?:NATO|Nato|North\s+Atlantic|[Aa]lliance)\b/;
 const NOT_RE =
-  /\b(?:if|would|could|might|whether|unless|not|never|n['’]t|claim\w*|alleg\w*|EU|E\.U\.|European\s+Union|eurozone|Schengen|Council\s+of\s+Europe|OECD|UN|United\s+Nations|Warsaw|Soviet|communist|Cold\s+War|invit\w*|appl(?:y|ied|ication)|talks|respectively)\b|\?/i;
+  /\b(?:if|would|could|might|whether|unless|not|never|n['\u2019]t|claim\w*|alleg\w*|EU|E\.U\.|European\s+Union|eurozone|Schengen|Council\s+of\s+Europe|OECD|UN|United\s+Nations|Warsaw|Soviet|communist|Cold\s+War|invit\w*|appl(?:y|ied|ication)|talks|respectively)\b|\?/i;
 
 type Named = { start: number; end: number; country: Country };
 

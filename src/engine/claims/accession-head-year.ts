@@ -15,7 +15,7 @@ import { gated, compiledOnFirstRun } from '../triggers';
 
 type Members = Doc['facts']['base']['jurisdictions'];
 
-const HEAD_RE = /^[\s"“'‘]*In\s+(?:(that|the\s+same)\s+year|(19[4-9]\d|20[0-4]\d)),\s+(?:the\s+)?$/;
+const HEAD_RE = /^[\s"\u201c'\u2018]*In\s+(?:(that|the\s+same)\s+year|(19[4-9]\d|20[0-4]\d)),\s+(?:the\s+)?$/;
 const GAP_RE = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/;
 const JOIN_RE =
   /^\s+(?:(?:all|together|officially|formally|finally)\s+)*(?:became\s+(?:full\s+)?(?:NATO\s+members|members\s+of\s+(?:NATO|the\s+(?:North\s+Atlantic\s+)?[Aa]lliance))|joined\s+(?:NATO|the\s+(?:North\s+Atlantic\s+)?[Aa]lliance)|were\s+(?:(?:officially|formally)\s+)?admitted\s+(?:in)?to\s+(?:NATO|the\s+(?:North\s+Atlantic\s+)?[Aa]lliance))\b/;
@@ -51,7 +51,7 @@ export function headYearLists(doc: Doc, members: Members): Annotation[] {
     const judged = listJudged(list, year, members);
     if (!judged) return;
     const { countries, fits, fact } = judged;
-    const start = sentence.start + head[0].length - head[0].replace(/^[\s"“'‘]*/, '').length;
+    const start = sentence.start + head[0].length - head[0].replace(/^[\s"\u201c'\u2018]*/, '').length;
     const end = last.end + join[0].length;
     out.push({
       start,
@@ -85,7 +85,7 @@ const FIRST_HEAD_RE =
   /\b[Tt]he\s+first\s+(?:[\w-]+\s+){0,4}?(?:countries|nations|states|republics|members|ones)\s+to\s+(?:join|enter|be\s+admitted\s+(?:in)?to)\s+(NATO|Nato|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation|the\s+(?:North\s+Atlantic\s+|Atlantic\s+|military\s+|transatlantic\s+)?[Aa]lliance)\s+(?:were|was)\s+(?:the\s+)?$/;
 // Between two listed names: a comma, "and" (or one of its common misspellings: "Poland, the Czech Republic had Hungary").
 const FIRST_GAP_RE = /^\s*(?:,\s*(?:(?:and|an|nd|amd|had)\s+)?|\s+(?:and|an|nd|amd|had|as\s+well\s+as)\s+)(?:the\s+)?$/;
-const FIRST_YEAR_RE = /^\s*,?\s+in\s+(19[4-9]\d|20[0-4]\d)\b(?!\s*[-–]|\s+and\s+(?:19|20)\d\d)/;
+const FIRST_YEAR_RE = /^\s*,?\s+in\s+(19[4-9]\d|20[0-4]\d)\b(?!\s*[-\u2013]|\s+and\s+(?:19|20)\d\d)/;
 const FIRST_NOT_RE =
   /\brespectively\b|\b(?:invit\w*|appl(?:y|ied|ication)|talks|negotiat\w*|will|would|could|may|might|if|expected|plan\w*)\b/i;
 

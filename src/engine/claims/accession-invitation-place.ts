@@ -31,8 +31,8 @@ const SUMMIT_IN_RE = /\b(?:[Ss]ummit)\s+(?:held\s+|hosted\s+)?in\s+(?:the\s+)?$/
 const SUMMIT_AFTER_RE = /^\s+[Ss]ummit\b/;
 // A meeting other than the invitation's named around it.
 const OTHER_MEETING_RE =
-  /\b(?:ahead|before|after|since|until|following|next|upcoming|coming|forthcoming|last\s+year['’]s|this\s+year['’]s|will|would|to\s+attend|attend(?:ed|s|ing)?|expected|scheduled|planned|not|never|n['’]t|yet)\b/i;
-const NEGATION_RE = /\b(?:not|never|n['’]t|no\s+invitation|yet\s+to)\b/i;
+  /\b(?:ahead|before|after|since|until|following|next|upcoming|coming|forthcoming|last\s+year['\u2019]s|this\s+year['\u2019]s|will|would|to\s+attend|attend(?:ed|s|ing)?|expected|scheduled|planned|not|never|n['\u2019]t|yet)\b/i;
+const NEGATION_RE = /\b(?:not|never|n['\u2019]t|no\s+invitation|yet\s+to)\b/i;
 
 const natoSummits = memoByFacts((facts, _: 'all'): EventRecord[] =>
   facts.base.events.filter((e) => e.kind === 'summit' && e.id.startsWith('nato-') && e.status !== 'cancelled' && !!e.place),
@@ -74,11 +74,11 @@ export function invitationPlaceClaims(doc: Doc, sentence: Span, steps: readonly 
   const places = matchesIn(doc, sentence, 'place').filter((p) => {
     const before = doc.text.slice(Math.max(sentence.start, p.start - 30), p.start);
     const after = doc.text.slice(p.end, Math.min(sentence.end, p.end + 10));
-    if (!SUMMIT_IN_RE.test(before) && !(SUMMIT_AFTER_RE.test(after) && /\b(?:at|during)\s+(?:the\s+)?(?:NATO['’]?s?\s+)?$/.test(before)))
+    if (!SUMMIT_IN_RE.test(before) && !(SUMMIT_AFTER_RE.test(after) && /\b(?:at|during)\s+(?:the\s+)?(?:NATO['\u2019]?s?\s+)?$/.test(before)))
       return false;
     // Between the place phrase and the invitation: words only (no clause break), none pointing at another meeting.
     const gap = p.end <= verb.start ? doc.text.slice(p.end, verb.start) : doc.text.slice(verb.end, p.start);
-    if (/[,;:()—–]/.test(gap) || gap.length > 80) return false;
+    if (/[,;:()\u2014\u2013]/.test(gap) || gap.length > 80) return false;
     const around = doc.text.slice(Math.max(sentence.start, p.start - 40), p.start);
     return !OTHER_MEETING_RE.test(gap) && !OTHER_MEETING_RE.test(around);
   });

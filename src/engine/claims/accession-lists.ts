@@ -23,7 +23,7 @@ const ADJECTIVE_RE = /(?:ian|ean|ish|ese|ch|i)$/;
 // What makes the list something other than done accessions of NATO: a step before them, a time to come, a condition, a
 // denial, each with its own date ("respectively"), another body.
 const NOT_DONE_RE =
-  /\b(?:invit\w*|talks|negotiat\w*|appl(?:y|ied|ication)\w*|bids?|aspir\w*|candidat\w*|protocols?|signed|ratif\w*|MAP|Membership\s+Action|Partnership|will|would|could|might|should|if|unless|whether|not|never|n['’]t|nor|hop\w*|want\w*|respectively|EU|E\.U\.|European\s+Union|eurozone|Schengen|OECD|WTO|Council\s+of\s+Europe|Warsaw\s+Pact)\b|\?/i;
+  /\b(?:invit\w*|talks|negotiat\w*|appl(?:y|ied|ication)\w*|bids?|aspir\w*|candidat\w*|protocols?|signed|ratif\w*|MAP|Membership\s+Action|Partnership|will|would|could|might|should|if|unless|whether|not|never|n['\u2019]t|nor|hop\w*|want\w*|respectively|EU|E\.U\.|European\s+Union|eurozone|Schengen|OECD|WTO|Council\s+of\s+Europe|Warsaw\s+Pact)\b|\?/i;
 const YEAR_RE = /\b(?:19[4-9]\d|20[0-4]\d)\b/g;
 // After a list, a clause or a bracket of the last name's own: "Norway and Finland, which joined in 2023".
 const OWN_CLAUSE_AFTER_RE = /^\s*(?:,\s*(?:which|who|whose|the\s+latter)\b|\()/;
@@ -42,7 +42,7 @@ export function namesIn(doc: Doc, span: { start: number; end: number }): Named[]
     if (!country || country.kind !== 'country' || out.some((o) => o.start === q.start)) continue;
     const written = doc.text.slice(q.start, q.end);
     if (written !== country.name && ADJECTIVE_RE.test(written)) continue;
-    if (/^['’]s?\b|^-/.test(doc.text.slice(q.end, q.end + 2))) continue;
+    if (/^['\u2019]s?\b|^-/.test(doc.text.slice(q.end, q.end + 2))) continue;
     out.push({ start: q.start, end: q.end, country });
   }
   for (const q of bareMacedonia(doc, span)) {
@@ -127,9 +127,9 @@ export function listOutsiderClaims(doc: Doc, dated: readonly Annotation[]): Anno
 // subject right before the place in line, with a verb of becoming or being and nothing else between; nothing in the
 // sentence tells of a time to come, a condition, a wish or a denial.
 const DONE_BETWEEN_RE =
-  /^\s+(?:(?:has|have|now|officially|formally|finally|thus|today|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+)*(?:became|become|is\s+now|joined\s+(?:NATO|Nato|the\s+(?:military\s+)?[Aa]lliance)\s+as)\s+(?:(?:now|officially|formally)\s+)*(?:NATO['’]s\s+|the\s+|its\s+)?(?:new,?\s+)?$/i;
+  /^\s+(?:(?:has|have|now|officially|formally|finally|thus|today|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+)*(?:became|become|is\s+now|joined\s+(?:NATO|Nato|the\s+(?:military\s+)?[Aa]lliance)\s+as)\s+(?:(?:now|officially|formally)\s+)*(?:NATO['\u2019]s\s+|the\s+|its\s+)?(?:new,?\s+)?$/i;
 const NOT_BECOME_RE =
-  /\b(?:will|would|could|might|should|must|shall|can|may|once|when|if|unless|whether|until|before|not|never|n['’]t|no|nor|yet|soon|hopes?|hoped|hoping|wants?|wanted|wish\w*|seek\w*|aspir\w*|bid|dream\w*|future|eventual\w*|one\s+day|promis\w*|claim\w*|alleg\w*|false\w*|fake|hoax|rumou?r\w*|propaganda|satir\w*|imagine\w*|suppos\w*|as\s+if|as\s+though|against|prevent\w*|block\w*|oppos\w*|fear\w*|threat\w*|warn\w*|plan\w*|expect\w*|poised|set\s+to|about\s+to|likely|possibl\w*|potential\w*|scenario|vision)\b|\?/i;
+  /\b(?:will|would|could|might|should|must|shall|can|may|once|when|if|unless|whether|until|before|not|never|n['\u2019]t|no|nor|yet|soon|hopes?|hoped|hoping|wants?|wanted|wish\w*|seek\w*|aspir\w*|bid|dream\w*|future|eventual\w*|one\s+day|promis\w*|claim\w*|alleg\w*|false\w*|fake|hoax|rumou?r\w*|propaganda|satir\w*|imagine\w*|suppos\w*|as\s+if|as\s+though|against|prevent\w*|block\w*|oppos\w*|fear\w*|threat\w*|warn\w*|plan\w*|expect\w*|poised|set\s+to|about\s+to|likely|possibl\w*|potential\w*|scenario|vision)\b|\?/i;
 
 /**
  * Round 21. The last country named in `span` before `at`, when it is one that never joined NATO and is not an owner, a
@@ -141,7 +141,7 @@ export function outsiderNamedBefore(doc: Doc, span: { start: number; end: number
   const last = namesIn(doc, { start: span.start, end: at }).at(-1);
   if (!last || last.country.nato || last.country.kind !== 'country') return null;
   if (
-    /(?:\b(?:for|of|to|in|with|by|from|on|at|about|against|between|than|like|unlike|not)|[-‐'’])\s*$/i.test(
+    /(?:\b(?:for|of|to|in|with|by|from|on|at|about|against|between|than|like|unlike|not)|[-\u2010'\u2019])\s*$/i.test(
       doc.text.slice(Math.max(span.start, last.start - 10), last.start),
     )
   )
@@ -203,7 +203,7 @@ export function nonMemberOrdinal(doc: Doc, sentence: { start: number; end: numbe
   if (!DONE_BETWEEN_RE.test(doc.text.slice(last.end, at))) return null;
   // Not an owner or a part ("Ukraine's", "Russia-Ukraine"), nor after a preposition ("support for Ukraine became ...").
   if (
-    /(?:\b(?:for|of|to|in|with|and|by|from|on|at|about)|[-‐'’])\s*$/i.test(
+    /(?:\b(?:for|of|to|in|with|and|by|from|on|at|about)|[-\u2010'\u2019])\s*$/i.test(
       doc.text.slice(Math.max(sentence.start, last.start - 8), last.start),
     )
   )

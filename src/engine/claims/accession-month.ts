@@ -37,12 +37,12 @@ const JOINED_WHEN_RE = new RegExp(
   'g',
 );
 // Between the last country and the verb: nothing, "which", "-- which", ", who", "the country".
-const SUBJECT_GAP_RE = /^\s*(?:[,–—-]+\s*)?(?:(?:which|that|who)\s+(?:both\s+|all\s+)?)?$/;
+const SUBJECT_GAP_RE = /^\s*(?:[,\u2013\u2014-]+\s*)?(?:(?:which|that|who)\s+(?:both\s+|all\s+)?)?$/;
 const LIST_GAP_RE = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?$/;
 const IT_BEFORE_RE = /(?:^|[,;]\s+(?:and|but|while|as|so)\s+|\band\s+|^\s*)\b[Ii]t\s+$/;
 const THE_COUNTRY_RE = /\b(?:the|this)\s+(?:country|nation|Balkan\s+(?:country|nation)|Nordic\s+(?:country|nation))\s+$/;
 const DOUBT_RE =
-  /\b(?:expected|expects|hopes?|hoping|aims?|aiming|plans?|planned|set\s+to|likely|could|might|would|should|if|unless|whether|not|never|n['’]t|probably|possibly|tentative\w*)\b|\?/i;
+  /\b(?:expected|expects|hopes?|hoping|aims?|aiming|plans?|planned|set\s+to|likely|could|might|would|should|if|unless|whether|not|never|n['\u2019]t|probably|possibly|tentative\w*)\b|\?/i;
 const MAY_RE = /\bmay\b/;
 const OTHER_CLUB_RE = /\b(?:EU|European Union|eurozone|euro\s+zone|Schengen|OECD|WTO|UN|United Nations|Council of Europe|OSCE|G7|G20)\b/;
 
@@ -100,7 +100,7 @@ function subjectBefore(doc: Doc, sentence: { start: number; end: number }, at: n
   const list = [named[k]];
   while (k > 0 && LIST_GAP_RE.test(doc.text.slice(named[k - 1].end, named[k].start))) list.unshift(named[--k]);
   // A possessive or a title before the list ("Croatia's", "President of ...") is not a subject.
-  if (list.some((q) => /^['’]s\b/.test(doc.text.slice(q.end, q.end + 2)))) return null;
+  if (list.some((q) => /^['\u2019]s\b/.test(doc.text.slice(q.end, q.end + 2)))) return null;
   const countries = list.map((q) => countryOf(q.value.jurisdiction));
   if (countries.some((c) => !c?.nato)) return null;
   return { start: list[0].start, countries: countries as Country[] };
@@ -244,7 +244,7 @@ function accessionDepositClaims(doc: Doc): Annotation[] {
       const rest = doc.text.slice(at + m[0].length, sentence.end);
       // The country right after the verb, its accession or its joining named with NATO right there.
       const head =
-        /^([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)(?:['’]s\s+(?:NATO\s+)?(?:accession|membership|entry)(?:\s+(?:in)?to)?|\s+(?:in)?to)\s+(?:NATO|Nato|the\s+(?:North\s+Atlantic\s+)?[Aa]lliance|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation)\b/.exec(
+        /^([A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)?)(?:['\u2019]s\s+(?:NATO\s+)?(?:accession|membership|entry)(?:\s+(?:in)?to)?|\s+(?:in)?to)\s+(?:NATO|Nato|the\s+(?:North\s+Atlantic\s+)?[Aa]lliance|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation)\b/.exec(
           rest,
         );
       if (
@@ -306,7 +306,7 @@ function accessionDepositClaims(doc: Doc): Annotation[] {
 // says nothing here. Not a year to come, nor after a preposition of what led to it ("the decision on our accession to NATO
 // in 1997", "the road to our accession"), nor a supposition.
 const FIRST_PERSON_ACCESSION_RE =
-  /\b(?:(?:[Oo]ur|[Mm]y\s+country['’]s)\s+(?:(?:NATO|Nato)\s+(?:accession|entry)|(?:accession|entry)\s+(?:to|into|in)\s+(?:NATO|Nato|the\s+(?:North\s+Atlantic\s+)?[Aa]lliance))|[Ww]e\s+(?:(?:officially|formally|finally)\s+)?(?:joined|acceded\s+to|entered)\s+(?:NATO|Nato|the\s+(?:North\s+Atlantic\s+)?[Aa]lliance)|[Ww]e\s+became\s+(?:a\s+)?(?:full\s+)?(?:NATO\s+members?|members?\s+of\s+(?:NATO|Nato|the\s+(?:North\s+Atlantic\s+)?[Aa]lliance)))\s+in\s+((?:19|20)\d\d)\b/g;
+  /\b(?:(?:[Oo]ur|[Mm]y\s+country['\u2019]s)\s+(?:(?:NATO|Nato)\s+(?:accession|entry)|(?:accession|entry)\s+(?:to|into|in)\s+(?:NATO|Nato|the\s+(?:North\s+Atlantic\s+)?[Aa]lliance))|[Ww]e\s+(?:(?:officially|formally|finally)\s+)?(?:joined|acceded\s+to|entered)\s+(?:NATO|Nato|the\s+(?:North\s+Atlantic\s+)?[Aa]lliance)|[Ww]e\s+became\s+(?:a\s+)?(?:full\s+)?(?:NATO\s+members?|members?\s+of\s+(?:NATO|Nato|the\s+(?:North\s+Atlantic\s+)?[Aa]lliance)))\s+in\s+((?:19|20)\d\d)\b/g;
 const FIRST_PERSON_BEFORE_RE = compiledOnFirstRun(
   /\b(?:on|for|about|towards?|regarding|concerning|of|ahead\s+of|road\s+to|path\s+to|way\s+to)\s+$|\b(?:if|would|could|should|might|unless|whether)\b/i,
 );
@@ -317,7 +317,7 @@ const accessionYears = memoByFacts(
 
 // Built once (speed, round 41): a literal in firstPersonAccessionClaims was a new expression, parsed again, at each call.
 const FIRST_PERSON_ACCESSION_CLAIMS_RE = compiledOnFirstRun(
-  /\b(?:[Oo]ur|[Ww]e|[Mm]y\s+country['’]s)\s+(?:NATO|accession|entry|joined|acceded|entered|became|officially|formally|finally)\b/,
+  /\b(?:[Oo]ur|[Ww]e|[Mm]y\s+country['\u2019]s)\s+(?:NATO|accession|entry|joined|acceded|entered|became|officially|formally|finally)\b/,
 );
 function firstPersonAccessionClaims(doc: Doc): Annotation[] {
   if (!FIRST_PERSON_ACCESSION_CLAIMS_RE.test(doc.text)) return [];

@@ -37,18 +37,18 @@ const TIME = String.raw`(?:(${MONTHS})\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+${YEAR}|(
 const SUBJECT = String.raw`(?:\b[Ii]t|\b[Tt]he\s+(?:[A-Za-z-]+\s+){0,2}?(?:country|nation|state|countries|nations|states)|\b[Bb]oth\s+(?:countries|nations|states))`;
 const ADVERBS = String.raw`(?:\s+(?:officially|formally|finally|eventually|later|then|also|subsequently|fully|itself))*`;
 const ORDINAL_MEMBER = String.raw`${ORDINAL_SRC.replace('(', '(?:')}\s+(?:full\s+)?(?:member|ally)(?:\s+(?:state|country|nation))?`;
-const JOINING = String.raw`(?:joined\s+${NATO_JOINED_SRC}|became\s+(?:a\s+|an\s+)?(?:full(?:-fledged|\s+fledged)?\s+|official\s+|formal\s+)?(?:(?:NATO|Nato)\s+(?:member|ally)(?:\s+(?:state|country|nation))?(?:\s+of\s+${NATO_JOINED_SRC})?|member(?:\s+(?:state|country|nation))?\s+of\s+${NATO_JOINED_SRC})|became\s+(?:NATO|Nato|the\s+[Aa]lliance)['’]s\s+${ORDINAL_MEMBER}|became\s+the\s+${ORDINAL_MEMBER}\s+of\s+${NATO_JOINED_SRC}|became\s+(?:full\s+)?(?:(?:NATO|Nato)\s+members|members\s+of\s+${NATO_JOINED_SRC})|acceded\s+to\s+${NATO_JOINED_SRC}|(?:was|were)\s+(?:formally\s+|officially\s+)?admitted\s+(?:in)?to\s+${NATO_JOINED_SRC})`;
+const JOINING = String.raw`(?:joined\s+${NATO_JOINED_SRC}|became\s+(?:a\s+|an\s+)?(?:full(?:-fledged|\s+fledged)?\s+|official\s+|formal\s+)?(?:(?:NATO|Nato)\s+(?:member|ally)(?:\s+(?:state|country|nation))?(?:\s+of\s+${NATO_JOINED_SRC})?|member(?:\s+(?:state|country|nation))?\s+of\s+${NATO_JOINED_SRC})|became\s+(?:NATO|Nato|the\s+[Aa]lliance)['\u2019]s\s+${ORDINAL_MEMBER}|became\s+the\s+${ORDINAL_MEMBER}\s+of\s+${NATO_JOINED_SRC}|became\s+(?:full\s+)?(?:(?:NATO|Nato)\s+members|members\s+of\s+${NATO_JOINED_SRC})|acceded\s+to\s+${NATO_JOINED_SRC}|(?:was|were)\s+(?:formally\s+|officially\s+)?admitted\s+(?:in)?to\s+${NATO_JOINED_SRC})`;
 // The joining with its time after it; group 1 the words of the joining (for "the alliance"), then the time's groups.
 const AFTER_RE = new RegExp(
-  String.raw`${SUBJECT}${ADVERBS}\s+(${JOINING})(?:\s+as\s+(?:its|the|NATO['’]s|the\s+alliance['’]s)\s+${ORDINAL_MEMBER})?,?\s+(?:in|on)\s+${TIME}(?![\w'’-]|\s*[-–/]\s*\d|\s+(?:and|or|to)\s+(?:\d|${MONTHS}))`,
+  String.raw`${SUBJECT}${ADVERBS}\s+(${JOINING})(?:\s+as\s+(?:its|the|NATO['\u2019]s|the\s+alliance['\u2019]s)\s+${ORDINAL_MEMBER})?,?\s+(?:in|on)\s+${TIME}(?![\w'\u2019-]|\s*[-\u2013/]\s*\d|\s+(?:and|or|to)\s+(?:\d|${MONTHS}))`,
   'g',
 );
 // The time opening the sentence: "In 2002, it joined NATO".
-const BEFORE_RE = new RegExp(String.raw`^\s*(?:In|On)\s+${TIME},\s+${SUBJECT}${ADVERBS}\s+(${JOINING})(?![\w'’-])`);
+const BEFORE_RE = new RegExp(String.raw`^\s*(?:In|On)\s+${TIME},\s+${SUBJECT}${ADVERBS}\s+(${JOINING})(?![\w'\u2019-])`);
 // A place in line told as taken, with or without a time: "It became NATO's 32nd member", "the country became the 30th member
 // of the alliance".
 const PLACE_RE = new RegExp(
-  String.raw`${SUBJECT}${ADVERBS}\s+(became\s+(?:(?:NATO|Nato|the\s+[Aa]lliance)['’]s\s+${ORDINAL_MEMBER}|the\s+${ORDINAL_MEMBER}\s+of\s+${NATO_JOINED_SRC}))(?![\w'’-])`,
+  String.raw`${SUBJECT}${ADVERBS}\s+(became\s+(?:(?:NATO|Nato|the\s+[Aa]lliance)['\u2019]s\s+${ORDINAL_MEMBER}|the\s+${ORDINAL_MEMBER}\s+of\s+${NATO_JOINED_SRC}))(?![\w'\u2019-])`,
   'g',
 );
 // The accession as a noun whose time is told with it: "following its accession to NATO on March 7, 2024", "since their
@@ -58,7 +58,7 @@ const PLACE_RE = new RegExp(
 // tells when they agreed). After a preposition NATO must be named with it ("since its accession in 2003" may be another
 // club's); the group after the owner holds "to NATO" when it is said.
 const NOUN_RE = new RegExp(
-  String.raw`(?:\b(?:[Ss]ince|[Aa]fter|[Ff]ollowing|[Uu]pon|[Ww]ith)\s+(?:its|their|the\s+(?:country|nation)['’]s)\s+(?:formal\s+|official\s+)?(?:accession|admission|entry)(\s+(?:in)?to\s+${NATO_JOINED_SRC})|\b(?:[Ii]ts|[Tt]heir|[Tt]he\s+(?:country|nation)['’]s)\s+(?:formal\s+|official\s+)?(?:accession|admission|entry)((?:\s+(?:in)?to\s+${NATO_JOINED_SRC})?),?\s+(?:was\s+|were\s+)?(?:finali[sz]ed|completed|formali[sz]ed|took\s+effect|became\s+effective)(?:\s+in\s+[A-Z][a-z]+)?)\s+(?:in|on)\s+${TIME}(?![\w'’-]|\s*[-–/]\s*\d|\s+(?:and|or|to)\s+(?:\d|${MONTHS}))`,
+  String.raw`(?:\b(?:[Ss]ince|[Aa]fter|[Ff]ollowing|[Uu]pon|[Ww]ith)\s+(?:its|their|the\s+(?:country|nation)['\u2019]s)\s+(?:formal\s+|official\s+)?(?:accession|admission|entry)(\s+(?:in)?to\s+${NATO_JOINED_SRC})|\b(?:[Ii]ts|[Tt]heir|[Tt]he\s+(?:country|nation)['\u2019]s)\s+(?:formal\s+|official\s+)?(?:accession|admission|entry)((?:\s+(?:in)?to\s+${NATO_JOINED_SRC})?),?\s+(?:was\s+|were\s+)?(?:finali[sz]ed|completed|formali[sz]ed|took\s+effect|became\s+effective)(?:\s+in\s+[A-Z][a-z]+)?)\s+(?:in|on)\s+${TIME}(?![\w'\u2019-]|\s*[-\u2013/]\s*\d|\s+(?:and|or|to)\s+(?:\d|${MONTHS}))`,
   'g',
 );
 const ORDINAL_IN_RE = new RegExp(String.raw`${ORDINAL_SRC}\s+(?:full\s+)?(?:member|ally)`);
@@ -69,7 +69,7 @@ const NATO_OR_ALLIANCE_RE = /\b(?:NATO|Nato|North\s+Atlantic|[Aa]lliance)\b/;
 const OTHER_RE =
   /\b(?:Partnership\s+for\s+Peace|PfP|Membership\s+Action\s+Plan|MAP|programme|program|Mediterranean\s+Dialogue|Euro-Atlantic\s+Partnership|CSTO|SEATO|CENTO|ANZUS|AUKUS|coalition|Coalition|initiative|Initiative|format|partner|partners|partnership|observer|aspirant|candidate|rejoined|re-joined|integrated\s+(?:military\s+)?(?:command|structure))\b/;
 const DOUBT_RE =
-  /\b(?:not|never|n['’]t|if|unless|whether|would|could|might|should|will|shall|hopes?|hoped|hoping|expected|expects|planned|plans|aims?|aimed|wanted|wants|supposed|claim\w*|false\w*|wrong\w*|mistak\w*|erroneous\w*|rumou?r\w*|myth|allegedly|reportedly)\b|\?/i;
+  /\b(?:not|never|n['\u2019]t|if|unless|whether|would|could|might|should|will|shall|hopes?|hoped|hoping|expected|expects|planned|plans|aims?|aimed|wanted|wants|supposed|claim\w*|false\w*|wrong\w*|mistak\w*|erroneous\w*|rumou?r\w*|myth|allegedly|reportedly)\b|\?/i;
 // Germany's unification took the former East Germany into NATO on 3 October 1990; the treaty was signed on 4 April 1949;
 // Greece re-entered NATO's military structure on 20 October 1980 (accession-month.ts's first-person reader, round 37, the same
 // principle told by "we", leaves 1980 and 1990 alone too).

@@ -27,7 +27,7 @@ const OTHER_CLUB_RE =
 // Acts of others or of another step: their order is not the accessions'.
 const OTHER_ACT_RE =
   /\b(?:ratif\w*|appl(?:y|ied|ies|ying|ication|ications)|bids?|invit\w*|vot(?:e|ed|es|ing)|approv\w*|sign(?:ed|s|ing)?|protocols?|talks|negotiat\w*|recogni[sz]\w*|visit\w*|host\w*|border\w*|consent\w*|veto\w*|block\w*|lift\w*|back(?:ed|s|ing)?|endors\w*|support\w*)\b/i;
-const UNSURE_RE = /\b(?:if|would|could|might|whether|unless|not|never|n['’]t|will|shall|expected|set\s+to|hope\w*|plan\w*)\b|\?/i;
+const UNSURE_RE = /\b(?:if|would|could|might|whether|unless|not|never|n['\u2019]t|will|shall|expected|set\s+to|hope\w*|plan\w*)\b|\?/i;
 const JOIN_RE = compiledOnFirstRun(
   /\b(?:join(?:ed|s|ing)?|accession|acceded|entry|admission|admitted|membership|members?|into\s+(?:NATO|Nato|the\s+[Aa]lliance))\b/i,
 );
@@ -39,12 +39,12 @@ const NOUN = String.raw`(?:accession|entry|admission|membership|joining)`;
 // "The accession of Sweden, followed closely by Finland", "Sweden's accession, followed by Finland's", "Sweden joined
 // NATO first, followed by Finland".
 const FOLLOWED_GAP_RE = new RegExp(
-  String.raw`^(?:['’]s\s+${NOUN}(?:\s+(?:to|into|in)\s+${ALLIANCE})?|\s+(?:first\s+)?${JOINED}(?:\s+${ALLIANCE})?(?:\s+first)?)?,?\s+(?:(?:and|which\s+was|was)\s+)?(?:(?:later|then|soon)\s+)?followed\s+(?:(?:closely|soon|shortly|later|quickly|immediately|swiftly)\s+(?:after(?:wards)?\s+|thereafter\s+)?)?by\s+(?:the\s+)?$`,
+  String.raw`^(?:['\u2019]s\s+${NOUN}(?:\s+(?:to|into|in)\s+${ALLIANCE})?|\s+(?:first\s+)?${JOINED}(?:\s+${ALLIANCE})?(?:\s+first)?)?,?\s+(?:(?:and|which\s+was|was)\s+)?(?:(?:later|then|soon)\s+)?followed\s+(?:(?:closely|soon|shortly|later|quickly|immediately|swiftly)\s+(?:after(?:wards)?\s+|thereafter\s+)?)?by\s+(?:the\s+)?$`,
 );
 // "Sweden joined NATO before Finland", "Finland joined the alliance after Sweden", "Sweden became a member of NATO ahead of
 // Finland", "Sweden's accession came before Finland's", "Finland's accession preceded Sweden's". `m[1]` says the order.
 const BEFORE_GAP_RE = new RegExp(
-  String.raw`^(?:,?\s+(?:(?:which|who)\s+)?(?:(?:had|has|have|first|formally|officially)\s+)*${JOINED}\s+${ALLIANCE}|['’]s\s+${NOUN}(?:\s+(?:to|into|in)\s+${ALLIANCE})?\s+(?:came|took\s+place|happened|was\s+completed)|['’]s\s+${NOUN}(?:\s+(?:to|into|in)\s+${ALLIANCE})?)(?:,)?\s+((?:(?:well|long|shortly|soon|just|only)\s+)?(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|several|a\s+few)\s+(?:years?|months?|weeks?|days?|decades?)\s+)?(?:before|after)|ahead\s+of|preceded|followed)\s+(?:(?:that|those)\s+of\s+)?(?:the\s+)?$`,
+  String.raw`^(?:,?\s+(?:(?:which|who)\s+)?(?:(?:had|has|have|first|formally|officially)\s+)*${JOINED}\s+${ALLIANCE}|['\u2019]s\s+${NOUN}(?:\s+(?:to|into|in)\s+${ALLIANCE})?\s+(?:came|took\s+place|happened|was\s+completed)|['\u2019]s\s+${NOUN}(?:\s+(?:to|into|in)\s+${ALLIANCE})?)(?:,)?\s+((?:(?:well|long|shortly|soon|just|only)\s+)?(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|several|a\s+few)\s+(?:years?|months?|weeks?|days?|decades?)\s+)?(?:before|after)|ahead\s+of|preceded|followed)\s+(?:(?:that|those)\s+of\s+)?(?:the\s+)?$`,
 );
 // "First Sweden, then Finland joined NATO", "Sweden and then Finland joined the alliance".
 const THEN_GAP_RE = /^\s*,?\s+(?:and\s+)?then\s+(?:the\s+)?$/;
@@ -53,7 +53,7 @@ const INTO_GAP_RE = /^\s+(?:(?:later|soon|then|quickly|eventually|swiftly)\s+)?f
 
 // After the follower: the clause ends, or it is told as joining or as its accession.
 const FOLLOWER_END_RE = new RegExp(
-  String.raw`^(?:['’]s(?:\s+${NOUN})?)?(?:\s+(?:did|had|(?:later\s+)?(?:joined|acceded)(?:\s+${ALLIANCE})?))?(?:\s+(?:later|afterwards|too))?\s*(?:[.,;:!)—–]|$)`,
+  String.raw`^(?:['\u2019]s(?:\s+${NOUN})?)?(?:\s+(?:did|had|(?:later\s+)?(?:joined|acceded)(?:\s+${ALLIANCE})?))?(?:\s+(?:later|afterwards|too))?\s*(?:[.,;:!)\u2014\u2013]|$)`,
 );
 
 interface Named {
@@ -98,7 +98,7 @@ export function accessionOrderClaims(doc: Doc, members: readonly Country[]): Ann
       const intoNato = new RegExp(String.raw`^\s+into\s+${ALLIANCE}`).exec(afterB);
       if (!ends && !intoNato) continue;
       // The follower with what is told of it: "Finland joined the alliance".
-      const bEnd = b.end + (ends ? ends[0].replace(/[\s.,;:!)—–]+$/, '').length : 0);
+      const bEnd = b.end + (ends ? ends[0].replace(/[\s.,;:!)\u2014\u2013]+$/, '').length : 0);
       // Which of the two the sentence says joined first, and the words that say it.
       let firstIsA: boolean | null = null;
       let words: Span | null = null;
@@ -107,7 +107,7 @@ export function accessionOrderClaims(doc: Doc, members: readonly Country[]): Ann
         // The leader must be told as an accession: "the accession of Sweden", "Sweden's accession", "Sweden joined NATO".
         const told =
           new RegExp(String.raw`\b${NOUN}\s+of\s+(?:the\s+)?$`).test(before) ||
-          /^(?:['’]s|\s+(?:first\s+)?(?:joined|acceded|entered|was\s+admitted|became))/.test(gap);
+          /^(?:['\u2019]s|\s+(?:first\s+)?(?:joined|acceded|entered|was\s+admitted|became))/.test(gap);
         if (!told) continue;
         firstIsA = true;
         const at = a.end + gap.search(/followed/);
@@ -130,7 +130,7 @@ export function accessionOrderClaims(doc: Doc, members: readonly Country[]): Ann
       if (!followed && !ordered && firstIsA === null && lead && /^\s*,\s+$/.test(gap)) {
         // The joining ends its clause or gives its time: not "joined NATO's critics".
         const verb = new RegExp(
-          String.raw`^\s+(?:(?:had|has|also|then|finally|formally|officially)\s+)*${JOINED}\s+${ALLIANCE}(?=\s*(?:[.,;:!)—–]|$)|\s+(?:in|on)\s+(?:\d|[A-Z])|\s+(?:as|too|later|afterwards|itself)\b)`,
+          String.raw`^\s+(?:(?:had|has|also|then|finally|formally|officially)\s+)*${JOINED}\s+${ALLIANCE}(?=\s*(?:[.,;:!)\u2014\u2013]|$)|\s+(?:in|on)\s+(?:\d|[A-Z])|\s+(?:as|too|later|afterwards|itself)\b)`,
         ).exec(afterB);
         if (verb) {
           firstIsA = lead[1] === 'After';

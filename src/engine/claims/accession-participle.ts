@@ -106,13 +106,13 @@ function participleClaims(doc: Doc): Annotation[] {
 // the sentence names several countries before the words, or a person between the country and them.
 const MID_HINT_RE = compiledOnFirstRun(/\b(?:joining|(?:its|their)\s+(?:formal\s+|official\s+)?(?:admission|accession|entry))\b/);
 const MONTHS = MONTH_NAMES.join('|');
-const AS_NTH = String.raw`as\s+(?:NATO['’]s|Nato['’]s|the\s+[Aa]lliance['’]s|the\s+bloc['’]s|its|the)\s+(?:\d{1,2}(?:st|nd|rd|th)|thirty-\w+|twenty-\w+)\s+(?:full\s+)?(?:NATO\s+)?(?:member|ally)(?:\s+(?:state|country|nation))?`;
+const AS_NTH = String.raw`as\s+(?:NATO['\u2019]s|Nato['\u2019]s|the\s+[Aa]lliance['\u2019]s|the\s+bloc['\u2019]s|its|the)\s+(?:\d{1,2}(?:st|nd|rd|th)|thirty-\w+|twenty-\w+)\s+(?:full\s+)?(?:NATO\s+)?(?:member|ally)(?:\s+(?:state|country|nation))?`;
 const MID_RE = new RegExp(
-  String.raw`\b(?:after|since|following|upon|before|with)\s+(?:(?:officially|formally|finally)\s+)?(?:joining\s+${NATO_JOINED_SRC}|(?:its|their)\s+(?:formal\s+|official\s+)?(?:admission|accession|entry)\s+(?:(?:in)?to\s+${NATO_JOINED_SRC}(?:\s+${AS_NTH})?|${AS_NTH}))\s+(?:(in)\s+(?:(${MONTHS})(?:\s+((?:19|20)\d\d))?|((?:19|20)\d\d))|on\s+(?:(${MONTHS})\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTHS}))(?:,?\s+((?:19|20)\d\d))?)\b(?!\s*,?\s*(?:(?:19|20)\d\d|${MONTHS}|\d|and\b|or\b|[-–]))`,
+  String.raw`\b(?:after|since|following|upon|before|with)\s+(?:(?:officially|formally|finally)\s+)?(?:joining\s+${NATO_JOINED_SRC}|(?:its|their)\s+(?:formal\s+|official\s+)?(?:admission|accession|entry)\s+(?:(?:in)?to\s+${NATO_JOINED_SRC}(?:\s+${AS_NTH})?|${AS_NTH}))\s+(?:(in)\s+(?:(${MONTHS})(?:\s+((?:19|20)\d\d))?|((?:19|20)\d\d))|on\s+(?:(${MONTHS})\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTHS}))(?:,?\s+((?:19|20)\d\d))?)\b(?!\s*,?\s*(?:(?:19|20)\d\d|${MONTHS}|\d|and\b|or\b|[-\u2013]))`,
   'g',
 );
 const MID_DOUBT_RE =
-  /\b(?:expected|expects|hopes?|hoping|aims?|aiming|plans?|planned|set\s+to|likely|could|might|would|should|if|unless|whether|not|never|n['’]t|probably|possibly|will|anniversary|claim\w*|wrongly|falsely)\b|\?/i;
+  /\b(?:expected|expects|hopes?|hoping|aims?|aiming|plans?|planned|set\s+to|likely|could|might|would|should|if|unless|whether|not|never|n['\u2019]t|probably|possibly|will|anniversary|claim\w*|wrongly|falsely)\b|\?/i;
 
 function midClaims(doc: Doc): Annotation[] {
   const out: Annotation[] = [];

@@ -26,7 +26,7 @@ const CEREMONY = String.raw`(?:at\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:ceremon
 // What stands right before the city: the joining, then "in".
 const BEFORE_CITY_RE = compiledOnFirstRun(
   new RegExp(
-    String.raw`\b(?:(?:(?:officially|formally|finally)\s+)?(?:joined|joins)\s+${NATO_OBJ}(?:\s+(?:officially|formally))?\s+${CEREMONY}?|(?:became|becomes|has\s+become)\s+(?:(?:a|an|the|NATO['’]s|its)\s+)?(?:(?:\d{2}(?:st|nd|rd|th)|full|newest|official)\s+)?(?:NATO\s+)?(?:member|ally|Ally)(?:\s+(?:state|country|nation))?(?:\s+of\s+${NATO_OBJ})?\s+${CEREMONY}|accession\s+(?:ceremony|event)\s+(?:held\s+)?|deposited\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,2}?(?:instruments?|documents?)\s+of\s+accession(?:\s+to\s+(?:${NATO_OBJ}|the\s+North\s+Atlantic\s+Treaty))?\s+${CEREMONY}?)in\s+$`,
+    String.raw`\b(?:(?:(?:officially|formally|finally)\s+)?(?:joined|joins)\s+${NATO_OBJ}(?:\s+(?:officially|formally))?\s+${CEREMONY}?|(?:became|becomes|has\s+become)\s+(?:(?:a|an|the|NATO['\u2019]s|its)\s+)?(?:(?:\d{2}(?:st|nd|rd|th)|full|newest|official)\s+)?(?:NATO\s+)?(?:member|ally|Ally)(?:\s+(?:state|country|nation))?(?:\s+of\s+${NATO_OBJ})?\s+${CEREMONY}|accession\s+(?:ceremony|event)\s+(?:held\s+)?|deposited\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,2}?(?:instruments?|documents?)\s+of\s+accession(?:\s+to\s+(?:${NATO_OBJ}|the\s+North\s+Atlantic\s+Treaty))?\s+${CEREMONY}?)in\s+$`,
   ),
 );
 const HINT_RE = /\b(?:joined|joins|became|becomes|become|accession|deposited)\b/;
@@ -34,7 +34,7 @@ const IN_BEFORE_RE = /\bin\s+$/;
 // One cheap look at the page: every form read has one of these.
 const PAGE_GATE_RE = gated(/\b(?:ceremony|function|gathering|joined|joins|deposited|accession event)\b/);
 const NOT_NOW_RE =
-  /\b(?:will|would|could|might|may|shall|should|to\s+be\s+held|scheduled|planned|expected|set\s+to|about\s+to|due\s+to|once|when|if|unless|flags?|summit|meeting|talks|ministerial|not|never|n['’]t|before|hoped|hopes)\b|\?/i;
+  /\b(?:will|would|could|might|may|shall|should|to\s+be\s+held|scheduled|planned|expected|set\s+to|about\s+to|due\s+to|once|when|if|unless|flags?|summit|meeting|talks|ministerial|not|never|n['\u2019]t|before|hoped|hopes)\b|\?/i;
 // Never a red flag: Brussels, where each new member's flag is raised at NATO headquarters days later (the press calls it
 // a ceremony of joining), and Washington, the seat of the depositary, where the instrument is kept wherever it was handed
 // over ("Finland deposited its instrument of accession in Washington" is loose, not wrong).

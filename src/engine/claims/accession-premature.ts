@@ -19,7 +19,7 @@ type Country = Doc['facts']['base']['jurisdictions'][number];
 
 // What makes an accession told as done something else: a time to come, a condition, a wish, "all but", "practically".
 const NOT_DONE_RE =
-  /\b(?:will|would|could|might|may|can|shall|should|must|once|when|if|unless|until|soon|expected|expects?|set\s+to|about\s+to|poised|ready|due|next|coming|upcoming|is\s+to|are\s+to|plans?|hopes?|wants?|seeks?|practically|virtually|effectively|essentially|almost|nearly|all\s+but|de\s+facto|step|steps|away|pending|awaits?|awaiting|remains?|still|yet|not|n['’]t|formality|formalities|claim\w*|as\s+if|as\s+though|before|the\s+(?:day|moment|time)|against|warn\w*|threat\w*|fear\w*|prevent\w*|oppos\w*|block\w*|veto\w*|wait\w*)\b|\?/i;
+  /\b(?:will|would|could|might|may|can|shall|should|must|once|when|if|unless|until|soon|expected|expects?|set\s+to|about\s+to|poised|ready|due|next|coming|upcoming|is\s+to|are\s+to|plans?|hopes?|wants?|seeks?|practically|virtually|effectively|essentially|almost|nearly|all\s+but|de\s+facto|step|steps|away|pending|awaits?|awaiting|remains?|still|yet|not|n['\u2019]t|formality|formalities|claim\w*|as\s+if|as\s+though|before|the\s+(?:day|moment|time)|against|warn\w*|threat\w*|fear\w*|prevent\w*|oppos\w*|block\w*|veto\w*|wait\w*)\b|\?/i;
 const YEAR_RE = /\b(?:19|20)\d\d\b/g;
 
 /**
@@ -50,7 +50,7 @@ export function prematureAccession(doc: Doc, country: Country, sentence: string)
 
 // "the latest to join the military alliance", "the newest member of NATO", "NATO's newest member": the place told.
 const LATEST_RE =
-  /\b(?:the\s+(?:latest|newest)\s+(?:(?:country|nation|state|ally|member(?:\s+(?:state|country|nation))?)\s+)?(?:to\s+(?:join|enter)\s+(?:NATO|Nato|the\s+(?:(?:military|western|Western|transatlantic|defen[cs]e|security)\s+){0,2}alliance)|of\s+(?:NATO|Nato|the\s+(?:military\s+|transatlantic\s+)?alliance))|(?:NATO|Nato)['’]s\s+(?:latest|newest)\s+(?:member(?:\s+(?:state|country|nation))?|ally)|the\s+(?:latest|newest)\s+(?:member(?:\s+(?:state|country|nation))?|ally)(?!\s+(?:of|to|in|at)\b))\b(?!['’])/g;
+  /\b(?:the\s+(?:latest|newest)\s+(?:(?:country|nation|state|ally|member(?:\s+(?:state|country|nation))?)\s+)?(?:to\s+(?:join|enter)\s+(?:NATO|Nato|the\s+(?:(?:military|western|Western|transatlantic|defen[cs]e|security)\s+){0,2}alliance)|of\s+(?:NATO|Nato|the\s+(?:military\s+|transatlantic\s+)?alliance))|(?:NATO|Nato)['\u2019]s\s+(?:latest|newest)\s+(?:member(?:\s+(?:state|country|nation))?|ally)|the\s+(?:latest|newest)\s+(?:member(?:\s+(?:state|country|nation))?|ally)(?!\s+(?:of|to|in|at)\b))\b(?!['\u2019])/g;
 // Before it, the accession told as done, with the country (named or described) between: "making the northern European
 // country", "Sweden became", "Finland has officially become", "Sweden is now".
 // Round 38: the present alone, "Sweden is NATO's newest member", and a country hailed as it, "the alliance has announced
@@ -113,14 +113,14 @@ export function withPrematureAccessions(detector: ClaimDetector): ClaimDetector 
 const RATIFIED_HINT_RE = gated(/\b(?:[Rr]atif|[Aa]pprov|[Ee]ndors|[Vv]ot(?:e|es|ed)\b|[Ss]igned)/);
 const RATIFIED_RE =
   /\b(?:ratif(?:y|ies|ied|ying|ication)|approv(?:e|es|ed|al)|endors(?:e|es|ed|ement)|vot(?:e|es|ed)\s+(?:for|in\s+favou?r|to\s+(?:approve|ratify|back))|signed\s+(?:(?:the|a|its|into)\s+)?(?:[\w-]+\s+){0,3}?(?:law|laws|legislation|bill|bills|act|instruments?))\b/i;
-const NATO_WORD = String.raw`(?:NATO|Nato|the\s+(?:military\s+|transatlantic\s+)?[Aa]lliance|North\s+Atlantic\s+Treaty\s+Organi[sz]ation(?:\s*\(NATO\))?)(?!['’\w-])`;
+const NATO_WORD = String.raw`(?:NATO|Nato|the\s+(?:military\s+|transatlantic\s+)?[Aa]lliance|North\s+Atlantic\s+Treaty\s+Organi[sz]ation(?:\s*\(NATO\))?)(?!['\u2019\w-])`;
 // After a country: "Sweden Now Part Of NATO", "Sweden is now a member of NATO", "Finland officially joins NATO" (then
 // nothing but the sentence's end or a colon or dash).
 const NOW_PART_RE = new RegExp(
   String.raw`^\s+(?:(?:is|Is|IS)\s+)?(?:now|Now|NOW)\s+(?:(?:officially|Officially|formally|Formally)\s+)?(?:(?:part|Part|PART)\s+(?:of|Of|OF)|(?:an?|An?)\s+(?:full\s+)?(?:member|Member)\s+(?:of|Of)|(?:in|In))\s+${NATO_WORD}`,
 );
 const JOINS_RE = new RegExp(
-  String.raw`^\s+(?:(?:officially|Officially|formally|Formally)\s+)?(?:joins|Joins|JOINS)\s+${NATO_WORD}(?=\s*(?:$|[.!:;|–—]|\s-\s))`,
+  String.raw`^\s+(?:(?:officially|Officially|formally|Formally)\s+)?(?:joins|Joins|JOINS)\s+${NATO_WORD}(?=\s*(?:$|[.!:;|\u2013\u2014]|\s-\s))`,
 );
 // "NATO Is Now 32 Member Strong Alliance", "NATO now has 32 members", "the alliance is now 32 members strong".
 const NOW_COUNT_RE =
@@ -128,10 +128,10 @@ const NOW_COUNT_RE =
 // "The North Atlantic Treaty Organization (NATO) added another member", "NATO has welcomed a new member".
 // "making his country a part of NATO", "making Sweden a full member of the alliance", "which made Finland NATO's 31st member".
 const MADE_MEMBER_RE = new RegExp(
-  String.raw`\b(?:making|made|makes)\s+(?:(?:his|her|its|their|the|this)\s+(?:(?:Nordic|Scandinavian|northern\s+European|Balkan)\s+)?(?:country|nation)|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?:officially\s+|formally\s+)?(?:(?:a|an)\s+)?(?:full(?:[- ]fledged)?\s+)?(?:(?:part|member|ally)\s+of\s+(?:the\s+)?${NATO_WORD}|(?:NATO|Nato|the\s+[Aa]lliance)['’]s\s+(?:\d{2}(?:st|nd|rd|th)|newest|latest)\s+(?:member|ally))`,
+  String.raw`\b(?:making|made|makes)\s+(?:(?:his|her|its|their|the|this)\s+(?:(?:Nordic|Scandinavian|northern\s+European|Balkan)\s+)?(?:country|nation)|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?:officially\s+|formally\s+)?(?:(?:a|an)\s+)?(?:full(?:[- ]fledged)?\s+)?(?:(?:part|member|ally)\s+of\s+(?:the\s+)?${NATO_WORD}|(?:NATO|Nato|the\s+[Aa]lliance)['\u2019]s\s+(?:\d{2}(?:st|nd|rd|th)|newest|latest)\s+(?:member|ally))`,
 );
 const ADDED_ONE_RE = new RegExp(
-  String.raw`\b(?:${NATO_WORD}|[Tt]he\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation\s*\((?:NATO|Nato)\))\s+(?:has\s+)?(?:officially\s+)?(?:added|welcomed|gained)\s+(?:another|a\s+new|its\s+(?:newest|latest|\d{2}(?:st|nd|rd|th)))\s+member\b(?!\s+(?:to|of)\b|['’])`,
+  String.raw`\b(?:${NATO_WORD}|[Tt]he\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation\s*\((?:NATO|Nato)\))\s+(?:has\s+)?(?:officially\s+)?(?:added|welcomed|gained)\s+(?:another|a\s+new|its\s+(?:newest|latest|\d{2}(?:st|nd|rd|th)))\s+member\b(?!\s+(?:to|of)\b|['\u2019])`,
 );
 // Where the clause of the claim and its ratification ends: ", thus clearing ...", ", which ...", ", given ...".
 const CLAUSE_END_RE = /,\s+(?:thus\s+|so\s+)?(?:\w+ing\b|which\b|who\b|given\b|amid\b|after\b|following\b|but\b|while\b)/g;
@@ -220,7 +220,7 @@ function joinsNowClaims(doc: Doc): Annotation[] {
     const sentence = sentenceOf(doc, q.start);
     // A timeline's entry ("2023 — Finland joins NATO") tells of its own time.
     const lead = doc.text.slice(sentence.start, q.start);
-    if (!/^[\s"“'‘]*$|[:;–—]\s*$/.test(lead) || /\d/.test(lead)) continue;
+    if (!/^[\s"\u201c'\u2018]*$|[:;\u2013\u2014]\s*$/.test(lead) || /\d/.test(lead)) continue;
     const m = JOINS_RE.exec(doc.text.slice(q.end, sentence.end));
     if (!m) continue;
     const judged = prematureAccession(doc, country, doc.text.slice(sentence.start, sentence.end));
@@ -342,7 +342,7 @@ function oversawClaims(doc: Doc): Annotation[] {
 // "soon-to-be", "candidate", "aspiring", "invited", "incoming" or "two".
 const NEW_MEMBERS_HINT_RE = gated(/\b(?:[Nn]ew|[Nn]ewest)\s+(?:NATO\s+)?(?:members|allies|Allies)\b/);
 const NEW_MEMBERS_RE =
-  /\b(?:(?:[Nn]ew|[Nn]ewest)\s+(?:NATO|Nato)\s+(?:members|allies|Allies|member\s+states)|(?:NATO|Nato)['’]s\s+(?:new|newest)\s+(?:members|allies|Allies|member\s+states)|(?:[Nn]ew|[Nn]ewest)\s+(?:members|allies|Allies|member\s+states)\s+of\s+(?:NATO|Nato|the\s+(?:North\s+Atlantic\s+)?[Aa]lliance))\s*,?\s+/g;
+  /\b(?:(?:[Nn]ew|[Nn]ewest)\s+(?:NATO|Nato)\s+(?:members|allies|Allies|member\s+states)|(?:NATO|Nato)['\u2019]s\s+(?:new|newest)\s+(?:members|allies|Allies|member\s+states)|(?:[Nn]ew|[Nn]ewest)\s+(?:members|allies|Allies|member\s+states)\s+of\s+(?:NATO|Nato|the\s+(?:North\s+Atlantic\s+)?[Aa]lliance))\s*,?\s+/g;
 const NOT_YET_WORD_BEFORE_RE =
   /\b(?:prospective|future|would-be|soon-to-be|candidate|aspiring|invited|incoming|potential|two|upcoming|expected)\s+$/i;
 const NEW_LIST_GAP_RE = /^(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)$/;

@@ -56,7 +56,7 @@ import { accessionPlaceClaims } from './accession-place';
 
 /** One cheap look at the whole text before any sentence is read. */
 const GATE_RE = gated(
-  /voted|accepted (?:\w+['’]s )?(?:NATO )?(?:membership|bid|accession)|newest|youngest (?:member|ally)|latest (?:member|country|addition|arrival|ally)|last (?:new )?(?:NATO )?(?:member|country|ally|nation)|most recent (?:member|country|nation|ally)|invited to join|inviting|of accession|protocols? (?:on|of|for) |ratif|approv|voted to|endors|green-?light|backed|yet to|applied|signed off|signing off|signs off|accession protocol|enlargement|expansion|expanded|enlarged|added new members|anniversar|years ago today|months after|years after|years since|year as|year of|new member|new countries|flag|bringing|brought|expands|expanded|to \d\d members|NATO (?:members|allies|member)|into effect|took effect|into force|became effective|joined (?:the )?(?:other|fellow|remaining) /i,
+  /voted|accepted (?:\w+['\u2019]s )?(?:NATO )?(?:membership|bid|accession)|newest|youngest (?:member|ally)|latest (?:member|country|addition|arrival|ally)|last (?:new )?(?:NATO )?(?:member|country|ally|nation)|most recent (?:member|country|nation|ally)|invited to join|inviting|of accession|protocols? (?:on|of|for) |ratif|approv|voted to|endors|green-?light|backed|yet to|applied|signed off|signing off|signs off|accession protocol|enlargement|expansion|expanded|enlarged|added new members|anniversar|years ago today|months after|years after|years since|year as|year of|new member|new countries|flag|bringing|brought|expands|expanded|to \d\d members|NATO (?:members|allies|member)|into effect|took effect|into force|became effective|joined (?:the )?(?:other|fellow|remaining) /i,
 );
 const NATO_RE = /\b(?:NATO|Nato|North Atlantic|[Aa]lliance|[Aa]llies|[Aa]lly)\b/;
 const OTHER_CLUB_RE = /\b(?:EU|E\.U\.|European Union|eurozone|euro zone|Schengen|WTO|OECD|Council of Europe|United Nations|BRICS)\b/;
@@ -239,21 +239,21 @@ function withPlaces(found: Annotation[], placed: Annotation[]): Annotation[] {
 const NEWEST_HINT_RE =
   /newest|youngest (?:member|ally)|latest (?:member|country|addition|arrival|ally)|last (?:new )?(?:NATO )?(?:member|country|ally|nation)|most recent (?:member|country|nation|ally|addition|arrival)/i;
 const NEWEST_RE =
-  /\b(?:(?:NATO|Nato)['’]s|[Tt]he\s+[Aa]lliance['’]s|[Tt]he|its)\s+(?:(?:[123]\d(?:st|nd|rd|th)|thirtieth|thirty-(?:first|second))\s+and\s+(?=newest|latest|most|youngest))?([Nn]ewest|[Yy]oungest|[Ll]atest|[Mm]ost\s+[Rr]ecent|[Ll]ast(?:\s+[Nn]ew)?)\s+((?:NATO\s+|Nato\s+)?(?:[Mm]ember(?:\s+(?:[Ss]tate|[Cc]ountry|[Nn]ation))?|[Aa]lly|[Aa]llies|[Mm]embers|[Mm]ember [Ss]tates|[Cc]ountry|[Nn]ation|[Aa]ddition|[Aa]rrival|[Rr]ecruit|[Ee]ntrant))\b/g;
+  /\b(?:(?:NATO|Nato)['\u2019]s|[Tt]he\s+[Aa]lliance['\u2019]s|[Tt]he|its)\s+(?:(?:[123]\d(?:st|nd|rd|th)|thirtieth|thirty-(?:first|second))\s+and\s+(?=newest|latest|most|youngest))?([Nn]ewest|[Yy]oungest|[Ll]atest|[Mm]ost\s+[Rr]ecent|[Ll]ast(?:\s+[Nn]ew)?)\s+((?:NATO\s+|Nato\s+)?(?:[Mm]ember(?:\s+(?:[Ss]tate|[Cc]ountry|[Nn]ation))?|[Aa]lly|[Aa]llies|[Mm]embers|[Mm]ember [Ss]tates|[Cc]ountry|[Nn]ation|[Aa]ddition|[Aa]rrival|[Rr]ecruit|[Ee]ntrant))\b/g;
 const OF_NATO_RE =
-  /^\s*(?:(?:of|to)\s+(?:NATO|Nato|the\s+(?:North Atlantic\s+)?[Aa]lliance|the\s+North Atlantic Treaty Organi[sz]ation)|to\s+join\s+(?:NATO|the\s+[Aa]lliance|(?:the\s+)?North\s+Atlantic\s+Treaty\s+Organi[sz]ation))\b(?!['’])/;
+  /^\s*(?:(?:of|to)\s+(?:NATO|Nato|the\s+(?:North Atlantic\s+)?[Aa]lliance|the\s+North Atlantic Treaty Organi[sz]ation)|to\s+join\s+(?:NATO|the\s+[Aa]lliance|(?:the\s+)?North\s+Atlantic\s+Treaty\s+Organi[sz]ation))\b(?!['\u2019])/;
 // The country in apposition after the phrase ("NATO's newest member, Sweden"), or before it
 // ("Sweden, NATO's newest member", "Sweden is the newest member of NATO").
-const AFTER_GAP_RE = /^(?:,\s*|\s+|:\s*|\s*[-–—]\s*)$/;
+const AFTER_GAP_RE = /^(?:,\s*|\s+|:\s*|\s*[-\u2013\u2014]\s*)$/;
 // Round 27. The phrase as the subject that opens its sentence, the country after "is" or "was": "The last country to join
 // NATO was Montenegro in 2017" (February 2024: North Macedonia, Finland and Sweden joined after it), "NATO's most recent
 // member is North Macedonia". "was" is a definition of now only with no time told before the phrase ("In 2018, the last
 // country to join NATO was Montenegro" is of 2018; a fronted time makes the phrase no longer the opening).
 const COPULA_GAP_RE = /^\s+(?:is|was)\s+$/;
-const OPENING_RE = /^[\s"“'‘(]*$/;
+const OPENING_RE = /^[\s"\u201c'\u2018(]*$/;
 const BEFORE_GAP_RE = /^(?:,\s*|\s+(?:is|remains|,\s*now|as)\s+|\s+)$/;
 const NOT_APPOSITION_RE =
-  /^(?:['’]s?\b|\s+(?:said|says|noted|notes|added|adds|announced|argued|argues|told|tells|stated|states|insisted|claimed|reported)\b)/;
+  /^(?:['\u2019]s?\b|\s+(?:said|says|noted|notes|added|adds|announced|argued|argues|told|tells|stated|states|insisted|claimed|reported)\b)/;
 const PAST_BEFORE_RE = /^\s+(?:was|became|had\s+become|has\s+become)\s+$/;
 const FUTURE_RE =
   /\b(?:will|would|could|might|set to|poised to|about to|expected to|on track to|to become|soon|future|hopes? to|aims? to|bid to|once)\b/i;
@@ -476,7 +476,7 @@ function headlineNewest(doc: Doc, sentence: Span, named: Named[], m: RegExpExecA
   const own = paragraphAround(doc, sentence.start, 0);
   if (!own || !OPENING_RE.test(doc.text.slice(sentence.start, phrase.start))) return null;
   const heading =
-    own.start === sentence.start && sentence.end >= own.end - 1 && !/[.!?]["”’]?\s*$/.test(doc.text.slice(own.start, own.end));
+    own.start === sentence.start && sentence.end >= own.end - 1 && !/[.!?]["\u201d\u2019]?\s*$/.test(doc.text.slice(own.start, own.end));
   if (!heading && !SUBJECT_VERB_RE.test(doc.text.slice(phrase.end, phrase.end + 20))) return null;
   const before = paragraphAround(doc, own.start, -1);
   const after = paragraphAround(doc, own.end, 1);
@@ -521,7 +521,7 @@ function headlineNewest(doc: Doc, sentence: Span, named: Named[], m: RegExpExecA
 // Round 41: "accepted" too, "Hungary was the last country to resist after Turkey accepted Sweden's membership in January"
 // (held-out 39 sh020, 26 February 2024; the object must still be the accession, OBJECT_RE).
 const RATIFY_VERB_RE =
-  /\b(?:ratif(?:y|ied|ies|ying|ication)|approv(?:e|ed|es|ing|al)|accept(?:s|ed)?|endors(?:e|ed|es|ing)|back(?:ed|s)?|green-?light(?:ed|s)?|sign(?:s|ed|ing)?\s+off\s+on|vot(?:e|ed)\s+(?:\d{1,3}\s*(?:to|-|–)\s*\d{1,3}\s+)?(?:to\s+(?:approve|ratify|let|allow|admit|accept|endorse|back)|for|in\s+favou?r))\b/i;
+  /\b(?:ratif(?:y|ied|ies|ying|ication)|approv(?:e|ed|es|ing|al)|accept(?:s|ed)?|endors(?:e|ed|es|ing)|back(?:ed|s)?|green-?light(?:ed|s)?|sign(?:s|ed|ing)?\s+off\s+on|vot(?:e|ed)\s+(?:\d{1,3}\s*(?:to|-|\u2013)\s*\d{1,3}\s+)?(?:to\s+(?:approve|ratify|let|allow|admit|accept|endorse|back)|for|in\s+favou?r))\b/i;
 // "when Hungary at last voted to let the nation join NATO" (AP, February 2024): the joining said.
 const OBJECT_RE = /\b(?:accession|membership|bid|protocols?|application|entry|to\s+join|join\s+(?:NATO|the\s+alliance))\b/i;
 // Round 25: the wait told as a ratification withheld or under way ("Hungary, led by Prime Minister Viktor Orban, has
@@ -532,12 +532,12 @@ const OBJECT_RE = /\b(?:accession|membership|bid|protocols?|application|entry|to
 // Hungary" (babel.ua, June 2023, held-out 34 pl006: both had ratified Finland's in March), "Sweden's bid has yet to be approved
 // by Hungary", "is still not ratified by".
 const PENDING_RE =
-  /\b(?:(?:(?:has|have)\s+(?:still\s+)?not\s+(?:yet\s+)?been\s+|(?:has|have)\s+yet\s+to\s+be\s+|(?:is|are)\s+(?:still\s+)?(?:not\s+(?:yet\s+)?|yet\s+to\s+be\s+))(?:ratified|approved|endorsed|backed)\s+by(?=\s)|yet\s+to\s+(?:complete|finish|conclude|finali[sz]e)\s+(?:the|its|their)\s+(?:ratification|approval)(?:\s+(?:process|procedures?))?|yet\s+to\s+(?:ratify|approve|endorse|back|give|(?:make\s+(?:a|its|their)\s+decision|decide)(?=\s*(?:[,.;:]|$|\s+on\s+(?:[\w’']+\s+){0,2}(?:accession|bid|membership|application|ratification|protocol)\b)))|(?:has|have)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:ratified|approved|endorsed|backed)|(?:has|have)n['’]t\s+(?:yet\s+|formally\s+|officially\s+)?(?:ratified|approved|endorsed|backed)|not\s+yet\s+(?:ratified|approved|endorsed)|(?:remaining|last\s+(?:two|remaining))\s+hold-?outs?|holdouts?|(?:has|have)\s+(?:so\s+far\s+|still\s+)?withheld\s+(?:its|their)\s+(?:ratification|approval|consent)|(?:is|are)\s+(?:still\s+|currently\s+|now\s+)?(?:in\s+the\s+process\s+of\s+)?(?:ratifying|withholding\s+(?:its|their)\s+(?:ratification|approval|consent))|(?:continues|continue)\s+to\s+withhold\s+(?:its|their)\s+(?:ratification|approval|consent))\b/i;
+  /\b(?:(?:(?:has|have)\s+(?:still\s+)?not\s+(?:yet\s+)?been\s+|(?:has|have)\s+yet\s+to\s+be\s+|(?:is|are)\s+(?:still\s+)?(?:not\s+(?:yet\s+)?|yet\s+to\s+be\s+))(?:ratified|approved|endorsed|backed)\s+by(?=\s)|yet\s+to\s+(?:complete|finish|conclude|finali[sz]e)\s+(?:the|its|their)\s+(?:ratification|approval)(?:\s+(?:process|procedures?))?|yet\s+to\s+(?:ratify|approve|endorse|back|give|(?:make\s+(?:a|its|their)\s+decision|decide)(?=\s*(?:[,.;:]|$|\s+on\s+(?:[\w\u2019']+\s+){0,2}(?:accession|bid|membership|application|ratification|protocol)\b)))|(?:has|have)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:ratified|approved|endorsed|backed)|(?:has|have)n['\u2019]t\s+(?:yet\s+|formally\s+|officially\s+)?(?:ratified|approved|endorsed|backed)|not\s+yet\s+(?:ratified|approved|endorsed)|(?:remaining|last\s+(?:two|remaining))\s+hold-?outs?|holdouts?|(?:has|have)\s+(?:so\s+far\s+|still\s+)?withheld\s+(?:its|their)\s+(?:ratification|approval|consent)|(?:is|are)\s+(?:still\s+|currently\s+|now\s+)?(?:in\s+the\s+process\s+of\s+)?(?:ratifying|withholding\s+(?:its|their)\s+(?:ratification|approval|consent))|(?:continues|continue)\s+to\s+withhold\s+(?:its|their)\s+(?:ratification|approval|consent))\b/i;
 // Between the ally and its pending phrase when it is told as the only one left: " as the only member ", " is now the sole
 // country that has ".
 const ONLY_LEFT_GAP_RE =
   /^\s+(?:(?:as|is|was|remains|being)\s+)?(?:now\s+|still\s+)?(?:the\s+)?(?:only|sole|last)\s+(?:(?:NATO|remaining)\s+)?(?:member|ally|country|nation|state|member\s+state|holdout)\s+(?:(?:that|which|who)\s+(?:has|is)\s+(?:still\s+)?)?$/i;
-const PAST_PENDING_RE = /\b(?:had\s+yet|had\s+not|hadn['’]t|was\s+the\s+only|were\s+the\s+only|at the time|then)\b/i;
+const PAST_PENDING_RE = /\b(?:had\s+yet|had\s+not|hadn['\u2019]t|was\s+the\s+only|were\s+the\s+only|at the time|then)\b/i;
 const ONLY_RE = /\b(?:only|last|sole|remaining|two\s+(?:countries|members|allies|holdouts))\b/i;
 // "after Hungary, the last NATO member to hold out its ratification, completed the task" (May 2024), "Turkey,
 // the last member to give its approval, ratified Finland's accession": the last to ratify, in other words
@@ -725,7 +725,7 @@ function ratifications(doc: Doc, sentence: Span, prev: Span | null, lastSentence
   // the sentence goes on to say so ("..., even though this turned out to be the case").
   const denied =
     !!last &&
-    /\b(?:not|never|would|will|could|might|may)\s+(?:\w+\s+){0,2}$|n['’]t\s+(?:\w+\s+){0,2}$/i.test(
+    /\b(?:not|never|would|will|could|might|may)\s+(?:\w+\s+){0,2}$|n['\u2019]t\s+(?:\w+\s+){0,2}$/i.test(
       text.slice(Math.max(0, last.index - 30), last.index),
     ) &&
     !/\b(?:turned out|proved|ended up|in the end|ultimately)\b/i.test(text.slice(last.index));
@@ -771,7 +771,7 @@ function ratifications(doc: Doc, sentence: Span, prev: Span | null, lastSentence
   for (let v = verbRe.exec(text); v; v = verbRe.exec(text)) {
     const vspan = spanOf(sentence, v);
     const lead = doc.text.slice(Math.max(sentence.start, vspan.start - 30), vspan.start);
-    if (/\b(?:will|would|could|expected|plans?|set to|should|to)\s+(?:\w+\s+)?$/i.test(lead) || /\bnot\b|n['’]t\b|refus/i.test(lead))
+    if (/\b(?:will|would|could|expected|plans?|set to|should|to)\s+(?:\w+\s+)?$/i.test(lead) || /\bnot\b|n['\u2019]t\b|refus/i.test(lead))
       continue;
     let r = ratifiers.filter((x) => x.end <= vspan.start && vspan.start - x.end <= 60).pop();
     // Round 23: the ally named again right before the verb ("Turkey’s national assembly approves Sweden’s NATO application
@@ -846,7 +846,7 @@ function ratifications(doc: Doc, sentence: Span, prev: Span | null, lastSentence
   }
   return out;
 }
-const TALLY_RE = /\b(\d{1,3})\s*(?:to|-|–)\s*(\d{1,3})\b/;
+const TALLY_RE = /\b(\d{1,3})\s*(?:to|-|\u2013)\s*(\d{1,3})\b/;
 
 // Round 28. "Turkey ratified Sweden's NATO membership in January 2023", "Hungary's parliament approved Finland's accession
 // on March 27, 2024", "Turkey and Hungary both ratified Sweden's membership in early 2025" (Türkiye's parliament ratified
@@ -855,9 +855,9 @@ const TALLY_RE = /\b(\d{1,3})\s*(?:to|-|–)\s*(\d{1,3})\b/;
 // date nearer the verb. Contradicted when every record of that ally for the candidates named is verified, done by the
 // page's day and more than a month from the date; nothing to come, no supposition or denial in the sentence.
 const RATIFIED_OBJECT_GAP_RE =
-  /^\s+(?:the\s+)?(?:[\w’'.-]+(?:['’]s)?\s+){0,4}?(?:NATO\s+)?(?:membership|accession|bid|application|protocols?|entry)(?:\s+(?:bid|request|application|protocols?))?(?:\s+(?:to|in|of|into)\s+(?:NATO|Nato|the\s+(?:North\s+Atlantic\s+|military\s+)?[Aa]lliance))?(?:\s+(?:in|on))?(?:\s+(?:early|late|mid-?))?\s*$/;
+  /^\s+(?:the\s+)?(?:[\w\u2019'.-]+(?:['\u2019]s)?\s+){0,4}?(?:NATO\s+)?(?:membership|accession|bid|application|protocols?|entry)(?:\s+(?:bid|request|application|protocols?))?(?:\s+(?:to|in|of|into)\s+(?:NATO|Nato|the\s+(?:North\s+Atlantic\s+|military\s+)?[Aa]lliance))?(?:\s+(?:in|on))?(?:\s+(?:early|late|mid-?))?\s*$/;
 const NOT_DONE_RATIFY_RE =
-  /\b(?:will|would|could|might|should|if|unless|whether|expected|planned|set\s+to|not|never|n['’]t|yet|claim\w*|hop\w*|anniversar\w*)\b|\?/i;
+  /\b(?:will|would|could|might|should|if|unless|whether|expected|planned|set\s+to|not|never|n['\u2019]t|yet|claim\w*|hop\w*|anniversar\w*)\b|\?/i;
 function ratifiedOnAnotherDay(
   doc: Doc,
   sentence: Span,
@@ -1022,7 +1022,7 @@ const MANNER_SRC = '(?:(?:overwhelmingly|unanimously|finally|formally|officially
 const VERB_THEN_DAY_RE = new RegExp(`^\\s+${MANNER_SRC}${VOTE_VERB_SRC}\\s+(?:on\\s+)?$`);
 const DAY_THEN_VERB_RE = new RegExp(`^\\s*,?\\s+${MANNER_SRC}${VOTE_VERB_SRC}\\b`);
 const NOT_THE_VOTE_RE =
-  /\b(?:committee|commission|signed|signature|promulgat\w*|will|would|could|expected|plans?|set to|scheduled|due to|to vote|not|never|n['’]t|rejected|postponed|delayed)\b/i;
+  /\b(?:committee|commission|signed|signature|promulgat\w*|will|would|could|expected|plans?|set to|scheduled|due to|to vote|not|never|n['\u2019]t|rejected|postponed|delayed)\b/i;
 
 function parliamentVoteDay(doc: Doc, sentence: Span, text: string): Annotation | null {
   if (NOT_THE_VOTE_RE.test(text) || HYPOTHETICAL_RE.test(text)) return null;
@@ -1034,7 +1034,7 @@ function parliamentVoteDay(doc: Doc, sentence: Span, text: string): Annotation |
   for (let m = PARLIAMENT_RE.exec(text); m; m = PARLIAMENT_RE.exec(text)) {
     const word = spanOf(sentence, m);
     // The ally right before the word: "The Turkish parliament", "Hungary's National Assembly".
-    const ally = here.filter((c) => c.end <= word.start && /^(?:['’]s?)?\s+$/.test(doc.text.slice(c.end, word.start))).pop();
+    const ally = here.filter((c) => c.end <= word.start && /^(?:['\u2019]s?)?\s+$/.test(doc.text.slice(c.end, word.start))).pop();
     if (!ally) continue;
     // The day right after the verb ("voted on January 24") or between the word and the verb ("on 27 February approved").
     let day: Dated | undefined;
@@ -1107,7 +1107,7 @@ function ratifiedTooEarly(
     return null;
   // The object is the candidate's accession or membership: "its accession", "Finland's membership".
   if (
-    !/^\s+(?:its|their|the|[A-Z][\w’']+['’]s?)\s+(?:NATO\s+)?(?:accession|membership|bid|application|entry|protocol)/.test(
+    !/^\s+(?:its|their|the|[A-Z][\w\u2019']+['\u2019]s?)\s+(?:NATO\s+)?(?:accession|membership|bid|application|entry|protocol)/.test(
       doc.text.slice(vspan.end, sentence.end),
     )
   )
@@ -1143,7 +1143,7 @@ function ratifiedTooEarly(
 
 // ---- steps told without a date ----
 
-const NEGATED_RE = /\b(?:not|never|yet to|refus\w*|declin\w*)\s+(?:\w+\s+)?$|n['’]t\s+(?:\w+\s+)?$/i;
+const NEGATED_RE = /\b(?:not|never|yet to|refus\w*|declin\w*)\s+(?:\w+\s+)?$|n['\u2019]t\s+(?:\w+\s+)?$/i;
 const FUTURE_STEP_RE = /\b(?:will|would|could|might|should|plans? to|expected to|set to|to)\s+(?:\w+\s+)?$/i;
 // Where the step's clause ends after it: a comma or semicolon, or a clause of its cause or time ("Finland and Sweden have
 // applied for Nato membership amid concerns over Russia’s war in Ukraine", Metro, 18 May 2022): a country named in that
@@ -1450,7 +1450,7 @@ function newMembersOnDay(doc: Doc, sentence: Span): Annotation | null {
 // the United States government" (nato.int, March 2024): the deposit is the accession. Confirm only: a
 // member named in the sentence whose accession falls on a date the sentence gives.
 const DEPOSIT_RE =
-  /\b(?:deposit(?:ed|s|ing)?|received|receiving|hand(?:ed|ing)\s+over|deliver(?:ed|ing)|submitt(?:ed|ing))\s+(?:(?:its|their|his|her|the|a|an)\s+|(?:[A-Z][\w-]+\s+){0,2}?[A-Z][\w-]+['’]s\s+)?(?:signed\s+|formal\s+)?(?:document|instrument)s?\s+of\s+accession\b/i;
+  /\b(?:deposit(?:ed|s|ing)?|received|receiving|hand(?:ed|ing)\s+over|deliver(?:ed|ing)|submitt(?:ed|ing))\s+(?:(?:its|their|his|her|the|a|an)\s+|(?:[A-Z][\w-]+\s+){0,2}?[A-Z][\w-]+['\u2019]s\s+)?(?:signed\s+|formal\s+)?(?:document|instrument)s?\s+of\s+accession\b/i;
 
 function instrumentDeposited(doc: Doc, sentence: Span): Annotation | null {
   const text = doc.text.slice(sentence.start, sentence.end);
@@ -1533,7 +1533,7 @@ function wrongDepositDay(doc: Doc, sentence: Span, verbAt: number, phrase: Span,
 // Sweden's accession entered into force" (a step before it): the possessive stands right before
 // "membership" or "accession". Confirmed when the date after it is the accession's; nothing otherwise.
 const IN_EFFECT_RE =
-  /\b(?:([Ii]ts|[Tt]heir)|((?:[A-Z][\w-]+\s+){0,2}?[A-Z][\w-]+)['’]s)\s+(?:NATO\s+|full\s+)?(?:membership|accession)(?:\s+(?:to|in|of)\s+(?:NATO|the\s+(?:North\s+Atlantic\s+)?[Aa]lliance))?\s+(?:officially\s+|formally\s+)?(?:went\s+into\s+effect|came\s+into\s+(?:effect|force)|took\s+effect|became\s+effective|entered\s+into\s+force)\b/;
+  /\b(?:([Ii]ts|[Tt]heir)|((?:[A-Z][\w-]+\s+){0,2}?[A-Z][\w-]+)['\u2019]s)\s+(?:NATO\s+|full\s+)?(?:membership|accession)(?:\s+(?:to|in|of)\s+(?:NATO|the\s+(?:North\s+Atlantic\s+)?[Aa]lliance))?\s+(?:officially\s+|formally\s+)?(?:went\s+into\s+effect|came\s+into\s+(?:effect|force)|took\s+effect|became\s+effective|entered\s+into\s+force)\b/;
 
 function membershipInEffect(doc: Doc, sentence: Span, prev: Span | null): Annotation | null {
   const text = doc.text.slice(sentence.start, sentence.end);

@@ -18,13 +18,13 @@ type Country = Doc['facts']['base']['jurisdictions'][number];
 type Item = { start: number; end: number; countries: Country[] };
 
 // Two years joined by a dash, "to", "and" or "through" (one cheap look per sentence).
-const RANGE_HINT_RE = gated(/\b(?:19[4-9]\d|20[0-4]\d)\s*(?:-|–|—|to|and|through|until)\s*(?:19[4-9]\d|20[0-4]\d)\b/);
-const RANGE_RE = /\b(?:19[4-9]\d|20[0-4]\d)\s*(?:-|–|—|to|and|through|until)\s*(?:19[4-9]\d|20[0-4]\d)\b/g;
+const RANGE_HINT_RE = gated(/\b(?:19[4-9]\d|20[0-4]\d)\s*(?:-|\u2013|\u2014|to|and|through|until)\s*(?:19[4-9]\d|20[0-4]\d)\b/);
+const RANGE_RE = /\b(?:19[4-9]\d|20[0-4]\d)\s*(?:-|\u2013|\u2014|to|and|through|until)\s*(?:19[4-9]\d|20[0-4]\d)\b/g;
 // What opens a span at the head of the sentence, or after the verb: "In the years", "Between", "From", "During".
 // At the head of the sentence or of its main clause after a fronted phrase's comma ("However, after the break-up of the
 // Warsaw Pact, in the years 2004-2009 ...").
 const HEAD_SPAN_RE =
-  /(?:^|,)[\s"“'‘-]*(?:(?:[Ii]n|[Dd]uring|[Oo]ver)\s+(?:the\s+)?(?:years|period|decade)\s+(?:of\s+|from\s+|between\s+)?|[Bb]etween\s+|[Ff]rom\s+|[Ii]n\s+)(?:the\s+years\s+)?$/;
+  /(?:^|,)[\s"\u201c'\u2018-]*(?:(?:[Ii]n|[Dd]uring|[Oo]ver)\s+(?:the\s+)?(?:years|period|decade)\s+(?:of\s+|from\s+|between\s+)?|[Bb]etween\s+|[Ff]rom\s+|[Ii]n\s+)(?:the\s+years\s+)?$/;
 const AFTER_SPAN_RE =
   /^\s+(?:(?:in|during|over)\s+(?:the\s+)?(?:years|period)\s+(?:of\s+|from\s+|between\s+)?|between\s+|from\s+|in\s+)(?:the\s+years\s+)?$/;
 const NATO_RE = /\b(?:NATO|Nato|North\s+Atlantic\s+(?:Treaty|[Aa]lliance)|[Aa]lliance)\b/;
@@ -33,10 +33,10 @@ const OTHER_CLUB_RE =
   /\b(?:EU|E\.U\.|European\s+(?:Union|Communit(?:y|ies))|EEC|eurozone|euro\s+zone|euro|Schengen|OECD|WTO|Council\s+of\s+Europe|Partnership\s+for\s+Peace|PfP|OSCE|United\s+Nations)\b/;
 // The verb right after the subject's list (a closing dash or comma between): joining NATO.
 const VERB_AFTER_LIST_RE =
-  /^\s*(?:[–—-]\s*|,\s*)?(?:(?:all|both|also|each|eventually|gradually|subsequently|then|later)\s+)?(?:joined|became\s+(?:(?:NATO|full)\s+)?members|were\s+(?:admitted|accepted)\s+(?:in)?to|acceded\s+to)\s+(?:NATO|Nato|the\s+(?:North\s+Atlantic\s+|Atlantic\s+|military\s+)?[Aa]lliance|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation)\b/;
+  /^\s*(?:[\u2013\u2014-]\s*|,\s*)?(?:(?:all|both|also|each|eventually|gradually|subsequently|then|later)\s+)?(?:joined|became\s+(?:(?:NATO|full)\s+)?members|were\s+(?:admitted|accepted)\s+(?:in)?to|acceded\s+to)\s+(?:NATO|Nato|the\s+(?:North\s+Atlantic\s+|Atlantic\s+|military\s+)?[Aa]lliance|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation)\b/;
 const LIST_GAP_RE = /^(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?:the\s+)?$/;
 const NOT_DONE_RE =
-  /\b(?:invit\w*|appl(?:y|ied|ication)\w*|bids?|talks|negotiat\w*|protocols?|ratif\w*|aspir\w*|candidat\w*|will|would|could|might|should|if|unless|whether|expected|planned|not|never|n['’]t|nor|respectively)\b|\?/i;
+  /\b(?:invit\w*|appl(?:y|ied|ication)\w*|bids?|talks|negotiat\w*|protocols?|ratif\w*|aspir\w*|candidat\w*|will|would|could|might|should|if|unless|whether|expected|planned|not|never|n['\u2019]t|nor|respectively)\b|\?/i;
 // A bound right before the span is no span: "by 2004-2009", "before 2004 and 2009" (the span's own words open it).
 const BOUND_BEFORE_RE = /\b(?:by|before|after|since|until|till|prior\s+to)\s+(?:the\s+years\s+)?$/i;
 

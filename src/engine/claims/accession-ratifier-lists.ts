@@ -33,7 +33,7 @@ const NOTED_RE = /^\W*(?:It\s+(?:should|must)\s+be\s+(?:noted|recalled)|(?:It\s+
 // Between two listed allies: ", ", " and ", ", and ", " as well as ".
 const JOIN_RE = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:the\s+)?/i;
 // An item the lexicon may not know ("Great Britain", "the Czech Republic"): one to three capitalised words.
-const UNKNOWN_ITEM_RE = /^(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2}/;
+const UNKNOWN_ITEM_RE = /^(?:[A-Z][\w'\u2019-]+)(?:\s+[A-Z][\w'\u2019-]+){0,2}/;
 
 type Named = NamedCountry;
 
@@ -88,7 +88,7 @@ function previousOf(doc: Doc, span: Span): Span | null {
 // with it ("Turkey is, with Hungary, the only one ...") is of the list. Only a record of one ally's own ratification (not
 // one told as the day several completed) speaks of another; nothing in the past tense or a supposition.
 const ONLY_AFTER_RE =
-  /^(?:\s*,\s*(?:along\s+)?with\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s*,)?\s+(?:is|remains|remaining|being|stands\s+as)\s+(?:now\s+|still\s+)?the\s+(?:only|sole|last|lone|single)\s+(?:remaining\s+)?(?:one\s+of\s+the\s+\d+\s+(?:NATO\s+)?(?:countries|members|allies|member\s+states)\s+|(?:NATO\s+)?(?:country|member(?:\s+(?:state|country))?|ally|holdout|hold-out)\s+)(?:(?:that|which|who)\s+(?:has|have)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:ratified|approved)|not\s+yet\s+to\s+have\s+(?:ratified|approved)|(?:yet|still|left)\s+to\s+(?:ratify|approve)|to\s+(?:refuse|block|oppose|withhold|hold\s+out|not\s+(?:yet\s+)?(?:ratify|approve)))\b/;
+  /^(?:\s*,\s*(?:along\s+)?with\s+(?:the\s+)?([A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?)\s*,)?\s+(?:is|remains|remaining|being|stands\s+as)\s+(?:now\s+|still\s+)?the\s+(?:only|sole|last|lone|single)\s+(?:remaining\s+)?(?:one\s+of\s+the\s+\d+\s+(?:NATO\s+)?(?:countries|members|allies|member\s+states)\s+|(?:NATO\s+)?(?:country|member(?:\s+(?:state|country))?|ally|holdout|hold-out)\s+)(?:(?:that|which|who)\s+(?:has|have)\s*(?:not|n['\u2019]t)\s+(?:yet\s+)?(?:ratified|approved)|not\s+yet\s+to\s+have\s+(?:ratified|approved)|(?:yet|still|left)\s+to\s+(?:ratify|approve)|to\s+(?:refuse|block|oppose|withhold|hold\s+out|not\s+(?:yet\s+)?(?:ratify|approve)))\b/;
 const ONLY_BEFORE_RE = /\b[Oo]nly\s+$/;
 const ONLY_LEAD_RE =
   /^\s+(?:(?:has|have)\s+(?:still\s+)?(?:yet\s+to\s+(?:ratify|approve)|not\s+(?:yet\s+)?(?:ratified|approved))|(?:is|remains)\s+(?:still\s+)?(?:left\s+to|yet\s+to)\s+(?:ratify|approve))\b/;

@@ -50,7 +50,7 @@ export const STEP_RES: Array<{ step: Step; re: RegExp }> = [
     step: 'protocol-signed',
     // The treaty's own title, as the State Department cites it: "the Protocol to the North Atlantic
     // Treaty on the Accession of the Republic of North Macedonia, done at Brussels on February 6, 2019".
-    // "The protocol on the country’s accession had been already signed by the members of the organization
+    // "The protocol on the country's accession had been already signed by the members of the organization
     // on February 6 last year" (OREANDA-NEWS, March 2020), "Montenegro and NATO have signed a protocol on the
     // country's accession to the alliance" (RFE/RL, May 2016), "NATO signed an accession agreement with Macedonia
     // on February 6" (RFE/RL, 6 February 2019). Round 20: "FYROM will sign the accession protocol with NATO on February 6"
@@ -58,7 +58,7 @@ export const STEP_RES: Array<{ step: Step; re: RegExp }> = [
     // Accession of the Republic of North Macedonia (the "Protocol"). The Protocol was signed in Brussels on February 6, 2019"
     // (wa002: the treaty's defined name, capital P). Round 24: "Finland's NATO membership protocol was signed on July 5, 2022, in
     // Brussels" (turkic.world, April 2023, held-out 22 pa058).
-    re: /\b[Aa]ccession [Pp]rotocols?\b[^.;]{0,60}?\bsigned\b|\b[Pp]rotocols?\s+(?:on|of|for)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[Aa]ccession\b[^.;]{0,60}?\bsigned\b|\bsign(?:ed|ing)\s+(?:a|the)\s+[Pp]rotocols?\s+(?:on|of|for)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[Aa]ccession\b|\bsign(?:ed|ing)\b[^.;]{0,60}?\b[Aa]ccession [Pp]rotocols?\b|\bProtocol\s+to\s+the\s+North\s+Atlantic\s+Treaty\s+on\s+the\s+Accession\s+of\b[^.;]{0,80}?\b(?:done|signed)\b|\bsign(?:ed|ing)\s+(?:a|an|the)\s+(?:N(?:ATO|ato)\s+)?accession\s+(?:agreement|accord|treaty)\b|\bsign(?:ed|ing)\s+(?:its\s+|the\s+)?(?:N(?:ATO|ato)\s+)?accession\s+(?:papers|documents)\b|\b(?:will|to)\s+sign\s+(?:the|its|a)\s+(?:N(?:ATO|ato)\s+)?[Aa]ccession\s+[Pp]rotocol\b|\b[Tt]he\s+Protocol\s+(?:was|had\s+been)\s+signed\b|\b(?:N(?:ATO|ato)\s+)?membership\s+[Pp]rotocols?\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+signed\b/g,
+    re: /\b[Aa]ccession [Pp]rotocols?\b[^.;]{0,60}?\bsigned\b|\b[Pp]rotocols?\s+(?:on|of|for)\s+(?:the\s+)?(?:[\w\u2019'-]+\s+){0,3}?[Aa]ccession\b[^.;]{0,60}?\bsigned\b|\bsign(?:ed|ing)\s+(?:a|the)\s+[Pp]rotocols?\s+(?:on|of|for)\s+(?:the\s+)?(?:[\w\u2019'-]+\s+){0,3}?[Aa]ccession\b|\bsign(?:ed|ing)\b[^.;]{0,60}?\b[Aa]ccession [Pp]rotocols?\b|\bProtocol\s+to\s+the\s+North\s+Atlantic\s+Treaty\s+on\s+the\s+Accession\s+of\b[^.;]{0,80}?\b(?:done|signed)\b|\bsign(?:ed|ing)\s+(?:a|an|the)\s+(?:N(?:ATO|ato)\s+)?accession\s+(?:agreement|accord|treaty)\b|\bsign(?:ed|ing)\s+(?:its\s+|the\s+)?(?:N(?:ATO|ato)\s+)?accession\s+(?:papers|documents)\b|\b(?:will|to)\s+sign\s+(?:the|its|a)\s+(?:N(?:ATO|ato)\s+)?[Aa]ccession\s+[Pp]rotocol\b|\b[Tt]he\s+Protocol\s+(?:was|had\s+been)\s+signed\b|\b(?:N(?:ATO|ato)\s+)?membership\s+[Pp]rotocols?\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+signed\b/g,
   },
   {
     step: 'applied',
@@ -70,7 +70,7 @@ export const STEP_RES: Array<{ step: Step; re: RegExp }> = [
     // the application. "This was before their governments applied to NATO in May" (held-out 18 wb101, June 2022). Round 35:
     // a candidacy submitted is the application ("Sweden submitted its candidacy for NATO membership in May 2022", held-out 33
     // oc013).
-    re: /\b(?:letters? of application|(?:will|are\s+(?:set|due|expected)\s+to|is\s+(?:set|due|expected)\s+to)\s+(?:formally\s+|officially\s+|jointly\s+)?(?:apply\s+(?:to\s+join|for\s+(?:N(?:ATO|ato)\s+)?membership)|submit\s+(?:(?:their|its|a|the|formal|official|joint|respective)\s+){0,2}(?:N(?:ATO|ato)\s+)?(?:membership\s+)?applications?)|decided\s+to\s+(?:join\s+(?:NATO|Nato|the\s+(?:military\s+)?[Aa]lliance)|apply\s+(?:to\s+join|for\s+(?:N(?:ATO|ato)\s+)?membership))|applied\s+(?:to\s+join|for\s+(?:(?:its|their)\s+)?(?:N(?:ATO|ato)\s+)?membership|to\s+(?:NATO|Nato|the\s+(?:military\s+)?[Aa]lliance)(?!['’]))|(?:submitted|handed\s+in|filed|lodged|delivered)\s+(?:(?:their|its|a|the|formal|official|joint|respective)\s+){0,2}(?:N(?:ATO|ato)\s+)?(?:membership\s+)?(?:applications?|candidac(?:y|ies)(?:\s+for\s+(?:N(?:ATO|ato)\s+)?membership)?|candidatures?|requests?\s+(?:to\s+join|for\s+membership)|membership\s+requests?)|(?:submitted|handed\s+in|filed|lodged|delivered)\s+(?:(?:their|its|a|the|formal|official|joint|respective)\s+){0,2}membership\s+requests?|applications?\s+to\s+join|applications?\s+for\s+(?:N(?:ATO|ato)\s+)?membership|requests?\s+to\s+join)\b/g,
+    re: /\b(?:letters? of application|(?:will|are\s+(?:set|due|expected)\s+to|is\s+(?:set|due|expected)\s+to)\s+(?:formally\s+|officially\s+|jointly\s+)?(?:apply\s+(?:to\s+join|for\s+(?:N(?:ATO|ato)\s+)?membership)|submit\s+(?:(?:their|its|a|the|formal|official|joint|respective)\s+){0,2}(?:N(?:ATO|ato)\s+)?(?:membership\s+)?applications?)|decided\s+to\s+(?:join\s+(?:NATO|Nato|the\s+(?:military\s+)?[Aa]lliance)|apply\s+(?:to\s+join|for\s+(?:N(?:ATO|ato)\s+)?membership))|applied\s+(?:to\s+join|for\s+(?:(?:its|their)\s+)?(?:N(?:ATO|ato)\s+)?membership|to\s+(?:NATO|Nato|the\s+(?:military\s+)?[Aa]lliance)(?!['\u2019]))|(?:submitted|handed\s+in|filed|lodged|delivered)\s+(?:(?:their|its|a|the|formal|official|joint|respective)\s+){0,2}(?:N(?:ATO|ato)\s+)?(?:membership\s+)?(?:applications?|candidac(?:y|ies)(?:\s+for\s+(?:N(?:ATO|ato)\s+)?membership)?|candidatures?|requests?\s+(?:to\s+join|for\s+membership)|membership\s+requests?)|(?:submitted|handed\s+in|filed|lodged|delivered)\s+(?:(?:their|its|a|the|formal|official|joint|respective)\s+){0,2}membership\s+requests?|applications?\s+to\s+join|applications?\s+for\s+(?:N(?:ATO|ato)\s+)?membership|requests?\s+to\s+join)\b/g,
   },
   {
     step: 'applied',
@@ -78,7 +78,7 @@ export const STEP_RES: Array<{ step: Step; re: RegExp }> = [
     // applied in May 2022" (held-out 40 st017, February 2024), "Sweden, which applied in May 2022", "They applied on 18 May".
     // NATO must be named in the sentence or just before it (BARE_APPLIED_NATO_RE), and it only confirms (stepClaims): a
     // country's application to another club may be told so on a page that names that club further up.
-    re: /(?<=\b(?:[A-Z][\w’'-]+|countries|nations|states|both|they|They|which|who),?\s+(?:(?:formally|officially|jointly|both)\s+)?)applied(?=\s+(?:in\s+(?:(?:early|mid|late)[- ])?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})\b|on\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b))/g,
+    re: /(?<=\b(?:[A-Z][\w\u2019'-]+|countries|nations|states|both|they|They|which|who),?\s+(?:(?:formally|officially|jointly|both)\s+)?)applied(?=\s+(?:in\s+(?:(?:early|mid|late)[- ])?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})\b|on\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b))/g,
   },
   {
     step: 'invited',
@@ -95,17 +95,17 @@ export const STEP_RES: Array<{ step: Step; re: RegExp }> = [
     // Sweden", "issued an invitation to join the alliance to Montenegro". Not a person of the country ("an invitation to
     // Hungary's prime minister") nor an invitation to do another thing ("to Hungary to attend", "for the parade"); NATO
     // must be the club (INVITATION_NOUN_NATO_RE, stepClaims).
-    re: /\b(?:extend(?:ed|s|ing)?|issu(?:ed|es|ing|e)|sen(?:t|ds?|ding)|offer(?:ed|s|ing)?|deliver(?:ed|s|ing)?)\s+(?:(?:formal|official|membership|an|the|their|its|NATO|Nato)\s+){0,3}invitations?\s+(?:to\s+join\s+(?:NATO|Nato|the\s+(?:military\s+)?[Aa]lliance)\s+)?to\s+(?:the\s+)?[A-Z][\w-]*(?:\s+and\s+(?:the\s+)?[A-Z][\w-]*)?(?![\w'’-])(?!\s+(?:to\s+(?!join\b|become\b)|for\b))|\b(?:(?:formal|official|membership|NATO|Nato)\s+){0,2}invitations?\s+(?:to\s+join\s+(?:NATO|Nato|the\s+(?:military\s+)?[Aa]lliance)\s+)?(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:formally\s+|officially\s+)?(?:extended|issued|sent|offered|delivered)\s+to\s+(?:the\s+)?[A-Z][\w-]*(?:\s+and\s+(?:the\s+)?[A-Z][\w-]*)?(?![\w'’-])(?!\s+(?:to\s+(?!join\b|become\b)|for\b))/g,
+    re: /\b(?:extend(?:ed|s|ing)?|issu(?:ed|es|ing|e)|sen(?:t|ds?|ding)|offer(?:ed|s|ing)?|deliver(?:ed|s|ing)?)\s+(?:(?:formal|official|membership|an|the|their|its|NATO|Nato)\s+){0,3}invitations?\s+(?:to\s+join\s+(?:NATO|Nato|the\s+(?:military\s+)?[Aa]lliance)\s+)?to\s+(?:the\s+)?[A-Z][\w-]*(?:\s+and\s+(?:the\s+)?[A-Z][\w-]*)?(?![\w'\u2019-])(?!\s+(?:to\s+(?!join\b|become\b)|for\b))|\b(?:(?:formal|official|membership|NATO|Nato)\s+){0,2}invitations?\s+(?:to\s+join\s+(?:NATO|Nato|the\s+(?:military\s+)?[Aa]lliance)\s+)?(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:formally\s+|officially\s+)?(?:extended|issued|sent|offered|delivered)\s+to\s+(?:the\s+)?[A-Z][\w-]*(?:\s+and\s+(?:the\s+)?[A-Z][\w-]*)?(?![\w'\u2019-])(?!\s+(?:to\s+(?!join\b|become\b)|for\b))/g,
   },
   { step: 'talks', re: /\b(?:completed|concluded|finished)\s+accession\s+talks\b/g },
   {
     step: 'flag-raised',
-    // "Finland’s Blue Cross Flag was hoisted at NATO Headquarters" (NATO Review, 2023): capitals too.
-    // "Finland's flag has now been raised alongside that of its allies" (BBC, 4 April 2023), "Sweden’s flag was
+    // "Finland's Blue Cross Flag was hoisted at NATO Headquarters" (NATO Review, 2023): capitals too.
+    // "Finland's flag has now been raised alongside that of its allies" (BBC, 4 April 2023), "Sweden's flag was
     // hoisted to join the flags of the other 31 Allies" (nato.int, 11 March 2024): the allies said with it.
-    re: /\b[Ff]lags?\b[^.;]{0,50}?\b(?:will\s+fly|flew|flies|raised|hoisted|fly)\b[^.;]{0,40}?\b(?:NATO|Nato|Alliance)(?:['’]s)?\s+(?:[Hh]eadquarters|HQ)\b|\b[Ff]lag[- ]raising(?:\s+ceremony)?\b|\b[Ff]lag\s+(?:has|had|was|is)\s+(?:now\s+|just\s+)?(?:been\s+)?(?:raised|hoisted)\b(?=[^.;]{0,60}\b(?:NATO|Nato|[Aa]lliance|[Aa]llies)\b)/g,
+    re: /\b[Ff]lags?\b[^.;]{0,50}?\b(?:will\s+fly|flew|flies|raised|hoisted|fly)\b[^.;]{0,40}?\b(?:NATO|Nato|Alliance)(?:['\u2019]s)?\s+(?:[Hh]eadquarters|HQ)\b|\b[Ff]lag[- ]raising(?:\s+ceremony)?\b|\b[Ff]lag\s+(?:has|had|was|is)\s+(?:now\s+|just\s+)?(?:been\s+)?(?:raised|hoisted)\b(?=[^.;]{0,60}\b(?:NATO|Nato|[Aa]lliance|[Aa]llies)\b)/g,
   },
-  { step: 'partnership', re: /\bjoin(?:ed|s)?\s+(?:N(?:ATO|ato)['’]s\s+|the\s+)?Partnership\s+for\s+Peace\b/g },
+  { step: 'partnership', re: /\bjoin(?:ed|s)?\s+(?:N(?:ATO|ato)['\u2019]s\s+|the\s+)?Partnership\s+for\s+Peace\b/g },
 ];
 const OTHER_CLUB_RE =
   /\b(?:EU|E\.U\.|European Union|eurozone|euro zone|Schengen|WTO|World Trade Organi[sz]ation|OECD|Council of Europe|United Nations)\b/;
@@ -443,7 +443,7 @@ function ownClauseBefore(doc: Doc, sentence: Span, d: Span, step: Span): boolean
 const APPLICATION_HEAD_OK =
   /^(?:to|with|after|since|following|before|in|from|at|until|when|as|while|sent|send|sends|made|make|makes|submit|submits|submitting|filed|file|files|lodged|lodge|lodges|handed|hand|hands|delivered|deliver|delivers|presented|present|presents|put|puts)$/;
 // Words of the owner and its adjectives between that word and the noun: "its", "Sweden's", "the formal", "Finland and".
-const APPLICATION_OWNER_RE = /^(?:its|their|the|a|an|formal|official|joint|respective|NATO|Nato|and|[A-Z][\w-]*(?:['’]s?)?)$/;
+const APPLICATION_OWNER_RE = /^(?:its|their|the|a|an|formal|official|joint|respective|NATO|Nato|and|[A-Z][\w-]*(?:['\u2019]s?)?)$/;
 // After a subject noun, the verb of the act told with the date: "Sweden's application to join NATO, signed on 17 May".
 const APPLICATION_SUBMITTED_RE = /^(?:submitted|filed|lodged|handed|delivered|presented|sent|made)$/;
 
@@ -517,7 +517,7 @@ function lastDateBefore(doc: Doc, at: number): { first: string; last: string } |
   const dates = datesAndYears(doc, { start: Math.max(0, at - 800), end: at }).filter((d) => !d.relative && !d.bareYear && d.explicitYear);
   const d = dates[dates.length - 1];
   if (!d || d.granularity !== 'day') return d;
-  const from = /\b(\d{1,2})\s*(?:to|-|–|and)\s*$/.exec(doc.text.slice(Math.max(0, d.start - 12), d.start));
+  const from = /\b(\d{1,2})\s*(?:to|-|\u2013|and)\s*$/.exec(doc.text.slice(Math.max(0, d.start - 12), d.start));
   const day = from ? Number(from[1]) : NaN;
   return day >= 1 && day < Number(d.first.slice(8, 10))
     ? { first: `${d.first.slice(0, 8)}${String(day).padStart(2, '0')}`, last: d.last }
@@ -620,7 +620,7 @@ function firstSummit(doc: Doc, sentence: Span, here: Named[]): Annotation | null
   if (!m) return null;
   // The country whose summit it is, right before the phrase: "Finland's first Summit as a NATO Ally".
   const at = sentence.start + m.index;
-  const owner = here.find((c) => c.end <= at && /^['’]s\s+$/.test(doc.text.slice(c.end, at)));
+  const owner = here.find((c) => c.end <= at && /^['\u2019]s\s+$/.test(doc.text.slice(c.end, at)));
   if (!owner) return null;
   const c = doc.facts.jurisdictions.get(owner.id);
   if (!c?.nato || factRange(c.nato.joined).first.startsWith('1949')) return null;
@@ -642,7 +642,7 @@ const FIRST_ATTEND_RE =
   /\bfirst\s+time\s+(?:ever\s+)?(?:that\s+)?([^.;:]{3,80}?)\s+(?:will\s+|would\s+|are\s+to\s+|is\s+to\s+|can\s+)?(?:attend|participate|take\s+part|sit)(?:s|ed)?\s+(?:(?:in|at)\s+(?:it|the\s+summit|a\s+summit)\s+)?as\s+(?:an?\s+)?(?:official\s+|full(?:[- ]fledged)?\s+|formal\s+)?(?:NATO\s+)?(?:members?|[Aa]llies|[Aa]lly|member\s+(?:states|countries|nations))\b/;
 // The summit the sentence speaks of, the page's own: "This summit", "the upcoming summit", "the Washington summit".
 const THIS_SUMMIT_RE =
-  /\b(?:[Tt]his|[Tt]he|[Nn]ext|[Uu]pcoming|[Tt]his\s+week['’]s|[Tt]his\s+year['’]s)\s+(?:(?:NATO|Nato|[A-Z][a-z]+|upcoming)\s+){0,2}[Ss]ummit\b/;
+  /\b(?:[Tt]his|[Tt]he|[Nn]ext|[Uu]pcoming|[Tt]his\s+week['\u2019]s|[Tt]his\s+year['\u2019]s)\s+(?:(?:NATO|Nato|[A-Z][a-z]+|upcoming)\s+){0,2}[Ss]ummit\b/;
 
 /**
  * "This summit will mark the first time that Finland and Sweden will attend as official members": the page's summit (the

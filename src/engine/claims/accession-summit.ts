@@ -24,11 +24,11 @@ type Country = Doc['facts']['base']['jurisdictions'][number];
 
 const HINT_RE = /\b(?:summit|Summit)\b/;
 const JOIN_SUMMIT_RE = new RegExp(
-  String.raw`\b(?:joined|entered|acceded\s+to|became\s+(?:(?:a|an|the)\s+)?(?:(?:full|new|formal|official|\d{2}(?:st|nd|rd|th))\s+)*(?:member|ally)\s+of|(?:was|were)\s+(?:formally\s+|officially\s+)?(?:admitted|accepted)\s+(?:in)?to)\s+${NATO_JOINED_SRC}(?:\s+(?:on|in)\s+[^,;:()]{1,30}?)?\s*,?\s+(?:at|during)\s+(?:a|an|the|its)\s+(?:(?:scheduled|regular|planned|NATO|Nato|alliance['’]s|annual|special|extraordinary|[A-Z][a-z]+)\s+){0,2}[Ss]ummit\b`,
+  String.raw`\b(?:joined|entered|acceded\s+to|became\s+(?:(?:a|an|the)\s+)?(?:(?:full|new|formal|official|\d{2}(?:st|nd|rd|th))\s+)*(?:member|ally)\s+of|(?:was|were)\s+(?:formally\s+|officially\s+)?(?:admitted|accepted)\s+(?:in)?to)\s+${NATO_JOINED_SRC}(?:\s+(?:on|in)\s+[^,;:()]{1,30}?)?\s*,?\s+(?:at|during)\s+(?:a|an|the|its)\s+(?:(?:scheduled|regular|planned|NATO|Nato|alliance['\u2019]s|annual|special|extraordinary|[A-Z][a-z]+)\s+){0,2}[Ss]ummit\b`,
   'g',
 );
 const DOUBT_RE =
-  /\b(?:will|would|could|might|should|expected|hop\w*|plan\w*|set\s+to|due\s+to|if|unless|whether|not|never|n['’]t|likely|invited|invitation)\b|\?/i;
+  /\b(?:will|would|could|might|should|expected|hop\w*|plan\w*|set\s+to|due\s+to|if|unless|whether|not|never|n['\u2019]t|likely|invited|invitation)\b|\?/i;
 
 const summitRecord = memoByFacts((facts: Doc['facts'], _: 'all') => {
   const series = [...facts.eventSeries.values()].find((s) => s.named === 'nato-summit' && isConfident(s));

@@ -16,12 +16,12 @@ const TODAY_RE = /\btoday\b/i;
 const EVENT_VERB_RE = /\b(?:becomes|became|become|joins|joined|enters|entered|accedes|acceded)\b/i;
 // A clause boundary between "today" and the accession's verb: "Sweden's flag is raised today ... after it became the 32nd
 // member on Thursday" tells today's flag raising, and the accession in another clause.
-const CLAUSE_BREAK_RE = /\b(?:after|before|since|following|when|while|which|who|whose|as|because|where)\b|[,;:()–—]/i;
+const CLAUSE_BREAK_RE = /\b(?:after|before|since|following|when|while|which|who|whose|as|because|where)\b|[,;:()\u2013\u2014]/i;
 // The accession told with a day of its own ("on Thursday", "last week", "on March 7"): "today" is then of something else.
 const OWN_DAY_RE =
   /\b(?:yesterday|last\s+(?:week|month|\w+day)|earlier\s+this\s+(?:week|month)|on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*))\b/i;
 const NOT_TOLD_RE =
-  /\b(?:will|would|could|might|should|once|when|if|unless|until|soon|expected|set\s+to|about\s+to|anniversar\w*|years?\s+ago|since|not|never|n['’]t|claim\w*)\b|\?/i;
+  /\b(?:will|would|could|might|should|once|when|if|unless|until|soon|expected|set\s+to|about\s+to|anniversar\w*|years?\s+ago|since|not|never|n['\u2019]t|claim\w*)\b|\?/i;
 
 /**
  * Whether `said` (from the country to the end of its accession's claim, and the words right after it) tells the accession

@@ -41,7 +41,7 @@ const HINT_RE = compiledOnFirstRun(
   /\b(?:alongside|together|along\s+with|same\s+(?:time|day|year)|simultaneously|jointly|both|joined|joining)\b/,
 );
 // Not the alliance's own things ("joined NATO's exercise alongside Finland").
-const NATO_OBJ = String.raw`${NATO_JOINED_SRC}(?!\s*['’]s)(?!\s+(?:exercises?|missions?|operations?|forces|troops|drills?|command|summits?|meetings?|talks|mission|force|structures?|programmes?|programs?|partnerships?|initiatives?|efforts?|defen[cs]e|deployments?|battle\s*groups?|fleet|air\s+policing)\b)`;
+const NATO_OBJ = String.raw`${NATO_JOINED_SRC}(?!\s*['\u2019]s)(?!\s+(?:exercises?|missions?|operations?|forces|troops|drills?|command|summits?|meetings?|talks|mission|force|structures?|programmes?|programs?|partnerships?|initiatives?|efforts?|defen[cs]e|deployments?|battle\s*groups?|fleet|air\s+policing)\b)`;
 const MONTHS = MONTH_NAMES.join('|');
 const TIME = String.raw`(?:in\s+(?:(?:${MONTHS})\s+)?(?:19|20)\d\d|in\s+(?:${MONTHS})|on\s+(?:(?:${MONTHS})\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTHS}))(?:,?\s+(?:19|20)\d\d)?|last\s+year|this\s+year)`;
 const WITH = String.raw`(?:alongside|together\s+with|along\s+with|at\s+the\s+same\s+time\s+as|simultaneously\s+with|in\s+tandem\s+with)`;
@@ -58,11 +58,11 @@ const THEN_JOINED_RE = new RegExp(
 );
 // Form 3: after a list of two or more, the joining with a word of togetherness or a time.
 const LIST_JOINED_RE = new RegExp(
-  String.raw`^(?:\s*,\s*(?:which|who)\s+|\s+)(?:(?:have|had)\s+)?(?:(both|together|jointly|simultaneously)\s+)?(?:(?:officially|formally|finally)\s+)?(?:joined|entered|acceded\s+to|became\s+(?:(?:full\s+)?members?\s+of))\s+${NATO_OBJ}\s*(?:(together|jointly|simultaneously|at\s+the\s+same\s+time|in\s+tandem|on\s+the\s+same\s+day|in\s+the\s+same\s+year)\b)?(?:\s*,?\s*(in\s+(?:(${MONTHS})\s+)?((?:19|20)\d\d)|on\s+(?:(${MONTHS})\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTHS})),?\s+((?:19|20)\d\d)))?(?!\s*(?:,?\s*(?:and|or|&|-|–)\b|,\s*(?:19|20)\d\d|\(|/))`,
+  String.raw`^(?:\s*,\s*(?:which|who)\s+|\s+)(?:(?:have|had)\s+)?(?:(both|together|jointly|simultaneously)\s+)?(?:(?:officially|formally|finally)\s+)?(?:joined|entered|acceded\s+to|became\s+(?:(?:full\s+)?members?\s+of))\s+${NATO_OBJ}\s*(?:(together|jointly|simultaneously|at\s+the\s+same\s+time|in\s+tandem|on\s+the\s+same\s+day|in\s+the\s+same\s+year)\b)?(?:\s*,?\s*(in\s+(?:(${MONTHS})\s+)?((?:19|20)\d\d)|on\s+(?:(${MONTHS})\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTHS})),?\s+((?:19|20)\d\d)))?(?!\s*(?:,?\s*(?:and|or|&|-|\u2013)\b|,\s*(?:19|20)\d\d|\(|/))`,
 );
 const LIST_GAP_RE = /^(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?:the\s+)?$/;
 const DOUBT_RE =
-  /\b(?:hop\w*|expect\w*|plann?\w*|plans?|wants?|wanted|wish\w*|sought|seek\w*|bids?|appl(?:y|ied|ying|ication)\w*|aim\w*|dream\w*|prospects?|chances?|goal|intent\w*|decid\w*|against|instead|without|unable|fail\w*|will|would|could|might|should|if|unless|whether|not|never|n['’]t|nor|likely|set\s+to|due\s+to\s+join|ready\s+to|talks?|claim\w*|wrongly|falsely|myth|mistaken\w*)\b|\?/i;
+  /\b(?:hop\w*|expect\w*|plann?\w*|plans?|wants?|wanted|wish\w*|sought|seek\w*|bids?|appl(?:y|ied|ying|ication)\w*|aim\w*|dream\w*|prospects?|chances?|goal|intent\w*|decid\w*|against|instead|without|unable|fail\w*|will|would|could|might|should|if|unless|whether|not|never|n['\u2019]t|nor|likely|set\s+to|due\s+to\s+join|ready\s+to|talks?|claim\w*|wrongly|falsely|myth|mistaken\w*)\b|\?/i;
 const MAY_RE = /\bmay\b/;
 const APART_RE =
   /\b(?:earlier|later|respectively|followed|following\s+(?:it|its|them|their|Finland|Sweden|in)\b|preceded|after\s+(?:it|them)\b|before\s+(?:it|them)\b|first|separately|months?\s+(?:after|apart|behind)|years?\s+(?:after|apart|behind))/i;
@@ -122,7 +122,7 @@ function togetherApartClaims(doc: Doc): Annotation[] {
       if (k > 0 && JOIN_WITH_HINT_RE.test(before)) {
         const companionsList = listFrom(doc, named, k);
         const last = companionsList[companionsList.length - 1];
-        if (/^['’]s?\b/.test(doc.text.slice(last.end, last.end + 2))) continue;
+        if (/^['\u2019]s?\b/.test(doc.text.slice(last.end, last.end + 2))) continue;
         const companions = companionsList.map((n) => countryOf(n.id));
         if (!companions.every(sure)) continue;
         const after = doc.text.slice(last.end, sentence.end);
@@ -165,7 +165,7 @@ function togetherApartClaims(doc: Doc): Annotation[] {
           } else {
             // The noun owned by the country right before it: "Sweden's accession to NATO alongside".
             const j = prior.length - 1;
-            if (j < 0 || !/^['’]s\s+(?:(?:NATO|Nato|formal|official|eventual)\s+)?$/.test(doc.text.slice(prior[j].end, at))) continue;
+            if (j < 0 || !/^['\u2019]s\s+(?:(?:NATO|Nato|formal|official|eventual)\s+)?$/.test(doc.text.slice(prior[j].end, at))) continue;
             joiners = [prior[j]];
           }
           if (start < 0) start = joiners[0].start;
@@ -199,7 +199,7 @@ function togetherApartClaims(doc: Doc): Annotation[] {
       const clause = doc.text.slice(Math.max(sentence.start, list[0].start - 40), end);
       if (DOUBT_RE.test(clause) || MAY_RE.test(clause) || APART_RE.test(doc.text.slice(end, sentence.end))) continue;
       // "Finland's and Sweden's" or "Finland and Sweden's" are owners, not the subject.
-      if (list.some((n) => /^['’]s?\b/.test(doc.text.slice(n.end, n.end + 2)))) continue;
+      if (list.some((n) => /^['\u2019]s?\b/.test(doc.text.slice(n.end, n.end + 2)))) continue;
       const word = (m[1] ?? m[2] ?? '').replace(/\s+/g, ' ');
       const year = m[5] ?? m[10];
       if (word && word !== 'both') {
@@ -230,7 +230,7 @@ const ANAPHOR_OBJ = String.raw`(?:\s+(?:(?:in|of|to|into|with)\s+)?${NATO_OBJ})?
 const ANAPHOR_RES: RegExp[] = [
   // "following their full membership in March 2024", "since their accession to NATO in 2023", "the two countries' entry into NATO in 2023".
   new RegExp(
-    String.raw`(?:\b(?:[Ff]ollowing|[Aa]fter|[Ss]ince|[Uu]pon|[Ww]ith)\s+(?:their|both\s+(?:countries|nations)['’]|the\s+two\s+(?:[A-Z]\w+\s+)?(?:countries|nations|states)['’])\s+(?:(?:full|formal|official|eventual|NATO|Nato)\s+){0,2}membership|\b(?:their|both\s+(?:countries|nations)['’]|the\s+two\s+(?:[A-Z]\w+\s+)?(?:countries|nations|states)['’])\s+(?:(?:full|formal|official|eventual|NATO|Nato)\s+){0,2}(?:accession|entry|admission|joining))${ANAPHOR_OBJ}\s*,?\s+${TIME_CAPTURE}`,
+    String.raw`(?:\b(?:[Ff]ollowing|[Aa]fter|[Ss]ince|[Uu]pon|[Ww]ith)\s+(?:their|both\s+(?:countries|nations)['\u2019]|the\s+two\s+(?:[A-Z]\w+\s+)?(?:countries|nations|states)['\u2019])\s+(?:(?:full|formal|official|eventual|NATO|Nato)\s+){0,2}membership|\b(?:their|both\s+(?:countries|nations)['\u2019]|the\s+two\s+(?:[A-Z]\w+\s+)?(?:countries|nations|states)['\u2019])\s+(?:(?:full|formal|official|eventual|NATO|Nato)\s+){0,2}(?:accession|entry|admission|joining))${ANAPHOR_OBJ}\s*,?\s+${TIME_CAPTURE}`,
     'g',
   ),
   // "They both joined the alliance in 2023", "Both countries joined NATO in March 2024", "the two Nordic countries joined in 2023".
@@ -242,7 +242,7 @@ const ANAPHOR_RES: RegExp[] = [
     'g',
   ),
 ];
-const ANAPHOR_AFTER_RE = /^(?:\s*,?\s*(?:and|or|&|-|–)\b|,\s*(?:19|20)\d\d|\s*\(|\/|\s+respectively)/;
+const ANAPHOR_AFTER_RE = /^(?:\s*,?\s*(?:and|or|&|-|\u2013)\b|,\s*(?:19|20)\d\d|\s*\(|\/|\s+respectively)/;
 const NATO_NAMED_RE = /\b(?:NATO|Nato|North\s+Atlantic|[Aa]lliance)\b/;
 
 /** The two members (ids, in order told) of "both" whose sentence names one before it: it and the sentence before's members. */
@@ -306,7 +306,7 @@ function anaphorClaims(doc: Doc): Annotation[] {
       if (from === sentence && countriesIn(doc, { start: end, end: sentence.end }).length) continue;
       const list = listTo(doc, named, named.length - 1);
       if (list.length < 2 || new Set(list.map((n) => n.id)).size !== list.length) continue;
-      if (list.some((n) => /^['’]s?\b/.test(doc.text.slice(n.end, n.end + 2)))) continue;
+      if (list.some((n) => /^['\u2019]s?\b/.test(doc.text.slice(n.end, n.end + 2)))) continue;
       const before = doc.text.slice(from.start, from.end);
       if (!NATO_NAMED_RE.test(text) && !NATO_NAMED_RE.test(before)) continue;
       if (OTHER_CLUB_JOINED_RE.test(text) || OTHER_CLUB_JOINED_RE.test(before)) continue;
@@ -337,10 +337,10 @@ const NOUN_OF_BEFORE_RE =
   /(?:\b([Ff]ollowing|[Aa]fter|[Ss]ince|[Uu]pon|[Ww]ith)\s+)?\b(?:the\s+)?(?:(?:formal|official|eventual|NATO|Nato)\s+){0,2}(accession|entry|admission|membership|joining)\s+of\s+(?:both\s+)?$/;
 const NOUN_OF_AFTER_RE = new RegExp(String.raw`^(?:\s+(?:in|to|into)\s+${NATO_OBJ})?\s*,?\s+${TIME_CAPTURE}`);
 const OWNER_AFTER_RE = new RegExp(
-  String.raw`^['’]s?\s+(?:(?:formal|official|eventual|NATO|Nato|full)\s+){0,2}(accession|accessions|entry|admission|membership|joining)${ANAPHOR_OBJ}\s*,?\s+${TIME_CAPTURE}`,
+  String.raw`^['\u2019]s?\s+(?:(?:formal|official|eventual|NATO|Nato|full)\s+){0,2}(accession|accessions|entry|admission|membership|joining)${ANAPHOR_OBJ}\s*,?\s+${TIME_CAPTURE}`,
 );
 const EVENT_BEFORE_RE = /\b(?:[Ff]ollowing|[Aa]fter|[Ss]ince|[Uu]pon|[Ww]ith)\s+$/;
-const LIST_GAP_OWNER_RE = /^['’]s?(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?:the\s+)?$/;
+const LIST_GAP_OWNER_RE = /^['\u2019]s?(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?:the\s+)?$/;
 
 // Built once (speed, round 41): a literal in listNounClaims was a new expression, parsed again, at each call.
 const LIST_NOUN_CLAIMS_RE = /\b(?:accession|entry|admission|membership|joining)\b/;

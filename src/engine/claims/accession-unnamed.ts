@@ -45,7 +45,7 @@ const NATO_NEAR_RE = /\b(?:NATO|Nato|North Atlantic|[Aa]lliance|[Aa]llies|[Aa]ll
 const OTHER_CLUB_RE =
   /\b(?:EU|E\.U\.|European\s+(?:Union|Community|Communities|Economic\s+Community|Council)|EEC|eurozone|euro\s+zone|euro|Schengen|UN|U\.N\.|United\s+Nations|OECD|WTO|World\s+Trade|Council\s+of\s+Europe|IMF|World\s+Bank|OSCE|CSCE|Warsaw\s+Pact|CSTO|WEU|Western\s+European\s+Union|Partnership\s+for\s+Peace|PfP|Membership\s+Action\s+Plan|MAP|Olympic\w*|World\s+Cup|Eurovision|FIFA|UEFA|[Ll]eague|[Cc]oalition|[Pp]rogramme|[Pp]rogram|[Cc]ommonwealth|G7|G-7|G8|G20|Union)\b/;
 const UNSURE_RE =
-  /\b(?:not|never|n['’]t|if|would|could|might|whether|unless|should|will|expected|hope[sd]?|plan(?:s|ned)?|wants?|aims?|seeks?)\b|\?/i;
+  /\b(?:not|never|n['\u2019]t|if|would|could|might|whether|unless|should|will|expected|hope[sd]?|plan(?:s|ned)?|wants?|aims?|seeks?)\b|\?/i;
 const LATEST_RE =
   /\b(?:most\s+recent(?:ly)?|latest|newest|last(?!\s+(?:year|month|spring|summer|autumn|fall|winter|week|decade))|first|only)\b/i;
 // Between two countries of one list; after the last, a bracket of its own ("West Germany (now Germany)").
@@ -65,7 +65,7 @@ const ELIDED_DATE_RE = /^(?:\s*\([^()]{1,30}\))?\s+(?:in|on)\s+(?=\S)/;
 const ENLARGEMENT_BEFORE_RE =
   /\b(?:19|20)\d\d\s+(?:enlargement|expansion)(?:\s+round)?\s+(?:saw\s+the\s+(?:inclusion|accession|entry|admission|addition)\s+of|(?:included|includes|brought\s+in|added|admitted|comprised|took\s+in|welcomed))\s+(?:the\s+)?$/;
 // "Finland's full accession in April 2023", "Sweden's accession on 7 March 2024".
-const OWN_ACCESSION_RE = /^['’]s\s+(?:(?:full|formal|recent|official|eventual|own)\s+)*(?:accession|entry|admission)\s+(?:in|on)\s+(?=\S)/;
+const OWN_ACCESSION_RE = /^['\u2019]s\s+(?:(?:full|formal|recent|official|eventual|own)\s+)*(?:accession|entry|admission)\s+(?:in|on)\s+(?=\S)/;
 // "with Finland and Sweden joining in 2023 and 2024 respectively": two countries, two dates in the same order.
 const RESPECTIVELY_RE = /^\s+(?:joining|joined|having\s+joined)\s+in\s+((?:19|20)\d\d)\s+and\s+((?:19|20)\d\d)(?:,)?\s+respectively\b/;
 // A country's place in line told without NATO: "Sweden has been accepted as the 32nd member", "Finland awaits an official
@@ -73,7 +73,7 @@ const RESPECTIVELY_RE = /^\s+(?:joining|joined|having\s+joined)\s+in\s+((?:19|20
 // 30th member of this organization", "the Republic of North Macedonia as our thirtieth member". The words between the
 // country and the ordinal are a verb of joining (or "as"), the noun a member, an ally, a member state or country.
 const PLACE_BETWEEN_RE =
-  /^(?:\s+[^.;:!?()]{0,60}?)?\s+(?:(?:has|have|had|was|were|is|will|would|to|officially|formally|finally|now|soon|then)\s+)*(?:been\s+)?(?:accepted|admitted|welcomed|became|become|becomes|becoming|joined|joins|join|as|as\s+(?:NATO['’]s|its|our|the))\s+(?:(?:as|NATO['’]s|its|our|the|a)\s+)?(?:(?:new|newest|latest)\s*,?\s+)?$/i;
+  /^(?:\s+[^.;:!?()]{0,60}?)?\s+(?:(?:has|have|had|was|were|is|will|would|to|officially|formally|finally|now|soon|then)\s+)*(?:been\s+)?(?:accepted|admitted|welcomed|became|become|becomes|becoming|joined|joins|join|as|as\s+(?:NATO['\u2019]s|its|our|the))\s+(?:(?:as|NATO['\u2019]s|its|our|the|a)\s+)?(?:(?:new|newest|latest)\s*,?\s+)?$/i;
 const PLACE_RE =
   /\b(?:(1[3-9]th|2\dth|2[1-3](?:st|nd|rd)|3\dth|3[1-3](?:st|nd|rd)|thirteenth|fourteenth|fifteenth|sixteenth|twenty[- ](?:seventh|eighth|ninth)|thirtieth|thirty[- ](?:first|second|third))\s+(?:(?:full(?:y)?[- ]fledged|full|official|formal)\s+)?(?:[Mm]ember(?:\s+(?:state|country|nation))?|[Mm]ember[- ][Ss]tate|[Aa]lly)|[Mm]ember\s+(1[3-9]|2\d|3[0-3]))\b(?!\s+(?:to|of\s+the\s+(?:EU|European))\b)/g;
 // Members whose place in NATO's line is no place of theirs in the EU's (Croatia was the EU's 28th, the 1999 and 2004
@@ -294,7 +294,7 @@ function placesInLine(doc: Doc, members: readonly Country[]): Annotation[] {
     const s = text.slice(sentence.start, sentence.end);
     // NATO near: accession.ts's ordinalClaims reads it.
     if (NATO_NEAR_RE.test(s) || NATO_NEAR_RE.test(text.slice(Math.max(0, sentence.start - 1500), sentence.start))) continue;
-    if (OTHER_CLUB_RE.test(s) || LATEST_RE.test(s) || /\b(?:not|never|n['’]t|if|would|could|might|whether|unless)\b|\?/i.test(s)) continue;
+    if (OTHER_CLUB_RE.test(s) || LATEST_RE.test(s) || /\b(?:not|never|n['\u2019]t|if|would|could|might|whether|unless)\b|\?/i.test(s)) continue;
     // The one country named right before, joined to the ordinal by a verb of joining or "as".
     const found = countriesIn(doc, { start: sentence.start, end: m.index }, members);
     const last = found[found.length - 1];

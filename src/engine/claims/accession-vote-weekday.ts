@@ -32,9 +32,9 @@ const VERB_OBJECT_DAY_RE = new RegExp(`^\\s+${MANNER_SRC}${VERB_SRC}\\s+([^,;.]{
 const DAY_VERB_OBJECT_RE = new RegExp(`^\\s*,?\\s+(?:on\\s+|last\\s+)?${WEEKDAY_SRC}\\s*,?\\s+${MANNER_SRC}${VERB_SRC}\\s+([^,;.]{0,70})`);
 const OBJECT_RE = /\b(?:accession|membership|bid|protocols?|application|entry|candidacy)\b/i;
 const PRONOUN_OBJECT_RE =
-  /^(?:its|their|the\s+(?:country['’]s|nation['’]s|Nordic\s+\w+['’]s))\s+(?:NATO\s+)?(?:accession|membership|bid|application|entry|candidacy)\b/i;
+  /^(?:its|their|the\s+(?:country['\u2019]s|nation['\u2019]s|Nordic\s+\w+['\u2019]s))\s+(?:NATO\s+)?(?:accession|membership|bid|application|entry|candidacy)\b/i;
 const NOT_THE_VOTE_RE =
-  /\b(?:committee|commission|signed|signature|promulgat\w*|will|would|could|expected|plans?|set to|scheduled|due to|to vote|not|never|n['’]t|rejected|postponed|delayed|first reading)\b/i;
+  /\b(?:committee|commission|signed|signature|promulgat\w*|will|would|could|expected|plans?|set to|scheduled|due to|to vote|not|never|n['\u2019]t|rejected|postponed|delayed|first reading)\b/i;
 
 interface Named extends Span {
   id: string;
@@ -63,7 +63,7 @@ export function parliamentWeekdayClaims(doc: Doc, sentence: Span, text: string):
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const word: Span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
     // The ally: right before the word, or the only ally with a vote on record named before "the country's parliament".
-    let ally = here.filter((c) => c.end <= word.start && /^(?:['’]s?)?\s+$/.test(doc.text.slice(c.end, word.start))).pop();
+    let ally = here.filter((c) => c.end <= word.start && /^(?:['\u2019]s?)?\s+$/.test(doc.text.slice(c.end, word.start))).pop();
     if (!ally && /^(?:the|its)\s/i.test(m[0])) {
       const before = here.filter((c) => c.end <= word.start && !candidates.has(c.id) && single.some((s) => s.by![0] === c.id));
       if (before.length === 1) ally = before[0];
@@ -102,7 +102,7 @@ export function parliamentWeekdayClaims(doc: Doc, sentence: Span, text: string):
     const rec: AccessionStep = recs[0];
     if (rec.date > doc.asOf || daysBetween(rec.date, doc.asOf) > 7) continue;
     // A tally told with the vote is the record's, or the weekday confirms nothing ("voted 287 to 55").
-    const tally = /\b(\d{1,3})\s*(?:to|-|–)\s*(\d{1,3})\b/.exec(rest.slice(0, Math.max(0, dayAt.start - word.end)));
+    const tally = /\b(\d{1,3})\s*(?:to|-|\u2013)\s*(\d{1,3})\b/.exec(rest.slice(0, Math.max(0, dayAt.start - word.end)));
     if (tally && (!rec.votes || Number(tally[1]) !== rec.votes.for || Number(tally[2]) !== rec.votes.against)) continue;
     const adjacent = word.start - ally.end <= 3;
     const span = hull([...(adjacent ? [ally] : []), word, dayAt, { start: objectAt, end: objectAt + object.length }]);
@@ -147,7 +147,7 @@ function passiveWeekday(
   const end = start + m[0].length;
   const weekday = m[1] ?? m[4];
   // The candidate, right before the object ("Sweden’s candidacy", "Finland's NATO accession").
-  const candidate = here.filter((c) => c.end <= start && /^['’]s?\s+(?:NATO\s+)?$/.test(doc.text.slice(c.end, start))).pop();
+  const candidate = here.filter((c) => c.end <= start && /^['\u2019]s?\s+(?:NATO\s+)?$/.test(doc.text.slice(c.end, start))).pop();
   if (!candidate || !candidates.has(candidate.id)) return null;
   // The ally: named between "by" and the parliament, or its capital after the parliament word.
   const byAt = m[0].search(/\bby\s/);

@@ -52,7 +52,7 @@ const ABOUT_NATO_RE = /\b(?:NATO|Nato|alliance|[Aa]ccession|membership|join(?:ed
 const OTHER_BODY_RE = /\b(?:EU|E\.U\.|European Union|Schengen|eurozone|euro zone|OECD|WTO)\b/;
 const POINTS_BACK_RE =
   /\b(?:this|the|that)\s+process\b|\b(?:its|their)\s+(?:bid|accession|application|membership)\b|\bthe\s+country\b|\bit\b/;
-const NOT_RE = /\b(?:will|would|could|might|may|if|unless|not|never|expected|plan\w*)\b|n['’]t\b/i;
+const NOT_RE = /\b(?:will|would|could|might|may|if|unless|not|never|expected|plan\w*)\b|n['\u2019]t\b/i;
 const MONTH_DAYS = 30.436875;
 const FROM_ELSEWHERE_RE =
   /^\s*(?:longer|more|extra|further|since|from|than|beyond|past|after(?!\s+(?:applying|it\s+applied|(?:its|their)\s+(?:application|bid))\b))\b/i;

@@ -40,8 +40,8 @@ const UNNUMBERED_RE =
 
 // "the 70th anniversary of the Alliance", "the Alliance's 50th anniversary", "the 75th-anniversary summit"
 const ANNIVERSARY_RES: Array<{ re: RegExp; ofNato: boolean; named?: true; its?: true; near?: true }> = [
-  // Round 40: the alliance told by a description, NATO named in the sentences before: "representatives from NATO’s thirty-two
-  // member states will arrive in Washington ... Together they’ll mark the seventy-fifth anniversary of the most successful
+  // Round 40: the alliance told by a description, NATO named in the sentences before: "representatives from NATO's thirty-two
+  // member states will arrive in Washington ... Together they'll mark the seventy-fifth anniversary of the most successful
   // military alliance of all time" (held-out 38 rs025, 9 July 2024). Another alliance may be meant: confirm-only.
   {
     re: new RegExp(
@@ -72,7 +72,7 @@ const ANNIVERSARY_RES: Array<{ re: RegExp; ofNato: boolean; named?: true; its?: 
     ofNato: true,
   },
   { re: new RegExp(`\\b${ORDINAL_SRC}[- ]anniversary\\s+(?:NATO\\s+)?[Ss]ummit\\b`, 'g'), ofNato: false },
-  // "It was the military alliance’s 70th anniversary" (a school paper on the London meeting, December
+  // "It was the military alliance's 70th anniversary" (a school paper on the London meeting, December
   // 2019): another alliance may be meant, so NATO must be named near and it is never a red flag.
   {
     re: new RegExp(
@@ -82,10 +82,10 @@ const ANNIVERSARY_RES: Array<{ re: RegExp; ofNato: boolean; named?: true; its?: 
     ofNato: false,
     named: true,
   },
-  // "President Donald Trump instead shattered NATO’s professed message of unity at its 70th anniversary celebration in
+  // "President Donald Trump instead shattered NATO's professed message of unity at its 70th anniversary celebration in
   // England" (AP, December 2019), "the alliance, which marks its 75th anniversary this year", "NATO leaders gathered
   // for its 75th anniversary summit": "its" is NATO's when NATO is named before it in the sentence with no country
-  // between ("Türkiye ... its 72nd anniversary" is the member's). Not "its 20th anniversary of membership" or "in NATO".
+  // between ("Turkiye ... its 72nd anniversary" is the member's). Not "its 20th anniversary of membership" or "in NATO".
   // A red flag only with NATO itself named as the owner and a year right after ("NATO ... its 75th anniversary in 2019").
   {
     re: new RegExp(
@@ -109,7 +109,7 @@ const BARE_ANNIVERSARY_RE = new RegExp(
 );
 // NATO named before "its", and the text from that name to "its" (checked for a country or another body).
 const ITS_OWNER_RE =
-  /\b(?:NATO|Nato|North\s+Atlantic\s+Treaty\s+Organi[sz]ation|the\s+(?:North\s+Atlantic\s+|military\s+|transatlantic\s+)?[Aa]lliance)(?:['’]s)?\b(?![\s\S]*\b(?:NATO|Nato|[Aa]lliance)\b)([\s\S]*)$/;
+  /\b(?:NATO|Nato|North\s+Atlantic\s+Treaty\s+Organi[sz]ation|the\s+(?:North\s+Atlantic\s+|military\s+|transatlantic\s+)?[Aa]lliance)(?:['\u2019]s)?\b(?![\s\S]*\b(?:NATO|Nato|[Aa]lliance)\b)([\s\S]*)$/;
 const NATO_BODY_WORD_RE =
   /\b(?:mission|operation|command|force|forces|summit|programme|program|partnership|council|commission|assembly|agency|school|college|centre|center|headquarters|brigade|battalion|group|dialogue|initiative|plan|policy|treaty|pact|union)\b/i;
 // Months and days, and "in/at <Name>" (a country there is caught by the jurisdiction check before), between NATO and "its".
@@ -130,7 +130,7 @@ const AGED_RE = new RegExp(
 // What may not follow NATO named with its age for the age to be NATO's (round 26, precision): a noun NATO modifies ("NATO
 // veteran", "NATO summit", "NATO Secretary General", "NATO-led"), a capitalised word but "Alliance".
 const NOT_HEAD_RE =
-  /^(?:[-–'’]|\s+(?!Alliance\b)[A-Z]|\s+(?:summits?|members?|membership|countr(?:y|ies)|nations?|states?|allies|ally|partners?|bases?|missions?|operations?|exercises?|forces|troops|army|navy|headquarters|HQ|officials?|diplomats?|leaders?|ministers?|chiefs?|commanders?|generals?|veterans?|soldiers?|staff|employees?|spokes\w+|envoys?|ambassadors?|treaty|charter|flag|jets?|planes?|aircraft|ships?|vessels?|budget|funds?|plans?|policy|report|document|meeting|talks|programs?|programmes?|standards?|structures?)\b)/;
+  /^(?:[-\u2013'\u2019]|\s+(?!Alliance\b)[A-Z]|\s+(?:summits?|members?|membership|countr(?:y|ies)|nations?|states?|allies|ally|partners?|bases?|missions?|operations?|exercises?|forces|troops|army|navy|headquarters|HQ|officials?|diplomats?|leaders?|ministers?|chiefs?|commanders?|generals?|veterans?|soldiers?|staff|employees?|spokes\w+|envoys?|ambassadors?|treaty|charter|flag|jets?|planes?|aircraft|ships?|vessels?|budget|funds?|plans?|policy|report|document|meeting|talks|programs?|programmes?|standards?|structures?)\b)/;
 const PERSON_AFTER_RE =
   /^\s+(?:(?:former|retired|top|senior|military|civilian|deputy)\s+)*(?:veterans?|officials?|chief|boss|head|leaders?|diplomats?|soldiers?|troops|commanders?|generals?|admirals?|spokes\w+|ambassadors?|envoys?|employees?|staff\w*|workers?|pilots?|advis[eo]rs?|analysts?|experts?|officers?|[Ss]ecretary|[Dd]eputy|[Ss]upreme|[Cc]hair\w*|[A-Z][a-z]+\s+[A-Z][a-z]+)\b/;
 // "the NATO Alliance, which has ensured peace and prosperity for more than seven decades" (State Department,
@@ -222,7 +222,7 @@ export const allianceAgeDetector: ClaimDetector = {
 // April 2024, held-out 19 xa041): a day told must be the 4th of April.
 const FOUNDING_HINT_RE = gated(/\b(?:establishment|founding|foundation|creation|inception|formation)\s+(?:in\s+1|on\s+(?:\d|April))/);
 const SINCE_FOUNDED_RE =
-  /\b[Ss]ince\s+(?:its|NATO['’]s|Nato['’]s|the\s+[Aa]lliance['’]s)\s+(?:establishment|founding|foundation|creation|inception|formation)\s+(?:in|on)\s+(?:(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?April,?\s+|April\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+)?(19\d\d)\b/g;
+  /\b[Ss]ince\s+(?:its|NATO['\u2019]s|Nato['\u2019]s|the\s+[Aa]lliance['\u2019]s)\s+(?:establishment|founding|foundation|creation|inception|formation)\s+(?:in|on)\s+(?:(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?April,?\s+|April\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+)?(19\d\d)\b/g;
 // Round 22. The signing as a noun, its date after the treaty: "a military alliance that came into existence with the
 // signing of the North Atlantic Treaty on April 4, 1949" (April 2023, held-out 20 ya024), "since the signing of the
 // North Atlantic Treaty in 1949"; an apposition may stand between ("the signing of the Washington Treaty, NATO's founding
@@ -230,13 +230,13 @@ const SINCE_FOUNDED_RE =
 // only 1949 (or its April, or the 4th of April) confirms, and any other date says nothing here (confirm-only).
 const SIGNING_OF_HINT_RE = /\bsigning\s+of\s+the\s+(?:North\s+Atlantic|Washington)\s+Treaty\b/;
 const SIGNING_OF_RE =
-  /\b[Ss]igning\s+of\s+the\s+(?:North\s+Atlantic|Washington)\s+Treaty(?:\s*\([^()]{2,40}\))?(?:,\s+(?:NATO['’]s|the\s+[Aa]lliance['’]s|its)\s+[^,;.()]{3,40},)?(?:\s+in\s+Washington(?:,?\s+D\.?\s?C\.?)?,?)?\s+(?:in|on)\s+(?:(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?April,?\s+|April\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+|April,?\s+)?(19\d\d)\b/g;
+  /\b[Ss]igning\s+of\s+the\s+(?:North\s+Atlantic|Washington)\s+Treaty(?:\s*\([^()]{2,40}\))?(?:,\s+(?:NATO['\u2019]s|the\s+[Aa]lliance['\u2019]s|its)\s+[^,;.()]{3,40},)?(?:\s+in\s+Washington(?:,?\s+D\.?\s?C\.?)?,?)?\s+(?:in|on)\s+(?:(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?April,?\s+|April\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+|April,?\s+)?(19\d\d)\b/g;
 // Round 22. The date told before the treaty: "On this very day, in 1949, the Washington Treaty, NATO's founding treaty,
 // was signed in Washington" (Stoltenberg, April 2023, held-out 20 ya023). The date opens the clause; 1949 (April, the
 // 4th of April) confirms, nothing otherwise.
 const DATED_SIGNING_HINT_RE = /\bTreaty,?\s[^.;]{0,50}?was\s+(?:formally\s+|officially\s+)?signed\b/;
 const DATED_SIGNING_RE =
-  /\b(?:[Ii]n|[Oo]n)\s+(?:(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?April,?\s+|April\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+|April,?\s+)?(19\d\d),\s+the\s+(?:North\s+Atlantic|Washington)\s+Treaty(?:,\s+(?:NATO['’]s|the\s+[Aa]lliance['’]s|its)\s+[^,;.()]{3,40},)?\s+was\s+(?:formally\s+|officially\s+)?signed\b/g;
+  /\b(?:[Ii]n|[Oo]n)\s+(?:(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?April,?\s+|April\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+|April,?\s+)?(19\d\d),\s+the\s+(?:North\s+Atlantic|Washington)\s+Treaty(?:,\s+(?:NATO['\u2019]s|the\s+[Aa]lliance['\u2019]s|its)\s+[^,;.()]{3,40},)?\s+was\s+(?:formally\s+|officially\s+)?signed\b/g;
 
 // The treaty told as "a treaty" or "the treaty", NATO named just before: "The North Atlantic Treaty
 // Organization (NATO) was established on the basis of a treaty signed on April 4, 1949 in Washington"
@@ -269,7 +269,7 @@ const EXISTED_HINT_RE = gated(
 const EXISTED_RE =
   /\b(?:(?:NATO|Nato|[Tt]he\s+(?:North\s+Atlantic\s+|Atlantic\s+|military\s+|transatlantic\s+)?[Aa]lliance|[Tt]he\s+organi[sz]ation)\s+(?:(?:has\s+)?existed\s+since|dates\s+(?:back\s+)?(?:to|from)|came\s+into\s+(?:being|existence)\s+in)|(?:[Tt]he\s+(?:North\s+Atlantic\s+|Atlantic\s+|military\s+|transatlantic\s+)?[Aa]lliance|[Tt]he\s+organi[sz]ation)\s+was\s+(?:originally\s+|officially\s+)?(?:founded|formed|established|created|set\s+up|born)\s+in)\s+(?:(?:April\s+(?:4(?:th)?,?\s+)?)|(?:4(?:th)?\s+April,?\s+))?1949\b/g;
 const NATO_OPENS_RE =
-  /^\W*(?:The\s+(?:full\s+)?name\s+of\s+)?(?:NATO|Nato|(?:The\s+)?North\s+Atlantic\s+Treaty\s+Organi[sz]ation)\b(?!['’]s\b|\s+[A-Z][a-z])/;
+  /^\W*(?:The\s+(?:full\s+)?name\s+of\s+)?(?:NATO|Nato|(?:The\s+)?North\s+Atlantic\s+Treaty\s+Organi[sz]ation)\b(?!['\u2019]s\b|\s+[A-Z][a-z])/;
 const OTHER_BODY_RE =
   /\b(?:EU|European Union|United Nations|UN|Warsaw Pact|CSTO|OSCE|Council of Europe|ASEAN|African Union|G7|G20|BRICS|SEATO|CENTO|ANZUS|Geneva)\b/;
 
@@ -392,7 +392,7 @@ function natoJustBefore(doc: Doc, i: number, at: number, reach = 0): boolean {
 // (1922): NATO must be named in the sentence or just before. Not a protocol or an accession "to the treaty".
 const SIGNED_HINT_RE = gated(/[Tt]reaty[^.;]{0,90}?was\s+(?:formally\s+|officially\s+)?signed/);
 const TREATY_SIGNED_DATE_RE =
-  /\b(North\s+Atlantic|Washington|(?<=\b(?:NATO|Nato)['’]s\s+)founding)\s+[Tt]reaty(?:\s*\([^()]{2,50}\))?(,\s+(?:which|that)\s+[^,;.()]{3,80},|,\s+(?:NATO['’]s|the\s+[Aa]lliance['’]s|its)\s+[^,;.()]{3,40},|,\s+(?:also\s+)?(?:known|called)\s+as\s+[^,;.()]{3,40},)?\s+was\s+(?:formally\s+|officially\s+)?signed\s+(?:in\s+Washington(?:,?\s+D\.?\s?C\.?)?,?\s+)?(on\s+|in\s+)?((?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December),?\s+)?(1[89]\d\d|20\d\d))\b/g;
+  /\b(North\s+Atlantic|Washington|(?<=\b(?:NATO|Nato)['\u2019]s\s+)founding)\s+[Tt]reaty(?:\s*\([^()]{2,50}\))?(,\s+(?:which|that)\s+[^,;.()]{3,80},|,\s+(?:NATO['\u2019]s|the\s+[Aa]lliance['\u2019]s|its)\s+[^,;.()]{3,40},|,\s+(?:also\s+)?(?:known|called)\s+as\s+[^,;.()]{3,40},)?\s+was\s+(?:formally\s+|officially\s+)?signed\s+(?:in\s+Washington(?:,?\s+D\.?\s?C\.?)?,?\s+)?(on\s+|in\s+)?((?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December),?\s+)?(1[89]\d\d|20\d\d))\b/g;
 const FIGURE_READS_RE =
   /^(?:North\s+Atlantic|Washington|founding)\s+[Tt]reaty\b[^.;]{0,40}?\bsigned(?:\s+in\s+Washington(?:,?\s+D\.?\s?C\.?)?)?\s+(?:in|on)\s/;
 const NOT_THE_TREATY_BEFORE_RE = /\b(?:[Pp]rotocols?|accession|[Aa]mendments?|[Aa]rticle\s+\w+)\s+(?:to|of)\s+(?:the\s+)?$/;
@@ -462,7 +462,7 @@ const EXISTS_SINCE_RE =
 // "Since NATO's founding in 1947"). The groups are those of EXISTS_SINCE_RE: the year last.
 const FOUNDING_YEAR_RES = [
   EXISTS_SINCE_RE,
-  /\b(?:[Ss]ince|[Aa]fter|[Aa]t|[Ff]rom)\s+(?:NATO['’]s|Nato['’]s|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation['’]s)\s+(?:founding|foundation|creation|establishment|inception|formation|birth)\s+in\s+(?:(April)\s+(?:(\d{1,2}),?\s+)?|(\d{1,2})\s+April,?\s+)?(19\d\d)\b(?!\s+of\b)/g,
+  /\b(?:[Ss]ince|[Aa]fter|[Aa]t|[Ff]rom)\s+(?:NATO['\u2019]s|Nato['\u2019]s|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation['\u2019]s)\s+(?:founding|foundation|creation|establishment|inception|formation|birth)\s+in\s+(?:(April)\s+(?:(\d{1,2}),?\s+)?|(\d{1,2})\s+April,?\s+)?(19\d\d)\b(?!\s+of\b)/g,
   /\b(?:NATO|Nato|[Tt]he\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation)(?:\s*\((?:NATO|OTAN)\))?\s+came\s+into\s+(?:being|existence)\s+(?:in|on)\s+(?:(April)\s+(?:(\d{1,2}),?\s+)?|(\d{1,2})\s+April,?\s+)?(19\d\d)\b/g,
 ];
 const FOUNDING_YEAR_HINT_RE = gated(
@@ -494,7 +494,7 @@ function foundingYearsBy(doc: Doc, re: RegExp, taken: readonly Annotation[], out
     // The clause of the claim: "NATO has been ... since 1947, at the end of the Second World War - but is Ukraine a
     // member?" asks its question in another clause.
     const rest = doc.text.slice(end, sentence.end);
-    const clauseEnd = rest.search(/\s[-–—]\s|;|\bbut\b/);
+    const clauseEnd = rest.search(/\s[-\u2013\u2014]\s|;|\bbut\b/);
     const clause = doc.text.slice(sentence.start, clauseEnd < 0 ? sentence.end : end + clauseEnd);
     const judged: Annotation['verdict'] = right
       ? 'supported'
@@ -689,7 +689,7 @@ function findAgeClaims(doc: Doc): Annotation[] {
       continue;
     }
     // NATO's own history, named as such, plainly off, on a page about the present.
-    const own = /^(?:NATO|Nato|the\s+[Aa]lliance)['’]s$/.test(m[1]);
+    const own = /^(?:NATO|Nato|the\s+[Aa]lliance)['\u2019]s$/.test(m[1]);
     const text = doc.text.slice(sentence.start, sentence.end);
     if (own && Math.abs(n - age) >= 2 && !told.historicalPage && !HYPOTHETICAL_RE.test(text)) {
       push(span, sure ? (n < whole ? 'outdated' : 'contradicted') : 'context', `Not so: ${message}`);
@@ -731,7 +731,7 @@ function findAgeClaims(doc: Doc): Annotation[] {
       !told &&
       !toldAt.historicalPage &&
       !datesAndYears(doc, sentence).some((d) => !d.relative) &&
-      !/["“”]/.test(text) &&
+      !/["\u201c\u201d]/.test(text) &&
       !HYPOTHETICAL_RE.test(text)
     )
       push(span, 'contradicted', `Not so: ${message}`);
@@ -929,7 +929,7 @@ function agoJudged(
   );
   // Far off is another treaty or body ("the Washington Treaty" of 1922 was the naval one): context.
   const off = (age - n >= 1.1 || n - age >= 1) && Math.abs(n - age) <= 15;
-  const quoted = /["“”]/.test(text) || /\b(?:said|says|told|wrote|recalled|noted)\b/i.test(text);
+  const quoted = /["\u201c\u201d]/.test(text) || /\b(?:said|says|told|wrote|recalled|noted)\b/i.test(text);
   // NATO or its treaty named in the claim, or "its" read as NATO's: not "the alliance" alone, which may be another.
   const named = /\b(?:NATO|Nato|North\s+Atlantic|Washington|its)\b/.test(doc.text.slice(span.start, span.end));
   // "75 years ago today": counted from the page's own day, whatever the rest of the page narrates.

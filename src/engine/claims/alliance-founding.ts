@@ -71,7 +71,7 @@ const OTHER_BODY_RE =
   /\b(?:EU|E\.U\.|European\s+(?:Union|Community|Economic\s+Community|Council)|EEC|eurozone|euro|Schengen|UN|U\.N\.|United\s+Nations|Antarctic\w*|Council\s+of\s+Europe|OSCE|CSCE|OPEC|ASEAN|Commonwealth|CIS|[Ll]eague|Warsaw|SEATO|CENTO|ANZUS|AUKUS|Rio\s+Pact|Baghdad\s+Pact|Balkan\s+Pact|Brussels\s+Treaty|Western\s+Union|Comecon|COMECON|CSTO|Shanghai|BRICS|G7|G-7|OECD|OAS|African\s+Union|Arab)\b/;
 const NATO_IS_BEFORE_RE = /\b(?:NATO|Nato|North\s+Atlantic\s+Treaty\s+Organi[sz]ation)\b(?:\s*\([^)]{1,50}\))?\s+is\s+an?\s+[^,.;]{0,40}$/;
 const GROWTH_RE = /\bfrom\s+(?:the\s+|its\s+)?(?:original\s+|founding\s+)?(?:12|twelve)\b[^.;]{0,40}?\bto\s+(?:\d|thirty|twenty)/i;
-const UNSURE_RE = /\b(?:not|never|n['’]t|if|would|could|might|whether|unless)\b|\?/i;
+const UNSURE_RE = /\b(?:not|never|n['\u2019]t|if|would|could|might|whether|unless)\b|\?/i;
 
 const founders = memoByFacts((facts, _: 'all') => {
   const list = facts.base.jurisdictions.filter((j) => j.nato?.joined.startsWith('1949'));
@@ -123,7 +123,7 @@ function findFounding(doc: Doc): Annotation[] {
       if (NATO_IS_BEFORE_RE.test(text.slice(c.s.start, m.index))) continue;
       // "It's a military alliance that was formed way back in 1949" after NATO is named: the reader of the alliance told as
       // "It" or "This" (figure.ts) judges the whole sentence; a second, shorter confirmation would underline it twice.
-      if (/^\s*(?:It|This)(?:\s+(?:is|was)|['’]s)\s/.test(c.words)) continue;
+      if (/^\s*(?:It|This)(?:\s+(?:is|was)|['\u2019]s)\s/.test(c.words)) continue;
       if (!dayOfFounding(m[1])) continue;
       out.push(foundingConfirmed(m.index, m.index + m[0].length, m[0], founding));
     }

@@ -24,8 +24,8 @@ const WRONG_NAME_RE =
 // The sentence tells the name as somebody's slip, or denies it.
 const SLIP_TOLD_RE =
   /\b(?:not|never|mistak\w*|wrong\w*|erroneous\w*|incorrect\w*|confus\w*|misnam\w*|mis-?spo\w*|misstat\w*|slip|gaffe|flub\w*|blunder\w*|sic|joke\w*|jokingly|dubbed|nicknam\w*|parody|satir\w*)\b/i;
-const QUOTE_BEFORE_RE = /["“‘'«]\s*$/;
-const QUOTE_AFTER_RE = /^\s*(?:\(NATO\)\s*)?["”’'»]/;
+const QUOTE_BEFORE_RE = /["\u201c\u2018'\u00ab]\s*$/;
+const QUOTE_AFTER_RE = /^\s*(?:\(NATO\)\s*)?["\u201d\u2019'\u00bb]/;
 
 function wrongNames(doc: Doc): Annotation[] {
   const out: Annotation[] = [];

@@ -185,7 +185,7 @@ const LOOSE_SUBSET_AFTER_RE =
   /^\s*(?:at|in(?!\s+attendance)|from|on|with|of|for|outside|inside|plus|besides|including|excluding|except|spend\w*|meet\w*|reach\w*|hit(?:s|ting)?|fail\w*|that|which|who)\b/;
 // A meeting of NATO's leaders told in the sentence.
 const MEETING_RE =
-  /\b(?:NATO|Nato|[Aa]lliance|[Aa]llied)\s+(?:leaders['’]?\s+)?(?:[Ss]ummit|meeting|gathering)\b|\b[Ss]ummit\b[^.]{0,80}\b(?:NATO|Nato|[Aa]lliance)\b/;
+  /\b(?:NATO|Nato|[Aa]lliance|[Aa]llied)\s+(?:leaders['\u2019]?\s+)?(?:[Ss]ummit|meeting|gathering)\b|\b[Ss]ummit\b[^.]{0,80}\b(?:NATO|Nato|[Aa]lliance)\b/;
 
 // An accession told by its place in line: "becoming the 31st member of the alliance", "will formally become NATO's 29th
 // state", "the alliance's 32nd member", "as the 32nd member of the alliance".
@@ -299,7 +299,7 @@ function allianceOrdinals(doc: Doc): Annotation[] {
     // Told as a becoming, or as a noun phrase of a member already in ("the alliance's 32nd member", held-out 34 pg020):
     // then only the latest accession before the page is read.
     const becoming = BECOMING_RE.test(m[0]) || /\b(?:becom\w*|became|as|is|was|be)\s+$/i.test(before);
-    if (!becoming && !/['’]s\s/.test(m[0]) && !NATO_AFTER_RE.test(after)) continue;
+    if (!becoming && !/['\u2019]s\s/.test(m[0]) && !NATO_AFTER_RE.test(after)) continue;
     if (SINCE_AFTER_RE.test(after)) continue;
     const sentence = sentenceOf(doc, span.start);
     const said = doc.text.slice(sentence.start, sentence.end);
@@ -417,7 +417,7 @@ function datedAccessions(doc: Doc): Annotation[] {
 const WELCOMED_HINT_RE = /\bwelcomed\b/;
 const WELCOMED_RE = /\bwelcomed\s+$/;
 const WELCOMED_AFTER_RE =
-  /^\s+(?:(?:to|into|in)\s+(?:the\s+(?:table|family|fold|club|ranks)|NATO|Nato|the\s+(?:NATO\s+|North\s+Atlantic\s+|military\s+|transatlantic\s+)?[Aa]lliance|its\s+ranks|our\s+ranks)\s+)?as\s+(?:a|an|the|its|our|NATO['’]s)\s+(?:(?:full|fully[- ]fledged|full-fledged|new|newest|latest|formal)\s+)?(?:(?:NATO|Nato|[Aa]llied)\s+)?(?:member(?:\s+(?:state|country|nation))?|[Aa]lly)\b/;
+  /^\s+(?:(?:to|into|in)\s+(?:the\s+(?:table|family|fold|club|ranks)|NATO|Nato|the\s+(?:NATO\s+|North\s+Atlantic\s+|military\s+|transatlantic\s+)?[Aa]lliance|its\s+ranks|our\s+ranks)\s+)?as\s+(?:a|an|the|its|our|NATO['\u2019]s)\s+(?:(?:full|fully[- ]fledged|full-fledged|new|newest|latest|formal)\s+)?(?:(?:NATO|Nato|[Aa]llied)\s+)?(?:member(?:\s+(?:state|country|nation))?|[Aa]lly)\b/;
 
 function welcomedAs(doc: Doc): Annotation[] {
   const out: Annotation[] = [];

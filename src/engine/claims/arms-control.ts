@@ -159,7 +159,7 @@ function byAnaphora(doc: Doc, i: number, text: string, steps: readonly ArmsContr
   const theirs = steps.filter((s) => s.treaty === named[0].id);
   // The anaphor's own clause first ("The U.S. has formally withdrawn from a nuclear treaty with Russia, with ... the pact
   // made in 1987": the year is another clause's), then the sentence.
-  const cut = /,|;|\s--\s|\s[—–]\s/.exec(text.slice(m.index + m[0].length));
+  const cut = /,|;|\s--\s|\s[\u2014\u2013]\s/.exec(text.slice(m.index + m[0].length));
   const clause = cut ? { start: sentence.start, end: at.end + cut.index } : sentence;
   for (const span of clause === sentence ? [sentence] : [clause, sentence]) {
     const a = judge(doc, span, doc.text.slice(span.start, span.end), named[0].id, at, theirs);
@@ -400,7 +400,7 @@ function treatyAge(doc: Doc, sentence: Span, text: string, at: Span, steps: read
     const far = ages.every((a) => Math.abs(n - a) >= 2);
     const other = datesAndYears(doc, sentence).some((d) => d.explicitYear);
     const sure = far && doc.dateCertain && from.every(isConfident) && from[0].treaty !== 'cfe';
-    const quiet = other || HYPOTHETICAL_RE.test(text) || !!narratedTime(doc, span.start).narration || /["“”]/.test(text);
+    const quiet = other || HYPOTHETICAL_RE.test(text) || !!narratedTime(doc, span.start).narration || /["\u201c\u201d]/.test(text);
     return historyAnnotation(
       doc,
       hull([span, at]),
@@ -440,7 +440,7 @@ function signedAgo(doc: Doc, sentence: Span, at: Span, steps: readonly ArmsContr
     datesAndYears(doc, sentence).some((d) => d.explicitYear) ||
     HYPOTHETICAL_RE.test(text) ||
     (!!told && !/\bago\b/.test(told.label)) ||
-    /["“”]/.test(text);
+    /["\u201c\u201d]/.test(text);
   const sure = Math.abs(n - age) >= 2 && doc.dateCertain && isConfident(signed) && signed.treaty !== 'cfe' && !quiet;
   return historyAnnotation(
     doc,

@@ -18,7 +18,7 @@ import { HYPOTHETICAL_RE, historyAnnotation } from './history-common';
 // The subject standing for the article, then its verb and the count: "It has been invoked only once", "This promise has
 // only ever been used once", "The clause was triggered just once", "It has been invoked for the first and only time".
 const ONCE_TOLD_RE =
-  /\b(?:It|This\s+(?:promise|pledge|clause|provision|article|commitment|principle|guarantee)|The\s+(?:clause|provision|article|pledge|promise|guarantee))\s+(?:has|had|was|have)\s+(?:only\s+)?(?:ever\s+)?(?:been\s+)?(?:only\s+)?(?:ever\s+)?(?:invoked|used|triggered|activated)\s+(?:only\s+(?:once|one\s+time)|just\s+once|once(?=\s*(?:[,—–-]|in\s+(?:its|NATO['’]s|the\s+alliance['’]s)\s+history|before|so\s+far|to\s+date|after|following|in\s+(?:the\s+wake|response|solidarity)))|for\s+the\s+first\s+and\s+(?:so\s+far\s+|to\s+date\s+)?only\s+time)/;
+  /\b(?:It|This\s+(?:promise|pledge|clause|provision|article|commitment|principle|guarantee)|The\s+(?:clause|provision|article|pledge|promise|guarantee))\s+(?:has|had|was|have)\s+(?:only\s+)?(?:ever\s+)?(?:been\s+)?(?:only\s+)?(?:ever\s+)?(?:invoked|used|triggered|activated)\s+(?:only\s+(?:once|one\s+time)|just\s+once|once(?=\s*(?:[,\u2014\u2013-]|in\s+(?:its|NATO['\u2019]s|the\s+alliance['\u2019]s)\s+history|before|so\s+far|to\s+date|after|following|in\s+(?:the\s+wake|response|solidarity)))|for\s+the\s+first\s+and\s+(?:so\s+far\s+|to\s+date\s+)?only\s+time)/;
 // 9/11 named in the sentence.
 const NINE_ELEVEN_RE =
   /\b(?:9\/11|9-11|September\s+11(?:th)?|Sept\.?\s+11|11\s+September|al[- ]Qaeda|World\s+Trade\s+Cent(?:er|re)|Twin\s+Towers)\b|\battacks?\b[^.]{0,80}\b2001\b|\b2001\b[^.]{0,40}\battacks?\b/i;

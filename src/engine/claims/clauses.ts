@@ -9,7 +9,7 @@ import { holdersOn } from '../holders';
 import { compiledOnFirstRun } from '../triggers';
 
 const CLAUSE_BREAK =
-  /;|:\s|\s[—–]\s|,\s+(?:while|but|whereas|which|who|where|when|as|although|though)\b|\s(?:while|but|after|following|before|when|whereas|although)\s/g;
+  /;|:\s|\s[\u2014\u2013]\s|,\s+(?:while|but|whereas|which|who|where|when|as|although|though)\b|\s(?:while|but|after|following|before|when|whereas|although)\s/g;
 
 export function splitClauses(text: string, sentence: Span): Span[] {
   const out: Span[] = [];

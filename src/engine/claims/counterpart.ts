@@ -22,10 +22,10 @@ import { compiledOnFirstRun, execWarm } from '../triggers';
 
 const PRONOUN_RE = /\b(his|her|their|my|our)[ \t]+$/i;
 // Round 40: the country's possessive too, "when it met with Ukraine’s counterpart Denys Shmyhal" (held-out 38 rr015).
-const WORD_AT_RE = /(?:['’]s)?[ \t]+(?:counterpart|colleague|opposite number)/y;
+const WORD_AT_RE = /(?:['\u2019]s)?[ \t]+(?:counterpart|colleague|opposite number)/y;
 // A courtesy word may stand before the full name: "her Spanish counterpart, Mr José Manuel Albares" (June 2022).
-const WORD_RE = /^(?:['’]s)?[ \t]+(?:counterpart|colleague|opposite number)[ \t]*,?[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Mister)\.?[ \t]+)?/i;
-const NAME_RE = new RegExp(String.raw`^([A-Z][\p{L}'’-]+(?:[ \t]+[A-Z][\p{L}'’-]+){1,2})`, 'u');
+const WORD_RE = /^(?:['\u2019]s)?[ \t]+(?:counterpart|colleague|opposite number)[ \t]*,?[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Mister)\.?[ \t]+)?/i;
+const NAME_RE = new RegExp(String.raw`^([A-Z][\p{L}'\u2019-]+(?:[ \t]+[A-Z][\p{L}'\u2019-]+){1,2})`, 'u');
 // How far before the quote "my"/"our" looks for the speaker.
 const SPEAKER_REACH = 600;
 
@@ -225,19 +225,19 @@ const RANK = String.raw`(?:(?:(?:retired|ret\.)[ \t]+)?(?:Gen\.|General|Lt\.[ \t
 // "envoy of the president of the United States ", "envoy of the US president, ", "envoy of Russia's president ": the
 // text from the envoy words to the name, the country's own words (a qualifier) cut out as "Q".
 const ENVOY_OF_RE = new RegExp(
-  String.raw`^[ \t]+of[ \t]+(?:the[ \t]+)?(?:(?:president|leader|government|prime[ \t]+minister)[ \t]+of[ \t]+(?:the[ \t]+)?)?Q(?:['’]s)?(?:[ \t]+(?:president|leader|government|prime[ \t]+minister))?,?[ \t]+${RANK}$`,
+  String.raw`^[ \t]+of[ \t]+(?:the[ \t]+)?(?:(?:president|leader|government|prime[ \t]+minister)[ \t]+of[ \t]+(?:the[ \t]+)?)?Q(?:['\u2019]s)?(?:[ \t]+(?:president|leader|government|prime[ \t]+minister))?,?[ \t]+${RANK}$`,
   'i',
 );
 // After the name: "Steve Witkoff, the special envoy of the US president," (the country's words cut out as "Q").
 const ENVOY_OF_AFTER_RE = new RegExp(
-  String.raw`^[ \t]+of[ \t]+(?:the[ \t]+)?(?:(?:president|leader|government|prime[ \t]+minister)[ \t]+of[ \t]+(?:the[ \t]+)?)?Q(?:['’]s)?(?:[ \t]+(?:president|leader|government|prime[ \t]+minister))?(?=[ \t]*(?:[,.;:)\n]|$))`,
+  String.raw`^[ \t]+of[ \t]+(?:the[ \t]+)?(?:(?:president|leader|government|prime[ \t]+minister)[ \t]+of[ \t]+(?:the[ \t]+)?)?Q(?:['\u2019]s)?(?:[ \t]+(?:president|leader|government|prime[ \t]+minister))?(?=[ \t]*(?:[,.;:)\n]|$))`,
   'i',
 );
 const ENVOY_AFTER_NAME_RE = new RegExp(String.raw`^,[ \t]+(?:(?:the|a|an)[ \t]+)?${ENVOY_CORE}(?=[ \t]+of[ \t])`, 'i');
 const ENVOY_WORDS_BEFORE_RE = new RegExp(String.raw`(?:^|[^\p{L}])${ENVOY_CORE}(?=[ \t]+of[ \t])`, 'giu');
 // "Washington's envoy ", "the Kremlin's special envoy, ": a capital or seat of government for its country.
 const CAPITAL_ENVOY_RE = new RegExp(
-  String.raw`(?:^|[^\p{L}])(?:the[ \t]+)?(Washington|Moscow|Kremlin|Kyiv|Kiev|White[ \t]+House|London|Paris|Berlin|Beijing)['’]s[ \t]+${ENVOY_CORE},?[ \t]+${RANK}$`,
+  String.raw`(?:^|[^\p{L}])(?:the[ \t]+)?(Washington|Moscow|Kremlin|Kyiv|Kiev|White[ \t]+House|London|Paris|Berlin|Beijing)['\u2019]s[ \t]+${ENVOY_CORE},?[ \t]+${RANK}$`,
   'iu',
 );
 const CAPITAL_JURISDICTION: Record<string, string> = {

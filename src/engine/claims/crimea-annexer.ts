@@ -14,22 +14,22 @@ import { warAnnotation } from './war-anchors';
 
 // The powers that are never Crimea's annexer; "the West" is left out (a figure of speech in some pages: "the West's
 // annexation" is rhetoric, not a claim of fact).
-const POWER = String.raw`(?:NATO|Nato|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation|the\s+(?:United\s+States|U\.S\.|US|EU|European\s+Union)|America|Ukraine|Turkey|T[uü]rkiye)`;
-const CRIMEA = String.raw`(?:(?:Ukraine['’]s\s+|the\s+)?Crimea(?:n\s+[Pp]eninsula)?|the\s+Crimean\s+[Pp]eninsula|the\s+peninsula\s+of\s+Crimea)`;
+const POWER = String.raw`(?:NATO|Nato|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation|the\s+(?:United\s+States|U\.S\.|US|EU|European\s+Union)|America|Ukraine|Turkey|T[u\u00fc]rkiye)`;
+const CRIMEA = String.raw`(?:(?:Ukraine['\u2019]s\s+|the\s+)?Crimea(?:n\s+[Pp]eninsula)?|the\s+Crimean\s+[Pp]eninsula|the\s+peninsula\s+of\s+Crimea)`;
 const YEAR = String.raw`(?:,?\s+in\s+(?:March\s+)?2014,?)?`;
 // "annexation of Crimea (in 2014) by NATO", "Crimea, annexed (in 2014) by NATO", "annexed by NATO in 2014", "NATO's
 // annexation of Crimea", "NATO annexed Crimea". The by-phrase must follow at once (only the year may stand between): "annexation of
 // Crimea by force" names no annexer, and "by NATO members" is caught below.
 const ANNEXER_RE = new RegExp(
-  String.raw`\bannexation\s+of\s+${CRIMEA}${YEAR}\s+by\s+(${POWER})\b|\b${CRIMEA},?\s+(?:which\s+was\s+|was\s+)?annexed${YEAR}\s+by\s+(${POWER})\b|\b(${POWER})['’]s\s+(?:2014\s+)?annexation\s+of\s+${CRIMEA}|\b(${POWER})\s+annexed\s+${CRIMEA}\b`,
+  String.raw`\bannexation\s+of\s+${CRIMEA}${YEAR}\s+by\s+(${POWER})\b|\b${CRIMEA},?\s+(?:which\s+was\s+|was\s+)?annexed${YEAR}\s+by\s+(${POWER})\b|\b(${POWER})['\u2019]s\s+(?:2014\s+)?annexation\s+of\s+${CRIMEA}|\b(${POWER})\s+annexed\s+${CRIMEA}\b`,
   'g',
 );
 // The annexer's phrase continuing into words that make it another thing: "by NATO members' standards", "by Ukraine's
 // count", "by the US's measure", "by NATO forces" (none is the annexer told).
-const ANNEXER_TAIL_RE = /^(?:['’]s|\s+(?:members?|allies|countries|standards?|count|measure|reckoning|account|forces|officials))\b/i;
+const ANNEXER_TAIL_RE = /^(?:['\u2019]s|\s+(?:members?|allies|countries|standards?|count|measure|reckoning|account|forces|officials))\b/i;
 // The page distancing itself from the words: a denial, a reported claim, a question, a supposition.
 const DISTANCED_RE =
-  /\b(?:not|n['’]t|no|never|neither|nor|claim\w*|alleg\w*|purport\w*|propaganda|disinformation|false\w*|myth|conspiracy|narrative|lie|lies|lied|rumou?r\w*|accus\w*|blam\w*|if|whether|would|could|might|may|fake|so-called|according\s+to|says?|said|insist\w*|assert\w*|argu\w*)\b|\?|["“”]/i;
+  /\b(?:not|n['\u2019]t|no|never|neither|nor|claim\w*|alleg\w*|purport\w*|propaganda|disinformation|false\w*|myth|conspiracy|narrative|lie|lies|lied|rumou?r\w*|accus\w*|blam\w*|if|whether|would|could|might|may|fake|so-called|according\s+to|says?|said|insist\w*|assert\w*|argu\w*)\b|\?|["\u201c\u201d]/i;
 
 // Words before the phrase that could own a following "by ...": a measure, a reaction.
 const OWNER_VERB_RE =

@@ -22,11 +22,11 @@ import { compiledOnFirstRun, testWarm, warmed } from '../triggers';
 
 type Body = 'leaders' | 'foreign';
 
-const EU = String.raw`(?:EU|E\.U\.|European\s+Union|EU-27|EU27|EU\s+27)(?:['’]s)?`;
+const EU = String.raw`(?:EU|E\.U\.|European\s+Union|EU-27|EU27|EU\s+27)(?:['\u2019]s)?`;
 // "EU leaders", "EU heads of state and government", "leaders of the EU's 27 member states", "the EU summit",
 // "a summit of EU leaders", "the European Council summit", "at the European Council" (not its president, chief, conclusions).
 const LEADERS_RE = new RegExp(
-  String.raw`\b${EU}\s+(?:leaders|heads\s+of\s+state\s+(?:and|or)\s+(?:of\s+)?government|summit)\b|\bleaders\s+of\s+the\s+(?:EU|European\s+Union)(?:['’]s)?(?:\s+27)?(?:\s+member\s+(?:states|countries))?\b|\bEuropean\s+Council(?:\s+(?:summit|meeting))?\b(?!\s+(?:[Pp]resident|[Cc]hief|[Cc]onclusions|[Ss]ecretariat|[Dd]ecision|[Rr]egulation|[Dd]irective))|\b[Ss]pecial\s+European\s+Council\b`,
+  String.raw`\b${EU}\s+(?:leaders|heads\s+of\s+state\s+(?:and|or)\s+(?:of\s+)?government|summit)\b|\bleaders\s+of\s+the\s+(?:EU|European\s+Union)(?:['\u2019]s)?(?:\s+27)?(?:\s+member\s+(?:states|countries))?\b|\bEuropean\s+Council(?:\s+(?:summit|meeting))?\b(?!\s+(?:[Pp]resident|[Cc]hief|[Cc]onclusions|[Ss]ecretariat|[Dd]ecision|[Rr]egulation|[Dd]irective))|\b[Ss]pecial\s+European\s+Council\b`,
   'g',
 );
 // "EU foreign ministers", "EU foreign affairs ministers", "the foreign ministers of the EU", "the Foreign Affairs Council".
@@ -40,11 +40,11 @@ const MEETING_WORD_RE = /\b(?:meet|meets|met|meeting|meetings|summit|summits|gat
 const NAMED_MEETING_RE = /Council|summit/;
 // Not a meeting of the body: its member states' doings, a body or post of the EU ("EU leaders' decision"), another club's.
 const OTHER_CLUB_RE =
-  /\b(?:NATO|Nato|G7|G-7|G20|G-20|Western\s+Balkans|ASEAN|African\s+Union|AU|CELAC|China|Canada|Japan|Ukraine|Moldova|Gulf|GCC|Arab\s+League|European\s+Political\s+Community|EPC|Euro\s+[Ss]ummit)[-–\s]+(?:EU\s+)?(?:summit|leaders|ministers|meeting)\b|\bEU[-–](?:[A-Z]\w+)\s+summit\b/;
+  /\b(?:NATO|Nato|G7|G-7|G20|G-20|Western\s+Balkans|ASEAN|African\s+Union|AU|CELAC|China|Canada|Japan|Ukraine|Moldova|Gulf|GCC|Arab\s+League|European\s+Political\s+Community|EPC|Euro\s+[Ss]ummit)[-\u2013\s]+(?:EU\s+)?(?:summit|leaders|ministers|meeting)\b|\bEU[-\u2013](?:[A-Z]\w+)\s+summit\b/;
 // Told as a wish, a condition or a question: "if EU leaders meet ...", "EU leaders could meet".
 const HYPOTHETICAL_RE = /\b(?:if|unless|whether|could|might|should|would)\b/i;
 const CONDITION_BEFORE_RE = /\b(?:if|unless|whether)\b/i;
-const LUXEMBOURG_RE = /\bin\s+Luxembourg\b(?!\s*['’]s)/;
+const LUXEMBOURG_RE = /\bin\s+Luxembourg\b(?!\s*['\u2019]s)/;
 
 const records = memoByFacts((facts: FactIndex, body: Body): readonly EventRecord[] =>
   [...facts.euMeetings.values()].filter((e) =>
@@ -62,7 +62,7 @@ interface Phrase extends Span {
 // "The European Union failed to reach an agreement on its latest sanctions package ... during Monday’s foreign ministers’
 // meeting in Brussels" (February 2026): the foreign ministers' meeting of a sentence that names the EU as the actor and
 // no other club (NATO's, the G7's, a format's ministers meet too). Read as the EU's foreign ministers.
-const BARE_FOREIGN_RE = /\bforeign\s+ministers['’]?\s+(?:meeting|gathering|talks|session)\b/g;
+const BARE_FOREIGN_RE = /\bforeign\s+ministers['\u2019]?\s+(?:meeting|gathering|talks|session)\b/g;
 const EU_ACTOR_RE = /\b(?:EU|E\.U\.|European\s+Union)\b/;
 const NOT_EU_RE = compiledOnFirstRun(
   /\b(?:NATO|Nato|North\s+Atlantic|[Aa]llied|[Aa]lliance|G7|G-7|G20|G-20|OSCE|Weimar|Nordic|Baltic|E3|Quint|Contact\s+Group|BRICS|ASEAN|Council\s+of\s+Europe|Arab|African|Gulf)\b/,

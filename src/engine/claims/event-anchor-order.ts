@@ -32,7 +32,7 @@ const REL_RE =
 const OFFICE_WORDS_RE =
   /^(?:[\s\S]{0,60}?)\b(?:inauguration|inaugurated|swearing[\s-]in|sworn\s+in|(?:takes?|took|taking|assumes?|assumed|assuming)\s+(?:office|(?:the\s+)?(?:presidency|premiership|power|the\s+helm))|(?:takes?|took|taking)\s+over)\b/i;
 const SUMMIT_IN_RE = compiledOnFirstRun(
-  /^(?:the\s+)?(?:NATO\s+|Nato\s+|[Aa]lliance['’]s\s+)?(?:leaders['’]?\s+)?[Ss]ummit\s+(?:in|at)\s+(?:[Tt]he\s+)?$/,
+  /^(?:the\s+)?(?:NATO\s+|Nato\s+|[Aa]lliance['\u2019]s\s+)?(?:leaders['\u2019]?\s+)?[Ss]ummit\s+(?:in|at)\s+(?:[Tt]he\s+)?$/,
 );
 const SUMMIT_AFTER_RE = /^\s+(?:NATO\s+)?[Ss]ummit\b/;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];

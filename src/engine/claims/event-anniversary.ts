@@ -21,7 +21,7 @@ import { sourcesOf } from '../holders';
 import { ordinalText } from '../numbers';
 
 const FOUNDED = '1949-04-04';
-const NATO_POSS = String.raw`(?:NATO['’]s|the\s+[Aa]lliance['’]s|the\s+North\s+Atlantic\s+Alliance['’]s)`;
+const NATO_POSS = String.raw`(?:NATO['\u2019]s|the\s+[Aa]lliance['\u2019]s|the\s+North\s+Atlantic\s+Alliance['\u2019]s)`;
 // "NATO's 73rd anniversary summit", "the 50th-anniversary summit".
 const ANNIVERSARY_MEETING_RE = new RegExp(
   String.raw`\b(?:${NATO_POSS}|the)\s+(\d{2,3})(?:st|nd|rd|th)[\s-]+anniversary\s+(?:summit|meeting|gathering|celebrations?)\b`,

@@ -163,7 +163,7 @@ export const HELD_FROM_RE = /\b(?:held|took\s+place|ran|running|convened|met)\s+
 // July, 31 May - 1 June and 9-11 July) overlap the record and were confirmed by the readers that match a day. A span of
 // days written out, as one range or as two days joined by "to", "and" or a dash, is the event's only when each end is
 // within a day of the record's (an arrival the evening before, a time zone). A year left unwritten is the record's.
-const DAY_SPAN_JOIN_RE = /^\s*(?:to|through|until|till|and|[-–—])\s*$/i;
+const DAY_SPAN_JOIN_RE = /^\s*(?:to|through|until|till|and|[-\u2013\u2014])\s*$/i;
 
 // How far past the confirmed words the second day of a pair may end ("gather in Oslo on 31 May and 4 June": the reader
 // matched the first day only).

@@ -28,25 +28,25 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
 const WEEKDAY = String.raw`(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day`;
-const DAYS = String.raw`\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:[-–—]|and|to|&)\s*\d{1,2}(?:st|nd|rd|th)?)?`;
+const DAYS = String.raw`\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:[-\u2013\u2014]|and|to|&)\s*\d{1,2}(?:st|nd|rd|th)?)?`;
 // "24–25 June 2025", "June 24–25, 2025", "30 November and 1 December 2021", "April 3 and 4, 2025", "11-12 June".
 const DATE_RE = new RegExp(
-  String.raw`^(?:(?:${WEEKDAY},?\s+)?(?:${DAYS}\s+(${MONTH})(?:\s*(?:[-–—]|and|to)\s*(?:${WEEKDAY}\s+)?${DAYS}\s+(${MONTH}))?|(${MONTH})\s+${DAYS}(?:\s*(?:[-–—]|and|to)\s*(${MONTH})\s+${DAYS})?)(?:,?\s+((?:19|20)\d\d)\b)?)`,
+  String.raw`^(?:(?:${WEEKDAY},?\s+)?(?:${DAYS}\s+(${MONTH})(?:\s*(?:[-\u2013\u2014]|and|to)\s*(?:${WEEKDAY}\s+)?${DAYS}\s+(${MONTH}))?|(${MONTH})\s+${DAYS}(?:\s*(?:[-\u2013\u2014]|and|to)\s*(${MONTH})\s+${DAYS})?)(?:,?\s+((?:19|20)\d\d)\b)?)`,
 );
 // What may stand between the claim's end and a date that tells its time.
 const LEAD_RE = new RegExp(String.raw`^[\s,(]*(?:(?:on|from|in|for|of|early|mid|late|the|this|year|,|\(|${WEEKDAY}|and)\s*,?\s*)*`);
 // "the 2023 NATO Summit", "its 2023 summit", "The 2023 Washington summit": a year naming the meeting.
 const NAMING_YEAR_RE = compiledOnFirstRun(
-  /(?<!\b(?:in|since|by|until|till|before|after|from|of|to|for|during|through|and|or)\s+)\b((?:19|20)\d\d)\s+(?:(?:[A-Z][\w.'’-]*|of|the)\s+){0,5}$/,
+  /(?<!\b(?:in|since|by|until|till|before|after|from|of|to|for|during|through|and|or)\s+)\b((?:19|20)\d\d)\s+(?:(?:[A-Z][\w.'\u2019-]*|of|the)\s+){0,5}$/,
 );
-const YEAR_NAMING_RE = /\b((?:19|20)\d\d)\s+(?:[A-Z][\w.'’-]*\s+){0,5}(?:[Ss]ummit|[Mm]inisterial|[Mm]eeting)\b/g;
-const SUMMIT_AFTER_YEAR_RE = /^\s*(?:–|-|—)?\s*((?:19|20)\d\d)\b/;
+const YEAR_NAMING_RE = /\b((?:19|20)\d\d)\s+(?:[A-Z][\w.'\u2019-]*\s+){0,5}(?:[Ss]ummit|[Mm]inisterial|[Mm]eeting)\b/g;
+const SUMMIT_AFTER_YEAR_RE = /^\s*(?:\u2013|-|\u2014)?\s*((?:19|20)\d\d)\b/;
 const NOUN_RE = /\b(?:[Ss]ummit|[Mm]inisterial|[Mm]eeting)\b/g;
 const START_RE = new RegExp(String.raw`\b(?:\d{1,2}\b|${MONTH}\s+\d)`, 'g');
 const MONTH_END_RE = new RegExp(String.raw`${MONTH}\s*$`);
 const MONTH_ALONE_RE = new RegExp(String.raw`^(${MONTH})(?![\w-]|\s*\d)`);
 const MONTH_LEAD_RE = /\b(?:in|for|early|mid|late)[\s-]+$/;
-const PAIR_RE = new RegExp(String.raw`\b(${WEEKDAY})(?:\s+\d{1,2})?\s*(?:and|&|[-–—]|to)\s*(${WEEKDAY})\b`, 'g');
+const PAIR_RE = new RegExp(String.raw`\b(${WEEKDAY})(?:\s+\d{1,2})?\s*(?:and|&|[-\u2013\u2014]|to)\s*(${WEEKDAY})\b`, 'g');
 
 interface Told {
   years: Set<number>;
@@ -104,7 +104,7 @@ function dateAt(text: string, sentence: Span, told: Told, from: number): boolean
 
 // Built once (speed, round 41): a literal in clashes was a new expression, parsed again, at each call.
 const CLASHES_RE = /^S/;
-const CLASHES_RE2 = /[\d–-]\s*$/;
+const CLASHES_RE2 = /[\d\u2013-]\s*$/;
 // true: the time told clashes; a number: the year naming the meeting, which clashes.
 function clashes(doc: Doc, a: Annotation): boolean | number {
   const told = toldOf(doc.facts, a.factIds[0]);
@@ -231,7 +231,7 @@ function edgeDay(doc: Doc, a: Annotation): Annotation | 'drop' | null {
     const lead = doc.text.slice(a.start, verbAt);
     if ((lead.match(EDGE_NOUN_RE) ?? []).length > 1 || EDGE_OTHER_RE.test(lead)) continue;
     // A denial or a condition before the verb says nothing of the day.
-    if (/\b(?:not|never|if|whether|unless)\b|n['’]t\b/i.test(doc.text.slice(Math.max(sentence.start, verbAt - 30), verbAt))) continue;
+    if (/\b(?:not|never|if|whether|unless)\b|n['\u2019]t\b/i.test(doc.text.slice(Math.max(sentence.start, verbAt - 30), verbAt))) continue;
     const opening = v[1] !== undefined;
     const last = e.end ?? e.start;
     const edge = opening ? e.start : last;

@@ -139,19 +139,19 @@ function welcomesPerson(text: string, at: number, people: readonly PersonRef[]):
   return (
     !!p &&
     /^\s+(?:the\s+)?$/.test(text.slice(at, p.start)) &&
-    !/^(?:['’]s?\b|\s+(?:and|,)\s)/.test(text.slice(p.end, p.end + 6)) &&
-    !/^\s*(?:['’]s?\s|,\s*(?:who|whose)\b)/.test(text.slice(p.end, p.end + 8))
+    !/^(?:['\u2019]s?\b|\s+(?:and|,)\s)/.test(text.slice(p.end, p.end + 6)) &&
+    !/^\s*(?:['\u2019]s?\s|,\s*(?:who|whose)\b)/.test(text.slice(p.end, p.end + 8))
   );
 }
 
 /** A person's possessive right after the word: "welcomed Zelensky's speech", "welcomed the president of Ukraine's call". */
 function welcomesPossessive(text: string, at: number, people: readonly PersonRef[]): boolean {
   const p = people.find((x) => x.start >= at && x.start - at <= 6);
-  return !!p && /^\s+(?:the\s+)?$/.test(text.slice(at, p.start)) && /^['’]s?\s/.test(text.slice(p.end, p.end + 3));
+  return !!p && /^\s+(?:the\s+)?$/.test(text.slice(at, p.start)) && /^['\u2019]s?\s/.test(text.slice(p.end, p.end + 3));
 }
 
 const ASKED_FOR_BEFORE_RE = compiledOnFirstRun(
-  /\b(?:proposals?|proposed|calls?|called|calling|idea|offers?|offered|push|pushing|bid|requests?|requested|demands?|demanded|appeals?|urged|urging)\s+(?:for|of)\s+(?:(?:a|an|the|new|further|another|fresh|direct)\s+)*(?:[\w'’-]+\s+)?$/i,
+  /\b(?:proposals?|proposed|calls?|called|calling|idea|offers?|offered|push|pushing|bid|requests?|requested|demands?|demanded|appeals?|urged|urging)\s+(?:for|of)\s+(?:(?:a|an|the|new|further|another|fresh|direct)\s+)*(?:[\w'\u2019-]+\s+)?$/i,
 );
 
 const VISIT_WORD_RE = /^(?:welcom\w*|receive[sd]|take place|greeted|shook hands)$/i;
@@ -162,11 +162,11 @@ const WELCOMED_TO_RE =
   /^\s+(?!the\s+(?:decision|news|move|announcement|agreement|deal|step|statement|proposal|initiative)\b)[^.;]{0,100}?\b(?:to|at)\s+(?:the\s+)?[A-Z]|^\s+(?:the\s+)?(?:NATO|alliance|allied)\s+leaders\s+in\s+[A-Z]/;
 
 const NATO_LEADERS_RE =
-  /\b(?:NATO|Nato|[Aa]llied|[Aa]lliance)(?:['’]s)?\s+(?:leaders|heads\s+of\s+state(?:\s+and\s+(?:of\s+)?government)?)\b|\bleaders\s+of\s+(?:the\s+)?(?:NATO|Nato|[Aa]lliance|\d+\s+NATO)\b/;
+  /\b(?:NATO|Nato|[Aa]llied|[Aa]lliance)(?:['\u2019]s)?\s+(?:leaders|heads\s+of\s+state(?:\s+and\s+(?:of\s+)?government)?)\b|\bleaders\s+of\s+(?:the\s+)?(?:NATO|Nato|[Aa]lliance|\d+\s+NATO)\b/;
 
 /** How far ahead of a page an event may be told of: summits are named a year or two before. */
 const ANNOUNCED_AHEAD_DAYS = 730;
-const NATO_SUMMIT_RE = compiledOnFirstRun(/\b(?:NATO|Nato)(?:['’]s)?\s+(?:(?:leaders['’]?|anniversary|jubilee)\s+)?[Ss]ummits?\b/);
+const NATO_SUMMIT_RE = compiledOnFirstRun(/\b(?:NATO|Nato)(?:['\u2019]s)?\s+(?:(?:leaders['\u2019]?|anniversary|jubilee)\s+)?[Ss]ummits?\b/);
 const OTHER_CLUB_SUMMIT_RE = compiledOnFirstRun(/\b(?:EU|European\s+Council|EU-[A-Z]\w*|G20|G-20|APEC|BRICS|ASEAN|G7|G-7)\s+[Ss]ummit\b/);
 
 // Built once (speed, round 41): a literal in spokeByPhone was a new expression, parsed again, at each call.
@@ -555,7 +555,7 @@ const CAPITALISED_AFTER_RE = /^[ \t]+[A-Z][a-z]/;
 const NAME_AFTER_TITLE_RE = /^(?:[ \t]+[a-z]|[ \t]*[.;:!?]|[ \t]*,[ \t]+[a-z])/;
 
 // Built once (speed, round 41): a literal in withImpliedPeople was a new expression, parsed again, at each call.
-const WITH_IMPLIED_PEOPLE_RE = /\b(?:the|[A-Z][\w.]*['’]s)[ \t]+$/i;
+const WITH_IMPLIED_PEOPLE_RE = /\b(?:the|[A-Z][\w.]*['\u2019]s)[ \t]+$/i;
 function withImpliedPeople(doc: Doc, clause: Span, people: PersonRef[]): PersonRef[] {
   let out: PersonRef[] | null = null;
   const ms = doc.matches;
@@ -615,19 +615,19 @@ const HEADS_SUMMIT_RE = compiledOnFirstRun(/\b[Ss]ummit\s+of\s+(?:the\s+)?[Hh]ea
 // held, which only an event does.
 // "Erdogan said that the event will take place in July 2026": the same after a speaker.
 const ANAPHOR_RE =
-  /^(?:\W*)(?:[A-Z][\w'’-]*\s+(?:said|says|added|noted|announced|confirmed)\s+(?:that\s+)?)?(?:(?:this|that|the)\s+(?:meeting|summit|talks|call|conversation|encounter|visit|event|gathering)\b|It\s+(?:will\s+(?:take\s+place|be\s+held)|takes\s+place|is\s+(?:to\s+be|being)\s+held|took\s+place|was\s+held)\b)/i;
+  /^(?:\W*)(?:[A-Z][\w'\u2019-]*\s+(?:said|says|added|noted|announced|confirmed)\s+(?:that\s+)?)?(?:(?:this|that|the)\s+(?:meeting|summit|talks|call|conversation|encounter|visit|event|gathering)\b|It\s+(?:will\s+(?:take\s+place|be\s+held)|takes\s+place|is\s+(?:to\s+be|being)\s+held|took\s+place|was\s+held)\b)/i;
 
 const THESE_EVENTS_RE =
   /^\W*(?:(?:These|Those)\s+(?:[a-z][\w-]*\s+){0,2}(?:talks|negotiations|meetings)|(?:The|These|Those)\s+(?:[a-z][\w-]*\s+){0,2}consultations)\b/;
 const CONSULTATIONS_OPENING_RE = /(?:^|[.!?\n]\s*)(?:The|These|Those)\s+(?:[a-z][\w-]*\s+){0,2}$/;
 
 const AHEAD_RE = compiledOnFirstRun(
-  /\b(?:next|upcoming|forthcoming)\s+(?:[A-Z][\w'’-]*\s+)?(?:NATO\s+|Nato\s+)?(?:summit|meeting|round\s+of\s+talks)\b/i,
+  /\b(?:next|upcoming|forthcoming)\s+(?:[A-Z][\w'\u2019-]*\s+)?(?:NATO\s+|Nato\s+)?(?:summit|meeting|round\s+of\s+talks)\b/i,
 );
 
 // Anything in the sentence that puts an event ahead: a modal, a plan, a wish, an invitation, "ahead of", "next".
 const TOLD_AHEAD_RE =
-  /\b(?:will|would|shall|could|might|may|can|set|scheduled|slated|plan(?:s|ned|ning)?|expect(?:s|ed|ing)?|due|upcoming|next|forthcoming|coming|ahead|run-?up|prepar\w*|going|awaited|agree[sd]?|invit\w*|announc\w*|propos\w*|possible|potential|hope[sd]?|hoping|want(?:s|ed)?|aim(?:s|ed)?|intend(?:s|ed)?|seek(?:s|ing)?|ready|later|future|tomorrow|soon|before|until|yet|await\w*|prospect\w*|if|whether|offer\w*|call(?:s|ed)?\s+for)\b|['’]ll\b|\b(?:is|are|was|were)\s+to\b/i;
+  /\b(?:will|would|shall|could|might|may|can|set|scheduled|slated|plan(?:s|ned|ning)?|expect(?:s|ed|ing)?|due|upcoming|next|forthcoming|coming|ahead|run-?up|prepar\w*|going|awaited|agree[sd]?|invit\w*|announc\w*|propos\w*|possible|potential|hope[sd]?|hoping|want(?:s|ed)?|aim(?:s|ed)?|intend(?:s|ed)?|seek(?:s|ing)?|ready|later|future|tomorrow|soon|before|until|yet|await\w*|prospect\w*|if|whether|offer\w*|call(?:s|ed)?\s+for)\b|['\u2019]ll\b|\b(?:is|are|was|were)\s+to\b/i;
 // The event words that are verbs told as done or now ("met", "took place", "is meeting", "meets"), and an infinitive
 // of purpose after a verb of being or going ("is in Russia to meet", "flew to Moscow to meet").
 const DONE_VERB_RE = compiledOnFirstRun(
@@ -668,9 +668,9 @@ const FUTURE_EVENT_RE =
 // "a 2018 meeting in Helsinki", "their 2019 talks", "the 2015 NATO summit": a bare year before an
 // event noun, or before the club whose meeting it is, is the event's year (dates.ts reads a bare
 // year only after "in").
-const CLUB_BEFORE_EVENT = String.raw`(?:(?:NATO|Nato|G7|G-7|G20|EU|alliance|leaders['’]?)\s+){0,2}`;
+const CLUB_BEFORE_EVENT = String.raw`(?:(?:NATO|Nato|G7|G-7|G20|EU|alliance|leaders['\u2019]?)\s+){0,2}`;
 const YEAR_EVENT_RE = new RegExp(
-  String.raw`\b(?:a|the|their|his|her|its|that|[a-z][\w.]*['’]s)\s+((?:19|20)\d{2})\s+${CLUB_BEFORE_EVENT}(?:meeting|summit|talks|visit|encounter|negotiations)\b`,
+  String.raw`\b(?:a|the|their|his|her|its|that|[a-z][\w.]*['\u2019]s)\s+((?:19|20)\d{2})\s+${CLUB_BEFORE_EVENT}(?:meeting|summit|talks|visit|encounter|negotiations)\b`,
   'gi',
 );
 const YEAR_EVENT_TEST_RE = new RegExp(String.raw`\d{4}\s+${CLUB_BEFORE_EVENT}(?:meeting|summit|talks|visit|encounter|negotiations)\b`, 'i');
@@ -699,7 +699,7 @@ function withEventYears(offset: number, sentenceText: string, dates: DateMention
 // is holding a two-day meeting, ...": the dateline's place and day are those of the event the next sentence tells of.
 const MONTH_NAMES_SRC = `(?:${MONTH_NAMES.join('|')})`;
 const DATELINE_RE = new RegExp(
-  String.raw`^\s*[A-Z][A-Za-z'’. -]{2,30},\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:\d{1,2}\s+${MONTH_NAMES_SRC}|${MONTH_NAMES_SRC}\s+\d{1,2},?)\s+(?:19|20)\d{2}\s*$`,
+  String.raw`^\s*[A-Z][A-Za-z'\u2019. -]{2,30},\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:\d{1,2}\s+${MONTH_NAMES_SRC}|${MONTH_NAMES_SRC}\s+\d{1,2},?)\s+(?:19|20)\d{2}\s*$`,
 );
 
 interface Dateline {
@@ -771,7 +771,7 @@ function withNextWeek(doc: Doc, offset: number, sentenceText: string, dates: Dat
 // "since the last meeting between the Normandy Format countries' leaders on Dec. 9 in Paris" (held-out 15 ta014, July
 // 2020): a day without its year, told of the last or a previous meeting, is behind the page, in the year before when
 // the nearest year would put it ahead.
-const LAST_MEETING_RE = /\b(?:last|previous|most\s+recent|latest)\s+(?:[\w'’-]+\s+){0,2}(?:summit|meeting|talks|round\s+of\s+talks)\b/i;
+const LAST_MEETING_RE = /\b(?:last|previous|most\s+recent|latest)\s+(?:[\w'\u2019-]+\s+){0,2}(?:summit|meeting|talks|round\s+of\s+talks)\b/i;
 
 const FUTURE_WORD_RE = /\b(?:will|next|upcoming|forthcoming|planned|scheduled|coming)\b/i;
 
@@ -839,14 +839,14 @@ const STATEMENT_BEFORE_DATE_RE =
 // talks with Trump at the White House, he announced on Oct. 13" (the meeting was on the 17th): a day right after a
 // reporting verb is the day something was said, not the day of the event the sentence tells of.
 const SAID_BEFORE_DATE_RE = compiledOnFirstRun(
-  /\b(?:said|says|disclosed|announced|revealed|told\s+(?:[\w'’-]+\s+){1,2}?|confirmed|stated|unveiled|tweeted|posted|wrote|reported)\s+(?:(?:late|early)\s+)?(?:on|last|this)\s+$/i,
+  /\b(?:said|says|disclosed|announced|revealed|told\s+(?:[\w'\u2019-]+\s+){1,2}?|confirmed|stated|unveiled|tweeted|posted|wrote|reported)\s+(?:(?:late|early)\s+)?(?:on|last|this)\s+$/i,
 );
 
 // Round 24, end (probing that false alarm's mechanism): "Trump, speaking to reporters aboard Air Force One Oct. 13, said
 // he would meet Zelenskyy at the White House": a day inside a phrase opened by a verb of saying, with no event's word
 // between them, is the saying's day too.
 const SAYING_IN_PHRASE_RE = compiledOnFirstRun(
-  /\b(?:speaking|spoke|said|says|told|telling|wrote|writing|posted|posting|announced|announcing|addressing|addressed)\b(?![^]*\b(?:met|meet|meets|meeting|talks|summit|visit\w*|calls?|called|hosted|held|host|(?:tele)?phone)\b)[^,;:()—–]*$/i,
+  /\b(?:speaking|spoke|said|says|told|telling|wrote|writing|posted|posting|announced|announcing|addressing|addressed)\b(?![^]*\b(?:met|meet|meets|meeting|talks|summit|visit\w*|calls?|called|hosted|held|host|(?:tele)?phone)\b)[^,;:()\u2014\u2013]*$/i,
 );
 
 // Round 31: an embedded post's byline, "... in the run up to the #NATOSummit in The Hague!— Mark Rutte (@SecGenNATO) May 19,
@@ -877,7 +877,7 @@ function inPhraseOfSaying(text: string, at: number): boolean {
 const HELD_RELATIVE_RE =
   /^,\s+(?:which|where)\s+(?:(?:will|would|is\s+to|was\s+to)\s+be|is|are|was|were|has\s+been|had\s+been)\s+(?:held|hosted|convened)\b|^,\s+which\s+(?:will\s+take|would\s+take|took|takes|is\s+taking|was\s+taking)\s+place\b|^,\s+which\s+(?:spanned|lasted|ran|stretched)\s+(?:over\s+|from\s+)?(?:on\s+)?(?:\d|[A-Z])/;
 
-const DASH_OPEN_RE = /^\s[—–]\s/;
+const DASH_OPEN_RE = /^\s[\u2014\u2013]\s/;
 function dashAside(text: string, c: Span, next: Span): boolean {
   if (!DASH_OPEN_RE.test(text.slice(c.start, c.start + 3)) || !DASH_OPEN_RE.test(text.slice(next.start, next.start + 3))) return false;
   const aside = text.slice(c.start + 3, c.end);
@@ -954,9 +954,9 @@ const NEAR_DAY_SPAN = 45;
 const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const WEEKDAY_AT_RE = compiledOnFirstRun(/^(?:on\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/);
 // "Thursday and ", "Thursday to ": the weekday after it is the second of two.
-const WEEKDAY_PAIR_BEFORE_RE = /\b(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\s*(?:and|to|through|[-–—&])\s*$/;
+const WEEKDAY_PAIR_BEFORE_RE = /\b(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\s*(?:and|to|through|[-\u2013\u2014&])\s*$/;
 // "April 3 and 4", "April 3-4": the date is the first of two days.
-const DAY_PAIR_AFTER_RE = /^\s*(?:and|to|[-–—&])\s*\d/;
+const DAY_PAIR_AFTER_RE = /^\s*(?:and|to|[-\u2013\u2014&])\s*\d/;
 // "on Wednesday (12 July 2023)": NATO's own style puts the date in brackets after its weekday.
 // "Tuesday evening on June 23, 2025" (held-out 18 wd308; 23 June 2025 was a Monday): a time of the day and "on" between.
 const WEEKDAY_BEFORE_RE = compiledOnFirstRun(
@@ -1023,7 +1023,7 @@ function clauseDates(doc: Doc, dates: DateMention[], clause: Span): DateMention[
       // The clause begins at the colon that ends the date.
       HEAD_RE.test(doc.text.slice(d.end, clause.start)) &&
       /^\s*:/.test(doc.text.slice(d.end, d.end + 4)) &&
-      /(?:^|\n)[ \t•*·-]*$/.test(doc.text.slice(Math.max(0, d.start - 12), d.start)),
+      /(?:^|\n)[ \t\u2022*\u00b7-]*$/.test(doc.text.slice(Math.max(0, d.start - 12), d.start)),
   );
   // Marked relative: a timeline's date may be the day a thing was reported, so it is never flagged.
   if (head) return [{ ...head, relative: true }];
@@ -1336,7 +1336,7 @@ function inWeekWindow(doc: Doc, clue: Clue, ranges: DayRange[]): boolean {
 const onSummitDay = (doc: Doc, e: EventRecord): boolean => overlaps(factRange(doc.asOf), eventRanges(doc, e, [])[0]);
 
 const UKRAINE_ALLIES_RE = compiledOnFirstRun(
-  /\b(?:Kyiv|Kiev|Ukraine)['’]s\s+(?:(?:European|Western|closest|main|key)\s+)?(?:allies|backers|partners|supporters)\b|\ballies\s+of\s+(?:Kyiv|Ukraine)\b|\bCoalition\s+of\s+the\s+Willing\b/i,
+  /\b(?:Kyiv|Kiev|Ukraine)['\u2019]s\s+(?:(?:European|Western|closest|main|key)\s+)?(?:allies|backers|partners|supporters)\b|\ballies\s+of\s+(?:Kyiv|Ukraine)\b|\bCoalition\s+of\s+the\s+Willing\b/i,
 );
 function justHeld(doc: Doc, e: EventRecord, clue: Clue): boolean {
   // "following the meeting in Jeddah" (held-out 15 ta052, the day of the US–Ukraine talks there) names the talks too.
@@ -1514,7 +1514,7 @@ const UDCG_NAMED_RE = /Contact Group|Ramstein|UDCG/;
 // the city together name it (a "visit to Kyiv" that day does not); a council's meeting at NATO headquarters on a day may be the North Atlantic Council's.
 const NAMED_BODY_ONLY: ReadonlyArray<readonly [string, RegExp, boolean]> = [
   ['crimea-platform-', /Crimean?\s+Platform/, true],
-  ['nato-russia-council-', /NATO[-–]Russia\s+Council|Russia[-–]NATO\s+Council|\bNRC\b/, false],
+  ['nato-russia-council-', /NATO[-\u2013]Russia\s+Council|Russia[-\u2013]NATO\s+Council|\bNRC\b/, false],
 ];
 
 /** A record of such a body is a candidate only for a clause that names it (or, for a summit, tells its day). */
@@ -1964,7 +1964,7 @@ function yearSlip(doc: Doc, id: Identified, dc: DateMention): boolean {
 
 // Round 29: what is announced at an event, its venue (eventWords, summitMisdated).
 const ANNOUNCED_AT_EVENT_RE =
-  /^\s+(?:(?:officially|formally|publicly)\s+)?(?:at|during)\s+(?:the|a|this|next\s+week['’]s)\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|talks)\b/i;
+  /^\s+(?:(?:officially|formally|publicly)\s+)?(?:at|during)\s+(?:the|a|this|next\s+week['\u2019]s)\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|talks)\b/i;
 
 // The same anywhere in a clause: the word an aside is not ("announced at the NATO summit starting on June 27").
 const ANNOUNCED_AT_EVENT_ANYWHERE_RE = new RegExp(String.raw`\bannounced(?=${ANNOUNCED_AT_EVENT_RE.source.slice(1)})`, 'gi');
@@ -1995,7 +1995,7 @@ const MEET_VERB_RE = /^(?:meet|meeting|visit|visiting|host|hosting|hold|holding)
 function namedAsPlanned(doc: Doc, clue: Clue): boolean {
   return clue.words.some((w) => PLANNED_BEFORE_RE.test(doc.text.slice(Math.max(clue.span.start, w.start - 60), w.start)));
 }
-const PLANNED_BEFORE_RE = /\b(?:scheduled|planned|upcoming|expected|proposed|anticipated|rescheduled)\s+(?:[\w.'’-]+\s+){0,6}$/i;
+const PLANNED_BEFORE_RE = /\b(?:scheduled|planned|upcoming|expected|proposed|anticipated|rescheduled)\s+(?:[\w.'\u2019-]+\s+){0,6}$/i;
 // "would meet", "will meet", "to meet" ("agreed to meet", "is due to meet"), "was meeting" (a
 // plan reported in speech: "said he was meeting ... on Wednesday").
 const PLAN_BEFORE_RE = compiledOnFirstRun(/\b(?:would|will|to|(?:is|are|was|were)(?:\s+(?:also|still|now))?)\s+(?:\w+ly\s+)?$/i);
@@ -2013,7 +2013,7 @@ function dayAside(doc: Doc, clue: Clue): boolean {
 // "On Monday 23 June, NATO Secretary General Mark Rutte will hold a press conference at the World Forum in The Hague,
 // ahead of the NATO Summit" (the summit was on 24-25 June): a day told as before or after the meeting is not its day.
 const DAY_ASIDE_RE =
-  /\b(?:eve\s+of|(?:next|following|previous|preceding)\s+day|day\s+(?:before|after|earlier|later)|(?:a|one|two|three|four|five|\d+)\s+days?\s+(?:before|after|later|earlier|ahead\s+of)|(?:ahead\s+of|in\s+the\s+run-?up\s+to|in\s+preparation\s+for|to\s+prepare(?:\s+for)?)\s+(?:the|this\s+week['’]s|next\s+week['’]s)\s+(?:[\w-]+\s+){0,4}?(?:[Ss]ummit|meeting|talks))\b/i;
+  /\b(?:eve\s+of|(?:next|following|previous|preceding)\s+day|day\s+(?:before|after|earlier|later)|(?:a|one|two|three|four|five|\d+)\s+days?\s+(?:before|after|later|earlier|ahead\s+of)|(?:ahead\s+of|in\s+the\s+run-?up\s+to|in\s+preparation\s+for|to\s+prepare(?:\s+for)?)\s+(?:the|this\s+week['\u2019]s|next\s+week['\u2019]s)\s+(?:[\w-]+\s+){0,4}?(?:[Ss]ummit|meeting|talks))\b/i;
 
 /**
  * "On November 25, 2025, President Donald Trump disclosed that his special envoy, Steve Witkoff, will travel to Moscow
@@ -2070,7 +2070,7 @@ const PLACE_ONLY_NEAR_DAYS = 31;
 const PLACE_ONLY_MEETING = String.raw`(?:\S+\s+){0,3}?(?:summit|meeting|ministerial|gathering)s?\b`;
 const PLACE_ONLY_MONTH_RE = new RegExp(String.raw`\b(${MONTH_NAMES.join('|')})\s+${PLACE_ONLY_MEETING}`, 'gi');
 const PLACE_ONLY_AHEAD_RE = new RegExp(String.raw`\b(?:upcoming|forthcoming|coming|next)\s+${PLACE_ONLY_MEETING}`, 'i');
-const PLACE_ONLY_YEAR_RE = new RegExp(String.raw`\b(next|this|last)\s+year['’]s\s+${PLACE_ONLY_MEETING}`, 'i');
+const PLACE_ONLY_YEAR_RE = new RegExp(String.raw`\b(next|this|last)\s+year['\u2019]s\s+${PLACE_ONLY_MEETING}`, 'i');
 const PLACE_ONLY_MINISTERS_RE = /\b(?:foreign|defen[cs]e)\s+ministers?\b|\bministerial\b/i;
 function placeOnlyAtOdds(doc: Doc, id: Identified): boolean {
   const e = id.event;
@@ -2210,7 +2210,7 @@ const SUMMIT_PLAN_WORD_RE =
 // The summit as where something was decided, or as the source of decisions: "decisions taken at the NATO Summit in", "the
 // commitments made at the Hague", "the outcomes of the Vilnius".
 const SUMMIT_AS_SOURCE_RE =
-  /\b(?:(?:taken|made|agreed|adopted|reached|endorsed|decided|undertaken|pledged|approved|set)\s+(?:\w+\s+){0,2}?at|(?:decisions?|commitments?|pledges?|outcomes?|conclusions|results|declaration|agreements?)\s+(?:\w+\s+){0,2}?(?:of|from))\s+(?:the\s+)?(?:(?:NATO|Nato|Allied|Alliance|\d{4}|[A-Z][\w'’-]+)\s+){0,3}$/;
+  /\b(?:(?:taken|made|agreed|adopted|reached|endorsed|decided|undertaken|pledged|approved|set)\s+(?:\w+\s+){0,2}?at|(?:decisions?|commitments?|pledges?|outcomes?|conclusions|results|declaration|agreements?)\s+(?:\w+\s+){0,2}?(?:of|from))\s+(?:the\s+)?(?:(?:NATO|Nato|Allied|Alliance|\d{4}|[A-Z][\w'\u2019-]+)\s+){0,3}$/;
 const SUMMIT_ASIDE_RE =
   /\b(?:ahead\s+of|before|after|following|since|prior\s+to|run-up|lead-up|eve\s+of|preparations?|preparing|sidelines|margins|visit(?:s|ed|ing)?|trip|press\s+conference|briefing|pre-summit|post-summit|until|deadline|by\s+the\s+time|announced|public\s+forum|protests?|rall(?:y|ies))\b/i;
 // Days before a summit from which its days are settled (event-confirmed.ts keeps the same for a range
@@ -2276,9 +2276,9 @@ function absentLeader(doc: Doc, id: Identified): { start: number; end: number; n
  * party, not a foreign minister of either side), with nothing but titles between the verb and the participant, and no
  * negation or condition before the subject. Sure (a red flag) only of a two-leader summit whose record lists both.
  */
-const SUBJECT_MET_RE = /^\s+(?:has\s+|had\s+|have\s+|reportedly\s+|finally\s+)?met\s+(?:with\s+)?(?:(?:the\s+)?[A-Z][\w.'’-]*\s+){0,4}$/;
+const SUBJECT_MET_RE = /^\s+(?:has\s+|had\s+|have\s+|reportedly\s+|finally\s+)?met\s+(?:with\s+)?(?:(?:the\s+)?[A-Z][\w.'\u2019-]*\s+){0,4}$/;
 // The subject as the page writes it: a person the lexicon links, or a bare surname ("Zelensky met with ... Putin").
-const SUBJECT_NAME_RE = /\b([A-Z][\w'’-]+)$/;
+const SUBJECT_NAME_RE = /\b([A-Z][\w'\u2019-]+)$/;
 const SUBJECT_UNSURE_RE =
   /\b(?:not|never|if|whether|would|could|might|should|may|wants?|wanted|hopes?|hoped|plans?|planned|to|before|rumou?r\w*|claims?|claimed|false|fake|falsely|denied|no|nor)\b/i;
 /** People of the fact base by surname, for a subject the lexicon leaves unlinked. */
@@ -2301,7 +2301,7 @@ function absentSubject(doc: Doc, id: Identified): { start: number; end: number; 
   const sentence = sentenceOf(doc, party.start);
   // The words before the participant, back to the verb and its subject.
   const before = doc.text.slice(sentence.start, party.start);
-  const verb = /\s+(?:(?:has|had|have|reportedly|finally)\s+)?met\s+(?:with\s+)?(?:(?:the\s+)?[A-Z][\w.'’-]*\s+){0,4}$/.exec(before);
+  const verb = /\s+(?:(?:has|had|have|reportedly|finally)\s+)?met\s+(?:with\s+)?(?:(?:the\s+)?[A-Z][\w.'\u2019-]*\s+){0,4}$/.exec(before);
   if (!verb || !SUBJECT_MET_RE.test(verb[0])) return null;
   const name = SUBJECT_NAME_RE.exec(before.slice(0, verb.index));
   if (!name) return null;
@@ -2367,7 +2367,7 @@ function swappedLeader(doc: Doc, id: Identified): { start: number; end: number; 
     const after = text.slice(b.end, b.end + 40);
     const before = text.slice(Math.max(clue.span.start, a.start - 40), a.start);
     return (
-      (/^\s*[-–—]\s*$/.test(between) && /^\s+(?:[A-Z][\w'’-]*\s+)?(?:summit|meeting|talks)\b/.test(after)) ||
+      (/^\s*[-\u2013\u2014]\s*$/.test(between) && /^\s+(?:[A-Z][\w'\u2019-]*\s+)?(?:summit|meeting|talks)\b/.test(after)) ||
       (/^\s+and\s+$/.test(between) && /\b(?:summit|meeting|talks)\s+between\s+$/.test(before)) ||
       /^\s+met\s+(?:with\s+)?$/.test(between) ||
       (/^\s+and\s+$/.test(between) && /^\s+met\b/.test(after))
@@ -2390,13 +2390,13 @@ function swappedLeader(doc: Doc, id: Identified): { start: number; end: number; 
 }
 
 // "Trump–Putin summit in Alaska", "Biden–Putin summit in Geneva", "Trump–Putin Helsinki summit".
-const TWO_LEADER_SUMMIT_RE = /^[A-Z][\w’'-]*–[A-Z][\w’'-]*\s+(?:[A-Z]\w*\s+)?summit\b/;
+const TWO_LEADER_SUMMIT_RE = /^[A-Z][\w\u2019'-]*\u2013[A-Z][\w\u2019'-]*\s+(?:[A-Z]\w*\s+)?summit\b/;
 // "a summit involving the leaders of the USA, Ukraine, and Russia took place", "a summit between Trump, Putin and Zelensky in Alaska".
 const PARTY_LIST_RE =
   /\b(?:summit|meeting|talks)\s+(?:involving|of|between|among|with)\s+((?:the\s+)?(?:leaders\s+of\s+(?:the\s+)?)?[A-Z][^.;:!?]{0,80}?)\s+(?:took\s+place|was\s+held|were\s+held|in\s+[A-Z]|on\s+[A-Z])/;
 // "Trump, Putin and Zelensky met in Alaska".
 const SUBJECT_LIST_RE =
-  /((?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*(?:,\s+(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*)*,?\s+and\s+(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*)\s+met\b/;
+  /((?:[A-Z][\w.'\u2019-]*\s+){0,2}[A-Z][\w.'\u2019-]*(?:,\s+(?:[A-Z][\w.'\u2019-]*\s+){0,2}[A-Z][\w.'\u2019-]*)*,?\s+and\s+(?:[A-Z][\w.'\u2019-]*\s+){0,2}[A-Z][\w.'\u2019-]*)\s+met\b/;
 
 /** The country a place of the fact base is, as a jurisdiction id ("united-states" is "usa"), by its name. */
 function jurisdictionOfPlace(doc: Doc, placeId: string): string | undefined {
@@ -2426,7 +2426,7 @@ function withPreposition(doc: Doc, start: number, end: number): Span {
 
 /** "held at Trump's Mar-a-Lago estate": the place with its preposition, owner and noun. */
 function withPlacePhrase(doc: Doc, start: number, end: number): Span {
-  const before = /(?:\b(?:held|hosted|took place)\s+)?\b(?:at|in)\s+(?:[Tt]he\s+)?(?:[A-Z][\w]*['’]s\s+)?$/.exec(
+  const before = /(?:\b(?:held|hosted|took place)\s+)?\b(?:at|in)\s+(?:[Tt]he\s+)?(?:[A-Z][\w]*['\u2019]s\s+)?$/.exec(
     doc.text.slice(Math.max(0, start - 40), start),
   );
   const after = /^\s+(estate|resort|residence|club|palace|base)\b/i.exec(doc.text.slice(end, end + 12));
@@ -2440,7 +2440,7 @@ function withPlacePhrase(doc: Doc, start: number, end: number): Span {
 // "after": "their last gathering before the alliance’s summit in Ankara in early July" tells of that summit, which the clause
 // may identify by its own words.
 const OTHER_EVENT_BEFORE_RE = compiledOnFirstRun(
-  /\bsince\s+(?:the\s+|their\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,4}(?:meeting|summit|talks|visit|encounter|gathering|negotiations)\s+(?:in|at)\s+(?:the\s+)?$/i,
+  /\bsince\s+(?:the\s+|their\s+|a\s+|an\s+)?(?:[\w'\u2019-]+\s+){0,4}(?:meeting|summit|talks|visit|encounter|gathering|negotiations)\s+(?:in|at)\s+(?:the\s+)?$/i,
 );
 
 function ofAnotherEvent(doc: Doc, m: { start: number }): boolean {
@@ -2449,16 +2449,16 @@ function ofAnotherEvent(doc: Doc, m: { start: number }): boolean {
 
 // Built once (speed, round 41): a literal in isLocative was a new expression, parsed again, at each call.
 const IS_LOCATIVE_RE = compiledOnFirstRun(
-  /\b(in|at|to|near|outside|inside|visit|visits|visited|visiting|hosted|hosting)\s+(?:[Tt]he\s+)?(?:[A-Z][\w]*['’]s\s+)?$/,
+  /\b(in|at|to|near|outside|inside|visit|visits|visited|visiting|hosted|hosting)\s+(?:[Tt]he\s+)?(?:[A-Z][\w]*['\u2019]s\s+)?$/,
 );
-const IS_LOCATIVE_RE2 = /(?:^|[.!?\n]["”’]?\s*)(?:In|At)\s+(?:[Tt]he\s+)?$/;
+const IS_LOCATIVE_RE2 = /(?:^|[.!?\n]["\u201d\u2019]?\s*)(?:In|At)\s+(?:[Tt]he\s+)?$/;
 const IS_LOCATIVE_RE3 = compiledOnFirstRun(
   /\b(?:on|across|onto|along)\s+the\s+(?:tarmac|runway|airfield|steps|grounds|lawn|doorstep|sidelines)\s+(?:of|at)\s+(?:the\s+)?$/i,
 );
 const IS_LOCATIVE_RE4 = compiledOnFirstRun(
   /\b(in|at)\s+the\s+(?:[\w-]+\s+){0,3}(?:region|county|city|town|province|state|resort|village)\s+of\s+$/i,
 );
-const IS_LOCATIVE_RE5 = compiledOnFirstRun(/\b(in|at)\s+the\s+(?:[\w'’-]+\s+){0,3}(?:capital|city|town|resort|port|village),\s+$/i);
+const IS_LOCATIVE_RE5 = compiledOnFirstRun(/\b(in|at)\s+the\s+(?:[\w'\u2019-]+\s+){0,3}(?:capital|city|town|resort|port|village),\s+$/i);
 const IS_LOCATIVE_RE6 = compiledOnFirstRun(
   /^\s+(?:hosted|hosts|is\s+hosting|will\s+host)\s+(?:the|these|this|those|a|an)\s+(?:[\w-]+\s+){0,2}(?:talks|meeting|summit|negotiations)\b/i,
 );
@@ -2468,7 +2468,7 @@ const IS_LOCATIVE_RE8 = compiledOnFirstRun(/^\s+(?:\w+\s+)?(summit|talks|meeting
 // meeting; of Biden's with "in 2023"): a return to the seat of an office in a year is the holder's return to office, told
 // of the person, not where an event of the sentence was. Not "Zelensky returned to the White House on Monday", a visit.
 const RETURN_TO_SEAT_BEFORE_RE =
-  /\b(?:who\s+(?:has\s+|had\s+)?returned|since\s+(?:(?:he|she)\s+)?return(?:ed|ing)|after\s+(?:(?:he|she)\s+)?return(?:ed|ing)|['’]s\s+return)\s+to\s+(?:the\s+)?$/i;
+  /\b(?:who\s+(?:has\s+|had\s+)?returned|since\s+(?:(?:he|she)\s+)?return(?:ed|ing)|after\s+(?:(?:he|she)\s+)?return(?:ed|ing)|['\u2019]s\s+return)\s+to\s+(?:the\s+)?$/i;
 const RETURN_TO_SEAT_AFTER_RE = /^\s+(?:in|since)\s+(?:(?:early|late|mid-?)\s*|January\s+)?(?:19|20)\d\d\b/;
 
 function isLocative(doc: Doc, start: number, end: number): boolean {
@@ -2519,8 +2519,8 @@ const sameSegment = (text: string, a: number, b: number) => !SAME_SEGMENT_RE.tes
 // take place on February 17-18 in Geneva". Such a speaker is no stranger to the event.
 // A name the lexicon does not know, as who met: after "met", "talks with", "hosted" ("meeting with Bennett"), or
 // arriving in a clause of time ("as Bennett arrived"). One or two capitalised words, not a common one.
-const UNKNOWN_NAME = String.raw`([A-Z][a-z\u00c0-\u024f'’-]{2,}(?:[ \t]+[A-Z][a-z\u00c0-\u024f'’-]{2,})?)`;
-const UNKNOWN_AFTER_WORD_RE = new RegExp(String.raw`^[ \t]+(?:with[ \t]+)?${UNKNOWN_NAME}\b(?![ \t]*['’])`);
+const UNKNOWN_NAME = String.raw`([A-Z][a-z\u00c0-\u024f'\u2019-]{2,}(?:[ \t]+[A-Z][a-z\u00c0-\u024f'\u2019-]{2,})?)`;
+const UNKNOWN_AFTER_WORD_RE = new RegExp(String.raw`^[ \t]+(?:with[ \t]+)?${UNKNOWN_NAME}\b(?![ \t]*['\u2019])`);
 const UNKNOWN_ARRIVES_RE = new RegExp(
   String.raw`\b(?:as|when|after|before|while)[ \t]+${UNKNOWN_NAME}[ \t]+(?:arrived|arrives|landed|lands|came|comes|met|meets|visited|visits)\b`,
   'g',
@@ -2584,7 +2584,7 @@ const SPEAKER_RE = compiledOnFirstRun(
 
 // "for what Kremlin aide Yury Ushakov called the first meeting of the trilateral working group" (held-out 19 xa058): the
 // one who names the meeting, after "what" and before "called", "described as", "termed" or "dubbed", is no party to it.
-const NAMER_BEFORE_RE = /\bwhat\s+(?:[\w.'’-]+\s+){0,4}$/i;
+const NAMER_BEFORE_RE = /\bwhat\s+(?:[\w.'\u2019-]+\s+){0,4}$/i;
 const NAMER_AFTER_RE = compiledOnFirstRun(
   /^\s+(?:(?:has|had)\s+)?(?:called|calls|described\s+as|describes\s+as|termed|terms|dubbed|dubs)\b/,
 );
@@ -2603,10 +2603,10 @@ const HELD_AT_END_RE = /\bheld\s+(?:at|in)\s+(?:[Tt]he\s+)?$/;
 const TRAVEL_TO_END_RE =
   /\b(?:flew|flies|fly|flying|travel(?:l)?ed|travels|travel(?:l)?ing|headed|heads|heading|went|goes|going|left|leaves|leaving|departed|departs|returned|returns|returning|moved\s+on|continued|drove|bound|en\s+route)\s+(?:on\s+|back\s+|onward\s+|directly\s+|straight\s+|home\s+)?(?:to|for)\s+(?:the\s+)?$/i;
 const ANCHOR_MEETING_BEFORE_RE = compiledOnFirstRun(
-  /\b(?:after|since|before|following|until|than|unlike|like|compared\s+(?:with|to))\s+(?:(?:their|the|his|her|its|our|that)\s+)?(?:first|last|previous|earlier|prior|initial|inaugural|next)\s+(?:[\w'’-]+\s+)?$/i,
+  /\b(?:after|since|before|following|until|than|unlike|like|compared\s+(?:with|to))\s+(?:(?:their|the|his|her|its|our|that)\s+)?(?:first|last|previous|earlier|prior|initial|inaugural|next)\s+(?:[\w'\u2019-]+\s+)?$/i,
 );
 // Built once (speed, round 41): a literal in placeOfEvent was a new expression, parsed again, at each call.
-const PLACE_OF_EVENT_RE = /\bheld\s+(?:at|in)\s+(?:[Tt]he\s+)?(?:[A-Z][\w]*['’]s\s+)?$/;
+const PLACE_OF_EVENT_RE = /\bheld\s+(?:at|in)\s+(?:[Tt]he\s+)?(?:[A-Z][\w]*['\u2019]s\s+)?$/;
 const PLACE_OF_EVENT_RE2 = /\s+/;
 const PLACE_OF_EVENT_RE3 = compiledOnFirstRun(
   /\b(war|conflict|fighting|peace|crisis|invasion|aid|support|security|situation|front|frontline|troops|forces|people|future|ceasefire)\b/i,

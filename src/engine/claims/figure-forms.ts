@@ -299,7 +299,7 @@ const FOUNDED_PRONOUN_RE = new RegExp(
 // Atlantic Treaty Organization (NATO) is", "The full name of NATO is", "NATO stands for".
 // Not "NATO's Defence College ...", "NATO Defense College ...": another body opens that sentence.
 const NATO_OPENS_RE =
-  /^\W*(?:The\s+(?:full\s+)?name\s+of\s+)?(?:NATO|Nato|(?:The\s+)?North\s+Atlantic\s+Treaty\s+Organi[sz]ation)\b(?!['’]s\b|\s+[A-Z][a-z])/;
+  /^\W*(?:The\s+(?:full\s+)?name\s+of\s+)?(?:NATO|Nato|(?:The\s+)?North\s+Atlantic\s+Treaty\s+Organi[sz]ation)\b(?!['\u2019]s\b|\s+[A-Z][a-z])/;
 
 function foundedPronoun(doc: Doc): Annotation[] {
   if (!doc.text.includes('It was') && !doc.text.includes('ation was')) return [];
@@ -356,11 +356,11 @@ const FOUNDING_CUE_RE =
   /\b(?:[Ff]ound(?:ed|ing|ation)|[Ee]stablish(?:ed|ment)|[Ff]orm(?:ed|ation)|[Cc]reat(?:ed|ion)|[Ss]et\s+up|born|birth|[Ss]ign(?:ed|ing)|[Ii]nception|came\s+into\s+being|brought\s+into\s+being)\b/g;
 // Round 43: a label's colon or dash between the cue and the date ("Founding year – ", "Founded: "): the label's value, not a
 // clause break.
-const FOUNDING_LABEL_GAP_RE = /^(?:\s+(?:year|date|day))?\s*[:–—-]\s*(?:on\s+)?$/;
+const FOUNDING_LABEL_GAP_RE = /^(?:\s+(?:year|date|day))?\s*[:\u2013\u2014-]\s*(?:on\s+)?$/;
 const FOUNDING_ANCHOR_RE = /\b(?:NATO|Nato|North\s+Atlantic|Washington\s+Treaty)\b/;
 const FOUNDING_OTHER_RE =
-  /\b(?:Council\s+of\s+Europe|Geneva|Convention|Conventions|Federal\s+Republic|German\s+Democratic|East\s+Germany|West\s+Germany|People['’]s\s+Republic|China|Comecon|COMECON|United\s+Nations|UN|EU|Brussels\s+Treaty|Western\s+Union|Israel|Indonesia|Berlin\s+(?:Airlift|Blockade)|Defen[cs]e\s+College|Military\s+Committee|Council|Command|Assembly|Agency|Organi[sz]ation\s+(?:for|of)\b(?!\s+(?:the\s+)?North))/;
-const FOUNDING_DOUBT_RE = /\b(?:not|never|n['’]t|if|would|could|might|whether|unless|protocols?|accession|acced\w*)\b|\?/i;
+  /\b(?:Council\s+of\s+Europe|Geneva|Convention|Conventions|Federal\s+Republic|German\s+Democratic|East\s+Germany|West\s+Germany|People['\u2019]s\s+Republic|China|Comecon|COMECON|United\s+Nations|UN|EU|Brussels\s+Treaty|Western\s+Union|Israel|Indonesia|Berlin\s+(?:Airlift|Blockade)|Defen[cs]e\s+College|Military\s+Committee|Council|Command|Assembly|Agency|Organi[sz]ation\s+(?:for|of)\b(?!\s+(?:the\s+)?North))/;
+const FOUNDING_DOUBT_RE = /\b(?:not|never|n['\u2019]t|if|would|could|might|whether|unless|protocols?|accession|acced\w*)\b|\?/i;
 
 function foundingTold(doc: Doc): Annotation[] {
   const founding = doc.facts.base.figures.founding;
@@ -485,7 +485,7 @@ function treatySignedElsewise(doc: Doc, founding: Doc['facts']['base']['figures'
       const sentence = doc.sentences.find((x) => x.start <= start && start < x.end);
       if (
         sentence &&
-        /\b(?:if|would|could|might|whether|not|never|n['’]t|protocols?|accession)\b|\?/i.test(doc.text.slice(sentence.start, sentence.end))
+        /\b(?:if|would|could|might|whether|not|never|n['\u2019]t|protocols?|accession)\b|\?/i.test(doc.text.slice(sentence.start, sentence.end))
       )
         continue;
       out.push(treatySignedConfirmed(doc, founding, start, end));
@@ -516,7 +516,7 @@ function signersSigned(doc: Doc, founding: Doc['facts']['base']['figures']['foun
     const text = doc.text.slice(sentence.start, sentence.end);
     const years = [...text.matchAll(/\b(?:19|20)\d{2}\b/g)].map((y) => y[0]);
     if (!years.includes('1949') || years.some((y) => y !== '1949')) continue;
-    if (/\b(?:if|would|could|might|whether|not|never|n['’]t|protocols?|accession|acced\w*)\b|\?/i.test(text)) continue;
+    if (/\b(?:if|would|could|might|whether|not|never|n['\u2019]t|protocols?|accession|acced\w*)\b|\?/i.test(text)) continue;
     const end = m.index + m[0].length;
     const head = doc.text.slice(sentence.start, m.index);
     const after = PLACE_AFTER_RE.exec(doc.text.slice(end, sentence.end));
@@ -608,7 +608,7 @@ const SIGNED_GAP_RE =
 const TREATY_NAME_RE =
   /^(?:North\s+Atlantic\s+Treaty(?!\s+Organi)|Washington\s+Treaty|North\s+Atlantic\s+Treaty\s+Organi[sz]ation(?=[^.;]*\binto\s+existence))/;
 const AGE_READS_CLAUSE_RE =
-  /^(?:\s*\([^()]{2,50}\))?,\s+(?:(?:which|that)\s+[^,;.()]{3,80},\s+was\b|(?:NATO['’]s|the\s+[Aa]lliance['’]s|its)\s+[^,;.()]{3,40},\s+was\b|(?:also\s+)?(?:known|called)\s+as\s+[^,;.()]{3,40},\s+was\b)/;
+  /^(?:\s*\([^()]{2,50}\))?,\s+(?:(?:which|that)\s+[^,;.()]{3,80},\s+was\b|(?:NATO['\u2019]s|the\s+[Aa]lliance['\u2019]s|its)\s+[^,;.()]{3,40},\s+was\b|(?:also\s+)?(?:known|called)\s+as\s+[^,;.()]{3,40},\s+was\b)/;
 function wrongSigning(doc: Doc, m: RegExpExecArray, stated: string): number | null {
   const name = TREATY_NAME_RE.exec(m[0]);
   if (!name) return null;
@@ -620,7 +620,7 @@ function wrongSigning(doc: Doc, m: RegExpExecArray, stated: string): number | nu
   const before = doc.text.slice(Math.max(0, m.index - 30), m.index);
   // "The Washington Treaty, also known as the North Atlantic Treaty, was signed ...": alliance-age.ts reads it from the first name.
   if (
-    /(?:\b(?:[Pp]rotocols?|[Aa]mendments?|[Aa]ccession)\s+(?:to|of)|['’]s|\b(?:known|called)\s+as)\s+(?:the\s+)?$|[Pp]rotocols?\s+$/.test(
+    /(?:\b(?:[Pp]rotocols?|[Aa]mendments?|[Aa]ccession)\s+(?:to|of)|['\u2019]s|\b(?:known|called)\s+as)\s+(?:the\s+)?$|[Pp]rotocols?\s+$/.test(
       before,
     )
   )
@@ -628,7 +628,7 @@ function wrongSigning(doc: Doc, m: RegExpExecArray, stated: string): number | nu
   const sentence = doc.sentences.find((x) => x.start <= m.index && m.index < x.end);
   const text = sentence ? doc.text.slice(sentence.start, sentence.end) : m[0];
   if (/^Washington/.test(name[0]) && !/\b(?:NATO|Nato|North\s+Atlantic)\b/.test(text)) return null;
-  if (/\b(?:if|would|could|might|whether|not|never|n['’]t|protocols?|accession|acced\w*|join\w*|admit\w*)\b|\?/i.test(text)) return null;
+  if (/\b(?:if|would|could|might|whether|not|never|n['\u2019]t|protocols?|accession|acced\w*|join\w*|admit\w*)\b|\?/i.test(text)) return null;
   return m.index;
 }
 
@@ -643,7 +643,7 @@ const BATTLEGROUPS_RE = new RegExp(
 );
 // "doubling the number of multinational battlegroups to eight", "doubled its battlegroups to eight".
 const DOUBLED_RE =
-  /\bdoubl(?:e|es|ed|ing)\s+(?:the\s+number\s+of\s+)?(?:(?:its|NATO['’]s|the|multinational|forward)\s+){0,3}(?:battle\s?groups|battalions)\s+(?:from\s+(?:four|4)\s+)?to\s+(eight|8)\b/gi;
+  /\bdoubl(?:e|es|ed|ing)\s+(?:the\s+number\s+of\s+)?(?:(?:its|NATO['\u2019]s|the|multinational|forward)\s+){0,3}(?:battle\s?groups|battalions)\s+(?:from\s+(?:four|4)\s+)?to\s+(eight|8)\b/gi;
 // Where the forward battlegroups are: the eastern flank, by country or as "the three Baltic States".
 const FLANK_RE =
   /\b(?:Estonia|Latvia|Lithuania|Poland|Baltic|Bulgaria|Hungary|Romania|Slovakia|eastern flank|eastern part of the Alliance|east(?:ern)? of the alliance|forward presence|Black Sea)\b/i;
@@ -652,7 +652,7 @@ const HIGH_READINESS_RE =
   /(?:\b(?:more than|over|well over|some|about|around|at least|up to)\s+)?\b(?:300,000|300 000|300000)(?:\s+(?:troops|soldiers|forces|personnel|service members)\b)?/gi;
 // "40,000 troops under direct NATO command", "some 40,000 troops under its direct command in Eastern Europe".
 const UNDER_COMMAND_RE =
-  /(?:\b(?:some|about|around|nearly|over|more than)\s+)?\b40,000\s+(?:troops|soldiers|forces)\s+(?:are\s+)?under\s+(?:the\s+)?(?:direct\s+NATO|its\s+direct|NATO['’]s\s+direct|direct)\s+command\b/gi;
+  /(?:\b(?:some|about|around|nearly|over|more than)\s+)?\b40,000\s+(?:troops|soldiers|forces)\s+(?:are\s+)?under\s+(?:the\s+)?(?:direct\s+NATO|its\s+direct|NATO['\u2019]s\s+direct|direct)\s+command\b/gi;
 const EXERCISE_TROOPS_RE =
   /(?:\b(?:some|about|around|approximately|nearly|over|more than|up to)\s+)?\b(90,000|40,000)\s+(?:troops|soldiers|personnel|forces|service members)\b/gi;
 // "The new battlegroups will join the four that were established in Estonia, ... in 2017".
@@ -735,7 +735,7 @@ const HOSTS_AFTER_RE =
   /^\s*(?:(?:are|is|were|was|have\s+been|has\s+been|being|now)\s+)?(?:(?:stationed|deployed|based|located|set\s+up|established|operating|present)\s+)?(?:in|to|into|across|on)\s+/;
 const BALTIC_RE = /^(?:all\s+)?(?:the\s+)?(?:three\s+)?Baltic\s+(?:states|countries|nations|republics)\b/i;
 const LIST_SEP_RE = /^(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)/;
-const NOT_HOSTED_RE = /\b(?:not|no|never|n['’]t|without|nor|if|whether|should|could|might|would|EU|European\s+Union)\b|\?/i;
+const NOT_HOSTED_RE = /\b(?:not|no|never|n['\u2019]t|without|nor|if|whether|should|could|might|would|EU|European\s+Union)\b|\?/i;
 function battlegroupHosts(
   doc: Doc,
   figures: readonly ForceFigure[],
@@ -978,7 +978,7 @@ function officialsCountries(doc: Doc, from: number, to: number): Set<string> {
 // One ally said to pledge NATO's figure by a year: "Berlin pledged to meet the 5% target by 2029" (June 2025: Germany's
 // plan was 3.5% by 2029, and NATO's 5% is due by 2035), "Germany will reach the 5 percent goal by 2029".
 const ALLY_PLEDGES_RE =
-  /\b(?:pledged|pledges|pledging|vowed|vows|promised|promises|committed|commits|plans|planned|planning|aims|aimed|intends|intended|will|would|wants|is\s+set|is\s+going|has\s+pledged|has\s+committed)\s+(?:to\s+)?(?:meet|reach|hit|achieve|attain|fulfil|fulfill|spend|comply\s+with)\s+(?:the\s+|NATO['’]s\s+|the\s+alliance['’]s\s+|its\s+)?(?:new\s+)?$/i;
+  /\b(?:pledged|pledges|pledging|vowed|vows|promised|promises|committed|commits|plans|planned|planning|aims|aimed|intends|intended|will|would|wants|is\s+set|is\s+going|has\s+pledged|has\s+committed)\s+(?:to\s+)?(?:meet|reach|hit|achieve|attain|fulfil|fulfill|spend|comply\s+with)\s+(?:the\s+|NATO['\u2019]s\s+|the\s+alliance['\u2019]s\s+|its\s+)?(?:new\s+)?$/i;
 const BY_YEAR_AFTER_PLAN_RE =
   /^(?:\s+of\s+(?:its\s+)?(?:GDP|gross domestic product))?(?:\s+(?:(?:defen[cs]e|military|spending|NATO)\s+){0,2}(?:target|goal|benchmark|threshold|commitment|pledge|level))?\s+by\s+(20\d{2})\b/i;
 
@@ -1074,7 +1074,7 @@ function whenFits(plan: NationalSpendingPlan, after: string): boolean {
 // at later summits, so "reaffirmed in Brussels" is no error), never flagged.
 
 const PLEDGE_RE =
-  /\b(?:(Wales|Newport|20\d{2})(?:\s+[Ss]ummit)?(?:['’]s)?\s+)?Defen[cs]e\s+Investment\s+Pledge\b(?:\s*\(DIP\))?(?:,?\s+(?:which\s+was\s+|that\s+was\s+)?(?:agreed|adopted|made|set|launched|endorsed)\s+(?:at|in|by)\s+(?:the\s+)?(?:NATO\s+)?(?:(20\d{2})\s+)?([A-Z]\w+|20\d{2})(?:\s+[Ss]ummit)?(?:\s+in\s+(20\d{2}))?)?/g;
+  /\b(?:(Wales|Newport|20\d{2})(?:\s+[Ss]ummit)?(?:['\u2019]s)?\s+)?Defen[cs]e\s+Investment\s+Pledge\b(?:\s*\(DIP\))?(?:,?\s+(?:which\s+was\s+|that\s+was\s+)?(?:agreed|adopted|made|set|launched|endorsed)\s+(?:at|in|by)\s+(?:the\s+)?(?:NATO\s+)?(?:(20\d{2})\s+)?([A-Z]\w+|20\d{2})(?:\s+[Ss]ummit)?(?:\s+in\s+(20\d{2}))?)?/g;
 
 const PLEDGE_LEAD_RE =
   /\b[Aa]t\s+the\s+(?:(20\d{2})\s+)?(?:NATO\s+)?([A-Z]\w+)\s+[Ss]ummit(?:\s+in\s+(20\d{2}))?\b[^.;]{0,120}?\b(?:agreed|adopted|made|launched|endorsed)\s+(?:a|the|their)\s+$/;
@@ -1184,7 +1184,7 @@ const GOAL_FOR_MEMBERS_RE =
   /\b(?:goal|target|guideline|pledge|commitment|benchmark)\b[^.;]{0,60}?\bfor\s+(?:all\s+|each\s+of\s+the\s+)?(?:NATO\s+)?(?:members|allies|member\s+(?:states|countries|nations))\s+to\b[^.;]*$/i;
 const ALLIANCE_WORD_RE = /\b(?:NATO|Nato|[Aa]llies|[Aa]lliance|member\s+(?:states|countries|nations))\b/;
 // A wire dateline opening the sentence: "STUTTGART, Germany — ", "BRUSSELS (AP) — ".
-const PLACE_DATELINE_RE = /^\W*[A-Z][A-Z .'’-]{2,}(?:,\s+[A-Z][\w .]{1,30}?)?\s*(?:\([A-Za-z ]{1,20}\)\s*)?[—–-]{1,2}\s+/;
+const PLACE_DATELINE_RE = /^\W*[A-Z][A-Z .'\u2019-]{2,}(?:,\s+[A-Z][\w .]{1,30}?)?\s*(?:\([A-Za-z ]{1,20}\)\s*)?[\u2014\u2013-]{1,2}\s+/;
 const NATO_NAMED_RE = /\b(?:NATO|Nato|North\s+Atlantic\s+Treaty\s+Organi[sz]ation)\b/;
 
 function ofGnp(doc: Doc): Annotation[] {
@@ -1244,7 +1244,7 @@ function ofGnp(doc: Doc): Annotation[] {
 
 // "a goal set by all NATO members in 2014" (The Age, June 2020): the alliance as the one that set it, before the year.
 const GOAL_SET_RE =
-  /\b(?:a|the|its|their|NATO['’]s|this|that)\s+(?:(?:defen[cs]e|military)\s+)?(?:spending\s+|investment\s+)?(?:goal|target|pledge|commitment|guideline|benchmark)\s+(?:(?:that|which)\s+was\s+|was\s+)?(?:first\s+)?(?:set|agreed(?:\s+upon)?|made|adopted|established)\s+(?:by\s+(?:all\s+(?:the\s+)?|the\s+)?(?:NATO\s+|alliance\s+)?(?:members|allies|leaders|member\s+(?:states|countries|nations)|NATO|the\s+alliance)\s+)?(?:back\s+)?in\s+((?:19|20)\d{2})\b/gi;
+  /\b(?:a|the|its|their|NATO['\u2019]s|this|that)\s+(?:(?:defen[cs]e|military)\s+)?(?:spending\s+|investment\s+)?(?:goal|target|pledge|commitment|guideline|benchmark)\s+(?:(?:that|which)\s+was\s+|was\s+)?(?:first\s+)?(?:set|agreed(?:\s+upon)?|made|adopted|established)\s+(?:by\s+(?:all\s+(?:the\s+)?|the\s+)?(?:NATO\s+|alliance\s+)?(?:members|allies|leaders|member\s+(?:states|countries|nations)|NATO|the\s+alliance)\s+)?(?:back\s+)?in\s+((?:19|20)\d{2})\b/gi;
 // The alliance, the year, then the goal: "NATO in 2014 set a target for members to spend two percent of their gross
 // domestic product on defence" (AFP, February 2024), "allies in 2014 agreed a pledge to".
 const YEAR_THEN_GOAL_RE =
@@ -1336,7 +1336,7 @@ function goalSetIn(doc: Doc): Annotation[] {
 // before the goal, while that target was still in force (accounts differ on the first year, 2002, 2006 or 2014, so any
 // other year is left alone).
 const GOAL_SINCE_RE =
-  /\b(?:the|a|its|NATO['’]s|the\s+alliance['’]s)\s+(?:[\w-]+\s+){0,3}?(?:goal|target|guideline|benchmark|commitment|pledge)\s+(?:for\s+(?:all\s+)?(?:NATO\s+|Nato\s+)?(?:members|allies|member\s+(?:states|countries|nations))\s+)?(?:ever\s+)?since\s+((?:19|20)\d{2})\b/gi;
+  /\b(?:the|a|its|NATO['\u2019]s|the\s+alliance['\u2019]s)\s+(?:[\w-]+\s+){0,3}?(?:goal|target|guideline|benchmark|commitment|pledge)\s+(?:for\s+(?:all\s+)?(?:NATO\s+|Nato\s+)?(?:members|allies|member\s+(?:states|countries|nations))\s+)?(?:ever\s+)?since\s+((?:19|20)\d{2})\b/gi;
 
 function goalSince(doc: Doc): Annotation[] {
   if (!doc.text.includes(' since ')) return [];
@@ -1418,7 +1418,7 @@ const SPENDING_PLAN_RE = /\b(?:spending|goal|target|plan|pact|commitment|pledge|
 // another figure, left alone) and its year 2014 (another year is contradicted).
 
 const WALES_RE =
-  /\b(?:(?:the\s+)?(?:(19\d{2}|20\d{2})\s+)?(?:NATO\s+)?Wales\s+(?:[Ss]ummit\s+)?(?:target|pledge|commitment|goal|guideline|benchmark|Defen[cs]e\s+Investment\s+Pledge)(?:\s+(?:from|of|in|set\s+in|agreed\s+in|made\s+in|adopted\s+in)\s+(19\d{2}|20\d{2}))?)\s*(?:\(|,|[—–-])?\s*(?:(?:to\s+)?(?:spend|invest|reach|move\s+towards|allocate|devote)\s+|of\s+)?(?:at\s+least\s+|a\s+minimum\s+of\s+)?(\d{1,2}(?:\.\d)?|two|three|four|five)(?:\s*%|[\s-]?percent\b|[\s-]?per[\s-]cent\b)/g;
+  /\b(?:(?:the\s+)?(?:(19\d{2}|20\d{2})\s+)?(?:NATO\s+)?Wales\s+(?:[Ss]ummit\s+)?(?:target|pledge|commitment|goal|guideline|benchmark|Defen[cs]e\s+Investment\s+Pledge)(?:\s+(?:from|of|in|set\s+in|agreed\s+in|made\s+in|adopted\s+in)\s+(19\d{2}|20\d{2}))?)\s*(?:\(|,|[\u2014\u2013-])?\s*(?:(?:to\s+)?(?:spend|invest|reach|move\s+towards|allocate|devote)\s+|of\s+)?(?:at\s+least\s+|a\s+minimum\s+of\s+)?(\d{1,2}(?:\.\d)?|two|three|four|five)(?:\s*%|[\s-]?percent\b|[\s-]?per[\s-]cent\b)/g;
 
 // ---------------------------------------------------------------------------------------------
 // Round 33: the Wales pledge's second figure, the share of defence spending to go to major new equipment (research and
@@ -1428,7 +1428,7 @@ const WALES_RE =
 // agreeing, in the sentence), else told. What one ally spends on equipment ("Germany spent 19% of its defence budget
 // on equipment") measures no pledge and is left alone: a verb of agreeing must tie the share to the alliance.
 const EQUIPMENT_SHARE_RE =
-  /\b(\d{2}(?:\.\d)?|twenty|thirty|fifteen|twenty-five)(?:\s*%|[\s-]?percent\b|[\s-]?per[\s-]cent\b)(?:\s+or\s+more)?\s+of\s+(?:their\s+|its\s+|the\s+|each\s+ally['’]s\s+)?(?:annual\s+|total\s+)*(?:defen[cs]e\s+)?(?:budgets?|spending|expenditures?|outlays)\s+(?:(?:on|for|to|in|into)\s+(?:buying\s+|purchasing\s+|procuring\s+)?(?:major\s+|new\s+){0,2}(?:military\s+)?(?:equipment|weapons|hardware|capabilities)|(?:on|for|to)\s+(?:investments?\s+in\s+)?(?:major\s+)?(?:new\s+)?equipment)\b/gi;
+  /\b(\d{2}(?:\.\d)?|twenty|thirty|fifteen|twenty-five)(?:\s*%|[\s-]?percent\b|[\s-]?per[\s-]cent\b)(?:\s+or\s+more)?\s+of\s+(?:their\s+|its\s+|the\s+|each\s+ally['\u2019]s\s+)?(?:annual\s+|total\s+)*(?:defen[cs]e\s+)?(?:budgets?|spending|expenditures?|outlays)\s+(?:(?:on|for|to|in|into)\s+(?:buying\s+|purchasing\s+|procuring\s+)?(?:major\s+|new\s+){0,2}(?:military\s+)?(?:equipment|weapons|hardware|capabilities)|(?:on|for|to)\s+(?:investments?\s+in\s+)?(?:major\s+)?(?:new\s+)?equipment)\b/gi;
 const EQUIPMENT_AGREED_RE =
   /\b(?:agreed|agree|pledged|pledge|committed|commit|promised|decided|vowed|undertook|set|Defen[cs]e\s+Investment\s+Pledge)\b/i;
 const EQUIPMENT_ALLIANCE_RE = /\b(?:NATO|Nato|[Aa]llies|[Aa]lliance|members|member\s+(?:states|countries|nations)|leaders)\b/;

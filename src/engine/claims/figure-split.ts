@@ -34,7 +34,7 @@ import { spansOverlap } from '../sentences';
 const PCT_RE = /\b(\d+(?:\.\d+|,\d(?!\d))?)\s*(?:%|per\s?cent\b)/gi;
 // What the first part is told of: core defence.
 const CORE_RE =
-  /^[^.;%]{0,60}?\b(?:core|traditional|hard|pure(?:ly)?|conventional|military|defen[cs]e\s+(?:spending|needs|requirements|budgets?)\b(?!\s*[-–]))/i;
+  /^[^.;%]{0,60}?\b(?:core|traditional|hard|pure(?:ly)?|conventional|military|defen[cs]e\s+(?:spending|needs|requirements|budgets?)\b(?!\s*[-\u2013]))/i;
 // What the second part is told of: the related spending.
 const RELATED_RE =
   /^[^.;%]{0,80}?\b(?:infrastructure|resilience|security[- ]related|defen[cs]e[- ]related|related|broader|wider|other|looser|cyber|civil|dual[- ]use|military\s+benefit)\b/i;
@@ -273,7 +273,7 @@ function unconfirmedSpans(doc: Doc): { start: number; end: number; id: string }[
 // target", NATO (or the allies, the alliance, The Hague) named in the sentence or the one before, no country named in the
 // sentence, and X no figure of any NATO target (nor a part of one): contradicted, the target in force then told.
 const PREVIOUS_NOUN = String.raw`(?:(?:NATO|defen[cs]e|spending|military)\s+){0,2}(?:target|goal|guideline|benchmark|commitment|pledge|threshold)`;
-const PREVIOUS_LEAD = String.raw`\b(?:from|than|doubl\w+|tripl\w+|replac\w+|compared\s+(?:to|with))\s+(?:the\s+|its\s+|their\s+|NATO['’]s\s+|the\s+alliance['’]s\s+)?(?:previous|current|existing|old|former|earlier|prior)\s+`;
+const PREVIOUS_LEAD = String.raw`\b(?:from|than|doubl\w+|tripl\w+|replac\w+|compared\s+(?:to|with))\s+(?:the\s+|its\s+|their\s+|NATO['\u2019]s\s+|the\s+alliance['\u2019]s\s+)?(?:previous|current|existing|old|former|earlier|prior)\s+`;
 const PREVIOUS_OF_RE = new RegExp(
   `${PREVIOUS_LEAD}${PREVIOUS_NOUN}\\s+of\\s+(?:at\\s+least\\s+)?(\\d+(?:\\.\\d+)?)\\s*(?:%|per\\s?cent\\b)`,
   'gi',

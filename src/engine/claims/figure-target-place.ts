@@ -220,7 +220,7 @@ function targetPlaceClaims(doc: Doc): Annotation[] {
   }
 
   // Round 38: a target credited to a summit told by its year and month.
-  if (SUMMIT_GATE.test(doc.text) && /\b(?:(?:19|20)\d\d|year['’]s)\s+(?:NATO\s+|Nato\s+|[Aa]lliance\s+)?[Ss]ummit\b/.test(doc.text)) {
+  if (SUMMIT_GATE.test(doc.text) && /\b(?:(?:19|20)\d\d|year['\u2019]s)\s+(?:NATO\s+|Nato\s+|[Aa]lliance\s+)?[Ss]ummit\b/.test(doc.text)) {
     const yearOf = (year: string | undefined, rel: string | undefined) =>
       year ?? String(Number(doc.asOf.slice(0, 4)) - (rel === 'last' ? 1 : 0));
     const judge = (start: number, end: number, p: number, month: string | undefined, year: string) => {

@@ -26,7 +26,7 @@ const ESCAPE_RE = /[.*+?^${}()|[\]\\]/g;
 const escape = (s: string) => s.replace(ESCAPE_RE, '\\$&');
 
 // Built once (speed, round 41): a literal in bodyPattern was a new expression, parsed again, at each call.
-const BODY_PATTERN_RE = /^(\S+?)[-–](\S+)(\s.*)$/;
+const BODY_PATTERN_RE = /^(\S+?)[-\u2013](\S+)(\s.*)$/;
 /** "NATO-Ukraine Council" read with its two parts in either order, joined by a hyphen or a dash. */
 function bodyPattern(body: string): string {
   const m = BODY_PATTERN_RE.exec(body);
@@ -44,7 +44,7 @@ const firstMeetingsOf = (facts: FactIndex): FirstMeeting[] =>
     const body = bodyPattern(m[1].replace(FIRST_MEETINGS_OF_RE, ''));
     // "the first meeting of the X", "X's inaugural meeting", "X, which will first meet", "X met for the first time".
     const re = new RegExp(
-      String.raw`\b(?:(?:first|inaugural|maiden)\s+(?:ever\s+)?(?:meeting|session)\s+of\s+(?:the\s+)?${body}|${body}(?:['’]s\s+(?:first|inaugural|maiden)\s+(?:meeting|session)|,?\s+(?:which|that)?\s*(?:will|would|is\s+to|is\s+due\s+to|is\s+set\s+to|was\s+to)?\s*(?:first\s+meets?|first\s+met|(?:meets?|met|meeting)\s+for\s+the\s+first\s+time|(?:holds?|held|hold)\s+its\s+(?:first|inaugural)\s+meeting)))\b`,
+      String.raw`\b(?:(?:first|inaugural|maiden)\s+(?:ever\s+)?(?:meeting|session)\s+of\s+(?:the\s+)?${body}|${body}(?:['\u2019]s\s+(?:first|inaugural|maiden)\s+(?:meeting|session)|,?\s+(?:which|that)?\s*(?:will|would|is\s+to|is\s+due\s+to|is\s+set\s+to|was\s+to)?\s*(?:first\s+meets?|first\s+met|(?:meets?|met|meeting)\s+for\s+the\s+first\s+time|(?:holds?|held|hold)\s+its\s+(?:first|inaugural)\s+meeting)))\b`,
       'g',
     );
     return [{ e, re }];

@@ -31,7 +31,7 @@ const COUNT_WORDS = String.raw`\d{1,2}|ten|eleven|twelve|thirteen|fourteen|fifte
 const BOUND = String.raw`([Mm]ore\s+than|[Oo]ver|[Uu]pwards\s+of|[Ii]n\s+excess\s+of|[Ff]ewer\s+than|[Ll]ess\s+than)`;
 const COUNT = `(${COUNT_WORDS})`;
 const NOUN = String.raw`(?:(?:founding\s+|original\s+|Western\s+|democratic\s+)?(?:nations|countries|states|member\s+states|members|signatories|allies))`;
-const NATO_OBJ = String.raw`(?:NATO|Nato|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation|the\s+(?:North\s+)?Atlantic\s+[Aa]lliance|the\s+(?:military\s+|transatlantic\s+)?[Aa]lliance)\b(?!['’])`;
+const NATO_OBJ = String.raw`(?:NATO|Nato|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation|the\s+(?:North\s+)?Atlantic\s+[Aa]lliance|the\s+(?:military\s+|transatlantic\s+)?[Aa]lliance)\b(?!['\u2019])`;
 const TREATY = String.raw`(?:the\s+)?(?:North\s+Atlantic|Washington)\s+Treaty\b(?!\s+Organi)`;
 // An aside between the count and the verb: "Over 12 countries, including the US, the UK, Canada, and France, established".
 const ASIDE = String.raw`(?:,\s+(?:including|among\s+them|led\s+by|such\s+as)\s+[^.;:!?]{3,90}?,|\s+(?:from|in|on\s+both\s+sides\s+of)\s+[^.;:!?,]{3,40}?)?`;
@@ -82,7 +82,7 @@ function boundedFounders(doc: Doc): Annotation[] {
       const sentence = doc.sentences.find((s) => s.start <= m!.index && m!.index < s.end);
       if (!sentence) continue;
       const words = text.slice(sentence.start, sentence.end);
-      if (OTHER_BODY_RE.test(words) || HYPOTHETICAL_RE.test(words) || /\b(?:not|never|n['’]t)\b/.test(words)) continue;
+      if (OTHER_BODY_RE.test(words) || HYPOTHETICAL_RE.test(words) || /\b(?:not|never|n['\u2019]t)\b/.test(words)) continue;
       // Any year told is the founding's.
       if ([...words.matchAll(YEAR_RE)].some((y) => y[0] !== '1949')) continue;
       // A signing of the treaty is the founders' only in 1949.

@@ -17,14 +17,14 @@ import { HYPOTHETICAL_RE } from './history-common';
 const NOUN = String.raw`(?:founding|creation|formation|establishment|inception|birth)`;
 const YEAR = String.raw`(1[89]\d\d|20[0-3]\d)`;
 // The subject right after the lead: NATO itself, not a body of NATO's.
-const NATO_SUBJECT = String.raw`(?:(NATO|Nato|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation)|the\s+(?:(?:North\s+)?Atlantic\s+|transatlantic\s+|military\s+)?[Aa]lliance)\b(?!['’-]|\s+[A-Z][a-z])`;
+const NATO_SUBJECT = String.raw`(?:(NATO|Nato|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation)|the\s+(?:(?:North\s+)?Atlantic\s+|transatlantic\s+|military\s+)?[Aa]lliance)\b(?!['\u2019-]|\s+[A-Z][a-z])`;
 const FORMS_RE = new RegExp(
   [
     // "Since its creation in 1950, NATO has": the lead, then the subject.
     // Not a subject of two ("Since its founding in 1947, NATO and the club have met": "its" is the club's).
     String.raw`\b(?:[Ss]ince|[Aa]fter|[Ff]rom|[Aa]t|[Uu]pon|[Ii]n\s+the\s+years\s+(?:since|after))\s+its\s+${NOUN}\s+in\s+${YEAR},?\s+${NATO_SUBJECT}(?!\s*(?:,|and\b|or\b|together\b|as\s+well\b))`,
     // "NATO's founding in 1950", "the alliance's birth in 1947".
-    String.raw`\b(?:(NATO|Nato)|[Tt]he\s+(?:(?:North\s+)?Atlantic\s+)?[Aa]lliance)['’]s\s+${NOUN}\s+in\s+${YEAR}\b(?!\s*,?\s+of\b|-)`,
+    String.raw`\b(?:(NATO|Nato)|[Tt]he\s+(?:(?:North\s+)?Atlantic\s+)?[Aa]lliance)['\u2019]s\s+${NOUN}\s+in\s+${YEAR}\b(?!\s*,?\s+of\b|-)`,
     // "the 1950 founding of NATO".
     String.raw`\b[Tt]he\s+${YEAR}\s+${NOUN}\s+of\s+${NATO_SUBJECT}`,
   ].join('|'),
@@ -33,14 +33,14 @@ const FORMS_RE = new RegExp(
 const GATE_RE = /\b(?:founding|creation|formation|establishment|inception|birth)\b/;
 const NATO_RE = /\b(?:NATO|Nato|North\s+Atlantic)\b/;
 const OTHER_BODY_RE =
-  /\b(?:EU|European\s+(?:Union|Community|Economic\s+Community)|EEC|United\s+Nations|UN|OSCE|Warsaw\s+Pact|Council\s+of\s+Europe|SEATO|CENTO|ANZUS|AUKUS|CSTO|ASEAN|African\s+Union|Western\s+Union|Brussels\s+Treaty|Treaty\s+of\s+Brussels|not|never|n['’]t)\b/;
+  /\b(?:EU|European\s+(?:Union|Community|Economic\s+Community)|EEC|United\s+Nations|UN|OSCE|Warsaw\s+Pact|Council\s+of\s+Europe|SEATO|CENTO|ANZUS|AUKUS|CSTO|ASEAN|African\s+Union|Western\s+Union|Brussels\s+Treaty|Treaty\s+of\s+Brussels|not|never|n['\u2019]t)\b/;
 
 // Precision (round 42): alliances other than NATO a page may call "the alliance" (foundingNouns).
 const OTHER_ALLIANCE_RE =
   /\b(?:Warsaw\s+Pact|CSTO|Collective\s+Security\s+Treaty|SEATO|CENTO|Baghdad\s+Pact|ANZUS|AUKUS|JEF|Joint\s+Expeditionary\s+Force|Quad|Nordefco|Western\s+Union|Brussels\s+(?:Treaty|Pact)|Treaty\s+of\s+Brussels|Rio\s+Pact)\b/;
 // NATO's act as the noun ("NATO's creation in 2002"), and an apposition opening right after the claim (", the NATO Response
 // Force,").
-const NATO_ACT_NOUN_RE = /['’]s\s+(?:creation|establishment|formation)\b/;
+const NATO_ACT_NOUN_RE = /['\u2019]s\s+(?:creation|establishment|formation)\b/;
 const APPOSED_AFTER_RE = /^,\s+(?:the|a|an|its)\s/i;
 const APPOSED_BEFORE_RE = /,\s*$/;
 

@@ -19,7 +19,7 @@ const REACH = 90;
 // Between the name and the time: nothing, a comma, or the office taken ("as NATO chief", "as the new defence minister"),
 // then the time's own preposition. No clause may open ("who", "and", "after"): the time would be another verb's.
 const LEAD_RE = new RegExp(
-  String.raw`^\s*,?\s*(?:as\s+(?:[\p{L}’'.-]+\s+){1,6})?(?:(?:in|on|during|at\s+the\s+(?:start|end|beginning)\s+of)\s+)?$`,
+  String.raw`^\s*,?\s*(?:as\s+(?:[\p{L}\u2019'.-]+\s+){1,6})?(?:(?:in|on|during|at\s+the\s+(?:start|end|beginning)\s+of)\s+)?$`,
   'u',
 );
 const CLAUSE_RE =

@@ -175,7 +175,7 @@ export function membersOn<J extends Jurisdiction>(jurisdictions: readonly J[], d
 // target") is every ally's, Iceland's too, and a sentence with no figure ("NATO's 31 members spend less than the US") is no
 // report of NATO's figures.
 const SPENDING_REACHED_RE =
-  /\b(?:spen[dt]\w*|me(?:et|ets|eting|t)|reach\w*|hit(?:s|ting)?|exceed\w*|achiev\w*|f[ae]l{1,2}s?\s+short\s+of)\s+(?:[\w'’-]+\s+){0,4}?(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent|pc)|(?:two|three|five)\s+(?:percent|per\s+cent)|the\s+(?:[\w'’-]+\s+){0,2}?(?:target|guideline|benchmark|threshold|goal))|\bdefen[cs]e\s+expenditure\b/i;
+  /\b(?:spen[dt]\w*|me(?:et|ets|eting|t)|reach\w*|hit(?:s|ting)?|exceed\w*|achiev\w*|f[ae]l{1,2}s?\s+short\s+of)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent|pc)|(?:two|three|five)\s+(?:percent|per\s+cent)|the\s+(?:[\w'\u2019-]+\s+){0,2}?(?:target|guideline|benchmark|threshold|goal))|\bdefen[cs]e\s+expenditure\b/i;
 
 /**
  * NATO's defence-expenditure figures leave Iceland out (it has no armed forces): "all 31 allies will spend at least 2% of GDP
@@ -232,7 +232,7 @@ export function countAnnotation(doc: Doc, span: Span, message: string, fact: str
 const BARE_MACEDONIA_RE = /\bMacedonia\b(?!n)/g;
 const MACEDONIA_ID = 'mkd';
 const NOT_THE_COUNTRY_BEFORE_RE =
-  /\b(?:North|Northern|Greek|Greece['’]s|Aegean|Ancient|ancient|Central|Eastern|Western|Pirin|Vardar|Philip\s+of|Alexander\s+of|called|named)\s+$/;
+  /\b(?:North|Northern|Greek|Greece['\u2019]s|Aegean|Ancient|ancient|Central|Eastern|Western|Pirin|Vardar|Philip\s+of|Alexander\s+of|called|named)\s+$/;
 const NOT_THE_COUNTRY_AFTER_RE = /^\s+(?:region|province|Thrace)\b/i;
 const JOINING_NATO_RE =
   /\b(?:NATO|Nato|[Aa]lliance)\b[^]*\b(?:member|join|accession|acced|protocol|ratif)|\b(?:member|join|accession|acced|protocol|ratif)\w*\b[^]*\b(?:NATO|Nato|[Aa]lliance)\b/;

@@ -25,8 +25,8 @@ import { gated } from '../triggers';
 
 /** How a text names each side of the talks (a jurisdiction id): its name, people, capital, seat of power. */
 const SIDE_WORDS: Record<string, RegExp> = {
-  rus: /\bRussia(?:n|['’]s)?\b|\bMoscow\b|\bKremlin\b/,
-  ukr: /\bUkrain(?:e|ian|e['’]s)\b|\bKyiv\b|\bKiev\b/,
+  rus: /\bRussia(?:n|['\u2019]s)?\b|\bMoscow\b|\bKremlin\b/,
+  ukr: /\bUkrain(?:e|ian|e['\u2019]s)\b|\bKyiv\b|\bKiev\b/,
 };
 
 // Built once (speed, round 41): a literal in escapeRe was a new expression, parsed again, at each call.
@@ -75,7 +75,7 @@ const TALKS_RE = gated(/\b(?:talks|negotiations|round|meeting)\b/i);
 // told so is the meeting's own, not a stage around it: read exactly (the rounds were held in Istanbul's daytime, the same
 // day in every time zone the press writes from).
 // A dateline may stand before it ("Istanbul, Türkei - On June 3, 2025, ...").
-const DAY_HEADS_RE = /^(?:\W*|[^.;:!?]{0,40}?\s[-–—]\s+)On\s+$/;
+const DAY_HEADS_RE = /^(?:\W*|[^.;:!?]{0,40}?\s[-\u2013\u2014]\s+)On\s+$/;
 // The verb the day's own: no relative clause or other time between ("On June 1, Russia and Ukraine, which had held talks in
 // Istanbul on May 16, swapped prisoners" dates the swap).
 const HELD_AFTER_HEAD_RE =

@@ -13,7 +13,7 @@ import { eventDays, eventSupported } from './event-confirmed';
 
 const DISSOLUTION_ID = 'rada-dissolution-2019-05-20';
 const DISSOLUTION_RE =
-  /\b(?:(?:announc\w*|declar\w*|order\w*)\s+(?:the\s+)?dissolution\s+of|(?:announc\w*\s+(?:that\s+)?he\s+(?:is|was)\s+)?dissolv(?:ed|es|ing|e)|(?:signed\s+)?(?:a\s+)?decree\s+(?:on\s+)?dissolving)\s+(?:the\s+)?(?:Ukrainian\s+parliament|Ukraine['’]s\s+parliament|[Pp]arliament|Verkhovna\s+Rada|Rada)\b/;
+  /\b(?:(?:announc\w*|declar\w*|order\w*)\s+(?:the\s+)?dissolution\s+of|(?:announc\w*\s+(?:that\s+)?he\s+(?:is|was)\s+)?dissolv(?:ed|es|ing|e)|(?:signed\s+)?(?:a\s+)?decree\s+(?:on\s+)?dissolving)\s+(?:the\s+)?(?:Ukrainian\s+parliament|Ukraine['\u2019]s\s+parliament|[Pp]arliament|Verkhovna\s+Rada|Rada)\b/;
 
 export function dissolutionClaims(doc: Doc): Annotation[] {
   const out: Annotation[] = [];

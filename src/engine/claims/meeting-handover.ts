@@ -30,7 +30,7 @@ const HANDOVER_HINT_RE = gated(
   /hand(?:ed|s|ing)?[ -]?(?:over|off)\b|\b(?:reins|baton|gavel)\b|\bt(?:ake|akes|aking|ook)\s+over\b|\bassum(?:e|es|ed|ing)\s+(?:his|her|the)\s+(?:duties|post|role|office|position)|took\s+office/i,
 );
 const HANDOVER_RE =
-  /\b(?:(?:ceremonial\s+)?(?:handover|hand-over|handoff|hand-off)(?:\s+ceremony)?|hand(?:ed|s|ing)?\s+over|(?:pass|passed|passes|passing|hand|handed|hands|handing)\s+(?:over\s+)?the\s+(?:reins|baton|gavel)|(?:take|takes|taking|took|will\s+take)\s+over(?:\s+(?:(?:his|her|the)\s+(?:duties|post|role|job|position|office)|(?:as\s+)?(?:NATO|Nato|the\s+alliance['’]s)\s+(?:chief|head|leader|Secretary[- ]General)|as\s+(?:the\s+)?(?:new\s+)?(?:NATO\s+|alliance\s+)?(?:chief|head|leader|Secretary[- ]General)))?|(?:assume|assumes|assumed|assuming)\s+(?:his|her|the)\s+(?:duties|post|role|office|position)|took\s+office)\b/i;
+  /\b(?:(?:ceremonial\s+)?(?:handover|hand-over|handoff|hand-off)(?:\s+ceremony)?|hand(?:ed|s|ing)?\s+over|(?:pass|passed|passes|passing|hand|handed|hands|handing)\s+(?:over\s+)?the\s+(?:reins|baton|gavel)|(?:take|takes|taking|took|will\s+take)\s+over(?:\s+(?:(?:his|her|the)\s+(?:duties|post|role|job|position|office)|(?:as\s+)?(?:NATO|Nato|the\s+alliance['\u2019]s)\s+(?:chief|head|leader|Secretary[- ]General)|as\s+(?:the\s+)?(?:new\s+)?(?:NATO\s+|alliance\s+)?(?:chief|head|leader|Secretary[- ]General)))?|(?:assume|assumes|assumed|assuming)\s+(?:his|her|the)\s+(?:duties|post|role|office|position)|took\s+office)\b/i;
 // A day told of the handover by its weekday ("The handover on Tuesday", held-out 33 od032, a page of the day before): the
 // weekday right after the noun, counted from the page's day. Confirmed only, as every day here.
 const WEEKDAY_AFTER_NOUN_RE = /^(?:\s+(?:ceremony\s+)?(?:on|this|next)\s+)(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
@@ -46,7 +46,7 @@ const handovers = memoByFacts((facts: FactIndex, _: 'all'): EventRecord[] =>
 const COMMANDS: ReadonlyArray<{ office: string; re: RegExp }> = [
   {
     office: 'nato-military-committee-chair',
-    re: /\b(?:CMC|[Cc]hair(?:man)?\s+of\s+(?:the\s+)?(?:NATO\s+)?Military\s+Committee|(?:NATO\s+)?Military\s+Committee['’]s\s+[Cc]hair(?:man)?)\b/,
+    re: /\b(?:CMC|[Cc]hair(?:man)?\s+of\s+(?:the\s+)?(?:NATO\s+)?Military\s+Committee|(?:NATO\s+)?Military\s+Committee['\u2019]s\s+[Cc]hair(?:man)?)\b/,
   },
   { office: 'nato-saceur', re: /\b(?:SACEUR|Supreme\s+Allied\s+Commander(?:\s+for)?\s+Europe|Allied\s+Command\s+Operations|SHAPE)\b/ },
 ];

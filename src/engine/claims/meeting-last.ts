@@ -23,21 +23,21 @@ import { describeEvent, eventContradicted, eventDays, eventSupported } from './e
 import { placesAgree, placesIn } from './place-chain';
 import { gated, testWarm, warmed, compiledOnFirstRun } from '../triggers';
 
-const SUBJECT = String.raw`(?:[Tt]hey|[Tt]he\s+two(?:\s+(?:leaders|men|presidents|officials|sides))?|[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?\s+and(?:\s+[A-Z][\w.'’-]+){1,2}|[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?)`;
+const SUBJECT = String.raw`(?:[Tt]hey|[Tt]he\s+two(?:\s+(?:leaders|men|presidents|officials|sides))?|[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+)?\s+and(?:\s+[A-Z][\w.'\u2019-]+){1,2}|[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+)?)`;
 // "They last met in ...", "Trump and Rutte last met ...", "Rutte last met Trump in ...", "The last time they met was in ...",
 // "Their last meeting was in ...", "The two leaders' most recent meeting took place in ...". Round 27: "Zelensky last saw Trump
 // in the White House on Feb. 28", "They last saw each other in ..." (a person or each other right after "saw").
 const LAST_MET_RE = new RegExp(
-  String.raw`\b${SUBJECT}\s+(?:last|most\s+recently|previously\s+last)\s+(?:met\b(?:\s+(?:with\s+)?(?:[A-Z][\w.'’-]+\s+){0,2}?(?=in\b|at\b|on\b|during\b))?|saw\s+(?:each\s+other\s+|(?:[A-Z][\w.'’-]+\s+){1,2}?(?=in\b|at\b|on\b|during\b)))|\b[Tt]he\s+last\s+time\s+(?:they|the\s+two(?:\s+(?:leaders|men|presidents))?|[A-Z][\w.'’-]+\s+and\s+[A-Z][\w.'’-]+)\s+met\s+(?:in\s+person\s+)?was\b|\b(?:[Tt]heir|[Tt]he\s+two(?:\s+(?:leaders|men|presidents))?['’]s?)\s+(?:last|most\s+recent|previous)\s+(?:in-person\s+|face-to-face\s+)?(?:meeting|encounter)\s*(?:was|took\s+place|came|,)(?=\s)`,
+  String.raw`\b${SUBJECT}\s+(?:last|most\s+recently|previously\s+last)\s+(?:met\b(?:\s+(?:with\s+)?(?:[A-Z][\w.'\u2019-]+\s+){0,2}?(?=in\b|at\b|on\b|during\b))?|saw\s+(?:each\s+other\s+|(?:[A-Z][\w.'\u2019-]+\s+){1,2}?(?=in\b|at\b|on\b|during\b)))|\b[Tt]he\s+last\s+time\s+(?:they|the\s+two(?:\s+(?:leaders|men|presidents))?|[A-Z][\w.'\u2019-]+\s+and\s+[A-Z][\w.'\u2019-]+)\s+met\s+(?:in\s+person\s+)?was\b|\b(?:[Tt]heir|[Tt]he\s+two(?:\s+(?:leaders|men|presidents))?['\u2019]s?)\s+(?:last|most\s+recent|previous)\s+(?:in-person\s+|face-to-face\s+)?(?:meeting|encounter)\s*(?:was|took\s+place|came|,)(?=\s)`,
   'g',
 );
 const PRONOUN_RE = compiledOnFirstRun(/^(?:[Tt]hey|[Tt]he\s+two|[Tt]heir|[Tt]he\s+last\s+time\s+(?:they|the\s+two))\b/);
 // What the record cannot tell, or not a claim that it happened so.
 const NOT_SURE_RE = new RegExp(
-  String.raw`\b(?:one-on-one|one\s+on\s+one|bilateral(?:ly)?|privately|alone|formally|formal|officially|official\s+visit|state\s+visit|reportedly|believed|thought|reported|according|if|whether|would|might|${MODAL_MAY}|could|not|never|n['’]t|before\s+(?:that|this)|also|too)\b`,
+  String.raw`\b(?:one-on-one|one\s+on\s+one|bilateral(?:ly)?|privately|alone|formally|formal|officially|official\s+visit|state\s+visit|reportedly|believed|thought|reported|according|if|whether|would|might|${MODAL_MAY}|could|not|never|n['\u2019]t|before\s+(?:that|this)|also|too)\b`,
   'i',
 );
-const CLAUSE_END_RE = /[;!?]|\.\s|\s[–—]\s|,\s+(?:but|and|while|when|where|which|after|before|since)\b/;
+const CLAUSE_END_RE = /[;!?]|\.\s|\s[\u2013\u2014]\s|,\s+(?:but|and|while|when|where|which|after|before|since)\b/;
 const GATE_RE = gated(
   /\blast\s+(?:met|saw|time|meeting|encounter)\b|\bmost\s+recent(?:ly)?\s+(?:met|meeting|encounter)\b|\bprevious\s+(?:meeting|encounter)\b/i,
 );

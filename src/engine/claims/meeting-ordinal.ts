@@ -24,7 +24,7 @@ import { ungaResolutions } from './unga-resolutions';
 
 const Q = `["“”'‘’«»]?`;
 const ORD = String.raw`\d{1,2}(?:st|nd|rd|th)|(?:twenty-|thirty-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth`;
-const GROUP = String.raw`(?:${Q}Ramstein${Q}[- ]?(?:format|[Gg]roup|[Cc]oalition)${Q}|(?:Ukraine|Ukrainian)\s+Defen[cs]e\s+Contact\s+Group(?:\s*\(UDCG\))?|UDCG\b|Contact\s+Group\s+(?:on|for)\s+(?:the\s+)?(?:Defen[cs]e\s+of\s+Ukraine|Ukraine['’]s\s+Defen[cs]e|Ukrainian\s+[Dd]efen[cs]e(?:\s+issues)?))`;
+const GROUP = String.raw`(?:${Q}Ramstein${Q}[- ]?(?:format|[Gg]roup|[Cc]oalition)${Q}|(?:Ukraine|Ukrainian)\s+Defen[cs]e\s+Contact\s+Group(?:\s*\(UDCG\))?|UDCG\b|Contact\s+Group\s+(?:on|for)\s+(?:the\s+)?(?:Defen[cs]e\s+of\s+Ukraine|Ukraine['\u2019]s\s+Defen[cs]e|Ukrainian\s+[Dd]efen[cs]e(?:\s+issues)?))`;
 const NOUN = String.raw`(?:meeting|session|gathering)`;
 // "the 20th meeting in the "Ramstein" format", "the 27th session of the Ukraine Defence Contact Group", "the 26th
 // Ramstein-format meeting", "the 9th UDCG meeting", "Ramstein-20".
@@ -42,7 +42,7 @@ const ATTACHED_AFTER_RE =
 // Attached before: "On March 20, the 20th meeting", "On 20 March the 20th meeting", with the meeting's place and an
 // inverted verb between: "On September 10, in London, took place the 30th meeting" (held-out 17 vd311: it was the 9th).
 const ATTACHED_BEFORE_RE =
-  /^,?\s+(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},?\s+)?(?:(?:there\s+)?(?:took\s+place|was\s+held|opened|began|convened)\s+)?(?:the\s+)?$/;
+  /^,?\s+(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3},?\s+)?(?:(?:there\s+)?(?:took\s+place|was\s+held|opened|began|convened)\s+)?(?:the\s+)?$/;
 
 const numbered = memoByFacts((facts, _: 'all') =>
   facts.base.events.filter((e) => e.id.startsWith('udcg-') && e.ordinal !== undefined && e.status !== 'cancelled'),
@@ -222,7 +222,7 @@ function toldDay(
 // world's leading forum for debating ..., was held from 14-16 February"), and its city between the verb and the days ("will
 // take place in Munich, Germany, from 14-16 February 2025"). The apposition opens with an article or an owner and holds
 // no word of speech, so a clause ("..., the organisers said, ...", "..., which Vance attended, ...") is not read as one.
-const MSC_APPOSITION = String.raw`(?:,\s+(?![^,;()]*\b(?:said|says|told|according|claimed|reported)\b)(?:the|an?|its|Germany['’]s|Europe['’]s)\s+[^,;()]{3,140},)?`;
+const MSC_APPOSITION = String.raw`(?:,\s+(?![^,;()]*\b(?:said|says|told|according|claimed|reported)\b)(?:the|an?|its|Germany['\u2019]s|Europe['\u2019]s)\s+[^,;()]{3,140},)?`;
 // Round 32: the verb in a relative clause: "The three-day Munich Security Conference (MSC), which begins today" (held-out
 // 30 na018, 13 February 2026).
 const MSC_RE = new RegExp(
@@ -381,7 +381,7 @@ export function withNumberedMeetings(events: ClaimDetector): ClaimDetector {
 // A year written in the sentence other than `year`, or a year counted back ("last year's", "the previous year").
 const PAST_VERB_RE = /\b(?:opened|began|started|was|were|took|ended|closed|convened|met)\b/i;
 const YEAR_WRITTEN_RE = /\b(?:19|20)\d\d\b/g;
-const YEAR_BACK_RE = /\b(?:last|previous|past)\s+year['’]?s?\b|\ba\s+year\s+(?:ago|earlier|before)\b/i;
+const YEAR_BACK_RE = /\b(?:last|previous|past)\s+year['\u2019]?s?\b|\ba\s+year\s+(?:ago|earlier|before)\b/i;
 function otherYearTold(sentence: string, year: string): boolean {
   if (YEAR_BACK_RE.test(sentence)) return true;
   for (const m of sentence.matchAll(YEAR_WRITTEN_RE)) if (m[0] !== year) return true;

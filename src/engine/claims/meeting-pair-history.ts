@@ -24,7 +24,7 @@ const FIRST_RE =
 const FIRST_QUALIFIED_RE =
   /^[^.;]{0,30}?\b(?:since|in\s+(?:over\s+|more\s+than\s+|almost\s+|nearly\s+|about\s+)?(?:a|an|two|three|four|five|six|seven|eight|nine|ten|\d+|several|many)\s+(?:\w+\s+)?(?:years?|months?|decades?)|as\s+(?:presidents?|leaders?|heads?)|this\s+year|on\s+\w+\s+soil|in\s+(?:the\s+)?(?:United\s+States|U\.?S\.?|America|Russia|Europe)|in\s+person\s+since|while|after)\b/i;
 const NOT_SINCE_RE =
-  /\b(ha(?:ve|s|d))(?:\s+not|n['’]t)\s+(?:yet\s+|even\s+)?(?:met|seen\s+each\s+other|sat\s+down|held\s+(?:a\s+)?(?:talks|summit|meeting))\b(?:\s+(?:in\s+person|face[\s-]to[\s-]face|one[\s-]on[\s-]one|each\s+other|again))?\s+since\s/i;
+  /\b(ha(?:ve|s|d))(?:\s+not|n['\u2019]t)\s+(?:yet\s+|even\s+)?(?:met|seen\s+each\s+other|sat\s+down|held\s+(?:a\s+)?(?:talks|summit|meeting))\b(?:\s+(?:in\s+person|face[\s-]to[\s-]face|one[\s-]on[\s-]one|each\s+other|again))?\s+since\s/i;
 
 const inPerson = (e: EventRecord) => e.kind !== 'call' && e.status === 'held';
 

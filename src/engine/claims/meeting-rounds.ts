@@ -76,7 +76,7 @@ export function talkRounds(doc: Doc): Annotation[] {
 // Round 31: "the inaugural official round of two-day trilateral negotiations" (Abu Dhabi, 23 January 2026): "inaugural"
 // numbers the round too, and a word of manner may stand between the number and "round".
 const ORDINAL_ROUND_RE =
-  /\b(?:the|an?|its|their)\s+(first|initial|inaugural|opening|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+(?:(?:official|formal|full|direct|face-to-face)\s+)?round\s+of\s+((?:[\w.–-]+\s+){0,3}?)(?:talks|negotiations|consultations|meetings)\b/i;
+  /\b(?:the|an?|its|their)\s+(first|initial|inaugural|opening|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+(?:(?:official|formal|full|direct|face-to-face)\s+)?round\s+of\s+((?:[\w.\u2013-]+\s+){0,3}?)(?:talks|negotiations|consultations|meetings)\b/i;
 const ORDINAL_NUMBER: Record<string, number> = {
   first: 1,
   initial: 1,
@@ -96,7 +96,7 @@ const NAME_ORDINAL_RE = /^(First|Second|Third|Fourth|Fifth)\s+trilateral\b|\((1s
 // Words that number the round in another series than the record's ("the second round of US-Russia talks"
 // on a day of a trilateral round): the record's series must be the one the text names.
 const TRILATERAL_RE = /\b(?:trilateral|three-way|tripartite|three-sided)\b/i;
-const BILATERAL_RE = /\b(?:US-Russia|U\.S\.-Russia|US–Russia|Russia-US|Russian-American|American-Russian|bilateral)\b/i;
+const BILATERAL_RE = /\b(?:US-Russia|U\.S\.-Russia|US\u2013Russia|Russia-US|Russian-American|American-Russian|bilateral)\b/i;
 
 /** The place of a recorded round in its series, read from its name; 0 when the name gives none. */
 function roundNumberOf(e: EventRecord): number {
@@ -208,7 +208,7 @@ export function sidesMet(doc: Doc): Annotation[] {
 // 2022" (Istanbul, 16 May 2025): the meeting of the page's day said to be the first of its series. Judged only on the
 // days of a recorded round (or the day after), whose name gives its place in that series.
 const MARKED_FIRST_RE =
-  /\b(?:The|This|That|Today['’]s|Wednesday['’]s|Thursday['’]s)\s+(?:meeting|talks|round|session|encounter|negotiations|gathering)\s+(?:marked|marks|was|is|were|are|became|represents|represented)\s+the\s+(first|second|third)\s+(three-way|trilateral|tripartite|direct)\s+(?:engagement|meeting|talks|negotiations|contact|round|encounter)\b/;
+  /\b(?:The|This|That|Today['\u2019]s|Wednesday['\u2019]s|Thursday['\u2019]s)\s+(?:meeting|talks|round|session|encounter|negotiations|gathering)\s+(?:marked|marks|was|is|were|are|became|represents|represented)\s+the\s+(first|second|third)\s+(three-way|trilateral|tripartite|direct)\s+(?:engagement|meeting|talks|negotiations|contact|round|encounter)\b/;
 
 // Built once (speed, round 41): a literal in markedFirst was a new expression, parsed again, at each call.
 const MARKED_FIRST_RE2 = /three-way|trilateral|tripartite|direct (?:talks|negotiations|meeting|engagement|contact|round)/;

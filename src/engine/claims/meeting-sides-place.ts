@@ -25,7 +25,7 @@ const SIDE = String.raw`(?:U\.S\.|US|USA|American|Russia|Russian|Ukraine|Ukraini
 // "U.S.-Russia talks in", "the Russian-Ukrainian negotiations at", "US–Russia–Ukraine talks in": two or three sides joined
 // by a hyphen or dash, the talks' noun (a few words of kind between) and the locative.
 const SIDES_TALKS_RE = new RegExp(
-  String.raw`\b(${SIDE}(?:\s?[-–—]\s?${SIDE}){1,2})\s+(?:(?:peace|security|direct|high-level|bilateral|trilateral|face-to-face|round\s+of)\s+){0,2}(?:talks|negotiations|meeting|summit)\s+(?:in|at)\s+(?:the\s+)?$`,
+  String.raw`\b(${SIDE}(?:\s?[-\u2013\u2014]\s?${SIDE}){1,2})\s+(?:(?:peace|security|direct|high-level|bilateral|trilateral|face-to-face|round\s+of)\s+){0,2}(?:talks|negotiations|meeting|summit)\s+(?:in|at)\s+(?:the\s+)?$`,
 );
 
 // Round 29: the sides listed after "between" ("the first trilateral talks between Ukraine, Russia and the United States in
@@ -44,7 +44,7 @@ const SIDES_AND_RE = new RegExp(
 const ORDINAL_NAMED_RE = /^(First|Second|Third)\s+trilateral\b/;
 
 const PLAN_RE =
-  /\b(?:will|won['’]t|shall|upcoming|forthcoming|planned|scheduled|set\s+to|ahead\s+of|to\s+be\s+held|expected\s+to|next\s+week|preparing|prepare|announc\w*)\b/i;
+  /\b(?:will|won['\u2019]t|shall|upcoming|forthcoming|planned|scheduled|set\s+to|ahead\s+of|to\s+be\s+held|expected\s+to|next\s+week|preparing|prepare|announc\w*)\b/i;
 
 function sideOf(word: string): Side | null {
   if (/^(?:U\.S\.|US|USA|American|Trump|Biden|(?:the\s+)?United\s+States)$/.test(word)) return 'us';
@@ -56,7 +56,7 @@ function sideOf(word: string): Side | null {
 const sidesSaid = (pair: string): Set<Side> =>
   new Set(
     pair
-      .split(/\s?[-–—]\s?|,?\s+and\s+|,\s+/)
+      .split(/\s?[-\u2013\u2014]\s?|,?\s+and\s+|,\s+/)
       .map((w) => w.trim().replace(/^the\s+/, ''))
       .map(sideOf)
       .filter((s): s is Side => s !== null),

@@ -15,7 +15,7 @@ import { isConfident, onDay, tenuresOf } from '../holders';
 import { describeEvent, eventContradicted, eventDays, eventSupported, withReason } from './event-confirmed';
 
 const SINCE_LAST_RE =
-  /\bfirst\s+(?:known\s+)?(?:in-person\s+|face-to-face\s+|direct\s+|personal\s+)?(?:meeting|conversation|talks|discussions|encounter|contact|dialogue|summit)\s+(?:between\s+(?:the\s+two\s+(?:leaders\s+|men\s+|presidents\s+)?|the\s+leaders\s+|(?:[A-Z][\w.'’-]*\s+){1,4}and\s+(?:[A-Z][\w.'’-]*\s+){1,4}))?since\s+(?:(?:their|the)\s+(?:[\w-]+\s+){0,3}?(?:exchange|meeting|talks|encounter|conversation|clash|spat|row|summit)\s+)?(?:in|on|at)?\s*/g;
+  /\bfirst\s+(?:known\s+)?(?:in-person\s+|face-to-face\s+|direct\s+|personal\s+)?(?:meeting|conversation|talks|discussions|encounter|contact|dialogue|summit)\s+(?:between\s+(?:the\s+two\s+(?:leaders\s+|men\s+|presidents\s+)?|the\s+leaders\s+|(?:[A-Z][\w.'\u2019-]*\s+){1,4}and\s+(?:[A-Z][\w.'\u2019-]*\s+){1,4}))?since\s+(?:(?:their|the)\s+(?:[\w-]+\s+){0,3}?(?:exchange|meeting|talks|encounter|conversation|clash|spat|row|summit)\s+)?(?:in|on|at)?\s*/g;
 
 export function sinceLastMeeting(doc: Doc, sentence: Span, text: string, out: Annotation[]): void {
   if (text.includes('summit')) pairSummitSince(doc, sentence, text, out);
@@ -161,7 +161,7 @@ function notFirstSince(doc: Doc, sentence: Span, m: RegExpExecArray, ids: string
 // days between an election and an inauguration are another time.
 const TENURE_HINT_RE = /\b(?:office|inauguration|inaugurated|sworn|White\s+House|power|second\s+term)\b/;
 const SINCE_TENURE_RE =
-  /^since\s+(?:(?:U\.S\.\s+|US\s+)?President\s+)?(?:[A-Z][\w'’-]+\s+)?([A-Z][\w'’-]+?)(?:['’]s?)?\s+(?:return(?:ed)?\s+to\s+(?:office|power|the\s+White\s+House)|came\s+back\s+to\s+(?:office|power)|(?:second\s+)?inauguration|took\s+office|was\s+(?:sworn\s+in|inaugurated)|(?:began|started)\s+(?:his|her)\s+second\s+term)\b/;
+  /^since\s+(?:(?:U\.S\.\s+|US\s+)?President\s+)?(?:[A-Z][\w'\u2019-]+\s+)?([A-Z][\w'\u2019-]+?)(?:['\u2019]s?)?\s+(?:return(?:ed)?\s+to\s+(?:office|power|the\s+White\s+House)|came\s+back\s+to\s+(?:office|power)|(?:second\s+)?inauguration|took\s+office|was\s+(?:sworn\s+in|inaugurated)|(?:began|started)\s+(?:his|her)\s+second\s+term)\b/;
 const THEIR_BEFORE_RE = /\btheir\s+$/i;
 
 /**
@@ -275,7 +275,7 @@ const PAIR_WORD = String.raw`(U\.S\.|US|American|United\s+States|Russian?|Ukrain
 // 2018 Helsinki summit" (held-out 17 va059): the two countries' leaders named after "between"; a summit named by its year
 // and place is told by its year (not a meeting on another club's sidelines: "since the 2019 G20 meeting").
 const PAIR_SINCE_RE = new RegExp(
-  String.raw`\bfirst\s+(?:in-person\s+|face-to-face\s+|bilateral\s+)?${PAIR_WORD}\s*[-–—]\s*${PAIR_WORD}\s+summit\s+since\s+((?:19|20)\d{2})\b` +
+  String.raw`\bfirst\s+(?:in-person\s+|face-to-face\s+|bilateral\s+)?${PAIR_WORD}\s*[-\u2013\u2014]\s*${PAIR_WORD}\s+summit\s+since\s+((?:19|20)\d{2})\b` +
     String.raw`|\bfirst\s+(?:(?:in-person|face-to-face|bilateral|such|standalone|stand-alone|formal)\s+)?(?:(?:summit|meeting)\s+)?between\s+(?:an?\s+|the\s+)?${PAIR_WORD}\s+and\s+(?:an?\s+|the\s+)?${PAIR_WORD}\s+(?:leaders?|presidents?|heads\s+of\s+state)\s+since\s+(?:the\s+)?((?:19|20)\d{2})\b(?:\s+[A-Z][\w-]*)?(?!\s+(?:meeting|encounter|G20|G-20|G7|G-7|APEC))`,
   'g',
 );
@@ -294,7 +294,7 @@ function isPair(doc: Doc, e: EventRecord, a: string, b: string): boolean {
 // "the first US-hosted presidential meeting with Russia since 1988" (held-out 14 o112, of the Alaska summit, August
 // 2025), "the first US-Russia summit on American soil since 1988": the host named with the other side.
 const HOSTED_SINCE_RE = new RegExp(
-  String.raw`\bfirst\s+(?:${PAIR_WORD}[-\s]hosted\s+(?:presidential\s+|leaders['’]?\s+|bilateral\s+)?(?:meeting|summit|talks)\s+with\s+${PAIR_WORD}|${PAIR_WORD}\s*[-–—]\s*${PAIR_WORD}\s+summit\s+on\s+(?:U\.S\.|US|American)\s+soil)\s+since\s+((?:19|20)\d{2})\b`,
+  String.raw`\bfirst\s+(?:${PAIR_WORD}[-\s]hosted\s+(?:presidential\s+|leaders['\u2019]?\s+|bilateral\s+)?(?:meeting|summit|talks)\s+with\s+${PAIR_WORD}|${PAIR_WORD}\s*[-\u2013\u2014]\s*${PAIR_WORD}\s+summit\s+on\s+(?:U\.S\.|US|American)\s+soil)\s+since\s+((?:19|20)\d{2})\b`,
   'g',
 );
 const COUNTRY_PLACE: Record<string, string> = { usa: 'united-states' };
@@ -346,9 +346,9 @@ const FIRST_BETWEEN_RE =
   /\bfirst(?:[- ]ever)?\s+(?:(?:in-person|face-to-face|direct|formal|official|personal)\s+)?(?:summit|meeting|encounter)\s+between\s+/g;
 /** What may follow the second name: the end of the sentence, a dash or a comma before a verb, or a verb of the event. */
 const FIRST_BETWEEN_AFTER_RE =
-  /^(?:\s*[.!?]|\s*[,—–]?\s*(?:concluded|ended|began|opened|wrapped|kicked|closed|lasted|produced|yielded|failed|broke|finished|got\s+under\s*way|took\s+place|was\s+held|is\s+(?:being\s+held|taking\s+place|under\s*way)|(?:has|had)\s+(?:ended|concluded|begun|opened))\b)/;
+  /^(?:\s*[.!?]|\s*[,\u2014\u2013]?\s*(?:concluded|ended|began|opened|wrapped|kicked|closed|lasted|produced|yielded|failed|broke|finished|got\s+under\s*way|took\s+place|was\s+held|is\s+(?:being\s+held|taking\s+place|under\s*way)|(?:has|had)\s+(?:ended|concluded|begun|opened))\b)/;
 /** Between the match and the first name, and between the two names: titles only, no clause. */
-const TITLES_ONLY_RE = /^(?:[A-Z][\w.'’-]*\s+){0,4}$/;
+const TITLES_ONLY_RE = /^(?:[A-Z][\w.'\u2019-]*\s+){0,4}$/;
 
 /**
  * The meeting the sentence reports is identified by the two people named and its days (a weekday, today, yesterday or a
@@ -492,18 +492,18 @@ function directTalksSince(doc: Doc, sentence: Span, text: string, out: Annotatio
     );
 }
 const DIRECT_SINCE_RE =
-  /\bfirst\s+(?:round\s+of\s+)?direct\s+(?:peace\s+)?(?:talks|negotiations)\s+(?:between\s+(?:the\s+two\s+(?:sides|countries|nations)|Russia\s+and\s+Ukraine|Ukraine\s+and\s+Russia|Moscow\s+and\s+Kyiv|Kyiv\s+and\s+Moscow)\s+)?since\s+(?:(the\s+(?:onset|start|beginning|outbreak)\s+of\s+(?:the\s+)?(?:full-scale\s+)?(?:war|invasion|conflict)|the\s+(?:full-scale\s+)?(?:war|invasion)\s+(?:began|started|broke\s+out)|Russia\s+invaded|Russia['’]s\s+(?:full-scale\s+)?invasion)\b)?/g;
-const SIDES_RE = [/\bRussia(?:n|['’]s)?\b|\bMoscow\b|\bKremlin\b/, /\bUkrain(?:e|ian|e['’]s)\b|\bKyiv\b|\bKiev\b/];
+  /\bfirst\s+(?:round\s+of\s+)?direct\s+(?:peace\s+)?(?:talks|negotiations)\s+(?:between\s+(?:the\s+two\s+(?:sides|countries|nations)|Russia\s+and\s+Ukraine|Ukraine\s+and\s+Russia|Moscow\s+and\s+Kyiv|Kyiv\s+and\s+Moscow)\s+)?since\s+(?:(the\s+(?:onset|start|beginning|outbreak)\s+of\s+(?:the\s+)?(?:full-scale\s+)?(?:war|invasion|conflict)|the\s+(?:full-scale\s+)?(?:war|invasion)\s+(?:began|started|broke\s+out)|Russia\s+invaded|Russia['\u2019]s\s+(?:full-scale\s+)?invasion)\b)?/g;
+const SIDES_RE = [/\bRussia(?:n|['\u2019]s)?\b|\bMoscow\b|\bKremlin\b/, /\bUkrain(?:e|ian|e['\u2019]s)\b|\bKyiv\b|\bKiev\b/];
 const THIRD_SIDE_RE =
   /\b(?:U\.S\.|US|USA|American|United\s+States|Washington|trilateral|three-way|Putin|Zelensk\w*|presidents|leaders|Trump|Biden|Witkoff|Rubio)\b/;
 const DOUBT_RE = /\b(?:could|might|may|if|whether|hope\w*|not|never|no)\b/i;
 const PLAN_RE = /\b(?:will|would|expected|planned|scheduled|set\s+to)\b/i;
-const RU_UA_TALKS_RE = /^Russia[–-]Ukraine\b/;
+const RU_UA_TALKS_RE = /^Russia[\u2013-]Ukraine\b/;
 const AGO_RE = /\bago\b|\bback\s+then\b|\bat\s+the\s+time\b/i;
 const OTHER_ROUND_RE = /\b(?:second|third|fourth|next|another|new|latest)\s+round\b/i;
 const TIME_RELATION_BEFORE_RE = /\b(?:after|before|since|following|than|unlike|like)\s+(?:(?:their|the|its|those|these)\s+)?$/i;
 const WAR_BEGAN = '2022-02-24';
-const CLAUSE_ENDS_RE = /^\s*(?:$|[.,;:!?)]|[—–]|-\s|and\b|but\b|after\b|as\b|when\b|which\b|with\s+(?:a|an|the)\b)/;
+const CLAUSE_ENDS_RE = /^\s*(?:$|[.,;:!?)]|[\u2014\u2013]|-\s|and\b|but\b|after\b|as\b|when\b|which\b|with\s+(?:a|an|the)\b)/;
 
 /**
  * Round 25: "The meeting marked the first high-level contact in months" (held-out 22 pb003, 26 April 2025, of Witkoff's

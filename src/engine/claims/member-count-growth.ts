@@ -22,7 +22,7 @@ const NUM = String.raw`(\d{1,2}|twelve|sixteen|nineteen|twenty(?:[- ](?:six|seve
 const MEMBERS = String.raw`(?:members?|member[- ](?:states|countries|nations)|allies|countries|nations|states)`;
 // The verb of a growth under way or to come, with what says so before it (group 1) or as its participle (group 2).
 const GROWTH_RE = new RegExp(
-  String.raw`\b((?:will|would|shall|is\s+(?:set|poised|expected|going|about|due)\s+to|are\s+(?:set|poised|expected|going|about|due)\s+to|(?:is|are)|set\s+to|poised\s+to|expected\s+to|about\s+to)\s+(?:(?:now|soon|currently|formally|effectively)\s+)?)?(mov(?:e|es|ing)|grow(?:s|ing)?|expand(?:s|ing)?|go(?:es|ing)?|increas(?:e|es|ing)|ris(?:e|es|ing)|swell(?:s|ing)?|(?:tak(?:e|es|ing)|bring(?:s|ing)?|expand(?:s|ing)?|grow(?:s|ing)?|increas(?:e|es|ing)|enlarg(?:e|es|ing))\s+(?:NATO|Nato|the\s+(?:(?:military|transatlantic|Western)\s+)?(?:[Aa]lliance|bloc)|it|its\s+membership|(?:NATO|Nato|the\s+[Aa]lliance)['’]s\s+membership))\s+from\s+(?:(?:an?|the)\s+(?:(?:military|transatlantic|defen[cs]e|security)\s+)?(?:alliance|bloc|organi[sz]ation)\s+of\s+)?${NUM}\s+(?:${MEMBERS}\s+)?to\s+${NUM}\b`,
+  String.raw`\b((?:will|would|shall|is\s+(?:set|poised|expected|going|about|due)\s+to|are\s+(?:set|poised|expected|going|about|due)\s+to|(?:is|are)|set\s+to|poised\s+to|expected\s+to|about\s+to)\s+(?:(?:now|soon|currently|formally|effectively)\s+)?)?(mov(?:e|es|ing)|grow(?:s|ing)?|expand(?:s|ing)?|go(?:es|ing)?|increas(?:e|es|ing)|ris(?:e|es|ing)|swell(?:s|ing)?|(?:tak(?:e|es|ing)|bring(?:s|ing)?|expand(?:s|ing)?|grow(?:s|ing)?|increas(?:e|es|ing)|enlarg(?:e|es|ing))\s+(?:NATO|Nato|the\s+(?:(?:military|transatlantic|Western)\s+)?(?:[Aa]lliance|bloc)|it|its\s+membership|(?:NATO|Nato|the\s+[Aa]lliance)['\u2019]s\s+membership))\s+from\s+(?:(?:an?|the)\s+(?:(?:military|transatlantic|defen[cs]e|security)\s+)?(?:alliance|bloc|organi[sz]ation)\s+of\s+)?${NUM}\s+(?:${MEMBERS}\s+)?to\s+${NUM}\b`,
   'gi',
 );
 const HINT_RE = gated(/\bfrom (?:an? (?:\w+ )?(?:alliance|bloc|organi[sz]ation) of )?(?:\d{1,2}|twelve|sixteen|nineteen|twenty|thirty)/i);
@@ -32,9 +32,9 @@ const UNSURE_RE = /\b(?:if|could|might|may|whether|unless|hopes?|wants?|plans?|p
 const SPENDING_RE = /\b(?:spend\w*|target|GDP|per\s*cent|percent|budget\w*|troops|brigades|battalions|battlegroups)\b|%/i;
 // NATO (or its membership) as the subject right before the verb: "NATO is set to grow", "the alliance's membership will rise".
 const GROWTH_SUBJECT_RE =
-  /\b(?:NATO|Nato|[Tt]he\s+(?:(?:North\s+Atlantic|military|transatlantic|Western)\s+)?(?:[Aa]lliance|bloc)|(?:NATO|Nato|[Tt]he\s+[Aa]lliance)['’]s\s+membership|[Ii]ts\s+membership|[Mm]embership)\s+(?:(?:now|thus|therefore|soon|effectively)\s+)?$/;
+  /\b(?:NATO|Nato|[Tt]he\s+(?:(?:North\s+Atlantic|military|transatlantic|Western)\s+)?(?:[Aa]lliance|bloc)|(?:NATO|Nato|[Tt]he\s+[Aa]lliance)['\u2019]s\s+membership|[Ii]ts\s+membership|[Mm]embership)\s+(?:(?:now|thus|therefore|soon|effectively)\s+)?$/;
 const AFTER_TO_RE =
-  /^(?:\s*(?:[.,;:!)—–]|$)|\s+(?:members?|member\s+(?:states|countries|nations)|allies|countries|nations|states)\b|\s+(?:with|when|as|once|by|through|thanks|upon|after)\b)/;
+  /^(?:\s*(?:[.,;:!)\u2014\u2013]|$)|\s+(?:members?|member\s+(?:states|countries|nations)|allies|countries|nations|states)\b|\s+(?:with|when|as|once|by|through|thanks|upon|after)\b)/;
 const NATO_RE = /\b(?:NATO|Nato|North Atlantic|[Aa]lliance|bloc)\b/;
 const OTHER_BODY_RE =
   /\b(?:EU|E\.U\.|European Union|eurozone|euro zone|Schengen|G7|G-7|G20|G-20|BRICS|ASEAN|African Union|OSCE|Council of Europe|United Nations|UN|CSTO|coalition|Coalition|Ramstein|Contact Group|OPEC|Commonwealth)\b/;
@@ -116,13 +116,13 @@ export function growthCountClaims(doc: Doc, members: readonly Country[]): Annota
 // named and after the last; each member named must be told as joining ("the accession(s) of", "with", "'s accession",
 // "joining"), or the sentence is left alone ("Hungary ratified and NATO grew ...").
 const NAMED_GROWTH_RE = new RegExp(
-  String.raw`\b(?:took|brought|grew|expanded|increased|enlarged|swelled|went|rose|moved|takes|brings|expands|increases|enlarges|has\s+(?:taken|brought|grown|expanded|increased|enlarged))\s+(?:(?:NATO|Nato|the\s+(?:(?:military|transatlantic|Western)\s+)?(?:[Aa]lliance|bloc)|it|its\s+membership|(?:NATO|Nato|the\s+[Aa]lliance)['’]s\s+membership)\s+)?from\s+(?:(?:an?|the)\s+(?:(?:military|transatlantic|defen[cs]e|security)\s+)?(?:alliance|bloc|organi[sz]ation)\s+of\s+)?${NUM}\s+(?:${MEMBERS}\s+)?to\s+${NUM}\b`,
+  String.raw`\b(?:took|brought|grew|expanded|increased|enlarged|swelled|went|rose|moved|takes|brings|expands|increases|enlarges|has\s+(?:taken|brought|grown|expanded|increased|enlarged))\s+(?:(?:NATO|Nato|the\s+(?:(?:military|transatlantic|Western)\s+)?(?:[Aa]lliance|bloc)|it|its\s+membership|(?:NATO|Nato|the\s+[Aa]lliance)['\u2019]s\s+membership)\s+)?from\s+(?:(?:an?|the)\s+(?:(?:military|transatlantic|defen[cs]e|security)\s+)?(?:alliance|bloc|organi[sz]ation)\s+of\s+)?${NUM}\s+(?:${MEMBERS}\s+)?to\s+${NUM}\b`,
   'gi',
 );
 const JOINING_BEFORE_RE =
   /(?:\b(?:[Aa]ccessions?|[Ee]ntry|[Aa]dmission|[Jj]oining|[Aa]ddition|[Ii]nclusion)\s+of|\b[Ww]ith(?:\s+the\s+(?:accession|addition|entry|admission)\s+of)?)\s+(?:the\s+)?(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?:,\s+|,?\s+and\s+)(?:the\s+)?)*$/;
 const JOINING_AFTER_RE =
-  /^(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)*(?:['’]s?\s+(?:accessions?|entry|admission|joining)|\s+(?:joining|joined|acceded))\b/;
+  /^(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)*(?:['\u2019]s?\s+(?:accessions?|entry|admission|joining)|\s+(?:joining|joined|acceded))\b/;
 
 export function namedGrowthClaims(doc: Doc, members: readonly Country[]): Annotation[] {
   const out: Annotation[] = [];

@@ -18,7 +18,7 @@ const GATE = keysGate(['How many', 'how many']);
 const QUESTION_RE =
   /\b[Hh]ow\s+many\s+(?:member\s+(?:states|countries|nations)|members|countries|nations|allies)\s+(?:are\s+(?:there\s+)?(?:in|part\s+of)|(?:are\s+)?(?:members\s+of)|does)\s+(?:NATO|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation(?:\s*\(NATO\))?)(?:\s+have)?(?:\s+(?:as\s+of|in)\s+((?:19|20)\d\d))?\s*\?/g;
 // The answer: "Answer: C", "Correct answer: C) 30", "Answer: 32".
-const ANSWER_RE = /\b(?:[Cc]orrect\s+)?[Aa]nswer\s*[:：-]\s*(?:([A-D])\b(?:\s*[.)]\s*(\d{1,2})\b)?|(\d{1,2})\b)/;
+const ANSWER_RE = /\b(?:[Cc]orrect\s+)?[Aa]nswer\s*[:\uff1a-]\s*(?:([A-D])\b(?:\s*[.)]\s*(\d{1,2})\b)?|(\d{1,2})\b)/;
 
 /** Quiz questions on NATO's size with their answers (see the header). */
 export function quizCounts(doc: Doc): Annotation[] {

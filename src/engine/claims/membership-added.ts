@@ -51,13 +51,13 @@ const YEARS_SINCE_RE = /\b(\d{1,2}|ten|fifteen|twenty|twenty-five|thirty)\s+year
 // The start the sentence gives: a year, or the invasion of 24 February 2022.
 const SINCE_YEAR_RE = /\bsince\s+(?:(?:early|late|mid-|the\s+(?:start|beginning|end)\s+of)\s*)?(19[4-9]\d|20[0-4]\d)\b/i;
 const SINCE_WAR_RE =
-  /\bsince\s+(?:the\s+start\s+of\s+|the\s+beginning\s+of\s+)?(?:Russia['’]s\s+|the\s+)?(?:full[- ]scale\s+|large-scale\s+|all-out\s+)?(?:Russian\s+)?(?:invasion|war)\b/i;
+  /\bsince\s+(?:the\s+start\s+of\s+|the\s+beginning\s+of\s+)?(?:Russia['\u2019]s\s+|the\s+)?(?:full[- ]scale\s+|large-scale\s+|all-out\s+)?(?:Russian\s+)?(?:invasion|war)\b/i;
 const WAR_START = '2022-02-24';
 // Round 36. The start told as NATO's founding: "Since its inception in 1949, NATO has welcomed eight new members" (held-out 34
 // pq001, April 2021: 18 had joined the twelve founders), "NATO has added 20 members since it was founded", "since its creation".
 // The count is of every member but the founders, to the page's day.
 const SINCE_FOUNDING_RE =
-  /\b[Ss]ince\s+(?:(?:its|NATO['’]s|Nato['’]s|the\s+[Aa]lliance['’]s)\s+(?:inception|founding|foundation|creation|formation|establishment|birth)|(?:NATO|Nato|it|the\s+[Aa]lliance)\s+was\s+(?:founded|created|formed|established|set\s+up|born))(?:\s+in\s+(?:April\s+)?1949)?\b|\b[Ss]ince\s+(?:April\s+)?1949\b/;
+  /\b[Ss]ince\s+(?:(?:its|NATO['\u2019]s|Nato['\u2019]s|the\s+[Aa]lliance['\u2019]s)\s+(?:inception|founding|foundation|creation|formation|establishment|birth)|(?:NATO|Nato|it|the\s+[Aa]lliance)\s+was\s+(?:founded|created|formed|established|set\s+up|born))(?:\s+in\s+(?:April\s+)?1949)?\b|\b[Ss]ince\s+(?:April\s+)?1949\b/;
 // A time other than the page's told around it: the count is of another day.
 const OTHER_TIME_RE = /\b(?:had|by\s+(?:19|20)\d\d|until|between|in\s+(?:19|20)\d\d|then|at\s+the\s+time)\b/;
 

@@ -47,7 +47,7 @@ const UNSURE_RE =
   /\b(?:if|would|could|might|whether|unless|once|should|will|soon|expected|set\s+to|about\s+to|when\s+\w+\s+joins?|after\s+\w+\s+joins?|bordered\b(?!\s+by)|had|was|were|used\s+to)\b|\?/i;
 // After the country bordered: another country or the exclave named with it, or a part of it.
 const MORE_AFTER_RE =
-  /^(?:['’]s\b|\s+(?:and|or|\/|plus)\s+(?:its\s+ally\s+)?[A-Z]|\s*,\s+(?:[A-Z]\w+\s+)?(?:and|or)\s+[A-Z]|\s+(?:by|at|in|on|through|via)\s+(?:sea|water|the\s+sea|land\s+and\s+sea)|\s+(?:in|on|along|to)\s+(?:the\s+)?(?:(?:far|high)\s+)?(?:north|south|east|west|Arctic|Baltic|Europe)\w*)/;
+  /^(?:['\u2019]s\b|\s+(?:and|or|\/|plus)\s+(?:its\s+ally\s+)?[A-Z]|\s*,\s+(?:[A-Z]\w+\s+)?(?:and|or)\s+[A-Z]|\s+(?:by|at|in|on|through|via)\s+(?:sea|water|the\s+sea|land\s+and\s+sea)|\s+(?:in|on|along|to)\s+(?:the\s+)?(?:(?:far|high)\s+)?(?:north|south|east|west|Arctic|Baltic|Europe)\w*)/;
 const SEA_RE = /\b(?:sea|maritime|water|Arctic|Bering)\b/i;
 
 interface Neighbours {
@@ -76,7 +76,7 @@ function borderedAt(doc: Doc, at0: number, end: number): { country: Country; sta
       return { country, start: q.start, end: q.end };
     return null;
   }
-  const his = /^(?:his|Putin['’]s)\s+(?:own\s+)?country\b/.exec(doc.text.slice(at, end));
+  const his = /^(?:his|Putin['\u2019]s)\s+(?:own\s+)?country\b/.exec(doc.text.slice(at, end));
   if (!his) return null;
   // Putin named within the last 600 characters (a lone surname is not linked as a person: read as text), and no one else
   // named after him.

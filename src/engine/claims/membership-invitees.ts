@@ -34,14 +34,14 @@ const NOUN = String.raw`(?:countries|nations|states|country|nation|state)`;
 // `hint`: a word the page must hold before the form is tried.
 const STATUS_FORMS: Array<{ re: RegExp; status: Status; hint: RegExp; natoInPhrase?: boolean; natoInSentence?: boolean }> = [
   {
-    re: /\b(?:[Tt]he\s+)?(?:(?:two|2)\s+)?(?:NATO\s+)?(?:invited\s+(?:countries|nations|states)|invitees|invitee\s+(?:countries|nations|states)|invitee)\s*(?:,|:|—|–|-)?\s+/g,
+    re: /\b(?:[Tt]he\s+)?(?:(?:two|2)\s+)?(?:NATO\s+)?(?:invited\s+(?:countries|nations|states)|invitees|invitee\s+(?:countries|nations|states)|invitee)\s*(?:,|:|\u2014|\u2013|-)?\s+/g,
     status: 'invited',
     hint: /\binvite[ed]/,
   },
   // "NATO hopeful Finland", "NATO candidates Finland and Sweden", "NATO aspirant countries Finland and Sweden".
   {
     re: new RegExp(
-      String.raw`\b(?:NATO|Nato)\s+(?:membership\s+)?(?:candidates?|applicants?|aspirants?|hopefuls?|(?:candidate|applicant|aspirant)\s+${NOUN})\s*(?:,|:|—|–)?\s+`,
+      String.raw`\b(?:NATO|Nato)\s+(?:membership\s+)?(?:candidates?|applicants?|aspirants?|hopefuls?|(?:candidate|applicant|aspirant)\s+${NOUN})\s*(?:,|:|\u2014|\u2013)?\s+`,
       'g',
     ),
     status: 'applied',
@@ -52,7 +52,7 @@ const STATUS_FORMS: Array<{ re: RegExp; status: Status; hint: RegExp; natoInPhra
   // and Sweden": on the way in from the application.
   {
     re: new RegExp(
-      String.raw`\b(?:(?:[Ss]oon-to-be|[Ff]uture|[Ww]ould-be|[Ii]ncoming|[Aa]spiring|[Pp]rospective)\s+(?:(?:NATO|Nato)\s+(?:member|ally)(?:\s+(?:state|country|nation))?s?|(?:members?|allies|ally)\s+of\s+NATO)|(?:NATO|Nato)-bound)\s*(?:,|:|—|–)?\s+`,
+      String.raw`\b(?:(?:[Ss]oon-to-be|[Ff]uture|[Ww]ould-be|[Ii]ncoming|[Aa]spiring|[Pp]rospective)\s+(?:(?:NATO|Nato)\s+(?:member|ally)(?:\s+(?:state|country|nation))?s?|(?:members?|allies|ally)\s+of\s+NATO)|(?:NATO|Nato)-bound)\s*(?:,|:|\u2014|\u2013)?\s+`,
       'g',
     ),
     status: 'applied',
@@ -63,7 +63,7 @@ const STATUS_FORMS: Array<{ re: RegExp; status: Status; hint: RegExp; natoInPhra
   // Finland and Sweden": NATO named in the sentence or just before, no other body in the sentence.
   {
     re: new RegExp(
-      String.raw`\b(?:(?:candidate|applicant|aspirant)\s+${NOUN}|(?:candidates?|applicants?|aspirants?)\s+(?:for|to)\s+(?:NATO\s+|Nato\s+)?membership(?:\s+(?:in|of)\s+(?:NATO|Nato|the\s+[Aa]lliance))?)\s*(?:,|:|—|–)?\s+`,
+      String.raw`\b(?:(?:candidate|applicant|aspirant)\s+${NOUN}|(?:candidates?|applicants?|aspirants?)\s+(?:for|to)\s+(?:NATO\s+|Nato\s+)?membership(?:\s+(?:in|of)\s+(?:NATO|Nato|the\s+[Aa]lliance))?)\s*(?:,|:|\u2014|\u2013)?\s+`,
       'g',
     ),
     status: 'applied',
@@ -73,7 +73,7 @@ const STATUS_FORMS: Array<{ re: RegExp; status: Status; hint: RegExp; natoInPhra
   // Sweden": the partner set apart from the allies.
   {
     re: new RegExp(
-      String.raw`\b(?:(?:NATO\s+|Nato\s+)?Allies|(?:NATO|Nato)\s+(?:allies|members|member\s+(?:states|countries|nations)|countries|nations|states)|NATO|Nato)\s+(?:and|plus|as\s+well\s+as|along\s+with|together\s+with)\s+(?:its\s+|their\s+|the\s+)?(?:(?:NATO|close|key)\s+)?partners?(?:\s+${NOUN})?\s*(?:,|:|—|–)?\s+`,
+      String.raw`\b(?:(?:NATO\s+|Nato\s+)?Allies|(?:NATO|Nato)\s+(?:allies|members|member\s+(?:states|countries|nations)|countries|nations|states)|NATO|Nato)\s+(?:and|plus|as\s+well\s+as|along\s+with|together\s+with)\s+(?:its\s+|their\s+|the\s+)?(?:(?:NATO|close|key)\s+)?partners?(?:\s+${NOUN})?\s*(?:,|:|\u2014|\u2013)?\s+`,
       'g',
     ),
     status: 'partner',
@@ -83,7 +83,7 @@ const STATUS_FORMS: Array<{ re: RegExp; status: Status; hint: RegExp; natoInPhra
   // non-aligned Finland", "non-member Sweden" (NATO named in the sentence), after the country joined. Confirmed before it.
   {
     re: new RegExp(
-      String.raw`\b(?:[Nn]on-NATO|[Nn]on-Nato|[Nn]on-allied)(?:\s+(?:member\s+)?(?:states?|countr(?:y|ies)|nations?|members?|partners?|neighbou?rs?))?\s*(?:,|:|—|–)?\s+`,
+      String.raw`\b(?:[Nn]on-NATO|[Nn]on-Nato|[Nn]on-allied)(?:\s+(?:member\s+)?(?:states?|countr(?:y|ies)|nations?|members?|partners?|neighbou?rs?))?\s*(?:,|:|\u2014|\u2013)?\s+`,
       'g',
     ),
     status: 'outside',
@@ -92,14 +92,14 @@ const STATUS_FORMS: Array<{ re: RegExp; status: Status; hint: RegExp; natoInPhra
   },
   {
     re: new RegExp(
-      String.raw`\b(?:[Mm]ilitarily\s+)?non-aligned(?!\s+[Mm]ovement)(?:\s+(?:states?|countr(?:y|ies)|nations?|neighbou?rs?))?\s*(?:,|:|—|–)?\s+`,
+      String.raw`\b(?:[Mm]ilitarily\s+)?non-aligned(?!\s+[Mm]ovement)(?:\s+(?:states?|countr(?:y|ies)|nations?|neighbou?rs?))?\s*(?:,|:|\u2014|\u2013)?\s+`,
       'g',
     ),
     status: 'outside',
     hint: /\bnon-aligned/,
   },
   {
-    re: new RegExp(String.raw`\b[Nn]on-member(?:\s+(?:states?|countr(?:y|ies)|nations?))?\s*(?:,|:|—|–)?\s+`, 'g'),
+    re: new RegExp(String.raw`\b[Nn]on-member(?:\s+(?:states?|countr(?:y|ies)|nations?))?\s*(?:,|:|\u2014|\u2013)?\s+`, 'g'),
     status: 'outside',
     hint: /\b[Nn]on-member/,
     natoInSentence: true,
@@ -108,7 +108,7 @@ const STATUS_FORMS: Array<{ re: RegExp; status: Status; hint: RegExp; natoInPhra
 // Round 40: the status in apposition after one country: "Sweden, a NATO candidate, ...", "Finland, an applicant for NATO
 // membership,". Not a partner ("Turkey, a NATO partner" is loose for an ally).
 const STATUS_AFTER_RE = new RegExp(
-  String.raw`^\s*,\s+(?:(?:a|an|the)\s+)?(?:[Nn]on-(?:NATO|Nato)\s+(?:member(?:\s+(?:state|country|nation))?|${NOUN})|(?:NATO|Nato)\s+(?:membership\s+)?(?:candidate|applicant|aspirant|hopeful)(?:\s+${NOUN})?|(?:candidate|applicant|aspirant)(?:\s+${NOUN})?\s+(?:for|to)\s+(?:NATO|Nato)(?:\s+membership)?)\s*(?:,|—|–|\))`,
+  String.raw`^\s*,\s+(?:(?:a|an|the)\s+)?(?:[Nn]on-(?:NATO|Nato)\s+(?:member(?:\s+(?:state|country|nation))?|${NOUN})|(?:NATO|Nato)\s+(?:membership\s+)?(?:candidate|applicant|aspirant|hopeful)(?:\s+${NOUN})?|(?:candidate|applicant|aspirant)(?:\s+${NOUN})?\s+(?:for|to)\s+(?:NATO|Nato)(?:\s+membership)?)\s*(?:,|\u2014|\u2013|\))`,
 );
 const STATUS_AFTER_HINT_RE =
   /,\s+(?:(?:a|an|the)\s+)?(?:(?:NATO|Nato)\s+(?:membership\s+)?|[Nn]on-(?:NATO|Nato)\s|candidate\s|applicant\s|aspirant\s)/;
@@ -117,7 +117,7 @@ const OUTSIDE_PAST_RE =
   /\b(?:long|longtime|long-time|historically|traditionally|previously|decades?|centuries|join\w*|accession|acceded|membership|abandon\w*|ended|end(?:ing)?\s+(?:its|their)|gave\s+up|giv\w+\s+up|shed\w*|until|before|prior)\b/i;
 // Other bodies with candidates and partners.
 const OTHER_BODY_RE =
-  /\b(?:EU|E\.U\.|European\s+Union|Brussels['’]\s+bloc|eurozone|Schengen|OECD|WTO|BRICS|SCO|CSTO|G7|G20|UN\s+Security\s+Council|Security\s+Council|Commonwealth|election|elections|presidential|party|parties)\b/;
+  /\b(?:EU|E\.U\.|European\s+Union|Brussels['\u2019]\s+bloc|eurozone|Schengen|OECD|WTO|BRICS|SCO|CSTO|G7|G20|UN\s+Security\s+Council|Security\s+Council|Commonwealth|election|elections|presidential|party|parties)\b/;
 // Not told as the past or a time before the joining: "NATO hopefuls Finland and Sweden were", "once", "then", "at the time".
 const PAST_RE =
   /\b(?:were|was|had\s+been|once|then|at\s+the\s+time|former|formerly|back\s+in|until|before\s+(?:joining|they\s+joined|it\s+joined))\b/i;
@@ -169,8 +169,8 @@ export function inviteeClaims(doc: Doc, members: Members): Annotation[] {
         const m = STATUS_AFTER_RE.exec(doc.text.slice(q.end, sentence.end));
         if (!m) continue;
         const country = members.find((j) => j.id === q.value.jurisdiction);
-        if (!country?.nato || /['’]s?\s*$/.test(doc.text.slice(sentence.start, q.start))) continue;
-        const end = q.end + m[0].replace(/\s*[,—–)]$/, '').length;
+        if (!country?.nato || /['\u2019]s?\s*$/.test(doc.text.slice(sentence.start, q.start))) continue;
+        const end = q.end + m[0].replace(/\s*[,\u2014\u2013)]$/, '').length;
         const outside = /non-/i.test(m[0]);
         const a = statusClaim(
           doc,
@@ -215,7 +215,7 @@ function statusClaim(
     return null;
   if (HYPOTHETICAL_RE.test(text.replace(/\b[Ww]ould-be\b/g, ''))) return null;
   // Not a possessive of the last name ("the invited countries, Finland and Sweden's ministers").
-  if (/^['’]s?\b/.test(doc.text.slice(last, last + 2))) return null;
+  if (/^['\u2019]s?\b/.test(doc.text.slice(last, last + 2))) return null;
   if (status !== 'invited' && (OTHER_BODY_RE.test(text) || PAST_RE.test(text) || /\b(?:not|never|no\s+longer)\b/i.test(text))) return null;
   // Round 40: outside the alliance told of a time before the joining: "long non-aligned Sweden joined NATO in 2024".
   if (status === 'outside' && OUTSIDE_PAST_RE.test(text)) return null;

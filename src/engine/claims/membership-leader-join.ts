@@ -17,7 +17,7 @@ type Members = Doc['facts']['base']['jurisdictions'];
 
 const HINT_RE = gated(/\b(?:decision|choice)\s+to\s+join\b/);
 const AFTER_RE =
-  /^['’]s?\s+(?:(?:sudden|historic|surprise|surprising|recent|momentous|landmark|bold)\s+)?(?:decision|choice)\s+to\s+join\s+(?:NATO\b|Nato\b|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation\b|the\s+(?:NATO\s+|Western\s+|Atlantic\s+)?[Aa]lliance\b)(?!['’]|-|\s+(?:as|in|at|staff|mission|command|exercises?|forces?|operations?|summits?|talks|efforts?)\b)/;
+  /^['\u2019]s?\s+(?:(?:sudden|historic|surprise|surprising|recent|momentous|landmark|bold)\s+)?(?:decision|choice)\s+to\s+join\s+(?:NATO\b|Nato\b|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation\b|the\s+(?:NATO\s+|Western\s+|Atlantic\s+)?[Aa]lliance\b)(?!['\u2019]|-|\s+(?:as|in|at|staff|mission|command|exercises?|forces?|operations?|summits?|talks|efforts?)\b)/;
 const GAP_YEARS = 30;
 const CAREER_FROM = '1990-01-01';
 
@@ -33,7 +33,7 @@ function mentions(doc: Doc): Array<{ start: number; end: number; personId: strin
     const ids = [...new Set(m.values.filter((v) => v.type === 'person').map((v) => (v as { id: string }).id))].filter((id) =>
       named.has(id),
     );
-    if (ids.length === 1 && /^['’]s?\s/.test(doc.text.slice(m.end, m.end + 3))) out.push({ start: m.start, end: m.end, personId: ids[0] });
+    if (ids.length === 1 && /^['\u2019]s?\s/.test(doc.text.slice(m.end, m.end + 3))) out.push({ start: m.start, end: m.end, personId: ids[0] });
   }
   return out;
 }

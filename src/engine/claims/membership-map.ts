@@ -20,7 +20,7 @@ const MAP_RE = /\b(?:Membership\s+Action\s+Plan|MAP)\b/g;
 const REMOVED_RE =
   /\b(?:remov(?:e|ed|es|ing|al)|dropp?(?:ed|s|ing)?|waiv(?:e|ed|es|ing|er)|cancel(?:l)?(?:ed|s|ing|ation)?|scrap(?:ped|s|ping)?|abolish(?:ed|es|ing)?|abolition|lift(?:ed|s|ing)?|dispens(?:e|ed|es|ing)\s+with|(?:did|do|does|doing)\s+away\s+with|eliminat(?:e|ed|es|ing))\b/gi;
 const UKRAINE_RE = /\b(?:Ukrain\w*|Kyiv|Kiev)\b/;
-const FUTURE_OR_NOT_RE = /\b(?:will|to\s+be|set\s+to|expected\s+to|plans?\s+to|not|never|n['’]t|refused|rejected)\b/i;
+const FUTURE_OR_NOT_RE = /\b(?:will|to\s+be|set\s+to|expected\s+to|plans?\s+to|not|never|n['\u2019]t|refused|rejected)\b/i;
 const YEAR_RE = /\b(?:in|on)\s+(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?((?:19|20)\d\d)\b/;
 
 /** "the alliance removed a requirement for Ukraine to fulfill ... the Membership Action Plan": the Vilnius decision. */

@@ -79,7 +79,7 @@ const PREPOSITION_BEFORE_RE =
 const NATO_MEMBERS_RE = /\b(?:members?\s+of\s+(?:NATO|Nato)\b|(?:NATO|Nato)\s+members?\b)/;
 // A wish, a plan, a promise, a supposition, a denial or someone's claim: the sentence says no fact of membership.
 const NOT_A_FACT_RE =
-  /\b(?:not|n['’]t|never|no|non|nor|neither|yet|until|before|once|when|whenever|if|unless|whether|would|could|should|might|may|must|will|shall|wants?|wanted|wish\w*|hopes?|hoped|hoping|seek\w*|sought|aspir\w*|bid|bids|join\w*|becom\w*|became|accession|application|apply\w*|applied|candida\w*|future|eventual\w*|prospect\w*|potential\w*|hopeful\w*|one\s+day|promis\w*|path|road|claim\w*|alleg\w*|falsely|pretend\w*|as\s+if|as\s+though|de\s+facto|all\s+but|virtual\w*|effectively|practically|essentially|basically|like|treat\w*|consider\w*|imagine\w*|suppos\w*|propos\w*|plan\w*|invit\w*|offer\w*|grant\w*|admi\w*|status|quasi|partners?hip)\b|\?/i;
+  /\b(?:not|n['\u2019]t|never|no|non|nor|neither|yet|until|before|once|when|whenever|if|unless|whether|would|could|should|might|may|must|will|shall|wants?|wanted|wish\w*|hopes?|hoped|hoping|seek\w*|sought|aspir\w*|bid|bids|join\w*|becom\w*|became|accession|application|apply\w*|applied|candida\w*|future|eventual\w*|prospect\w*|potential\w*|hopeful\w*|one\s+day|promis\w*|path|road|claim\w*|alleg\w*|falsely|pretend\w*|as\s+if|as\s+though|de\s+facto|all\s+but|virtual\w*|effectively|practically|essentially|basically|like|treat\w*|consider\w*|imagine\w*|suppos\w*|propos\w*|plan\w*|invit\w*|offer\w*|grant\w*|admi\w*|status|quasi|partners?hip)\b|\?/i;
 // Bodies that have members, associate members or partners of their own.
 const OTHER_BODY_RE =
   /\b(?:EU|E\.U\.|European\s+Union|Parliamentary\s+Assembly|NATO\s+PA|Assembly|Council\s+of\s+Europe|OSCE|United\s+Nations|UN|CSTO|CIS|Commonwealth|Eurasian|GUAM|BSEC|Black\s+Sea\s+Economic|Energy\s+Community|Eastern\s+Partnership|Partnership\s+for\s+Peace|PfP|Euro-Atlantic\s+Partnership|EAPC|NATO-Russia|NATO-Ukraine|NATO-Georgia|Commission|Contact\s+Group|Ramstein|coalition|Coalition|G7|G20|WTO|BRICS|Schengen|eurozone|IMF|World\s+Bank|Interpol|Olympic|UEFA|FIFA)\b/;
@@ -94,7 +94,7 @@ const JOINED_RE = new RegExp(
 );
 // What makes the joining no fact: a time to come, a condition, a wish, a denial, someone's claim, a rumour or a joke.
 const NOT_JOINED_RE =
-  /\b(?:not|n['’]t|never|no|nor|yet|until|before|once|when|whenever|if|unless|whether|would|could|should|might|may|must|will|shall|can|wants?|wanted|wish\w*|hopes?|hoped|hoping|seek\w*|aspir\w*|bid|future|eventual\w*|prospect\w*|potential\w*|one\s+day|promis\w*|claim\w*|alleg\w*|false\w*|fake|hoax|rumou?r\w*|myth|propaganda|disinform\w*|satir\w*|pretend\w*|as\s+if|as\s+though|imagine\w*|suppos\w*|de\s+facto|effectively|practically|virtually|against|prevent\w*|stop\w*|block\w*|oppos\w*|fear\w*|threat\w*|warn\w*|risk\w*|red\s+line|the\s+(?:day|moment|time))\b|\?/i;
+  /\b(?:not|n['\u2019]t|never|no|nor|yet|until|before|once|when|whenever|if|unless|whether|would|could|should|might|may|must|will|shall|can|wants?|wanted|wish\w*|hopes?|hoped|hoping|seek\w*|aspir\w*|bid|future|eventual\w*|prospect\w*|potential\w*|one\s+day|promis\w*|claim\w*|alleg\w*|false\w*|fake|hoax|rumou?r\w*|myth|propaganda|disinform\w*|satir\w*|pretend\w*|as\s+if|as\s+though|imagine\w*|suppos\w*|de\s+facto|effectively|practically|virtually|against|prevent\w*|stop\w*|block\w*|oppos\w*|fear\w*|threat\w*|warn\w*|risk\w*|red\s+line|the\s+(?:day|moment|time))\b|\?/i;
 
 // The names that are members' (a country both listed here and a member, after an accession past this code's writing,
 // is never flagged).
@@ -154,7 +154,7 @@ export function nonMemberJoinedClaims(doc: Doc, members: Members): Annotation[] 
 // ("Greenland, through Denmark").
 const LISTED_NONMEMBERS = new Set([...NON_MEMBERS, ...PARTNERS_ABROAD, 'Greenland', 'Faroe Islands', 'the Faroe Islands']);
 const LIST_HEAD_RE =
-  /\b(?:(?:NATO|Nato|North\s+Atlantic\s+Treaty\s+Organi[sz]ation(?:\s*\((?:NATO|Nato)\))?)\s+(?:is|was|remains)\s+(?:an?\s+|the\s+)?(?:(?:treaty|military|political|political-military|defen[cs]e|security|intergovernmental|transatlantic|collective|mutual)\s+(?:and\s+(?:military|political|defen[cs]e|security)\s+)?)*(?:alliance|organi[sz]ation|pact|bloc|partnership)\s+(?:of|between|among|comprising|made\s+up\s+of|that\s+(?:includes|comprises))|(?:NATO|Nato)['’]s\s+(?:members|member\s+(?:states|countries|nations))\s+(?:include|included|are|were)|(?:NATO|Nato)\s+(?:includes|comprises|consists\s+of|is\s+made\s+up\s+of|is\s+composed\s+of|brings\s+together|unites)|(?<![-‐\w])((?:(?:[Ff]ellow|[Oo]ther)\s+)?(?:NATO|Nato)(?:['’]s)?\s+(?:members|member\s+(?:states|countries|nations)|allies|Allies|countries|nations|states)\s*,?\s+(?:such\s+as|including|like|among\s+them|notably|namely)|[Mm]embers\s+of\s+(?:NATO|Nato)\s*,?\s+(?:such\s+as|including|like|among\s+them)|(?:(?:[Ff]ellow|[Oo]ther)\s+)?(?:NATO|Nato)\s+(?:members|member\s+states|allies|Allies)(?=\s+(?:the\s+)?[A-Z])|(?:NATO|Nato)(?:['’]s)?\s+(?:members|member\s+(?:states|countries|nations)|allies|Allies)(?=\s*:\s*(?:the\s+)?[A-Z])))\s*:?\s+/g;
+  /\b(?:(?:NATO|Nato|North\s+Atlantic\s+Treaty\s+Organi[sz]ation(?:\s*\((?:NATO|Nato)\))?)\s+(?:is|was|remains)\s+(?:an?\s+|the\s+)?(?:(?:treaty|military|political|political-military|defen[cs]e|security|intergovernmental|transatlantic|collective|mutual)\s+(?:and\s+(?:military|political|defen[cs]e|security)\s+)?)*(?:alliance|organi[sz]ation|pact|bloc|partnership)\s+(?:of|between|among|comprising|made\s+up\s+of|that\s+(?:includes|comprises))|(?:NATO|Nato)['\u2019]s\s+(?:members|member\s+(?:states|countries|nations))\s+(?:include|included|are|were)|(?:NATO|Nato)\s+(?:includes|comprises|consists\s+of|is\s+made\s+up\s+of|is\s+composed\s+of|brings\s+together|unites)|(?<![-\u2010\w])((?:(?:[Ff]ellow|[Oo]ther)\s+)?(?:NATO|Nato)(?:['\u2019]s)?\s+(?:members|member\s+(?:states|countries|nations)|allies|Allies|countries|nations|states)\s*,?\s+(?:such\s+as|including|like|among\s+them|notably|namely)|[Mm]embers\s+of\s+(?:NATO|Nato)\s*,?\s+(?:such\s+as|including|like|among\s+them)|(?:(?:[Ff]ellow|[Oo]ther)\s+)?(?:NATO|Nato)\s+(?:members|member\s+states|allies|Allies)(?=\s+(?:the\s+)?[A-Z])|(?:NATO|Nato)(?:['\u2019]s)?\s+(?:members|member\s+(?:states|countries|nations)|allies|Allies)(?=\s*:\s*(?:the\s+)?[A-Z])))\s*:?\s+/g;
 // Round 43 (group 1 of LIST_HEAD_RE): the members named in apposition to the noun, "NATO member countries such as Germany,
 // the United Kingdom, South Korea, and Canada" (to010, March 2024: South Korea is a partner), "fellow NATO members Poland and
 // Ukraine", "NATO allies including the US, Britain and Japan", a list after a colon ("NATO member states: Albania, Austria,
@@ -162,8 +162,8 @@ const LIST_HEAD_RE =
 // "non-NATO", "aspiring", "future", partners, a wish or a joining said with it ("NATO members such as Poland and Ukraine,
 // which hopes to join"). Not "NATO allies and partners such as Japan" (the head needs the names right after it).
 const APPOSED_DOUBT_RE =
-  /\b(?:non|not|n['’]t|never|no|nor|future|would-?be|to-be|soon|prospective|potential|aspir\w*|candidates?|hopefuls?|applicants?|partners?|partnerships?|if|whether|would|could|might|should|will|wants?|wanted|hop\w*|seek\w*|sought|join\w*|becom\w*|became|invit\w*|new|newest|eventual\w*|claim\w*|alleg\w*|falsely|imagin\w*|suppos\w*|hypothetical\w*|observers?|associate)\b|\?/i;
-const LIST_ITEM_RE = /^(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,3}/;
+  /\b(?:non|not|n['\u2019]t|never|no|nor|future|would-?be|to-be|soon|prospective|potential|aspir\w*|candidates?|hopefuls?|applicants?|partners?|partnerships?|if|whether|would|could|might|should|will|wants?|wanted|hop\w*|seek\w*|sought|join\w*|becom\w*|became|invit\w*|new|newest|eventual\w*|claim\w*|alleg\w*|falsely|imagin\w*|suppos\w*|hypothetical\w*|observers?|associate)\b|\?/i;
+const LIST_ITEM_RE = /^(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+(?:of\s+)?[A-Z][\w'\u2019.-]*){0,3}/;
 const LIST_SEP_RE = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)/;
 const TERRITORY_AFTER_RE = /^\s*(?:\(|,?\s+(?:through|via|as\s+part\s+of|part\s+of|under|with|of)\b)/;
 
@@ -268,7 +268,7 @@ function apposedNonMembers(
 
 // Round 43: "NATO allies" too, for a list said to be them (mixedListSaid); the ally forms below still need the singular.
 const ALLY_GATE_RE = compiledOnFirstRun(
-  /\b(?:NATO|Nato)\s+(?:ally|Ally|country|nation|allies)\b|['’]s\s+(?:(?:most|more|very)\s+)?(?:[a-z]+\s+)?allies\b/,
+  /\b(?:NATO|Nato)\s+(?:ally|Ally|country|nation|allies)\b|['\u2019]s\s+(?:(?:most|more|very)\s+)?(?:[a-z]+\s+)?allies\b/,
 );
 const MEMBER_RES = [BEFORE_RE, SAID_RE, INCLUDING_RE];
 const ALLY_RES = [ALLY_BEFORE_RE, ALLY_SAID_RE];
@@ -280,15 +280,15 @@ const BOTH_RES = [...MEMBER_RES, ...ALLY_RES];
 // of the non-members above), so "Unlike Ukraine, Poland and Romania are NATO members" (its first item "Unlike Ukraine") and
 // "aid for Ukraine, Poland ..." (no clause start before the list) are not read; nor a wish, a denial or another body
 // (the sentence's checks), nor one that names the non-member in a preposition's phrase.
-const SAID_ITEM = String.raw`(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,2}`;
+const SAID_ITEM = String.raw`(?:the\s+)?[A-Z][\w\u2019'.-]*(?:\s+(?:of\s+)?[A-Z][\w\u2019'.-]*){0,2}`;
 const MIXED_SAID_RE = new RegExp(
-  String.raw`(?<![\w’'-])(${SAID_ITEM}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)${SAID_ITEM})+),?\s+(?:are|were|remain|have\s+(?:long\s+|always\s+)?been|had\s+(?:long\s+)?been)\s+(?:(?:both|all|also|long|longtime|long-time|close|fellow|full)\s+){0,2}(?:(?:NATO|Nato)\s+(?:allies|members|member\s+states|member\s+countries|member\s+nations)|members\s+of\s+(?:NATO|Nato)|allies\s+(?:in|within)\s+(?:NATO|Nato))\b(?![’'‐-])`,
+  String.raw`(?<![\w\u2019'-])(${SAID_ITEM}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)${SAID_ITEM})+),?\s+(?:are|were|remain|have\s+(?:long\s+|always\s+)?been|had\s+(?:long\s+)?been)\s+(?:(?:both|all|also|long|longtime|long-time|close|fellow|full)\s+){0,2}(?:(?:NATO|Nato)\s+(?:allies|members|member\s+states|member\s+countries|member\s+nations)|members\s+of\s+(?:NATO|Nato)|allies\s+(?:in|within)\s+(?:NATO|Nato))\b(?![\u2019'\u2010-])`,
   'g',
 );
 const MIXED_SAID_GATE_RE =
   /\b(?:are|were|remain|been)\s+(?:\w+\s+){0,2}(?:NATO\s+(?:allies|members)|members\s+of\s+NATO|allies\s+(?:in|within)\s+NATO)\b/i;
 // What may stand before the list: the sentence's start or a clause's.
-const CLAUSE_START_RE = /(?:^|[,;:—–(]\s*|\b(?:that|because|but|while|whereas|so|since)\s+)$/;
+const CLAUSE_START_RE = /(?:^|[,;:\u2014\u2013(]\s*|\b(?:that|because|but|while|whereas|so|since)\s+)$/;
 const MIXED_SPLIT_RE = /\s*,\s*(?:and\s+)?|\s+and\s+/;
 
 function mixedListSaid(doc: Doc, members: Members, sentence: { start: number; end: number }, text: string): Annotation[] {

@@ -28,7 +28,7 @@ const LIST_GAP_RE = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/;
 const YEAR_AFTER_RE = /^\s+in\s+((?:19|20)\d\d)\b/;
 const NEXT_LIST_RE = /^\s*,?\s*(?:and\s+)?(?:then\s+)?(?:to\s+)?(?:the\s+)?$/;
 const NOT_SAID_RE =
-  /\b(?:not|never|n['’]t|if|whether|would|could|might|should|will|plan\w*|expect\w*|EU|European\s+Union|claim\w*|myth|wrongly|false\w*)\b|\?/i;
+  /\b(?:not|never|n['\u2019]t|if|whether|would|could|might|should|will|plan\w*|expect\w*|EU|European\s+Union|claim\w*|myth|wrongly|false\w*)\b|\?/i;
 
 type Named = { start: number; end: number; id: string };
 

@@ -27,7 +27,7 @@ const HINT_RE = gated(
 // it is, "the Foreign Minister of Sweden, as a country who is in the process of joining the alliance" (held-out 38 rr021,
 // November 2023), "Finland, a country that is seeking to join NATO".
 const PENDING_AFTER_RE =
-  /^(?:,\s+which|,(?=\s+(?:is|are)\s)|,\s+(?:as\s+)?(?:a|the)\s+(?:country|nation|state)\s+(?:who|that|which)|\s+and\s+(?:[A-Z][\w’'-]+\s*){1,3})?\s+(?:(?:is|are)\s+(?:also\s+|still\s+|now\s+|currently\s+)?in\s+the\s+(?:(final|last|closing|late)\s+stages?\s+of\s+(?:its\s+|their\s+)?(?:accession\s+(?:in)?to|joining)|process\s+of\s+(?:joining|acceding\s+to))|(?:has|have)\s+(?:recently\s+|also\s+|now\s+)?(?:expressed|shown|signalled|signaled)\s+(?:an?\s+|their\s+|its\s+)?(?:strong\s+)?interest\s+in\s+joining|(?:is|are)\s+(?:still\s+|now\s+|currently\s+|also\s+)?(?:seeking|hoping|trying|aiming|looking|applying|bidding|waiting|aspiring)\s+to\s+join|(?:wants|hopes|seeks|aims|aspires)\s+to\s+join)\s+(?:NATO\b|Nato\b|the\s+North\s+Atlantic\s+Treaty(?:\s+Organi[sz]ation)?\b|the\s+(?:NATO\s+|military\s+|Atlantic\s+)?[Aa]lliance\b)(?!['’]|-|\s+(?:mission|command|exercises?|forces?|operations?|programmes?|programs?|initiatives?|drills?|efforts?|battle\s?groups?|air\s+policing|summits?|talks|structures?|Partnership)\b)/;
+  /^(?:,\s+which|,(?=\s+(?:is|are)\s)|,\s+(?:as\s+)?(?:a|the)\s+(?:country|nation|state)\s+(?:who|that|which)|\s+and\s+(?:[A-Z][\w\u2019'-]+\s*){1,3})?\s+(?:(?:is|are)\s+(?:also\s+|still\s+|now\s+|currently\s+)?in\s+the\s+(?:(final|last|closing|late)\s+stages?\s+of\s+(?:its\s+|their\s+)?(?:accession\s+(?:in)?to|joining)|process\s+of\s+(?:joining|acceding\s+to))|(?:has|have)\s+(?:recently\s+|also\s+|now\s+)?(?:expressed|shown|signalled|signaled)\s+(?:an?\s+|their\s+|its\s+)?(?:strong\s+)?interest\s+in\s+joining|(?:is|are)\s+(?:still\s+|now\s+|currently\s+|also\s+)?(?:seeking|hoping|trying|aiming|looking|applying|bidding|waiting|aspiring)\s+to\s+join|(?:wants|hopes|seeks|aims|aspires)\s+to\s+join)\s+(?:NATO\b|Nato\b|the\s+North\s+Atlantic\s+Treaty(?:\s+Organi[sz]ation)?\b|the\s+(?:NATO\s+|military\s+|Atlantic\s+)?[Aa]lliance\b)(?!['\u2019]|-|\s+(?:mission|command|exercises?|forces?|operations?|programmes?|programs?|initiatives?|drills?|efforts?|battle\s?groups?|air\s+policing|summits?|talks|structures?|Partnership)\b)/;
 // At least this long a member: news of the days around an accession may lag.
 const SETTLED_DAYS = 60;
 // Words that put a clause in the article's present whatever an earlier sentence told of (not "now" or "still",
@@ -45,7 +45,7 @@ const PROSPECT_BEFORE_RE =
 // join NATO, Finland and Sweden" (held-out 18 wb101, June 2022): the countries listed after the phrase, each of them an
 // applicant on the page's day (its application on record on or before it, its accession after it). Confirmed only.
 const ASPIRANTS_RE =
-  /\b(?:nations|countries|states|neighbou?rs)\s+(?:that|which|who)\s+(?:are|have\s+been)\s+(?:(?:still|now|currently|both)\s+)?(?:seeking|hoping|trying|aiming|looking|applying|bidding|waiting|aspiring)\s+to\s+join\s+(?:NATO|Nato|the\s+(?:military\s+)?[Aa]lliance)\s*(?:,|:|\s+[-–—])\s*$/;
+  /\b(?:nations|countries|states|neighbou?rs)\s+(?:that|which|who)\s+(?:are|have\s+been)\s+(?:(?:still|now|currently|both)\s+)?(?:seeking|hoping|trying|aiming|looking|applying|bidding|waiting|aspiring)\s+to\s+join\s+(?:NATO|Nato|the\s+(?:military\s+)?[Aa]lliance)\s*(?:,|:|\s+[-\u2013\u2014])\s*$/;
 
 function aspirantsAfter(doc: Doc, members: Members): Annotation[] {
   const out: Annotation[] = [];
@@ -100,7 +100,7 @@ function onTheWay(doc: Doc, id: string, finalStages: boolean) {
 }
 
 // Built once (speed, round 41): a literal in pendingMemberClaims was a new expression, parsed again, at each call.
-const PENDING_MEMBER_CLAIMS_RE = /\bto\s+join\s+(?:NATO|Nato|the\s+(?:military\s+)?[Aa]lliance)\s*[,:–—-]/;
+const PENDING_MEMBER_CLAIMS_RE = /\bto\s+join\s+(?:NATO|Nato|the\s+(?:military\s+)?[Aa]lliance)\s*[,:\u2013\u2014-]/;
 /** Members said in the present to be seeking to join: outdated. */
 export function pendingMemberClaims(doc: Doc, members: Members): Annotation[] {
   const out: Annotation[] = PENDING_MEMBER_CLAIMS_RE.test(doc.text) ? aspirantsAfter(doc, members) : [];
@@ -130,7 +130,7 @@ export function pendingMemberClaims(doc: Doc, members: Members): Annotation[] {
       if (!m) continue;
       // The country is the subject: not "Finland's neighbour Sweden", nor after a hypothetical or a negation.
       const lead = doc.text.slice(sentence.start, q.start);
-      if (/['’]s?\s*$/.test(lead) || HYPOTHETICAL_RE.test(lead) || /\b(?:not|never|no longer)\b/i.test(lead)) continue;
+      if (/['\u2019]s?\s*$/.test(lead) || HYPOTHETICAL_RE.test(lead) || /\b(?:not|never|no longer)\b/i.test(lead)) continue;
       const joined = factRange(country.nato.joined).last;
       // Round 21. Not yet a member: confirmed once the step it tells of is on record by the page's day (its application; for
       // the final stages, its accession protocol signed), never flagged.
@@ -167,7 +167,7 @@ export function pendingMemberClaims(doc: Doc, members: Members): Annotation[] {
           : null;
       const own =
         told?.source === 'sentence' &&
-        !(at && /[.;!?]\s|\n|\s[-–—]\s/.test(doc.text.slice(Math.min(at.end, q.start), Math.max(at.start, q.end))));
+        !(at && /[.;!?]\s|\n|\s[-\u2013\u2014]\s/.test(doc.text.slice(Math.min(at.end, q.start), Math.max(at.start, q.end))));
       if (own && (told.range.last < joined || daysBetween(joined, told.range.last) < SETTLED_DAYS)) continue;
       const end = q.end + m[0].length;
       const fact = `${country.name} joined NATO on ${formatDay(country.nato.joined)}.`;
@@ -203,7 +203,7 @@ const PRESENT_VERB_SRC = String.raw`(?:has|have|is|are|remains|raises|poses|worr
 const PROSPECT_OF_BEFORE_RE = compiledOnFirstRun(/\b[Tt]he\s+(?:very\s+|growing\s+|real\s+)?(?:prospect|possibility|likelihood)\s+of\s+$/);
 // After the last country: "joining NATO has", "'s potential membership in NATO is", "' possible accession to the alliance raises".
 const PROSPECT_AFTER_RE = new RegExp(
-  String.raw`^(?:\s+(?:joining|acceding\s+to|entering)\s+${NATO_OBJECT_SRC}|['’]s?\s+(?:potential|possible|prospective|eventual)\s+(?:(?:NATO|Nato)\s+membership|membership\s+(?:in|of)\s+${NATO_OBJECT_SRC}|accession\s+(?:in)?to\s+${NATO_OBJECT_SRC}|entry\s+into\s+${NATO_OBJECT_SRC}))\s+(?:(?:still|now|also|already)\s+)?${PRESENT_VERB_SRC}\b`,
+  String.raw`^(?:\s+(?:joining|acceding\s+to|entering)\s+${NATO_OBJECT_SRC}|['\u2019]s?\s+(?:potential|possible|prospective|eventual)\s+(?:(?:NATO|Nato)\s+membership|membership\s+(?:in|of)\s+${NATO_OBJECT_SRC}|accession\s+(?:in)?to\s+${NATO_OBJECT_SRC}|entry\s+into\s+${NATO_OBJECT_SRC}))\s+(?:(?:still|now|also|already)\s+)?${PRESENT_VERB_SRC}\b`,
 );
 
 // Built once (speed, round 41): a literal in prospectNounClaims was a new expression, parsed again, at each call.
@@ -280,7 +280,7 @@ export function prospectNounClaims(doc: Doc, members: Members): Annotation[] {
 // is history told), the country the owner or subject right before; never hedged, denied or supposed.
 const RECENT_DECISION_HINT_RE = gated(/\b(?:recent|recently|just|latest)\b[^.]{0,30}\bdeci\w+\s+to\s+join\b/i);
 const RECENT_DECISION_AFTER_RE =
-  /^(?:(?:['’]s?)?\s+(?:(?:recent|latest|sudden|surprise)\s+)+decision|\s+(?:has\s+|had\s+)?(?:just|recently)\s+decided)\s+to\s+join\s+(?:NATO\b|Nato\b|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation\b|the\s+(?:NATO\s+|military\s+|Atlantic\s+)?[Aa]lliance\b)(?!['’]|-|\s+(?:mission|command|exercises?|forces?|operations?|programmes?|programs?|initiatives?|drills?|efforts?|battle\s?groups?|air\s+policing|summits?|talks|structures?|Partnership)\b)/;
+  /^(?:(?:['\u2019]s?)?\s+(?:(?:recent|latest|sudden|surprise)\s+)+decision|\s+(?:has\s+|had\s+)?(?:just|recently)\s+decided)\s+to\s+join\s+(?:NATO\b|Nato\b|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation\b|the\s+(?:NATO\s+|military\s+|Atlantic\s+)?[Aa]lliance\b)(?!['\u2019]|-|\s+(?:mission|command|exercises?|forces?|operations?|programmes?|programs?|initiatives?|drills?|efforts?|battle\s?groups?|air\s+policing|summits?|talks|structures?|Partnership)\b)/;
 const SETTLED_YEARS_DAYS = 730;
 
 /** Members whose decision to join is told as recent, years after they joined: contradicted. */

@@ -21,14 +21,14 @@ type Country = Doc['facts']['base']['jurisdictions'][number];
 const HINT_RE = gated(/\b(?:\d{2}(?:st|nd|rd|th)\s+(?:and|&|to)\s+\d{2}(?:st|nd|rd|th)|originally)\b/i);
 // "the 27th and 28th members of the alliance", "NATO's 27th and 28th members", "the 27th and 28th NATO allies".
 const PAIR_RE =
-  /\b(?:becoming|became|become|becomes|as)\s+(?:NATO['’]s\s+|the\s+(?:alliance['’]s\s+)?|its\s+)(\d{2})(?:st|nd|rd|th)\s+(?:and|&|to)\s+(\d{2})(?:st|nd|rd|th)\s+(?:(NATO)\s+)?(?:members|allies|member\s+(?:states|countries|nations))(?:\s+of\s+(NATO|the\s+(?:North\s+Atlantic\s+|military\s+)?[Aa]lliance|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation))?/g;
+  /\b(?:becoming|became|become|becomes|as)\s+(?:NATO['\u2019]s\s+|the\s+(?:alliance['\u2019]s\s+)?|its\s+)(\d{2})(?:st|nd|rd|th)\s+(?:and|&|to)\s+(\d{2})(?:st|nd|rd|th)\s+(?:(NATO)\s+)?(?:members|allies|member\s+(?:states|countries|nations))(?:\s+of\s+(NATO|the\s+(?:North\s+Atlantic\s+|military\s+)?[Aa]lliance|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation))?/g;
 const ORIGINALLY_RE = new RegExp(
   `\\b(NATO|Nato|[Tt]he\\s+(?:North\\s+Atlantic\\s+)?[Aa]lliance)\\s*(?:,\\s*|\\s+(?:(?:had|counted|comprised|numbered)\\s+)?)originally\\s+(?:(?:had|counted|comprised|numbered)\\s+)?(?:just\\s+|only\\s+)?${COUNT_SRC}\\s+(?:members|countries|nations|states|allies|signatories)\\b`,
   'g',
 );
 const NATO_RE = /\b(?:NATO|Nato|North\s+Atlantic|[Aa]lliance)\b/;
 const OTHER_CLUB_RE = /\b(?:EU|E\.U\.|European\s+Union|eurozone|Schengen|OECD|WTO|Council\s+of\s+Europe|United\s+Nations|Warsaw\s+Pact)\b/;
-const NOT_DONE_RE = /\b(?:will|would|could|might|should|if|unless|whether|expected|set\s+to|not|never|n['’]t|once)\b|\?/i;
+const NOT_DONE_RE = /\b(?:will|would|could|might|should|if|unless|whether|expected|set\s+to|not|never|n['\u2019]t|once)\b|\?/i;
 const LIST_GAP_RE = /^(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?:the\s+)?$/;
 
 /** The places in line a member took: one more than the count the day before its accession, to the count on its day. */
@@ -60,7 +60,7 @@ export function membershipPlaceClaims(doc: Doc): Annotation[] {
       while (first > 0 && LIST_GAP_RE.test(doc.text.slice(names[first - 1].end, names[first].start))) first--;
       const list = names.slice(first);
       // At the head of the sentence, after a fronted phrase at most ("In Washington, Albania and Croatia ...").
-      const opens = /^[\s"“'‘]*(?:[^,;]{1,60},\s+)?(?:the\s+)?$/i.test(doc.text.slice(sentence.start, list[0].start));
+      const opens = /^[\s"\u201c'\u2018]*(?:[^,;]{1,60},\s+)?(?:the\s+)?$/i.test(doc.text.slice(sentence.start, list[0].start));
       const right = /^\s+(?:(?:have|has|had|officially|formally)\s+)*$/.test(doc.text.slice(list.at(-1)!.end, at));
       if (!opens && !right) continue;
       const countries = list.map((n) => n.country);

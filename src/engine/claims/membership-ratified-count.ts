@@ -42,7 +42,7 @@ const PENDING_RE = new RegExp(
 const OBJECT_RE = /\b(?:accession|membership|bid|protocols?|application|entry|agreement|joining)\b/i;
 const NOT_NOW_RE = /\b(?:had|will|would|could|by\s+then|at\s+the\s+time|then)\b/i;
 const DONE_VERB_RE = /\b(?:ratified|approved|endorsed|backed|voted|greenlit|green-lighted)\b/i;
-const NOT_DONE_RE = /\b(?:yet\s+to|not|n['’]t|will|would|expected|set\s+to|plans?|due|refus\w*)\b/i;
+const NOT_DONE_RE = /\b(?:yet\s+to|not|n['\u2019]t|will|would|expected|set\s+to|plans?|due|refus\w*)\b/i;
 
 /** The ratification steps of each candidate (Finland, Sweden, North Macedonia ...). */
 const stepsByCandidate = memoByFacts((facts, _: 'all') => {

@@ -32,7 +32,7 @@ const EXPANDED_RE = new RegExp(
 );
 // What may follow the count: nothing of a start, or the founding as its start.
 const SINCE_FOUNDING_RE =
-  /^\s*since\s+(?:its\s+(?:inception|founding|foundation|creation|establishment|birth)|it\s+was\s+(?:founded|created|established)|1949|the\s+(?:alliance['’]s\s+)?(?:founding|creation)(?:\s+in\s+1949)?)\b/i;
+  /^\s*since\s+(?:its\s+(?:inception|founding|foundation|creation|establishment|birth)|it\s+was\s+(?:founded|created|established)|1949|the\s+(?:alliance['\u2019]s\s+)?(?:founding|creation)(?:\s+in\s+1949)?)\b/i;
 const OTHER_START_RE = /^\s*(?:since|after|from|eastward|eastwards|to\s+the\s+east|in\s+the\s+east|during|between)\b/i;
 const LEAD_START_RE =
   /\b(?:[Ss]ince|[Aa]fter)\s+(?:the\s+)?(?:end\s+of\s+the\s+)?(?:Cold\s+War|fall|collapse|1990|1991|199\d|20\d\d)\b|\beastward/;
@@ -42,7 +42,7 @@ const MOST_RECENT_RE =
   /\b(?:most\s+recently|the\s+latest\s+(?:being|in\s+\d{4})|the\s+last\s+(?:one\s+)?being)\s*,?\s*(?:when\s+|with\s+)?$/i;
 // Round 33: "Finland became its member on April 4, 2023" (an exam note of April 2024), "became its newest member".
 const JOINED_AFTER_RE =
-  /^(?:['’]s\s+(?:accession|entry|joining))|^\s+(?:joined|became\s+(?:a\s+|its\s+(?:\w+\s+)?|the\s+\w+\s+)?(?:member|ally)|acceded|was\s+admitted|entered)\b/i;
+  /^(?:['\u2019]s\s+(?:accession|entry|joining))|^\s+(?:joined|became\s+(?:a\s+|its\s+(?:\w+\s+)?|the\s+\w+\s+)?(?:member|ally)|acceded|was\s+admitted|entered)\b/i;
 
 interface Step {
   day: string;
@@ -186,11 +186,11 @@ const FOUNDING_NOUN = String.raw`(?:establishment|founding|foundation|creation|f
 // Not a first of another kind after it: "for the first time since 1999", "in its history", "to the east", "into Scandinavia".
 const NOT_FIRST_AFTER = String.raw`(?!\s+(?:since|in\s+(?:a|its|the|\d)|after|to|into|beyond|eastward|east|outside|north|south|across)\b)`;
 const YEARS_AFTER_FIRST_RE = new RegExp(
-  String.raw`\b${COUNT_SRC}\s+years\s+after\s+(?:its|NATO['’]s|Nato['’]s|the\s+[Aa]lliance['’]s)\s+${FOUNDING_NOUN}\s*,?\s+${NATO_SUBJECT}\s+(?:first\s+${GREW}|${GREW}\s+for\s+the\s+first\s+time${NOT_FIRST_AFTER})`,
+  String.raw`\b${COUNT_SRC}\s+years\s+after\s+(?:its|NATO['\u2019]s|Nato['\u2019]s|the\s+[Aa]lliance['\u2019]s)\s+${FOUNDING_NOUN}\s*,?\s+${NATO_SUBJECT}\s+(?:first\s+${GREW}|${GREW}\s+for\s+the\s+first\s+time${NOT_FIRST_AFTER})`,
   'gi',
 );
 const FIRST_YEAR_RE = new RegExp(
-  String.raw`\b(?:${NATO_SUBJECT}\s+(?:first\s+${GREW}|${GREW}\s+for\s+the\s+first\s+time)\s+in|(?:NATO['’]s|Nato['’]s|[Tt]he\s+[Aa]lliance['’]s|[Ii]ts|[Tt]he)\s+first\s+(?:enlargement|expansion)(?:\s+of\s+(?:NATO|Nato|the\s+[Aa]lliance))?\s+(?:came|took\s+place|happened|occurred|was)\s+in)\s+(19[4-9]\d|20[0-4]\d)\b`,
+  String.raw`\b(?:${NATO_SUBJECT}\s+(?:first\s+${GREW}|${GREW}\s+for\s+the\s+first\s+time)\s+in|(?:NATO['\u2019]s|Nato['\u2019]s|[Tt]he\s+[Aa]lliance['\u2019]s|[Ii]ts|[Tt]he)\s+first\s+(?:enlargement|expansion)(?:\s+of\s+(?:NATO|Nato|the\s+[Aa]lliance))?\s+(?:came|took\s+place|happened|occurred|was)\s+in)\s+(19[4-9]\d|20[0-4]\d)\b`,
   'g',
 );
 const OTHER_FIRST_RE =

@@ -158,12 +158,12 @@ function pronounAccessions(doc: Doc, members: Members): Annotation[] {
 // "the most recent being (the accession of) X", "the most recent (enlargement|expansion|accession|addition) being/was X('s)",
 // "most recently (with) X".
 const RECENT_RE =
-  /\b(?:(?:[Ii]ts|NATO['’]s|Nato['’]s|the\s+[Aa]lliance['’]s)\s+(?:last|latest|newest|most\s+recent)\s+(?:new\s+)?member(?:\s+(?:state|country|nation))?\s*(?:[–—:]|,|-)\s*|(?:[Ww]ith\s+)?[Tt]he\s+(?:most\s+recent|latest)(?:\s+(?:one|enlargement|expansion|accession|addition|round(?:\s+of\s+enlargement)?|new\s+member))?\s+(?:being|was|is|came\s+with|coming\s+with)\s+(?:that\s+of\s+|the\s+(?:accession|addition|admission|entry|inclusion)\s+of\s+)?|[Mm]ost\s+recently\s*,?\s+(?:with\s+(?:the\s+(?:accession|addition|admission|entry)\s+of\s+)?)?)$/;
+  /\b(?:(?:[Ii]ts|NATO['\u2019]s|Nato['\u2019]s|the\s+[Aa]lliance['\u2019]s)\s+(?:last|latest|newest|most\s+recent)\s+(?:new\s+)?member(?:\s+(?:state|country|nation))?\s*(?:[\u2013\u2014:]|,|-)\s*|(?:[Ww]ith\s+)?[Tt]he\s+(?:most\s+recent|latest)(?:\s+(?:one|enlargement|expansion|accession|addition|round(?:\s+of\s+enlargement)?|new\s+member))?\s+(?:being|was|is|came\s+with|coming\s+with)\s+(?:that\s+of\s+|the\s+(?:accession|addition|admission|entry|inclusion)\s+of\s+)?|[Mm]ost\s+recently\s*,?\s+(?:with\s+(?:the\s+(?:accession|addition|admission|entry)\s+of\s+)?)?)$/;
 const NOT_NOW_RE =
   /\b(?:had|was\s+(?:then|at\s+the\s+time)|were|until|till|by\s+(?:19|20)\d\d|between|at\s+the\s+time|back\s+then|then|as\s+of|in\s+(?:19|20)\d\d,|before)\b/i;
 const NATO_RE = /\b(?:NATO|Nato|North Atlantic Treaty|North Atlantic Alliance)\b/;
 // Round 34 (mined). The member told as the latest by a noun of its own: "its last member – Montenegro in 2017".
-const MEMBER_NOUN_LEAD_RE = /\bmember(?:\s+(?:state|country|nation))?\s*(?:[–—:]|,|-)\s*$/;
+const MEMBER_NOUN_LEAD_RE = /\bmember(?:\s+(?:state|country|nation))?\s*(?:[\u2013\u2014:]|,|-)\s*$/;
 
 /**
  * Round 34 (mined). NATO meant with no NATO named: the accession told right after the country is its NATO accession, by
@@ -234,7 +234,7 @@ function recentAccessions(doc: Doc, members: Members): Annotation[] {
       const start = sentence.start + m.index;
       // Round 33: the accession told as a clause after the name, "became the 31st member in April 2023", "joined NATO on 4 April 2023".
       const tail =
-        /^(?:['’]s)?(?:\s+(?:accession|entry|admission)|\s+(?:officially\s+|formally\s+)?(?:joined(?:\s+(?:NATO|Nato|the\s+(?:North\s+Atlantic\s+)?[Aa]lliance))?|became\s+(?:a|an|its|the\s+\w+)\s+(?:full\s+)?(?:member|ally)(?:\s+(?:of\s+)?(?:NATO|Nato|the\s+(?:North\s+Atlantic\s+)?[Aa]lliance))?))?(?:,?\s+(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2},\s+)?(?:19|20)\d\d)?/.exec(
+        /^(?:['\u2019]s)?(?:\s+(?:accession|entry|admission)|\s+(?:officially\s+|formally\s+)?(?:joined(?:\s+(?:NATO|Nato|the\s+(?:North\s+Atlantic\s+)?[Aa]lliance))?|became\s+(?:a|an|its|the\s+\w+)\s+(?:full\s+)?(?:member|ally)(?:\s+(?:of\s+)?(?:NATO|Nato|the\s+(?:North\s+Atlantic\s+)?[Aa]lliance))?))?(?:,?\s+(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2},\s+)?(?:19|20)\d\d)?/.exec(
           doc.text.slice(c.end, sentence.end),
         );
       const end = c.end + (tail ? tail[0].length : 0);

@@ -256,9 +256,9 @@ const PHRASE_OPENS_RE = /^\W*(?:(?:Since|At|During)\s+)?[Tt]he\s+(?:(?:19|20)\d{
 const SLIP_DAYS = 7;
 const MONTH_SLIP_DAYS = 45;
 // "on 10 June at the Washington Summit", "on July 10, during the 2024 Vilnius summit": a day, then the summit named.
-const DAY_BEFORE_NAME_RE = /^,?\s+(?:at|during)\s+(?:the\s+)?(?:(?:19|20)\d{2}\s+)?(?:(?:NATO|Nato)['’]?s?\s+)?$/;
+const DAY_BEFORE_NAME_RE = /^,?\s+(?:at|during)\s+(?:the\s+)?(?:(?:19|20)\d{2}\s+)?(?:(?:NATO|Nato)['\u2019]?s?\s+)?$/;
 // "the Washington Summit Forum", "the Vilnius summit's side events", "the Washington summit on democracy": another thing.
-const NAME_GOES_ON_RE = /^(?:['’]s?\b|\s+(?:[A-Z]|on\b|of\b|for\b|organi[sz]|preparat|venue|site|sidelines))/;
+const NAME_GOES_ON_RE = /^(?:['\u2019]s?\b|\s+(?:[A-Z]|on\b|of\b|for\b|organi[sz]|preparat|venue|site|sidelines))/;
 
 // Built once (speed, round 41): a literal in dayOff was a new expression, parsed again, at each call.
 const DAY_OFF_RE = /^\s+(?:(?:NATO|Nato)\s+)?$/;
@@ -287,8 +287,8 @@ function dayOff(
     return null;
   // What the sentence says of it up to the day (and a denial right after): "produced no ceasefire" is another matter.
   const text = doc.text.slice(sentence.start, d.end);
-  if (HYPOTHETICAL_RE.test(text) || AHEAD_RE.test(text) || /\b(?:not|never|no)\b|n['’]t\b/i.test(text)) return null;
-  if (/^[\s,]*(?:(?:did|does|was|were|has|had|is)\s+)?(?:not|never)\b|^[\s,]*\w+n['’]t\b/i.test(doc.text.slice(d.end, sentence.end)))
+  if (HYPOTHETICAL_RE.test(text) || AHEAD_RE.test(text) || /\b(?:not|never|no)\b|n['\u2019]t\b/i.test(text)) return null;
+  if (/^[\s,]*(?:(?:did|does|was|were|has|had|is)\s+)?(?:not|never)\b|^[\s,]*\w+n['\u2019]t\b/i.test(doc.text.slice(d.end, sentence.end)))
     return null;
   if (AHEAD_RE.test(doc.text.slice(d.end, sentence.end))) return null;
   // A day without its year is the page's nearest: only a certain page date says which year.
@@ -364,7 +364,7 @@ const FIRST_COMPLETE_YEAR = 2002;
 const CLUB_BEFORE_WORD_RE = compiledOnFirstRun(/\b(G20|G-20|G7|G-7|EU|APEC|BRICS|ASEAN|SCO)\s+$/);
 const OTHER_CLUB_RE =
   /\b(?:EU|European Union|Eastern Partnership|EU-US|G7|G-7|G20|G-20|OSCE|Nuclear Security|Bucharest Nine|B9|Three Seas|Council of Europe|Visegrad|Nordic|Baltic Sea|European Political Community|EPC)\b/;
-const NATO_NEAR_RE = /\b(?:NATO|Nato)(?:['’]s)?\b/;
+const NATO_NEAR_RE = /\b(?:NATO|Nato)(?:['\u2019]s)?\b/;
 const NATO_AFTER_RE = /^[^.;!?]{0,80}\b(?:NATO|Nato|Allies|[Aa]lliance)\b/;
 // Years whose NATO summit the record lacks (Brussels 2005, Strasbourg-Kehl 2009).
 const INCOMPLETE_YEARS = new Set([2005, 2009]);
@@ -471,7 +471,7 @@ function onlySummitNamed(
   const e = summits[0];
   if (!e.id.startsWith('nato-') || e.confidence !== 'verified' || e.status !== 'held' || e.disputed) return null;
   const head = wordFirst ? word : p;
-  if (eventDays(e).last >= doc.asOf || !/(?:\bthe|['’]s)\s+$/i.test(doc.text.slice(Math.max(sentence.start, head.start - 12), head.start)))
+  if (eventDays(e).last >= doc.asOf || !/(?:\bthe|['\u2019]s)\s+$/i.test(doc.text.slice(Math.max(sentence.start, head.start - 12), head.start)))
     return null;
   // Only a city: "the summit in Lithuania" may be any club's there.
   if (wordFirst && doc.facts.places.get(p.value.id)?.within === undefined) return null;
@@ -496,7 +496,7 @@ function onlySummitNamed(
 // Round 37: "In contrast, the declaration at the Brussels summit in 2023 allotted an entire paragraph to Georgia" (held-out 35
 // qn004, a page headed "NATO Summit declaration omits ..."): a summit named by city and year with no NATO in its sentence is
 // NATO's on a page that names a NATO summit before it and no other club anywhere (the EU's summits meet in Brussels too).
-const PAGE_NATO_SUMMIT_RE = /\b(?:NATO|Nato)(?:['’]s)?\s+(?:[Ll]eaders['’]?\s+)?[Ss]ummit\b|\b[Ss]ummit\s+of\s+(?:NATO|Nato)\b/;
+const PAGE_NATO_SUMMIT_RE = /\b(?:NATO|Nato)(?:['\u2019]s)?\s+(?:[Ll]eaders['\u2019]?\s+)?[Ss]ummit\b|\b[Ss]ummit\s+of\s+(?:NATO|Nato)\b/;
 const PAGE_OTHER_CLUB_RE =
   /\b(?:EU|E\.U\.|European\s+(?:Council|Union|Political\s+Community)|Eastern\s+Partnership|G-?7|G-?20|OSCE|BRICS|ASEAN|APEC|SCO|Three\s+Seas|Bucharest\s+Nine|B9|Visegrad|Nordic|Council\s+of\s+Europe|Nuclear\s+Security|Commonwealth)\b|\bpeace\s+summit\b|\bEU-/;
 function natoSummitPage(doc: Doc, sentence: { start: number }): boolean {
@@ -513,7 +513,7 @@ function natoSummitPage(doc: Doc, sentence: { start: number }): boolean {
 const MONTH_AFTER_PHRASE_RE = /^(?:,?\s+(?:in|of)\s+|\s*\()$/;
 // Round 39: a month heading the sentence, the summit right after its comma: "In July 2025, at the NATO summit in The Hague, ...".
 const MONTH_HEADING_RE = /^\W*In\s+$/;
-const HEADED_SUMMIT_GAP_RE = /^,\s+(?:at|during)\s+(?:the\s+)?(?:(?:NATO|Nato)['’]?s?\s+)?$/;
+const HEADED_SUMMIT_GAP_RE = /^,\s+(?:at|during)\s+(?:the\s+)?(?:(?:NATO|Nato)['\u2019]?s?\s+)?$/;
 const MINISTERS_RE = /\b(?:foreign|defen[cs]e)\s+ministers?\b|\bministerial\b/i;
 const MONTH_BEFORE_PLACE_RE = /^\s+(?:NATO\s+|Nato\s+)?$/;
 
@@ -553,7 +553,7 @@ function monthOff(
   // Round 41: not when the summit is named as one ("the July Hague Summit"): the ministers are then another meeting's.
   if (!namedSummit && MINISTERS_RE.test(text)) return null;
   // Round 39: a denial right before it ("NATO did not meet at a July 2025 summit in The Hague").
-  if (/\b(?:not|never|no)\b|n['’]t\b/i.test(doc.text.slice(Math.max(sentence.start, span.start - 40), span.start))) return null;
+  if (/\b(?:not|never|no)\b|n['\u2019]t\b/i.test(doc.text.slice(Math.max(sentence.start, span.start - 40), span.start))) return null;
   const { when, place, fact } = describeEvent(doc, e);
   return contradictedSummit(
     doc,
@@ -649,7 +649,7 @@ function monthSlip(
   if (OTHER_CLUB_RE.test(text) || OTHER_CLUB_RE.test(previous) || MINISTERS_RE.test(text)) return null;
   const window = doc.text.slice(Math.max(sentence.start, span.start - 24), span.end + 4);
   if (HYPOTHETICAL_RE.test(doc.text.slice(sentence.start, span.end)) || AHEAD_RE.test(window)) return null;
-  if (/\b(?:not|never|no)\b|n['’]t\b/i.test(doc.text.slice(Math.max(sentence.start, span.start - 40), span.end))) return null;
+  if (/\b(?:not|never|no)\b|n['\u2019]t\b/i.test(doc.text.slice(Math.max(sentence.start, span.start - 40), span.end))) return null;
   const { when, place, fact } = describeEvent(doc, e);
   return contradictedSummit(
     doc,
@@ -730,7 +730,7 @@ function natoSummitDuring(doc: Doc, days: DayRange): boolean {
 
 /** Whether `at` stands inside a quotation opened earlier in its sentence. */
 function insideQuote(doc: Doc, sentence: Span, at: number): boolean {
-  return ((doc.text.slice(sentence.start, at).match(/["“”]/g) ?? []).length & 1) === 1;
+  return ((doc.text.slice(sentence.start, at).match(/["\u201c\u201d]/g) ?? []).length & 1) === 1;
 }
 
 /** The month and year told of a summit named by its place: right after the phrase, or right before the place or the word. */
@@ -775,7 +775,7 @@ const DECLARED_BEFORE_RE =
 const DECLARED_SLIP_DAYS = 3;
 /** The declarations' annotations that judge the day the text was issued (withNamedSummits lets them replace the summit's). */
 const DECLARED_DAY = new WeakSet<Annotation>();
-const DECLARED_OFF_RE = /\b(?:draft|will|would|expected|to\s+be|plan\w*|not|never|n['’]t|if|whether)\b/i;
+const DECLARED_OFF_RE = /\b(?:draft|will|would|expected|to\s+be|plan\w*|not|never|n['\u2019]t|if|whether)\b/i;
 
 function declaredDay(doc: Doc, sentence: Span, name: Span, summitNamed: boolean): (DateMention & { sure: boolean }) | null {
   for (const d of findDates(doc.text, sentence.start, sentence.end, { asOf: doc.asOf })) {
@@ -822,7 +822,7 @@ function contradictedSummit(doc: Doc, span: Span, e: EventRecord, message: strin
 // is a NATO summit's there, or, with no year, the one NATO summit there within weeks of the page. (Round 29: "Communiqué"
 // ends in a letter \b does not see as one.)
 const DECLARATION_RE =
-  /\b(?:the\s+)?(?:((?:19|20)\d{2})\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+(?:[Ss]ummit\s+)?(?:Declaration\b|Communiqu(?:e\b|é))/g;
+  /\b(?:the\s+)?(?:((?:19|20)\d{2})\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+(?:[Ss]ummit\s+)?(?:Declaration\b|Communiqu(?:e\b|\u00e9))/g;
 const DECLARATION_NATO_RE = /\b(?:NATO|Nato|North Atlantic|[Aa]lliance|[Aa]llied|Allies)\b/;
 // Days either side of the page within which a summit's declaration named without its year is that summit's.
 const RECENT_DECLARATION_DAYS = 60;

@@ -118,19 +118,19 @@ const READINGS: Record<string, Reading> = {
   // "NATO leaders established the NATO-Ukraine Council", "the newly created NATO-Ukraine Council", "set up ... in Vilnius".
   'nato-ukraine-council-established': {
     words:
-      /\b(?:establish\w*|creat\w*|set\s+up|launch\w*|inaugurat\w*)\b[^.;]{0,40}?\b(?:NATO|Nato)[-–\s]Ukraine\s+Council\b|\b(?:NATO|Nato)[-–\s]Ukraine\s+Council\b[^.;]{0,20}?\b(?:was|were|has\s+been)\s+(?:established|created|set\s+up|launched)\b/,
+      /\b(?:establish\w*|creat\w*|set\s+up|launch\w*|inaugurat\w*)\b[^.;]{0,40}?\b(?:NATO|Nato)[-\u2013\s]Ukraine\s+Council\b|\b(?:NATO|Nato)[-\u2013\s]Ukraine\s+Council\b[^.;]{0,20}?\b(?:was|were|has\s+been)\s+(?:established|created|set\s+up|launched)\b/,
     other: /\b(?:foreign\s+ministers|Oslo|Commission)\b/i,
   },
   // The place where it sits: "a NATO Space Centre at Allied Air Command in Ramstein, Germany".
   'nato-space-centre': {
-    words: /\bNATO(?:['’]s)?\s+(?:new\s+)?[Ss]pace\s+[Cc]ent(?:re|er)\b/,
+    words: /\bNATO(?:['\u2019]s)?\s+(?:new\s+)?[Ss]pace\s+[Cc]ent(?:re|er)\b/,
     also: /\bRamstein\b/,
     placeDaysBefore: 7,
   },
   // "NATO Security Assistance and Training for Ukraine (NSATU)", "NSATU in Wiesbaden", "the new NATO command in Wiesbaden".
   'nato-nsatu': {
     words:
-      /\bNATO\s+Security\s+Assistance\s+and\s+Training\s+(?:for\s+)?Ukraine\s*\(NSATU\)|\bNSATU\b(?=[^.;]{0,80}\bWiesbaden\b)|\bWiesbaden\b(?=[^.;]{0,80}\bNSATU\b)|\bNATO(?:['’]s)?\s+(?:new\s+)?(?:command|headquarters|HQ|mission)\s+(?:in|at)\s+Wiesbaden\b/,
+      /\bNATO\s+Security\s+Assistance\s+and\s+Training\s+(?:for\s+)?Ukraine\s*\(NSATU\)|\bNSATU\b(?=[^.;]{0,80}\bWiesbaden\b)|\bWiesbaden\b(?=[^.;]{0,80}\bNSATU\b)|\bNATO(?:['\u2019]s)?\s+(?:new\s+)?(?:command|headquarters|HQ|mission)\s+(?:in|at)\s+Wiesbaden\b/,
     placeDaysBefore: 14,
   },
   // The Washington declaration's words, of Ukraine and NATO: "its 'irreversible path to membership'", "Ukraine's path to
@@ -154,7 +154,7 @@ const READINGS: Record<string, Reading> = {
   // "1997 Clinton and Yeltsin sign the NATO-Russia Founding Act" (h20 yb110), "The signing in 1997 of the Founding Act on
   // Mutual ... Relations": the act named, with a date told or its signing.
   'nato-russia-founding-act': {
-    words: /\b(?:NATO|Nato)[-–\s]+Russia(?:n\s+Federation)?\s+Founding\s+Act\b|\bFounding\s+Act\s+on\s+Mutual\b/,
+    words: /\b(?:NATO|Nato)[-\u2013\s]+Russia(?:n\s+Federation)?\s+Founding\s+Act\b|\bFounding\s+Act\s+on\s+Mutual\b/,
     also: /\b(?:NATO|Nato|Russia\w*|Moscow|Yeltsin|[Aa]lliance)\b/,
     // Signed in another city than Paris is another story.
     other: /\bsigned\s+in\s+(?!Paris\b)[A-Z]/,
@@ -162,11 +162,11 @@ const READINGS: Record<string, Reading> = {
     noDate: { needs: /\bsign(?:ed|ing|s)?\b/ },
   },
   // NATO's recognition of space as an operational domain: by its foreign ministers (20 November 2019), declared by its
-  // leaders in London (London Declaration, 4 December 2019). "They also agreed on NATO’s adaptation ..., including ...
+  // leaders in London (London Declaration, 4 December 2019). "They also agreed on NATO's adaptation ..., including ...
   // recognizing space as an operational domain" (h20 ya001). NATO's: not another country's or body's.
   'space-operational-domain': {
     words:
-      /\b(?:recogni[sz](?:ed|es|ing)|declar(?:ed|es|ing)|designat(?:ed|es|ing)|establish(?:ed|es|ing)|made|making|add(?:ed|ing)|includ(?:ed|es|ing)|accept(?:ed|ing))\s+(?:outer\s+)?space\s+(?:as\s+)?(?:a|an|its|the|their)\s+(?:(?:new|official|fifth|5th)\s+){0,2}(?:operational\s+domain|domain\s+of\s+operations)\b|\bspace\s+(?:became|was\s+(?:recogni[sz]ed|declared|designated|added|made))\s+(?:as\s+)?(?:a|an|the|its|NATO['’]s)\s+(?:(?:new|official|fifth|5th)\s+){0,2}operational\s+domain\b/i,
+      /\b(?:recogni[sz](?:ed|es|ing)|declar(?:ed|es|ing)|designat(?:ed|es|ing)|establish(?:ed|es|ing)|made|making|add(?:ed|ing)|includ(?:ed|es|ing)|accept(?:ed|ing))\s+(?:outer\s+)?space\s+(?:as\s+)?(?:a|an|its|the|their)\s+(?:(?:new|official|fifth|5th)\s+){0,2}(?:operational\s+domain|domain\s+of\s+operations)\b|\bspace\s+(?:became|was\s+(?:recogni[sz]ed|declared|designated|added|made))\s+(?:as\s+)?(?:a|an|the|its|NATO['\u2019]s)\s+(?:(?:new|official|fifth|5th)\s+){0,2}operational\s+domain\b/i,
     also: /\b(?:NATO|Nato|[Aa]llian\w*|[Aa]llies)\b/,
     other:
       /\b(?:EU|European\s+Union|France|French|Pentagon|United\s+States|U\.?S\.?|America\w*|Japan\w*|Germany|German|Britain|British|UK)\b/,
@@ -177,14 +177,14 @@ const READINGS: Record<string, Reading> = {
   // eu-accession.ts's; later recommendations (Georgia, the talks) name another country or the talks.
   'eu-commission-candidate-recommendation': {
     words:
-      /\bCommission\s+(?:has\s+|had\s+)?(?:formally\s+|officially\s+)?recommend(?:ed|s)?\b[^.;]{0,80}?\bcandida(?:te|cy)\b|\bCommission['’]s\s+recommendation\b[^.;]{0,60}?\bcandida(?:te|cy)\b/,
+      /\bCommission\s+(?:has\s+|had\s+)?(?:formally\s+|officially\s+)?recommend(?:ed|s)?\b[^.;]{0,80}?\bcandida(?:te|cy)\b|\bCommission['\u2019]s\s+recommendation\b[^.;]{0,60}?\bcandida(?:te|cy)\b/,
     also: /\b(?:Ukrain\w*|Kyiv|Moldova)\b(?=[\s\S]*\b(?:EU|E\.U\.|European)\b)|\b(?:EU|E\.U\.|European)\b(?=[\s\S]*\b(?:Ukrain\w*|Kyiv|Moldova)\b)/,
     other:
-      /\b(?:Georgia|Bosnia|Kosovo|Albania|Turkey|Türkiye|Serbia|Montenegro|North\s+Macedonia|Macedonia|Iceland|NATO|Nato|negotiations|talks)\b/,
+      /\b(?:Georgia|Bosnia|Kosovo|Albania|Turkey|T\u00fcrkiye|Serbia|Montenegro|North\s+Macedonia|Macedonia|Iceland|NATO|Nato|negotiations|talks)\b/,
     clause: true,
   },
   // Ukraine's application for accelerated accession to NATO, signed on 30 September 2022: "his country is applying to join
-  // the North Atlantic Treaty Organization “under an accelerated approach”" (d22 da010), "signing Ukraine’s application
+  // the North Atlantic Treaty Organization "under an accelerated approach"" (d22 da010), "signing Ukraine's application
   // for accelerated accession to NATO". Ukraine's and NATO's: not the EU's application (28 February 2022), a Membership
   // Action Plan (2008), Finland's or Sweden's.
   'ukraine-nato-application': {
@@ -209,7 +209,7 @@ const READINGS: Record<string, Reading> = {
   // NATO" (held-out 23 ra009, 18 October 2021). Russia's own mission, not NATO's liaison office in Moscow.
   'russia-mission-to-nato-suspended': {
     words:
-      /\bsuspend(?:s|ed|ing)?\s+(?:the\s+(?:work|activities)\s+of\s+)?(?:its|Russia['’]?s|Moscow['’]s|the\s+country['’]s|the\s+Russian)\s+(?:official\s+|permanent\s+|diplomatic\s+)?(?:mission|representation)\s+to\s+(?:NATO|Nato|the\s+(?:military\s+|Western\s+)?alliance)\b/,
+      /\bsuspend(?:s|ed|ing)?\s+(?:the\s+(?:work|activities)\s+of\s+)?(?:its|Russia['\u2019]?s|Moscow['\u2019]s|the\s+country['\u2019]s|the\s+Russian)\s+(?:official\s+|permanent\s+|diplomatic\s+)?(?:mission|representation)\s+to\s+(?:NATO|Nato|the\s+(?:military\s+|Western\s+)?alliance)\b/,
     also: /\b(?:Russia\w*|Moscow|Lavrov|Kremlin)\b/,
   },
   // "he was appointed the European Union's first defense commissioner on Tuesday" (held-out 23 ra042, 17 September 2024):
@@ -224,7 +224,7 @@ const READINGS: Record<string, Reading> = {
   // tells no denial or question (a plan is "proposed": no plan word counts against it).
   'us-28-point-peace-plan': {
     words:
-      /\b28[- ]point\s+(?:(?:US|U\.S\.|American|Trump['’]s|peace|draft|Ukraine|settlement)\s+){0,3}(?:plan|proposal|framework|draft|deal|document|blueprint)\b/i,
+      /\b28[- ]point\s+(?:(?:US|U\.S\.|American|Trump['\u2019]s|peace|draft|Ukraine|settlement)\s+){0,3}(?:plan|proposal|framework|draft|deal|document|blueprint)\b/i,
     also: /\b(?:Ukrain\w*|Kyiv|Russia\w*|Moscow|Witkoff|Trump|Zelensk\w*|peace|war)\b/,
     other: /\b(?:Gaza|Israel\w*|Hamas|counter-?proposal|counter-?offer)\b/i,
     clause: true,
@@ -244,13 +244,13 @@ const READINGS: Record<string, Reading> = {
       /\b(?:not|never|no\s+longer|whether|if)\b|\?|\b(?:Russia|Moscow|the\s+Kremlin|Putin)\s+(?:has\s+|had\s+|have\s+)?(?:agreed|accepted|signed|approved|endorsed|backed)\b/i,
   },
   'ukraine-irreversible-path': {
-    words: /\birreversible["”’]?\s+path\b|\bpath\b[^.;]{0,40}?\b(?:is|was|as)\s+["“]?irreversible\b/i,
+    words: /\birreversible["\u201d\u2019]?\s+path\b|\bpath\b[^.;]{0,40}?\b(?:is|was|as)\s+["\u201c]?irreversible\b/i,
     also: /\b(?:NATO|Nato|[Aa]lliance|membership|accession|Euro-Atlantic|[Ss]ummit|[Dd]eclaration|[Aa]llies)\b/,
   },
 };
 
 const ANY_RE = gated(
-  /Enhanced\s+Opportunit|Ukraine\s+Council|[Ss]pace\s+[Cc]ent|NSATU|Security\s+Assistance\s+and\s+Training|Wiesbaden|irreversible|[Ss]trategic\s+[Cc]oncept|Founding\s+Act|operational\s+domain|fifth\s+domain|Commission(?:['’]s)?\s+(?:has\s+|had\s+)?recommend|accelerated|fast[- ]track|expedited|Ukraine\s+(?:formally\s+|officially\s+)?(?:applied|submitted|filed)|Article\s+(?:10|X)\b|mission\s+to\s+(?:NATO|Nato|the\s+\w*\s*alliance)|[Dd]efen[cs]e\s+(?:and\s+[Ss]pace\s+)?[Cc]ommissioner|[Cc]ommissioner\s+(?:for|of)\s+[Dd]efen|28[- ]point|(?:30|thirty)[- ]day/,
+  /Enhanced\s+Opportunit|Ukraine\s+Council|[Ss]pace\s+[Cc]ent|NSATU|Security\s+Assistance\s+and\s+Training|Wiesbaden|irreversible|[Ss]trategic\s+[Cc]oncept|Founding\s+Act|operational\s+domain|fifth\s+domain|Commission(?:['\u2019]s)?\s+(?:has\s+|had\s+)?recommend|accelerated|fast[- ]track|expedited|Ukraine\s+(?:formally\s+|officially\s+)?(?:applied|submitted|filed)|Article\s+(?:10|X)\b|mission\s+to\s+(?:NATO|Nato|the\s+\w*\s*alliance)|[Dd]efen[cs]e\s+(?:and\s+[Ss]pace\s+)?[Cc]ommissioner|[Cc]ommissioner\s+(?:for|of)\s+[Dd]efen|28[- ]point|(?:30|thirty)[- ]day/,
 );
 
 export const natoMilestonesDetector: ClaimDetector = {

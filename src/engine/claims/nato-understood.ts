@@ -23,12 +23,12 @@ import { compiledOnFirstRun } from '../triggers';
 const NATO_NAMED_RE = /\b(?:NATO|Nato|OTAN)\b/;
 // Another body a count, an accession or a target may be of.
 const OTHER_BODY_RE =
-  /\b(?:club|league|EU|E\.U\.|European\s+(?:Union|Council|Commission|Parliament|Community|Economic\s+Community|Free\s+Trade)|EEC|eurozone|euro\s+(?:area|zone)|Schengen|UN|U\.N\.|United\s+Nations|Security\s+Council|G-?7|G-?8|G-?20|OSCE|OECD|OPEC\+?|BRICS|ASEAN|African\s+Union|Arab\s+League|CSTO|SCO|Shanghai\s+Cooperation|Warsaw\s+Pact|Comecon|CIS|Commonwealth|Council\s+of\s+Europe|Nordic\s+Council|Visegr[aá]d|B9|Bucharest\s+Nine|Three\s+Seas|Joint\s+Expeditionary\s+Force|JEF|AUKUS|Quad|Five\s+Eyes|coalition|Coalition|Ramstein|Contact\s+Group|WHO|WTO|IMF|World\s+Bank|Olympic\w*|World\s+Cup|FIFA|UEFA|Eurovision|Paris\s+Agreement|climate|emissions?)\b/;
+  /\b(?:club|league|EU|E\.U\.|European\s+(?:Union|Council|Commission|Parliament|Community|Economic\s+Community|Free\s+Trade)|EEC|eurozone|euro\s+(?:area|zone)|Schengen|UN|U\.N\.|United\s+Nations|Security\s+Council|G-?7|G-?8|G-?20|OSCE|OECD|OPEC\+?|BRICS|ASEAN|African\s+Union|Arab\s+League|CSTO|SCO|Shanghai\s+Cooperation|Warsaw\s+Pact|Comecon|CIS|Commonwealth|Council\s+of\s+Europe|Nordic\s+Council|Visegr[a\u00e1]d|B9|Bucharest\s+Nine|Three\s+Seas|Joint\s+Expeditionary\s+Force|JEF|AUKUS|Quad|Five\s+Eyes|coalition|Coalition|Ramstein|Contact\s+Group|WHO|WTO|IMF|World\s+Bank|Olympic\w*|World\s+Cup|FIFA|UEFA|Eurovision|Paris\s+Agreement|climate|emissions?)\b/;
 const SPENDING_DOMAIN_RE = compiledOnFirstRun(
   /\b(?:GDP|gross\s+domestic\s+product|GNP|defen[cs]e|military|armed\s+forces|rearmament|security[- ]related|core\s+defen[cs]e)\b/i,
 );
 // A target refused, supposed or only proposed to be weighed: the readers with NATO named leave these to their own rules.
-const UNSURE_RE = /\b(?:refus\w*|reject\w*|declin\w*|oppos\w*|not|never|could|would|might|may|if|unless|whether|should)\b|n['’]t\b|\?/i;
+const UNSURE_RE = /\b(?:refus\w*|reject\w*|declin\w*|oppos\w*|not|never|could|would|might|may|if|unless|whether|should)\b|n['\u2019]t\b|\?/i;
 
 type Keep = (a: Annotation, doc: Doc) => boolean;
 /** What a text must show for the second reading to be tried. */
@@ -45,7 +45,7 @@ const NATO: Understood = { named: NATO_NAMED_RE, others: OTHER_BODY_RE, prefix: 
 const EU: Understood = {
   named: /\b(?:EU|E\.U\.|European\s+Union|European\s+Council|Council\s+of\s+the\s+(?:EU|European\s+Union))\b/,
   others:
-    /\b(?:US|U\.S\.|USA|United\s+States|America\w*|Washington|Treasury|OFAC|White\s+House|UK|U\.K\.|Britain|British|London|Japan\w*|Tokyo|Canad\w*|Ottawa|Australia\w*|Switzerland|Swiss|Norw\w*|G-?7|Ukraine['’]s\s+(?:own\s+)?sanctions|Kyiv['’]s|Zelensk\w+['’]s\s+decree|NSDC)\b/,
+    /\b(?:US|U\.S\.|USA|United\s+States|America\w*|Washington|Treasury|OFAC|White\s+House|UK|U\.K\.|Britain|British|London|Japan\w*|Tokyo|Canad\w*|Ottawa|Australia\w*|Switzerland|Swiss|Norw\w*|G-?7|Ukraine['\u2019]s\s+(?:own\s+)?sanctions|Kyiv['\u2019]s|Zelensk\w+['\u2019]s\s+decree|NSDC)\b/,
   prefix: 'The European Union. ',
 };
 const PACKAGE_CUE_RE =

@@ -37,17 +37,17 @@ const NOT_NOW_BEFORE_RE = compiledOnFirstRun(
 // Between the capital's words and the city: "capital The Hague", "capital city, Vilnius".
 const TO_CITY_RE = /^(\s+city)?(\s*,)?\s+(?:the\s+)?$/i;
 // "Turkey's capital", "Poland’s capital city".
-const COUNTRY_CAPITAL_AFTER_RE = /^['’]s\s+capital\b/i;
+const COUNTRY_CAPITAL_AFTER_RE = /^['\u2019]s\s+capital\b/i;
 // "the capital of Turkey, Washington".
 const CAPITAL_OF_BEFORE_RE = /\bcapital\s+of\s+(?:the\s+)?$/i;
 // What closes the city told as the capital without a comma: a stop, a bracket, a word of time or place, a day.
 const CLOSES_RE =
-  /^(?:\s*(?:[,.;:!?)\]"”(]|$)|\s+(?:on|in|at|this|next|last|from|for|during|between|by|earlier|later|today|yesterday|tomorrow|since|until|after|before|amid|over|where|when|early|late)\b|\s+\d)/;
+  /^(?:\s*(?:[,.;:!?)\]"\u201d(]|$)|\s+(?:on|in|at|this|next|last|from|for|during|between|by|earlier|later|today|yesterday|tomorrow|since|until|after|before|amid|over|where|when|early|late)\b|\s+\d)/;
 // With a comma before the city, only what closes an apposition: a stop, or a comma and a word of time or place.
 const CLOSES_APPOSITION_RE =
   /^(?:\s*(?:[.;:!?)\]]|$)|\s*,\s+(?:on|in|at|this|next|last|from|for|during|between|by|since|until|after|before)\b|\s*,\s+\d)/;
 // A list or a possessive after the city: "the Turkish capital, Washington, Kyiv", "capital Washington's envoy".
-const GOES_ON_RE = /^(?:['’]s\b|\s*,\s*(?:and\s+|or\s+)?(?:the\s+)?[A-Z]|\s+(?:and|or|&)\s)/;
+const GOES_ON_RE = /^(?:['\u2019]s\b|\s*,\s*(?:and\s+|or\s+)?(?:the\s+)?[A-Z]|\s+(?:and|or|&)\s)/;
 
 export interface WrongCapital extends Span {
   /** The capital the words name (Ankara), and the city told as it (The Hague). */

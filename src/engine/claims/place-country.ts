@@ -47,8 +47,8 @@ export function namesTheTalksTopic(doc: Doc, m: { end: number; value: { id: stri
 }
 
 // "the high-level US-Ukraine meeting", "Russia–Ukraine talks": two sides joined by a hyphen or dash name who meets.
-const PAIR_BEFORE_RE = /[A-Z][\w.]*\s?[-–—]\s?$/;
-const PAIR_AFTER_RE = /^\s?[-–—]\s?[A-Z]/;
+const PAIR_BEFORE_RE = /[A-Z][\w.]*\s?[-\u2013\u2014]\s?$/;
+const PAIR_AFTER_RE = /^\s?[-\u2013\u2014]\s?[A-Z]/;
 
 /** A country written as one side of a pair ("US-Ukraine meeting"): the parties to a meeting, not where it was held. */
 export function namesTheParties(doc: Doc, m: { start: number; end: number; value: { id: string } }): boolean {
@@ -85,7 +85,7 @@ const LIST_GOES_ON_RE = /^\s*(?:,\s*(?:and\s+|or\s+)?(?:the\s+)?[A-Z]|(?:and|or|
 // with stops ("U.S.") may end a sentence or start a noun phrase, so it needs more than a stop after it.
 const ABBREVIATION_THEN_WORD_RE = /^\.?\s+[A-Z]/;
 const COUNTRY_ENDS_PLACE_RE =
-  /^(?:\s*(?:[,.;:!?)\]"”’]|$)|\s+(?:on|in|at|last|this|next|from|to|and|or|where|when|for|during|with|between|by|earlier|later|today|yesterday|since|until|after|before|over|amid|as|that|which)\b)/;
+  /^(?:\s*(?:[,.;:!?)\]"\u201d\u2019]|$)|\s+(?:on|in|at|last|this|next|from|to|and|or|where|when|for|during|with|between|by|earlier|later|today|yesterday|since|until|after|before|over|amid|as|that|which)\b)/;
 
 /**
  * "in The Hague, Switzerland": a place of the event followed by a country that does not hold it.

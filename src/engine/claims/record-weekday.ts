@@ -27,13 +27,13 @@ import { formatDay, lastWeekdayOn, toDays } from '../dates';
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
 const ANY_WEEKDAY_RE = /(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day/;
-const WEEKDAY_RE = /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:['’]s)?\b/g;
+const WEEKDAY_RE = /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:['\u2019]s)?\b/g;
 // Words before the weekday that make it another day than the one the step was on, or no one day.
 const NOT_THE_DAY_BEFORE_RE =
   /\b(?:last|this|next|coming|since|by|until|till|before|after|from|through|every|each|early|late|following|previous|past)\s+(?:on\s+)?$/i;
 // A written day after the weekday ("Monday, March 3", "Monday 3 March", "Tuesday (14 June)").
 const WRITTEN_DAY_AFTER_RE =
-  /^[\s,(]*(?:\d{1,2}\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)|^\s*(?:and|or|to|through|[-–—])\s*(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day/i;
+  /^[\s,(]*(?:\d{1,2}\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)|^\s*(?:and|or|to|through|[-\u2013\u2014])\s*(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day/i;
 // A sentence of the future or of a supposition: its weekday may point forward.
 const NOT_PAST_RE =
   /\b(?:will|would|could|might|may|shall|if|unless|whether|plans?|planned|planning|expected|expects?|scheduled|set\s+to|due\s+to|is\s+to|are\s+to|going\s+to|intends?|tomorrow)\b|\?/i;

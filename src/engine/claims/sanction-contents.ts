@@ -17,14 +17,14 @@ import { numberFrom } from '../numbers';
 // "a ban on oil imports from Russia delivered by sea", "an embargo on Russian seaborne crude", "banning Russian oil
 // imports by sea", "a ban on maritime imports of Russian crude oil".
 const SEA_BAN_RE =
-  /\b(?:ban(?:s|ned|ning)?|embargo(?:es)?|prohibit(?:s|ed|ing|ion)?)\s+(?:on\s+)?(?:(?:the\s+)?(?:import(?:s|ation)?|purchases?)\s+of\s+)?(?:(?:Russian|Russia['’]s|seaborne|sea-borne|maritime)\s+){1,3}(?:crude\s+)?oil(?:\s+(?:imports|supplies|shipments|deliveries))?\b|\b(?:ban(?:s|ned|ning)?|embargo(?:es)?)\s+on\s+(?:crude\s+)?oil\s+imports\s+from\s+Russia\b[^.;:]{0,30}?\b(?:by|via)\s+(?:sea|tankers?|ship)\b|\b(?:ban(?:s|ned|ning)?|embargo(?:es)?)\s+(?:on\s+)?Russian\s+(?:crude\s+)?oil\s+(?:imports\s+)?(?:by|via)\s+(?:sea|tankers?)\b/i;
+  /\b(?:ban(?:s|ned|ning)?|embargo(?:es)?|prohibit(?:s|ed|ing|ion)?)\s+(?:on\s+)?(?:(?:the\s+)?(?:import(?:s|ation)?|purchases?)\s+of\s+)?(?:(?:Russian|Russia['\u2019]s|seaborne|sea-borne|maritime)\s+){1,3}(?:crude\s+)?oil(?:\s+(?:imports|supplies|shipments|deliveries))?\b|\b(?:ban(?:s|ned|ning)?|embargo(?:es)?)\s+on\s+(?:crude\s+)?oil\s+imports\s+from\s+Russia\b[^.;:]{0,30}?\b(?:by|via)\s+(?:sea|tankers?|ship)\b|\b(?:ban(?:s|ned|ning)?|embargo(?:es)?)\s+(?:on\s+)?Russian\s+(?:crude\s+)?oil\s+(?:imports\s+)?(?:by|via)\s+(?:sea|tankers?)\b/i;
 // The sea is part of the ban's words in the first form only through "seaborne/maritime".
 const SEA_WORD_RE = /\b(?:sea|seaborne|sea-borne|maritime|tankers?)\b/i;
 const PACKAGE_NAMED_RE =
   /\b(\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+(?:(?:EU|E\.U\.|sanctions?|anti-Russian|Russia|Russian)\s+){0,2}(?:package|round)\b/gi;
-const NOT_DONE_RE = /\b(?:not|n['’]t|no|without|exempt\w*|except\w*|spar\w*|veto\w*|block\w*|fail\w*|drop\w*|pipeline)\b/i;
+const NOT_DONE_RE = /\b(?:not|n['\u2019]t|no|without|exempt\w*|except\w*|spar\w*|veto\w*|block\w*|fail\w*|drop\w*|pipeline)\b/i;
 const LEAD_IN_REACH = 600;
-const EU_BAN_BEFORE_RE = /\b(?:EU|E\.U\.|European\s+Union)(?:['’]s)?(?:-wide)?\s+(?:(?:full|total|complete)\s+)?(?:(?:oil|import)\s+)?$/;
+const EU_BAN_BEFORE_RE = /\b(?:EU|E\.U\.|European\s+Union)(?:['\u2019]s)?(?:-wide)?\s+(?:(?:full|total|complete)\s+)?(?:(?:oil|import)\s+)?$/;
 
 /** The sea-borne oil embargo told as an item of the package that holds it: supported once the package was agreed. */
 export function seaOilBanItems(doc: Doc, bans: readonly OilBan[]): Annotation[] {
@@ -115,8 +115,8 @@ function packageOf(doc: Doc, sentence: Span, text: string): number {
 }
 
 // What may stand before an item's text on its line: nothing, a dash, a bullet or a number.
-const ITEM_MARK_RE = /^\s*(?:(?:[-–•*]|\d{1,2}[.)])\s*)?$/;
-const ITEM_LINE_RE = /^(?:[-–•*]|\d{1,2}[.)])\s/;
+const ITEM_MARK_RE = /^\s*(?:(?:[-\u2013\u2022*]|\d{1,2}[.)])\s*)?$/;
+const ITEM_LINE_RE = /^(?:[-\u2013\u2022*]|\d{1,2}[.)])\s/;
 
 function packagesIn(text: string): number[] {
   const found = new Set<number>();
@@ -139,8 +139,8 @@ const CRUDE_WORD_RE = /\bcrude\b/i;
 const PRODUCTS_WORD_RE = /\b(?:oil|petroleum|refined)\s+(?:petroleum\s+)?products\b|\brefined\s+(?:oil|petroleum|fuels?)\b/i;
 const PHASE_OUT_RE =
   /\b(?:phas(?:e|ed|ing)[- ]?out|wind[- ]down|transition(?:al)?\s+period|embargo|bans?|banned|banning|prohibit\w*|import\w*)\b/i;
-const PHASE_OUT_MOVED_RE = /\b(?:propos\w*|would|could|might|if|unless|whether|draft|initially|originally|not|n['’]t)\b/i;
-const RUSSIA_NAMED_RE = /\b(?:Russia|Russian|Russia['’]s|Moscow|Kremlin)\b/;
+const PHASE_OUT_MOVED_RE = /\b(?:propos\w*|would|could|might|if|unless|whether|draft|initially|originally|not|n['\u2019]t)\b/i;
+const RUSSIA_NAMED_RE = /\b(?:Russia|Russian|Russia['\u2019]s|Moscow|Kremlin)\b/;
 
 export function oilPhaseOutMonths(doc: Doc, bans: readonly OilBan[]): Annotation[] {
   const crude = bans.find((b) => b.product === 'crude');

@@ -11,7 +11,7 @@ import { sourcesOf } from '../holders';
 
 export const DESCRIBED_GATE_RE = /\btwo\s+(?:largest|biggest)\s+oil\b/i;
 const TWO_LARGEST_RE =
-  /\b(?:Russia['’]s|Russian|the\s+country['’]s)\s+two\s+(?:largest|biggest)\s+oil\s+(?:companies|producers|firms|majors|groups|giants|exporters)\b/i;
+  /\b(?:Russia['\u2019]s|Russian|the\s+country['\u2019]s)\s+two\s+(?:largest|biggest)\s+oil\s+(?:companies|producers|firms|majors|groups|giants|exporters)\b/i;
 const DESIGNATORS: ReadonlyArray<{ jurisdiction: string; re: RegExp }> = [
   { jurisdiction: 'usa', re: /\b(?:Treasury|OFAC|United\s+States|U\.S\.|US|Washington|Trump\s+administration|Bessent)\b/ },
   { jurisdiction: 'gbr', re: /\b(?:UK|U\.K\.|Britain|British|United\s+Kingdom|London|Reeves)\b/ },

@@ -24,11 +24,11 @@ const NEW_ACT_RE =
   /\b(?:announc(?:ed|es)|impos(?:ed|es)|unveil(?:ed|s)|introduc(?:ed|es)|slapp(?:ed)|levi(?:ed|es)|roll(?:ed)\s+out|issu(?:ed|es)|expand(?:ed|s)|widen(?:ed|s)|broaden(?:ed|s)|extend(?:ed|s))\s+(?:(?:an?|the|its)\s+)?(?:(?:new|fresh|additional|further|more|sweeping|tougher|expanded|broader|wider|major|significant)\s+|(?:expansion|widening|broadening|extension|escalation)\s+of\s+(?:(?:its|the)\s+)?)(?:(?:US|U\.S\.|American|economic|energy)\s+)?sanctions\b/i;
 // Russia's energy as the sanctions' target, after them.
 const ENERGY_TARGET_RE =
-  /\b(?:Russia['’]s|Russian|Moscow['’]s)\s+(?:(?:state-owned|major|largest|biggest|key|vital|crucial)\s+)*(?:energy|oil|gas|oil\s+and\s+gas|petroleum|crude|LNG)\b/i;
+  /\b(?:Russia['\u2019]s|Russian|Moscow['\u2019]s)\s+(?:(?:state-owned|major|largest|biggest|key|vital|crucial)\s+)*(?:energy|oil|gas|oil\s+and\s+gas|petroleum|crude|LNG)\b/i;
 /** A cheap look before the rest: words of the target. */
 export const ENERGY_QUIET_GATE_RE = compiledOnFirstRun(/\b(?:energy|oil|gas|petroleum|crude|LNG)\b/i);
 const DOUBT_RE = new RegExp(
-  String.raw`\b(?:will|would|could|should|might|${MODAL_MAY}|threat\w*|consider\w*|weigh\w*|mull\w*|plan\w*|prepar\w*|propos\w*|expect\w*|urg\w*|call(?:s|ed|ing)?\s+(?:on|for)|ready|readies|if|unless|whether|not|n['’]t|no|never|warn\w*|promis\w*|vow\w*|pledg\w*|took\s+effect|takes?\s+effect|came\s+into|in\s+force|effective|expir\w*|lapse\w*|license|licence|waiver)\b|\?`,
+  String.raw`\b(?:will|would|could|should|might|${MODAL_MAY}|threat\w*|consider\w*|weigh\w*|mull\w*|plan\w*|prepar\w*|propos\w*|expect\w*|urg\w*|call(?:s|ed|ing)?\s+(?:on|for)|ready|readies|if|unless|whether|not|n['\u2019]t|no|never|warn\w*|promis\w*|vow\w*|pledg\w*|took\s+effect|takes?\s+effect|came\s+into|in\s+force|effective|expir\w*|lapse\w*|license|licence|waiver)\b|\?`,
   'i',
 );
 /** Days from either recorded action within which a day told may be a slip about it. */

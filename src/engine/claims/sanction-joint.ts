@@ -36,10 +36,10 @@ const LIST_JOIN_RE = /^\s*(?:,\s*(?:and\s+|&\s+)?|and\s+|&\s+)(?:the\s+)?$/i;
 const ACT_RE =
   /\b(?:implemented|imposed|introduced|announced|unveiled|levied|slapped|sanctioned|designated|blacklisted|targeted|froze|hit|placed|put|added)\b/i;
 const UNSURE_RE =
-  /\b(?:not|n['’]t|never|could|would|may|might|will|shall|should|plan\w*|propos\w*|consider\w*|threat\w*|urg\w*|call(?:ed|s|ing)?\s+(?:for|on)|seek\w*|aim\w*|expect\w*|intend\w*|prepar\w*|weigh\w*|mull\w*|if|whether|unless|except|other\s+than|rather\s+than|instead)\b|\?/i;
+  /\b(?:not|n['\u2019]t|never|could|would|may|might|will|shall|should|plan\w*|propos\w*|consider\w*|threat\w*|urg\w*|call(?:ed|s|ing)?\s+(?:for|on)|seek\w*|aim\w*|expect\w*|intend\w*|prepar\w*|weigh\w*|mull\w*|if|whether|unless|except|other\s+than|rather\s+than|instead)\b|\?/i;
 /** Rosneft and Lukoil told by what they are: "Russia's two largest oil companies", "the two biggest Russian oil producers". */
 const TWO_LARGEST_RE =
-  /\b(?:Russia['’]s|the)\s+two\s+(?:largest|biggest)\s+(?:Russian\s+)?oil\s+(?:companies|producers|firms|majors|groups)\b/i;
+  /\b(?:Russia['\u2019]s|the)\s+two\s+(?:largest|biggest)\s+(?:Russian\s+)?oil\s+(?:companies|producers|firms|majors|groups)\b/i;
 /** The list a company is put on, told after it: "on a sanctions list", "to its blacklist", "onto the SDN list". */
 const LIST_AFTER_RE =
   /^\s+(?:on|onto|to|into)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:sanctions?\s+lists?|blacklists?|SDN\s+list)\b/i;
@@ -110,7 +110,7 @@ function jointClaims(doc: Doc): Judged[] {
       doc.facts.organisations.has('lukoil')
     ) {
       const pairEnd = pairAt + pair[0].length;
-      const named = orgs.length && /^\s*[,(:—–-]?\s*$/.test(doc.text.slice(pairEnd, orgs[0].start)) ? orgs[orgs.length - 1].end : pairEnd;
+      const named = orgs.length && /^\s*[,(:\u2014\u2013-]?\s*$/.test(doc.text.slice(pairEnd, orgs[0].start)) ? orgs[orgs.length - 1].end : pairEnd;
       orgs = [
         { start: pairAt, end: pairEnd, value: { id: 'rosneft' } },
         { start: pairAt, end: named, value: { id: 'lukoil' } },

@@ -24,7 +24,7 @@ const BAN_RE =
   /\b(?:(?:ban(?:s|ned|ning)?|prohibit(?:s|ed|ing|ion)?|embargo(?:es|ed)?)\b(?:\s+(?:includes?|covers?|extends\s+to|applies\s+to|on))?\s+(?:the\s+|all\s+)?(?:purchase|purchases|purchasing|import|imports|importing|buying)\s+of\s+Russian\s+(?:LNG|liquefied\s+natural\s+gas)|ban(?:s|ned|ning)?\s+(?:on\s+)?Russian\s+(?:LNG|liquefied\s+natural\s+gas)\s+(?:imports|purchases))\b/i;
 const EU_RE = /\b(?:EU|E\.U\.|European Union|the bloc|Brussels|[Pp]ackage|[Ss]anctions)\b/;
 const UNSURE_RE =
-  /\b(?:not|n['’]t|no|never|short\s+of|exclud\w*|except\w*|without|spar\w*|propos\w*|plan\w*|consider\w*|discuss\w*|debat\w*|could|would|may|might|will|shall|should|aim\w*|wants?|call\w*|urg\w*|push\w*|seek\w*|expect\w*|future|later|eventually|next|upcoming|phase[- ]?out|roadmap|if|whether|unless|national|first\s+(?:EU\s+)?(?:country|member))\b|\?/i;
+  /\b(?:not|n['\u2019]t|no|never|short\s+of|exclud\w*|except\w*|without|spar\w*|propos\w*|plan\w*|consider\w*|discuss\w*|debat\w*|could|would|may|might|will|shall|should|aim\w*|wants?|call\w*|urg\w*|push\w*|seek\w*|expect\w*|future|later|eventually|next|upcoming|phase[- ]?out|roadmap|if|whether|unless|national|first\s+(?:EU\s+)?(?:country|member))\b|\?/i;
 const EARLY_DAYS = 45;
 
 export function withLngBan(sanctions: ClaimDetector): ClaimDetector {

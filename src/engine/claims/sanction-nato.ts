@@ -16,7 +16,7 @@ import { spansOverlap } from '../sentences';
 
 // "NATO place(s) economic sanctions on", "the U.S. and NATO imposed sanctions against", "NATO slapped new sanctions on".
 const NATO_IMPOSES_RE =
-  /\b(?:NATO|Nato|North Atlantic Treaty Organi[sz]ation)(?!['’]s|\s+(?:members?|allies|[Aa]llies|countries|nations|states|member|governments|leaders|partners|and\s+(?:its\s+|EU\s+|the\s+EU\s+)?(?:members|allies|partners)))(?:\s+(?:and|&)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s+(?:place[sd]?|placing|impose[sd]?|imposing|slap(?:s|ped)?|levie[sd]|levy|levies|announce[sd]?|hit)\s+(?:(?:new|fresh|tough|harsh|severe|further|more|broad|sweeping|first|initial|economic|financial|trade)\s+){0,3}sanctions\s+(?:on|against)\b/;
+  /\b(?:NATO|Nato|North Atlantic Treaty Organi[sz]ation)(?!['\u2019]s|\s+(?:members?|allies|[Aa]llies|countries|nations|states|member|governments|leaders|partners|and\s+(?:its\s+|EU\s+|the\s+EU\s+)?(?:members|allies|partners)))(?:\s+(?:and|&)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s+(?:place[sd]?|placing|impose[sd]?|imposing|slap(?:s|ped)?|levie[sd]|levy|levies|announce[sd]?|hit)\s+(?:(?:new|fresh|tough|harsh|severe|further|more|broad|sweeping|first|initial|economic|financial|trade)\s+){0,3}sanctions\s+(?:on|against)\b/;
 // Round 30: NATO's sanctions told as a noun, "leading to the first round of NATO sanctions" (held-out 28 kj009, a timeline
 // of February 2022), "fresh NATO sanctions on Russia": a round of sanctions or sanctions on a country, so "NATO sanctions"
 // can only be a claim that the alliance imposed them (not "anti-NATO", not "NATO sanctions the use of force", a verb).
@@ -24,7 +24,7 @@ const NATO_IMPOSES_RE =
 const NATO_SANCTIONS_NOUN_RE =
   /(?<![-\w])(?:(?:(?:first|second|third|new|latest|fresh|initial|next|another)\s+)?(?:round|wave|package|set|tranche|batch)\s+of\s+(?:NATO|Nato)\s+sanctions\b|(?:first|new|latest|fresh|initial)\s+(?:NATO|Nato)\s+sanctions\b|(?:NATO|Nato)\s+sanctions\s+(?:on|against)\s+(?:Russia|Moscow|Belarus|the\s+Kremlin)\b)/;
 const UNSURE_RE =
-  /\b(?:not|n['’]t|no|never|could|would|may|might|will|shall|should|if|whether|unless|threat\w*|warn\w*|urg\w*|call\w*|demand\w*|ask\w*|want\w*|plan\w*|consider\w*|propos\w*|members|allies|countries|claim\w*|wrong\w*|false\w*|alleg\w*|rumou?r\w*|myth)\b|\?/i;
+  /\b(?:not|n['\u2019]t|no|never|could|would|may|might|will|shall|should|if|whether|unless|threat\w*|warn\w*|urg\w*|call\w*|demand\w*|ask\w*|want\w*|plan\w*|consider\w*|propos\w*|members|allies|countries|claim\w*|wrong\w*|false\w*|alleg\w*|rumou?r\w*|myth)\b|\?/i;
 
 // Round 35: the UN told as a body that imposed sanctions on Russia: "A raft of new sanctions was announced almost
 // immediately from the US, United Nations, and the United Kingdom" (held-out 29 jg006, March 2022), "The UN imposed
@@ -47,7 +47,7 @@ const RUSSIA_TARGET_RE = /\b(?:Russia|Moscow|Russian|Kremlin|Putin)\b/;
 const OTHER_TARGET_RE =
   /\b(?:North\s+Korea\w*|Pyongyang|Iran\w*|Syria\w*|Libya\w*|Yemen\w*|Houthis?|Haiti\w*|Taliban|Afghan\w*|Iraq\w*|Sudan\w*|Somalia\w*|Mali\w*|Congo\w*|al-Shabaab|ISIS|Islamic\s+State|al-Qaeda|South\s+Africa\w*|Rhodesia\w*|Yugoslav\w*|Serbia\w*|Eritrea\w*|Liberia\w*|Myanmar)\b/;
 const UN_UNSURE_RE =
-  /\b(?:not|n['’]t|no|never|could|would|may|might|will|shall|should|if|whether|unless|can|cannot|threat\w*|warn\w*|urg\w*|call\w*|demand\w*|ask\w*|want\w*|plan\w*|consider\w*|propos\w*|seek\w*|sought|push\w*|veto\w*|block\w*|fail\w*|claim\w*|wrong\w*|false\w*|alleg\w*|myth|evad\w*|violat\w*|breach\w*|unlike|except|excluding|apart\s+from|other\s+than|rather\s+than|instead|without|neither|nor|impossib\w*|unlikely)\b|\?/i;
+  /\b(?:not|n['\u2019]t|no|never|could|would|may|might|will|shall|should|if|whether|unless|can|cannot|threat\w*|warn\w*|urg\w*|call\w*|demand\w*|ask\w*|want\w*|plan\w*|consider\w*|propos\w*|seek\w*|sought|push\w*|veto\w*|block\w*|fail\w*|claim\w*|wrong\w*|false\w*|alleg\w*|myth|evad\w*|violat\w*|breach\w*|unlike|except|excluding|apart\s+from|other\s+than|rather\s+than|instead|without|neither|nor|impossib\w*|unlikely)\b|\?/i;
 
 // Built once (speed, round 41): a literal in withNatoSanctions was a new expression, parsed again, at each call.
 const WITH_NATO_SANCTIONS_RE = /\bsanctions\b/;

@@ -27,8 +27,8 @@ type Measure = NonNullable<Sanction['firsts']>[number];
 
 // Goods listed with the measure's own: "imports of oil and coal", "a ban on coal, wood and oil".
 const LISTED = String.raw`(?:(?:coal|oil|gas|gold|diamonds?|wood|timber|cement|steel|iron|fertili[sz]ers|seafood|vodka|caviar|spirits|chemicals|petroleum(?:\s+products)?)\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+))`;
-const BAN_NOUN = String.raw`(?:ban|embargo|prohibition|suspension|halt|boycott)s?\s+(?:on\s+)?(?:all\s+)?(?:the\s+)?(?:(?:imports?|importation|purchases?|transfers?)\s+of\s+)?(?:Russian\s+|Russia['’]s\s+)?`;
-const BAN_VERB = String.raw`(?:ban(?:s|ned|ning)?|embargo(?:es|ed|ing)?|suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|prohibit(?:s|ed|ing)?|block(?:s|ed|ing)?)\s+(?:all\s+)?(?:the\s+)?(?:(?:imports?|importation|purchases?)\s+of\s+)?(?:Russian\s+|Russia['’]s\s+)?`;
+const BAN_NOUN = String.raw`(?:ban|embargo|prohibition|suspension|halt|boycott)s?\s+(?:on\s+)?(?:all\s+)?(?:the\s+)?(?:(?:imports?|importation|purchases?|transfers?)\s+of\s+)?(?:Russian\s+|Russia['\u2019]s\s+)?`;
+const BAN_VERB = String.raw`(?:ban(?:s|ned|ning)?|embargo(?:es|ed|ing)?|suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|prohibit(?:s|ed|ing)?|block(?:s|ed|ing)?)\s+(?:all\s+)?(?:the\s+)?(?:(?:imports?|importation|purchases?)\s+of\s+)?(?:Russian\s+|Russia['\u2019]s\s+)?`;
 /** The goods' ban told: the noun or verb of a ban, then the goods (maybe in a list), or the goods before "ban/embargo". */
 function goodsBan(goods: string, notAfter: string): RegExp {
   return new RegExp(
@@ -62,12 +62,12 @@ const GAP_BREAK_RE = new RegExp(
 const GAP_REACH = 90;
 // The measure not (yet) in the package: planned, proposed, hoped for, asked, doubted or denied.
 const HEDGE_RE = new RegExp(
-  String.raw`\b(?:not|n['’]t|no|never|without|exclud\w*|except\w*|spar(?:e|es|ed|ing)|omit\w*|left\s+out|fail\w*|will|would|could|should|must|might|${MODAL_MAY}|expect\w*|propos\w*|plan\w*|consider\w*|discuss\w*|debat\w*|mull\w*|weigh\w*|talks?|call(?:s|ed|ing)?|urg\w*|push\w*|demand\w*|want\w*|ask\w*|seek\w*|hope\w*|aim\w*|intend\w*|prepar\w*|work(?:s|ed|ing)?\s+on|draft\w*|pave[sd]?|paving|possib\w*|potential\w*|eventual\w*|futur\w*|upcoming|forthcoming|set\s+to|due\s+to|whether|if|unless|rumou?r\w*|reportedly|start\w*|began|begin\w*|first\s+step|phase[sd]?\s+out|phasing\s+out|dependen\w*|reduc\w*|cut\w*\s+(?:its\s+)?reliance)\b|\?`,
+  String.raw`\b(?:not|n['\u2019]t|no|never|without|exclud\w*|except\w*|spar(?:e|es|ed|ing)|omit\w*|left\s+out|fail\w*|will|would|could|should|must|might|${MODAL_MAY}|expect\w*|propos\w*|plan\w*|consider\w*|discuss\w*|debat\w*|mull\w*|weigh\w*|talks?|call(?:s|ed|ing)?|urg\w*|push\w*|demand\w*|want\w*|ask\w*|seek\w*|hope\w*|aim\w*|intend\w*|prepar\w*|work(?:s|ed|ing)?\s+on|draft\w*|pave[sd]?|paving|possib\w*|potential\w*|eventual\w*|futur\w*|upcoming|forthcoming|set\s+to|due\s+to|whether|if|unless|rumou?r\w*|reportedly|start\w*|began|begin\w*|first\s+step|phase[sd]?\s+out|phasing\s+out|dependen\w*|reduc\w*|cut\w*\s+(?:its\s+)?reliance)\b|\?`,
   'i',
 );
 // A decision of the package named before, told in a sentence after it: "its decision to suspend imports of oil and coal".
 const DECISION_RE = /\b(?:decision|decided|agreed|voted|move[sd]?|step)\s+to\s+(?:ban|suspend|halt|stop|end|prohibit|embargo|block)\b/i;
-const EU_OWN_RE = /\b(?:EU|E\.U\.|European\s+Union|the\s+bloc|bloc['’]s|its|Brussels)\b/;
+const EU_OWN_RE = /\b(?:EU|E\.U\.|European\s+Union|the\s+bloc|bloc['\u2019]s|its|Brussels)\b/;
 /** Days before a package's adoption from which its contents are agreed (ambassadors agree it first). */
 const AGREED_DAYS = 7;
 

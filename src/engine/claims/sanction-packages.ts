@@ -38,13 +38,13 @@ const PACKAGES_NAMED_RE = new RegExp(PACKAGE_RE.source, 'gi');
 // Round 32: "Europe is on the right track here, preparing to adopt the 19th sanctions package" (Estonia's foreign minister,
 // September 2025, on a page that names the US president): Europe's numbered packages are the EU's.
 const EU_RE =
-  /\b(?:EU|E\.U\.|European Union|European Commission|European Council|Brussels|the bloc|bloc['’]s|Council of the EU|Kallas|von der Leyen|Borrell|27 member states|EEAS|European External Action Service|Europe(?![\w-])|European\s+(?:leaders|countries|governments|capitals|ministers))\b/;
+  /\b(?:EU|E\.U\.|European Union|European Commission|European Council|Brussels|the bloc|bloc['\u2019]s|Council of the EU|Kallas|von der Leyen|Borrell|27 member states|EEAS|European External Action Service|Europe(?![\w-])|European\s+(?:leaders|countries|governments|capitals|ministers))\b/;
 // Issuers of sanctions other than the EU, anywhere on a page: with one named, a package needs the EU beside it.
 const OTHER_ISSUER_RE =
   /\b(?:UK|U\.K\.|Britain|British|United Kingdom|US|U\.S\.|United States|Washington|Treasury|OFAC|Japan(?:ese)?|Canad(?:a|ian)|Swiss|Switzerland|Australia(?:n)?|Norway|Norwegian)\b/;
 // Another issuer named as the package's owner: "the UK's 5th package", "Japan's 12th round".
 const OTHER_OWNER_RE =
-  /\b(?:UK|U\.K\.|Britain|British|US|U\.S\.|American|Japan(?:ese)?|Canad(?:a|ian)|Swiss|Switzerland|Australia(?:n)?|Norway|Norwegian)(?:['’]s)?\s+(?:\w+\s+){0,1}$/i;
+  /\b(?:UK|U\.K\.|Britain|British|US|U\.S\.|American|Japan(?:ese)?|Canad(?:a|ian)|Swiss|Switzerland|Australia(?:n)?|Norway|Norwegian)(?:['\u2019]s)?\s+(?:\w+\s+){0,1}$/i;
 // "the European Union (EU) issued its 16th package" (n017), "24 February 2025 saw the adoption of the EU’s 16th sanctions
 // package" (h061), "announced on June 23 the adoption of the 11th package" (k027): the act told by a noun after a verb of
 // the day (its day may stand between them), not "ahead of the adoption".
@@ -61,7 +61,7 @@ const LATE_NOT_ACT_RE =
   /\b(?:force|effect|effective|publish\w*|Official Journal|implement\w*|appl(?:y|ies|ied)|since|after|following|until|reported|report|statement|interview|said|says|told)\b/i;
 // "were unlikely to approve the 20th sanctions package", "could not agree on the 18th package".
 const NOT_ADOPTED_RE =
-  /\b(fail(?:ed|s)?|did not|didn['’]t|unlikely|not\s+expected|unable|could\s+not|couldn['’]t|no\s+agreement|not (?:yet )?(?:been )?(?:adopted|approved|agreed)|veto(?:ed|es)?|block(?:ed|s|ing)?|stall(?:ed|s)?|delay(?:ed|s)?|hold(?:s|ing)? up|held up|objection|opposition|resist)/i;
+  /\b(fail(?:ed|s)?|did not|didn['\u2019]t|unlikely|not\s+expected|unable|could\s+not|couldn['\u2019]t|no\s+agreement|not (?:yet )?(?:been )?(?:adopted|approved|agreed)|veto(?:ed|es)?|block(?:ed|s|ing)?|stall(?:ed|s)?|delay(?:ed|s)?|hold(?:s|ing)? up|held up|objection|opposition|resist)/i;
 // An objection said to be over: "approved a sixth package of sanctions ... after Hungary dropped objections" (v023),
 // "after Slovakia lifted its veto", "Slovakia, initially the final hold-out, dropped its block", "was approved after
 // Slovakia dropped a weeks-long block" (AFP, July 2025).
@@ -70,7 +70,7 @@ const OBJECTION_OVER_RE =
 // An objection the act went ahead against: "has adopted its 18th package ... despite resistance from Slovakia" (held-out
 // 14 l056, July 2025), "in spite of Hungary's veto threats".
 const DESPITE_RE =
-  /\b(?:despite|in\s+spite\s+of|notwithstanding)\s+(?:[\w’'-]+\s+){0,4}?(?:objections?|opposition|vetoe?s?|veto\s+threats?|block(?:ade)?|reservations?|resistance|delays?)\b/gi;
+  /\b(?:despite|in\s+spite\s+of|notwithstanding)\s+(?:[\w\u2019'-]+\s+){0,4}?(?:objections?|opposition|vetoe?s?|veto\s+threats?|block(?:ade)?|reservations?|resistance|delays?)\b/gi;
 /** Whether the sentence says the package was not (yet) adopted, an objection said to be over (or overridden) aside. */
 const notAdoptedIn = (text: string): boolean =>
   NOT_ADOPTED_RE.test(text) &&
@@ -80,7 +80,7 @@ const PROPOSED_RE = /\b(propos(?:ed|al|es|ing)|unveil(?:ed|s|ing)?|present(?:ed|
 // Also a call for it: "stressed the need for the European Union to adopt its 18th sanctions package as soon as possible",
 // "urged the EU to swiftly adopt the 14th package", "Europe must adopt the 17th package".
 const FUTURE_RE = new RegExp(
-  String.raw`\b(will|would|could|${MODAL_MAY}|might|must|should|need(?:s|ed)?\s+(?:for\s+(?:[\w’'-]+\s+){1,4})?to|as\s+soon\s+as\s+possible|swift(?:ly)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for)|expect(?:s|ed|ing)?|aims? to|plans?|planned|scheduled|slated|set to|due to|prepar(?:e|es|ed|ing|ations?)|working on|work on|under\s*way|next|upcoming|forthcoming|future|hopes? to|seeks? to|intends? to)\b`,
+  String.raw`\b(will|would|could|${MODAL_MAY}|might|must|should|need(?:s|ed)?\s+(?:for\s+(?:[\w\u2019'-]+\s+){1,4})?to|as\s+soon\s+as\s+possible|swift(?:ly)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for)|expect(?:s|ed|ing)?|aims? to|plans?|planned|scheduled|slated|set to|due to|prepar(?:e|es|ed|ing|ations?)|working on|work on|under\s*way|next|upcoming|forthcoming|future|hopes? to|seeks? to|intends? to)\b`,
   'i',
 );
 // The Commission said to adopt a numbered package itself, right before it: "the European Commission adopts the sixth package
@@ -99,7 +99,7 @@ function commissionAdopts(doc: Doc, sentence: Span, text: string, n: number, cla
   const at = claim.start;
   const before = doc.text.slice(Math.max(0, at - 80), at);
   if (!COMMISSION_ADOPTS_RE.test(before) || !isConfident(adopted) || !doc.dateCertain) return null;
-  if (PROPOSED_RE.test(text) || FUTURE_RE.test(text) || notAdoptedIn(text) || COUNCIL_NAMED_RE.test(text) || /["“”]/.test(before))
+  if (PROPOSED_RE.test(text) || FUTURE_RE.test(text) || notAdoptedIn(text) || COUNCIL_NAMED_RE.test(text) || /["\u201c\u201d]/.test(before))
     return null;
   // The Commission adopts its proposal ("The plan is that the Commission adopts the package in the coming days. Then it'll
   // be for the Council to adopt", an EU official, November 2023): only on a page of the Council's adoption or after, and
@@ -133,7 +133,7 @@ const STILL_TO_APPROVE_RE = new RegExp(
 // The EU's envoys said to back a numbered package (singular as the press writes it of the Coreper): "the EU ambassador
 // supported the 16th sanctions package", "EU ambassadors backed the 16th package".
 const ENVOYS_SUPPORTED_RE =
-  /\b(?:EU|E\.U\.|European\s+Union|member\s+states['’]?)\s+(?:ambassadors?|envoys?|permanent\s+representatives)\s+(?:have\s+|has\s+)?(?:unanimously\s+)?(?:backed|supported|endorsed|approved|agreed(?:\s+on)?)\b/i;
+  /\b(?:EU|E\.U\.|European\s+Union|member\s+states['\u2019]?)\s+(?:ambassadors?|envoys?|permanent\s+representatives)\s+(?:have\s+|has\s+)?(?:unanimously\s+)?(?:backed|supported|endorsed|approved|agreed(?:\s+on)?)\b/i;
 // How far a sentence without a number still speaks of the package named before it.
 const TOPIC_REACH = 1500;
 
@@ -496,7 +496,7 @@ const EARLIER_RE = /\b(?:previous|previously|earlier|prior|existing|former|last)
 const GOODS_KIND_RE =
   /\b(primary|processed|semi-finished|finished|rough|industrial|synthetic|pipeline|seaborne|piped)\s+(?:Russian\s+)?(?:diamonds?|coal|gold|LNG|steel|alumini?um|crude\s+oil|iron|propane)\b/i;
 // A ban said not to be there: "The sanctions do not ban imports of LNG entirely".
-const NOT_BANNED_RE = /\b(?:not|no|never|without)\s+(?:\w+\s+){0,2}$|n['’]t\s+(?:\w+\s+){0,2}$/i;
+const NOT_BANNED_RE = /\b(?:not|no|never|without)\s+(?:\w+\s+){0,2}$|n['\u2019]t\s+(?:\w+\s+){0,2}$/i;
 /** Days before the Council's adoption from which a package's contents are on record: ambassadors agree it first. */
 const CONTENTS_AGREED_DAYS = 7;
 
@@ -531,7 +531,7 @@ function packageContents(doc: Doc, sentence: Span, text: string, n: number): Ann
 // What may stand between a numbered package and "since 2014" for the year to be the count's start: the act and its issuer and
 // target ("imposed by the EU on Russia since 2014", "against Moscow since 2014"), or the annexation of Crimea told as the start.
 const SINCE_2014_GAP_RE =
-  /^\s+(?:(?:imposed|adopted|levied|introduced|agreed|approved)\s+)?(?:(?:by|from)\s+(?:the\s+)?(?:EU|E\.U\.|European\s+Union|bloc|Brussels)\s+)?(?:(?:on|against)\s+(?:Russia|Moscow)\s+)?(?:(?:by|from)\s+(?:the\s+)?(?:EU|E\.U\.|European\s+Union|bloc|Brussels)\s+)?since\s+(?:(?:(?:early|late|March|July|spring|summer)\s+)?2014\b|(?:the\s+|Russia['’]s\s+)?(?:illegal\s+)?annexation\s+of\s+Crimea\b)/i;
+  /^\s+(?:(?:imposed|adopted|levied|introduced|agreed|approved)\s+)?(?:(?:by|from)\s+(?:the\s+)?(?:EU|E\.U\.|European\s+Union|bloc|Brussels)\s+)?(?:(?:on|against)\s+(?:Russia|Moscow)\s+)?(?:(?:by|from)\s+(?:the\s+)?(?:EU|E\.U\.|European\s+Union|bloc|Brussels)\s+)?since\s+(?:(?:(?:early|late|March|July|spring|summer)\s+)?2014\b|(?:the\s+|Russia['\u2019]s\s+)?(?:illegal\s+)?annexation\s+of\s+Crimea\b)/i;
 const SINCE_2014_DOUBT_RE = new RegExp(
   String.raw`\b(?:not|never|if|whether|would|could|might|${MODAL_MAY}|claim\w*|wrongly|myth)\b|\?`,
   'i',
@@ -580,7 +580,7 @@ const VESSEL_TOTAL_RE =
   /\b(?:total|overall)\b[^.;\d]{0,80}?(?:\b(?:to|of|at)\s+(?:(over|above|more\s+than|nearly|almost|about|around|some|roughly)\s+)?|\b(above|over|past|more\s+than|exceed(?:s|ed|ing)?)\s+)(\d{3})\b/gi;
 // The record's count: "105 vessels (444 in total)", "189 shadow-fleet vessels (342 in total)".
 // Sources may differ by one or two ("73–74 more vessels": 73 named at the ambassadors' agreement, 74 in the Council's list).
-const RECORD_VESSELS_RE = /\b(\d{2,3})(?:[–-](\d{2,3}))?\s+(?:more\s+|shadow-fleet\s+)?vessels(?:\s+\((\d{3})\s+in\s+total\))?/;
+const RECORD_VESSELS_RE = /\b(\d{2,3})(?:[\u2013-](\d{2,3}))?\s+(?:more\s+|shadow-fleet\s+)?vessels(?:\s+\((\d{3})\s+in\s+total\))?/;
 
 /** How many vessels a package listed, and the total after it: supported when the record gives that count; else nothing. */
 function vesselCounts(doc: Doc, sentence: Span, text: string, n: number): Annotation[] {
@@ -611,7 +611,7 @@ function vesselCounts(doc: Doc, sentence: Span, text: string, n: number): Annota
 // Also "Other measures include sanctions on dozens more vessels", "With these additions, the total number of blocked vessels
 // exceeds 400".
 const FOLLOW_UP_RE =
-  /^\s*(?:It|The\s+(?:sanctions\s+)?package|The\s+(?:new\s+)?measures)\s+(?:also\s+)?\w+s\b|^\s*(?:Other|Further|Additional)\s+measures\s+(?:also\s+)?(?:include|target|cover|are)\b|\bwith\s+(?:these|the\s+new)\s+(?:additions|listings|designations)\b|\b(?:added|adds|adding)\s+to\s+(?:the\s+|its\s+)?(?:EU['’]s\s+)?(?:sanctions?\s+|black)?list\b|\bblacklist(?:ed|s)?\b|\bnew\s+(?:transaction\s+)?bans?\b/i;
+  /^\s*(?:It|The\s+(?:sanctions\s+)?package|The\s+(?:new\s+)?measures)\s+(?:also\s+)?\w+s\b|^\s*(?:Other|Further|Additional)\s+measures\s+(?:also\s+)?(?:include|target|cover|are)\b|\bwith\s+(?:these|the\s+new)\s+(?:additions|listings|designations)\b|\b(?:added|adds|adding)\s+to\s+(?:the\s+|its\s+)?(?:EU['\u2019]s\s+)?(?:sanctions?\s+|black)?list\b|\bblacklist(?:ed|s)?\b|\bnew\s+(?:transaction\s+)?bans?\b/i;
 
 // Vessels told as listed, in an item of a package's list: "A further 105 tankers are listed", "105 vessels have been added
 // to Article 3s listings".
@@ -917,10 +917,10 @@ const APPOSED_RE = new RegExp(
   'i',
 );
 // Right after a package, with no other noun between: "package — the EU's 20th", "package of sanctions, the bloc's 14th".
-const PACKAGE_BEFORE_RE = /\b(?:package|round)(?:\s+of\s+(?:[\w-]+\s+){0,3}?sanctions)?(?:\s+against\s+(?:Russia|Moscow))?\s*[—–,(-]\s*$/i;
+const PACKAGE_BEFORE_RE = /\b(?:package|round)(?:\s+of\s+(?:[\w-]+\s+){0,3}?sanctions)?(?:\s+against\s+(?:Russia|Moscow))?\s*[\u2014\u2013,(-]\s*$/i;
 
 // The package said to be the page's present one: "This is the 14th set of sanctions", "This marks the 16th sanctions package".
-const THIS_IS_RE = /\b(?:This|It|That)\s+(?:is|marks)\s+(?:already\s+)?(?:the\s+(?:EU['’]s|bloc['’]s|Union['’]s)\s+|the\s+|its\s+)$/i;
+const THIS_IS_RE = /\b(?:This|It|That)\s+(?:is|marks)\s+(?:already\s+)?(?:the\s+(?:EU['\u2019]s|bloc['\u2019]s|Union['\u2019]s)\s+|the\s+|its\s+)$/i;
 // A package the page presents as just adopted: "a fresh sanctions package", "the new package", "the EU's latest round of sanctions".
 const FRESH_PACKAGE_RE = /\b(?:new|fresh|latest|newest)\s+(?:(?:EU|E\.U\.)\s+)?(?:sanctions?\s+)?(?:package|round\s+of\s+sanctions)\b/i;
 
@@ -935,7 +935,7 @@ function apposedPackage(text: string): { n: number; index: number; length: numbe
   return n >= 1 && n <= 40 ? { n, index: m.index, length: m[0].length } : null;
 }
 const BARE_ORDINAL_AFTER_RE =
-  /^(?:\s*[—–,;)]|\s+-\s|\s+(?:since|from)\s+(?:the\s+)?(?:(?:beginning|start)\s+of\s+(?:the\s+)?)?(?:Russia['’]s\s+)?(?:full[- ]scale\s+)?(?:war|invasion|conflict|2022|February\s+2022)\b|\s+(?:so\s+far|to\s+date|against\s+Russia)\b)/i;
+  /^(?:\s*[\u2014\u2013,;)]|\s+-\s|\s+(?:since|from)\s+(?:the\s+)?(?:(?:beginning|start)\s+of\s+(?:the\s+)?)?(?:Russia['\u2019]s\s+)?(?:full[- ]scale\s+)?(?:war|invasion|conflict|2022|February\s+2022)\b|\s+(?:so\s+far|to\s+date|against\s+Russia)\b)/i;
 
 // The package named before, its formal adoption told as done: "The measures were formally adopted by foreign ministers on
 // Monday", "The sanctions have been formally approved".
@@ -945,7 +945,7 @@ const FORMALLY_ADOPTED_RE =
 // Round 35: after the package's name, its formal adoption told as done: "was formally adopted", "were formally approved by EU
 // foreign ministers", "was adopted by the Council", "was approved by foreign ministers".
 const FORMAL_ADOPTION_AFTER_RE =
-  /^[^.;]{0,40}?\b(?:was|were|has\s+been|have\s+been)\s+(?:formally\s+(?:adopted|approved)\b|(?:adopted|approved)\s+by\s+(?:the\s+)?(?:EU\s+|E\.U\.\s+|bloc['’]s\s+)?(?:foreign\s+ministers|Council\b|Foreign\s+Affairs\s+Council))/i;
+  /^[^.;]{0,40}?\b(?:was|were|has\s+been|have\s+been)\s+(?:formally\s+(?:adopted|approved)\b|(?:adopted|approved)\s+by\s+(?:the\s+)?(?:EU\s+|E\.U\.\s+|bloc['\u2019]s\s+)?(?:foreign\s+ministers|Council\b|Foreign\s+Affairs\s+Council))/i;
 
 /**
  * A package's formal adoption told as done, with a day, on a page dated two days or more before the Council adopted it:
@@ -1996,7 +1996,7 @@ function adoptedLongBefore(
 // "on the third anniversary of Russia's full-scale invasion", "to mark the second anniversary of the war", "on the eve of
 // the first anniversary of the invasion of Ukraine": tied to the act before it by "on", "to mark", "coinciding with".
 const ANNIVERSARY_RE =
-  /\b(?:on|to\s+mark|marking|timed\s+(?:to|for|with)|coincid\w+\s+with|(?:on\s+)?the\s+eve\s+of|ahead\s+of|just\s+before)\s+(?:the\s+)?(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|one|two|three|four|five)(?:-year)?\s+anniversary\s+of\s+(?:the\s+start\s+of\s+)?(?:Russia['’]s\s+|the\s+)?(?:full[- ]scale\s+|all-out\s+|large-scale\s+)?(?:Russian\s+)?(?:invasion|war)\b/i;
+  /\b(?:on|to\s+mark|marking|timed\s+(?:to|for|with)|coincid\w+\s+with|(?:on\s+)?the\s+eve\s+of|ahead\s+of|just\s+before)\s+(?:the\s+)?(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|one|two|three|four|five)(?:-year)?\s+anniversary\s+of\s+(?:the\s+start\s+of\s+)?(?:Russia['\u2019]s\s+|the\s+)?(?:full[- ]scale\s+|all-out\s+|large-scale\s+)?(?:Russian\s+)?(?:invasion|war)\b/i;
 /** Days before an anniversary within which a package adopted "ahead of" or "on the eve of" it still fits it. */
 const ANNIVERSARY_BEFORE_DAYS = 7;
 
@@ -2011,7 +2011,7 @@ function anniversaryOf(text: string): { day: string; nth: number; index: number;
 // "For the third consecutive year", "for the second year in a row", "for the third year running".
 const IN_A_ROW_RE = /\b(second|third|fourth|fifth)\s+(?:consecutive\s+year|year\s+(?:in\s+a\s+row|running))\b/i;
 const INVASION_ANNIVERSARY_RE =
-  /\banniversary\s+of\s+(?:the\s+start\s+of\s+)?(?:Russia['’]s\s+|the\s+)?(?:full[- ]scale\s+)?(?:invasion|war)\b/i;
+  /\banniversary\s+of\s+(?:the\s+start\s+of\s+)?(?:Russia['\u2019]s\s+|the\s+)?(?:full[- ]scale\s+)?(?:invasion|war)\b/i;
 
 /**
  * A package adopted on the invasion's anniversary N years in a row, up to the page's year: supported when the EU adopted

@@ -43,7 +43,7 @@ const HEAD_RE = /^\W*On\s+$/;
 // June 11, the Commission proposed"), not a clause of another act ("On June 11, von der Leyen defended the 18th package she
 // had proposed a day earlier").
 const HEAD_MAIN_VERB_RE =
-  /^[\s,]*(?:(?:the|European|Commission|Commission['’]s|EU|E\.U\.|Union|Brussels|President|chief|Ursula|von|der|Leyen)\b[\s,]*)*(?:formally\s+|officially\s+|first\s+)?(?:propos(?:ed|es)|unveil(?:ed|s)|present(?:ed|s)|put\s+forward|tabled|announc(?:ed|es))\b/i;
+  /^[\s,]*(?:(?:the|European|Commission|Commission['\u2019]s|EU|E\.U\.|Union|Brussels|President|chief|Ursula|von|der|Leyen)\b[\s,]*)*(?:formally\s+|officially\s+|first\s+)?(?:propos(?:ed|es)|unveil(?:ed|s)|present(?:ed|s)|put\s+forward|tabled|announc(?:ed|es))\b/i;
 // An act told as before another: "had proposed", "a day earlier", "the day before".
 const EARLIER_RE =
   /\bhad\s+(?:\w+\s+)?(?:propos|unveil|present|put\s+forward|tabled|announc)\w*|\b(?:earlier|the\s+(?:day|week)\s+before|previous\s+day|before\s+that)\b/i;

@@ -42,16 +42,16 @@ const SIX_MONTHS_RE =
 const UNTIL_RE = /\b(?:until|till|through|to)\s+(?:the\s+end\s+of\s+)?$/i;
 // Another issuer, or Russia's own counter-measures extended: "Russia prolonged its food embargo until the end of 2017".
 const OTHER_ISSUER_RE =
-  /\b(?:US|U\.S\.|United\s+States|American|OFAC|Treasury|Washington|UK|U\.K\.|Britain|British|Canad\w*|Japan\w*|Australia\w*|Swiss|Switzerland|Norway|counter-?sanctions|food\s+embargo|retaliat\w*|Kremlin|Putin|Medvedev|(?:Russia|Moscow)['’]s\s+(?:own\s+)?(?:economic\s+)?(?:sanctions|counter\w*|embargo|ban)|(?:on|against)\s+(?:the\s+)?(?:EU|European|Western|West)\b|Ukraine['’]?s?\s+(?:has\s+)?(?:extended|renewed|prolonged)|Kyiv|Zelensk\w*|Verkhovna\s+Rada)\b/i;
+  /\b(?:US|U\.S\.|United\s+States|American|OFAC|Treasury|Washington|UK|U\.K\.|Britain|British|Canad\w*|Japan\w*|Australia\w*|Swiss|Switzerland|Norway|counter-?sanctions|food\s+embargo|retaliat\w*|Kremlin|Putin|Medvedev|(?:Russia|Moscow)['\u2019]s\s+(?:own\s+)?(?:economic\s+)?(?:sanctions|counter\w*|embargo|ban)|(?:on|against)\s+(?:the\s+)?(?:EU|European|Western|West)\b|Ukraine['\u2019]?s?\s+(?:has\s+)?(?:extended|renewed|prolonged)|Kyiv|Zelensk\w*|Verkhovna\s+Rada)\b/i;
 // The economic regime named: "economic sanctions", "sectoral", "specific sectors of the Russian economy".
 const ECONOMIC_RE = /\beconomic\b|\bsectoral\b|\bsectors?\b/i;
-const RUSSIA_RE = /\b(?:Russia|Russian|Russia['’]s|Moscow)\b/;
+const RUSSIA_RE = /\b(?:Russia|Russian|Russia['\u2019]s|Moscow)\b/;
 // Other EU regimes on Russia, renewed on other days: the individual listings (15 March, 15 September), Crimea (23 June).
 const OTHER_REGIME_RE =
   /\b(?:individual|individuals|persons|entities|listings?|asset\s+freezes?|travel\s+bans?|Crimea\w*|Sevastopol|Belarus\w*|chemical|cyber\w*|human\s+rights|officials)\b/i;
 // The renewal told as done: not a plan, a wish, a doubt, a condition or a denial.
 const UNSURE_RE =
-  /\b(?:not|n['’]t|never|no|could|would|may|might|will|shall|should|expected|likely|set\s+to|plan\w*|propos\w*|consider\w*|urg\w*|call(?:ed|s|ing)?\s+(?:for|on)|seek\w*|want\w*|aim\w*|intend\w*|prepar\w*|threat\w*|block\w*|veto\w*|if|whether|unless|reportedly|ready)\b|\?/i;
+  /\b(?:not|n['\u2019]t|never|no|could|would|may|might|will|shall|should|expected|likely|set\s+to|plan\w*|propos\w*|consider\w*|urg\w*|call(?:ed|s|ing)?\s+(?:for|on)|seek\w*|want\w*|aim\w*|intend\w*|prepar\w*|threat\w*|block\w*|veto\w*|if|whether|unless|reportedly|ready)\b|\?/i;
 // "decided", "agreed", "took the political decision": the leaders' agreement, with its day.
 const DECIDED_RE = /\b(?:decided|agreed|approved|endorsed|backed|political\s+decision|reached\s+(?:an\s+)?agreement)\b/i;
 /** Days around a renewal within which a page tells of it with no day of its own. */
@@ -136,7 +136,7 @@ function untilDate(doc: Doc, sentence: Span, dates: DateMention[], verbAt: numbe
     (d) =>
       d.start > verbAt &&
       !d.relative &&
-      UNTIL_RE.test(doc.text.slice(Math.max(sentence.start, d.start - 24), d.start).replace(/[\s—–-]+$/, ' ')),
+      UNTIL_RE.test(doc.text.slice(Math.max(sentence.start, d.start - 24), d.start).replace(/[\s\u2014\u2013-]+$/, ' ')),
   );
 }
 

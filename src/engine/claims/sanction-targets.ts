@@ -169,7 +169,7 @@ function underIssuer(doc: Doc, o: Span, sentence: Span): { jurisdiction: string;
 }
 
 // A person named after "and": "and (his business partner) Farhad Moshiri"; the surname is the last capitalised word.
-const OTHER_PERSON_RE = /\band\s+(?:(?:his|her|their|the)\s+(?:[a-z]+\s+){0,3})?(?:[A-Z][\w'’-]+\s+)?([A-Z][\w'’-]+)\b/;
+const OTHER_PERSON_RE = /\band\s+(?:(?:his|her|their|the)\s+(?:[a-z]+\s+){0,3})?(?:[A-Z][\w'\u2019-]+\s+)?([A-Z][\w'\u2019-]+)\b/;
 // Built once (speed, round 41): a literal in personsListed was a new expression, parsed again, at each call.
 const PERSONS_LISTED_RE = compiledOnFirstRun(/\b(?:not|never|no\s+longer|lifted|removed|delisted|if|whether|would|could|may|might)\b|\?/i);
 /** A person named in a record's list, said sanctioned by its issuer; with "one of N", the count. */

@@ -41,7 +41,7 @@ const LEDE_REACH = 2000;
 /** A clause opened by a colon lists what the one before it named. */
 const COLON_START_RE = /^\s*:/;
 /** Measures other than a designation: a day told of them is not a designation's day. */
-const OTHER_MEASURE_RE = /\bSWIFT\b|\bprice\s+cap\b|\bexport\s+controls?\b|\bcentral\s+bank['’]?s?\s+(?:assets|reserves)\b/i;
+const OTHER_MEASURE_RE = /\bSWIFT\b|\bprice\s+cap\b|\bexport\s+controls?\b|\bcentral\s+bank['\u2019]?s?\s+(?:assets|reserves)\b/i;
 const SANCTION_RE = /\b(sanction(?:s|ed|ing)?|designat(?:ed|es|ion|ions)|blacklist(?:ed|s)?|asset freezes?|froze the assets)\b/i;
 const SANCTION_STEMS = ['sanction', 'designat', 'blacklist', 'asset freeze', 'froze the assets'];
 const SANCTION_GATE = keysGate(SANCTION_STEMS);
@@ -59,7 +59,7 @@ const DATE_HINT_RE =
 const PAST_ACTION_RE = /\b(sanctioned|blacklisted|designated|imposed|froze|targeted)\b/i;
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const POSSESSIVE_MONTH_RE = compiledOnFirstRun(
-  /\b(January|February|March|April|May|June|July|August|September|October|November|December)['’]s\b/,
+  /\b(January|February|March|April|May|June|July|August|September|October|November|December)['\u2019]s\b/,
 );
 // How far back (characters) a sentence that names sanctions sets the topic for one that does not.
 const TOPIC_REACH = 600;
@@ -328,7 +328,7 @@ function findSanctionClaims(doc: Doc): Annotation[] {
 const TARGET_LIST_JOIN_RE = /^\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+)$/i;
 // The act told as done now, by its issuer: "President Trump imposed sanctions on", "the US sanctioned", "slapped sanctions on".
 const FRESH_ACT_RE =
-  /\b(?:imposed|announced|unveiled|slapped|levell?ed|sanctioned|blacklisted|designated|targeted|hit)\b(?:\s+(?:new|fresh|sweeping|tough|further|additional))?(?:\s+sanctions)?(?:\s+(?:on|against))?\s+(?:[\w’'-]+,?\s+){0,6}?$/i;
+  /\b(?:imposed|announced|unveiled|slapped|levell?ed|sanctioned|blacklisted|designated|targeted|hit)\b(?:\s+(?:new|fresh|sweeping|tough|further|additional))?(?:\s+sanctions)?(?:\s+(?:on|against))?\s+(?:[\w\u2019'-]+,?\s+){0,6}?$/i;
 // The sanctions told as standing or layered, not as one act: "add to", "already", "earlier", "previous"; a perfect tense
 // counts them up ("The US has now sanctioned Rosneft, Lukoil, Gazprom Neft and Surgutneftegas").
 const NOT_ONE_ACT_RE =
@@ -404,7 +404,7 @@ const STANDING_RE =
 // A sanction to come, asked for, denied or conditional is not one on record; "new" sanctions beyond the week of a record
 // are another action.
 const NOT_STANDING_RE =
-  /\b(?:not|no|never|without|if|unless|whether|would|could|may|might|should|threat\w*|plan\w*|consider\w*|propos\w*|possible|potential|new|fresh|further|additional|more|secondary|lift\w*\s+all|call\w*\s+for)\b|n['’]t\b/i;
+  /\b(?:not|no|never|without|if|unless|whether|would|could|may|might|should|threat\w*|plan\w*|consider\w*|propos\w*|possible|potential|new|fresh|further|additional|more|secondary|lift\w*\s+all|call\w*\s+for)\b|n['\u2019]t\b/i;
 const ORDER_RE = /\b(?:first|earliest|last|only|second|third|latest)\b/i;
 const WAVE_DAYS = 365;
 

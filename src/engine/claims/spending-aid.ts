@@ -13,13 +13,13 @@ import { daysBetween, formatDay } from '../dates';
 import { sourcesOf } from '../holders';
 
 // "€90bn", "EUR 90 billion", "90 billion euro(s)", "90bn euros".
-const AMOUNT_RE = /(?:€\s?|EUR\s?)(\d{1,3}(?:\.\d)?)\s?(?:bn|billion)\b|\b(\d{1,3}(?:\.\d)?)\s?(?:bn|billion)\s+(?:euros?|EUR)\b/gi;
+const AMOUNT_RE = /(?:\u20ac\s?|EUR\s?)(\d{1,3}(?:\.\d)?)\s?(?:bn|billion)\b|\b(\d{1,3}(?:\.\d)?)\s?(?:bn|billion)\s+(?:euros?|EUR)\b/gi;
 // What the amount is: right after it, a dollar conversion and a word or two aside ("EU", "interest-free").
 const AID_AFTER_RE =
   /^\s*(?:\([^)]{0,30}\)\s*)?(?:[\w-]+\s+){0,2}?(?:worth\s+of\s+(?:[\w-]+\s+)?)?(?:loans?|support|financing|funding|package|aid|assistance)\b/i;
 const AID_BEFORE_RE = /\b(?:funding|aid|assistance|support|package|loan)\s+of\s+(?:at\s+least\s+)?$/i;
 const DONORS: Record<string, RegExp> = {
-  eu: /\b(?:EU|E\.U\.|European\s+Union|European\s+Council|the\s+bloc|bloc['’]s|Brussels|EU\s+leaders)\b/,
+  eu: /\b(?:EU|E\.U\.|European\s+Union|European\s+Council|the\s+bloc|bloc['\u2019]s|Brussels|EU\s+leaders)\b/,
   nato: /\b(?:NATO|Nato|[Aa]llies|[Aa]lliance)\b/,
 };
 const RECIPIENTS: Record<string, RegExp> = { ukr: /\b(?:Ukrain\w*|Kyiv|Kiev)\b/ };
@@ -61,7 +61,7 @@ export function aidPledgeClaims(doc: Doc): Annotation[] {
 // year", "within the next year", "a year", "annually"), the page within the pledge's year and a half, no hedge ("about",
 // "some", "more than": a rounding of $43 billion) and no conversion in brackets.
 const USD_PLEDGE_RE =
-  /\b(?:NATO|Nato|[Aa]llies|[Aa]lliance|NATO\s+(?:members|countries|leaders|nations))\b(?:['’]s?)?[^.;$€]{0,40}?\b(?:will|would|to|pledged|pledge|pledges|committed|commit|commits|agreed|agree|agrees|promised|promise|vowed|intend|intends)\s+(?:to\s+)?(?:(?:provide|give|allocate|spend|deliver|offer)\s+)?(?:Ukraine\s+(?:with\s+)?)?(at\s+least\s+|a\s+minimum\s+(?:baseline\s+)?(?:funding\s+)?of\s+|no\s+less\s+than\s+|(?:about|around|roughly|some|nearly|almost|approximately|over|more\s+than|up\s+to)\s+)?(?:US\s?)?\$\s?(\d{1,3})\s?(?:bn|billion)\b(?!\s*\()/;
+  /\b(?:NATO|Nato|[Aa]llies|[Aa]lliance|NATO\s+(?:members|countries|leaders|nations))\b(?:['\u2019]s?)?[^.;$\u20ac]{0,40}?\b(?:will|would|to|pledged|pledge|pledges|committed|commit|commits|agreed|agree|agrees|promised|promise|vowed|intend|intends)\s+(?:to\s+)?(?:(?:provide|give|allocate|spend|deliver|offer)\s+)?(?:Ukraine\s+(?:with\s+)?)?(at\s+least\s+|a\s+minimum\s+(?:baseline\s+)?(?:funding\s+)?of\s+|no\s+less\s+than\s+|(?:about|around|roughly|some|nearly|almost|approximately|over|more\s+than|up\s+to)\s+)?(?:US\s?)?\$\s?(\d{1,3})\s?(?:bn|billion)\b(?!\s*\()/;
 const PLEDGE_YEAR_RE =
   /\bnext\s+year\b|\bwithin\s+(?:the\s+)?(?:next\s+)?(?:a\s+)?year\b|\b(?:a|per|each|every)\s+year\b|\bannually\b|\byearly\b/i;
 

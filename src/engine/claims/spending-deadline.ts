@@ -29,7 +29,7 @@ const SPENDING_RE = /\b(?:spend\w*|GDP|gross\s+domestic|defen[cs]e\s+(?:budget|o
 const WISH_RE =
   /\b(?:sought|seek\w*|propos\w*|suggest\w*|wanted|wants|asked|asking|call\w*\s+for|push\w*\s+for|pressed\s+for|favou?r\w*|initially|originally|earlier|instead|extend(?:ed|ing)?\s+the\s+deadline|deadline\s+(?:to\s+be\s+)?extended|could|might|may|if|whether|unless|draft\w*\s+(?:had|said|set))\b/i;
 // Another's words: "Some say the goal of 3.5%, which NATO has asked members to reach by 2030, is too high".
-const REPORTED_RE = /\b(?:says?|said|saying|claim\w*|argu\w*|according|believe\w*|insist\w*|contend\w*)\b|["“”]/i;
+const REPORTED_RE = /\b(?:says?|said|saying|claim\w*|argu\w*|according|believe\w*|insist\w*|contend\w*)\b|["\u201c\u201d]/i;
 // The firm forms that may be contradicted. Round 31: the target told with the year NATO asks it by, "the new higher goal of
 // 3.5%, which Nato has asked members to reach by 2032" (Forces News, August 2025): after the summit, what the alliance asks
 // is what it agreed (Rutte's letter of May 2025 had proposed 2032: before the summit the year is left alone, as above).

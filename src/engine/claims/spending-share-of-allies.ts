@@ -33,11 +33,11 @@ const TWO_THIRDS = String.raw`(?:at\s+least\s+|about\s+|around\s+|roughly\s+|som
 const ONE_THIRD = String.raw`(?<!\b(?:than|over|least|under|most|to|from)\s+)(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?(?:a|one)[\s-]third(?!s)`;
 // Below the figure: "fall below", "fall short of", "do not meet", "fail to reach", "are still below", "miss", "spend less
 // than".
-const BELOW = String.raw`fall(?:s|ing)?\s+(?:below|short\s+of)|fell\s+(?:below|short\s+of)|(?:do|does|did|have|has)\s+not\s+(?:yet\s+)?(?:meet|met|reach|reached|hit|achieve|achieved|spend|spent)|(?:don['’]t|didn['’]t|haven['’]t|hasn['’]t)\s+(?:yet\s+)?(?:meet|met|reach|reached|hit|spend|spent)|fail(?:s|ed)?\s+to\s+(?:meet|reach|hit|spend|achieve)|(?:are|were|remain(?:ed)?|stay(?:ed)?)\s+(?:still\s+)?(?:below|under|short\s+of)|miss(?:es|ed)?|spen(?:d|t)\s+less\s+than|lag(?:s|ged)?\s+behind`;
+const BELOW = String.raw`fall(?:s|ing)?\s+(?:below|short\s+of)|fell\s+(?:below|short\s+of)|(?:do|does|did|have|has)\s+not\s+(?:yet\s+)?(?:meet|met|reach|reached|hit|achieve|achieved|spend|spent)|(?:don['\u2019]t|didn['\u2019]t|haven['\u2019]t|hasn['\u2019]t)\s+(?:yet\s+)?(?:meet|met|reach|reached|hit|spend|spent)|fail(?:s|ed)?\s+to\s+(?:meet|reach|hit|spend|achieve)|(?:are|were|remain(?:ed)?|stay(?:ed)?)\s+(?:still\s+)?(?:below|under|short\s+of)|miss(?:es|ed)?|spen(?:d|t)\s+less\s+than|lag(?:s|ged)?\s+behind`;
 // At or above it: "meet", "reach", "spend at least", "spend 2%", "are now above".
 const AT_OR_ABOVE = String.raw`meet|meets|met|reach|reached|hit|hits|exceed(?:s|ed)?|achieve(?:d)?|surpass(?:es|ed)?|spen(?:d|t)\s+(?:at\s+least|more\s+than|over)|spen(?:d|t)(?=\s+(?:2|two)\s*(?:%|per\s?cent))|(?:are|were)\s+(?:now\s+)?(?:above|at\s+or\s+above|meeting|hitting|reaching|spending\s+at\s+least)`;
 const SHARE_RE = new RegExp(
-  String.raw`\b(${MORE}|${FEWER}|${FEW}|${TWO_THIRDS}|${ONE_THIRD})\s+(?:of\s+)?(?:the\s+|its\s+|NATO['’]s\s+|the\s+alliance['’]s\s+)?(?:\d{2}\s+|thirty-(?:one|two)\s+|twenty-\w+\s+)?(?:(NATO)\s+)?(allies|members|member\s+(?:states|countries|nations)|countries|nations)\b([^.;]{0,40}?)\b(?:(${BELOW})|(${AT_OR_ABOVE}))\b([^.;]{0,80})`,
+  String.raw`\b(${MORE}|${FEWER}|${FEW}|${TWO_THIRDS}|${ONE_THIRD})\s+(?:of\s+)?(?:the\s+|its\s+|NATO['\u2019]s\s+|the\s+alliance['\u2019]s\s+)?(?:\d{2}\s+|thirty-(?:one|two)\s+|twenty-\w+\s+)?(?:(NATO)\s+)?(allies|members|member\s+(?:states|countries|nations)|countries|nations)\b([^.;]{0,40}?)\b(?:(${BELOW})|(${AT_OR_ABOVE}))\b([^.;]{0,80})`,
   'gi',
 );
 // Round 36: the noun left to the sentence before: "The majority of NATO countries cannot rise to the new spending target. The
@@ -48,7 +48,7 @@ const ELIDED_SHARE_RE = new RegExp(
   'g',
 );
 const ELIDED_BEFORE_RE =
-  /\b(?:NATO|Nato|[Aa]lliance['’]s)\s+(?:members?|member\s+(?:states|countries|nations)|countries|nations|allies)\b|\b(?:[Tt]he|NATO['’]s)\s+(?:\d{2}\s+|thirty-\w+\s+)?[Aa]llies\b/;
+  /\b(?:NATO|Nato|[Aa]lliance['\u2019]s)\s+(?:members?|member\s+(?:states|countries|nations)|countries|nations|allies)\b|\b(?:[Tt]he|NATO['\u2019]s)\s+(?:\d{2}\s+|thirty-\w+\s+)?[Aa]llies\b/;
 /** The words after the verb up to the 2% or "the target" they tell of. */
 const TOLD_RE = /^[^.;]*?\b(?:(?:2|two)\s*(?:%|per\s?cent)|(?:threshold|target|goal|guideline|benchmark|mark|bar|commitment)\b)/i;
 const FIRST_PERCENT_RE = /(?<![\d.,])(?:\d+(?:[.,]\d+)?|two|three|four|five)\s*(?:%|per\s?cent\b)/i;

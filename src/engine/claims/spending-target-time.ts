@@ -37,7 +37,7 @@ import { gated } from '../triggers';
 import { latestInForce } from './target-in-force';
 
 const GATE = gated(
-  /\b(?:current|existing|present|today['’]s|previous|former|old|older|earlier|prior|original|long-?standing|long-?held|longtime|decades?-old|requires?|required|obliges?|obliged|obligated|must|supposed|pledged|promised|committed|agreed|vowed|undertook|signed|remains|still|stays|continues|treaty|until)\b/i,
+  /\b(?:current|existing|present|today['\u2019]s|previous|former|old|older|earlier|prior|original|long-?standing|long-?held|longtime|decades?-old|requires?|required|obliges?|obliged|obligated|must|supposed|pledged|promised|committed|agreed|vowed|undertook|signed|remains|still|stays|continues|treaty|until)\b/i,
 );
 const ALLIANCE_RE = /\b(?:NATO|Nato|[Aa]llies|[Aa]llied|[Aa]lliance|Hague|Wales|Vilnius|Rutte|Stoltenberg|North\s+Atlantic)\b/;
 // Another figure's target: prices, emissions, a central bank's.
@@ -45,7 +45,7 @@ const OTHER_TARGET_RE =
   /\b(?:inflation|interest\s+rates?|ECB|central\s+bank|Federal\s+Reserve|emissions?|renewables?|climate|deficit|debt|growth|tariffs?|aid\s+to)\b/i;
 const NUM = String.raw`(\d+(?:\.\d+)?|two|three|five|three\s+and\s+a\s+half|one\s+and\s+a\s+half)(?:\s*%|[\s-]?per[\s-]?cent\b|[\s-]?percent\b)`;
 const WORDS: Record<string, number> = { two: 2, three: 3, five: 5, 'three and a half': 3.5, 'one and a half': 1.5 };
-const TIME = String.raw`(current|existing|present|today['’]s|previous|former|old|older|earlier|prior|original|long-?standing|long-?held|longtime|decades?-old|decade-old)`;
+const TIME = String.raw`(current|existing|present|today['\u2019]s|previous|former|old|older|earlier|prior|original|long-?standing|long-?held|longtime|decades?-old|decade-old)`;
 const NOUN = String.raw`(?:target|goal|guideline|benchmark|threshold|commitment|pledge|standard|requirement|obligation)`;
 // "the current 2% target", "the previous 2 percent of GDP benchmark", "the long-standing 2% defence spending guideline".
 const FIGURE_FIRST_RE = new RegExp(
@@ -59,7 +59,7 @@ const NOUN_FIRST_RE = new RegExp(
 );
 // The target said to hold still: "NATO's 2% guideline remains the benchmark", "the 2 percent target is still in force".
 const STILL_RE = new RegExp(
-  String.raw`\b(?:(NATO['’]s|the\s+NATO|the\s+alliance['’]s|the\s+Alliance['’]s)|the)\s+(?:(?:NATO|alliance|defen[cs]e|spending)\s+){0,2}${NUM}(?:\s+of\s+(?:GDP|gross\s+domestic\s+product))?\s+(?:(?:NATO|defen[cs]e|military|spending|GDP)\s+){0,3}${NOUN}\s+(?:remains|is\s+still|still\s+(?:stands|applies|holds)|stays|continues\s+to\s+(?:be|apply|stand))\b`,
+  String.raw`\b(?:(NATO['\u2019]s|the\s+NATO|the\s+alliance['\u2019]s|the\s+Alliance['\u2019]s)|the)\s+(?:(?:NATO|alliance|defen[cs]e|spending)\s+){0,2}${NUM}(?:\s+of\s+(?:GDP|gross\s+domestic\s+product))?\s+(?:(?:NATO|defen[cs]e|military|spending|GDP)\s+){0,3}${NOUN}\s+(?:remains|is\s+still|still\s+(?:stands|applies|holds)|stays|continues\s+to\s+(?:be|apply|stand))\b`,
   'gi',
 );
 // What the alliance asks now: "NATO requires its members to spend 2%", "NATO members must spend", "allies are required to
@@ -75,18 +75,18 @@ const ASKED_RE = new RegExp(
 // "members were given until 2024 to reach the 2% goal", and "the 3.5% mark" (gb004): a part of the target (The Hague's 3.5%
 // core) has the whole target's deadline.
 const PLEDGED_BY_RE = new RegExp(
-  String.raw`\b(?:pledged|promised|committed|agreed|vowed|undertook|signed\s+up)\s+to\s+(?:meet|meeting|reach|reaching|hit|hitting|achieve|achieving|fulfil{1,2}|fulfilling)\s+(?:the|a|its|their|NATO['’]s)\s+(?:(?:NATO|new|defen[cs]e|spending)\s+){0,2}${NUM}\s+(?:(?:of\s+GDP\s+)?(?:(?:NATO|defen[cs]e|military|spending)\s+){0,2})(?:${NOUN}|mark)\s+by\s+(20\d{2})\b`,
+  String.raw`\b(?:pledged|promised|committed|agreed|vowed|undertook|signed\s+up)\s+to\s+(?:meet|meeting|reach|reaching|hit|hitting|achieve|achieving|fulfil{1,2}|fulfilling)\s+(?:the|a|its|their|NATO['\u2019]s)\s+(?:(?:NATO|new|defen[cs]e|spending)\s+){0,2}${NUM}\s+(?:(?:of\s+GDP\s+)?(?:(?:NATO|defen[cs]e|military|spending)\s+){0,2})(?:${NOUN}|mark)\s+by\s+(20\d{2})\b`,
   'gi',
 );
 const UNTIL_RE = new RegExp(
-  String.raw`\b(?:have|has|had|having|were\s+given|was\s+given|are\s+given|given)\s+until\s+(20\d{2})\s+to\s+(?:meet|reach|hit|achieve|fulfil{1,2})\s+(?:the|a|its|their|NATO['’]s)\s+(?:(?:NATO|new|defen[cs]e|spending)\s+){0,2}${NUM}\s+(?:(?:of\s+GDP\s+)?(?:(?:NATO|core|direct|defen[cs]e|military|spending)\s+){0,3})(?:${NOUN}|mark)\b`,
+  String.raw`\b(?:have|has|had|having|were\s+given|was\s+given|are\s+given|given)\s+until\s+(20\d{2})\s+to\s+(?:meet|reach|hit|achieve|fulfil{1,2})\s+(?:the|a|its|their|NATO['\u2019]s)\s+(?:(?:NATO|new|defen[cs]e|spending)\s+){0,2}${NUM}\s+(?:(?:of\s+GDP\s+)?(?:(?:NATO|core|direct|defen[cs]e|military|spending)\s+){0,3})(?:${NOUN}|mark)\b`,
   'gi',
 );
 // A time told before the replacement, or the past: the target may be told as it then was.
 // Another's words: "Spain says NATO's current 2% target is enough" is Spain's claim, not the writer's.
 // A view denied or disputed is another's too ("Rutte denied that NATO's 2% guideline still stands", "in Spain's view").
 const REPORTED_RE =
-  /\b(?:says?|said|saying|argu\w+|claim\w*|insist\w*|told|tells|according\s+to|believes?|thinks?|contend\w*|maintain\w*|den(?:y|ies|ied|ying)|reject\w*|disput\w*|refut\w*|view|opinion)\b|["“”]/i;
+  /\b(?:says?|said|saying|argu\w+|claim\w*|insist\w*|told|tells|according\s+to|believes?|thinks?|contend\w*|maintain\w*|den(?:y|ies|ied|ying)|reject\w*|disput\w*|refut\w*|view|opinion)\b|["\u201c\u201d]/i;
 // The replacement itself told: "The allies agreed at The Hague to double spending from the current 2% target to 5%" is
 // current as of the act the sentence narrates.
 const REPLACEMENT_TOLD_RE =
@@ -106,12 +106,12 @@ const CHANGE_AFTER_RE = /^\s*(?:more|less|extra|additional|higher|lower|points?|
 // spenders, defence itself or another target ("the current 2% target for defence spending", "for European allies", "scrapped
 // the previous 2 percent goal for a far higher one").
 const PURPOSE_AFTER_RE =
-  /^\s+(?:for|on)\s+(?!(?:[\w'’-]+\s+){0,3}(?:defen[cs]e|military|armed|security|allies|ally|members?|countries|nations|states|governments|NATO|alliance|one|ones|target|goal|figure|level)\b)(?!(?:19|20)\d\d\b)/i;
+  /^\s+(?:for|on)\s+(?!(?:[\w'\u2019-]+\s+){0,3}(?:defen[cs]e|military|armed|security|allies|ally|members?|countries|nations|states|governments|NATO|alliance|one|ones|target|goal|figure|level)\b)(?!(?:19|20)\d\d\b)/i;
 /** A question asserts nothing: "Is NATO's current 2% target still relevant?" */
 const QUESTION_RE = /\?\s*$/;
 // Another's target: a possessor before the time word other than NATO's.
-const OWNER_BEFORE_RE = /(?:\b(?:its|their|his|her|our|my|your)|['’]s?)\s+$/i;
-const NATO_OWNER_RE = /\b(?:NATO|Nato|alliance|Alliance)['’]s\s+$/;
+const OWNER_BEFORE_RE = /(?:\b(?:its|their|his|her|our|my|your)|['\u2019]s?)\s+$/i;
+const NATO_OWNER_RE = /\b(?:NATO|Nato|alliance|Alliance)['\u2019]s\s+$/;
 /** Days after a replacement in which the news may still call the old target the current one. */
 const GRACE_DAYS = 2;
 /** Days before a replacement in which the coming target is known and the one in force may be called the previous one. */
@@ -261,13 +261,13 @@ function judge(
 // a summit's commitment. Contradicted, unless the sentence denies it or tells it as another's ("Trump falsely claimed", "a
 // common misconception", "according to"), asks it, or names the guideline, pledge, summit, a year or an article between the
 // treaty and the figure.
-const TREATY = String.raw`(?:(?:the\s+)?(?:terms\s+of\s+(?:the\s+)?)?(?:NATO['’]s|the\s+alliance['’]s|NATO|North\s+Atlantic)\s+(?:founding\s+)?(?:[Tt]reaty|[Cc]harter))`;
+const TREATY = String.raw`(?:(?:the\s+)?(?:terms\s+of\s+(?:the\s+)?)?(?:NATO['\u2019]s|the\s+alliance['\u2019]s|NATO|North\s+Atlantic)\s+(?:founding\s+)?(?:[Tt]reaty|[Cc]harter))`;
 const TREATY_RE = new RegExp(
   String.raw`\b(?:(?:under|by|in|according\s+to|per)\s+${TREATY},?\s+(?:[^.;:]{0,60}?\s)?(?:must|(?:are|is)\s+(?:required|obliged|obligated|supposed|bound|expected)\s+to|ha(?:ve|s)\s+to|(?:have\s+)?(?:committed|agreed|pledged)\s+to|commit\s+to)|${TREATY}\s+(?:requires|required|obliges|obliged|obligates|mandates|mandated|stipulates|commits|calls\s+for))\s+(?:[\w-]+\s+){0,5}?(?:at\s+least\s+|a\s+minimum\s+of\s+)?${NUM}`,
   'gi',
 );
 const TREATY_OFF_RE =
-  /\b(?:not|no|nothing|never|neither|nor|isn['’]t|doesn['’]t|does\s+not|myth|misconception|mistaken\w*|wrong\w*|false\w*|erroneous\w*|incorrect\w*|misleading|misstat\w*)\b|\?/i;
+  /\b(?:not|no|nothing|never|neither|nor|isn['\u2019]t|doesn['\u2019]t|does\s+not|myth|misconception|mistaken\w*|wrong\w*|false\w*|erroneous\w*|incorrect\w*|misleading|misstat\w*)\b|\?/i;
 const TREATY_BETWEEN_RE = /\b(?:guideline|pledge|Wales|Vilnius|Hague|summit|declaration|20\d{2}|Article\s+\d)\b/i;
 
 function treatyClaims(doc: Doc, text: string, sentenceStart: number, targets: readonly SpendingTarget[]): Annotation[] {

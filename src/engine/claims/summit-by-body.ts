@@ -18,14 +18,14 @@ import { memoByFacts } from '../memo';
 import { compiledOnFirstRun } from '../triggers';
 
 // A body's name: capitalised words, with "of (the)", "format" and "Four" between them.
-const BODY_WORDS = String.raw`(?:[A-Z][\w–-]*)(?:\s+(?:[A-Z][\w-]*|of\s+the|of|format|Format|[Ff]our)){0,4}`;
+const BODY_WORDS = String.raw`(?:[A-Z][\w\u2013-]*)(?:\s+(?:[A-Z][\w-]*|of\s+the|of|format|Format|[Ff]our)){0,4}`;
 // Lazy where a meeting word follows it (so "Crimean Platform Summit" leaves "Summit" to the meeting word), greedy at the end.
 const BODY_NAME = `(${BODY_WORDS}?)`;
 // Round 32: the meeting's number in its series ("the second Crimean Platform Summit that took place on August 23", held-out
 // 30 nd026), checked against the record's; and a council that is its own meeting, with the day it meets as its owner
 // ("tomorrow’s NATO-Russia Council", nc016, 11 January 2022). The summit word capitalised too ("Crimean Platform Summit").
 const ORDINAL_WORDS = ['inaugural', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth'];
-const DAY_OWNER = String.raw`(?:[Tt]oday|[Tt]omorrow|[Yy]esterday)['’]s`;
+const DAY_OWNER = String.raw`(?:[Tt]oday|[Tt]omorrow|[Yy]esterday)['\u2019]s`;
 // "the Normandy format summit", "The Group of Seven summit", "the Coalition of the Willing meeting", "the G7 summit".
 const BODY_RE = new RegExp(
   String.raw`\b(?:[Tt]he|[Aa]|(${DAY_OWNER}))\s+(?:(${ORDINAL_WORDS.join('|')})\s+)?${BODY_NAME}\s+(summit|Summit|meeting|talks|Council|Dialogue)\b`,
@@ -62,7 +62,7 @@ const INDEFINITE_HELD_RE =
   /^\s+(?:(?:has|had|was|is)\s+)?(?:opened|opens|began|begins|kicked\s+off|kicks\s+off|got\s+under\s*way|gets\s+under\s*way|(?:was|is|being)\s+held|convened|closed|ended|wrapped\s+up)\b/;
 // Another meeting of the body than the page's: "last year's G7 summit", "the next Normandy format meeting".
 const OTHER_ONE_RE = compiledOnFirstRun(
-  /\b(?:last|previous|next|upcoming|coming|future|first|second|third|year['’]s|month['’]s|week['’]s)\s+$/i,
+  /\b(?:last|previous|next|upcoming|coming|future|first|second|third|year['\u2019]s|month['\u2019]s|week['\u2019]s)\s+$/i,
 );
 const ALIASES: Record<string, string> = {
   'group of seven': 'g7',
@@ -77,11 +77,11 @@ const ALIASES: Record<string, string> = {
 // yesterday", held-out 30 nc016). Other councils ("the European Council", "the Security Council") are bodies whose
 // meetings are not in the events list, or not by that name.
 const OWN_NAME_BODY_RE: Record<string, RegExp> = {
-  Council: /^(?:NATO[-–](?:Russia|Ukraine)|North\s+Atlantic)$/,
+  Council: /^(?:NATO[-\u2013](?:Russia|Ukraine)|North\s+Atlantic)$/,
   Dialogue: /^Strategic\s+Stability$/,
 };
 // Built once (speed, round 41): a literal in dashless was a new expression, parsed again, at each call.
-const DASHLESS_RE = /[-–—]/g;
+const DASHLESS_RE = /[-\u2013\u2014]/g;
 // One spelling of dashes, so "NATO-Russia" finds the record's "NATO–Russia".
 const dashless = (s: string) => s.replace(DASHLESS_RE, '-');
 const NOT_A_BODY_RE = compiledOnFirstRun(

@@ -31,7 +31,7 @@ const HOSTS_FIRST_RE =
 const FIRST_TIME_RE = /\bfirst\s+time\s+(?:ever\s+)?(?:that\s+)?/g;
 // "has hosted the high-stakes military alliance gathering", "hosts a NATO summit", "will host the alliance's summit".
 const HOSTED_AFTER_RE =
-  /^\s+(?:has\s+|had\s+|will\s+|would\s+|is\s+)?(?:ever\s+)?host(?:s|ed|ing)?\s+(?:the|a|an|this|its)\s+(?:[\w'’-]+\s+){0,4}?(?:summit|gathering)\b/;
+  /^\s+(?:has\s+|had\s+|will\s+|would\s+|is\s+)?(?:ever\s+)?host(?:s|ed|ing)?\s+(?:the|a|an|this|its)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:summit|gathering)\b/;
 // "in the West European country", "by the Baltic nation": the country named just before.
 const COUNTRY_ANAPHOR_RE = /^the\s+(?:[\w-]+\s+){0,3}?(?:country|nation|kingdom)\b(?!s)/;
 // "the first summit held in Spain since 1997", "in 25 years": a first of a period, not ever.

@@ -63,13 +63,13 @@ function patterns(names: string) {
     ),
     // "Sweden's first summit as a full member", "Finland attends its first NATO summit as an ally".
     new RegExp(
-      String.raw`${list}(?:['’]s\s+|\s+(?:attends?|attended|attending|is\s+attending|takes?\s+part\s+in|joins?)\s+its\s+)first\s+(?:NATO\s+)?(?:summit|leaders['’]?\s+meeting)\s+as\s+(?:a\s+|an\s+)?(?:full(?:[- ]fledged)?\s+)?(?:member|ally|allies|members)`,
+      String.raw`${list}(?:['\u2019]s\s+|\s+(?:attends?|attended|attending|is\s+attending|takes?\s+part\s+in|joins?)\s+its\s+)first\s+(?:NATO\s+)?(?:summit|leaders['\u2019]?\s+meeting)\s+as\s+(?:a\s+|an\s+)?(?:full(?:[- ]fledged)?\s+)?(?:member|ally|allies|members)`,
       'g',
     ),
     // Round 33: "It was the first summit Sweden attended as a full member of the alliance" (Washington, July 2024), "the
     // first NATO summit at which Finland took part as an ally": the member after the summit, told by what it did there.
     new RegExp(
-      String.raw`\bfirst\s+(?:NATO\s+)?(?:[Ss]ummit|leaders['’]?\s+meeting)\s+(?:that\s+|which\s+|at\s+which\s+|in\s+which\s+)?${list}\s+(?:has\s+|had\s+)?(?:attended|attends|took\s+part(?:\s+in)?|takes\s+part(?:\s+in)?|participated(?:\s+in)?|participates(?:\s+in)?)\s+as\s+(?:a\s+|an\s+)?(?:full(?:[- ]fledged)?\s+)?(?:member|ally)`,
+      String.raw`\bfirst\s+(?:NATO\s+)?(?:[Ss]ummit|leaders['\u2019]?\s+meeting)\s+(?:that\s+|which\s+|at\s+which\s+|in\s+which\s+)?${list}\s+(?:has\s+|had\s+)?(?:attended|attends|took\s+part(?:\s+in)?|takes\s+part(?:\s+in)?|participated(?:\s+in)?|participates(?:\s+in)?)\s+as\s+(?:a\s+|an\s+)?(?:full(?:[- ]fledged)?\s+)?(?:member|ally)`,
       'g',
     ),
     // "From Finland's point of view, ... we attended the meeting as a full member for the first time" (held-out 14 o101):
@@ -81,7 +81,7 @@ function patterns(names: string) {
   ];
 }
 
-const DENIAL_RE = /\b(?:not|never|no|if|whether|unless|would)\b|n['’]t\b/i;
+const DENIAL_RE = /\b(?:not|never|no|if|whether|unless|would)\b|n['\u2019]t\b/i;
 
 // Built once (speed, round 41): a literal in firstSummitClaims was a new expression, parsed again, at each call.
 const FIRST_SUMMIT_CLAIMS_RE = /\bfirst\b/;
@@ -194,7 +194,7 @@ const SUMMIT_OFFICES = new Set([
 ]);
 /** Offices whose holder sat at every summit on record (the chair; the US president): only these are flagged. */
 const FLAGGED_OFFICES = new Set(['nato-secretary-general', 'us-president']);
-const NATO_SUMMIT_WORDS = String.raw`(?:(?:NATO|Nato|[Aa]llied|[Aa]lliance)(?:['’]s)?\s+)?(?:[Ss]ummit|[Ll]eaders['’]?\s+[Mm]eeting)`;
+const NATO_SUMMIT_WORDS = String.raw`(?:(?:NATO|Nato|[Aa]llied|[Aa]lliance)(?:['\u2019]s)?\s+)?(?:[Ss]ummit|[Ll]eaders['\u2019]?\s+[Mm]eeting)`;
 // "the last summit for Jens Stoltenberg", "the first NATO summit chaired by Mark Rutte": the holder follows.
 const HOLDER_AFTER_RE = new RegExp(
   String.raw`\b(first|last|final)\s+${NATO_SUMMIT_WORDS}\s+(?:for|of|attended\s+by|chaired\s+by|hosted\s+by|led\s+by|under)\s+`,
@@ -204,7 +204,7 @@ const HOLDER_AFTER_RE = new RegExp(
 const PARTICIPATION_RE = /\b(first|last|final)\s+(?:participation|appearance|attendance)\s+(?:of|by)\s+/g;
 const PARTICIPATION_TAIL_RE = new RegExp(String.raw`^,?\s+(?:in|at)\s+(?:an?|the|this|its)\s+${NATO_SUMMIT_WORDS}`);
 // "Mark Rutte's first summit", "Stoltenberg's last NATO summit as Secretary General".
-const POSSESSIVE_TAIL_RE = new RegExp(String.raw`^['’]s?\s+(?:very\s+)?(first|last|final)\s+${NATO_SUMMIT_WORDS}`);
+const POSSESSIVE_TAIL_RE = new RegExp(String.raw`^['\u2019]s?\s+(?:very\s+)?(first|last|final)\s+${NATO_SUMMIT_WORDS}`);
 // "Biden attends his first NATO summit", "Stoltenberg chaired his last summit".
 const VERB_TAIL_RE = new RegExp(
   String.raw`^\s+(?:(?:will|is|was)\s+)?(?:attends?|attended|attending|takes?\s+part\s+in|took\s+part\s+in|chairs?|chaired|chairing|hosts?|hosted|hosting)\s+(?:his|her)\s+(?:very\s+)?(first|last|final)\s+${NATO_SUMMIT_WORDS}`,
@@ -213,7 +213,7 @@ const VERB_TAIL_RE = new RegExp(
 // summit with ...", or a hedge or denial.
 const OTHER_FIRST_RE =
   /^\s*(?:since|after|in\s+person|in\s+\w+\s+years|without|with|abroad|outside|as\s+(?:a\s+)?(?:candidate|leader\s+of\s+the\s+opposition))/i;
-const HEDGE_RE = /\b(?:not|never|if|whether|unless|would|could|might|may|likely|expected|probably|perhaps|possibly|reportedly)\b|n['’]t\b/i;
+const HEDGE_RE = /\b(?:not|never|if|whether|unless|would|could|might|may|likely|expected|probably|perhaps|possibly|reportedly)\b|n['\u2019]t\b/i;
 
 interface HolderClaim {
   span: Span;
@@ -239,7 +239,7 @@ function holderClaimsIn(doc: Doc, sentence: Span): HolderClaim[] {
       const from = sentence.start + m.index + m[0].length;
       // The holder within a title's length after the words, with nothing but the title between them.
       const p = people.find((q) => q.start >= from && q.start - from <= 70);
-      if (!p || !/^(?:[\w.'’-]+,?\s+){0,9}$/.test(doc.text.slice(from, p.start))) continue;
+      if (!p || !/^(?:[\w.'\u2019-]+,?\s+){0,9}$/.test(doc.text.slice(from, p.start))) continue;
       let end = p.end;
       if (re === PARTICIPATION_RE) {
         const tail = PARTICIPATION_TAIL_RE.exec(doc.text.slice(p.end, sentence.end));
@@ -290,7 +290,7 @@ function summitTold(doc: Doc, rec: SummitRecord, sentence: Span): { summit: Even
 
 // Built once (speed, round 41): a literal in holderSummitClaims was a new expression, parsed again, at each call.
 const HOLDER_SUMMIT_CLAIMS_RE = /\b(?:first|last|final)\b/i;
-const HOLDER_SUMMIT_CLAIMS_RE2 = /summit|leaders['’]? meeting/i;
+const HOLDER_SUMMIT_CLAIMS_RE2 = /summit|leaders['\u2019]? meeting/i;
 function holderSummitClaims(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   if (!HOLDER_SUMMIT_CLAIMS_RE.test(doc.text) || !HOLDER_SUMMIT_CLAIMS_RE2.test(doc.text)) return out;

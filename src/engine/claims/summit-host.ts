@@ -18,7 +18,7 @@ import { describeEvent, eventContradicted, eventSupported } from './event-confir
 // "US-hosted alliance summit in", "Spanish-hosted NATO leaders' summit at the": the words between the host and the city.
 // A Markdown link may close between the host and the hyphen ("[US](/en/entity/united-states)-hosted").
 const ADJ_FORM_RE =
-  /^(?:\]\([^)\s]*\))?-hosted\s+((?:NATO|Nato|[Aa]lliance|[Aa]lliance['’]s)\s+)?(?:leaders['’]?\s+)?[Ss]ummit\s+(?:in|at)\s+(?:the\s+)?$/;
+  /^(?:\]\([^)\s]*\))?-hosted\s+((?:NATO|Nato|[Aa]lliance|[Aa]lliance['\u2019]s)\s+)?(?:leaders['\u2019]?\s+)?[Ss]ummit\s+(?:in|at)\s+(?:the\s+)?$/;
 // "summit in Ankara, hosted by the", "summit in Madrid, which was hosted by": the words between the city and the host.
 const BY_FORM_RE = /^,?\s+(?:(?:which|that)\s+(?:is|was|will\s+be|is\s+being)\s+)?hosted\s+by\s+(?:the\s+)?$/;
 const HOST_END_RE = /^(?:\s*$|\s*[,.;:)!?]|\s+(?:and|in|on|at|from|to|for|with|which|this|next|last|earlier|later)\b)/;
@@ -26,7 +26,7 @@ const SUMMIT_IN_RE = /\b[Ss]ummit\s+(?:in|at)\s+(?:the\s+)?$/;
 const NATO_RE = /\bNATO\b|\bNato\b|\b[Aa]lliance\b|\b[Aa]llies\b/;
 // Denied, hedged or reported: the sentence is not the page's own claim of the host.
 const DOUBT_RE =
-  /\b(?:not|never|no|false|falsely|wrong(?:ly)?|mistaken(?:ly)?|erroneous(?:ly)?|instead|rather|claim(?:s|ed|ing)?|alleged(?:ly)?|reportedly|rumou?r(?:s|ed)?|supposedly|if|whether)\b|n['’]t\b/i;
+  /\b(?:not|never|no|false|falsely|wrong(?:ly)?|mistaken(?:ly)?|erroneous(?:ly)?|instead|rather|claim(?:s|ed|ing)?|alleged(?:ly)?|reportedly|rumou?r(?:s|ed)?|supposedly|if|whether)\b|n['\u2019]t\b/i;
 
 /** The country (a jurisdiction) a place lies in, by the names of the outermost place around it (Ankara: Türkiye). */
 const countryOf = memoByFacts((facts: FactIndex, place: string): string | undefined => {

@@ -23,14 +23,14 @@ const NATO = String.raw`(?:NATO|Nato|North\s+Atlantic\s+Treaty\s+Organi[sz]ation
 const ANNUAL = String.raw`(?:(?:annual|yearly|official|formal)\s+)?`;
 // Group 1 or 2: the ordinal.
 const ORDINAL_SUMMIT_RE = new RegExp(
-  String.raw`\b${ORDINAL_SRC}\s+${ANNUAL}${NATO}\s+(?:[Ll]eaders['’]?\s+)?[Ss]ummit\b(?![-\s]+(?:anniversary|year)\b)` +
-    String.raw`|\b(?:${NATO}|the\s+[Aa]lliance)['’]s?\s+${ORDINAL_SRC}\s+${ANNUAL}[Ss]ummit\b(?!\s+of\b)` +
+  String.raw`\b${ORDINAL_SRC}\s+${ANNUAL}${NATO}\s+(?:[Ll]eaders['\u2019]?\s+)?[Ss]ummit\b(?![-\s]+(?:anniversary|year)\b)` +
+    String.raw`|\b(?:${NATO}|the\s+[Aa]lliance)['\u2019]s?\s+${ORDINAL_SRC}\s+${ANNUAL}[Ss]ummit\b(?!\s+of\b)` +
     String.raw`|\b${ORDINAL_SRC.replace('(', '(?:')}\s+${ANNUAL}[Ss]ummit\s+of\s+(?:the\s+)?${NATO}`,
   'gi',
 );
 // A denial or a correction just before the ordinal: "it was not the 75th NATO summit", "wrongly called the 75th".
 const DENIED_BEFORE_RE =
-  /\b(?:not|never|no|wrongly|mistakenly|erroneously|falsely|so-called)\b[^.;]{0,30}$|n['’]t\b[^.;]{0,30}$|["“‘']\s*(?:the\s+)?$/i;
+  /\b(?:not|never|no|wrongly|mistakenly|erroneously|falsely|so-called)\b[^.;]{0,30}$|n['\u2019]t\b[^.;]{0,30}$|["\u201c\u2018']\s*(?:the\s+)?$/i;
 // The fewest summits an ordinal must pass to be beyond every count, for a page of `year`.
 const boundFor = (year: number) => 40 + Math.max(0, year - 2025);
 // An ordinal of forty or more (every bound is), as ORDINAL_SRC writes it: "40th" to "99th", or a word of the tens from

@@ -28,10 +28,10 @@ const MONTH = String.raw`(January|February|March|April|May|June|July|August|Sept
 const YEAR = String.raw`((?:19|20)\d\d)`;
 const NOUN = String.raw`(?:summit|meeting|talks)`;
 // Whose summit: "the", "their", "his", "Trump's", "the former president's".
-const OWNER = String.raw`(?:[Tt]he|[Tt]heir|[Hh]is|[Hh]er|[A-Z][\w.-]*['’]s|president['’]s|leader['’]s)`;
+const OWNER = String.raw`(?:[Tt]he|[Tt]heir|[Hh]is|[Hh]er|[A-Z][\w.-]*['\u2019]s|president['\u2019]s|leader['\u2019]s)`;
 // "the April summit in", "Trump's April 2025 summit with Putin in", "their August meeting at the".
 const MONTH_BEFORE_PLACE_RE = new RegExp(
-  String.raw`\b${OWNER}\s+${MONTH}(?:\s+${YEAR})?\s+(?:(?:bilateral|face-to-face|in-person|presidential)\s+)?${NOUN}\s+(?:with\s+(?:[A-Z][\w.'’-]*\s+){1,3})?(?:in|at)\s+(?:the\s+)?$`,
+  String.raw`\b${OWNER}\s+${MONTH}(?:\s+${YEAR})?\s+(?:(?:bilateral|face-to-face|in-person|presidential)\s+)?${NOUN}\s+(?:with\s+(?:[A-Z][\w.'\u2019-]*\s+){1,3})?(?:in|at)\s+(?:the\s+)?$`,
 );
 // "the April Alaska summit", "Trump's August 2025 Anchorage summit": the month before the place, the noun after it.
 const MONTH_BEFORE_NAME_RE = new RegExp(String.raw`\b${OWNER}\s+${MONTH}(?:\s+${YEAR})?\s+$`);
@@ -39,12 +39,12 @@ const NOUN_AFTER_RE = new RegExp(String.raw`^\s+${NOUN}\b`);
 // "the Alaska summit in April", "the summit in Alaska in April 2025", "their meeting in Helsinki in June".
 const OWNER_BEFORE_RE = new RegExp(String.raw`\b${OWNER}\s+$`);
 const NOUN_BEFORE_PLACE_RE = new RegExp(
-  String.raw`\b${OWNER}\s+(?:(?:bilateral|face-to-face|in-person|presidential)\s+)?${NOUN}\s+(?:with\s+(?:[A-Z][\w.'’-]*\s+){1,3})?(?:in|at)\s+(?:the\s+)?$`,
+  String.raw`\b${OWNER}\s+(?:(?:bilateral|face-to-face|in-person|presidential)\s+)?${NOUN}\s+(?:with\s+(?:[A-Z][\w.'\u2019-]*\s+){1,3})?(?:in|at)\s+(?:the\s+)?$`,
 );
 // "met Putin in", "met in", "hosted Russian President Vladimir Putin at", "sat down with Putin in", "held talks with Putin in".
 const MET_BEFORE_PLACE_RE =
-  /\b(?:met|hosted|welcomed|received|sat\s+down\s+with|held\s+(?:a\s+)?(?:summit|talks)\s+with)\s+(?:(?:[A-Z][\w.'’-]*|the|with)\s+){0,5}(?:in|at)\s+(?:the\s+)?$/;
-const MONTH_AFTER_RE = new RegExp(String.raw`^\s+(?:${NOUN}\s+)?in\s+${MONTH}(?:,?\s+${YEAR})?\b(?![\s,]*\d|['’])`);
+  /\b(?:met|hosted|welcomed|received|sat\s+down\s+with|held\s+(?:a\s+)?(?:summit|talks)\s+with)\s+(?:(?:[A-Z][\w.'\u2019-]*|the|with)\s+){0,5}(?:in|at)\s+(?:the\s+)?$/;
+const MONTH_AFTER_RE = new RegExp(String.raw`^\s+(?:${NOUN}\s+)?in\s+${MONTH}(?:,?\s+${YEAR})?\b(?![\s,]*\d|['\u2019])`);
 // A plan, a wish, a change of date, a hypothesis or a summit to come: the month may be another's than the summit held.
 const HEDGE_RE =
   /\b(?:would|could|should|might|if|whether|plann?\w*|propos\w*|wanted|wants?|hop(?:e|ed|es|ing)|original\w*|initial\w*|postpone\w*|reschedul\w*|delay\w*|moved|expected|scheduled|slated|set\s+to|was\s+to|were\s+to|due|next|upcoming|will|another|second|first|cancel\w*|call\w*\s+off)\b/i;
@@ -128,7 +128,7 @@ function toldAt(doc: Doc, sentence: Span, place: { start: number; end: number })
 
 // "the spring summit in Alaska", "Trump's summer summit with Putin in Anchorage".
 const SEASON_BEFORE_PLACE_RE = new RegExp(
-  String.raw`\b${OWNER}\s+(spring|summer|autumn|fall|winter)\s+${NOUN}\s+(?:with\s+(?:[A-Z][\w.'’-]*\s+){1,3})?(?:in|at)\s+(?:the\s+)?$`,
+  String.raw`\b${OWNER}\s+(spring|summer|autumn|fall|winter)\s+${NOUN}\s+(?:with\s+(?:[A-Z][\w.'\u2019-]*\s+){1,3})?(?:in|at)\s+(?:the\s+)?$`,
   'i',
 );
 /** "The April summit in Alaska" (August 2025): a two leaders' summit at its place told with a month none of its days had. */

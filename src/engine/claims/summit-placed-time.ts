@@ -26,26 +26,26 @@ import { execWarm, testWarm, warmed } from '../triggers';
 
 const MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
 const YEAR = String.raw`((?:19|20)\d\d)`;
-const NATO = String.raw`(?:NATO|Nato|N\.A\.T\.O\.|[Aa]lliance|[Aa]llied|[Aa]tlantic\s+[Aa]lliance)(?:['’]s?)?`;
+const NATO = String.raw`(?:NATO|Nato|N\.A\.T\.O\.|[Aa]lliance|[Aa]llied|[Aa]tlantic\s+[Aa]lliance)(?:['\u2019]s?)?`;
 // Before the place: "the NATO summit in", "NATO's June 2024 summit in", "the July NATO leaders' summit held in".
 const BEFORE_PLACE_RE = new RegExp(
-  String.raw`(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his)\s+(?:${MONTH}\s+)?(?:${YEAR}\s+)?${NATO}\s+|\b${NATO}\s+(?:${MONTH}\s+)?(?:${YEAR}\s+)?)(?:leaders['’]?\s+)?[Ss]ummit\s+(?:(?:held|hosted|that\s+took\s+place|which\s+took\s+place)\s+)?(?:in|at)\s+(?:[Tt]he\s+)?$`,
+  String.raw`(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his)\s+(?:${MONTH}\s+)?(?:${YEAR}\s+)?${NATO}\s+|\b${NATO}\s+(?:${MONTH}\s+)?(?:${YEAR}\s+)?)(?:leaders['\u2019]?\s+)?[Ss]ummit\s+(?:(?:held|hosted|that\s+took\s+place|which\s+took\s+place)\s+)?(?:in|at)\s+(?:[Tt]he\s+)?$`,
 );
 // Before the place, with "summit" after it: "the 2023 Vilnius NATO summit", "NATO's June Vilnius summit".
 const BEFORE_NAMED_RE = new RegExp(
   String.raw`(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:${MONTH}\s+)?(?:${YEAR}\s+)?(?:${NATO}\s+)?|\b${NATO}\s+(?:${MONTH}\s+)?(?:${YEAR}\s+)?)$`,
 );
-const NAMED_AFTER_RE = new RegExp(String.raw`^\s+(?:(${NATO})\s+)?(?:leaders['’]?\s+)?[Ss]ummit\b`);
+const NAMED_AFTER_RE = new RegExp(String.raw`^\s+(?:(${NATO})\s+)?(?:leaders['\u2019]?\s+)?[Ss]ummit\b`);
 // After the summit's place: "in June", "in early July", "in June 2023", "in 2023", "this June".
 // Round 40: "last June" too ("the NATO Summit held in Madrid last March", held-out 38 ry001, May 2023: Madrid's were in July
 // 1997 and June 2022): a month counted back from the page, its year not told, judged as "in June" is (no summit at the place
 // in that month of any year). Not a day ("in June 14"):
 // days are the meeting readers' (ministerials.ts).
 const AFTER_RE = new RegExp(
-  String.raw`^\s*(?:in\s+(?:(?:early|mid|late)[\s-]+)?|this\s+|last\s+)(?:${MONTH}(?:\s+(?:of\s+)?${YEAR})?|${YEAR})\b(?![\s,]*\d|\s*[-–]\s*\d|\s+last\b|['’])`,
+  String.raw`^\s*(?:in\s+(?:(?:early|mid|late)[\s-]+)?|this\s+|last\s+)(?:${MONTH}(?:\s+(?:of\s+)?${YEAR})?|${YEAR})\b(?![\s,]*\d|\s*[-\u2013]\s*\d|\s+last\b|['\u2019])`,
 );
-const REL_MONTH_AFTER_RE = /^,?\s*(?:(?:earlier|early)\s+)?(this|last)\s+month\b(?!['’])/i;
-const REL_YEAR_AFTER_RE = /^,?\s*(?:(?:earlier|early|late|later)\s+(?:in\s+)?)?(this|last)\s+year\b(?!['’])/i;
+const REL_MONTH_AFTER_RE = /^,?\s*(?:(?:earlier|early)\s+)?(this|last)\s+month\b(?!['\u2019])/i;
+const REL_YEAR_AFTER_RE = /^,?\s*(?:(?:earlier|early|late|later)\s+(?:in\s+)?)?(this|last)\s+year\b(?!['\u2019])/i;
 // A plan, a wish, a change of date or a hypothesis: the time told may be another's than the summit held.
 const HEDGE_RE =
   /\b(?:would|could|should|might|if|whether|plann?\w*|propos\w*|wanted|wants?|hop(?:e|ed|es|ing)|bid|offer\w*|original\w*|initial\w*|postpone\w*|reschedul\w*|delay\w*|moved|brought\s+forward|expected|scheduled|slated|set\s+to|was\s+to|were\s+to|due)\b/i;
@@ -257,7 +257,7 @@ export function heldInMonth(e: EventRecord, month: number, years: readonly numbe
 export type Season = 'spring' | 'summer' | 'autumn' | 'winter';
 const LAST_RE = /^\s*last\s/;
 // "last spring", "last summer", "last autumn", "last fall", "last winter" right after the summit's place (or its noun).
-const SEASON_AFTER_RE = /^\s*last\s+(spring|summer|autumn|fall|winter)\b(?!['’])/i;
+const SEASON_AFTER_RE = /^\s*last\s+(spring|summer|autumn|fall|winter)\b(?!['\u2019])/i;
 /**
  * The days (month and day, "MM-DD") a season may be taken to cover, the meteorological and the astronomical reckonings
  * together, each in the northern and, reversed, the southern hemisphere (a writer in Australia calls July winter): a season
@@ -319,7 +319,7 @@ function relativeMonthOrSeason(doc: Doc, atPlace: EventRecord[], placeId: string
   return noSummitThen(doc, told, placeName, said, last);
 }
 
-const NEXT_MONTH_AFTER_RE = /^\s*next\s+month\b(?!['’])/i;
+const NEXT_MONTH_AFTER_RE = /^\s*next\s+month\b(?!['\u2019])/i;
 /** How far ahead the summit "next month" may mean is looked for: the next one at the place, within about four months. */
 const NEXT_REACH_DAYS = 120;
 /** How far ahead a day of the summit may be and still fall in "next month". */
@@ -348,7 +348,7 @@ const UNPLACED_GATE_RE = /[Ss]ummit\s+(?:held\s+)?last\s/;
 // "the NATO summit last July", "NATO's summit last June", "the alliance's leaders' summit held last July": NATO in the phrase,
 // the month right after it, not a day ("last July 11") nor a possessive.
 const UNPLACED_LAST_MONTH_RE = new RegExp(
-  String.raw`\b(?:[Tt]he\s+(?:NATO|Nato|[Aa]lliance['’]s)|NATO['’]s|Nato['’]s)\s+(?:leaders['’]?\s+)?[Ss]ummit\s+(?:held\s+)?last\s+${MONTH}\b(?![\s,]*\d|['’])`,
+  String.raw`\b(?:[Tt]he\s+(?:NATO|Nato|[Aa]lliance['\u2019]s)|NATO['\u2019]s|Nato['\u2019]s)\s+(?:leaders['\u2019]?\s+)?[Ss]ummit\s+(?:held\s+)?last\s+${MONTH}\b(?![\s,]*\d|['\u2019])`,
 );
 /** How far from the month told a NATO summit may be to be the one meant: about six weeks. */
 const MEANT_NEAR_DAYS = 45;

@@ -21,11 +21,11 @@ import { numberFrom } from '../numbers';
 import { eventContradicted, eventSupported } from './event-confirmed';
 
 const PREVIOUS_RE =
-  /\b(?:the\s+)?(?:(previous|last|past|preceding)\s+(two|three|2|3)|(two|three|2|3)\s+(previous|preceding|prior))\s+(?:NATO\s+|Nato\s+|alliance\s+)?(?:summits?|gatherings?|leaders['’]?\s+(?:summits|meetings))\s*(?:[,(]\s*)?(?:(?:held\s+|which\s+took\s+place\s+)?in\s+)?((?:19|20)\d{2})((?:\s*,\s*(?:19|20)\d{2})*)\s*,?\s+and\s+((?:19|20)\d{2})\b/gi;
+  /\b(?:the\s+)?(?:(previous|last|past|preceding)\s+(two|three|2|3)|(two|three|2|3)\s+(previous|preceding|prior))\s+(?:NATO\s+|Nato\s+|alliance\s+)?(?:summits?|gatherings?|leaders['\u2019]?\s+(?:summits|meetings))\s*(?:[,(]\s*)?(?:(?:held\s+|which\s+took\s+place\s+)?in\s+)?((?:19|20)\d{2})((?:\s*,\s*(?:19|20)\d{2})*)\s*,?\s+and\s+((?:19|20)\d{2})\b/gi;
 const NATO_RE = /\b(?:NATO|Nato|North\s+Atlantic|[Aa]lliance)\b/;
 const OTHER_CLUB_RE =
   /\b(?:G7|G-7|G20|G-20|Group\s+of\s+(?:Seven|20)|EU|European\s+(?:Council|Union)|APEC|BRICS|ASEAN|SCO|Commonwealth|African\s+Union)\b/;
-const SUPPOSED_RE = /\b(?:if|whether|would|could|might|unless|suppose|supposedly|reportedly)\b|["“”]/i;
+const SUPPOSED_RE = /\b(?:if|whether|would|could|might|unless|suppose|supposedly|reportedly)\b|["\u201c\u201d]/i;
 
 const natoSummits = memoByFacts((facts: FactIndex, _: 'all'): EventRecord[] => {
   for (const series of facts.eventSeries.values()) {

@@ -198,11 +198,11 @@ export function relativeSummits(doc: Doc, sentence: Span, text: string, out: Ann
       !time.days &&
       !(
         g7 ||
-        /\b(?:NATO|Nato)\s+[Ss]ummit|[Ss]ummit\s+of\s+NATO|[Aa]lliance['’]s\s+summit|\b(?:NATO|Nato|[Aa]lliance)['’]s\s+(?:[A-Z][a-z]+\s+)?[Ss]ummit/.test(
+        /\b(?:NATO|Nato)\s+[Ss]ummit|[Ss]ummit\s+of\s+NATO|[Aa]lliance['\u2019]s\s+summit|\b(?:NATO|Nato|[Aa]lliance)['\u2019]s\s+(?:[A-Z][a-z]+\s+)?[Ss]ummit/.test(
           text,
         ) ||
         // Round 39: "the organization's July summit" with NATO named in the sentence.
-        (/\b(?:[Oo]rgani[sz]ation|[Bb]loc)['’]s\s+[A-Z][a-z]+\s+[Ss]ummit/.test(text) && /\b(?:NATO|Nato)\b/.test(text))
+        (/\b(?:[Oo]rgani[sz]ation|[Bb]loc)['\u2019]s\s+[A-Z][a-z]+\s+[Ss]ummit/.test(text) && /\b(?:NATO|Nato)\b/.test(text))
       )
     )
       continue;

@@ -55,7 +55,7 @@ const summitSeries = memoByFacts((facts: FactIndex, _: 'all'): Series[] => {
         for (const n of [place.name, ...place.aliases]) if (SUMMIT_SERIES_RE.test(n) && !SUMMIT_SERIES_RE2.test(n)) names.add(n);
     }
     const alt = [...names].map((n) => n.replace(SUMMIT_SERIES_RE3, '\\$&').replace(SUMMIT_SERIES_RE4, '\\s+')).join('|');
-    const places = alt ? new RegExp(String.raw`\b(?:${alt})(?:['’]s)?\s+(?:(?:NATO|Nato)\s+)?[Ss]ummit\b(?![-–])`, 'g') : undefined;
+    const places = alt ? new RegExp(String.raw`\b(?:${alt})(?:['\u2019]s)?\s+(?:(?:NATO|Nato)\s+)?[Ss]ummit\b(?![-\u2013])`, 'g') : undefined;
     out.push({ series, summits, others, places });
   }
   return out;
@@ -64,9 +64,9 @@ const summitSeries = memoByFacts((facts: FactIndex, _: 'all'): Series[] => {
 // "the NATO summit", "NATO's summit", "the NATO leaders' summit", "a summit of NATO (leaders)", "the summit of the
 // North Atlantic Alliance"; never "EU-NATO summit" or "NATO-Russia summit".
 const SUMMIT_RE =
-  /(?<![-–\w])(?:NATO|Nato)(?:['’]s)?\s+(?:(?:leaders['’]?|heads\s+of\s+state(?:\s+and\s+government)?)\s+)?[Ss]ummit\b|\b[Ss]ummit\s+of\s+(?:the\s+)?(?:NATO|Nato|North\s+Atlantic\s+(?:Treaty\s+Organi[sz]ation|Alliance))\b(?![-–])/g;
+  /(?<![-\u2013\w])(?:NATO|Nato)(?:['\u2019]s)?\s+(?:(?:leaders['\u2019]?|heads\s+of\s+state(?:\s+and\s+government)?)\s+)?[Ss]ummit\b|\b[Ss]ummit\s+of\s+(?:the\s+)?(?:NATO|Nato|North\s+Atlantic\s+(?:Treaty\s+Organi[sz]ation|Alliance))\b(?![-\u2013])/g;
 // Between the summit and its time: the place, a verb of its holding, a preposition.
-const AFTER_PLACE = String.raw`(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?,?)?`;
+const AFTER_PLACE = String.raw`(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}(?:,\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2})?,?)?`;
 // The place before the verb or after it: "NATO summit in Prague opens", "NATO summit was held in Bucharest, Romania on".
 const AFTER_RE = new RegExp(
   String.raw`^${AFTER_PLACE}(?:,?\s+(?:opens|opened|begins|began|starts|started|kicks\s+off|kicked\s+off|was\s+held|took\s+place|is\s+held|held|convened|ended|closes|closed|concluded|taking\s+place|takes\s+place|will\s+take\s+place|(?:is\s+|was\s+)?scheduled(?:\s+for)?|(?:will|to)\s+be\s+held))?${AFTER_PLACE}(?:\s+(?:on|in))?(?:\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*\()?(?:\s+\d{1,2},)*\s*$`,
@@ -74,17 +74,17 @@ const AFTER_RE = new RegExp(
 // Between a summit and its time, words that tell it as held: the past, not a plan.
 const HELD_RE = /^\s+(?:[^,;]*\s)?(?:took\s+place|was\s+held|were\s+held|opened|ended|closed|concluded|convened)\s/;
 // Between the time and the summit: a possessive or the words describing it.
-const BEFORE_RE = /^(?:['’]s)?\s+(?:(?:informal|extraordinary|emergency|virtual|two-day|one-day|annual|historic|landmark)\s+)*$/;
+const BEFORE_RE = /^(?:['\u2019]s)?\s+(?:(?:informal|extraordinary|emergency|virtual|two-day|one-day|annual|historic|landmark)\s+)*$/;
 const BARE_YEAR_BEFORE_RE = compiledOnFirstRun(
   /\b(?:the|a|an|at|of|this|last)\s+((?:19|20)\d{2})\s+(?:(?:informal|extraordinary|emergency|virtual|two-day|one-day|annual)\s+)*$/i,
 );
-const BARE_YEAR_AFTER_RE = /^\s+((?:19|20)\d{2})\b(?!\s*(?:%|percent|-|–))/;
+const BARE_YEAR_AFTER_RE = /^\s+((?:19|20)\d{2})\b(?!\s*(?:%|percent|-|\u2013))/;
 const DENIAL_RE =
-  /\b(?:no|not|never|without|cancel\w*|postpon\w*|scrapp\w*|called\s+off|if|whether|unless|instead\s+of|rather\s+than|would\s+have)\b|n['’]t\b/i;
+  /\b(?:no|not|never|without|cancel\w*|postpon\w*|scrapp\w*|called\s+off|if|whether|unless|instead\s+of|rather\s+than|would\s+have)\b|n['\u2019]t\b/i;
 const NATO_RE = compiledOnFirstRun(/\b(?:NATO|Nato|North\s+Atlantic|[Aa]llies|[Aa]llied|Alliance)\b/);
 // Other sides whose summits share NATO's places ("the Washington summit" of Trump, Zelensky and European leaders).
 const OTHER_SIDE_RE = compiledOnFirstRun(
-  /\b(?:Russia\w*|Soviet|Putin|Gorbachev|Kremlin|Ukrain\w*|Zelensk\w*|Trump|Biden|Obama|Reagan|China|Chinese|Xi|U\.S\.-|US-|American-)\b|\b(?:U\.S\.|US)[-–]/,
+  /\b(?:Russia\w*|Soviet|Putin|Gorbachev|Kremlin|Ukrain\w*|Zelensk\w*|Trump|Biden|Obama|Reagan|China|Chinese|Xi|U\.S\.-|US-|American-)\b|\b(?:U\.S\.|US)[-\u2013]/,
 );
 const OTHER_BODY_RE = compiledOnFirstRun(
   /\b(?:EU|European|G7|G-7|G20|G-20|BRICS|SCO|ASEAN|African|Arab|Commonwealth|OSCE|Security\s+Conference)\b/,
@@ -210,11 +210,11 @@ function noSummitThen(doc: Doc): Annotation[] {
 // Between a summit and the place told as where it was held: "the NATO Summit in", "NATO summit, held in", "NATO summit
 // took place in", "the NATO summit will be held at".
 // A place named as a summit's: "Tallinn summit", "Tallinn NATO Summit" (group 1: NATO in the name).
-const OWN_NAME_RE = /^(?:['’]s)?\s+((?:NATO|Nato)\s+)?[Ss]ummit\b(?![-–])/;
+const OWN_NAME_RE = /^(?:['\u2019]s)?\s+((?:NATO|Nato)\s+)?[Ss]ummit\b(?![-\u2013])/;
 // NATO's by the words right before the place: "NATO's (2016) ", "NATO Heads of State and Government at the (2023) ", "The
 // Alliance's 28 leaders agreed at their " (group 2: the leaders' clause, not read with another side in the sentence).
 const NATO_OWNS_RE =
-  /(?:\b(?:NATO|Nato)['’]s\s+(?:((?:19|20)\d{2})\s+)?|\b((?:NATO|Nato)\s+(?:[Hh]eads\s+of\s+[Ss]tate(?:\s+and\s+[Gg]overnment)?|leaders|[Aa]llies)|(?:[Aa]lliance|NATO|Nato)['’]s\s+(?:\d+\s+)?(?:leaders|heads\s+of\s+state))\b[^.;,]{0,50}\bat\s+(?:the|their)\s+(?:((?:19|20)\d{2})\s+)?)$/;
+  /(?:\b(?:NATO|Nato)['\u2019]s\s+(?:((?:19|20)\d{2})\s+)?|\b((?:NATO|Nato)\s+(?:[Hh]eads\s+of\s+[Ss]tate(?:\s+and\s+[Gg]overnment)?|leaders|[Aa]llies)|(?:[Aa]lliance|NATO|Nato)['\u2019]s\s+(?:\d+\s+)?(?:leaders|heads\s+of\s+state))\b[^.;,]{0,50}\bat\s+(?:the|their)\s+(?:((?:19|20)\d{2})\s+)?)$/;
 const PLACE_AFTER_RE = compiledOnFirstRun(
   /^,?\s+(?:(?:was|is|will\s+be|were)\s+)?(?:(?:held|hosted|convened|opens|opened|took\s+place|takes\s+place|will\s+take\s+place)\s+)?(?:in|at)\s+(?:the\s+)?$/,
 );
@@ -246,7 +246,7 @@ function summitElsewhere(doc: Doc): Annotation[] {
           const place = places.find((p) => p.start === start);
           // "the Vilnius NATO summit", "NATO's Vilnius summit": NATO's by the words themselves (London and Paris host
           // other leaders' summits).
-          const nato = /\b(?:NATO|Nato)\b/.test(m[0]) || /\b(?:NATO|Nato)['’]s\s+(?:\d{4}\s+)?$/.test(text.slice(0, m.index));
+          const nato = /\b(?:NATO|Nato)\b/.test(m[0]) || /\b(?:NATO|Nato)['\u2019]s\s+(?:\d{4}\s+)?$/.test(text.slice(0, m.index));
           if (nato && place && !mentions.some((x) => x.start < start + m[0].length && start < x.end))
             mentions.push({ start, end: start + m[0].length, named: place.value.id });
         }
@@ -311,16 +311,16 @@ function summitElsewhere(doc: Doc): Annotation[] {
 // was in Vilnius on 11-12 July): a dateline, its place and its day with the year, opening a paragraph of the page's
 // first lines, then a lead that opens with the summit and tells it as under way there.
 const DATELINE_RE =
-  /^[ \t]*([A-Z][A-Za-z\u00c0-\u024f'’.-]+(?:[ \t]+[A-Z][A-Za-z\u00c0-\u024f'’.-]+){0,2}),[ \t]+((?:\d{1,2}[ \t]+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?[ \t]+\d{1,2},?)[ \t]+(?:19|20)\d{2})[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*(?:[:–—]|-{1,2})[ \t]*/gm;
+  /^[ \t]*([A-Z][A-Za-z\u00c0-\u024f'\u2019.-]+(?:[ \t]+[A-Z][A-Za-z\u00c0-\u024f'\u2019.-]+){0,2}),[ \t]+((?:\d{1,2}[ \t]+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?[ \t]+\d{1,2},?)[ \t]+(?:19|20)\d{2})[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*(?:[:\u2013\u2014]|-{1,2})[ \t]*/gm;
 // The lead's subject: the summit of the dateline's year, right at its start.
 const LEAD_SUMMIT_RE =
-  /^(?:(?:This|this)\s+year['’]s|The|the|(?:NATO|Nato)['’]s)\s+(?:(?:annual|two-day|historic|landmark)\s+)?(?:(?:NATO|Nato)\s+)?(?:leaders['’]?\s+)?[Ss]ummit\b/;
+  /^(?:(?:This|this)\s+year['\u2019]s|The|the|(?:NATO|Nato)['\u2019]s)\s+(?:(?:annual|two-day|historic|landmark)\s+)?(?:(?:NATO|Nato)\s+)?(?:leaders['\u2019]?\s+)?[Ss]ummit\b/;
 // Told as under way or just held: a verb of gathering or opening, in the present or the past, after the summit.
 const UNDER_WAY_RE =
   /\b(?:brings|gathers|opens|opened|begins|began|kicks\s+off|kicked\s+off|convenes|convened|gathered|met|are\s+meeting|is\s+(?:under\s*way|taking\s+place|being\s+held)|got\s+under\s*way)\b/;
 // Anything that puts the summit ahead or elsewhere, or makes the gathering another: ministers, a plan, a preparation.
 const NOT_UNDER_WAY_RE =
-  /\b(?:will|would|shall|next|upcoming|coming|ahead|expect\w*|plan\w*|prepar\w*|set\s+to|due|later|run-?up|before|until|minist\w*|virtual|online)\b|['’]ll\b/i;
+  /\b(?:will|would|shall|next|upcoming|coming|ahead|expect\w*|plan\w*|prepar\w*|set\s+to|due|later|run-?up|before|until|minist\w*|virtual|online)\b|['\u2019]ll\b/i;
 
 // Built once (speed, round 41): a literal in datelineSummit was a new expression, parsed again, at each call.
 const DATELINE_SUMMIT_RE = /[Ss]ummit/;
@@ -398,7 +398,7 @@ function datelineSummit(doc: Doc): Annotation[] {
 // act is the page's news. Not read: "had announced" (an earlier time), a denial, another body's or side's summit, a day
 // on which any summit on record was held or ended the day before (a NATO leader speaks at EU and G7 summits too).
 const NEWS_SUMMIT_RE =
-  /(?<!\bhad\s)\b((?:announced|said|made|decided|agreed|appointed|named|approved|adopted|unveiled)\s+(?:[a-z]+\s+){0,2}?(?:during|at)\s+a\s+(?:(?:NATO|Nato)\s+)?summit(?:\s+meeting)?)(?:\s+(?:of\s+(?:NATO|Nato)['’]s\s+\d+\s+member\s+states|in\s+[A-Z][\w'’.-]*)(?:\s+that\s+was\s+held\s+in\s+[A-Z][\w'’.-]*)?)?/g;
+  /(?<!\bhad\s)\b((?:announced|said|made|decided|agreed|appointed|named|approved|adopted|unveiled)\s+(?:[a-z]+\s+){0,2}?(?:during|at)\s+a\s+(?:(?:NATO|Nato)\s+)?summit(?:\s+meeting)?)(?:\s+(?:of\s+(?:NATO|Nato)['\u2019]s\s+\d+\s+member\s+states|in\s+[A-Z][\w'\u2019.-]*)(?:\s+that\s+was\s+held\s+in\s+[A-Z][\w'\u2019.-]*)?)?/g;
 // Words that put the act at an earlier time than the news: "once said during a summit", "announced last ...".
 const RECALLED_RE = /\b(?:once|previously|earlier|formerly|ago|last|previous|before|past|former|then|first|years?|months?)\b/i;
 // How far back the page's day may be told: the lead and a paragraph or two.
@@ -413,7 +413,7 @@ function pageDayToldBefore(doc: Doc, at: number): boolean {
 }
 
 // Built once (speed, round 41): a literal in unquoted was a new expression, parsed again, at each call.
-const UNQUOTED_RE = /["“][^"“”]*["”]/g;
+const UNQUOTED_RE = /["\u201c][^"\u201c\u201d]*["\u201d]/g;
 /** The text of a sentence with its quotations blanked: what a quoted speaker said is not the sentence's own time. */
 const unquoted = (text: string) => text.replace(UNQUOTED_RE, (q) => ' '.repeat(q.length));
 

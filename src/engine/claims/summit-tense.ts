@@ -52,7 +52,7 @@ const TOLD_PAST_RE = /\b(?:held|met|took\s+place|discussed|gathered|convened|att
 // prompted by"), not in another ("The key topics in both meetings today were ..., and believe that this agreement
 // should be reached ... at the summit in The Hague", held-out 13 b057: the summit to come).
 const WAS_RE = /\b(?:was|were)\b/;
-const CLAUSE_STOP_RE = /[,;:–—"“”]/;
+const CLAUSE_STOP_RE = /[,;:\u2013\u2014"\u201c\u201d]/;
 const TOLD_AHEAD_RE =
   /\b(?:will|would|shall|should|must|next|upcoming|forthcoming|coming|scheduled|set\s+to|due|plans?|planned|expected|hosts?|hosting|ahead|prepar\w*|goal|aims?|hopes?|later|road\s*map|road\s+to|this\s+(?:summer|year|month)|(?:19|20)\d{2})\b/i;
 
@@ -197,7 +197,7 @@ function upcomingElsewhere(doc: Doc, out: Annotation[]): void {
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const MONTH_MEETING_RE = compiledOnFirstRun(
   new RegExp(
-    String.raw`\b(?:the\s+(${MONTHS})|(${MONTHS})['’]s)\s+(NATO\s+|Nato\s+|Allied\s+)?(summit|meeting|ministerial|(?:foreign|defen[cs]e)\s+ministers['’]?\s+meeting)\s+(?:in|at)\s+(?:[Tt]he\s+)?$`,
+    String.raw`\b(?:the\s+(${MONTHS})|(${MONTHS})['\u2019]s)\s+(NATO\s+|Nato\s+|Allied\s+)?(summit|meeting|ministerial|(?:foreign|defen[cs]e)\s+ministers['\u2019]?\s+meeting)\s+(?:in|at)\s+(?:[Tt]he\s+)?$`,
   ),
 );
 const natoMeetings = memoByFacts((facts, _: 'all') =>
@@ -275,7 +275,7 @@ function monthMeetings(doc: Doc, out: Annotation[]): void {
 const WITH_SUMMIT_TENSES_RE = /nniversary/;
 const WITH_SUMMIT_TENSES_RE2 = /NATO\s+[Ss]ummit\s+in/;
 const WITH_SUMMIT_TENSES_RE3 = compiledOnFirstRun(
-  /(?:ber|ary|rch|pril|May|une|uly|gust)(?:['’]s)?\s+(?:NATO\s+|Nato\s+|Allied\s+)?(?:summit|meeting|ministerial|foreign|defen)/,
+  /(?:ber|ary|rch|pril|May|une|uly|gust)(?:['\u2019]s)?\s+(?:NATO\s+|Nato\s+|Allied\s+)?(?:summit|meeting|ministerial|foreign|defen)/,
 );
 /** The event detector, with summits told at a time they cannot be. */
 export function withSummitTenses(events: ClaimDetector): ClaimDetector {

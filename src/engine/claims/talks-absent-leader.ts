@@ -27,16 +27,16 @@ import { pairSummits } from './summit-pair-month';
 const ABSENT_LEADER_GATE_RE = /\b(?:arriv\w*|flew|landed|travell?ed|attended|took\s+part|participated)\b/;
 // Right before the place: "'s arrival in", "arrived in", "flew to", "landed in", "travelled to".
 const ARRIVAL_BEFORE_RE =
-  /(?:(['’]s?\s+)arrival|\b(?:arrived|landed|flew(?:\s+in)?|travell?ed|has\s+arrived|had\s+arrived))\s+(?:in|into|to|at)\s+(?:the\s+)?$/;
+  /(?:(['\u2019]s?\s+)arrival|\b(?:arrived|landed|flew(?:\s+in)?|travell?ed|has\s+arrived|had\s+arrived))\s+(?:in|into|to|at)\s+(?:the\s+)?$/;
 const TALKS_RE = /\b(?:talks|negotiations|round|summit)\b/i;
 // "attended the Alaska summit", "took part in the summit in Alaska": the place told with "summit" after it, or before it.
 const ATTENDED_BEFORE_RE = /\b(?:attended|took\s+part\s+in|participated\s+in)\s+(?:the\s+)?(?:(summit|talks)\s+(?:in|at)\s+(?:the\s+)?)?$/;
 const ATTENDED_RE = /^\s*(?:summit|talks)\b/;
 // Denied, awaited, wished, asked for, conditional or reported as a plan: the arrival is not told as a fact.
 const NOT_TOLD_RE =
-  /\b(?:not|no|never|without|n['’]t|wait\w*|await\w*|expect\w*|hop(?:e|ed|es|ing)|want\w*|demand\w*|urg\w*|challeng\w*|invit\w*|insist\w*|if|whether|would|could|might|may|possible|possibly|rumou?r\w*|speculat\w*|instead|rather|absence|absent|refus\w*|declin\w*|snub\w*|skip\w*|reject\w*|plan\w*|ready|will|dar\w*|await)\b/i;
+  /\b(?:not|no|never|without|n['\u2019]t|wait\w*|await\w*|expect\w*|hop(?:e|ed|es|ing)|want\w*|demand\w*|urg\w*|challeng\w*|invit\w*|insist\w*|if|whether|would|could|might|may|possible|possibly|rumou?r\w*|speculat\w*|instead|rather|absence|absent|refus\w*|declin\w*|snub\w*|skip\w*|reject\w*|plan\w*|ready|will|dar\w*|await)\b/i;
 /** Between the person and the arrival: a title or a relative clause's start, no other clause. */
-const SUBJECT_GAP_RE = /^(?:\s*,?\s*(?:who|which)?\s*(?:has|had)?\s*|['’]s?\s*)$/;
+const SUBJECT_GAP_RE = /^(?:\s*,?\s*(?:who|which)?\s*(?:has|had)?\s*|['\u2019]s?\s*)$/;
 
 const sidedSeries = memoByFacts((facts, _: 'all') => {
   const out: { series: EventSeries; rounds: EventRecord[] }[] = [];

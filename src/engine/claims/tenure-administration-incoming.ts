@@ -26,7 +26,7 @@ const OFFICE = 'us-president';
 // The president's name is group 1 or group 2; the verb of the present follows.
 const PRESENT_VERB = String.raw`(?:(?:now|still|also|reportedly|already|actively|currently|quietly)\s+)?(?:is|are|has|have|says|wants|plans|hopes|intends|insists|seeks|aims|weighs|considers|expects|signals|promises|vows|pledges|favou?rs|prefers|opposes|supports|backs|argues|warns|believes|looks|appears|seems)\b`;
 const INCOMING_RE = new RegExp(
-  String.raw`\b(?:[Tt]he\s+incoming\s+([A-Z][a-z]+)\s+(?:[Aa]dministration|team|White\s+House)|([A-Z][a-z]+)['’]s\s+(?:incoming\s+(?:[Aa]dministration|team)|transition\s+team)|[Tt]he\s+([A-Z][a-z]+)\s+transition\s+team)\s+${PRESENT_VERB}`,
+  String.raw`\b(?:[Tt]he\s+incoming\s+([A-Z][a-z]+)\s+(?:[Aa]dministration|team|White\s+House)|([A-Z][a-z]+)['\u2019]s\s+(?:incoming\s+(?:[Aa]dministration|team)|transition\s+team)|[Tt]he\s+([A-Z][a-z]+)\s+transition\s+team)\s+${PRESENT_VERB}`,
   'g',
 );
 /** Days into a term after which "incoming" said in the page's present is stale. */
@@ -75,7 +75,7 @@ export function incomingAdministrations(doc: Doc): Annotation[] {
     const { personId, tenures } = sole;
     const sentence = sentenceOf(doc, m.index);
     const said = doc.text.slice(sentence.start, sentence.end);
-    if (YEAR_RE.test(said) || OTHER_TIME_RE.test(said) || insideQuotes(doc.text.slice(sentence.start, m.index)) || /["“”]/.test(said))
+    if (YEAR_RE.test(said) || OTHER_TIME_RE.test(said) || insideQuotes(doc.text.slice(sentence.start, m.index)) || /["\u201c\u201d]/.test(said))
       continue;
     const told = narratedTime(doc, m.index);
     if (told.narration || told.historicalPage) continue;

@@ -34,7 +34,7 @@ const ADMINISTRATION_RE =
 const AS_ADMINISTRATION_RE =
   /\b(?:[Aa]s|[Ww]hile)\s+the\s+([A-Z][a-z]+)\s+[Aa]dministration\s+((?:moves|prepares|begins|alters|shifts|seeks|weighs|considers|pushes|presses|tries|works|aims|looks|plans|wants|signals|pursues|prioriti[sz]es|recalibrates|scrambles|struggles|rushes|races|steps\s+up|ramps\s+up)\s+|is\s+(?!expected|likely|set|poised|said|believed|reported|accused|criticized|criticised)[a-z]+ing\s+)/g;
 /** "the NAME administration's increasingly relaxed approach": an approach under way on the page's day. */
-const POSSESSIVE_NOW_RE = /\b[Tt]he\s+([A-Z][a-z]+)\s+[Aa]dministration['’]s\s+(increasingly|current|ongoing)\b/g;
+const POSSESSIVE_NOW_RE = /\b[Tt]he\s+([A-Z][a-z]+)\s+[Aa]dministration['\u2019]s\s+(increasingly|current|ongoing)\b/g;
 /**
  * Round 36: the administration as the subject of any present progressive, wherever its clause begins: "While the
  * legislation grabs headlines, the Biden administration is pumping the brakes behind the scenes" (held-out 34 pp003, June
@@ -61,7 +61,7 @@ const PERFECT_GRACE_DAYS = 180;
  * conjunction or a comma. In a relative clause it tells of a result that lasts ("Much of what the Biden administration has
  * built has been dismantled", "the sanctions the Biden administration has imposed"), true after the handover.
  */
-const CLAUSE_HEAD_BEFORE_RE = /(?:^|[,;:(—–]|\b(?:and|but|while|whereas|meanwhile|yet|so|also|moreover|however|now|today))\s*$/i;
+const CLAUSE_HEAD_BEFORE_RE = /(?:^|[,;:(\u2014\u2013]|\b(?:and|but|while|whereas|meanwhile|yet|so|also|moreover|however|now|today))\s*$/i;
 
 function perfectHeadsClause(doc: Doc, at: number): boolean {
   const sentence = doc.sentences.find((x) => x.start <= at && at < x.end);

@@ -31,7 +31,7 @@ const APPOINT_WORDS_RE = compiledOnFirstRun(
 // country’s chancellor on Wednesday", held-out 21 za012), and a first name the record does not spell so ("Andrii Taran",
 // on record as Andriy).
 const VERB_BEFORE_RE = new RegExp(
-  String.raw`\b(?:appointed|appoints|appoint|named|confirmed|confirms|confirm|elected|approved\s+the\s+appointment\s+of|nominated|nominates|nominate|proposed|proposes|propose|picked|picks|pick|tapped|taps|tap)\s+(?:(?:the\s+)?(?:former|ex-|then-|current|acting|first)[^,.;:()"“”]{0,60}?,?\s+|(?:Social|Christian|Free|Liberal|Green)\s+Democrat\s+|(?:Conservative|Labour|Socialist|Liberal|Green|Republican|Democrat)\s+)?(?:\p{Lu}[\p{L}'’-]+\s+)?$`,
+  String.raw`\b(?:appointed|appoints|appoint|named|confirmed|confirms|confirm|elected|approved\s+the\s+appointment\s+of|nominated|nominates|nominate|proposed|proposes|propose|picked|picks|pick|tapped|taps|tap)\s+(?:(?:the\s+)?(?:former|ex-|then-|current|acting|first)[^,.;:()"\u201c\u201d]{0,60}?,?\s+|(?:Social|Christian|Free|Liberal|Green)\s+Democrat\s+|(?:Conservative|Labour|Socialist|Liberal|Green|Republican|Democrat)\s+)?(?:\p{Lu}[\p{L}'\u2019-]+\s+)?$`,
   'u',
 );
 // After the name: what the person was made ("as Ukraine's defense minister", "to the post of Minister of Defense").
@@ -177,7 +177,7 @@ function undatedAppointmentNoun(doc: Doc, at: number, titleStart: number, reach:
 // Svyrydenko’s appointment with broad support on July 17, 2025" (held-out 15 ta057), "Svyrydenko's appointment, which
 // took place on July 17, 2025". The office is the one of the person's tenures that began on the day told (with
 // "as TITLE", one the title names). Confirmed only; an appointment may be told by its announcement's day.
-const POSSESSIVE_APPOINTMENT_RE = /^['’]s\s+appointment\b/i;
+const POSSESSIVE_APPOINTMENT_RE = /^['\u2019]s\s+appointment\b/i;
 /** How far after the words the day may stand, in their sentence. */
 const POSSESSIVE_REACH = 60;
 
@@ -226,7 +226,7 @@ function titleEnd(text: string, from: number, limit: number): number {
 // "Liz Truss becomes International Trade Secretary") or a promotion in a relative clause ("He will now replace James
 // Cleverly, who has been promoted to home secretary"); judged alike, only within days of the page's date.
 const PASSIVE_AFTER_RE =
-  /^(?:\s*,[^,.;:!?()"“”]{1,80},|\s*,\s*who)?\s+(?:(?:has\s+been|had\s+been|was|is|will\s+be|have\s+been)\s+(?:(?:formally|officially|also|now|finally|unanimously)\s+)?(?:(?:appointed|named|confirmed|approved|elected|voted\s+in)\s+(?:as\s+|to\s+(?:the\s+)?(?:post|position|office|role)\s+of\s+)?|(?:promoted|moved|elevated)\s+to\s+(?:the\s+(?:post|position|office|role)\s+of\s+)?)|(?:is\s+taking|takes|will\s+take|has\s+taken|took)\s+over\s+as\s+|(?:becomes|has\s+become)\s+)(?:(?:the|a)\s+)?(?:(?:country|nation)['’]s\s+)?/i;
+  /^(?:\s*,[^,.;:!?()"\u201c\u201d]{1,80},|\s*,\s*who)?\s+(?:(?:has\s+been|had\s+been|was|is|will\s+be|have\s+been)\s+(?:(?:formally|officially|also|now|finally|unanimously)\s+)?(?:(?:appointed|named|confirmed|approved|elected|voted\s+in)\s+(?:as\s+|to\s+(?:the\s+)?(?:post|position|office|role)\s+of\s+)?|(?:promoted|moved|elevated)\s+to\s+(?:the\s+(?:post|position|office|role)\s+of\s+)?)|(?:is\s+taking|takes|will\s+take|has\s+taken|took)\s+over\s+as\s+|(?:becomes|has\s+become)\s+)(?:(?:the|a)\s+)?(?:(?:country|nation)['\u2019]s\s+)?/i;
 // Where the title stops: a clause, a date, a vote count.
 const TITLE_CUT_RE = /[,;:(.]|\s(?:with|after|by|on|in|at|for|following|who|which|replacing|succeeding|to\s+replace|to\s+succeed)\s/i;
 /** Days before and after the article's date within which an appointment it tells as news took effect. */
@@ -286,7 +286,7 @@ function appointedAsNew(doc: Doc): Annotation[] {
     if (!words.length || !/^(?:(?:new|next)\s+)?$/i.test(text.slice(titleStart, words[0].start))) continue;
     if (!/^\s*$/.test(text.slice(words[words.length - 1].end, titleEnd))) continue;
     const joined = (between: string, next: (typeof words)[number]) =>
-      /^(?:['’]s)?\s*(?:(?:new|next)\s+)?$/i.test(between) ||
+      /^(?:['\u2019]s)?\s*(?:(?:new|next)\s+)?$/i.test(between) ||
       (/^\s+of\s+(?:the\s+)?$/i.test(between) && next.values.some((v) => v.type === 'qualifier'));
     if (words.some((m, i) => i > 0 && !joined(text.slice(words[i - 1].end, m.start), m))) continue;
     const [office] = offices;
@@ -321,7 +321,7 @@ function appointedAsNew(doc: Doc): Annotation[] {
 // days (for a NATO Secretary General, months) before the start, never after it; "confirmed in office"
 // for a second term comes years later.
 const CONFIRMED_RE =
-  /^\s+(?:was|had\s+been|has\s+been)\s+(?:(?:unanimously|formally|officially|finally)\s+)?confirmed\s+(?:by\s+the\s+(?:Senate|Parliament|Rada)\s+)?as\s+(?:the\s+)?(?:new\s+|next\s+|country['’]s\s+)?/i;
+  /^\s+(?:was|had\s+been|has\s+been)\s+(?:(?:unanimously|formally|officially|finally)\s+)?confirmed\s+(?:by\s+the\s+(?:Senate|Parliament|Rada)\s+)?as\s+(?:the\s+)?(?:new\s+|next\s+|country['\u2019]s\s+)?/i;
 const PRONOUN_BEFORE_RE = /(?:^|[.!?]\s+|\n)(?:He|She)$/;
 /** Days before the start within which a confirmation's day confirms it. */
 const CONFIRMED_BEFORE_DAYS = 7;
@@ -341,7 +341,7 @@ function confirmedAs(doc: Doc): Annotation[] {
       .slice(sentence.start, i)
       .replace(/\s+(?:was|had\s+been|has\s+been)(?:\s+(?:unanimously|formally|officially|finally))?$/i, '');
     // "Boris Pistorius, a strong advocate for Ukraine, has been confirmed as": a description set off by commas may stand between.
-    const described = /,[ \t]+(?:a|an|the)[ \t][^,.;:()"“”]{2,60},$/.exec(lead);
+    const described = /,[ \t]+(?:a|an|the)[ \t][^,.;:()"\u201c\u201d]{2,60},$/.exec(lead);
     const nameEnd = sentence.start + lead.length - (described ? described[0].length : 0);
     const named = doc.people.find((p) => !p.fuzzy && p.end === nameEnd);
     const pronoun = !named && PRONOUN_BEFORE_RE.test(text.slice(Math.max(0, sentence.start - 2), sentence.start + lead.length));
@@ -410,7 +410,7 @@ function confirmedAs(doc: Doc): Annotation[] {
 // before he was sworn in: with no day told, the title is the person's on the page's day or within days of it. Confirmed
 // when exactly one office the words name (a role of one country, or the person's one office of that role) was the
 // person's so; otherwise nothing is said (a confirmation may be months before the start, or of a nominee who failed).
-const TITLE_WORDS_RE = /^[^,.;:()"“”]{0,60}/;
+const TITLE_WORDS_RE = /^[^,.;:()"\u201c\u201d]{0,60}/;
 
 function confirmedNoDay(doc: Doc, personId: string, start: number, titleStart: number, reach: number): Annotation | null {
   const words = TITLE_WORDS_RE.exec(doc.text.slice(titleStart, reach))![0];
@@ -455,7 +455,7 @@ function confirmedNoDay(doc: Doc, personId: string, start: number, titleStart: n
 const POST_WORDS = [' position in ', ' post in ', ' job in ', ' role in ', ' post of ', ' post as ', ' position of ', ' role of '];
 const POST_GATE = keysGate(POST_WORDS);
 const POST_TAKEN_RE =
-  /\b(?:taking|took|takes|assumed|assuming|taking\s+up|took\s+up|(?:being\s+|was\s+|been\s+)?(?:promoted|appointed|elevated|named))\s+(?:to\s+)?(?:the|his|her)\s+(?:([^,.;:()"“”]{2,40}?)\s+(?:position|post|job|role)|(?:position|post|role|job)\s+(?:of|as)\s+(?:the\s+)?([^,.;:()"“”]{2,60}?))\s+in\s+(?=(?:19|20)\d{2}\b)/gi;
+  /\b(?:taking|took|takes|assumed|assuming|taking\s+up|took\s+up|(?:being\s+|was\s+|been\s+)?(?:promoted|appointed|elevated|named))\s+(?:to\s+)?(?:the|his|her)\s+(?:([^,.;:()"\u201c\u201d]{2,40}?)\s+(?:position|post|job|role)|(?:position|post|role|job)\s+(?:of|as)\s+(?:the\s+)?([^,.;:()"\u201c\u201d]{2,60}?))\s+in\s+(?=(?:19|20)\d{2}\b)/gi;
 
 /**
  * Supported when the one person named before the words in the sentence who held the office took it up

@@ -24,12 +24,12 @@ const CONTENDER_GATE = keysGate(CONTENDER_KEYS);
 // The race word and what it is for: "a contender for the next", "the front-runner to become NATO's
 // next", "the favorite to succeed Jens Stoltenberg as", "a frontrunner for the role of NATO's next".
 const CONTENDER_RE =
-  /\b(?:front[- ]?runner|favou?rite|contender|candidate)\s+(?:(for)\s+(?:the\s+(?:role|post|job|position)\s+of\s+)?|(to)\s+(?:become|be|succeed\s+[^,.;:()]{3,40}?\s+(?:as|at\s+the\s+helm\s+of))\s+)((?:the\s+)?(?:[A-Z][\w.]*['’]s\s+)?next\s+|(?:the\s+)?)/i;
+  /\b(?:front[- ]?runner|favou?rite|contender|candidate)\s+(?:(for)\s+(?:the\s+(?:role|post|job|position)\s+of\s+)?|(to)\s+(?:become|be|succeed\s+[^,.;:()]{3,40}?\s+(?:as|at\s+the\s+helm\s+of))\s+)((?:the\s+)?(?:[A-Z][\w.]*['\u2019]s\s+)?next\s+|(?:the\s+)?)/i;
 // Between the name and the race word: an appositive or a linking verb, in the present.
 // Or a party's candidate, with no article: "Friedrich Merz, CDU/CSU candidate for chancellor and CDU federal
 // chairman" (February 2025, held-out 9, v048).
 const LINK_RE =
-  /^(?:(?:\s*,\s*(?:who\s+is\s+)?|\s+(?:is|has\s+emerged\s+as|emerges\s+as|remains)\s+)(?:[^,.;:()"“”]{0,60}?\s)?(?:a|an|the)\s+(?:(?:clear|leading|main|top|strong|likely|early|presumed)\s+)?|\s*,\s*(?:the\s+)?(?:[A-Z][\w/.-]*\s+){1,3}(?:(?:joint|chancellor|presidential|prime\s+ministerial)\s+)?)$/;
+  /^(?:(?:\s*,\s*(?:who\s+is\s+)?|\s+(?:is|has\s+emerged\s+as|emerges\s+as|remains)\s+)(?:[^,.;:()"\u201c\u201d]{0,60}?\s)?(?:a|an|the)\s+(?:(?:clear|leading|main|top|strong|likely|early|presumed)\s+)?|\s*,\s*(?:the\s+)?(?:[A-Z][\w/.-]*\s+){1,3}(?:(?:joint|chancellor|presidential|prime\s+ministerial)\s+)?)$/;
 // An incumbent may be in the race again: an election, a new term or an extension.
 const AGAIN_RE =
   /\b(?:re-?elect\w*|re-?appoint\w*|elections?|second\s+term|another\s+term|new\s+term|extend\w*|extension|again|race|vote|ballot|campaign\w*|primar(?:y|ies))\b/i;

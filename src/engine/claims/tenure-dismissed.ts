@@ -25,7 +25,7 @@ import { execWarm } from '../triggers';
 const DISMISS_WORDS_RE = /\b(?:dismiss|relieve|remov|fired|sack)/;
 // Before the name, in its sentence: the active verb ("has relieved ", "dismissing ", "fired Defence Minister ").
 const ACTIVE_BEFORE_RE =
-  /\b(?:relieved|relieves|relieving|dismissed|dismisses|dismissing|removed|removes|removing|fired|fires|firing|sacked|sacks|sacking|(?:to|voted\s+to|decided\s+to|moved\s+to)\s+(?:dismiss|relieve|remove|fire|sack))\s+(?:[^,.;:()"“”]{0,50}?\s+)?$/i;
+  /\b(?:relieved|relieves|relieving|dismissed|dismisses|dismissing|removed|removes|removing|fired|fires|firing|sacked|sacks|sacking|(?:to|voted\s+to|decided\s+to|moved\s+to)\s+(?:dismiss|relieve|remove|fire|sack))\s+(?:[^,.;:()"\u201c\u201d]{0,50}?\s+)?$/i;
 // Right after the name, with the active verb: "of his post", "from her position as", "from the post of"
 // ("President Volodymyr Zelensky fired Oleksiy Reznikov from the post of defense minister", rustavi2.ge, September 2023).
 // "from his dual role as Vice Prime Minister and Minister of Energy" (held-out 10, w075).
@@ -36,7 +36,7 @@ const OF_POST_RE =
 const ON_DAY_AFTER_RE = /^(?=\s+on\s)/;
 // An appositive naming no one ("Patrushev, 73,", "Zaluzhny, the commander-in-chief of the Ukrainian Armed Forces during
 // the conflict with Russia,"): longer than tenure.ts's, which this module cannot read at load (that one imports this).
-const APPOSITIVE = String.raw`(?:\s*,\s*[^,.;:()"“”]{1,100}?,)?`;
+const APPOSITIVE = String.raw`(?:\s*,\s*[^,.;:()"\u201c\u201d]{1,100}?,)?`;
 // After the name, passive: "was dismissed", "has been officially relieved of his duties", "who was fired".
 const PASSIVE_AFTER_RE = new RegExp(
   String.raw`^${APPOSITIVE}[\s,]*(?:who\s+)?(?:was|has\s+been|had\s+been|were)\s+(?:(?:officially|formally|abruptly|unexpectedly)\s+)?(?:dismissed|relieved|removed|fired|sacked)\b(?:\s+(?:of|from)\s+(?:his|her|their|the)\s+(?:post|position|duties|office|role|job)s?\b(?:\s+(?:as|of)\s+)?|\s+as\s+(?!(?:a|an|his|her|their|its|one|part|just|merely|mere|nothing|irrelevant|future|potential|possible|likely|would)\b))?`,

@@ -17,7 +17,7 @@ const KEYS = [' shortly', ' soon', ' coming to an end', ' coming weeks', ' comin
 const GATE = keysGate(KEYS);
 // After the person's possessive: the term, the office (group 1), the ending told as near.
 const SOON_RE =
-  /^['’]s?[ \t]+(?:(?:current|second|third|final|last|present)[ \t]+)?(?:term(?:[ \t]+in[ \t]+office)?|mandate|tenure)(?:[ \t]+as[ \t]+([^,.;:()"“”]{3,50}?))?[ \t]+(?:(?:will|is[ \t]+(?:set|due|about)[ \t]+to)[ \t]+(?:expire|end|run[ \t]+out|come[ \t]+to[ \t]+an[ \t]+end)[ \t]+(?:shortly|soon|in[ \t]+the[ \t]+coming[ \t]+(?:days|weeks|months))|(?:expires|ends|runs[ \t]+out)[ \t]+(?:shortly|soon|in[ \t]+the[ \t]+coming[ \t]+(?:days|weeks|months))|is[ \t]+(?:(?:soon|now)[ \t]+)?(?:coming[ \t]+to[ \t]+an[ \t]+end|drawing[ \t]+to[ \t]+a[ \t]+close|ending[ \t]+soon|expiring[ \t]+soon))\b/iu;
+  /^['\u2019]s?[ \t]+(?:(?:current|second|third|final|last|present)[ \t]+)?(?:term(?:[ \t]+in[ \t]+office)?|mandate|tenure)(?:[ \t]+as[ \t]+([^,.;:()"\u201c\u201d]{3,50}?))?[ \t]+(?:(?:will|is[ \t]+(?:set|due|about)[ \t]+to)[ \t]+(?:expire|end|run[ \t]+out|come[ \t]+to[ \t]+an[ \t]+end)[ \t]+(?:shortly|soon|in[ \t]+the[ \t]+coming[ \t]+(?:days|weeks|months))|(?:expires|ends|runs[ \t]+out)[ \t]+(?:shortly|soon|in[ \t]+the[ \t]+coming[ \t]+(?:days|weeks|months))|is[ \t]+(?:(?:soon|now)[ \t]+)?(?:coming[ \t]+to[ \t]+an[ \t]+end|drawing[ \t]+to[ \t]+a[ \t]+close|ending[ \t]+soon|expiring[ \t]+soon))\b/iu;
 /** How soon after the page's day the tenure must end. */
 const SOON_DAYS = 120;
 

@@ -23,7 +23,7 @@ const EXTENSION_WORDS_RE = /\b(?:extend|prolong)/;
 // "by a further two years,", "for another year,", "by two more years": how long the extension ran (group 1, the number).
 const BY_YEARS = String.raw`(?:,?\s+(?:by|for)\s+(?:a\s+further\s+|another\s+|one\s+more\s+|an?\s+additional\s+|an?\s+)?(?:(\d|one|two|three|four|five)\s+)?(?:more\s+|additional\s+)?years?,?)`;
 const EXTENSION_RE = new RegExp(
-  String.raw`\b(?:(?:extending|extended|extends|extend|prolonging|prolonged|prolongs|prolong)\s+(?:(?:his|her|my|the)\s+|(?:[\p{Lu}][\p{L}-]+\s+){0,3}[\p{Lu}][\p{L}-]+['’]s\s+)?(?:(?:tenure|term|mandate)(?:\s+(?:in\s+office|(?:as|of)\s+[^,.;:]{3,60}?))?(?=[\s,]))?${BY_YEARS}?\s+(?:until|till|through|to)|(?:tenure|term|mandate|period)(?:\s+(?:in\s+office|as\s+[^,.;:]{3,60}?))?\s+(?:thus\s+|now\s+)?extends\s+(?:until|till|through|to))\s+(?:the\s+)?`,
+  String.raw`\b(?:(?:extending|extended|extends|extend|prolonging|prolonged|prolongs|prolong)\s+(?:(?:his|her|my|the)\s+|(?:[\p{Lu}][\p{L}-]+\s+){0,3}[\p{Lu}][\p{L}-]+['\u2019]s\s+)?(?:(?:tenure|term|mandate)(?:\s+(?:in\s+office|(?:as|of)\s+[^,.;:]{3,60}?))?(?=[\s,]))?${BY_YEARS}?\s+(?:until|till|through|to)|(?:tenure|term|mandate|period)(?:\s+(?:in\s+office|as\s+[^,.;:]{3,60}?))?\s+(?:thus\s+|now\s+)?extends\s+(?:until|till|through|to))\s+(?:the\s+)?`,
   'giu',
 );
 const YEAR_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5 };
@@ -154,7 +154,7 @@ function lapsedExtension(doc: Doc, m: RegExpExecArray, sentence: Span, until: Da
 // on record was decided within NEWS_DAYS before the page and lengthened the mandate by that many years (the end before it
 // being the previous extension's). Confirm-only: a length may be counted from another end.
 const EXTENSION_BY_RE = new RegExp(
-  String.raw`\b(?:extend(?:ing|ed|s)?|prolong(?:ing|ed|s)?)\s+(?:(?:his|her|my|the)\s+|(?:[\p{Lu}][\p{L}-]+\s+){0,3}[\p{Lu}][\p{L}-]+['’]s\s+)?(?:tenure|term|mandate)(?:\s+(?:in\s+office|(?:as|of)\s+[^,.;:()]{3,60}?))?\s+(?:by|for)\s+(?:a\s+further\s+|another\s+|one\s+more\s+|an?\s+(?:extra|additional)\s+|an?\s+)?(?:(\d|one|two|three|four|five)\s+)?(?:more\s+|additional\s+|extra\s+)?years?\b`,
+  String.raw`\b(?:extend(?:ing|ed|s)?|prolong(?:ing|ed|s)?)\s+(?:(?:his|her|my|the)\s+|(?:[\p{Lu}][\p{L}-]+\s+){0,3}[\p{Lu}][\p{L}-]+['\u2019]s\s+)?(?:tenure|term|mandate)(?:\s+(?:in\s+office|(?:as|of)\s+[^,.;:()]{3,60}?))?\s+(?:by|for)\s+(?:a\s+further\s+|another\s+|one\s+more\s+|an?\s+(?:extra|additional)\s+|an?\s+)?(?:(\d|one|two|three|four|five)\s+)?(?:more\s+|additional\s+|extra\s+)?years?\b`,
   'giu',
 );
 const NEWS_DAYS = 30;

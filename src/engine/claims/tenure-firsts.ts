@@ -25,13 +25,13 @@ const ACT_KEYS = ['first ', 'inaugural ', 'maiden ', 'last ', 'final '];
 const ACT_GATE = keysGate(ACT_KEYS);
 // "his inaugural press conference as", "Rutte's first foreign trip as", "her final summit in her role as": the
 // owner before the keyword, the act and "as" after it.
-const OWNER_RE = new RegExp(String.raw`(?:\b([Hh]is|[Hh]er)|\b([A-Z][\p{L}'’-]+)['’]s)\s+$`, 'u');
+const OWNER_RE = new RegExp(String.raw`(?:\b([Hh]is|[Hh]er)|\b([A-Z][\p{L}'\u2019-]+)['\u2019]s)\s+$`, 'u');
 const ACT_RE = new RegExp(
   String.raw`^(first|inaugural|maiden|last|final)\s+((?:[\p{L}-]+\s+){0,5}?)(?:as|in\s+(?:his|her)\s+(?:new\s+)?(?:role|capacity|post|position)\s+as)\s+`,
   'iu',
 );
 // Where the title ends: a clause break or a preposition starting the act's circumstances.
-const TITLE_END_RE = /[,;:(.]|\s[—–]\s|\s(?:during|at|in|on|after|before|and|but|to|when|with|since|from|for|focusing)\s/;
+const TITLE_END_RE = /[,;:(.]|\s[\u2014\u2013]\s|\s(?:during|at|in|on|after|before|and|but|to|when|with|since|from|for|focusing)\s/;
 /** How many sentences before the pronoun its person may be named in. */
 const PRONOUN_SENTENCES = 2;
 /** Days before a tenure's end within which an act may be called its last. */

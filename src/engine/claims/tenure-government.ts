@@ -30,7 +30,7 @@ const OF_BEFORE_RE =
 // After the name: "'s government", "'s current cabinet", " government" (after "the").
 // Round 35: a party's or a coalition's word after the possessive ("Keir Starmer's Labour government", held-out 28 ne004).
 const AFTER_RE =
-  /^(?:['’]s[ \t]+(?:own[ \t]+)?(?:(current|present|incumbent)[ \t]+)?(?:(?:new|coalition|minority|caretaker|[A-Z][a-z]+)[ \t]+)?|[ \t]+)(?:government|cabinet|administration)\b/;
+  /^(?:['\u2019]s[ \t]+(?:own[ \t]+)?(?:(current|present|incumbent)[ \t]+)?(?:(?:new|coalition|minority|caretaker|[A-Z][a-z]+)[ \t]+)?|[ \t]+)(?:government|cabinet|administration)\b/;
 // "the Rutte government", and (round 35) "whose new Donald Trump administration", "his new Donald Trump administration":
 // a determiner, perhaps "new" (said of the government in office, like no word at all). Not "the first/former/previous
 // Trump administration", another time's.
@@ -63,7 +63,7 @@ export function governmentsOfHeads(doc: Doc): Annotation[] {
     } else {
       const after = AFTER_RE.exec(doc.text.slice(p.end, p.end + 40));
       if (!after) continue;
-      const possessive = /^['’]s/.test(after[0]);
+      const possessive = /^['\u2019]s/.test(after[0]);
       // "the Rutte government": a bare name before the word needs "the" before it.
       const the = possessive ? null : THE_BEFORE_RE.exec(before);
       if (!possessive && !the) continue;
@@ -144,7 +144,7 @@ const ENDED_BEFORE_RE =
   /\b(?:dismissed|dismisses|dismissing|sacked|ousted|(?:voted|moved|decided)\s+to\s+(?:dismiss|sack|oust)|voted\s+out|accepted\s+the\s+resignation\s+of|approved\s+the\s+resignation\s+of|the\s+(?:resignation|dismissal|ouster)\s+of)\s+the[ \t]+$/i;
 const ENDED_AFTER_RE =
   /^[ \t]+(?:has[ \t]+|had[ \t]+)?(?:resigned|stepped[ \t]+down|(?:was|were|has[ \t]+been|had[ \t]+been)[ \t]+(?:dismissed|sacked|ousted|voted[ \t]+out))\b/i;
-const GOVERNMENT_AFTER_RE = /^(?:['’]s?)?[ \t]+(?:[Gg]overnment|[Cc]abinet|[Aa]dministration)\b/;
+const GOVERNMENT_AFTER_RE = /^(?:['\u2019]s?)?[ \t]+(?:[Gg]overnment|[Cc]abinet|[Aa]dministration)\b/;
 
 /**
  * The people named, and a lone surname of one person right before "government", "cabinet" or "administration" ("the
@@ -212,7 +212,7 @@ export function governmentsEnded(doc: Doc): Annotation[] {
 // when one of theirs began in the time told. Never flagged here: a government is formed, appointed and sworn in on
 // different days, and "in power" may count from the election.
 const SINCE_AFTER_RE =
-  /^(?:['’]s?)?[ \t]+(?:[Gg]overnment|[Cc]abinet|[Aa]dministration)[ \t]*,?[ \t]+(?:(?:which|that)[ \t]+(?:has[ \t]+been[ \t]+in[ \t]+(?:power|office)[ \t]+since|took[ \t]+office|came[ \t]+to[ \t]+power|was[ \t]+sworn[ \t]+in)|(?:in[ \t]+(?:power|office)|ruling|governing)[ \t]+since)[ \t]+/;
+  /^(?:['\u2019]s?)?[ \t]+(?:[Gg]overnment|[Cc]abinet|[Aa]dministration)[ \t]*,?[ \t]+(?:(?:which|that)[ \t]+(?:has[ \t]+been[ \t]+in[ \t]+(?:power|office)[ \t]+since|took[ \t]+office|came[ \t]+to[ \t]+power|was[ \t]+sworn[ \t]+in)|(?:in[ \t]+(?:power|office)|ruling|governing)[ \t]+since)[ \t]+/;
 
 // Built once (speed, round 41): a literal in governmentsSince was a new expression, parsed again, at each call.
 const GOVERNMENTS_SINCE_RE = /in power since|in office since|took office|came to power|sworn in|ruling since|governing since/;

@@ -19,7 +19,7 @@ import { tenureNote } from './tenure-note';
 
 const HEAD = 'nato-secretary-general';
 const HELM_RE =
-  /\b(?:(?:took|takes|take|taking|assumed|assumes|assume|assuming)[ \t]+(?:over[ \t]+)?the[ \t]+(?:helm|leadership|reins)[ \t]+(?:of|at)[ \t]+NATO|(?:became|becomes|become|becoming)[ \t]+(?:the[ \t]+)?(?:new[ \t]+)?(?:head|chief|leader)[ \t]+of[ \t]+NATO)\b(?![ \t]*['’]s)/g;
+  /\b(?:(?:took|takes|take|taking|assumed|assumes|assume|assuming)[ \t]+(?:over[ \t]+)?the[ \t]+(?:helm|leadership|reins)[ \t]+(?:of|at)[ \t]+NATO|(?:became|becomes|become|becoming)[ \t]+(?:the[ \t]+)?(?:new[ \t]+)?(?:head|chief|leader)[ \t]+of[ \t]+NATO)\b(?![ \t]*['\u2019]s)/g;
 // Between the name and the verb: nothing, ", who", an auxiliary, or the end of an appositive after the name.
 const SUBJECT_GAP_RE =
   /^(?:[ \t]*,)?[ \t]*(?:who[ \t]+)?(?:(?:will|has|had|is[ \t]+set[ \t]+to|is[ \t]+to|was[ \t]+set[ \t]+to)[ \t]+(?:officially[ \t]+)?)?$/i;

@@ -21,10 +21,10 @@ import { startFits, tenureStartConfirmed } from './tenure-pronoun';
 
 // Right after the name: its possessive, "inauguration" and the words before a day.
 const INAUGURATION_RE =
-  /^['’]s[ \t]+(?:(?:first|second|upcoming|coming|planned)[ \t]+)?inauguration(?:[ \t]+(?:ceremony|day))?\b(?:[ \t]+(?:(?:is|was|will[ \t]+be)[ \t]+(?:set|scheduled|due|slated|planned)[ \t]+for|takes[ \t]+place|will[ \t]+take[ \t]+place|took[ \t]+place|was[ \t]+held|is|was|will[ \t]+be))?[ \t,]+((?:on|for|in)[ \t]+)?/i;
+  /^['\u2019]s[ \t]+(?:(?:first|second|upcoming|coming|planned)[ \t]+)?inauguration(?:[ \t]+(?:ceremony|day))?\b(?:[ \t]+(?:(?:is|was|will[ \t]+be)[ \t]+(?:set|scheduled|due|slated|planned)[ \t]+for|takes[ \t]+place|will[ \t]+take[ \t]+place|took[ \t]+place|was[ \t]+held|is|was|will[ \t]+be))?[ \t,]+((?:on|for|in)[ \t]+)?/i;
 // How far off it is: "is in less than two weeks", "is just two days away".
 const AWAY_RE =
-  /^['’]s[ \t]+(?:(?:first|second|upcoming|coming|planned)[ \t]+)?inauguration[ \t]+is[ \t]+(?:(?:just|only)[ \t]+)?(?:in[ \t]+)?(less[ \t]+than|under|within|more[ \t]+than|over|about|around|nearly|almost|some)?[ \t]*(\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \t]+(day|week|month)s?\b([ \t]+away)?/i;
+  /^['\u2019]s[ \t]+(?:(?:first|second|upcoming|coming|planned)[ \t]+)?inauguration[ \t]+is[ \t]+(?:(?:just|only)[ \t]+)?(?:in[ \t]+)?(less[ \t]+than|under|within|more[ \t]+than|over|about|around|nearly|almost|some)?[ \t]*(\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \t]+(day|week|month)s?\b([ \t]+away)?/i;
 // "takes place on Monday, 20 January": a weekday before the day.
 const WEEKDAY_BEFORE_RE = /^(?:on[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?[ \t]+$/i;
 const NUMBER_WORDS: Record<string, number> = {
@@ -53,7 +53,7 @@ export function inaugurations(doc: Doc): Annotation[] {
   for (const p of doc.people) {
     if (p.fuzzy) continue;
     const tail = doc.text.slice(p.end, p.end + 90);
-    if (!/^['’]s\s/.test(tail) || !/inauguration/i.test(tail)) continue;
+    if (!/^['\u2019]s\s/.test(tail) || !/inauguration/i.test(tail)) continue;
     const tenures = presidencies(doc, p.personId);
     if (!tenures.length) continue;
     const found = awayClaim(doc, p, tail, tenures) ?? dayClaim(doc, p, tail, tenures);
@@ -67,13 +67,13 @@ export function inaugurations(doc: Doc): Annotation[] {
 // 15 ta009, February 2020), "since his inauguration on ...". The president is the one person named in the sentence or
 // the two before who held a president's office; confirmed when one of their presidencies began on the day told, never
 // flagged (the words name no one).
-const BY_ROLE_RE = /\b(?:the\s+(?:new\s+)?president|his|her)(?=['’]s\s|\s)/gi;
+const BY_ROLE_RE = /\b(?:the\s+(?:new\s+)?president|his|her)(?=['\u2019]s\s|\s)/gi;
 
 function inaugurationsByRole(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   for (const m of doc.text.matchAll(BY_ROLE_RE)) {
     const possessive = /^(?:his|her)$/i.test(m[0]) ? '' : doc.text.slice(m.index + m[0].length, m.index + m[0].length + 2);
-    if (possessive && !/^['’]s$/.test(possessive)) continue;
+    if (possessive && !/^['\u2019]s$/.test(possessive)) continue;
     const end = m.index + m[0].length;
     // The tail as dayClaim reads it after a name: "'s inauguration on ...".
     const tail = "'s" + doc.text.slice(end + possessive.length, end + possessive.length + 90);
@@ -219,7 +219,7 @@ export function electionWins(doc: Doc): Annotation[] {
   for (const p of doc.people) {
     if (p.fuzzy) continue;
     const lead = doc.text.slice(Math.max(sentenceOf(doc, p.start).start, p.start - 80), p.start);
-    if (!/\bcongratulat\w*\s+(?:(?:the\s+)?[\w.'’-]+\s+){0,4}$/i.test(lead)) continue;
+    if (!/\bcongratulat\w*\s+(?:(?:the\s+)?[\w.'\u2019-]+\s+){0,4}$/i.test(lead)) continue;
     const m = CONGRATULATED_RE.exec(doc.text.slice(p.end, p.end + 110));
     if (!m) continue;
     const t = (doc.facts.officesByPerson.get(p.personId) ?? [])
@@ -256,8 +256,8 @@ export function electionWins(doc: Doc): Annotation[] {
 // person had held the office before it. Nothing otherwise: a lost election, a party's or a parliament's, is not read.
 const ELECTION_YEAR_KEYS = ['elected in ', 'election in ', 'elected president in ', 'election victory in ', ' election'];
 const ELECTION_YEAR_AFTER_RE =
-  /^(?:['’]s)?\s+(?:(re-?)election|(?:was|were|had\s+been|being|got)\s+(re-?)?elected(?:\s+(?:as\s+)?(?:the\s+)?(?:president|prime\s+minister|chancellor))?)\s+in\s+((?:19|20)\d\d)\b/i;
-const ELECTION_YEAR_BEFORE_RE = /^(?:['’]s)\s+((?:19|20)\d\d)\s+(re-?)?election\b/i;
+  /^(?:['\u2019]s)?\s+(?:(re-?)election|(?:was|were|had\s+been|being|got)\s+(re-?)?elected(?:\s+(?:as\s+)?(?:the\s+)?(?:president|prime\s+minister|chancellor))?)\s+in\s+((?:19|20)\d\d)\b/i;
+const ELECTION_YEAR_BEFORE_RE = /^(?:['\u2019]s)\s+((?:19|20)\d\d)\s+(re-?)?election\b/i;
 
 export function electionYears(doc: Doc): Annotation[] {
   const out: Annotation[] = [];

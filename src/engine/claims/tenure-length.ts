@@ -41,7 +41,7 @@ function lengthForms() {
     // of Europe's largest economy", "who spent 12 years in charge of NATO from 1971", and with
     // the name's possessive, "Merkel's 16 years in power", "Stoltenberg's ten years as NATO chief".
     afterRe: new RegExp(
-      String.raw`^(?:${APPOSITIVE}[\s,]*(?:who\s+)?(?:[^,.;:()]{0,40}?\s)?(after(?:\s+serving)?|following|spent)|['’]s)\s+${ABOUT}${NUMBER}[\s-]+(years?|decades?)(?:-long)?\s+(as\s+[^,.;:()]{3,50}?${END}|at\s+the\s+helm(?:\s+of\s+[^,.;:()]{2,40}?${END})?|at\s+[A-Z][\w.’'-]*['’]s\s+helm\b|in\s+(?:office|power|the\s+(?:job|post|role|position))\b|in\s+charge(?:\s+of\s+[^,.;:()]{2,40}?${END})?)`,
+      String.raw`^(?:${APPOSITIVE}[\s,]*(?:who\s+)?(?:[^,.;:()]{0,40}?\s)?(after(?:\s+serving)?|following|spent)|['\u2019]s)\s+${ABOUT}${NUMBER}[\s-]+(years?|decades?)(?:-long)?\s+(as\s+[^,.;:()]{3,50}?${END}|at\s+the\s+helm(?:\s+of\s+[^,.;:()]{2,40}?${END})?|at\s+[A-Z][\w.\u2019'-]*['\u2019]s\s+helm\b|in\s+(?:office|power|the\s+(?:job|post|role|position))\b|in\s+charge(?:\s+of\s+[^,.;:()]{2,40}?${END})?)`,
       'i',
     ),
   };
@@ -86,7 +86,7 @@ const LEADING_VERB_RE = new RegExp(
   'i',
 );
 const LEADING_NOUN_RE = new RegExp(
-  String.raw`\b(?:after|following)\s+${ABOUT}${NUMBER}[\s-]+(years?|decades?)\s+(as\s+[^,.;:()]{3,50}?|at\s+the\s+helm(?:\s+of\s+[^,.;:()]{2,40}?)?|at\s+[A-Z][\w.’'-]*['’]s\s+helm|in\s+(?:office|power|the\s+(?:job|post|role|position))|in\s+charge(?:\s+of\s+[^,.;:()]{2,40}?)?)\s*,\s*$`,
+  String.raw`\b(?:after|following)\s+${ABOUT}${NUMBER}[\s-]+(years?|decades?)\s+(as\s+[^,.;:()]{3,50}?|at\s+the\s+helm(?:\s+of\s+[^,.;:()]{2,40}?)?|at\s+[A-Z][\w.\u2019'-]*['\u2019]s\s+helm|in\s+(?:office|power|the\s+(?:job|post|role|position))|in\s+charge(?:\s+of\s+[^,.;:()]{2,40}?)?)\s*,\s*$`,
   'i',
 );
 
@@ -312,7 +312,7 @@ const UNIT_GATE = keysGate([' year', ' decade']);
 const LENGTH_NOUN_HINTS = [' tenure', ' term', ' stint', 'ship', ' presidency', ' mandate', ' rule', ' reign', ' run', ' spell'];
 const LENGTH_NOUN_GATE = keysGate(LENGTH_NOUN_HINTS);
 const LENGTH_NOUN_RE = new RegExp(
-  String.raw`(['’]s|\b(?:his|her))\s+${ABOUT}(?:${NUMBER}[\s-]+)?(years?|months?|decades?)(?:-long)?\s+(?:tenure|term|stint|premiership|presidency|chancellorship|mandate|rule|reign|run|spell)\b(?:\s+(?:as|in\s+charge\s+of)\s+([^,.;:()]{3,50}?)${END})?`,
+  String.raw`(['\u2019]s|\b(?:his|her))\s+${ABOUT}(?:${NUMBER}[\s-]+)?(years?|months?|decades?)(?:-long)?\s+(?:tenure|term|stint|premiership|presidency|chancellorship|mandate|rule|reign|run|spell)\b(?:\s+(?:as|in\s+charge\s+of)\s+([^,.;:()]{3,50}?)${END})?`,
   'gi',
 );
 const MONTH_DAYS = 30.44;
@@ -321,7 +321,7 @@ function lengthsBeforeTenure(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   for (const m of doc.text.matchAll(LENGTH_NOUN_RE)) {
     const sentence = sentenceOf(doc, m.index);
-    const possessive = /^['’]s$/.test(m[1]);
+    const possessive = /^['\u2019]s$/.test(m[1]);
     const p = possessive
       ? doc.people.find((q) => q.end === m.index && !q.fuzzy)
       : doc.people.findLast((q) => q.end <= m.index && q.start >= sentence.start && !q.fuzzy);

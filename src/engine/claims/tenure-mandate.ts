@@ -101,7 +101,7 @@ function annotation(
 // told as a second predicate after an extension ("His term was extended in 2022 and runs to the end of October this year",
 // held-out 39 sm001, March 2024; "whose mandate has been extended twice and expires in ...").
 const END_RE = new RegExp(
-  String.raw`\b(?:(whose)|(his|her)|([\p{Lu}][\p{L}-]+)['’]s)[ \t]+(?:current[ \t]+|present[ \t]+)?(?:mandate|term(?:[ \t]+in[ \t]+office)?|tenure)(?:[ \t]+(?:as|at[ \t]+the[ \t]+helm[ \t]+of)[ \t]+[^,.;:()"“”]{3,50}?)?(?:[ \t]+(?:was|has[ \t]+been|had[ \t]+been)[ \t]+(?:extended|renewed|prolonged)[^,.;:()"“”]{0,40}?[ \t]+and)?[ \t]+(?:(?:expires|ends|runs[ \t]+out|is[ \t]+due[ \t]+to[ \t]+(?:end|expire)|is[ \t]+set[ \t]+to[ \t]+(?:end|expire)|will[ \t]+(?:end|expire)|(was|had[ \t]+been)[ \t]+(?:due|set|scheduled)[ \t]+to[ \t]+(?:end|expire))[ \t]+(?:on|in|at)|(?:runs|lasts|will[ \t]+(?:run|last)|is[ \t]+(?:due|set)[ \t]+to[ \t]+(?:run|last))[ \t]+(?:until|till|through|to))[ \t]+`,
+  String.raw`\b(?:(whose)|(his|her)|([\p{Lu}][\p{L}-]+)['\u2019]s)[ \t]+(?:current[ \t]+|present[ \t]+)?(?:mandate|term(?:[ \t]+in[ \t]+office)?|tenure)(?:[ \t]+(?:as|at[ \t]+the[ \t]+helm[ \t]+of)[ \t]+[^,.;:()"\u201c\u201d]{3,50}?)?(?:[ \t]+(?:was|has[ \t]+been|had[ \t]+been)[ \t]+(?:extended|renewed|prolonged)[^,.;:()"\u201c\u201d]{0,40}?[ \t]+and)?[ \t]+(?:(?:expires|ends|runs[ \t]+out|is[ \t]+due[ \t]+to[ \t]+(?:end|expire)|is[ \t]+set[ \t]+to[ \t]+(?:end|expire)|will[ \t]+(?:end|expire)|(was|had[ \t]+been)[ \t]+(?:due|set|scheduled)[ \t]+to[ \t]+(?:end|expire))[ \t]+(?:on|in|at)|(?:runs|lasts|will[ \t]+(?:run|last)|is[ \t]+(?:due|set)[ \t]+to[ \t]+(?:run|last))[ \t]+(?:until|till|through|to))[ \t]+`,
   'giu',
 );
 // "the end of October (this year | 2024)": its last ten days. With no year, the next such month from the page's day.
@@ -128,7 +128,7 @@ const STEP_DOWN_RE =
 // 30 September", "the farewell of Jens Stoltenberg is set for ...". The name after "for"/"of" (group 1) or before "'s"
 // (group 2); read as "his term ends on".
 const FAREWELL_RE = new RegExp(
-  String.raw`\b(?:(?:[Tt]he[ \t]+)?(?:official[ \t]+|formal[ \t]+)?(?:farewell|departure|last[ \t]+day|final[ \t]+day)(?:[ \t]+(?:day|date|ceremony))?[ \t]+(?:for|of)[ \t]+(?:(?:NATO(?:['’]s)?|[Ss]ecretary[ \t-]+[Gg]eneral|outgoing|Mr\.?)[ \t]+){0,3}([\p{Lu}][\p{L}-]+(?:[ \t]+[\p{Lu}][\p{L}-]+)?)|([\p{Lu}][\p{L}-]+(?:[ \t]+[\p{Lu}][\p{L}-]+)?)['’]s[ \t]+(?:official[ \t]+|formal[ \t]+)?(?:farewell|departure|last[ \t]+day|final[ \t]+day)(?:[ \t]+(?:day|date|ceremony))?)(?:[ \t]+(?:as|in|at)[ \t]+[^,.;:()"“”]{3,50}?)?[ \t]+(?:is[ \t]+(?:set|scheduled|planned)[ \t]+for|will[ \t]+be|falls[ \t]+on|is)[ \t]+(?:on[ \t]+)?`,
+  String.raw`\b(?:(?:[Tt]he[ \t]+)?(?:official[ \t]+|formal[ \t]+)?(?:farewell|departure|last[ \t]+day|final[ \t]+day)(?:[ \t]+(?:day|date|ceremony))?[ \t]+(?:for|of)[ \t]+(?:(?:NATO(?:['\u2019]s)?|[Ss]ecretary[ \t-]+[Gg]eneral|outgoing|Mr\.?)[ \t]+){0,3}([\p{Lu}][\p{L}-]+(?:[ \t]+[\p{Lu}][\p{L}-]+)?)|([\p{Lu}][\p{L}-]+(?:[ \t]+[\p{Lu}][\p{L}-]+)?)['\u2019]s[ \t]+(?:official[ \t]+|formal[ \t]+)?(?:farewell|departure|last[ \t]+day|final[ \t]+day)(?:[ \t]+(?:day|date|ceremony))?)(?:[ \t]+(?:as|in|at)[ \t]+[^,.;:()"\u201c\u201d]{3,50}?)?[ \t]+(?:is[ \t]+(?:set|scheduled|planned)[ \t]+for|will[ \t]+be|falls[ \t]+on|is)[ \t]+(?:on[ \t]+)?`,
   'gu',
 );
 
@@ -432,7 +432,7 @@ const NTH_RE =
 // mandate's extension, after words that make it the count of the news told ("marking", "this is"), not "for the
 // first time since his term was extended".
 const NTH_TIME_RE =
-  /\b(?:marking|making[ \t]+it|this[ \t]+is|this[ \t]+was|it[ \t]+is|it[ \t]+was|it['’]s)[ \t]+the[ \t]+(first|second|third|fourth|fifth|sixth)[ \t]+time\b(?![ \t]+(?:since|that[ \t]+(?:he|she)[ \t]+(?:met|visited|spoke)))/giu;
+  /\b(?:marking|making[ \t]+it|this[ \t]+is|this[ \t]+was|it[ \t]+is|it[ \t]+was|it['\u2019]s)[ \t]+the[ \t]+(first|second|third|fourth|fifth|sixth)[ \t]+time\b(?![ \t]+(?:since|that[ \t]+(?:he|she)[ \t]+(?:met|visited|spoke)))/giu;
 const EXTENSION_TOLD_RE =
   /\b(?:extend(?:ed|s|ing)?\b[^.;]{0,90}?\b(?:term|mandate|tenure)|(?:term|mandate|tenure)[^.;]{0,40}?\b(?:extended|prolonged|renewed))\b/i;
 const FRESH_DAYS = 60;
@@ -536,11 +536,11 @@ const DUTIES = String.raw`(?:the|his|her)[ \t]+(?:new[ \t]+)?(?:post|role|job|po
 /** The start's verb, its ending "" after "will" or "to", "s" in the present ("takes office", "assumes the post"). */
 // Round 40: "He will succeed Jens Stoltenberg at the head of the Western military alliance on October 1, NATO said"
 // (held-out 38 rr024, June 2024): the successor's start told by the predecessor's name.
-const SUCCEED = String.raw`[ \t]+(?:[A-Z][A-Za-zÀ-ž'’.-]+[ \t]+){0,2}[A-Z][A-Za-zÀ-ž'’.-]+(?:[ \t]+at[ \t]+the[ \t]+(?:head|helm)[ \t]+of[ \t]+[^,.;:()"“”]{3,60}?)?`;
+const SUCCEED = String.raw`[ \t]+(?:[A-Z][A-Za-z\u00c0-\u017e'\u2019.-]+[ \t]+){0,2}[A-Z][A-Za-z\u00c0-\u017e'\u2019.-]+(?:[ \t]+at[ \t]+the[ \t]+(?:head|helm)[ \t]+of[ \t]+[^,.;:()"\u201c\u201d]{3,60}?)?`;
 const startVerb = (s: '' | 's') =>
   String.raw`(?:(?:officially|formally)[ \t]+)?(?:succeed${s}${SUCCEED}|take${s}[ \t]+office|take${s}[ \t]+over(?:[ \t]+${DUTIES})?|take${s}[ \t]+up[ \t]+${DUTIES}|take${s}[ \t]+on[ \t]+(?:the|his|her)[ \t]+new[ \t]+(?:post|role|job|position|duties)|assume${s}[ \t]+(?:office|the[ \t]+post|the[ \t]+role|the[ \t]+position|(?:his|her)[ \t]+(?:new[ \t]+)?(?:post|role|duties|position)))`;
 const PLANNED_START_RE = new RegExp(
-  String.raw`^(?:\s*,\s*[^,.;:()"“”]{1,80}?,)?[ \t,]*(?:who[ \t]+)?(?:(?:will|(?:is[ \t]+)?(?:set|due|scheduled|expected|slated)[ \t]+to|is[ \t]+to)[ \t]+${startVerb('')}|${startVerb('s')})(?:[ \t]+as[ \t]+([^,.;:()"“”]{3,60}?))?[ \t]+(on|in|from)[ \t]+`,
+  String.raw`^(?:\s*,\s*[^,.;:()"\u201c\u201d]{1,80}?,)?[ \t,]*(?:who[ \t]+)?(?:(?:will|(?:is[ \t]+)?(?:set|due|scheduled|expected|slated)[ \t]+to|is[ \t]+to)[ \t]+${startVerb('')}|${startVerb('s')})(?:[ \t]+as[ \t]+([^,.;:()"\u201c\u201d]{3,60}?))?[ \t]+(on|in|from)[ \t]+`,
   'i',
 );
 /** How far ahead (days) a start may be told and read against the plan of the page's day. */
@@ -698,9 +698,9 @@ export function plannedStarts(doc: Doc): Annotation[] {
 // supported when it ended within the year before the page.
 const TERM_OVER_KEYS = /\b(?:ended|expired|run out|ran out|is over|come to an end|finished|concluded)\b/;
 const TERM_OVER_RE =
-  /^(?:[ \t]*,?[ \t]*whose|['’]s?)[ \t]+(?:(?:current|present)[ \t]+)?(?:mandate|term(?:[ \t]+in[ \t]+office)?|tenure)(?:[ \t]+(?:as|at[ \t]+the[ \t]+helm[ \t]+of)[ \t]+([^,.;:()"“”]{3,50}?))?[ \t]+(?:has[ \t]+(?:now[ \t]+|already[ \t]+|just[ \t]+|officially[ \t]+)?(?:ended|expired|run[ \t]+out|come[ \t]+to[ \t]+an[ \t]+end|finished|concluded)|is[ \t]+(?:now[ \t]+|already[ \t]+)?over)\b/iu;
+  /^(?:[ \t]*,?[ \t]*whose|['\u2019]s?)[ \t]+(?:(?:current|present)[ \t]+)?(?:mandate|term(?:[ \t]+in[ \t]+office)?|tenure)(?:[ \t]+(?:as|at[ \t]+the[ \t]+helm[ \t]+of)[ \t]+([^,.;:()"\u201c\u201d]{3,50}?))?[ \t]+(?:has[ \t]+(?:now[ \t]+|already[ \t]+|just[ \t]+|officially[ \t]+)?(?:ended|expired|run[ \t]+out|come[ \t]+to[ \t]+an[ \t]+end|finished|concluded)|is[ \t]+(?:now[ \t]+|already[ \t]+)?over)\b/iu;
 const PRONOUN_TERM_OVER_RE = new RegExp(
-  String.raw`(?:^|[^\p{L}])(?:his|her)[ \t]+(?:(?:current|present)[ \t]+)?(?:mandate|term(?:[ \t]+in[ \t]+office)?|tenure)(?:[ \t]+(?:as|at[ \t]+the[ \t]+helm[ \t]+of)[ \t]+([^,.;:()"“”]{3,50}?))?[ \t]+(?:has[ \t]+(?:now[ \t]+|already[ \t]+|just[ \t]+|officially[ \t]+)?(?:ended|expired|run[ \t]+out|come[ \t]+to[ \t]+an[ \t]+end|finished|concluded)|is[ \t]+(?:now[ \t]+|already[ \t]+)?over)\b`,
+  String.raw`(?:^|[^\p{L}])(?:his|her)[ \t]+(?:(?:current|present)[ \t]+)?(?:mandate|term(?:[ \t]+in[ \t]+office)?|tenure)(?:[ \t]+(?:as|at[ \t]+the[ \t]+helm[ \t]+of)[ \t]+([^,.;:()"\u201c\u201d]{3,50}?))?[ \t]+(?:has[ \t]+(?:now[ \t]+|already[ \t]+|just[ \t]+|officially[ \t]+)?(?:ended|expired|run[ \t]+out|come[ \t]+to[ \t]+an[ \t]+end|finished|concluded)|is[ \t]+(?:now[ \t]+|already[ \t]+)?over)\b`,
   'giu',
 );
 // "once his term has ended", "after her mandate has expired", "if", "when": the end told as to come or considered.
@@ -737,7 +737,7 @@ export function termsToldOver(doc: Doc): Annotation[] {
       if (!sentence) continue;
       const before = doc.people.filter((q) => !q.fuzzy && q.start >= sentence.start && q.end <= at);
       let ids = [...new Set(before.map((q) => q.personId))];
-      if (!ids.length && !/\S/.test(doc.text.slice(sentence.start, at).replace(/^[\s"“]+/, '')))
+      if (!ids.length && !/\S/.test(doc.text.slice(sentence.start, at).replace(/^[\s"\u201c]+/, '')))
         ids = [...new Set(peopleOfSentenceBefore(doc, sentence).map((q) => q.personId))];
       if (ids.length !== 1) continue;
       const titleAt = m[1] ? m.index + m[0].indexOf(m[1]) : -1;

@@ -37,9 +37,9 @@ const KEYS_GATE = keysGate(KEYS);
 const VERB_RE =
   /^[ \t]+(?:(?:has|had)[ \t]+)?(?:(?:officially|formally|solemnly)[ \t]+)?(?:(?:will|is[ \t]+(?:set|due|scheduled|expected|to)[ \t]+to|is[ \t]+to|are[ \t]+to)[ \t]+(?:(?:officially|formally)[ \t]+)?)?(?:(?:took|takes|take|taken)[ \t]+(?:the|his|her)[ \t]+(?:(?:presidential|constitutional|prime[ \t-]ministerial|official)[ \t]+)?oath(?:[ \t]+of[ \t]+office)?|(?:was|were|is|are|be|been|has[ \t]+been|had[ \t]+been)[ \t]+(?:(?:officially|formally)[ \t]+)?(?:sworn[ \t]+in|inaugurated)|(?:returns|returned|return)[ \t]+to[ \t]+(?:office|power))\b/i;
 // A clause about the person between the name and the verb: ", who won the second round of the presidential election,".
-const WHO_RE = /^[ \t]*,[ \t]+who[ \t]+[^,.;:!?()"“”]{1,100},/i;
+const WHO_RE = /^[ \t]*,[ \t]+who[ \t]+[^,.;:!?()"\u201c\u201d]{1,100},/i;
 // "the Jetten government", "the members of the Jetten cabinet", "Jetten's government": its head.
-const GOVERNMENT_AFTER_RE = /^(?:['’]s)?[ \t]+(?:government|cabinet)(?:[ \t]+ministers)?\b/i;
+const GOVERNMENT_AFTER_RE = /^(?:['\u2019]s)?[ \t]+(?:government|cabinet)(?:[ \t]+ministers)?\b/i;
 const GOVERNMENT_BEFORE_RE = /\bthe[ \t]+(?:(?:members|ministers)[ \t]+of[ \t]+the[ \t]+)?(?:new[ \t]+)?$/i;
 // Round 25: the head named in a clause after "government": "The new Polish centrist government, with Donald Tusk at the
 // helm, was sworn in on December 13" (held-out 23 ra059), "the government, led by X, was sworn in".

@@ -21,7 +21,7 @@ import { gated, warmed } from '../triggers';
 import { factRange, overlaps, type DayRange } from '../dates';
 
 const OPENING_RE = new RegExp(
-  String.raw`(?:^|[.!?]\s+|\n\s*)(In\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d,?\s+)(he|she|\p{Lu}[\p{L}'’-]+)\s+(was\s+appointed(?:\s+as)?|was\s+named(?:\s+as)?|was\s+elected(?:\s+as)?|became|was\s+sworn\s+in\s+as|took\s+office\s+as)\s+`,
+  String.raw`(?:^|[.!?]\s+|\n\s*)(In\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d,?\s+)(he|she|\p{Lu}[\p{L}'\u2019-]+)\s+(was\s+appointed(?:\s+as)?|was\s+named(?:\s+as)?|was\s+elected(?:\s+as)?|became|was\s+sworn\s+in\s+as|took\s+office\s+as)\s+`,
   'gu',
 );
 /** Where the title after the verb ends. */

@@ -27,13 +27,13 @@ const KIND_OF_POST: Record<string, RegExp> = {
   premiership: /^Prime Minister\b/,
   chancellorship: /^Chancellor\b/,
 };
-const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}?`;
+const NAME = String.raw`\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,3}?`;
 const ORD = String.raw`(?:(first|second|third)\s+)?`;
 const POST = String.raw`(presidency|premiership|chancellorship|administration)`;
 // "the presidency of NAME", "NAME's presidency", "the NAME administration"; then the years.
-const YEARS = String.raw`\s*(?:\(\s*|,\s*|\s+)(?:(?:from|between|in)\s+)?((?:19|20)\d{2})\s*(?:-|–|—|to|until|through|and)\s*((?:19|20)\d{2})\b(?!\s*(?:-|–|—)\s*\d)`;
+const YEARS = String.raw`\s*(?:\(\s*|,\s*|\s+)(?:(?:from|between|in)\s+)?((?:19|20)\d{2})\s*(?:-|\u2013|\u2014|to|until|through|and)\s*((?:19|20)\d{2})\b(?!\s*(?:-|\u2013|\u2014)\s*\d)`;
 const POST_YEARS_RE = new RegExp(
-  String.raw`\b(?:[Tt]he\s+${ORD}${POST}\s+of\s+(${NAME})|(${NAME})['’]s?\s+${ORD}${POST}|[Tt]he\s+${ORD}(${NAME})\s+${POST})${YEARS}`,
+  String.raw`\b(?:[Tt]he\s+${ORD}${POST}\s+of\s+(${NAME})|(${NAME})['\u2019]s?\s+${ORD}${POST}|[Tt]he\s+${ORD}(${NAME})\s+${POST})${YEARS}`,
   'gu',
 );
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3 };

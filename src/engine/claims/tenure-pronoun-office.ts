@@ -19,7 +19,7 @@ const KEYS = [' has been ', ' has served as ', "'s been ", '’s been '];
 const GATE = keysGate(KEYS);
 // The pronoun, an optional "is a lawyer and politician who", the present perfect, the title up to " since ".
 const PRONOUN_SINCE_RE = new RegExp(
-  String.raw`(?:^|[^\p{L}])(?:he|she)(?:(?:['’]s|[ \t]+is)[ \t]+(?:a|an)[ \t]+[^,.;:()"“”\n]{1,40}?[ \t]+who)?(?:[ \t]+has|['’]s)[ \t]+(?:been[ \t]+serving[ \t]+as|served[ \t]+as|been)[ \t]+([^,.;:()"“”\n]{3,70}?)[ \t]+$`,
+  String.raw`(?:^|[^\p{L}])(?:he|she)(?:(?:['\u2019]s|[ \t]+is)[ \t]+(?:a|an)[ \t]+[^,.;:()"\u201c\u201d\n]{1,40}?[ \t]+who)?(?:[ \t]+has|['\u2019]s)[ \t]+(?:been[ \t]+serving[ \t]+as|served[ \t]+as|been)[ \t]+([^,.;:()"\u201c\u201d\n]{3,70}?)[ \t]+$`,
   'iu',
 );
 // Words that make the title another office than the role word's, or a tenure of another kind.
@@ -71,6 +71,6 @@ export function pronounOfficeSince(doc: Doc): Annotation[] {
 /** The words stand inside quotation marks opened earlier in their paragraph. */
 function inQuotation(text: string, at: number): boolean {
   const para = text.slice(text.lastIndexOf('\n', at) + 1, at);
-  const opened = (para.match(/“/g) ?? []).length - (para.match(/”/g) ?? []).length;
+  const opened = (para.match(/\u201c/g) ?? []).length - (para.match(/\u201d/g) ?? []).length;
   return opened > 0 || (para.match(/"/g) ?? []).length % 2 === 1;
 }

@@ -25,9 +25,9 @@ export const startFits = (t: Tenure, date: DateMention) =>
 // Round 37: "Stoltenberg is the 14th secretary general of the alliance and has been in office since October 2014" (held-out
 // 35 ql002): a second verb of the same subject, joined by "and", read as "he" is.
 const PRONOUN_HELD_RE =
-  /\b(?:he|she|and)(?:\s+(?:has|had)|['’]s)\s+(?:(?:been\s+in|held|occupied|served\s+in)\s+(?:(?:the|this|that|his|her)\s+)?(?:post|position|role|office|job)|been\s+(?:at\s+the\s+helm|in\s+charge|in\s+power)|led\s+(?:the\s+)?(?:alliance|organi[sz]ation|country|government|NATO|ministry))\s+$/i;
+  /\b(?:he|she|and)(?:\s+(?:has|had)|['\u2019]s)\s+(?:(?:been\s+in|held|occupied|served\s+in)\s+(?:(?:the|this|that|his|her)\s+)?(?:post|position|role|office|job)|been\s+(?:at\s+the\s+helm|in\s+charge|in\s+power)|led\s+(?:the\s+)?(?:alliance|organi[sz]ation|country|government|NATO|ministry))\s+$/i;
 // "has been" or "'s been": the tenure is told as still running on the page's date ("had been" narrates another time).
-const STILL_RUNNING_RE = /^(?:he|she|and)(?:\s+has|['’]s)\s/i;
+const STILL_RUNNING_RE = /^(?:he|she|and)(?:\s+has|['\u2019]s)\s/i;
 /** How many sentences before the pronoun its person may be named in. */
 const PRONOUN_SENTENCES = 2;
 // "Since I took office as Secretary General in 2014", "when I became Prime Minister in 2010".
@@ -314,7 +314,7 @@ function stillRunning(doc: Doc, personId: string, t: Tenure, start: number, end:
 // one before it, with one office of theirs named there too ("the NATO Secretary General is Jens Stoltenberg.
 // He ..."), and no other name there the fact base does not know (a run of capitalised words no lexicon
 // entry covers: "John Smith", who may be the one meant).
-const CAPITALISED_RUN_RE = new RegExp(String.raw`\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+)+`, 'gu');
+const CAPITALISED_RUN_RE = new RegExp(String.raw`\p{Lu}[\p{Ll}\u2019'-]+(?:\s+\p{Lu}[\p{Ll}\u2019'-]+)+`, 'gu');
 
 function pronounReferent(doc: Doc, at: number, sentence: Span): { personId: string; office: Office } | null {
   const from = startSentencesBack(doc, sentence, 1);

@@ -21,7 +21,7 @@ import { foldKey } from '../normalize';
 
 // Right after the name: the verb and what the person stays as.
 const REMAIN_AFTER_RE =
-  /^,?\s+(?:who\s+)?(?:(to|will|would|shall|should|could|may|might|is\s+to|is\s+expected\s+to|will\s+continue\s+to)\s+)?(?:remains?|stays?)(?:\s+on)?\s+(?:(?:in\s+(?:office|post|the\s+government|the\s+cabinet)\s+)?as\s+|in\s+(?:the|his|her|their)\s+(?:position|post|role|office|job)\s+(?:of|as)\s+)?(?:(?:the|Russia['’]s|Ukraine['’]s)\s+)?/i;
+  /^,?\s+(?:who\s+)?(?:(to|will|would|shall|should|could|may|might|is\s+to|is\s+expected\s+to|will\s+continue\s+to)\s+)?(?:remains?|stays?)(?:\s+on)?\s+(?:(?:in\s+(?:office|post|the\s+government|the\s+cabinet)\s+)?as\s+|in\s+(?:the|his|her|their)\s+(?:position|post|role|office|job)\s+(?:of|as)\s+)?(?:(?:the|Russia['\u2019]s|Ukraine['\u2019]s)\s+)?/i;
 // A sentence that tells a condition or a guess says nothing certain of the day.
 const HYPOTHETICAL_RE = /\b(?:if|unless|whether|would|could|might|expected|likely|reportedly|rumou?red|speculat)/i;
 
@@ -33,11 +33,11 @@ type Person = Doc['people'][number];
  * title than the word's).
  */
 function titleAfterVerb(doc: Doc, p: Person, after: string) {
-  const i = firstAtOrAfter(doc.matches, p.end + after.replace(/(?:(?:the|Russia['’]s|Ukraine['’]s|NATO['’]s)\s+)$/i, '').length);
+  const i = firstAtOrAfter(doc.matches, p.end + after.replace(/(?:(?:the|Russia['\u2019]s|Ukraine['\u2019]s|NATO['\u2019]s)\s+)$/i, '').length);
   const m = doc.matches[i];
   if (!m || m.start > p.end + after.length) return null;
   const title = readTitle(doc, i);
-  if (!title || /^[-‐]/.test(doc.text.slice(title.end, title.end + 1))) return null;
+  if (!title || /^[-\u2010]/.test(doc.text.slice(title.end, title.end + 1))) return null;
   return title;
 }
 
@@ -62,7 +62,7 @@ function annotate(doc: Doc, p: Person, title: NonNullable<ReturnType<typeof read
 // Round 40: "Putin has proposed that Sergey Lavrov remain as the head of the Foreign Ministry" (held-out 38 rr023, May
 // 2024): the ministry's head is its minister, the office of that name the person has held (exactly one). Only confirms.
 const HEAD_OF_MINISTRY_AFTER_RE =
-  /^(?:head|chief)\s+of\s+(?:the\s+|(?:Russia|Ukraine)['’]s\s+)?(?:([A-Za-z]+)\s+[Mm]inistry|[Mm]inistry\s+of\s+(?:the\s+)?([A-Za-z]+(?:\s+[Aa]ffairs)?))\b/;
+  /^(?:head|chief)\s+of\s+(?:the\s+|(?:Russia|Ukraine)['\u2019]s\s+)?(?:([A-Za-z]+)\s+[Mm]inistry|[Mm]inistry\s+of\s+(?:the\s+)?([A-Za-z]+(?:\s+[Aa]ffairs)?))\b/;
 function headOfMinistry(doc: Doc, p: Person, after: string): (NonNullable<ReturnType<typeof readTitle>> & { ministry: true }) | null {
   const from = p.end + after.length;
   const m = HEAD_OF_MINISTRY_AFTER_RE.exec(doc.text.slice(from, from + 60));
@@ -95,7 +95,7 @@ export function remainingHolders(doc: Doc): Annotation[] {
 // article's date: judged as a title. One who takes it up within TAKING_UP_DAYS after (the words said on
 // election night, a handover announced) is not flagged.
 const TAKEN_OVER_RE =
-  /^,?\s+(?:has|have)\s+(?:(?:now|officially|formally)\s+)?(?:taken\s+over\s+as|become)\s+(?:(?:the|Russia['’]s|Ukraine['’]s|NATO['’]s)\s+)?/i;
+  /^,?\s+(?:has|have)\s+(?:(?:now|officially|formally)\s+)?(?:taken\s+over\s+as|become)\s+(?:(?:the|Russia['\u2019]s|Ukraine['\u2019]s|NATO['\u2019]s)\s+)?/i;
 const TAKEN_OVER_WORDS = [' taken over as ', ' become '];
 const TAKEN_OVER_GATE = keysGate(TAKEN_OVER_WORDS);
 /** Days before a tenure's start within which "has become" is not flagged. */

@@ -25,14 +25,14 @@ import { EXPECTED_BEFORE_RE, GRACE_DAYS } from './tenure-hypothetical';
 // June 2025), not "to the Oval Office" nor the White House with more after it: a sitting president returns there from every
 // trip ("if Trump returns to the White House in time to sign it").
 const RETURN_IF_RE = new RegExp(
-  String.raw`\b(?:[Ii]f|[Ss]hould|[Ii]n\s+case|[Uu]nless)\s+((?:he|she)|[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2})\s+(?:returns|return|were\s+to\s+return|was\s+to\s+return|wins\s+back|win\s+back)\s+(?:to\s+)?(power|office|the\s+presidency|the\s+White\s+House(?=\s*(?:[.;!?]|$)))`,
+  String.raw`\b(?:[Ii]f|[Ss]hould|[Ii]n\s+case|[Uu]nless)\s+((?:he|she)|[A-Z][\p{L}'\u2019-]+(?:\s+[A-Z][\p{L}'\u2019-]+){0,2})\s+(?:returns|return|were\s+to\s+return|was\s+to\s+return|wins\s+back|win\s+back)\s+(?:to\s+)?(power|office|the\s+presidency|the\s+White\s+House(?=\s*(?:[.;!?]|$)))`,
   'gu',
 );
 // Round 36: a return told as a possibility by a word, not a condition: "Trump's potential return to the White House",
 // "a possible Trump return to power", "his likely comeback" (group 1 the subject, group 2 the place; a comeback is to
 // power).
 const RETURN_MAYBE_RE = new RegExp(
-  String.raw`\b(?:((?:[Hh]is|[Hh]er)|[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2})(?:['’]s)?\s+(?:possible|potential|prospective|hypothetical|likely|probable|looming|feared|eventual)\s+(?:return\s+to\s+(power|office|the\s+presidency|the\s+White\s+House|the\s+Oval\s+Office)|comeback)|(?:[Aa]n?|[Tt]he)\s+(?:possible|potential|prospective|hypothetical|likely|probable|looming|feared|eventual)\s+([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2})\s+(?:return\s+to\s+(power|office|the\s+presidency|the\s+White\s+House)|comeback)|(?:[Aa]n?|[Tt]he)\s+(?:possible|potential|prospective|hypothetical|likely|probable|looming|feared|eventual)\s+return\s+of\s+([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2})\s+to\s+(power|office|the\s+presidency|the\s+White\s+House|the\s+Oval\s+Office)|((?:[Hh]e|[Ss]he)|[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2})\s+(?:could|might|may)\s+(?:well\s+|soon\s+|yet\s+|still\s+)?return\s+to\s+(power|office|the\s+presidency|the\s+White\s+House(?=\s*(?:[.;!?]|$))))`,
+  String.raw`\b(?:((?:[Hh]is|[Hh]er)|[A-Z][\p{L}'\u2019-]+(?:\s+[A-Z][\p{L}'\u2019-]+){0,2})(?:['\u2019]s)?\s+(?:possible|potential|prospective|hypothetical|likely|probable|looming|feared|eventual)\s+(?:return\s+to\s+(power|office|the\s+presidency|the\s+White\s+House|the\s+Oval\s+Office)|comeback)|(?:[Aa]n?|[Tt]he)\s+(?:possible|potential|prospective|hypothetical|likely|probable|looming|feared|eventual)\s+([A-Z][\p{L}'\u2019-]+(?:\s+[A-Z][\p{L}'\u2019-]+){0,2})\s+(?:return\s+to\s+(power|office|the\s+presidency|the\s+White\s+House)|comeback)|(?:[Aa]n?|[Tt]he)\s+(?:possible|potential|prospective|hypothetical|likely|probable|looming|feared|eventual)\s+return\s+of\s+([A-Z][\p{L}'\u2019-]+(?:\s+[A-Z][\p{L}'\u2019-]+){0,2})\s+to\s+(power|office|the\s+presidency|the\s+White\s+House|the\s+Oval\s+Office)|((?:[Hh]e|[Ss]he)|[A-Z][\p{L}'\u2019-]+(?:\s+[A-Z][\p{L}'\u2019-]+){0,2})\s+(?:could|might|may)\s+(?:well\s+|soon\s+|yet\s+|still\s+)?return\s+to\s+(power|office|the\s+presidency|the\s+White\s+House(?=\s*(?:[.;!?]|$))))`,
   'gu',
 );
 /** Days back in office after which a return told as still to come is stale. */
@@ -129,7 +129,7 @@ export function returnsIfTold(doc: Doc): Annotation[] {
 // return to power": the campaign that brought someone back, told in the present of a page months into the return. Group 1
 // the subject, group 2 the office run for again, group 3 the place returned to.
 const RUNNING_AGAIN_RE = new RegExp(
-  String.raw`\b([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,3}|[Hh]e|[Ss]he),?\s+(?:who\s+is\s+|is\s+|now\s+)?(?:(?:running|campaigning)\s+(?:again\s+for\s+(?:the\s+)?(presidency|president|prime\s+minister|chancellor|office|power|White\s+House)|for\s+(?:the\s+)?(?:presidency|president|prime\s+minister|chancellor|office)\s+again\b)|(?:seeking|bidding|trying|campaigning|running|vying|fighting)\s+(?:a\s+return|to\s+return|to\s+get\s+back)\s+to\s+(?:the\s+)?(power|office|presidency|White\s+House|Oval\s+Office))`,
+  String.raw`\b([A-Z][\p{L}'\u2019-]+(?:\s+[A-Z][\p{L}'\u2019-]+){0,3}|[Hh]e|[Ss]he),?\s+(?:who\s+is\s+|is\s+|now\s+)?(?:(?:running|campaigning)\s+(?:again\s+for\s+(?:the\s+)?(presidency|president|prime\s+minister|chancellor|office|power|White\s+House)|for\s+(?:the\s+)?(?:presidency|president|prime\s+minister|chancellor|office)\s+again\b)|(?:seeking|bidding|trying|campaigning|running|vying|fighting)\s+(?:a\s+return|to\s+return|to\s+get\s+back)\s+to\s+(?:the\s+)?(power|office|presidency|White\s+House|Oval\s+Office))`,
   'gu',
 );
 /** How long after the return "running again" still tells of that campaign: a term's next election is years away. */

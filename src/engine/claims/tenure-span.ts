@@ -33,7 +33,7 @@ const NUMBER_WORD = String.raw`\d{1,2}|a|one|two|three|four|five|six|seven|eight
 // Or no verb: the title and its years in apposition or in brackets, "Jens Stoltenberg, NATO Secretary
 // General from 2014 to 2024, said", "Mark Rutte (Prime Minister of the Netherlands, 2010-2024)", as
 // profiles and captions give them. The lookahead leaves the title to be read as after a verb.
-const APPOSED_SPAN = String.raw`\s*[,(]\s*(?=(?:the\s+)?[^,.;:()"“”]{3,80}?(?:,\s*|\s+)(?:(?:from|between|in)\s+)?(?:19|20)\d{2}\s*(?:-|–|—|to|and)\s*(?:(?:19|20)?\d{2})\b)`;
+const APPOSED_SPAN = String.raw`\s*[,(]\s*(?=(?:the\s+)?[^,.;:()"\u201c\u201d]{3,80}?(?:,\s*|\s+)(?:(?:from|between|in)\s+)?(?:19|20)\d{2}\s*(?:-|\u2013|\u2014|to|and)\s*(?:(?:19|20)?\d{2})\b)`;
 // Round 42: the profile's opening, "Mark Rutte is a Dutch politician who served as prime minister of the Netherlands from
 // 2010 to 2024": the relative clause is the name's, as after a comma.
 const DESCRIBED_WHO = String.raw`\s+(?:is|was)\s+an?\s+(?:[\w-]+\s+){0,3}(?:politician|diplomat|statesman|economist|lawyer)\s+who\s+(?:(?:has|had)\s+(?:served|been|headed|led)|served|was|headed|led)\b`;
@@ -55,9 +55,9 @@ const DURATION_RE = new RegExp(
   String.raw`\b(?:for\s+|after\s+)(?:(close\s+to|nearly|almost|just\s+under|under|about|around|roughly|some|more\s+than|over|just\s+over)\s+)?(?:(a|one|two|three)\s+(decades?)|(${NUMBER_WORD})\s+(years?))\b`,
   'i',
 );
-const RANGE_RE = new RegExp(String.raw`\b(${YEAR})\s*(?:-|–|—|to|until|till|through)\s*(${YEAR}|\d{2})\b`, 'g');
+const RANGE_RE = new RegExp(String.raw`\b(${YEAR})\s*(?:-|\u2013|\u2014|to|until|till|through)\s*(${YEAR}|\d{2})\b`, 'g');
 const RANGES_RE = new RegExp(
-  String.raw`\b(?:(?:in|from|between)\s+)?${YEAR}\s*(?:-|–|—|to|until|till|through|and)\s*(?:${YEAR}|\d{2})\b(?:(?:\s*,\s*|\s+and\s+)${YEAR}\s*(?:-|–|—|to)\s*(?:${YEAR}|\d{2})\b)*`,
+  String.raw`\b(?:(?:in|from|between)\s+)?${YEAR}\s*(?:-|\u2013|\u2014|to|until|till|through|and)\s*(?:${YEAR}|\d{2})\b(?:(?:\s*,\s*|\s+and\s+)${YEAR}\s*(?:-|\u2013|\u2014|to)\s*(?:${YEAR}|\d{2})\b)*`,
   'i',
 );
 const JOINED_CLAUSE_RE = /,\s+(?:as\s+well\s+as|and|but|while|then|later|before|after)\s|;|\s(?:and|but)\s+(?:then|later|subsequently)\s/i;
@@ -96,12 +96,12 @@ interface Subject {
 }
 
 // A duration or a span of years: without one, no claim of this kind.
-const SPAN_WORDS = gated(/\b(?:years?|decades?|(?:19|20)\d{2}\s*(?:-|–|—|to|until|till|through|and)|(?:until|till)\s+(?:19|20)\d{2})\b/i);
+const SPAN_WORDS = gated(/\b(?:years?|decades?|(?:19|20)\d{2}\s*(?:-|\u2013|\u2014|to|until|till|through|and)|(?:until|till)\s+(?:19|20)\d{2})\b/i);
 
 // "During his 10-year tenure", "Stoltenberg's decade-long stint as NATO chief", "her five-year term":
 // a tenure's length said of its holder by a possessive.
 const POSSESSED_RE =
-  /\b(?:(his|her)|['’]s)\s+(?:(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)[- ]year|(decade))(?:-long)?\s+(?:tenure|term|stint|reign|rule|premiership|presidency|chancellorship|mandate|time\s+in\s+office)\b/gi;
+  /\b(?:(his|her)|['\u2019]s)\s+(?:(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)[- ]year|(decade))(?:-long)?\s+(?:tenure|term|stint|reign|rule|premiership|presidency|chancellorship|mandate|time\s+in\s+office)\b/gi;
 
 // Built once (speed, round 41): a literal in findSpanClaims was a new expression, parsed again, at each call.
 const FIND_SPAN_CLAIMS_RE = /-year|decade-long/i;
@@ -127,7 +127,7 @@ function* subjects(doc: Doc): Generator<Subject> {
   for (let i = 1; i < doc.sentences.length; i++) {
     const s = doc.sentences[i];
     // A bullet may open the line: "• He served as NATO Secretary General from 2014 to 2024" (held-out 19 xc206).
-    const lead = /^[\s•·▪*–—-]*/.exec(doc.text.slice(s.start, s.start + 8))![0].length;
+    const lead = /^[\s\u2022\u00b7\u25aa*\u2013\u2014-]*/.exec(doc.text.slice(s.start, s.start + 8))![0].length;
     const m = PRONOUN_RE.exec(doc.text.slice(s.start + lead, s.start + lead + 60));
     if (!m) continue;
     const before = doc.sentences[i - 1];
@@ -150,11 +150,11 @@ function* subjects(doc: Doc): Generator<Subject> {
 // sentence are said of the first name after them, set off by a comma, with no other name between.
 const HAVING_SERVED_KEYS = ['having served as ', ', serving as ', ', as well as heading ', ', as well as leading '];
 const HAVING_SERVED_GATE = keysGate(HAVING_SERVED_KEYS);
-const SENTENCE_SUBJECT_RE = /^\s*["“]?(?:(?:But|And|Yet)\s+(?=(?:he|she)\b))?(?:(He|She|he|she)\b)?/;
+const SENTENCE_SUBJECT_RE = /^\s*["\u201c]?(?:(?:But|And|Yet)\s+(?=(?:he|she)\b))?(?:(He|She|he|she)\b)?/;
 
 // The sentence opens on a participle ("Having served as ...") and its clauses end with a comma before the name.
 const OPENING_CLAUSES_RE =
-  /^[\s"“•·▪*–—-]*Having\s+(?:served|led|headed)\s[^.;:!?()"“”]{3,240},\s*(?:(?:the\s+)?(?:former|then|veteran|ex-)[\s-]+)?$/;
+  /^[\s"\u201c\u2022\u00b7\u25aa*\u2013\u2014-]*Having\s+(?:served|led|headed)\s[^.;:!?()"\u201c\u201d]{3,240},\s*(?:(?:the\s+)?(?:former|then|veteran|ex-)[\s-]+)?$/;
 
 function* participleSubjects(doc: Doc): Generator<Subject> {
   for (const key of HAVING_SERVED_GATE.keysIn(doc.folded)) {
@@ -540,13 +540,13 @@ function possessedSpans(doc: Doc): Annotation[] {
 // pragmatic style" (held-out 38 ry003, October 2024: Rutte held office until 2 July 2024): the years in words too, "in
 // office", "served", "from ... to", "between ... and".
 const TITLE_YEARS_RE =
-  /^[ \t]*\([ \t]*(?:(?:in[ \t]+office|served|serving)[ \t]*[:,]?[ \t]*)?(?:(?:from|between)[ \t]+)?((?:19|20)\d{2})[ \t]*(?:[-–—]|to|until|and)[ \t]*((?:19|20)\d{2}|\d{2})[ \t]*\)/i;
+  /^[ \t]*\([ \t]*(?:(?:in[ \t]+office|served|serving)[ \t]*[:,]?[ \t]*)?(?:(?:from|between)[ \t]+)?((?:19|20)\d{2})[ \t]*(?:[-\u2013\u2014]|to|until|and)[ \t]*((?:19|20)\d{2}|\d{2})[ \t]*\)/i;
 const FORMER_BEFORE_RE = new RegExp(String.raw`(?:^|[^\p{L}])(?:former|ex-)[ \t]+$`, 'iu');
 
 // Round 40: "Former German chancellor Olaf Scholz (2021-2024)" (the class of held-out 38 ry003): the years in brackets
 // right after a name with a title before it are that title's. A person's life is told the same way ("former chancellor
 // Helmut Kohl (1930-2017)"), so a red flag needs one year to be the tenure's own and only the other wrong.
-const NAME_YEARS_RE = /^[ \t]*\([ \t]*((?:19|20)\d{2})[ \t]*[-–—][ \t]*((?:19|20)\d{2}|\d{2})[ \t]*\)/;
+const NAME_YEARS_RE = /^[ \t]*\([ \t]*((?:19|20)\d{2})[ \t]*[-\u2013\u2014][ \t]*((?:19|20)\d{2}|\d{2})[ \t]*\)/;
 
 function nameYears(doc: Doc): Annotation[] {
   const out: Annotation[] = [];

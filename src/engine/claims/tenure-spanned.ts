@@ -27,12 +27,12 @@ import { keysGate } from '../triggers';
 const KEYS = ['tenure', 'term', 'time in office', 'mandate'];
 const KEYS_GATE = keysGate(KEYS);
 const SPANNED_RE = new RegExp(
-  String.raw`\b(?:([Hh]is|[Hh]er)|(\p{Lu}[\p{L}'’-]+)['’]s?)\s+(?:(?:first|second|third|fourth|decade-long|ten-year|long|entire|whole)\s+)?(?:tenure|term(?:\s+in\s+office)?|time\s+in\s+office|mandate)(\s+(?:as|at\s+the\s+helm\s+of|at\s+the\s+head\s+of|at)\s+[^,.;:()]{2,60}?)?\s+(?:encompassed|included|spanned|covered|saw|witnessed|has\s+(?:encompassed|included|spanned|covered|seen|witnessed))\s+`,
+  String.raw`\b(?:([Hh]is|[Hh]er)|(\p{Lu}[\p{L}'\u2019-]+)['\u2019]s?)\s+(?:(?:first|second|third|fourth|decade-long|ten-year|long|entire|whole)\s+)?(?:tenure|term(?:\s+in\s+office)?|time\s+in\s+office|mandate)(\s+(?:as|at\s+the\s+helm\s+of|at\s+the\s+head\s+of|at)\s+[^,.;:()]{2,60}?)?\s+(?:encompassed|included|spanned|covered|saw|witnessed|has\s+(?:encompassed|included|spanned|covered|seen|witnessed))\s+`,
   'gu',
 );
 // What may stand between the verb and the event: a head ("events such as") and the items of the list before it.
 const LEAD_RE =
-  /^(?:(?:(?:major|significant|key|important|momentous|historic|pivotal|dramatic|defining)\s+)*(?:events|crises|developments|challenges|moments|upheavals|milestones|episodes|turning\s+points)\s*(?:,\s*)?(?:such\s+as|like|including|as\s+varied\s+as)\s+)?(?:[^,;.:()]{1,70},\s+(?:and\s+)?){0,5}(?:the\s+|Russia['’]s\s+|Moscow['’]s\s+)?$/i;
+  /^(?:(?:(?:major|significant|key|important|momentous|historic|pivotal|dramatic|defining)\s+)*(?:events|crises|developments|challenges|moments|upheavals|milestones|episodes|turning\s+points)\s*(?:,\s*)?(?:such\s+as|like|including|as\s+varied\s+as)\s+)?(?:[^,;.:()]{1,70},\s+(?:and\s+)?){0,5}(?:the\s+|Russia['\u2019]s\s+|Moscow['\u2019]s\s+)?$/i;
 // A reaction or aftermath is not the event: "the response to Russia's annexation of Crimea".
 const REACTION_RE =
   /\b(?:respons\w*|react\w*|aftermath|wake|fallout|consequences?|effects?|legacy|after|following|followed|preceded|prompted|triggered|since|before|sanctions?|recovery|lessons|memory|anniversar\w*|years?|decades?|continued|ongoing|years-long)\b/i;

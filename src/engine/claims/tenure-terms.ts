@@ -58,10 +58,10 @@ const TAKING_OFFICE_RE = new RegExp(
 );
 // A return after a term out: "’s return to the White House in January", "’s return to power on 20 January".
 const RETURN_RE = compiledOnFirstRun(
-  /^['’]s[ \t]+(?:(?:planned|upcoming|expected|coming)[ \t]+)?return[ \t]+to[ \t]+(?:the[ \t]+White[ \t]+House|the[ \t]+Oval[ \t]+Office|the[ \t]+presidency|office|power)\b/i,
+  /^['\u2019]s[ \t]+(?:(?:planned|upcoming|expected|coming)[ \t]+)?return[ \t]+to[ \t]+(?:the[ \t]+White[ \t]+House|the[ \t]+Oval[ \t]+Office|the[ \t]+presidency|office|power)\b/i,
 );
 // Denied or hypothetical: "Trump’s second term has not occurred", "would have", "there was no fifth inauguration of".
-const DENIED_AFTER_RE = /^[^.;:!?]{0,30}?\b(?:not|never|n['’]t|no\s+longer|would\s+have|could\s+have|might\s+have)\b/i;
+const DENIED_AFTER_RE = /^[^.;:!?]{0,30}?\b(?:not|never|n['\u2019]t|no\s+longer|would\s+have|could\s+have|might\s+have)\b/i;
 const DENIED_BEFORE_RE = compiledOnFirstRun(
   /\b(?:no|not|never|without|denied|deny|denies|if|hypothetical|possible|potential)\b[^.;:!?]{0,20}$/i,
 );

@@ -19,7 +19,7 @@ import { keysGate } from '../triggers';
 const ORDINAL_WORDS = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth';
 const UNDER_KEYS = ['first ', 'second ', 'third ', 'fourth ', 'fifth ', 'sixth ', 'seventh ', 'eighth ', 'ninth ', 'tenth '];
 const UNDER_GATE = keysGate(UNDER_KEYS);
-const UNDER_RE = new RegExp(String.raw`^['’]s?\s+(${ORDINAL_WORDS}|\d{1,2}(?:st|nd|rd|th))\s+`, 'i');
+const UNDER_RE = new RegExp(String.raw`^['\u2019]s?\s+(${ORDINAL_WORDS}|\d{1,2}(?:st|nd|rd|th))\s+`, 'i');
 /** How recent a start may be for a headline with no one named to be about it. */
 const RECENT_DAYS = 14;
 

@@ -31,9 +31,9 @@ interface Entry {
 // How close to the page's date a line's day may be a post's own date line rather than a timeline's.
 const DATE_LINE_DAYS = 10;
 // After the day: a colon or a dash, then the entry.
-const AFTER_HEAD_RE = /^[ \t]*(?::|[-–—])[ \t]+/;
+const AFTER_HEAD_RE = /^[ \t]*(?::|[-\u2013\u2014])[ \t]+/;
 // Before the day on its line: nothing, or a list's bullet.
-const BULLET_RE = /^[ \t]*(?:[-•*▪◦][ \t]+)?$/;
+const BULLET_RE = /^[ \t]*(?:[-\u2022*\u25aa\u25e6][ \t]+)?$/;
 // Words that make the entry another act than the one read, or no statement of it.
 const NOT_THE_ACT_RE =
   /\b(?:vote[sd]?|voting|ratif\w*|approv\w*|plan\w*|expected|will|would|could|may|might|set\s+to|poised|prepar\w*|ahead\s+of|preview|invite[sd]?|invitation|talks?|protocols?|sign\w*|ceremon\w*|anniversary|celebrat\w*|mark\w*|hopes?|seeks?|wants?|not|never|denied|if)\b/i;
@@ -94,7 +94,7 @@ function countriesAt(doc: Doc, at: number, end: number): { countries: Country[];
 
 // "joins NATO", "officially joins the alliance", "becomes NATO's 31st member", "becomes a member of NATO".
 const JOINS_RE =
-  /^[ \t]+(?:(?:officially|formally)[ \t]+)?(?:joins[ \t]+(?:NATO|Nato|the[ \t]+(?:North[ \t]+Atlantic[ \t]+(?:Treaty[ \t]+Organi[sz]ation|Alliance)|[Aa]lliance))\b|becomes[ \t]+(?:NATO['’]s|the[ \t]+[Aa]lliance['’]s)[ \t]+\d{1,2}(?:st|nd|rd|th)[ \t]+(?:member|ally)\b|becomes[ \t]+(?:a[ \t]+)?(?:full[ \t]+)?(?:NATO[ \t]+member|member[ \t]+of[ \t]+NATO)\b)/;
+  /^[ \t]+(?:(?:officially|formally)[ \t]+)?(?:joins[ \t]+(?:NATO|Nato|the[ \t]+(?:North[ \t]+Atlantic[ \t]+(?:Treaty[ \t]+Organi[sz]ation|Alliance)|[Aa]lliance))\b|becomes[ \t]+(?:NATO['\u2019]s|the[ \t]+[Aa]lliance['\u2019]s)[ \t]+\d{1,2}(?:st|nd|rd|th)[ \t]+(?:member|ally)\b|becomes[ \t]+(?:a[ \t]+)?(?:full[ \t]+)?(?:NATO[ \t]+member|member[ \t]+of[ \t]+NATO)\b)/;
 // "apply to join NATO", "submit their applications to join NATO", "formally apply for NATO membership".
 const APPLY_RE =
   /^[ \t]+(?:(?:officially|formally|jointly)[ \t]+)?(?:apply|applies|submit|submits|hand[ \t]+in|hands[ \t]+in)\b[^.;:\n]{0,40}?\b(?:to[ \t]+join[ \t]+(?:NATO|the[ \t]+alliance)|for[ \t]+NATO[ \t]+membership|for[ \t]+membership[ \t]+(?:of|in)[ \t]+NATO)\b/;
@@ -221,14 +221,14 @@ function dayEnd(doc: Doc, start: number): number {
 }
 
 /** Whether the text may hold a timeline entry: a line that opens with a day. Cheap, before the lines are read. */
-const MAY_HOLD_RE = compiledOnFirstRun(/(?:^|\n)[ \t]*(?:[-•*▪◦][ \t]+)?(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+)?[A-Z][a-z]{2,8}\.?[ \t]+\d/);
+const MAY_HOLD_RE = compiledOnFirstRun(/(?:^|\n)[ \t]*(?:[-\u2022*\u25aa\u25e6][ \t]+)?(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+)?[A-Z][a-z]{2,8}\.?[ \t]+\d/);
 
 // Round 22. A line headed by a year and a month, no colon: "2004 November Seven countries, including three former Soviet
 // Baltic republics, Estonia, Latvia, and Lithuania, join NATO." (a newsletter timeline, held-out 20 yb110: 29 March 2004).
 const YEAR_MONTH_HEAD_RE = new RegExp(
   `^[ \\t]*(?:[-•*▪◦][ \\t]+)?((?:19[4-9]|20[0-4])\\d)[ \\t]+(${MONTH_NAMES.join('|')})[ \\t]+(?=[A-Z0-9])`,
 );
-const MAY_HOLD_YEAR_MONTH_RE = gated(/(?:^|\n)[ \t]*(?:[-•*▪◦][ \t]+)?(?:19[4-9]|20[0-4])\d[ \t]+[A-Z][a-z]{2,8}[ \t]/);
+const MAY_HOLD_YEAR_MONTH_RE = gated(/(?:^|\n)[ \t]*(?:[-\u2022*\u25aa\u25e6][ \t]+)?(?:19[4-9]|20[0-4])\d[ \t]+[A-Z][a-z]{2,8}[ \t]/);
 // The act, the entry's verb in the timeline's present: "join NATO", "officially join the alliance", "become NATO members".
 const JOIN_NATO_RE =
   /\b(?:join|joins)[ \t]+(?:NATO|Nato|the[ \t]+(?:North[ \t]+Atlantic[ \t]+(?:Treaty[ \t]+Organi[sz]ation|Alliance)|[Aa]lliance))\b|\bbecomes?[ \t]+(?:full[ \t]+)?(?:NATO[ \t]+members?|members?[ \t]+of[ \t]+NATO)\b/;
@@ -300,10 +300,10 @@ function yearMonthAccessions(doc: Doc): Annotation[] {
 // expansion", "the 16th member") were confirmed of the wrong year. Every country named must be a member that joined on
 // one day, not a founder; NATO, the alliance or its expansion named in the entry and no other body; nothing that makes it
 // another act. Supported in the year; contradicted in another.
-const YEAR_COLON_HEAD_RE = /^[ \t]*(?:[-•*▪◦][ \t]+)?((?:19[4-9]|20[0-4])\d)[ \t]*(?::|[–—]|-(?=[ \t]))[ \t]*(?=[A-Z])/;
-const MAY_HOLD_YEAR_COLON_RE = gated(/(?:^|\n)[ \t]*(?:[-•*▪◦][ \t]+)?(?:19[4-9]|20[0-4])\d[ \t]*(?::|[–—]|-[ \t])/);
+const YEAR_COLON_HEAD_RE = /^[ \t]*(?:[-\u2022*\u25aa\u25e6][ \t]+)?((?:19[4-9]|20[0-4])\d)[ \t]*(?::|[\u2013\u2014]|-(?=[ \t]))[ \t]*(?=[A-Z])/;
+const MAY_HOLD_YEAR_COLON_RE = gated(/(?:^|\n)[ \t]*(?:[-\u2022*\u25aa\u25e6][ \t]+)?(?:19[4-9]|20[0-4])\d[ \t]*(?::|[\u2013\u2014]|-[ \t])/);
 const JOIN_PRESENT_RE =
-  /^[ \t]+(?:(?:officially|formally|finally)[ \t]+)?(?:join|joins)\b(?![ \t]+(?:the[ \t]+)?(?:EU|E\.U\.|European|Partnership|PfP|Warsaw|talks|forces|calls|efforts|the[ \t]+(?:war|fight|coalition|call|effort|push)))|^[ \t]+(?:becomes?|are[ \t]+admitted|is[ \t]+admitted|accedes?)[ \t]+(?:(?:the|NATO['’]s|the[ \t]+[Aa]lliance['’]s)[ \t]+\d{1,2}(?:st|nd|rd|th)[ \t]+(?:member|ally)\b|(?:a[ \t]+)?(?:full[ \t]+)?(?:NATO[ \t]+members?|members?[ \t]+of[ \t]+(?:NATO|the[ \t]+[Aa]lliance))\b|to[ \t]+NATO\b)/;
+  /^[ \t]+(?:(?:officially|formally|finally)[ \t]+)?(?:join|joins)\b(?![ \t]+(?:the[ \t]+)?(?:EU|E\.U\.|European|Partnership|PfP|Warsaw|talks|forces|calls|efforts|the[ \t]+(?:war|fight|coalition|call|effort|push)))|^[ \t]+(?:becomes?|are[ \t]+admitted|is[ \t]+admitted|accedes?)[ \t]+(?:(?:the|NATO['\u2019]s|the[ \t]+[Aa]lliance['\u2019]s)[ \t]+\d{1,2}(?:st|nd|rd|th)[ \t]+(?:member|ally)\b|(?:a[ \t]+)?(?:full[ \t]+)?(?:NATO[ \t]+members?|members?[ \t]+of[ \t]+(?:NATO|the[ \t]+[Aa]lliance))\b|to[ \t]+NATO\b)/;
 const OF_NATO_ENTRY_RE = /\b(?:NATO|Nato|[Aa]lliance|[Aa]llies|expansion|enlargement)\b/;
 const OTHER_BODY_ENTRY_RE =
   /\b(?:EU|E\.U\.|European\s+(?:Union|Communit\w*|Economic)|EEC|Common\s+Market|Partnership\s+for\s+Peace|PfP|Warsaw\s+Pact|WTO|OECD|Council\s+of\s+Europe|eurozone|Schengen|United\s+Nations|UN|OSCE)\b/;

@@ -7,7 +7,7 @@ import { findDates, type DateMention } from '../dates';
 import { spanIndexAt, type Span } from '../sentences';
 
 // The line may end in a colon or a dash, and may carry a weekday before the day ("Monday, February 21").
-const HEAD_REST_RE = /^[ \t]*[:–—-]?[ \t]*$/;
+const HEAD_REST_RE = /^[ \t]*[:\u2013\u2014-]?[ \t]*$/;
 const HEAD_LEAD_RE = /^[ \t]*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?[ \t]+)?$/i;
 
 /**

@@ -57,10 +57,10 @@ function bareChancellorBefore(doc: Doc, person: PersonMention): Match | null {
   if (!role.values.some((v) => v.type === 'role' && foldKey(v.key) === 'chancellor')) return null;
   if (!/^Chancellor$/i.test(doc.text.slice(role.start, role.end))) return null;
   const prev = doc.matches[person.match - 2];
-  if (prev && /^[^.;:!?()"“”]{0,3}$/.test(doc.text.slice(prev.end, role.start))) return null;
+  if (prev && /^[^.;:!?()"\u201c\u201d]{0,3}$/.test(doc.text.slice(prev.end, role.start))) return null;
   const before = doc.text.slice(Math.max(0, role.start - 30), role.start);
   // After a capitalised word ("Austrian", "Exchequer", "University") or a word of another office.
-  if (/[A-Z][\p{L}.’'-]*[ \t]*$/u.test(before) && !/(?:^|[.!?:;"“]\s*)[A-Z][\p{L}]*[ \t]*$/u.test(before)) return null;
+  if (/[A-Z][\p{L}.\u2019'-]*[ \t]*$/u.test(before) && !/(?:^|[.!?:;"\u201c]\s*)[A-Z][\p{L}]*[ \t]*$/u.test(before)) return null;
   if (
     /\b(?:vice|lord|deputy|university|college|school|former|ex|then|late|acting|interim|future|incoming|next|new|shadow)[ \t-]*$/i.test(
       before,
@@ -80,7 +80,7 @@ const APPOSITION_END_RE = /^(?:\s*[,.;:)\n]|\s*$)/;
 const BECAME_END_RE = /^(?:\s*[,.;:)\n]|\s*$|\s+(?:on|in|after|and|when|following)\b)/;
 
 // Built once (speed, round 41): a literal in qualifiedTitleAfter was a new expression, parsed again, at each call.
-const QUALIFIED_TITLE_AFTER_RE = /^(?:['’]s)?[ \t]+$/;
+const QUALIFIED_TITLE_AFTER_RE = /^(?:['\u2019]s)?[ \t]+$/;
 /** "NAME became the next German Prime Minister", "NAME, the German Prime Minister,": the country and the title after the name. */
 function qualifiedTitleAfter(
   doc: Doc,
@@ -164,7 +164,7 @@ function absentHead(doc: Doc, person: PersonMention): Annotation | null {
   if (heads.some((o) => pastHorizon(facts, doc.asOf, { office: o.id }))) return null;
   const sentence = doc.sentences.find((s) => s.start <= q.start && q.start < s.end);
   // No country told: a quotation may give the title of another time or place.
-  if (bare && sentence && /["“”]/.test(text.slice(sentence.start, sentence.end))) return null;
+  if (bare && sentence && /["\u201c\u201d]/.test(text.slice(sentence.start, sentence.end))) return null;
   if (!sentence || OTHER_TIME_RE.test(text.slice(sentence.start, sentence.end))) return null;
   const start = after ? person.start : q.start;
   const end = after ? after.end : person.end;

@@ -33,7 +33,7 @@ const GATE = keysGate(KEYS);
 // The future of becoming, ending where the title starts (text, any case). Group 1: a pronoun subject.
 const FUTURE_RE = compiledOnFirstRun(
   new RegExp(
-    String.raw`(?:(?:^|(?<=[^\p{L}]))(he|she)[ \t]+|,[ \t]+who[ \t]+|[ \t]+)(?:(?:is|['’]s)[ \t]+(?:(?:now|also|still)[ \t]+)?(?:(?:soon|set|expected|poised|due|slated|about|going|likely|tipped)[ \t]+to[ \t]+(?:become|be|take[ \t]+over[ \t]+as)|(?:soon[ \t]+)?to[ \t]+(?:become|take[ \t]+over[ \t]+as))|will[ \t]+(?:(?:soon|also|now|then)[ \t]+)?(?:become|take[ \t]+over[ \t]+as))[ \t]+(?:(?:the|a)[ \t]+)?(?:(?:new|next)[ \t]+)?$`,
+    String.raw`(?:(?:^|(?<=[^\p{L}]))(he|she)[ \t]+|,[ \t]+who[ \t]+|[ \t]+)(?:(?:is|['\u2019]s)[ \t]+(?:(?:now|also|still)[ \t]+)?(?:(?:soon|set|expected|poised|due|slated|about|going|likely|tipped)[ \t]+to[ \t]+(?:become|be|take[ \t]+over[ \t]+as)|(?:soon[ \t]+)?to[ \t]+(?:become|take[ \t]+over[ \t]+as))|will[ \t]+(?:(?:soon|also|now|then)[ \t]+)?(?:become|take[ \t]+over[ \t]+as))[ \t]+(?:(?:the|a)[ \t]+)?(?:(?:new|next)[ \t]+)?$`,
     'iu',
   ),
 );
@@ -41,7 +41,7 @@ const FUTURE_RE = compiledOnFirstRun(
 const PHRASE_END_RE = /^(?:\s*[,.;:)\n]|\s*$|\s+(?:and|in|on|at|after|when|of\s+NATO|later|next|soon|this|from|by)\b)/;
 // Another time told in the sentence, a condition, a new term or a quotation.
 const OTHER_TIME_RE =
-  /\b(?:1[89]\d\d|20\d\d|then|when|if|unless|once|would|could|might|again|re-?elect\w*|second|third|another|new\s+term|ago|was|were|had)\b|["“”]/i;
+  /\b(?:1[89]\d\d|20\d\d|then|when|if|unless|once|would|could|might|again|re-?elect\w*|second|third|another|new\s+term|ago|was|were|had)\b|["\u201c\u201d]/i;
 const NEW_TERM_RE =
   /\b(?:elect\w*|vot\w*|ballot|poll\w*|coalition|cabinet|government|parliament\w*|congress|senate|confirm\w*|nominat\w*|candida\w*|reappoint\w*|re-?elect\w*|term|terms|mandate|inaugura\w*|sworn|swear\w*|fourth|fifth|sixth|again|renew\w*)\b/i;
 const DAY_WORDS_RE =
@@ -50,7 +50,7 @@ const DAY_WORDS_RE =
 const AHEAD_STALE_DAYS = 90;
 /** How far back in its paragraph a pronoun's person may be named. */
 const PRONOUN_REACH = 700;
-const CAPITALISED_RUN_RE = new RegExp(String.raw`\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+)+`, 'gu');
+const CAPITALISED_RUN_RE = new RegExp(String.raw`\p{Lu}[\p{Ll}\u2019'-]+(?:\s+\p{Lu}[\p{Ll}\u2019'-]+)+`, 'gu');
 
 export function aheadHeldTitles(doc: Doc): Annotation[] {
   const out: Annotation[] = NAMED_GATE.test(doc.folded) ? pronounNamedTitles(doc) : [];
@@ -92,7 +92,7 @@ function titleAt(doc: Doc, k: number): { offices: Office[]; end: number; explici
   const fixed = m.values.find((v) => v.type === 'fixed');
   if (jurisdictions.length && !fixed) {
     const r = matches[k + 1];
-    if (!r || !/^(?:['’]s)?[ \t]+(?:(?:new|next)[ \t]+)?$/.test(text.slice(m.end, r.start))) return null;
+    if (!r || !/^(?:['\u2019]s)?[ \t]+(?:(?:new|next)[ \t]+)?$/.test(text.slice(m.end, r.start))) return null;
     m = r;
     k++;
   } else if (!fixed) jurisdictions = [];

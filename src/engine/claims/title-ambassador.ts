@@ -16,7 +16,7 @@ import { foldKey } from '../normalize';
 import { formatDay } from '../dates';
 import { titleAnnotation } from './title';
 
-const AMBASSADOR_BETWEEN_RE = /^(?:['’]s)?[ \t]+Ambassador[ \t]+$/;
+const AMBASSADOR_BETWEEN_RE = /^(?:['\u2019]s)?[ \t]+Ambassador[ \t]+$/;
 const MODIFIER_BEFORE_RE =
   /(?:^|[^a-z])(?:former|ex|then|late|previous|past|outgoing|acting|interim|incoming|future|next|new|would be|honorary)[ \t-]*$/;
 const DIPLOMAT_RE = /ambassador|permanent representative|envoy extraordinary|charge d.affaires|high commissioner/;
@@ -49,7 +49,7 @@ function ambassadorHeld(doc: Doc, person: PersonMention): Annotation | null {
   if (!word) return null;
   const wordStart = person.start - before.length + word.index + word[0].indexOf('Ambassador');
   const q = doc.matches[person.match - 1];
-  const qualified = !!q && q.end <= wordStart && /^(?:['’]s)?[ \t]+$/.test(doc.text.slice(q.end, wordStart));
+  const qualified = !!q && q.end <= wordStart && /^(?:['\u2019]s)?[ \t]+$/.test(doc.text.slice(q.end, wordStart));
   const countries = qualified ? q.values.flatMap((v) => (v.type === 'qualifier' ? [v.jurisdiction] : [])) : [];
   if (qualified && !countries.length) return null;
   // A known title of another office between: "the Ambassador" is then part of it.

@@ -15,7 +15,7 @@ import { isConfident, onDay, tenuresOf } from '../holders';
 import { titleAnnotation, type TitleClaim } from './title';
 
 // Between the name and the second role: a comma, then words with no punctuation ending in "and" (the first title).
-const FIRST_TITLE_RE = new RegExp(String.raw`^,[ \t]+(?:the[ \t]+)?[\p{L}][\p{L} .'’-]{1,60}?[ \t]+and[ \t]+(?:the[ \t]+)?$`, 'u');
+const FIRST_TITLE_RE = new RegExp(String.raw`^,[ \t]+(?:the[ \t]+)?[\p{L}][\p{L} .'\u2019-]{1,60}?[ \t]+and[ \t]+(?:the[ \t]+)?$`, 'u');
 // A title's noun in the first title when the lexicon reads none there ("chairman of the OSCE").
 const TITLE_WORD_RE =
   /\b(?:chair(?:man|woman|person)?(?:-in-office)?|president|minister|secretary|leader|head|chief|director|governor|ambassador|envoy|commander|mayor|speaker)\b/i;
@@ -23,7 +23,7 @@ const TITLE_WORD_RE =
 const DEPUTY_RE = /\b(?:deputy|vice|first)\b/i;
 const OF_RE = /^[ \t]+of[ \t]+(?:the[ \t]+)?$/;
 // After the country, what makes it part of another name ("of Albania's Socialist Party", "of France Télévisions").
-const NOT_PHRASE_END_RE = /^(?:['’]s\b|[ \t]+[A-Z]|-)/;
+const NOT_PHRASE_END_RE = /^(?:['\u2019]s\b|[ \t]+[A-Z]|-)/;
 
 export function andSecondTitles(doc: Doc): Annotation[] {
   const out: Annotation[] = [];

@@ -25,7 +25,7 @@ const YEAR_RE = /\b(?:1[89]|20)\d\d\b/g;
 const COPULA_BEFORE_RE = new RegExp(String.raw`(?:^|[^\p{L}])(?:is|was|were|are|be|been|became|becomes|remains|remained)[ \t]+$`, 'iu');
 // A sentence that tells of another time by a word, not a year ("at last year's summit", "the previous").
 const OTHER_TIME_WORD_RE =
-  /\b(?:last|previous|past|next)[ \t]+(?:year|years|month|time|summit|conference|meeting)\b|\b(?:last|next)[ \t]+year['’]s\b|\bat[ \t]+the[ \t]+time\b/i;
+  /\b(?:last|previous|past|next)[ \t]+(?:year|years|month|time|summit|conference|meeting)\b|\b(?:last|next)[ \t]+year['\u2019]s\b|\bat[ \t]+the[ \t]+time\b/i;
 
 /** Days into a tenure within which "the new TITLE" is its holder. */
 const NEW_DAYS = 120;
@@ -156,13 +156,13 @@ function namesBySurname(doc: Doc, personId: string): boolean {
 const FORMER_KEYS = ['the former ', 'the ex ', 'the erstwhile ', 'the one time ', 'the onetime ', 'the non sitting ', 'a non sitting '];
 const FORMER_GATE = keysGate(FORMER_KEYS);
 const FORMER_SENTENCES = 2;
-const POSSESSIVE_AFTER_RE = /^['’]s[ \t]+\S/;
+const POSSESSIVE_AFTER_RE = /^['\u2019]s[ \t]+\S/;
 // Round 27 (precision probe): after "the former TITLE's", kin or what outlasts a tenure (see formerBareTitles).
 const OTHERS_BELONGING_RE =
-  /^['’]s[ \t]+(?:(?:late|own|eldest|youngest|elder|younger|first|second)[ \t]+)?(?:son|sons|daughter|daughters|wife|husband|widow|widower|family|children|grandson|granddaughter|grandchildren|brother|sister|son-in-law|daughter-in-law|administration|presidency|government|cabinet|era|tenure|term|legacy|library|foundation|memoir|predecessor|successor)\b/i;
+  /^['\u2019]s[ \t]+(?:(?:late|own|eldest|youngest|elder|younger|first|second)[ \t]+)?(?:son|sons|daughter|daughters|wife|husband|widow|widower|family|children|grandson|granddaughter|grandchildren|brother|sister|son-in-law|daughter-in-law|administration|presidency|government|cabinet|era|tenure|term|legacy|library|foundation|memoir|predecessor|successor)\b/i;
 // Round 27: "The former US president, 79, said ...": an age in apposition, then the verb; no name.
 const AGE_AFTER_RE = /^,[ \t]*\d{2},/;
-const CLAUSE_BOUNDARY_RE = /,\s*(?:which|who|whom|as|while|when|after|before|but)\b|[;:“”"]|\s[—–]\s/;
+const CLAUSE_BOUNDARY_RE = /,\s*(?:which|who|whom|as|while|when|after|before|but)\b|[;:\u201c\u201d"]|\s[\u2014\u2013]\s/;
 /** Days either side of a tenure's start or end in which "former" is not flagged: the press lags a handover. */
 const FORMER_HANDOVER_DAYS = 45;
 
@@ -425,7 +425,7 @@ function nearReading(
 /** The words stand inside quotation marks opened earlier in their paragraph. */
 function inQuotation(text: string, at: number): boolean {
   const para = text.slice(text.lastIndexOf('\n', at) + 1, at);
-  const opened = (para.match(/“/g) ?? []).length - (para.match(/”/g) ?? []).length;
+  const opened = (para.match(/\u201c/g) ?? []).length - (para.match(/\u201d/g) ?? []).length;
   return opened > 0 || (para.match(/"/g) ?? []).length % 2 === 1;
 }
 

@@ -15,13 +15,13 @@ import type { LexEntry } from '../lexicon';
 import { firstAtOrAfter } from '../doc';
 import { titleAnnotation } from './title';
 
-const BODY_RE = /\bthe[ \t]+(?:organi[sz]ation|alliance)['’]s[ \t]+/gi;
+const BODY_RE = /\bthe[ \t]+(?:organi[sz]ation|alliance)['\u2019]s[ \t]+/gi;
 const NATO = 'nato';
 const OTHER_BODY_WORD_RE = /\b(?:Organi[sz]ation|Union|Nations|Council|Alliance|Agency|Commission|Community|Pact)\b/g;
 const ACRONYM_RE = /\b[A-Z]{2,6}\b/g;
 
 // Built once (speed, round 41): a literal in bodyPossessiveTitles was a new expression, parsed again, at each call.
-const BODY_POSSESSIVE_TITLES_RE = /(?:organi[sz]ation|alliance)['’]s /i;
+const BODY_POSSESSIVE_TITLES_RE = /(?:organi[sz]ation|alliance)['\u2019]s /i;
 export function bodyPossessiveTitles(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   const { text, matches } = doc;

@@ -37,7 +37,7 @@ export interface TitlePhrase {
   explicit: boolean;
 }
 
-const ROLE_GAP_RE = /^(?:['’]s)?[ \t]+$/;
+const ROLE_GAP_RE = /^(?:['\u2019]s)?[ \t]+$/;
 
 /**
  * The title that begins at matches[i]: a country and its role ("the German foreign minister",
@@ -113,7 +113,7 @@ const FORMER_IS_GAP_RE = compiledOnFirstRun(
 const APPOSITION_NOW_RE = /^,[ \t]+(?:currently|presently|at[ \t]+present)[ \t]+(?:(?:the|a|an)[ \t]+)?$/i;
 // What may follow a title that ends the claim: not "'s", a noun it qualifies, or a name.
 const PHRASE_END_RE =
-  /^(?:[ \t]*(?:[,.;:!?)\n–—]|$)|[ \t]+(?:and|since|for|who|with|in|at|of|on|until|from|to|as|is|was|has|had|said|says|told|after|before|while|when)\b|[ \t]*[-–—][ \t])/;
+  /^(?:[ \t]*(?:[,.;:!?)\n\u2013\u2014]|$)|[ \t]+(?:and|since|for|who|with|in|at|of|on|until|from|to|as|is|was|has|had|said|says|told|after|before|while|when)\b|[ \t]*[-\u2013\u2014][ \t])/;
 
 // "The current NATO Secretary General is Jens Stoltenberg": title-sworn.ts's own.
 const CURRENT_JUST_BEFORE_RE = /(?:current|present|incumbent|sitting)[ \t]+$/i;
@@ -148,7 +148,7 @@ function titleFirst(doc: Doc, person: PersonMention): TitleClaim | null {
   if (!gap) return null;
   const heldBy = /held/i.test(gap[0]);
   // "... is Jens Stoltenberg's successor": the name is not the predicate.
-  if (/^['’]s\b/.test(text.slice(person.end, person.end + 3))) return null;
+  if (/^['\u2019]s\b/.test(text.slice(person.end, person.end + 3))) return null;
   const phrase = titlePhraseEndingAt(doc, k, r.end);
   if (!phrase) return null;
   let lead = clauseBefore(doc, phrase.start);
@@ -186,7 +186,7 @@ const SINCE_IS_GAP_RE =
   /^[ \t]+since[ \t]+(?:(?:early|mid|late)[ \t-]*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+(?:\d{1,2},?[ \t]+)?)?(\d{4}),?[ \t]+(?:is|has[ \t]+been|remains)[ \t]+$/i;
 
 function sinceTitleFirst(doc: Doc, person: PersonMention, k: number, end: number, year: string): TitleClaim | null {
-  if (/^['’]s\b/.test(doc.text.slice(person.end, person.end + 3))) return null;
+  if (/^['\u2019]s\b/.test(doc.text.slice(person.end, person.end + 3))) return null;
   const phrase = titlePhraseEndingAt(doc, k, end);
   if (!phrase) return null;
   const lead = clauseBefore(doc, phrase.start);
@@ -248,7 +248,7 @@ function nameFirst(doc: Doc, person: PersonMention): TitleClaim | null {
   // "Jens Stoltenberg, currently NATO Secretary General, said": an apposition with a word of the present.
   if (APPOSITION_NOW_RE.test(between)) {
     const phrase = titlePhraseAt(doc, i);
-    if (!phrase || !/^[ \t]*[,)–—]/.test(text.slice(phrase.end, phrase.end + 3))) return null;
+    if (!phrase || !/^[ \t]*[,)\u2013\u2014]/.test(text.slice(phrase.end, phrase.end + 3))) return null;
     return { start: person.start, end: phrase.end, person, senses: phrase.senses, explicit: phrase.explicit, modifier: 'none' };
   }
   // Round 37: "Rutte is a former long-time Prime Minister of the Netherlands" (held-out 35 qh026), "Jens Stoltenberg is a former
@@ -315,7 +315,7 @@ const YEAR_OR_TIME_RE =
   /\b(?:1[89]|20)\d\d\b|\b(?:then|once|back|ago|last|previous|previously|formerly|until|since|when|while|during|yesterday|would|could|might|if)\b/i;
 
 function plainIsOfPagesDay(doc: Doc, person: PersonMention, between: string, phrase: TitlePhrase, lead: string): boolean {
-  if (!phrase.explicit || !PLAIN_IS_RE.test(between) || !/(?:^|[,;:–—(])[ \t]*$/.test(lead)) return false;
+  if (!phrase.explicit || !PLAIN_IS_RE.test(between) || !/(?:^|[,;:\u2013\u2014(])[ \t]*$/.test(lead)) return false;
   const k = doc.sentences.findIndex((x) => x.start <= person.start && person.start < x.end);
   if (k < 0) return false;
   const sentence = doc.text.slice(doc.sentences[k].start, doc.sentences[k].end);
@@ -358,8 +358,8 @@ function coordinatedBody(doc: Doc, person: PersonMention, between: string, phras
 // "Kristen Michal is Estonia's new prime minister" (July 2024, the day he took office): a holder just taking office or
 // about to. Only confirmed (soft), and only within the days "new" can mean: from two months before the start to half a
 // year after it.
-const NEW_GAP_RE = /^(?:['’]s)?[ \t]+new[ \t]/;
-const ROLE_GAP_NEW_RE = /^(?:['’]s)?[ \t]+new[ \t]+$/;
+const NEW_GAP_RE = /^(?:['\u2019]s)?[ \t]+new[ \t]/;
+const ROLE_GAP_NEW_RE = /^(?:['\u2019]s)?[ \t]+new[ \t]+$/;
 const NEW_BEFORE_DAYS = 60;
 const NEW_AFTER_DAYS = 180;
 
@@ -396,11 +396,11 @@ function isNew(doc: Doc, person: PersonMention, i: number): TitleClaim | null {
 const LABEL_GAP_RE = /^[ \t]*:[ \t]*$/;
 const NOMINEE_DAYS = 180;
 /** In a paragraph, the item before is another "TITLE: NAME." or the list's own lead-in ("The 15 approved ministers are:"). */
-const ITEM_BEFORE_RE = new RegExp(String.raw`(?::[ \t]*[A-Z][\p{L}.'’-]*(?:[ \t]+[A-Z][\p{L}.'’-]*){0,3}\.|:)[ \t]*$`, 'u');
+const ITEM_BEFORE_RE = new RegExp(String.raw`(?::[ \t]*[A-Z][\p{L}.'\u2019-]*(?:[ \t]+[A-Z][\p{L}.'\u2019-]*){0,3}\.|:)[ \t]*$`, 'u');
 
 // The lead-in of a list inside a sentence, or the item before it: "including ", "ministers are: ", "...: Annalena Baerbock and ".
 const INLINE_LIST_RE = new RegExp(
-  String.raw`(?:\b(?:including|includ(?:es|e)|among[ \t]+them)[ \t]+|:[ \t]*[A-Z][\p{L}.'’-]*(?:[ \t]+[A-Z][\p{L}.'’-]*){0,3}(?:[ \t]*,|[ \t]+and|,[ \t]+and)[ \t]+)(?:the[ \t]+)?$`,
+  String.raw`(?:\b(?:including|includ(?:es|e)|among[ \t]+them)[ \t]+|:[ \t]*[A-Z][\p{L}.'\u2019-]*(?:[ \t]+[A-Z][\p{L}.'\u2019-]*){0,3}(?:[ \t]*,|[ \t]+and|,[ \t]+and)[ \t]+)(?:the[ \t]+)?$`,
   'u',
 );
 
@@ -517,7 +517,7 @@ function nomineeConfirmed(doc: Doc, claim: TitleClaim, annotation: Annotation): 
 const LEADS_RE = compiledOnFirstRun(
   /^(?:,[ \t]+who)?[ \t]+(?:(?:will|would|is[ \t]+to|was[ \t]+to|is[ \t]+set[ \t]+to|has)[ \t]+)?(?:lead|leads|led|head|heads|headed|headed[ \t]+up|(?:is|was)[ \t]+(?:heading|leading))[ \t]+(?:the[ \t]+)?$/i,
 );
-const SIDE_RE = /^(?:['’]s)?[ \t]+(?:delegation|side|negotiating[ \t]+team|team[ \t]+of[ \t]+negotiators|negotiators)\b/i;
+const SIDE_RE = /^(?:['\u2019]s)?[ \t]+(?:delegation|side|negotiating[ \t]+team|team[ \t]+of[ \t]+negotiators|negotiators)\b/i;
 
 function delegationLed(doc: Doc, person: PersonMention): Annotation | null {
   const { text, matches } = doc;

@@ -55,7 +55,7 @@ export function deputyOfHolderTitles(doc: Doc): Annotation[] {
     if (EARLIER_BEFORE_RE.test(lead)) continue;
     // "Ukraine's deputy foreign minister", "the Ukrainian Deputy Foreign Minister": the country right before.
     const q = doc.matches[p.match - 2];
-    const qualified = !!q && q.end <= deputyStart && /^(?:['’]s)?[ \t]+$/.test(doc.text.slice(q.end, deputyStart));
+    const qualified = !!q && q.end <= deputyStart && /^(?:['\u2019]s)?[ \t]+$/.test(doc.text.slice(q.end, deputyStart));
     const countries = qualified ? q.values.flatMap((v) => (v.type === 'qualifier' ? [v.jurisdiction] : [])) : [];
     const start = qualified && countries.length ? q.start : deputyStart;
     const sentence = doc.sentences[spanIndexAt(doc.sentences, start)];

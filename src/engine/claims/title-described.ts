@@ -38,11 +38,11 @@ const REACH = 110;
 // One character at a time, looked up in a string (not a regular expression per character).
 const HARD_STOPS = '.;:!?\n"“”';
 // After the name, the same, but not the stop of an initial: "commander of U.S. European Command".
-const PHRASE_STOP_RE = /[;:!?\n"“”]|(?<!(?:^|[^A-Za-z])[A-Z])\./;
+const PHRASE_STOP_RE = /[;:!?\n"\u201c\u201d]|(?<!(?:^|[^A-Za-z])[A-Z])\./;
 // After a phrase read after the name: where an apposition ends. Not "who": "the head of the
 // President's Office who resigned in November" tells of the office's past.
 const PHRASE_END_RE =
-  /^(?:\s*[,.;:)\n–—-]|\s*$|\s+(?:and|said|says|told|has|had|is|was|were|will|would|noted|added|stated|stressed|wrote|explained|announced|confirmed|reported)\b)/;
+  /^(?:\s*[,.;:)\n\u2013\u2014-]|\s*$|\s+(?:and|said|says|told|has|had|is|was|were|will|would|noted|added|stated|stressed|wrote|explained|announced|confirmed|reported)\b)/;
 // Words that make the phrase a past, future or other office: title.ts and title-former.ts read
 // those with the time the text tells; not read here.
 // After the name: a comma, or a comma and a present-tense "who is", "who serves as", "who heads"
@@ -50,7 +50,7 @@ const PHRASE_END_RE =
 const WHO_LEAD_RE = /^,[ \t]+(?:who[ \t]+(is|serves[ \t]+as|heads|leads)[ \t]+)?(?:the[ \t]+)?/;
 // "Andriy Yermak — Head of the Office of the President of Ukraine, Head of the Delegation;" (a list of a
 // delegation, November 2025): a dash between spaces for the comma. Read on the text: folding makes a dash a space.
-const DASH_LEAD_RE = /^[ \t]+[—–-][ \t]+(?:the[ \t]+)?/;
+const DASH_LEAD_RE = /^[ \t]+[\u2014\u2013-][ \t]+(?:the[ \t]+)?/;
 const LEAD_MODIFIER_RE = /^(?:former|ex|then|outgoing|acting|interim|later|previously|once|until|now|also)[ \t]+/;
 const COMPLEMENT_BEFORE_RE = /(?:^|[^a-z])(?:of|to|for)[ \t]+$/;
 const ACCORDING_TO_RE = /(?:^|[^a-z])according[ \t]+to[ \t]+$/;
@@ -145,7 +145,7 @@ function reducePhrase(folded: string): string {
 }
 
 // Built once (speed, round 41): a literal in add was a new expression, parsed again, at each call.
-const ADD_RE = /[’`]/g;
+const ADD_RE = /[\u2019`]/g;
 const ADD_RE2 = /-/g;
 /** Every office's roles (and fixed titles), reduced, to the offices they name; loose roles marked loose. */
 const officeKeys = memoByFacts((facts: FactIndex, _key: 'keys'): Map<string, RoleSense[]> => {
@@ -227,7 +227,7 @@ interface Reduced {
 // Built once (speed, round 41): a literal in reduceSpan was a new expression, parsed again, at each call.
 const REDUCE_SPAN_RE = /(?:^|[^a-z])(?:to|in)[ \t]+(?:the[ \t]+)?$/;
 const REDUCE_SPAN_RE2 = /^[ \t]+command\b/;
-const REDUCE_SPAN_RE3 = /^['’]s\b/;
+const REDUCE_SPAN_RE3 = /^['\u2019]s\b/;
 /**
  * The phrase doc.text[from, to) reduced: qualifiers ("Ukraine's", "Ukrainian", "of Ukraine") taken
  * out as its jurisdictions, a person's name in it ("President Zelensky's office") taken out and their
@@ -404,7 +404,7 @@ const GAP_BEFORE_RE = /^(?:,[ \t]+|[ \t]+)(?:the[ \t]+)?$/;
 // Built once (speed, round 41): a literal in describedBefore was a new expression, parsed again, at each call.
 const DESCRIBED_BEFORE_RE = /^[ \t]+$/;
 const DESCRIBED_BEFORE_RE2 = /(?:,[ \t]+|[ \t]+)(?:the[ \t]+)?$/;
-const DESCRIBED_BEFORE_RE3 = /[,–—-]/;
+const DESCRIBED_BEFORE_RE3 = /[,\u2013\u2014-]/;
 const DESCRIBED_BEFORE_RE4 = /[a-z)]/;
 const DESCRIBED_BEFORE_RE5 = /[a-z]/;
 const DESCRIBED_BEFORE_RE6 = /[a-z0-9']/;
@@ -446,13 +446,13 @@ const OWN_OFFICE_BRACKET_RE =
   /(?:^|[^a-z])((?:head|chief)[ \t]+of[ \t]+(?:my|our)[ \t]+(?:office|administration)|(?:my|our)[ \t]+chief[ \t]+of[ \t]+staff)[ \t]*\[$/;
 const OWN_OFFICE_NAME_RE =
   /^(?:(?:Head|Chief) of (?:the )?(?:Office of the (?:President|Prime Minister)|Presidential (?:Office|Administration))|Chief of Staff of the Presidential Administration|White House Chief of Staff)\b/;
-const EDITOR_CLOSE_RE = /^(?:[ \t]*[–—-][ \t]*(?:ed|eds|editor|transl?)\.?[ \t]*)?\]/i;
+const EDITOR_CLOSE_RE = /^(?:[ \t]*[\u2013\u2014-][ \t]*(?:ed|eds|editor|transl?)\.?[ \t]*)?\]/i;
 
 // Round 41: "the High Representative of the Union for Foreign Affairs and Security Policy/Vice-President of the European
 // Commission, Kaja Kallas" (Romania's foreign ministry, June 2025, held-out 39 sg024), "Deputy Prime Minister / Foreign
 // Minister of Poland, Radosław Sikorski": two titles of one person joined by a slash before the name. The first is read as
 // any phrase before a name is; only to confirm (the second is not judged).
-const SLASH_SECOND_RE = new RegExp(String.raw`^\/[ \t]*(?:[A-Z][\p{L}'’.-]*|of|the|for|and|on|to|[ \t])+?,?[ \t]+$`, 'u');
+const SLASH_SECOND_RE = new RegExp(String.raw`^\/[ \t]*(?:[A-Z][\p{L}'\u2019.-]*|of|the|for|and|on|to|[ \t])+?,?[ \t]+$`, 'u');
 
 function slashTitles(doc: Doc, person: PersonMention, edges: Edges, qualifiers: QualifierEdges): TitleClaim | null {
   const from = Math.max(0, person.start - 70);

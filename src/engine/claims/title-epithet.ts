@@ -16,7 +16,7 @@ import { holdersOn, tenuresOf } from '../holders';
 import { titleAnnotation } from './title';
 import { readTitle } from './title-paren';
 
-const EPITHET_RE = /(?:^|[.!?]["”’]?\s+|\n\s*)(The[ \t]+\d{2,3}-year-old[ \t]+)/g;
+const EPITHET_RE = /(?:^|[.!?]["\u201d\u2019]?\s+|\n\s*)(The[ \t]+\d{2,3}-year-old[ \t]+)/g;
 // Right after the title: a verb or a clause, not a name.
 const NO_NAME_AFTER_RE = /^(?:[ \t]+[a-z]|[ \t]*[.;:!?]|[ \t]*,[ \t]+[a-z])/;
 const YEAR_RE = /\b(?:1[89]|20)\d\d\b/g;
@@ -53,7 +53,7 @@ export function epithetTitles(doc: Doc): Annotation[] {
     // US President ..."): named elsewhere on the page too (a headline), or opening the sentence before.
     const mentions = doc.people.filter((p) => p.personId === personId && !p.fuzzy);
     const first = mentions.find((p) => p.start >= previous.start);
-    const opens = first && /^[\s"“‘']*(?:(?:[A-Z][\w.'’-]*|of|the)\s+)*$/.test(text.slice(previous.start, first.start));
+    const opens = first && /^[\s"\u201c\u2018']*(?:(?:[A-Z][\w.'\u2019-]*|of|the)\s+)*$/.test(text.slice(previous.start, first.start));
     // Or introduced with a title ("welcomed its new Secretary General, Mark Rutte, during a ceremony").
     const titled =
       first &&

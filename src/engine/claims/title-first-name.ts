@@ -212,15 +212,15 @@ function ownFirstName(word: string, names: readonly string[]): boolean {
 // name and a surname right after it (or in apposition before it) that the lexicon does not know
 // as a person, whose surname is the last word of the name of the office's holder on the day.
 // The same rules as above decide.
-const NAME_AFTER_TITLE_RE = new RegExp(String.raw`^(,?[ \t]+)([A-Z][a-z]{2,})[ \t]+([A-Z][\p{L}'’-]+)`, 'u');
+const NAME_AFTER_TITLE_RE = new RegExp(String.raw`^(,?[ \t]+)([A-Z][a-z]{2,})[ \t]+([A-Z][\p{L}'\u2019-]+)`, 'u');
 // "Victoria Cooper, the UK's new Foreign Secretary,": the name, a comma, perhaps "the" and "new".
 const NAME_BEFORE_TITLE_RE = new RegExp(
-  String.raw`(?:^|[^\p{L}.])([A-Z][a-z]{2,})[ \t]+([A-Z][\p{L}'’-]+),[ \t]+(?:the[ \t]+)?(?:new[ \t]+)?$`,
+  String.raw`(?:^|[^\p{L}.])([A-Z][a-z]{2,})[ \t]+([A-Z][\p{L}'\u2019-]+),[ \t]+(?:the[ \t]+)?(?:new[ \t]+)?$`,
   'u',
 );
 
 // Built once (speed, round 41): a literal in unknownNameTitles was a new expression, parsed again, at each call.
-const UNKNOWN_NAME_TITLES_RE = /^(?:['’]s)?[ \t]+(?:new[ \t]+)?$/;
+const UNKNOWN_NAME_TITLES_RE = /^(?:['\u2019]s)?[ \t]+(?:new[ \t]+)?$/;
 function unknownNameTitles(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   const { matches, text } = doc;
@@ -234,7 +234,7 @@ function unknownNameTitles(doc: Doc): Annotation[] {
     if (after && !NOT_A_FIRST_NAME.has(after[2].toLowerCase()) && !personAt(doc, i + 1, t.end + after[1].length, t.end + after[0].length)) {
       const senses = titleSenses(doc, i + 1);
       // "Foreign Secretary Victoria Cooper's visit": the possessive is not the surname's.
-      const surname = after[3].replace(/['’]s$/, '');
+      const surname = after[3].replace(/['\u2019]s$/, '');
       const end = t.end + after[0].length - (after[3].length - surname.length);
       const claim = senses && judgeUnknownName(doc, after[2], surname, senses.senses, senses.start, end, end);
       if (claim) out.push(claim);
@@ -260,7 +260,7 @@ function unknownNameTitles(doc: Doc): Annotation[] {
 // "Todor Dimitrov Tagarev, Bulgarian Defence Minister" (held-out 26 ga030 reworded: a red flag on a true sentence), "Troels Lund
 // Poulsen": a capitalised word right before the word read as the first name makes that word a middle name or patronymic, the
 // first name being the one before it. Whose name it is cannot be told from the word alone: never flagged.
-const CAPITALISED_WORD_BEFORE_RE = new RegExp(String.raw`(?:^|[^\p{L}])\p{Lu}[\p{L}'’-]+[ \t]$`, 'u');
+const CAPITALISED_WORD_BEFORE_RE = new RegExp(String.raw`(?:^|[^\p{L}])\p{Lu}[\p{L}'\u2019-]+[ \t]$`, 'u');
 
 /** The word read as a first name, starting at `at`, follows another capitalised word: it may be a middle name. */
 function middleNameAt(text: string, at: number): boolean {
@@ -404,7 +404,7 @@ function titleAfterName(doc: Doc, i: number): { senses: RoleSense[]; end: number
   if (!q.values.some((v) => v.type === 'role' || v.type === 'fixed')) {
     qualifiers = q.values.flatMap((v) => (v.type === 'qualifier' ? [v.jurisdiction] : []));
     const r = doc.matches[++j];
-    if (!qualifiers.length || !r || !/^(?:['’]s)?[ \t]+$/.test(doc.text.slice(q.end, r.start))) return null;
+    if (!qualifiers.length || !r || !/^(?:['\u2019]s)?[ \t]+$/.test(doc.text.slice(q.end, r.start))) return null;
   }
   const r = doc.matches[j];
   if (!APPOSITION_END_RE.test(doc.text.slice(r.end, r.end + 12))) return null;

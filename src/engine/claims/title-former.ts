@@ -32,7 +32,7 @@ import { execWarm, gated, warmed } from '../triggers';
 // A party word may follow the modifier ("Sir Ben Wallace, a former Tory defense secretary"): it
 // says which side, not which office, so it is passed over.
 const LEAD_RE =
-  /^(?:[ \t]*,|[ \t]*\(|[ \t]+[–—])[ \t]*(?:(?:who[ \t]+(?:(previously|formerly|once)[ \t]+)?(?:was|had[ \t]+been|served[ \t]+as)(?:[ \t]+(then|at[ \t]+the[ \t]+time|previously|formerly|once))?|(?:who[ \t]+is[ \t]+)?(then|at[ \t]+the[ \t]+time|formerly|previously|once|now))[ \t]+)?(?:(?:the|a|an)[ \t]+)?(?:(former|erstwhile|one[ \t]?time|ex|then)[ \t]+)?(?:(?:tory|conservative|labour|labor|republican|democratic|democrat|liberal|socialist|social[ \t]+democratic|green|centrist)[ \t]+)?$/;
+  /^(?:[ \t]*,|[ \t]*\(|[ \t]+[\u2013\u2014])[ \t]*(?:(?:who[ \t]+(?:(previously|formerly|once)[ \t]+)?(?:was|had[ \t]+been|served[ \t]+as)(?:[ \t]+(then|at[ \t]+the[ \t]+time|previously|formerly|once))?|(?:who[ \t]+is[ \t]+)?(then|at[ \t]+the[ \t]+time|formerly|previously|once|now))[ \t]+)?(?:(?:the|a|an)[ \t]+)?(?:(former|erstwhile|one[ \t]?time|ex|then)[ \t]+)?(?:(?:tory|conservative|labour|labor|republican|democratic|democrat|liberal|socialist|social[ \t]+democratic|green|centrist)[ \t]+)?$/;
 
 // Round 38: with no comma, a past verb whose adverb ends the tenure ("Mark Rutte formerly served as the Dutch prime
 // minister for almost 14 years", held-out 36 qs002; "X once served as", "X previously was"): read as "who formerly served
@@ -42,7 +42,7 @@ const PAST_VERB_LEAD_RE = /^[ \t]+(previously|formerly|once)[ \t]+(?:served[ \t]
 // "who was the NATO chief's adviser", "then NATO secretary general Jens Stoltenberg's deputy":
 // the title must end the phrase for it to be the person's.
 const PHRASE_END_RE =
-  /^(?:\s*[,.;:)\n–—]|\s*$|\s+(?:and|who|when|while|until|from|since|between|in|at|during|before|after|on|under|said|says|told|has|had|is|was|will|would)\b)/;
+  /^(?:\s*[,.;:)\n\u2013\u2014]|\s*$|\s+(?:and|who|when|while|until|from|since|between|in|at|during|before|after|on|under|said|says|told|has|had|is|was|will|would)\b)/;
 
 // Round 38: a length after the title ends it too ("formerly served as the Dutch prime minister for almost 14 years").
 const LENGTH_AFTER_RE =
@@ -131,7 +131,7 @@ function titleUnderLeader(doc: Doc, claim: TitleClaim): Annotation | null | unde
 // The second title is a few words that are no verb or link: "former Ukrainian President and
 // current opposition leader meets President Volodymyr Zelensky" joins the first to someone else.
 const AND_CURRENT_RE = new RegExp(
-  String.raw`(?:^|[^\p{L}])(former|ex-)[ \t]+([^,.;:()]{3,60}?)[ \t]+and[ \t]+(?:current|now|incumbent|present)[ \t]+((?:[\p{L}'’-]+[ \t]+){1,5})$`,
+  String.raw`(?:^|[^\p{L}])(former|ex-)[ \t]+([^,.;:()]{3,60}?)[ \t]+and[ \t]+(?:current|now|incumbent|present)[ \t]+((?:[\p{L}'\u2019-]+[ \t]+){1,5})$`,
   'iu',
 );
 const NOT_IN_TITLE_RE =
@@ -155,7 +155,7 @@ function formerAndCurrent(doc: Doc, person: PersonMention): TitleClaim | null {
   const fixed = last.values.find((v) => v.type === 'fixed');
   const role = last.values.find((v) => v.type === 'role');
   const jurisdictions = inTitle.length === 2 ? qualifierJurisdictions(inTitle[0]) : [];
-  if (inTitle.length === 2 && (!jurisdictions.length || !/^(?:['’]s)?[ \t]+$/.test(doc.text.slice(inTitle[0].end, last.start))))
+  if (inTitle.length === 2 && (!jurisdictions.length || !/^(?:['\u2019]s)?[ \t]+$/.test(doc.text.slice(inTitle[0].end, last.start))))
     return null;
   if (inTitle.length === 1 && /\S/.test(doc.text.slice(titleStart, last.start))) return null;
   let senses: RoleSense[];
@@ -193,7 +193,7 @@ function describedTitle(doc: Doc, person: PersonMention): TitleClaim | null {
   let jurisdictions = qualifierJurisdictions(m);
   if (jurisdictions.length && !m.values.some((v) => v.type === 'fixed')) {
     const r = matches[++i];
-    if (!r || !/^(?:['’]s)?[ \t]+$/.test(text.slice(m.end, r.start))) return null;
+    if (!r || !/^(?:['\u2019]s)?[ \t]+$/.test(text.slice(m.end, r.start))) return null;
     m = r;
   } else {
     jurisdictions = [];
@@ -269,7 +269,7 @@ function nearHandover(doc: Doc, a: Annotation, former: boolean): boolean {
       daysBetween(t.from, doc.asOf) <= HANDOVER_DAYS ||
       (t.until !== null &&
         daysBetween(doc.asOf, t.until) <= HANDOVER_DAYS &&
-        // Round 41: "Viktor Orbán, the former Prime Minister" on election night (held-out 39 sq003, 12 April 2026; Magyar
+        // Round 41: "Viktor Orban, the former Prime Minister" on election night (held-out 39 sq003, 12 April 2026; Magyar
         // sworn in on 9 May): a sitting holder is "former" only in the last days before the recorded handover, as in
         // title.ts. "Then" keeps the whole window.
         !(former && t.from <= doc.asOf && t.until > doc.asOf && handoverClearlyAhead(doc, t))),
@@ -354,7 +354,7 @@ const OUT_BEFORE_NAME_RE = new RegExp(
   'iu',
 );
 const OUT_AFTER_NAME_RE =
-  /^(?:['’]s?\b)?[^.;:!?()"“”]{0,60}?(?:\b(?:is|['’]s)\s+(?:now\s+)?(?:a\s+private\s+citizen|no\s+longer\s+in\s+office|not\s+(?:currently\s+|presently\s+)?in\s+office)|,\s+now\s+a\s+private\s+citizen|\bdespite\s+being\s+a\s+private\s+citizen)\b/i;
+  /^(?:['\u2019]s?\b)?[^.;:!?()"\u201c\u201d]{0,60}?(?:\b(?:is|['\u2019]s)\s+(?:now\s+)?(?:a\s+private\s+citizen|no\s+longer\s+in\s+office|not\s+(?:currently\s+|presently\s+)?in\s+office)|,\s+now\s+a\s+private\s+citizen|\bdespite\s+being\s+a\s+private\s+citizen)\b/i;
 const ELECTION_YEAR_RE = /\b(?:19|20)\d{2}(?=(?:\s+[\w.-]+){0,3}?\s+(?:elections?|race|campaign|primar(?:y|ies)|vote)\b)/gi;
 /** Days into a tenure before "not in office" is flagged: the press catches up with a handover late. */
 const OUT_OF_OFFICE_GRACE_DAYS = 30;

@@ -65,7 +65,7 @@ export function headKindSwaps(doc: Doc): Annotation[] {
     const q = matches[i - 1];
     const before = q ? text.slice(q.end, r.start) : '';
     const after = text.slice(r.end, r.end + 12);
-    if (q && /^(?:['’]s)?[ \t]+$/.test(before) && countryOf(doc, q)) {
+    if (q && /^(?:['\u2019]s)?[ \t]+$/.test(before) && countryOf(doc, q)) {
       country = countryOf(doc, q);
       const next = personOf(doc, matches[i + 1], i + 1);
       const name = personOf(doc, matches[i - 2], i - 2);
@@ -112,7 +112,7 @@ export function headKindSwaps(doc: Doc): Annotation[] {
         [start, end] = [name.start, c.end];
       }
     }
-    if (!person && q && /^(?:['’]s)?[ \t]+$/.test(before) && countryOf(doc, q)) {
+    if (!person && q && /^(?:['\u2019]s)?[ \t]+$/.test(before) && countryOf(doc, q)) {
       const first = firstOfKind(doc, q, r);
       if (first) {
         const swap = judge(doc, first.country, kind, first.person.personId);

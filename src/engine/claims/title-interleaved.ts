@@ -23,7 +23,7 @@ const COUNTRY_GAP_RE = /^,?[ \t]+$/;
 // The name of an earlier item (matched or not: "Christine Lambrechtt", misspelt), an optional bracket after it, the
 // separator, and the next item's "of"/"from": "Georgia, David Zalkaliani, and of ".
 const ITEM_BEFORE_RE = new RegExp(
-  String.raw`^,?[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|von|van|der|den|de|da|di|du|le|la|al|bin|ter)){1,4}(?:[ \t]*\([^()\n]{1,40}\))?(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:(?:of|from|in)[ \t]+)?(?:the[ \t]+)?$`,
+  String.raw`^,?[ \t]+\p{Lu}[\p{L}'\u2019.-]*(?:[ \t]+(?:\p{Lu}[\p{L}'\u2019.-]*|von|van|der|den|de|da|di|du|le|la|al|bin|ter)){1,4}(?:[ \t]*\([^()\n]{1,40}\))?(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:(?:of|from|in)[ \t]+)?(?:the[ \t]+)?$`,
   'u',
 );
 // Between two named people of the second shape: an optional bracket after the first, then ", ", " and ", ", and ".

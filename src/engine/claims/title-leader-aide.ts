@@ -22,7 +22,7 @@ import { officesNamed } from './tenure';
 import { testWarm, compiledOnFirstRun } from '../triggers';
 
 /** "'s " after the leader's name. */
-const POSSESSIVE_RE = /^['’]s[ \t]+/;
+const POSSESSIVE_RE = /^['\u2019]s[ \t]+/;
 /** The title after the possessive, up to the phrase's end: a few words, no punctuation. */
 const TITLE_RE = /^(?:(?:former|then|longtime|long-time|top|chief)[ \t]+)?[A-Za-z][A-Za-z -]{2,48}/;
 /** Between a name and the leader that follows it: a comma or an opening bracket ("Steve Witkoff (Trump’s special envoy)"), then at most a title of the leader ("President", "U.S. President"). */
@@ -32,7 +32,7 @@ const NAME_THEN_LEADER_RE =
 const TITLE_THEN_NAME_RE = /^,?[ \t]+$/;
 /** What may follow the title in the name-first form: the end of the phrase. */
 const PHRASE_END_RE = compiledOnFirstRun(
-  /^(?:\s*[,.;:)\n–—]|\s*$|\s+(?:and|who|said|says|told|has|had|is|was|were|will|would|warned|added|shared|noted|wrote)\b)/,
+  /^(?:\s*[,.;:)\n\u2013\u2014]|\s*$|\s+(?:and|who|said|says|told|has|had|is|was|were|will|would|warned|added|shared|noted|wrote)\b)/,
 );
 
 /** The leader's terms at the head of a country's state or government, by jurisdiction. */
@@ -228,7 +228,7 @@ function surnameLeaderInAnotherRole(doc: Doc, titles: Annotation[]): Annotation[
     if (!office || office.headOf) return a;
     // The leader's surname with its possessive opens the span: as a name ("Putin's foreign policy adviser Yuri Ushakov") or
     // inside a fixed title that holds it (the lexicon's "Putin's foreign policy adviser").
-    const surname = /^([A-Z][\p{L}'’-]+?)['’]s[ \t]/u.exec(a.quote)?.[1];
+    const surname = /^([A-Z][\p{L}'\u2019-]+?)['\u2019]s[ \t]/u.exec(a.quote)?.[1];
     if (!surname) return a;
     const leaderIds = [...doc.facts.people.values()]
       .filter((p) => p.id !== a.factIds[1] && p.surnames.includes(surname) && termsOfLeader(doc, p.id).length)
@@ -253,7 +253,7 @@ const OTHER_TIME_SENTENCE_RE =
 // Putin's defence minister who ordered the invasion"): the title of that time, not the page's day. News verbs ("who said")
 // are the page's own act and do not count.
 const TIME_AFTER_TITLE_RE =
-  /\s(?:(?:in|at|during|throughout|through)\s+(?:the\s+|its\s+|his\s+|her\s+)?(?:(?:first|early|opening|initial|last|final|start|outset|beginning|height|time|days|years|months|weeks)\b|war['’]s|invasion['’]s)|for\s+(?:\w+\s+)?(?:years|months|decades?)\b|(?:who|that)\s+(?:had\s+|was\s+|were\s+)?(?!(?:said|told|added|warned|claimed|stated|noted|announced|insisted)\b)(?:[a-z]+ed|led|ran|oversaw|began|took|gave|made|drew|fought|won|lost|built|sent|met|saw|spent|wrote|held|went|left|brought|kept|rose|fell|stood|sought|helped|signed)\b)/i;
+  /\s(?:(?:in|at|during|throughout|through)\s+(?:the\s+|its\s+|his\s+|her\s+)?(?:(?:first|early|opening|initial|last|final|start|outset|beginning|height|time|days|years|months|weeks)\b|war['\u2019]s|invasion['\u2019]s)|for\s+(?:\w+\s+)?(?:years|months|decades?)\b|(?:who|that)\s+(?:had\s+|was\s+|were\s+)?(?!(?:said|told|added|warned|claimed|stated|noted|announced|insisted)\b)(?:[a-z]+ed|led|ran|oversaw|began|took|gave|made|drew|fought|won|lost|built|sent|met|saw|spent|wrote|held|went|left|brought|kept|rose|fell|stood|sought|helped|signed)\b)/i;
 
 /**
  * The aide never held the office named, and on the page's day the leader was in office and the office had one known

@@ -17,9 +17,9 @@ const GATE = keysGate(KEYS);
 // The body after the verb, with the country it may be qualified by. Capitals as written ("the state department" in lower
 // case is as often a state's), and the body ends the phrase: "leads the Pentagon's review", "leads the NATO summit" are tasks.
 const BODY_RE =
-  /^(?:the[ \t]+)?(?:(U\.S\.|US|United[ \t]+States|American|UK|U\.K\.|British|Britain['’]s|America['’]s)[ \t]+)?(Pentagon|Department[ \t]+of[ \t]+Defen[sc]e|Defen[sc]e[ \t]+Department|State[ \t]+Department|Department[ \t]+of[ \t]+State|Treasury[ \t]+Department|Department[ \t]+of[ \t]+the[ \t]+Treasury|Foreign[ \t]+Office|Foreign,[ \t]+Commonwealth[ \t]+(?:and|&)[ \t]+Development[ \t]+Office|FCDO|NATO|Nato|North[ \t]+Atlantic[ \t]+Treaty[ \t]+Organi[sz]ation)(?=[ \t]*(?:[.,;:!?)\n]|$)|[ \t]+(?:and|in|as|at|on|for|with|through|since|from|during|amid|while|which|that|where|under|today|now)\b)/;
-const US_RE = /^(?:U\.S\.|US|United[ \t]+States|American|America['’]s)$/;
-const UK_RE = /^(?:UK|U\.K\.|British|Britain['’]s)$/;
+  /^(?:the[ \t]+)?(?:(U\.S\.|US|United[ \t]+States|American|UK|U\.K\.|British|Britain['\u2019]s|America['\u2019]s)[ \t]+)?(Pentagon|Department[ \t]+of[ \t]+Defen[sc]e|Defen[sc]e[ \t]+Department|State[ \t]+Department|Department[ \t]+of[ \t]+State|Treasury[ \t]+Department|Department[ \t]+of[ \t]+the[ \t]+Treasury|Foreign[ \t]+Office|Foreign,[ \t]+Commonwealth[ \t]+(?:and|&)[ \t]+Development[ \t]+Office|FCDO|NATO|Nato|North[ \t]+Atlantic[ \t]+Treaty[ \t]+Organi[sz]ation)(?=[ \t]*(?:[.,;:!?)\n]|$)|[ \t]+(?:and|in|as|at|on|for|with|through|since|from|during|amid|while|which|that|where|under|today|now)\b)/;
+const US_RE = /^(?:U\.S\.|US|United[ \t]+States|American|America['\u2019]s)$/;
+const UK_RE = /^(?:UK|U\.K\.|British|Britain['\u2019]s)$/;
 
 function officeOf(body: string, country: string | undefined): { id: string; country: 'us' | 'uk' | null } | null {
   const b = body.replace(/[ \t]+/g, ' ').toLowerCase();

@@ -20,7 +20,7 @@ import { LEAVING_NEWS_LAG_DAYS, leavingToldAsThisWeek } from './leaving-news-day
 // "On September 30, NATO Secretary General Jens Stoltenberg handed over to Mark Rutte" (a page of
 // 13 October 2024, a red flag on a true sentence), "passed the baton to".
 const LEFT_AFTER_RE =
-  /^(?:['’]s)?(?:\s*,[^,.;:!?]{1,80},)?(?:,?\s+and\s+[^.;:!?]{1,70}?)?\s+((?:(?:has|had|have)\s+(?:been\s+)?|(?:was|were|is\s+being|will\s+be|is\s+to\s+be|would\s+be)\s+|(?:officially|formally|abruptly|unexpectedly)\s+)*)(?:(replaced|dismissed|sacked|fired|removed|ousted|relieved|succeeded)|resign(?:ed|s)|stepped\s+down|steps\s+down|quit|quits|left\s+(?:office|his\s+post|her\s+post)|moved\s+to|hand(?:ed|s)\s+over\s+(?:to|the\s+(?:baton|reins|post|office|leadership|helm|duties))|pass(?:ed|es)\s+the\s+(?:baton|reins|torch))\b/i;
+  /^(?:['\u2019]s)?(?:\s*,[^,.;:!?]{1,80},)?(?:,?\s+and\s+[^.;:!?]{1,70}?)?\s+((?:(?:has|had|have)\s+(?:been\s+)?|(?:was|were|is\s+being|will\s+be|is\s+to\s+be|would\s+be)\s+|(?:officially|formally|abruptly|unexpectedly)\s+)*)(?:(replaced|dismissed|sacked|fired|removed|ousted|relieved|succeeded)|resign(?:ed|s)|stepped\s+down|steps\s+down|quit|quits|left\s+(?:office|his\s+post|her\s+post)|moved\s+to|hand(?:ed|s)\s+over\s+(?:to|the\s+(?:baton|reins|post|office|leadership|helm|duties))|pass(?:ed|es)\s+the\s+(?:baton|reins|torch))\b/i;
 // A verb of being removed tells of the named person leaving only in the passive ("was replaced", "has been succeeded",
 // "replaced by"). In the active it tells of the named person taking an office: "The 57-year-old Dutch Prime Minister
 // succeeded Jens Stoltenberg" (held-out 17 va049, October 2024, of Rutte, who had left the premiership in July) is not
@@ -42,7 +42,7 @@ function leftAfter(text: string): 'left' | number | null {
 /** The person named right after an active "succeeded/replaced" held the office: the sentence tells of the takeover. */
 function tookOverFromHolder(doc: Doc, at: number, office: Office): boolean {
   const next = doc.people.find((p) => p.start >= at && p.start <= at + 40);
-  return !!next && /^[\s\p{L}.’'-]*$/u.test(doc.text.slice(at, next.start)) && tenuresOf(next.personId, office).length > 0;
+  return !!next && /^[\s\p{L}.\u2019'-]*$/u.test(doc.text.slice(at, next.start)) && tenuresOf(next.personId, office).length > 0;
 }
 
 // The same told before: "Putin replaced Defence Minister X", "the dismissal of Foreign Minister X".

@@ -12,7 +12,7 @@ import { confirmOnlyTitle, titleAnnotation } from './title';
 import { compiledOnFirstRun } from '../triggers';
 
 // Between the country and the name (folded): "'s minister, ", " minister ".
-const GAP_RE = /^(?:['’]s)?[ \t]+minister,?[ \t]+$/;
+const GAP_RE = /^(?:['\u2019]s)?[ \t]+minister,?[ \t]+$/;
 // A word before the country that makes the minister another one, or of another time ("former", "deputy").
 const OTHER_BEFORE_RE =
   /(?:^|[^a-z])(?:former|ex|then|outgoing|acting|interim|deputy|vice|junior|shadow|opposition|late|previous|next|future|incoming)[ \t]+$/;

@@ -23,18 +23,18 @@ import { HYPOTHETICAL_RE } from './history-common';
 const NATO = String.raw`(?:NATO|Nato|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation)`;
 // The office, then what it is said to be: "is Norwegian", "is a Norwegian", "was Jens Stoltenberg", ", Jens Stoltenberg,".
 const OFFICE_SAID_RE = new RegExp(
-  String.raw`\b(?:(?:[Tt]he\s+)?(?:(?:current|present|new|sitting|incumbent)\s+)?[Pp]resident\s+of\s+${NATO}|(?:NATO|Nato)['’]s\s+(?:(?:current|present|new)\s+)?president)(?:\s+(?:is|was)\s+(?:(?:also\s+|himself\s+|herself\s+)?(?:a|an)\s+)?|,\s+)(?=[A-Z])`,
+  String.raw`\b(?:(?:[Tt]he\s+)?(?:(?:current|present|new|sitting|incumbent)\s+)?[Pp]resident\s+of\s+${NATO}|(?:NATO|Nato)['\u2019]s\s+(?:(?:current|present|new)\s+)?president)(?:\s+(?:is|was)\s+(?:(?:also\s+|himself\s+|herself\s+)?(?:a|an)\s+)?|,\s+)(?=[A-Z])`,
   'g',
 );
 // A person, then the office in apposition: "Jens Stoltenberg, the president of NATO,".
 const OFFICE_AFTER_RE = new RegExp(
-  String.raw`^,\s+(?:the\s+)?(?:(?:current|present|new|sitting)\s+)?(?:[Pp]resident\s+of\s+${NATO}|(?:NATO|Nato)(?:['’]s)?\s+[Pp]resident)(?=\s*(?:[,.;:)]|$|\s+(?:said|says|told|has|had|is|was|will|who|and|in|at|on)\b))`,
+  String.raw`^,\s+(?:the\s+)?(?:(?:current|present|new|sitting)\s+)?(?:[Pp]resident\s+of\s+${NATO}|(?:NATO|Nato)(?:['\u2019]s)?\s+[Pp]resident)(?=\s*(?:[,.;:)]|$|\s+(?:said|says|told|has|had|is|was|will|who|and|in|at|on)\b))`,
 );
 // "NATO president Stoltenberg": the title before a lone surname.
 const TITLE_BEFORE_RE = /\b(?:NATO|Nato)\s+[Pp]resident\s+$/;
 const GATE_RE = /\b(?:NATO|Nato|North\s+Atlantic\s+Treaty)\b/;
 const DOUBT_RE =
-  /\b(?:not|never|no|n['’]t|without|lacks?|instead\s+of|rather\s+than|dubbed|so-called|nicknamed|jokingly|as\s+if|like\s+a)\b/i;
+  /\b(?:not|never|no|n['\u2019]t|without|lacks?|instead\s+of|rather\s+than|dubbed|so-called|nicknamed|jokingly|as\s+if|like\s+a)\b/i;
 const SECRETARY_GENERAL = 'nato-secretary-general';
 
 function natoPresidents(doc: Doc): Annotation[] {

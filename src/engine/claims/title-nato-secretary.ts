@@ -8,7 +8,7 @@ import { titleAnnotation } from './title';
 
 const OFFICE_ID = 'nato-secretary-general';
 // The folded text right before the name: "nato secretary ", "nato's secretary ", "the nato secretary ".
-const NATO_SECRETARY_RE = /(?:^|[^a-z])(nato(?:['’]s)?[ \t]+secretary)[ \t]+$/;
+const NATO_SECRETARY_RE = /(?:^|[^a-z])(nato(?:['\u2019]s)?[ \t]+secretary)[ \t]+$/;
 // A word that makes the title another time's or another office's ("former NATO Secretary", "NATO Deputy Secretary").
 const OTHER_RE =
   /(?:^|[^a-z])(?:former|ex|then|late|past|previous|next|future|incoming|outgoing|acting|interim|deputy|assistant|vice)[ \t-]+$/;

@@ -18,9 +18,9 @@ import { daysBetween, formatDay } from '../dates';
 
 // After the name: a comma, perhaps "the", perhaps a country (a lexicon match), then "new".
 const LEAD_RE = /^,[ \t]+(?:the[ \t]+)?/;
-const NEW_RE = /^(?:['’]s)?[ \t]*(?:new|newly[ \t]+(?:appointed|named|elected))[ \t]+$/i;
+const NEW_RE = /^(?:['\u2019]s)?[ \t]*(?:new|newly[ \t]+(?:appointed|named|elected))[ \t]+$/i;
 // Where the apposition ends.
-const END_RE = /^(?:\s*[,.;:)\n–—-]|\s*$|\s+(?:said|says|told|has|had|is|was|will|would)\b)/;
+const END_RE = /^(?:\s*[,.;:)\n\u2013\u2014-]|\s*$|\s+(?:said|says|told|has|had|is|was|will|would)\b)/;
 
 // Built once (speed, round 41): a literal in newTitleAfterName was a new expression, parsed again, at each call.
 const NEW_TITLE_AFTER_NAME_RE = /\bnew/i;
@@ -68,7 +68,7 @@ export function newTitleAfterName(doc: Doc): Annotation[] {
     if (!senses.length) continue;
     // Round 39: "Olaf Scholz, the new chancellor, has been urged" weeks before he took office, the sentence and paragraph
     // telling nothing of the handover ahead (title.ts's newAheadUnexcused): judged as the title, so it may be flagged.
-    const plainNew = /^(?:['’]s)?[ \t]*new[ \t]+$/i.test(text.slice(gapFrom, r.start));
+    const plainNew = /^(?:['\u2019]s)?[ \t]*new[ \t]+$/i.test(text.slice(gapFrom, r.start));
     const unexcused =
       plainNew &&
       senses.length === 1 &&
@@ -154,7 +154,7 @@ export function newTitleNameless(doc: Doc): Annotation[] {
     // A name right after the title is the title's own (title.ts reads it).
     const next = doc.people.find((p) => p.start >= phrase.end);
     if (next && next.start - phrase.end <= 3 && !/[.!?]/.test(text.slice(phrase.end, next.start))) continue;
-    if (!/^(?:\s*[,.;:)\n–—]|\s*$|\s+[a-z])/.test(text.slice(phrase.end, phrase.end + 4))) continue;
+    if (!/^(?:\s*[,.;:)\n\u2013\u2014]|\s*$|\s+[a-z])/.test(text.slice(phrase.end, phrase.end + 4))) continue;
     const found = phrase.senses
       .filter((s) => s.office.single)
       .flatMap((s) =>

@@ -40,7 +40,7 @@ export const heldWithinAYear =
 type Match = Doc['matches'][number];
 // Built once (speed, round 41): a literal in qualifiedTitleBefore was a new expression, parsed again, at each call.
 const QUALIFIED_TITLE_BEFORE_RE = /^[ \t]+$/;
-const QUALIFIED_TITLE_BEFORE_RE2 = /^(?:['’]s)?[ \t]+$/;
+const QUALIFIED_TITLE_BEFORE_RE2 = /^(?:['\u2019]s)?[ \t]+$/;
 /**
  * "Dutch President NAME", "German Prime Minister NAME": the country's qualifier and a title matched right before a
  * person's name, with only spaces (and a possessive after the qualifier) between them. Shared with title-absent-head.ts.
@@ -72,7 +72,7 @@ function qualifiedTitleAfter(doc: Doc, person: PersonMention): { q: Match; start
   const b = doc.matches[person.match + 2];
   if (!lead || !a || !b || a.start !== person.end + lead[0].length) return null;
   let q: Match;
-  if (isPresident(b) && /^(?:['’]s)?[ \t]+$/.test(text.slice(a.end, b.start))) q = a;
+  if (isPresident(b) && /^(?:['\u2019]s)?[ \t]+$/.test(text.slice(a.end, b.start))) q = a;
   else if (isPresident(a) && ROLE_OF_COUNTRY_RE.test(text.slice(a.end, b.start))) q = b;
   else return null;
   if (!qualifierJurisdictions(q).length) return null;

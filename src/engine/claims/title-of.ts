@@ -40,7 +40,7 @@ function addWhereUntitled(out: Annotation[], found: readonly Annotation[]): void
 // "in the presence of the President of France – Emmanuel Macron" (a ministry's release, December 2024): a spaced dash
 // as the comma.
 const GAP_RE = compiledOnFirstRun(
-  /^(?:[ \t]+[–—-][ \t]+|[ \t]*,?[ \t]*(?:(?:[Hh](?:is|er)[ \t]+[Ee]xcellency[ \t]+)?(?:Mr|Ms|Mrs|Dr|Madam|Mister)\.?[ \t]+|[Hh](?:is|er)[ \t]+[Ee]xcellency[ \t]+|(?:(?:Colonel|Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Vice|Rear)[ \t-]+)?(?:General|Gen\.|Admiral|Adm\.)[ \t]+)?)$/,
+  /^(?:[ \t]+[\u2013\u2014-][ \t]+|[ \t]*,?[ \t]*(?:(?:[Hh](?:is|er)[ \t]+[Ee]xcellency[ \t]+)?(?:Mr|Ms|Mrs|Dr|Madam|Mister)\.?[ \t]+|[Hh](?:is|er)[ \t]+[Ee]xcellency[ \t]+|(?:(?:Colonel|Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Vice|Rear)[ \t-]+)?(?:General|Gen\.|Admiral|Adm\.)[ \t]+)?)$/,
 );
 const COPULA_GAP_RE = /^[ \t]+(?:is|was)[ \t]+$/;
 // "Formerly President of Ukraine Volodymyr Zelensky invites ...", "Formerly the Prime Minister of
@@ -221,7 +221,7 @@ function surnameFitsNoHolder(doc: Doc, person: PersonMention, office: Office): b
 // the words of time before a title in English only, and took these for the current office. A German
 // one ("former", "then", "outgoing", "designate", "future") makes a red flag say nothing.
 const GERMAN_MODIFIER_RE = new RegExp(
-  String.raw`(?:^|[^\p{L}])(?:ehemalig|früher|damalig|scheidend|einstig|vormalig|designiert|künftig|zukünftig)(?:e|er|en|es|em)?[ \t]+$`,
+  String.raw`(?:^|[^\p{L}])(?:ehemalig|fr\u00fcher|damalig|scheidend|einstig|vormalig|designiert|k\u00fcnftig|zuk\u00fcnftig)(?:e|er|en|es|em)?[ \t]+$`,
   'iu',
 );
 
@@ -387,7 +387,7 @@ const ELECT_BEFORE_OF_RE = /^[ \t]*-[ \t]*elect(?=[ \t]+of[ \t])/i;
 
 // "High Representative of the EU for Foreign Affairs and Security Policy": the rest of the role
 // after the country, up to the comma before the name.
-const FOR_TAIL_RE = /^[ \t]+for[ \t]+[A-Za-z][A-Za-z ,&'’-]{2,80}?(?=[ \t]*,)/;
+const FOR_TAIL_RE = /^[ \t]+for[ \t]+[A-Za-z][A-Za-z ,&'\u2019-]{2,80}?(?=[ \t]*,)/;
 
 /** The length of a " for ..." after the country that completes the role as one of the same office's roles; 0 if none. */
 function forTail(doc: Doc, roleKey: string, from: number, senses: RoleSense[]): number {
@@ -424,7 +424,7 @@ function modifierOf(doc: Doc, start: number): { modifier: TitleClaim['modifier']
 }
 
 // Built once (speed, round 41): a literal in ofTitleBefore was a new expression, parsed again, at each call.
-const OF_TITLE_BEFORE_RE = /[,–—-]/;
+const OF_TITLE_BEFORE_RE = /[,\u2013\u2014-]/;
 const OF_TITLE_BEFORE_RE2 = /(?:Mr|Ms|Mrs|Dr|Madam|Mister|[Ee]xcellency)\.?[ \t]+$/;
 function ofTitleBefore(doc: Doc, person: PersonMention): TitleClaim | null {
   const { matches } = doc;
@@ -446,7 +446,7 @@ function ofTitleBefore(doc: Doc, person: PersonMention): TitleClaim | null {
     if (!GAP_RE.test(gap) && !copula) continue;
     // "The Prime Minister of the Netherlands, Mark Rutte's successor Dick Schoof, said" (2025): after a comma or a dash
     // the title stands in apposition to the whole phrase the possessive begins, not to the name.
-    if (OF_TITLE_BEFORE_RE.test(gap) && /^['’]s\b/.test(doc.text.slice(person.end, person.end + 3))) continue;
+    if (OF_TITLE_BEFORE_RE.test(gap) && /^['\u2019]s\b/.test(doc.text.slice(person.end, person.end + 3))) continue;
     // Plain "President Zelensky" is title.ts's; here only what it does not read: a country
     // with "of", or a courtesy word between.
     if (!title.explicit && !OF_TITLE_BEFORE_RE2.test(gap)) continue;
@@ -468,7 +468,7 @@ function ofTitleBefore(doc: Doc, person: PersonMention): TitleClaim | null {
  * 2019): an acting holder's title, judged as title.ts judges "acting" before a title.
  */
 const FORMER_AND_CURRENT_RE = compiledOnFirstRun(
-  /^,[ \t]+(?:(?:the|a)[ \t]+)?former[ \t]+[^,.;:()\n"“”]{1,60}?[ \t]+and[ \t]+(?:the[ \t]+)?((?:current|present|sitting|incumbent|now)[ \t]+)/i,
+  /^,[ \t]+(?:(?:the|a)[ \t]+)?former[ \t]+[^,.;:()\n"\u201c\u201d]{1,60}?[ \t]+and[ \t]+(?:the[ \t]+)?((?:current|present|sitting|incumbent|now)[ \t]+)/i,
 );
 // "Mark Rutte, the caretaker prime minister of the Netherlands" (June 2024): a caretaker is the outgoing holder still in
 // office, as title.ts reads "caretaker" before a role.

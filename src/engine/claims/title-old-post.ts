@@ -16,7 +16,7 @@ const GATE = keysGate(KEYS);
 const LEAD_RE =
   /^,?[ \t]+(?:who[ \t]+)?(?:(?:now|currently)[ \t]+)?(?:holds|occupies|fills|has|took[ \t]+over|inherited|(?:has|had)[ \t]+(?:taken[ \t]+over|inherited))[ \t]+(?:(?:now|currently)[ \t]+)?$/;
 // After the predecessor's name: the possessive and the post.
-const POST_RE = /^['’]s?[ \t]+(?:old|former|previous)[ \t]+(?:post|job|position|seat|role)\b/;
+const POST_RE = /^['\u2019]s?[ \t]+(?:old|former|previous)[ \t]+(?:post|job|position|seat|role)\b/;
 
 export function oldPostTitles(doc: Doc): Annotation[] {
   if (!GATE.test(doc.folded)) return [];

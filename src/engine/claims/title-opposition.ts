@@ -22,7 +22,7 @@ import { OPPOSITION_TIME_RE } from './title-shadow';
 const MAIN = String.raw`(?:(?:main|chief|largest|biggest|principal|official|centre-right|center-right|centre-left|center-left|conservative|liberal|right-wing|left-wing)[ \t]+)?`;
 const PARTY = String.raw`(?:[ \t]+(?:[A-Z][\p{L}-]*[ \t]+){0,3}(?:[Pp]arty|bloc|camp|alliance|coalition))?`;
 // The country: a possessive or a demonym or "the".
-const COUNTRY = String.raw`(?:(?:(?:the[ \t]+)?[A-Z][\p{L}.]*(?:[ \t]+[A-Z][\p{L}]*)?['’]s|the[ \t]+[A-Z][\p{L}.]*|[A-Z][\p{L}.]*|the)[ \t]+)?`;
+const COUNTRY = String.raw`(?:(?:(?:the[ \t]+)?[A-Z][\p{L}.]*(?:[ \t]+[A-Z][\p{L}]*)?['\u2019]s|the[ \t]+[A-Z][\p{L}.]*|[A-Z][\p{L}.]*|the)[ \t]+)?`;
 const HONORIFIC = String.raw`(?:(?:Sir|Dame|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)[ \t]+)?`;
 // Before the name: "opposition leader NAME", "Britain's main opposition leader, NAME", "the leader of the UK's
 // opposition party, Sir NAME", "the leader of the opposition Labour Party, NAME".

@@ -63,7 +63,7 @@ export function orgTopMisnamed(doc: Doc): Annotation[] {
     let start = -1;
     let end = -1;
     // "NATO Director General Stoltenberg", "NATO's Director-General Jens Stoltenberg".
-    if (prev && /^(?:['’]s)?[ \t]+$/.test(text.slice(prev.end, m.index)) && orgsOf(prev, doc).length) {
+    if (prev && /^(?:['\u2019]s)?[ \t]+$/.test(text.slice(prev.end, m.index)) && orgsOf(prev, doc).length) {
       if (next && /^[ \t]+$/.test(text.slice(m.index + m[0].length, next.start)) && personIds(next).length) {
         orgs = orgsOf(prev, doc);
         ids = personIds(next);

@@ -73,6 +73,6 @@ function pageCallsHolderPresident(doc: Doc, office: Office, person: PersonMentio
     if (!m || p.start - m.end > 3 || doc.text.slice(m.start, m.end) !== 'President') return false;
     // Bare there too: no country or body right before it.
     const q = doc.matches[p.match - 2];
-    return !q || !/^(?:['’]s)?[ \t]+$/.test(doc.text.slice(q.end, m.start));
+    return !q || !/^(?:['\u2019]s)?[ \t]+$/.test(doc.text.slice(q.end, m.start));
   });
 }

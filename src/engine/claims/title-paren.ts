@@ -43,7 +43,7 @@ export function parenTitles(doc: Doc): Annotation[] {
 // "Prime Minister (Jonas Gahr) Store", "the re-elected president of Turkey (Recep Tayyip)
 // Erdogan": given names in brackets between the title and the surname, as translations from
 // Russian and Ukrainian write them. Together they are a full name of the fact base's.
-const GIVEN_IN_BRACKETS_RE = new RegExp(String.raw`^[ \t]*\(((?:[A-Z][\p{L}'’-]+[ \t]*){1,3})\)[ \t]*([A-Z][\p{L}'’-]+)`, 'u');
+const GIVEN_IN_BRACKETS_RE = new RegExp(String.raw`^[ \t]*\(((?:[A-Z][\p{L}'\u2019-]+[ \t]*){1,3})\)[ \t]*([A-Z][\p{L}'\u2019-]+)`, 'u');
 const fullNames = memoByFacts((facts, _key: 'full names') => {
   const byName = new Map<string, string>();
   for (const person of facts.people.values()) for (const name of [person.name, ...person.aliases]) byName.set(foldKey(name), person.id);
@@ -171,7 +171,7 @@ export interface ReadTitle {
 }
 
 // Built once (speed, round 41): a literal in readTitle was a new expression, parsed again, at each call.
-const READ_TITLE_RE = /^(?:['’]s)?[ \t]+$/;
+const READ_TITLE_RE = /^(?:['\u2019]s)?[ \t]+$/;
 /**
  * The title that starts at doc.matches[i]: a fixed title, or a role with an optional country
  * before it ("NATO", "Ukraine's") or after it ("of Ukraine"). A generic ministerial word for a

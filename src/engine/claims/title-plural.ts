@@ -96,7 +96,7 @@ const OF_COUNTRY_RE = new RegExp(
   'iu',
 );
 // "former Ukrainian presidents ": the plural role words after the country.
-const AFTER_COUNTRY_RE = new RegExp(String.raw`^(?:['’]s)?[ \t]+((?:[\p{L}-]+[ \t]+){0,2}[\p{L}-]+s),?[ \t]+$`, 'u');
+const AFTER_COUNTRY_RE = new RegExp(String.raw`^(?:['\u2019]s)?[ \t]+((?:[\p{L}-]+[ \t]+){0,2}[\p{L}-]+s),?[ \t]+$`, 'u');
 const LIST_MODIFIER_RE = new RegExp(String.raw`(?:^|[^\p{L}])(former|ex|then|late)[ \t-]+$`, 'iu');
 const LIST_MODIFIERS: Record<string, 'former' | 'then'> = { former: 'former', ex: 'former', late: 'former', then: 'then' };
 

@@ -100,7 +100,7 @@ export function portfolioTitles(doc: Doc): Annotation[] {
 
 // Built once (speed, round 41): a literal in portfolioBefore was a new expression, parsed again, at each call.
 const PORTFOLIO_BEFORE_RE = /^[ \t]*,?[ \t]*$/;
-const PORTFOLIO_BEFORE_RE2 = /^(?:['’]s)?[ \t]+$/;
+const PORTFOLIO_BEFORE_RE2 = /^(?:['\u2019]s)?[ \t]+$/;
 function portfolioBefore(doc: Doc, person: PersonMention): TitleClaim | null {
   const { matches, folded } = doc;
   const r = matches[person.match - 1];

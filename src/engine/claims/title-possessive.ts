@@ -11,7 +11,7 @@ import { titleAnnotation } from './title';
 import { newTitleAfterName } from './title-new';
 import { spansOverlap } from '../sentences';
 
-const POSSESSIVE_GAP_RE = /^['’]s[ \t]+$/;
+const POSSESSIVE_GAP_RE = /^['\u2019]s[ \t]+$/;
 
 export function possessiveCountryTitles(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
@@ -45,8 +45,8 @@ export function possessiveCountryTitles(doc: Doc): Annotation[] {
 }
 
 // Built once (speed, round 41): a literal in countryBefore was a new expression, parsed again, at each call.
-const COUNTRY_BEFORE_RE = /['’]s$/;
-const COUNTRY_BEFORE_RE2 = /^['’][ \t]+$/;
+const COUNTRY_BEFORE_RE = /['\u2019]s$/;
+const COUNTRY_BEFORE_RE2 = /^['\u2019][ \t]+$/;
 function countryBefore(doc: Doc, person: PersonMention): Match<LexEntry> | null {
   const q = doc.matches[person.match - 1];
   if (!q || q.end > person.start || person.start - q.end > 4) return null;
@@ -60,7 +60,7 @@ function countryBefore(doc: Doc, person: PersonMention): Match<LexEntry> | null 
 
 // "Volodymyr Zelensky of Ukraine, Vladimir Putin of Russia": the country ends the phrase.
 const OF_RE = /^[ \t]+of[ \t]+(?:the[ \t]+)?$/;
-const PHRASE_END_RE = /^(?:\s*[,.;:)\n–—-]|\s*$|\s+(?:and|who|said|says|told|has|had|is|was|were|will|would|met|spoke|arrived)\b)/;
+const PHRASE_END_RE = /^(?:\s*[,.;:)\n\u2013\u2014-]|\s*$|\s+(?:and|who|said|says|told|has|had|is|was|were|will|would|met|spoke|arrived)\b)/;
 
 function countryAfter(doc: Doc, person: PersonMention): Match<LexEntry> | null {
   const q = doc.matches[person.match + 1];
@@ -104,7 +104,7 @@ function agencyAfter(doc: Doc, person: PersonMention): Annotation | null {
 // Commissioner for Enlargement"). It says whom the person works for, not the post: supported when such an office is
 // theirs on the date, never a red flag. Another body's office is no match ("the European Council's Ursula von der
 // Leyen", "the UN Security Council's" of the Security Council of Russia).
-const BODY_BEFORE_RE = new RegExp(String.raw`((?:[A-Z][\p{L}-]*[ \t]+){1,3}[A-Z][\p{L}-]*)['’]s[ \t]+$`, 'u');
+const BODY_BEFORE_RE = new RegExp(String.raw`((?:[A-Z][\p{L}-]*[ \t]+){1,3}[A-Z][\p{L}-]*)['\u2019]s[ \t]+$`, 'u');
 
 function bodyBefore(doc: Doc, person: PersonMention): Annotation | null {
   if (!person.full || person.fuzzy) return null;

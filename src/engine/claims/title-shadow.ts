@@ -23,7 +23,7 @@ const NOT_MINISTERIAL_RE = /\b(?:leader|ambassador|envoy|representative|general|
 // The sentence tells of the time in opposition, with no year: "Before the election, Shadow Defence Secretary John Healey
 // pledged ...", "While in opposition, ...", "At the time, ...". The title was right then.
 export const OPPOSITION_TIME_RE =
-  /\b(?:(?:before|ahead\s+of|prior\s+to|during|until|in\s+the\s+run[- ]up\s+to|on\s+the\s+eve\s+of)\s+(?:[\w'’-]+\s+){0,3}?(?:election|vote|polls?|campaign|landslide|victory|win)|(?:while|when)\s+(?:\w+\s+){0,3}in\s+opposition|in\s+opposition\b|at\s+the\s+time|back\s+then|years?\s+(?:ago|earlier|before)|months\s+(?:earlier|before))\b/i;
+  /\b(?:(?:before|ahead\s+of|prior\s+to|during|until|in\s+the\s+run[- ]up\s+to|on\s+the\s+eve\s+of)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:election|vote|polls?|campaign|landslide|victory|win)|(?:while|when)\s+(?:\w+\s+){0,3}in\s+opposition|in\s+opposition\b|at\s+the\s+time|back\s+then|years?\s+(?:ago|earlier|before)|months\s+(?:earlier|before))\b/i;
 /** Days into the government office before a shadow title is called wrong: stories filed around a change of government lag. */
 const SETTLED_DAYS = 3;
 

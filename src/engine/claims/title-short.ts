@@ -26,7 +26,7 @@ import { readTitle, titleAfterSurname } from './title-paren';
 import { compiledOnFirstRun } from '../triggers';
 
 // One or two initials right before the surname: "R. Umerov", "A.B. Name", "J. Stoltenberg".
-const INITIALS_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.'’-])(\p{Lu})\.(?:[ \t]?\p{Lu}\.)?[ \t]*$`, 'u');
+const INITIALS_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.'\u2019-])(\p{Lu})\.(?:[ \t]?\p{Lu}\.)?[ \t]*$`, 'u');
 // A bare title word right before the name or its initials.
 const BARE_RE = compiledOnFirstRun(new RegExp(String.raw`(?<![\p{L}-])(Minister|Secretary)[ \t]+$`, 'u'));
 // The words a bare title may follow. Any other word may make it another title ("Interior
@@ -240,12 +240,12 @@ function unnamedTitles(doc: Doc): Annotation[] {
     let end = m.end + (elect ? elect[0].length : 0);
     // A capitalised word after it may be a name we do not know; "of Norway" a country, which the
     // described forms read ("Stoltenberg, the former prime minister of Norway").
-    if (/^(?:['’]s)?[ \t]+(?:\p{Lu}|of[ \t])/u.test(doc.text.slice(end, end + 6))) return;
+    if (/^(?:['\u2019]s)?[ \t]+(?:\p{Lu}|of[ \t])/u.test(doc.text.slice(end, end + 6))) return;
     // A country before the role: "the former Dutch Prime Minister".
     let titleStart = m.start;
     let jurisdictions: string[] = [];
     const q = doc.matches[i - 1];
-    if (q && !fixed && /^(?:['’]s)?[ \t]+$/.test(doc.text.slice(q.end, m.start))) {
+    if (q && !fixed && /^(?:['\u2019]s)?[ \t]+$/.test(doc.text.slice(q.end, m.start))) {
       const found = qualifierJurisdictions(q);
       if (found.length) {
         jurisdictions = found;
@@ -269,7 +269,7 @@ function unnamedTitles(doc: Doc): Annotation[] {
     if (mod) titleStart -= mod[0].length - mod[0].indexOf('the');
     else titleStart -= /the[ \t]+$/.exec(before)![0].length;
     // Right after a name and a comma or bracket, the title is that name's apposition (title-former.ts, title.ts).
-    if (/[,(–—][ \t]*$/.test(doc.text.slice(Math.max(0, titleStart - 3), titleStart))) return;
+    if (/[,(\u2013\u2014][ \t]*$/.test(doc.text.slice(Math.max(0, titleStart - 3), titleStart))) return;
     let senses: RoleSense[] = fixed
       ? [{ office: doc.facts.offices.get(fixed.office)!, loose: false }]
       : (doc.lexicon.roles.get(role!.key) ?? []);
@@ -357,7 +357,7 @@ function titled(doc: Doc, claim: TitleClaim | null, ids: readonly string[], init
 
 // Round 43: "As Prime Minister, Babiš is expected to significantly influence both foreign and domestic policies" (held-out
 // 41 tg031, 3 February 2026): "As" opening its sentence or clause, the title, a comma, then the surname.
-const AS_TITLE_BEFORE_RE = /(?:^|[.!?;:\n"“][ \t]*|,[ \t]+(?:and|but)[ \t]+)As[ \t]+(?:the[ \t]+)?$/;
+const AS_TITLE_BEFORE_RE = /(?:^|[.!?;:\n"\u201c][ \t]*|,[ \t]+(?:and|but)[ \t]+)As[ \t]+(?:the[ \t]+)?$/;
 const AS_TITLE_GAP_RE = /^,[ \t]+$/;
 
 /**
@@ -372,7 +372,7 @@ function asTitleBefore(doc: Doc, person: PersonMention, ids: readonly string[]):
   if (!title || doc.text.charCodeAt(person.start - 2) !== 44 || !AS_TITLE_GAP_RE.test(doc.text.slice(title.end, person.start))) return null;
   // The title's first match: a country's qualifier may stand before the role ("As Czech Prime Minister, Babiš").
   const q = i > 0 ? doc.matches[i - 1] : undefined;
-  const hasQualifier = !!q && qualifierJurisdictions(q).length > 0 && /^(?:['’]s)?[ \t]+$/.test(doc.text.slice(q.end, title.start));
+  const hasQualifier = !!q && qualifierJurisdictions(q).length > 0 && /^(?:['\u2019]s)?[ \t]+$/.test(doc.text.slice(q.end, title.start));
   const start = hasQualifier ? q!.start : title.start;
   if (!AS_TITLE_BEFORE_RE.test(doc.text.slice(Math.max(0, start - 12), start))) return null;
   const read = readTitle(doc, hasQualifier ? i - 1 : i);
@@ -407,7 +407,7 @@ function bareTitle(doc: Doc, person: PersonMention, ids: readonly string[], init
   for (let k = person.match - 1; k >= Math.max(0, person.match - 3); k--) if (doc.matches[k].end > start) return null;
   let jurisdictions: string[] | null = null;
   const q = doc.matches[person.match - 1];
-  if (q && q.end <= start && /^(?:['’]s)?[ \t]+$/.test(doc.text.slice(q.end, start))) {
+  if (q && q.end <= start && /^(?:['\u2019]s)?[ \t]+$/.test(doc.text.slice(q.end, start))) {
     const found = qualifierJurisdictions(q);
     if (found.length) {
       jurisdictions = found;
@@ -484,7 +484,7 @@ function initialFits(doc: Doc, id: string, initial: string | undefined): boolean
 }
 
 // Built once (speed, round 41): a literal in plainBefore was a new expression, parsed again, at each call.
-const PLAIN_BEFORE_RE = compiledOnFirstRun(new RegExp(String.raw`([\p{L}'’-]+)(\.?)[ \t]*$`, 'u'));
+const PLAIN_BEFORE_RE = compiledOnFirstRun(new RegExp(String.raw`([\p{L}'\u2019-]+)(\.?)[ \t]*$`, 'u'));
 /**
  * Nothing before `at` in its sentence but punctuation, a plain word ("said", "The") or an
  * honorific ("Mr"): no other first name ("Camilla Stoltenberg"), title or modifier.

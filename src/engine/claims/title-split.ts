@@ -22,14 +22,14 @@ const HEAD = String.raw`(head|chief|commander[ -]in[ -]chief|commander|director|
 // A cheap look before any name is read.
 const SPLIT_WORDS_RE = gated(
   new RegExp(
-    String.raw`\b(?:head|chief|commander|director|chair|chairman|leader|speaker)[ \t]+of[ \t]+(?:[A-Z][\p{L}.]*(?:[ \t]+[A-Z][\p{L}]*)?['’]s|the[ \t]+[A-Z]\p{L}+[ \t]+\p{L})`,
+    String.raw`\b(?:head|chief|commander|director|chair|chairman|leader|speaker)[ \t]+of[ \t]+(?:[A-Z][\p{L}.]*(?:[ \t]+[A-Z][\p{L}]*)?['\u2019]s|the[ \t]+[A-Z]\p{L}+[ \t]+\p{L})`,
     'u',
   ),
 );
 // The country: a possessive ("Ukraine's"), or a demonym after "the" ("the head of the Ukrainian
 // presidential administration Andriy Yermak"), or the demonym's military ("the chief of the Russian military's Main
 // Directorate of the General Staff", January 2026); splitSenses checks it is one of ours.
-const COUNTRY = String.raw`(?:([A-Z][\p{L}.]*(?:[ \t]+[A-Z][\p{L}]*)?)['’]s|the[ \t]+([A-Z]\p{L}+)(?:[ \t]+military['’]s)?)`;
+const COUNTRY = String.raw`(?:([A-Z][\p{L}.]*(?:[ \t]+[A-Z][\p{L}]*)?)['\u2019]s|the[ \t]+([A-Z]\p{L}+)(?:[ \t]+military['\u2019]s)?)`;
 // Before the name: "[former ]head of Ukraine's military intelligence[,] Name".
 const BEFORE_RE = new RegExp(
   String.raw`(?:^|[^\p{L}])(?:(former|ex|then)[ \t-]+)?${HEAD}[ \t]+${COUNTRY}[ \t]+((?:[\p{L}-]+[ \t]+){0,4}?[\p{L}-]+),?[ \t]+$`,

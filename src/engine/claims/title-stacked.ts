@@ -19,12 +19,12 @@ import { compiledOnFirstRun, execWarm } from '../triggers';
 // ", European Commission Vice-President, " after a name: a run of capitalised words (with "of",
 // "the", "for", "and" between them), then a comma and an optional article.
 const FIRST_TITLE_RE = new RegExp(
-  String.raw`^,[ \t]+[A-Z][\p{L}’'-]*(?:[ \t]+(?:[A-Z][\p{L}’'-]*|of|the|for|and)){0,8},[ \t]+(?:the[ \t]+)?`,
+  String.raw`^,[ \t]+[A-Z][\p{L}\u2019'-]*(?:[ \t]+(?:[A-Z][\p{L}\u2019'-]*|of|the|for|and)){0,8},[ \t]+(?:the[ \t]+)?`,
   'u',
 );
 // " and Minister of Digital Transformation, " between the first title and the name.
 const SECOND_TITLE_RE = new RegExp(
-  String.raw`^[ \t]+and[ \t]+[A-Z][\p{L}’'-]*(?:[ \t]+(?:[A-Z][\p{L}’'-]*|of|the|for|and)){0,8}[ \t]*,[ \t]*$`,
+  String.raw`^[ \t]+and[ \t]+[A-Z][\p{L}\u2019'-]*(?:[ \t]+(?:[A-Z][\p{L}\u2019'-]*|of|the|for|and)){0,8}[ \t]*,[ \t]*$`,
   'u',
 );
 const PHRASE_END_RE = /^(?:\s*[,.;:)\n]|\s*$|\s+(?:and|who|said|says|told|has|had|is|was|will|would|on|in|at|explained|added|stressed)\b)/;
@@ -51,7 +51,7 @@ const ARTICLE_BEFORE_RE = /(?:^|[^a-z])(?:the|a|an|both|between|with|by)[ \t]+$/
 // words (with of, the, for, and between them) to the name, no comma; read under the same guards as two known titles.
 const PORTFOLIO_SECOND_RE = compiledOnFirstRun(
   new RegExp(
-    String.raw`^[ \t]+and[ \t]+(?:Minister|Secretary|Commissioner)[ \t]+(?:of|for)(?:[ \t]+(?:[A-Z][\p{L}’'-]*|of|the|for|and|&)){1,8}[ \t]+$`,
+    String.raw`^[ \t]+and[ \t]+(?:Minister|Secretary|Commissioner)[ \t]+(?:of|for)(?:[ \t]+(?:[A-Z][\p{L}\u2019'-]*|of|the|for|and|&)){1,8}[ \t]+$`,
     'u',
   ),
 );
@@ -84,7 +84,7 @@ function firstTitle(
   const { text, folded, matches } = doc;
   const role1 = matches[k];
   const q1 = matches[k - 1];
-  if (!q1?.values.some((v) => v.type === 'qualifier') || !/^(?:['’]s)?[ \t]+$/.test(text.slice(q1.end, role1.start))) return null;
+  if (!q1?.values.some((v) => v.type === 'qualifier') || !/^(?:['\u2019]s)?[ \t]+$/.test(text.slice(q1.end, role1.start))) return null;
   const start = q1.start;
   const before = folded.slice(Math.max(0, start - 14), start);
   if (ARTICLE_BEFORE_RE.test(before) || BLOCKING_MODIFIER_RE.test(before)) return null;
@@ -194,7 +194,7 @@ function secondTitleAfter(doc: Doc, person: PersonMention): TitleClaim | null {
   if (!title) return null;
   let end = title.end;
   // "High Representative for Foreign Affairs and Security Policy": the rest of the office's name.
-  const tail = /^[ \t]+for(?:[ \t]+(?:[A-Z][\p{L}’'-]*|and|the|of)){1,8}/u.exec(text.slice(end, end + 80));
+  const tail = /^[ \t]+for(?:[ \t]+(?:[A-Z][\p{L}\u2019'-]*|and|the|of)){1,8}/u.exec(text.slice(end, end + 80));
   if (tail && !PHRASE_END_RE.test(text.slice(end, end + 12))) end += tail[0].length;
   if (!PHRASE_END_RE.test(text.slice(end, end + 12))) return null;
   return finish(person, title, person.start, end);
@@ -214,7 +214,7 @@ function firstTitleBefore(doc: Doc, person: PersonMention): TitleClaim | null {
     if (!SECOND_TITLE_RE.test(text.slice(m.end, person.start))) continue;
     // The country before the first title, when there is one ("Ukraine's First Deputy ...").
     const q = matches[i - 1];
-    const withCountry = q && q.values.some((v) => v.type === 'qualifier') && /^(?:['’]s)?[ \t]+$/.test(text.slice(q.end, m.start));
+    const withCountry = q && q.values.some((v) => v.type === 'qualifier') && /^(?:['\u2019]s)?[ \t]+$/.test(text.slice(q.end, m.start));
     const at = withCountry ? i - 1 : i;
     const title = readTitle(doc, at);
     if (!title || title.end !== m.end) return null;

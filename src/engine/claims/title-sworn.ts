@@ -53,7 +53,7 @@ const BECOME_RE = compiledOnFirstRun(
   /^[ \t]*,?[ \t]*(?:who[ \t]+)?(?:will|is[ \t]+(?:set|expected|due|poised|slated|tipped)[ \t]+to|is[ \t]+to)[ \t]+(?:become|take[ \t]+over[ \t]+as|serve[ \t]+as|be[ \t]+(?:appointed|named|nominated)(?:[ \t]+as)?)[ \t]+(?:(?:the|a)[ \t]+)?(?:(?:new|acting)[ \t]+)?$/i,
 );
 const HEAD_OF_GOVERNMENT_RE = new RegExp(
-  String.raw`^[ \t]+of[ \t]+(?:the[ \t]+)?(?:country['’]s|([A-Z][\p{L}.]+)['’]s)[ \t]+government\b`,
+  String.raw`^[ \t]+of[ \t]+(?:the[ \t]+)?(?:country['\u2019]s|([A-Z][\p{L}.]+)['\u2019]s)[ \t]+government\b`,
   'u',
 );
 // What may follow the title for it to end the phrase ("as prime minister material" does not).
@@ -194,7 +194,7 @@ function currentIsTitles(doc: Doc): Annotation[] {
     const r = doc.matches[person.match - 1];
     if (!r || !IS_GAP_RE.test(doc.text.slice(r.end, person.start))) continue;
     // "... is Jens Stoltenberg's successor": the name is not the predicate.
-    if (/^['’]s\b/.test(doc.text.slice(person.end, person.end + 3))) continue;
+    if (/^['\u2019]s\b/.test(doc.text.slice(person.end, person.end + 3))) continue;
     const role = r.values.find((v) => v.type === 'role');
     const fixed = r.values.find((v) => v.type === 'fixed');
     let senses: RoleSense[] = fixed
@@ -204,7 +204,7 @@ function currentIsTitles(doc: Doc): Annotation[] {
         : [];
     let start = r.start;
     const q = doc.matches[person.match - 2];
-    const jurisdictions = q && !fixed && /^(?:['’]s)?[ \t]+$/.test(doc.text.slice(q.end, r.start)) ? qualifierJurisdictions(q) : [];
+    const jurisdictions = q && !fixed && /^(?:['\u2019]s)?[ \t]+$/.test(doc.text.slice(q.end, r.start)) ? qualifierJurisdictions(q) : [];
     if (jurisdictions.length) {
       senses = senses.filter((x) => jurisdictions.includes(x.office.jurisdiction));
       start = q.start;
@@ -344,7 +344,7 @@ export function swornInTitles(doc: Doc): Annotation[] {
       const r = doc.matches[++i];
       // "Hungary’s new prime minister": "new" may stand after the country too.
       // "sworn in as Ukraine’s next president" (held-out 23 ra001): "next" as "new".
-      const gap = r && /^(?:['’]s)?[ \t]+(?:(new|next|first[ \t]+(?:female|woman))[ \t]+)?$/.exec(doc.text.slice(m.end, r.start));
+      const gap = r && /^(?:['\u2019]s)?[ \t]+(?:(new|next|first[ \t]+(?:female|woman))[ \t]+)?$/.exec(doc.text.slice(m.end, r.start));
       const isNew = gap?.[1] === 'new' || gap?.[1] === 'next';
       if (!gap || (gap[1] && !isNew && !become)) continue;
       firstWoman = !!gap[1] && !isNew;
@@ -422,7 +422,7 @@ export function swornInTitles(doc: Doc): Annotation[] {
 
 // ", director of the National Counterterrorism Center," after a name: a description closed by a comma, with no name,
 // clause or bracket in it; not a relative clause ("who ..." reads its own verb).
-const APPOSITIVE_RE = /^,[ \t]+(?!who\b|which\b|and\b)[^,.;:()"“”\n]{3,80},(?=[ \t])/;
+const APPOSITIVE_RE = /^,[ \t]+(?!who\b|which\b|and\b)[^,.;:()"\u201c\u201d\n]{3,80},(?=[ \t])/;
 
 /** Where an appositive right after the name ends (after its closing comma), or 0 when there is none. */
 function appositiveAfter(doc: Doc, person: PersonMention): number {
@@ -443,7 +443,7 @@ function appositiveAfter(doc: Doc, person: PersonMention): number {
 // ("Defense Minister Nuno Melo highlighted the consensus reached around the selection of Mark Rutte as NATO Secretary
 // General", held-out 33 oc020; "welcomed the appointment of X as", "the nomination of X as").
 const CHOOSING_RE =
-  /\b(?:see|appoint(?:s|ed|ing)?|nominat(?:e|es|ed|ing)|nam(?:e|es|ed|ing)|propos(?:e|es|ed|ing)|tapp(?:ed|ing)|pick(?:s|ed|ing)?|cho(?:ose|oses|se|sen)|install(?:s|ed|ing)?|(?:selection|appointment|nomination|designation|choice|naming)[ \t]+of|succe(?:ed|eds|eded|eding)|replac(?:e|es|ed|ing))[ \t]+(?:(?:current|outgoing|sitting)[ \t]+)?(?:[A-Z][\w'’.-]*[ \t]+){0,3}$/;
+  /\b(?:see|appoint(?:s|ed|ing)?|nominat(?:e|es|ed|ing)|nam(?:e|es|ed|ing)|propos(?:e|es|ed|ing)|tapp(?:ed|ing)|pick(?:s|ed|ing)?|cho(?:ose|oses|se|sen)|install(?:s|ed|ing)?|(?:selection|appointment|nomination|designation|choice|naming)[ \t]+of|succe(?:ed|eds|eded|eding)|replac(?:e|es|ed|ing))[ \t]+(?:(?:current|outgoing|sitting)[ \t]+)?(?:[A-Z][\w'\u2019.-]*[ \t]+){0,3}$/;
 
 function chosenObject(doc: Doc, person: PersonMention): boolean {
   return CHOOSING_RE.test(doc.text.slice(Math.max(0, person.start - 60), person.start));
@@ -452,7 +452,7 @@ function chosenObject(doc: Doc, person: PersonMention): boolean {
 // "the bloc’s leadership for the next five years: Germany’s Ursula von der Leyen as president of the European Commission,
 // Portugal’s António Costa as president of the European Council" (June 2024): the name before is itself given "as" an
 // office, so each "as" is its own name's.
-const LISTED_AS_RE = new RegExp(String.raw`^[ \t]+as[ \t]+[^,.;:()\n"“”]{3,80},[ \t]+(?:and[ \t]+)?(?:[A-Z][\p{L}'’.-]*[ \t]+){0,3}$`, 'u');
+const LISTED_AS_RE = new RegExp(String.raw`^[ \t]+as[ \t]+[^,.;:()\n"\u201c\u201d]{3,80},[ \t]+(?:and[ \t]+)?(?:[A-Z][\p{L}'\u2019.-]*[ \t]+){0,3}$`, 'u');
 
 function listedAs(doc: Doc, person: PersonMention): boolean {
   const sentence = doc.sentences.find((s) => s.start <= person.start && person.start < s.end);

@@ -27,7 +27,7 @@ const MODIFIER_BEFORE_RE = new RegExp(
 );
 // Only "the", a sentence's start or a preposition/verb before the qualifier: not another noun ("the party's Norwegian
 // prime minister candidate").
-const QUALIFIER_GAP_RE = /^(?:['’]s)?[ \t]+$/;
+const QUALIFIER_GAP_RE = /^(?:['\u2019]s)?[ \t]+$/;
 
 export function tookOfficeUnnamed(doc: Doc): Annotation[] {
   if (!doc.text.includes(', who ')) return [];

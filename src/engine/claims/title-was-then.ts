@@ -26,7 +26,7 @@ import { titlePhraseAt } from './title-copula';
 const WAS_GAP_RE = /^[ \t]+was[ \t]+(?:(?:the|a|an)[ \t]+)?$/i;
 /** Right after the title: the time the words are told of. */
 const WHEN_RE = new RegExp(
-  String.raw`^[ \t]+(?:(in)[ \t]+((?:19|20)\d\d)(?![\p{L}\p{N}]|[ \t]*[-–][ \t]*\d)|(?:at|during)[ \t]+(?:(?:the[ \t]+)?(last|previous|this)[ \t]+year['’]s|the[ \t]+((?:19|20)\d\d)|((?:19|20)\d\d)['’]s)[ \t]+(?:[A-Z]?[\p{L}-]+[ \t]+){0,3}?(?:summit|conference|meeting|forum|ministerial|talks|gathering|session|council|assembly|games|ceremony|inauguration)\b)`,
+  String.raw`^[ \t]+(?:(in)[ \t]+((?:19|20)\d\d)(?![\p{L}\p{N}]|[ \t]*[-\u2013][ \t]*\d)|(?:at|during)[ \t]+(?:(?:the[ \t]+)?(last|previous|this)[ \t]+year['\u2019]s|the[ \t]+((?:19|20)\d\d)|((?:19|20)\d\d)['\u2019]s)[ \t]+(?:[A-Z]?[\p{L}-]+[ \t]+){0,3}?(?:summit|conference|meeting|forum|ministerial|talks|gathering|session|council|assembly|games|ceremony|inauguration)\b)`,
   'iu',
 );
 

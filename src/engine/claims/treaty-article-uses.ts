@@ -51,26 +51,26 @@ const ORDINAL_TIME_RE = new RegExp(
   String.raw`\b(?:for\s+(?:only\s+)?(?:the\s+)?(?:only\s+)?${ORDINAL_SRC}\s+time|(?:the|its|a|only\s+the)\s+${ORDINAL_SRC}(?:[-\s]ever)?\s+(?:such\s+)?(?:time|invocation|use|consultations?|meeting))\b`,
   'i',
 );
-const ANOTHER_CLAUSE_RE = /[;:!?—]|\b(?:and|but|while|as|after|when|which|who|because|since|before)\b/i;
+const ANOTHER_CLAUSE_RE = /[;:!?\u2014]|\b(?:and|but|while|as|after|when|which|who|because|since|before)\b/i;
 const USE_BETWEEN_RE =
-  /^\s*,?\s*(?:(?:that|when)\s+)?(?:[\w'’]+\s+){0,3}?(?:(?:has|have|had|was|were)\s+(?:(?:formally|officially|ever)\s+)?(?:been\s+)?)?(?:invoked|invokes|invoke|triggered|triggers|activated|activates|used|uses|requested|requests|called\s+for)\s+(?:(?:NATO['’]s|the\s+(?:alliance['’]s\s+)?)\s*)?$/i;
+  /^\s*,?\s*(?:(?:that|when)\s+)?(?:[\w'\u2019]+\s+){0,3}?(?:(?:has|have|had|was|were)\s+(?:(?:formally|officially|ever)\s+)?(?:been\s+)?)?(?:invoked|invokes|invoke|triggered|triggers|activated|activates|used|uses|requested|requests|called\s+for)\s+(?:(?:NATO['\u2019]s|the\s+(?:alliance['\u2019]s\s+)?)\s*)?$/i;
 // The use, told between the ordinal and the window ("the first time Article 4 has been invoked during the war", "the first
 // time it has done so since ...").
-const USE_TOLD_SRC = String.raw`(?:(?:(?:that|when)\s+)?(?:[\w'’]+\s+){0,3}?(?:(?:has|have|had|was)\s+(?:been\s+)?)?(?:invoked|triggered|activated|used|requested|done\s+so)(?:\s+(?:(?:NATO['’]s\s+)?Article\s+(?:4|IV|[Ff]our)|it|them))?(?=\s|$))?`;
+const USE_TOLD_SRC = String.raw`(?:(?:(?:that|when)\s+)?(?:[\w'\u2019]+\s+){0,3}?(?:(?:has|have|had|was)\s+(?:been\s+)?)?(?:invoked|triggered|activated|used|requested|done\s+so)(?:\s+(?:(?:NATO['\u2019]s\s+)?Article\s+(?:4|IV|[Ff]our)|it|them))?(?=\s|$))?`;
 // The window told right after the ordinal: the war. The use may be told between ("the first time Article 4 has been invoked
 // during the war", "the second time Poland has invoked Article 4 since Russia's full-scale invasion", "the first time it has
 // done so since ..."). "the war" or "this war" alone is read as Ukraine's only of a use since the full-scale invasion.
 const WAR_WINDOW_RE = new RegExp(
-  String.raw`^\s*${USE_TOLD_SRC}\s*(?:(?:in|during|amid|since\s+(?:the\s+(?:start|beginning|outbreak)\s+of)?)\s+(?:the\s+|this\s+|Russia['’]s\s+|Moscow['’]s\s+)?(?:(?:full[-\s]scale|ongoing|current|\w+[-\s]year[-\s]old)\s+)?(?:(?:Ukraine|Ukrainian|Russia[-–]Ukraine|Russian[-–]Ukrainian)\s+(?:war|conflict)\b|(?:war|invasion|conflict)\s+(?:in|on|against|of)\s+Ukraine\b|(war)\b)|since\s+(?:the\s+(war)\s+(?:began|started|broke\s+out)|Russia\s+(?:launched|began|started)\s+(?:its\s+)?(?:full[-\s]scale\s+)?(?:war|invasion)|Russia\s+invaded\s+Ukraine|Russia['’]s\s+(?:full[-\s]scale\s+)?invasion)\b)`,
+  String.raw`^\s*${USE_TOLD_SRC}\s*(?:(?:in|during|amid|since\s+(?:the\s+(?:start|beginning|outbreak)\s+of)?)\s+(?:the\s+|this\s+|Russia['\u2019]s\s+|Moscow['\u2019]s\s+)?(?:(?:full[-\s]scale|ongoing|current|\w+[-\s]year[-\s]old)\s+)?(?:(?:Ukraine|Ukrainian|Russia[-\u2013]Ukraine|Russian[-\u2013]Ukrainian)\s+(?:war|conflict)\b|(?:war|invasion|conflict)\s+(?:in|on|against|of)\s+Ukraine\b|(war)\b)|since\s+(?:the\s+(war)\s+(?:began|started|broke\s+out)|Russia\s+(?:launched|began|started)\s+(?:its\s+)?(?:full[-\s]scale\s+)?(?:war|invasion)|Russia\s+invaded\s+Ukraine|Russia['\u2019]s\s+(?:full[-\s]scale\s+)?invasion)\b)`,
   'i',
 );
 // The window told right after the first: the alliance's whole history, or none ("for the first time" and the clause ends).
 const HISTORY_WINDOW_RE = new RegExp(
-  String.raw`^\s*${USE_TOLD_SRC}\s*(?:ever\b|in\s+(?:NATO['’]s|the\s+(?:alliance|Alliance)['’]s|its|the)\s+(?:\d+[-\s]year\s+|(?:seven|eight)[-\s]decade\s+)?history\b|since\s+(?:NATO|the\s+alliance|it)\s+was\s+(?:founded|formed|created|established)\b|since\s+(?:NATO['’]s|the\s+alliance['’]s|its)\s+(?:founding|creation|inception|establishment)\b|since\s+1949\b)`,
+  String.raw`^\s*${USE_TOLD_SRC}\s*(?:ever\b|in\s+(?:NATO['\u2019]s|the\s+(?:alliance|Alliance)['\u2019]s|its|the)\s+(?:\d+[-\s]year\s+|(?:seven|eight)[-\s]decade\s+)?history\b|since\s+(?:NATO|the\s+alliance|it)\s+was\s+(?:founded|formed|created|established)\b|since\s+(?:NATO['\u2019]s|the\s+alliance['\u2019]s|its)\s+(?:founding|creation|inception|establishment)\b|since\s+1949\b)`,
   'i',
 );
 const CLAUSE_END_RE = new RegExp(
-  String.raw`^\s*${USE_TOLD_SRC}\s*(?:$|[,.;:!)—–]|-\s|(?:after|following|over|amid|on|as|in\s+response|because|when|to\s+(?:discuss|hold|address|consult)|and)\b)`,
+  String.raw`^\s*${USE_TOLD_SRC}\s*(?:$|[,.;:!)\u2014\u2013]|-\s|(?:after|following|over|amid|on|as|in\s+response|because|when|to\s+(?:discuss|hold|address|consult)|and)\b)`,
   'i',
 );
 // "activates Article 4", "invoked NATO's Article 4", "Article 4 was invoked": a verb of use at the article.
@@ -88,7 +88,7 @@ const COUNT_RE = new RegExp(
 );
 // The same count told in the active voice: "NATO has invoked Article 4 eight times", "Turkey has used it five times".
 const ACTIVE_COUNT_RE = new RegExp(
-  String.raw`\b(?:has|have|had)\s+(?:only\s+|just\s+)?(?:ever\s+)?(?:invoked|triggered|activated|used|called\s+upon)\s+(?:(?:NATO['’]s\s+)?[Aa]rticle\s+(?:4|IV|[Ff]our)|it|the\s+(?:clause|article|provision))\s+(?:only\s+|just\s+)?(?:${COUNT_SRC}\s+(?:times|(?:separate\s+)?occasions)|(twice))\b`,
+  String.raw`\b(?:has|have|had)\s+(?:only\s+|just\s+)?(?:ever\s+)?(?:invoked|triggered|activated|used|called\s+upon)\s+(?:(?:NATO['\u2019]s\s+)?[Aa]rticle\s+(?:4|IV|[Ff]our)|it|the\s+(?:clause|article|provision))\s+(?:only\s+|just\s+)?(?:${COUNT_SRC}\s+(?:times|(?:separate\s+)?occasions)|(twice))\b`,
   'i',
 );
 // A bound, not a count: "more than seven times", "fewer than ten times".
@@ -96,23 +96,23 @@ const BOUND_BEFORE_RE =
   /\b(?:more|fewer|less)\s+than\s+$|\b(?:over|under|nearly|almost|about|around|some|roughly|at\s+least|at\s+most|only\s+a\s+handful\s+of)\s+$/i;
 // The window after a count that keeps it the alliance's whole count.
 const WHOLE_AFTER_RE =
-  /^\s*(?:$|[,.;:!)—–]|before\b|so\s+far\b|to\s+date\b|in\s+(?:NATO['’]s|the\s+(?:alliance|Alliance)['’]s|its)\s+(?:\d+[-\s]year\s+)?history\b|since\s+(?:NATO|the\s+alliance|it)\s+was\s+(?:founded|formed|created|established)\b|since\s+(?:NATO['’]s|the\s+alliance['’]s|its)\s+(?:founding|creation|inception|establishment)\b|since\s+(?:the\s+alliance\s+was\s+)?(?:founded\s+in\s+)?1949\b|in\s+(?:\d+|seventy[-\s]\w+)\s+years\b)/i;
+  /^\s*(?:$|[,.;:!)\u2014\u2013]|before\b|so\s+far\b|to\s+date\b|in\s+(?:NATO['\u2019]s|the\s+(?:alliance|Alliance)['\u2019]s|its)\s+(?:\d+[-\s]year\s+)?history\b|since\s+(?:NATO|the\s+alliance|it)\s+was\s+(?:founded|formed|created|established)\b|since\s+(?:NATO['\u2019]s|the\s+alliance['\u2019]s|its)\s+(?:founding|creation|inception|establishment)\b|since\s+(?:the\s+alliance\s+was\s+)?(?:founded\s+in\s+)?1949\b|in\s+(?:\d+|seventy[-\s]\w+)\s+years\b)/i;
 // An ally told as the one who used Article 4: "Poland invoked", "prompted Poland to invoke", "after Poland invoked".
 const ASKER_VERB_RE = new RegExp(
-  String.raw`^\s*(?:(?:has|had|formally|officially|then|now|just|quickly|swiftly|also|itself|immediately|subsequently)\s+)*(${USE_VERB_SRC})\s+(?:(?:NATO['’]s\s+|the\s+(?:alliance['’]s\s+)?|the\s+NATO\s+)?(?:(?:Washington|North\s+Atlantic)\s+Treaty['’]s\s+)?)?$`,
+  String.raw`^\s*(?:(?:has|had|formally|officially|then|now|just|quickly|swiftly|also|itself|immediately|subsequently)\s+)*(${USE_VERB_SRC})\s+(?:(?:NATO['\u2019]s\s+|the\s+(?:alliance['\u2019]s\s+)?|the\s+NATO\s+)?(?:(?:Washington|North\s+Atlantic)\s+Treaty['\u2019]s\s+)?)?$`,
   'i',
 );
 const CAUSED_TO_RE =
   /\b(?:prompted|prompting|led|leading|forced|forcing|pushed|pushing|spurred|spurring|caused|causing|moved|compelled)\s+$/i;
 // Words that make a telling something other than an assertion of a use that happened.
 const NOT_ASSERTED_RE =
-  /\b(?:not|never|no|n['’]t|wants?|plans?|planning|intends?|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|threaten(?:s|ed|ing)?|urged?|urging|asked|asks|calls?\s+(?:on|for)|called\s+(?:on|for)|expected|likely|possible|possibly|ready|prepared|scenario|exercise|simulation|war[-\s]?game|claim(?:s|ed)?|claiming|rumou?rs?|rumou?red|alleged(?:ly)?|headlines?|posts?|falsely|wrongly|mistakenly|misreport\w*|fake|hoax|reportedly|to\s+be)\b/i;
+  /\b(?:not|never|no|n['\u2019]t|wants?|plans?|planning|intends?|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|threaten(?:s|ed|ing)?|urged?|urging|asked|asks|calls?\s+(?:on|for)|called\s+(?:on|for)|expected|likely|possible|possibly|ready|prepared|scenario|exercise|simulation|war[-\s]?game|claim(?:s|ed)?|claiming|rumou?rs?|rumou?red|alleged(?:ly)?|headlines?|posts?|falsely|wrongly|mistakenly|misreport\w*|fake|hoax|reportedly|to\s+be)\b/i;
 // Article 5 told as invoked by one ally: "Poland invoked Article 5", "Poland has triggered NATO's Article 5".
 const FIVE_BY_ALLY_RE =
-  /^\s*(?:(?:has|had|formally|officially|then|now|just|immediately)\s+)*(invoked|triggered|activated)\s+(?:NATO['’]s\s+|the\s+(?:alliance['’]s\s+)?|the\s+NATO\s+)?$/i;
+  /^\s*(?:(?:has|had|formally|officially|then|now|just|immediately)\s+)*(invoked|triggered|activated)\s+(?:NATO['\u2019]s\s+|the\s+(?:alliance['\u2019]s\s+)?|the\s+NATO\s+)?$/i;
 // Article 5 told as invoked "for the first time" as the day's news: the present tense or the present perfect.
 const FIVE_FIRST_NEWS_RE =
-  /\b(?:NATO|Nato|[Tt]he\s+(?:alliance|Alliance|allies|Allies))\s+(?:(?:has|have)\s+(?:now\s+|just\s+|formally\s+|officially\s+)?(?:invoked|triggered|activated)|(?:invokes|triggers|activates))\s+(?:its\s+|the\s+)?(?:(?:mutual|collective)[-\s]defen[cs]e\s+(?:clause\s+)?)?(?:\(?\s*)?[Aa]rticle\s+(?:5|V|[Ff]ive)\b(?:\s*\)?)?[^.;:!?]{0,40}?\bfor\s+the\s+first\s+time\b(?!\s+(?:and|since|in\s+(?:its|NATO['’]s|the\s+alliance['’]s)\s+history\s+(?:after|following|in\s+response)))/;
+  /\b(?:NATO|Nato|[Tt]he\s+(?:alliance|Alliance|allies|Allies))\s+(?:(?:has|have)\s+(?:now\s+|just\s+|formally\s+|officially\s+)?(?:invoked|triggered|activated)|(?:invokes|triggers|activates))\s+(?:its\s+|the\s+)?(?:(?:mutual|collective)[-\s]defen[cs]e\s+(?:clause\s+)?)?(?:\(?\s*)?[Aa]rticle\s+(?:5|V|[Ff]ive)\b(?:\s*\)?)?[^.;:!?]{0,40}?\bfor\s+the\s+first\s+time\b(?!\s+(?:and|since|in\s+(?:its|NATO['\u2019]s|the\s+alliance['\u2019]s)\s+history\s+(?:after|following|in\s+response)))/;
 const NINE_ELEVEN_RE =
   /\b(?:9\/11|9-11|September\s+11|Sept\.?\s+11|11\s+September|2001|al[- ]Qaeda|World\s+Trade|Twin\s+Towers|terror\w*)\b/i;
 // NATO's treaty, not another's: the alliance named in the sentence or the passage before it (as treaty-articles.ts asks).
@@ -124,15 +124,15 @@ const WILL_RE = /\bwill\b/;
 const TO_RE = /^\s+to\s+/i;
 const ING_RE = /ing$/i;
 const AHEAD_RE = /\b(?:will|shall|going\s+to|set\s+to|about\s+to|tomorrow)\b/i;
-const OF_TREATY_RE = /^\s+of\s+(?:the\s+)?([\w'’]+(?:\s+[\w'’]+)?)/;
+const OF_TREATY_RE = /^\s+of\s+(?:the\s+)?([\w'\u2019]+(?:\s+[\w'\u2019]+)?)/;
 const NATO_TREATY_RE = /^(?:NATO|Nato|North\s+Atlantic|Washington|alliance|its|founding|treaty)\b/i;
 const ANY_ARTICLE_RE = /\b[Aa]rticle\s+(4|5|IV|V|[Ff]our|[Ff]ive|\d+)\b/g;
 const PRONOUN_SUBJECT_RE = /^\s*(?:It|The\s+(?:article|clause|provision))\s/;
 const FIVE_NAMED_RE = /\b[Aa]rticle\s+(?:5|V|[Ff]ive)\b/;
 const FOUR_NAMED_RE = /\b[Aa]rticle\s+(?:4|IV|[Ff]our)\b/;
 const STRAIGHT_QUOTE_RE = /"/g;
-const QUOTE_OPEN_RE = /[“"«]/g;
-const QUOTE_CLOSE_RE = /[”"»]/g;
+const QUOTE_OPEN_RE = /[\u201c"\u00ab]/g;
+const QUOTE_CLOSE_RE = /[\u201d"\u00bb]/g;
 
 const at = (sentence: Span, index: number, length: number): Span => ({
   start: sentence.start + index,

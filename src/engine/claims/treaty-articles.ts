@@ -22,7 +22,7 @@ import { compiledOnFirstRun, gated, warmed } from '../triggers';
 const ARTICLE_HINT_RE = gated(/\b[Aa]rticle\s+(?:4|5|IV|V|[Ff]our|[Ff]ive)\b|\b(?:[Ff]ifth|[Ff]ourth)\s+[Aa]rticle\b/);
 // Round 24: "the fifth article of the NATO treaty" (an ordinal, only with the treaty named after it).
 const ARTICLE_RE =
-  /\b[Aa]rticle\s+(4|5|IV|V|[Ff]our|[Ff]ive)\b|\b([Ff]ifth|[Ff]ourth)\s+[Aa]rticle(?=\s+of\s+(?:the\s+|its\s+)?(?:NATO|Nato|North\s+Atlantic|Washington|[Aa]lliance['’]s|founding))/g;
+  /\b[Aa]rticle\s+(4|5|IV|V|[Ff]our|[Ff]ive)\b|\b([Ff]ifth|[Ff]ourth)\s+[Aa]rticle(?=\s+of\s+(?:the\s+|its\s+)?(?:NATO|Nato|North\s+Atlantic|Washington|[Aa]lliance['\u2019]s|founding))/g;
 const INVOKE_RE = /\b(invoked|invoke|invokes|invoking|triggered|trigger|activated|used|called|requested|met|meeting|consultations?)\b/i;
 const ONCE_RE =
   /\bfor the first(?:,?\s+and,?\s+(?:so far,?\s+|to date,?\s+)?(?:the\s+)?only)? time\b|\bonly once\b|\bonly (?:one )?time\b|\bjust once\b|\bonce\b(?!\s+(?:again|more|an?\b))/i;
@@ -31,7 +31,7 @@ const NINE_ELEVEN_RE =
 // The United States as the one who invoked Article 5: "the US invoked Article 5", "Washington triggered NATO's Article 5",
 // "Article 5 was invoked by the United States".
 const US_INVOKED_RE =
-  /\b(?:the\s+)?(?:US|U\.S\.|United\s+States|America|Washington)\s+(?:(?:has|had|formally|first|then|once|itself)\s+)*(?:invoked|triggered|activated)\s+(?:NATO['’]s\s+|the\s+(?:alliance['’]s\s+)?)?[Aa]rticle\s+(?:5|V|[Ff]ive)\b|\b[Aa]rticle\s+(?:5|V|[Ff]ive)\s+(?:was|has\s+been|had\s+been)\s+(?:(?:first|only|once)\s+)?(?:invoked|triggered|activated)\s+(?:(?:only|once|for\s+the\s+first\s+time)\s+)?by\s+(?:the\s+)?(?:US|U\.S\.|United\s+States|America|Washington)\b(?![-'’]|\s+(?:allies|partners|NATO|and)\b)/;
+  /\b(?:the\s+)?(?:US|U\.S\.|United\s+States|America|Washington)\s+(?:(?:has|had|formally|first|then|once|itself)\s+)*(?:invoked|triggered|activated)\s+(?:NATO['\u2019]s\s+|the\s+(?:alliance['\u2019]s\s+)?)?[Aa]rticle\s+(?:5|V|[Ff]ive)\b|\b[Aa]rticle\s+(?:5|V|[Ff]ive)\s+(?:was|has\s+been|had\s+been)\s+(?:(?:first|only|once)\s+)?(?:invoked|triggered|activated)\s+(?:(?:only|once|for\s+the\s+first\s+time)\s+)?by\s+(?:the\s+)?(?:US|U\.S\.|United\s+States|America|Washington)\b(?![-'\u2019]|\s+(?:allies|partners|NATO|and)\b)/;
 const TWICE_RE = /\b(twice|two times|for the second time|a second time|(?:three|four|several|multiple) times)\b/i;
 const NEVER_RE = compiledOnFirstRun(
   /\b(?:has|had|have)\s+never\s+(?:once\s+)?been\s+(?:invoked|triggered|activated|used)\b(?!\s+(?:against|by|for|over|in response to))/i,
@@ -135,7 +135,7 @@ function articleFive(doc: Doc, sentence: Span, mention: Span, uses: readonly Tre
   // the US is not the one who invoked it. Told as done, with the US the subject of the verb right before the article, or
   // after "by" in the passive; not a request, a supposition or a denial.
   const byUs = US_INVOKED_RE.exec(text);
-  if (byUs && !hypothetical && !/\b(?:not|never|n['’]t)\b/i.test(byUs[0])) {
+  if (byUs && !hypothetical && !/\b(?:not|never|n['\u2019]t)\b/i.test(byUs[0])) {
     const verdict = isConfident(first) && doc.dateCertain ? 'contradicted' : 'context';
     return make(
       at(sentence, byUs),
@@ -237,7 +237,7 @@ function articleFour(doc: Doc, sentence: Span, mention: Span, uses: readonly Tre
   // A day written out in full, said of one ally's request, that is none of its consultations:
   // flagged when that ally asked within the year around it (a slip about that meeting).
   if (requesters.length !== 1 || HYPOTHETICAL_RE.test(text) || !doc.dateCertain) return null;
-  const asked = /\b(?:at\s+\w+['’]s\s+request|request(?:ed)?\s+(?:by|of|from)|at the request of|requested|invoked|triggered)\b/i.test(text);
+  const asked = /\b(?:at\s+\w+['\u2019]s\s+request|request(?:ed)?\s+(?:by|of|from)|at the request of|requested|invoked|triggered)\b/i.test(text);
   const d = dates.find((x) => x.explicitYear && x.granularity === 'day' && !x.relative);
   if (!asked || !d) return null;
   const own = consultations.filter((u) => u.requestedBy.includes(requesters[0].id));
@@ -360,7 +360,7 @@ function countClaim(doc: Doc, sentence: Span, uses: readonly TreatyArticleUse[],
     articleHere &&
     !dates.length &&
     !named.length &&
-    /\b(?:has|have)\s+been\s+(?:invoked|triggered|activated|used|requested)\b|\bin\s+(?:NATO['’]s|the\s+[Aa]lliance['’]s|its)\s+(?:\d+-year\s+)?history\b/.test(
+    /\b(?:has|have)\s+been\s+(?:invoked|triggered|activated|used|requested)\b|\bin\s+(?:NATO['\u2019]s|the\s+[Aa]lliance['\u2019]s|its)\s+(?:\d+-year\s+)?history\b/.test(
       text,
     ) &&
     !HYPOTHETICAL_RE.test(text) &&
@@ -378,7 +378,7 @@ function countClaim(doc: Doc, sentence: Span, uses: readonly TreatyArticleUse[],
 // and ANZUS's Article IV, the US-Japan treaty's Article V), so a definition is read only of NATO's article, with no
 // other treaty named in the sentence, and a definition told of the wrong article is left alone.
 const PROVISION_LINK_RE =
-  /^(?:\s+of\s+(?:the\s+)?(?:North\s+Atlantic\s+Treaty|Washington\s+Treaty|NATO['’]s\s+(?:founding\s+)?(?:treaty|charter)|NATO\s+(?:treaty|charter)|(?:the\s+)?NATO))?(?:\s*[,(–—-]\s*|\s+(?:which|that)\s+|\s+)(?:(?:which|that|it)\s+)?(?:is\s+|was\s+)?(?:(?:the|NATO['’]s|the\s+alliance['’]s|its|a)\s+)?(?:\w+\s+){0,2}?(?:idea|principle|clause|provision|commitment|guarantee|pledge|article|cornerstone|promise|pact|rule|notion|concept|premise|tenet|obligation|doctrine|says|said|states|stated|stipulates|provides|holds|declares|means|guarantees|commits|obliges|requires|allows|enables|lets|establishes|enshrines|calls|triggers|gives|covers|concerns|sets\s+out|spells\s+out|lays\s+out)\b/i;
+  /^(?:\s+of\s+(?:the\s+)?(?:North\s+Atlantic\s+Treaty|Washington\s+Treaty|NATO['\u2019]s\s+(?:founding\s+)?(?:treaty|charter)|NATO\s+(?:treaty|charter)|(?:the\s+)?NATO))?(?:\s*[,(\u2013\u2014-]\s*|\s+(?:which|that)\s+|\s+)(?:(?:which|that|it)\s+)?(?:is\s+|was\s+)?(?:(?:the|NATO['\u2019]s|the\s+alliance['\u2019]s|its|a)\s+)?(?:\w+\s+){0,2}?(?:idea|principle|clause|provision|commitment|guarantee|pledge|article|cornerstone|promise|pact|rule|notion|concept|premise|tenet|obligation|doctrine|says|said|states|stated|stipulates|provides|holds|declares|means|guarantees|commits|obliges|requires|allows|enables|lets|establishes|enshrines|calls|triggers|gives|covers|concerns|sets\s+out|spells\s+out|lays\s+out)\b/i;
 const FIVE_TOLD_RE =
   /\b(?:collective|mutual)[\s-]+(?:self-)?defen[cs]e\b|\battack\s+(?:on|against)\s+(?:any\s+)?one\b[^.;]{0,80}?\battack\s+(?:on|against)\s+(?:them\s+|us\s+)?all\b|\b(?:if|when|should)\s+(?:any\s+)?one\b[^.;]{0,60}?\b(?:is|was|were|are|be|gets)\s+attacked\b[^.;]{0,60}?\b(?:all|others|rest|every\s+other|each\s+other)\b/i;
 const FOUR_TOLD_RE =
@@ -444,7 +444,7 @@ function provisionBefore(doc: Doc, sentence: Span, mention: Span, article: 4 | 5
   if (!span && ACCORDING_TO_RE.test(before)) {
     // "Under Article 5 of the Washington Treaty, an attack on one ..."
     const after = doc.text.slice(mention.end, sentence.end);
-    const lead = /^(?:\s+of\s+(?:the\s+|its\s+)?[\w'’ -]{1,40}?)?\s*,\s*/.exec(after);
+    const lead = /^(?:\s+of\s+(?:the\s+|its\s+)?[\w'\u2019 -]{1,40}?)?\s*,\s*/.exec(after);
     const told = lead ? toldRe.exec(after.slice(lead[0].length)) : null;
     if (lead && told && told.index <= 60) span = { start: mention.start, end: mention.end + lead[0].length + told.index + told[0].length };
   }

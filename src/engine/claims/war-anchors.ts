@@ -42,10 +42,10 @@ const FULL_SCALE_LAUNCHED_RE = compiledOnFirstRun(
 );
 // A time counted from: "since the illegal annexation", "after Russia's annexation", "following the annexation".
 const ANNEXATION_AS_TIME_RE =
-  /\b(?:since|after|following|before|prior\s+to|until)\s+(?:the\s+|Russia['’]s\s+|Moscow['’]s\s+)?(?:(?:illegal|illegitimate|unlawful|forcible|forced|Russian)\s+)*$/i;
+  /\b(?:since|after|following|before|prior\s+to|until)\s+(?:the\s+|Russia['\u2019]s\s+|Moscow['\u2019]s\s+)?(?:(?:illegal|illegitimate|unlawful|forcible|forced|Russian)\s+)*$/i;
 // The invader named right before "invaded": "Russia invaded Ukraine", "Russian forces invaded".
 const RUSSIA_INVADED_RE = /\b(?:Russia|Moscow|Putin|Russian\s+(?:forces|troops|soldiers|army))\s+(?:\w+\s+){0,2}invaded(?:\s+Ukraine)?$/i;
-const RUSSIA_RE = compiledOnFirstRun(/\b(Russia|Russian|Russia['’]s|Moscow|Moscow['’]s|Putin|Kremlin)\b/);
+const RUSSIA_RE = compiledOnFirstRun(/\b(Russia|Russian|Russia['\u2019]s|Moscow|Moscow['\u2019]s|Putin|Kremlin)\b/);
 const OFF_NOW_RE = new RegExp(
   String.raw`\b(?:will|would|could|might|${MODAL_MAY}|next|soon|upcoming|approaching|ahead|nearing|eve|last|previous|had|ago|earlier|until|if|when)\b`,
   'i',
@@ -61,14 +61,14 @@ const OFF_NOW_RE = new RegExp(
 // 2022 incursion into Ukraine" (held-out 26 gf007; Ukraine's own into Kursk is into Russia): the
 // year inside the phrase, with Russia named in the sentence.
 const LOOSE_INVASION_RE =
-  /\bthe\s+Russian\s+(?:(?:19|20)\d{2}\s+)?(?:full-scale\s+|all-out\s+|large-scale\s+)?invasion\b(?!\s+of\s+(?!Ukraine))|\bthe\s+(?:(?:January|February|March|Feb\.)\s+)?(?:19|20)\d{2}\s+(?:Russian\s+)?(?:full-scale\s+|all-out\s+|large-scale\s+)?(?:invasion\b|incursion\s+into\s+Ukraine\b)|\b(?:Russia|Moscow)['’]s\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Feb\.)\s+)?(?:(?:19|20)\d{2}\s+)?(?:full-scale\s+|all-out\s+|large-scale\s+)?invasion\b|\b(?:Russia|Moscow|Russian\s+(?:forces|troops|army|soldiers))\s+attacked\s+Ukraine(?:\s+from\s+(?:the\s+)?[A-Z][a-z]+(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?[A-Z][a-z]+)*)?\b(?!['’])|\bthe\s+(?:full-scale|all-out|large-scale)\s+Russian\s+invasion\b(?!\s+of\s+(?!Ukraine))|\b(?:Russia|Moscow)['’]s\s+(?:February|Feb\.)\s+2022\s+(?:full-scale\s+|all-out\s+|large-scale\s+)?(?:attack|assault)\b|\b(?:Russia|Moscow)\s+invaded\s+it(?=\s+on\s+(?:February|Feb\.)\s+24\b|\s+in\s+(?:February|Feb\.)\s+(?:19|20)\d{2}\b)/i;
+  /\bthe\s+Russian\s+(?:(?:19|20)\d{2}\s+)?(?:full-scale\s+|all-out\s+|large-scale\s+)?invasion\b(?!\s+of\s+(?!Ukraine))|\bthe\s+(?:(?:January|February|March|Feb\.)\s+)?(?:19|20)\d{2}\s+(?:Russian\s+)?(?:full-scale\s+|all-out\s+|large-scale\s+)?(?:invasion\b|incursion\s+into\s+Ukraine\b)|\b(?:Russia|Moscow)['\u2019]s\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Feb\.)\s+)?(?:(?:19|20)\d{2}\s+)?(?:full-scale\s+|all-out\s+|large-scale\s+)?invasion\b|\b(?:Russia|Moscow|Russian\s+(?:forces|troops|army|soldiers))\s+attacked\s+Ukraine(?:\s+from\s+(?:the\s+)?[A-Z][a-z]+(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?[A-Z][a-z]+)*)?\b(?!['\u2019])|\bthe\s+(?:full-scale|all-out|large-scale)\s+Russian\s+invasion\b(?!\s+of\s+(?!Ukraine))|\b(?:Russia|Moscow)['\u2019]s\s+(?:February|Feb\.)\s+2022\s+(?:full-scale\s+|all-out\s+|large-scale\s+)?(?:attack|assault)\b|\b(?:Russia|Moscow)\s+invaded\s+it(?=\s+on\s+(?:February|Feb\.)\s+24\b|\s+in\s+(?:February|Feb\.)\s+(?:19|20)\d{2}\b)/i;
 // "Russia’s unprovoked war of aggression against Ukraine in February 2022", "(its aggression
 // against Ukraine), which escalated into a full-scale invasion in 2022": read like the loose form,
 // confirmed by their date only.
 // Round 29: "Russia's full-scale war of aggression in February 2022" (Ukraine named elsewhere; dated or nothing), "the
 // full-scale war between Russia and Ukraine in February 2022".
 const AGGRESSION_RE =
-  /\b(?:Russia|Moscow)['’]s\s+(?:(?:unprovoked|illegal|illegitimate|brutal|unjustified|full-scale|all-out|large-scale|and|,)\s*)*war\s+(?:of\s+aggression\s+)?(?:against|on|in)\s+Ukraine\b|\b(?:Russia|Moscow)['’]s\s+(?:(?:unprovoked|illegal|illegitimate|brutal|unjustified|and|,)\s*)*(?:full-scale|all-out|large-scale)\s+war\s+of\s+aggression\b(?=\s+in\s+(?:February\s+)?20\d{2}\b)|\bthe\s+(?:full-scale|all-out|large-scale)\s+war\s+between\s+Russia\s+and\s+Ukraine\b|\b(?:escalated|grew|turned)\s+into\s+(?:a|the)\s+full[- ]scale\s+(?:invasion|war)\b/i;
+  /\b(?:Russia|Moscow)['\u2019]s\s+(?:(?:unprovoked|illegal|illegitimate|brutal|unjustified|full-scale|all-out|large-scale|and|,)\s*)*war\s+(?:of\s+aggression\s+)?(?:against|on|in)\s+Ukraine\b|\b(?:Russia|Moscow)['\u2019]s\s+(?:(?:unprovoked|illegal|illegitimate|brutal|unjustified|and|,)\s*)*(?:full-scale|all-out|large-scale)\s+war\s+of\s+aggression\b(?=\s+in\s+(?:February\s+)?20\d{2}\b)|\bthe\s+(?:full-scale|all-out|large-scale)\s+war\s+between\s+Russia\s+and\s+Ukraine\b|\b(?:escalated|grew|turned)\s+into\s+(?:a|the)\s+full[- ]scale\s+(?:invasion|war)\b/i;
 // The start told in other words, read to confirm by a date that fits, never flagged (the war may be
 // counted from 2014, and "the start of the war" may be another war's): "since the start of the war
 // in February 2022", "the start of Russia's invasion, on February 24, 2022", "the war that began two
@@ -80,7 +80,7 @@ const AGGRESSION_RE =
 // from 2014, and "escalated" or "beginning" is no verb of the start the readers flag). The look-behind for the war comes after "since ...", so it is tried only where those words are
 // (before them it was tried at every character of every sentence).
 const WAR_START_RE =
-  /\bsince\s+(?:it\s+)?(?:starting|started|beginning|began|begun)(?=\s+(?:on|in)\s)(?<=\b(?:war|invasion)\b[^.;]{0,200}\bsince\s+(?:it\s+)?(?:starting|started|beginning|began|begun))|\b(?:start|beginning|outbreak|onset|launch)\s+of\s+(?:the\s+|Russia['’]s\s+|Moscow['’]s\s+)?(?:full-scale\s+|all-out\s+|large-scale\s+)?(?:Russian\s+|(?:Russia[-–])?Ukraine\s+|Ukrainian\s+|Russian[-–]Ukrainian\s+)?(?:war|invasion)\b|\b(?:war|invasion|conflict)(?:\s+(?:of|in|on|against)\s+(?:the\s+country|Ukraine))?(?:,?\s+(?:that|which))?\s+(?:began|started|broke\s+out|beginning|starting|escalated)\b|\b(?:since|after|following)\s+(?:its|the|the\s+(?:war|conflict|invasion)['’]s)\s+(?:full-scale\s+|major\s+)?escalation\b|\b(?:ordered|sent)\s+(?:his\s+|its\s+|Russian\s+)?(?:troops|forces|army|tanks|soldiers)\s+(?:into|to\s+invade|to)\s+Ukraine\b|\b(?:troops|forces|tanks|soldiers)\s+(?:(?:have|had)\s+)?(?:rolled|poured|crossed|marched|stormed|swept|pushed|moved|advanced|surged|streamed)\s+(?:in)?(?:to|across)\s+(?:the\s+border\s+(?:into|of)\s+)?Ukraine\b|\b(?:war|conflict|fighting|invasion)(?:\s+(?:in|on|against)\s+Ukraine)?,?\s+(?:that|which)\s+(?:has|have)\s+(?:raged|lasted|persisted|dragged\s+on|continued|gone\s+on|been\s+(?:raging|going\s+on|ongoing|under\s*way|waged|fought))\s+since\b(?=\s+(?:(?:January|February|March|Feb\.)\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d{2}\b)/i;
+  /\bsince\s+(?:it\s+)?(?:starting|started|beginning|began|begun)(?=\s+(?:on|in)\s)(?<=\b(?:war|invasion)\b[^.;]{0,200}\bsince\s+(?:it\s+)?(?:starting|started|beginning|began|begun))|\b(?:start|beginning|outbreak|onset|launch)\s+of\s+(?:the\s+|Russia['\u2019]s\s+|Moscow['\u2019]s\s+)?(?:full-scale\s+|all-out\s+|large-scale\s+)?(?:Russian\s+|(?:Russia[-\u2013])?Ukraine\s+|Ukrainian\s+|Russian[-\u2013]Ukrainian\s+)?(?:war|invasion)\b|\b(?:war|invasion|conflict)(?:\s+(?:of|in|on|against)\s+(?:the\s+country|Ukraine))?(?:,?\s+(?:that|which))?\s+(?:began|started|broke\s+out|beginning|starting|escalated)\b|\b(?:since|after|following)\s+(?:its|the|the\s+(?:war|conflict|invasion)['\u2019]s)\s+(?:full-scale\s+|major\s+)?escalation\b|\b(?:ordered|sent)\s+(?:his\s+|its\s+|Russian\s+)?(?:troops|forces|army|tanks|soldiers)\s+(?:into|to\s+invade|to)\s+Ukraine\b|\b(?:troops|forces|tanks|soldiers)\s+(?:(?:have|had)\s+)?(?:rolled|poured|crossed|marched|stormed|swept|pushed|moved|advanced|surged|streamed)\s+(?:in)?(?:to|across)\s+(?:the\s+border\s+(?:into|of)\s+)?Ukraine\b|\b(?:war|conflict|fighting|invasion)(?:\s+(?:in|on|against)\s+Ukraine)?,?\s+(?:that|which)\s+(?:has|have)\s+(?:raged|lasted|persisted|dragged\s+on|continued|gone\s+on|been\s+(?:raging|going\s+on|ongoing|under\s*way|waged|fought))\s+since\b(?=\s+(?:(?:January|February|March|Feb\.)\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d{2}\b)/i;
 // Round 37: "Russia began the war in Ukraine on Feb. 24, and on April 11, ..." (held-out 35 qh011, April 2022): the invader
 // beginning the war in or on Ukraine, confirmed by its date only (the war is also counted from 2014).
 const WAR_BEGUN_BY_RE = compiledOnFirstRun(
@@ -145,7 +145,7 @@ const POSSESSIVE_ANNIVERSARY_RE = new RegExp(
 // ("since the second anniversary").
 const NEXT_ANNIVERSARY_RE =
   /\b(?:ahead\s+of|upcoming|approach(?:es|ed|ing)?|near(?:s|ed|ing)|coming|eve\s+of|before|next|run-up\s+to|lead-up\s+to)\s+(?:the\s+|its\s+)?$/i;
-const PAST_ANNIVERSARY_RE = /\b(?:since|after|last|past|previous|earlier)\s+(?:the\s+|its\s+|year['’]s\s+)?$/i;
+const PAST_ANNIVERSARY_RE = /\b(?:since|after|last|past|previous|earlier)\s+(?:the\s+|its\s+|year['\u2019]s\s+)?$/i;
 // "the war grinds into a fifth year", "as the war heads into its third year": read to confirm only.
 const INTO_YEAR_RE = new RegExp(
   `\\b(?:war|invasion)\\s+(?:grinds|grinding|ground|heads|heading|headed|moves|moving|moved|drags|dragging|dragged|rolls|rolling|rolled|slides|sliding|slid|stretches|stretching|stretched)\\s+(?:on\\s+)?into\\s+(?:its|a)\\s+${ORDINAL}\\s+year\\b`,
@@ -161,7 +161,7 @@ const INTO_YEAR_RE = new RegExp(
 // Anything else (the one after next) is left alone.
 const APPROACH = String.raw`(?:approach(?:es|ing)|near(?:s|ing))`;
 const APPROACH_ANNIVERSARY_RE = new RegExp(
-  String.raw`\b(?:(Russia['’]s|Moscow['’]s|the|this)\s+(?:(?:full-scale|all-out|brutal|grinding|ongoing|bloody|devastating|Russia-Ukraine|Ukraine-Russia|Russian-Ukrainian)\s+){0,2}(war|invasion|conflict)(\s+(?:in|on|of|against)\s+Ukraine|\s+between\s+Russia\s+and\s+Ukraine|\s+with\s+Russia)?,?\s+(?:(?:which|that)\s+)?(?:(?:is|now)\s+){0,2}${APPROACH}\s+its|${APPROACH}\s+the)\s+${ORDINAL}\s+anniversary(\s+of\s+(?:the\s+|Russia['’]s\s+|Moscow['’]s\s+)?(full-scale\s+|all-out\s+|large-scale\s+)?(?:invasion|war)\b)?`,
+  String.raw`\b(?:(Russia['\u2019]s|Moscow['\u2019]s|the|this)\s+(?:(?:full-scale|all-out|brutal|grinding|ongoing|bloody|devastating|Russia-Ukraine|Ukraine-Russia|Russian-Ukrainian)\s+){0,2}(war|invasion|conflict)(\s+(?:in|on|of|against)\s+Ukraine|\s+between\s+Russia\s+and\s+Ukraine|\s+with\s+Russia)?,?\s+(?:(?:which|that)\s+)?(?:(?:is|now)\s+){0,2}${APPROACH}\s+its|${APPROACH}\s+the)\s+${ORDINAL}\s+anniversary(\s+of\s+(?:the\s+|Russia['\u2019]s\s+|Moscow['\u2019]s\s+)?(full-scale\s+|all-out\s+|large-scale\s+)?(?:invasion|war)\b)?`,
   'gi',
 );
 // What moves an approach off the page's day: a past, a future, a condition, a count back.
@@ -273,13 +273,13 @@ function invaderJustNamed(doc: Doc, sentence: Span, text: string): boolean {
 }
 
 // Built once (speed, round 41): a literal in anchorClaims was a new expression, parsed again, at each call.
-const ANCHOR_CLAIMS_RE = /\b(?:Donbas|eastern\s+Ukraine|Ukraine['’]s\s+east)|separatist|rebels/;
+const ANCHOR_CLAIMS_RE = /\b(?:Donbas|eastern\s+Ukraine|Ukraine['\u2019]s\s+east)|separatist|rebels/;
 const ANCHOR_CLAIMS_RE2 = /formula/i;
 const ANCHOR_CLAIMS_RE3 = /\byears?\b|anniversary/i;
 const ANCHOR_CLAIMS_RE4 = / it$/;
 const ANCHOR_CLAIMS_RE5 = /^\W\s*(?:In|On)\s/;
 const ANCHOR_CLAIMS_RE6 = /nva|ttack|ffensive|ssault|ntrusion|ncursion|pecial military/;
-const ANCHOR_CLAIMS_RE7 = /pecial (?:military )?operation|military operation["”’']/;
+const ANCHOR_CLAIMS_RE7 = /pecial (?:military )?operation|military operation["\u201d\u2019']/;
 function anchorClaims(doc: Doc, invasion: Anchor, crimea: Anchor): Annotation[] {
   const out: Annotation[] = [];
   for (const sentence of doc.sentences) {
@@ -505,17 +505,17 @@ const countryNames = memoByFacts((facts: FactIndex, _: 'all'): ReadonlySet<strin
 // as what a clause follows or comes from ("following", "since", "triggered by"): as a subject, the year may be its verb's
 // ("Russia's invasion of Ukraine this year enters its fourth year"); after "the anniversary of" it is the anniversary's.
 // What may stand between such a word and the noun INVASION_RE starts at: "following Russia's full-scale invasion of".
-const INVADER_BEFORE = String.raw`(?:the\s+)?(?:(?:Russia|Moscow|Putin)['’]s\s+)?(?:Russian\s+)?(?:(?:full-scale|all-out|large-scale|unprovoked|illegal|brutal)\s+)*`;
+const INVADER_BEFORE = String.raw`(?:the\s+)?(?:(?:Russia|Moscow|Putin)['\u2019]s\s+)?(?:Russian\s+)?(?:(?:full-scale|all-out|large-scale|unprovoked|illegal|brutal)\s+)*`;
 const AFTER_WHAT_RE = new RegExp(
   String.raw`\b(?:following|after|since|before|amid|over|from|with|in\s+(?:response|reaction)\s+to|in\s+the\s+wake\s+of|due\s+to|because\s+of|(?:prompted|triggered|sparked|caused|spurred|driven|shaken|upended|followed)\s+by)\s+${INVADER_BEFORE}$`,
   'i',
 );
 const PERFECT_RE =
-  /\b(?:has|have|['’]ve)\s+(?:(?:long|also|since|now|already|steadily|sharply|repeatedly|not)\s+)?(?:been|\w+ed|\w+en|grown|risen|fallen|made|built|spent|sent|seen|become|come|done|given|taken|kept|held|brought|lost|won|paid|bought|sought|fought|led)\b/i;
+  /\b(?:has|have|['\u2019]ve)\s+(?:(?:long|also|since|now|already|steadily|sharply|repeatedly|not)\s+)?(?:been|\w+ed|\w+en|grown|risen|fallen|made|built|spent|sent|seen|become|come|done|given|taken|kept|held|brought|lost|won|paid|bought|sought|fought|led)\b/i;
 // "since" right before the phrase: "since Russia invaded Ukraine last year", "since Russia's invasion of Ukraine last year".
 const SINCE_INVASION_RE = new RegExp(String.raw`\bsince\s+(?:(?:Russia|Moscow|Putin)\s+$|${INVADER_BEFORE}$)`, 'i');
 const ANNIVERSARY_OF_BEFORE_RE = new RegExp(String.raw`\banniversary\s+of\s+${INVADER_BEFORE}$`, 'i');
-const RELATIVE_YEAR_AFTER_RE = /^(\s+of\s+Ukraine)?\s+(?:(?:earlier|early|late|later)\s+(?:in\s+)?)?(this|last)\s+year\b(?!['’])/i;
+const RELATIVE_YEAR_AFTER_RE = /^(\s+of\s+Ukraine)?\s+(?:(?:earlier|early|late|later)\s+(?:in\s+)?)?(this|last)\s+year\b(?!['\u2019])/i;
 const OTHER_INVASION_BEFORE_RE =
   /\b(?:new|renewed|second|another|fresh|further|possible|potential|feared|planned|looming|imminent|threatened|threat\s+of|fears?\s+of|risk\s+of|prospect\s+of|any)\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+)?$/i;
 const RELATIVE_YEAR_MOVED_RE = new RegExp(
@@ -629,7 +629,7 @@ function aggressionLaunched(doc: Doc, sentence: Span, text: string, invasion: An
 // 24 February, 2022's only on a page of 25 February to 31 December 2022; with Ukraine, Russia or the war named in the
 // sentence or near it, and no other war. Confirmed only: any other day so told says nothing.
 const SINCE_THE_DAY_RE = compiledOnFirstRun(
-  /\b[Ss]ince\s+(?:(?:February|Feb\.?)\s+24(?:th)?|24(?:th)?\s+(?:of\s+)?February)\b(?:,?\s*((?:19|20)\d{2})\b)?(?!\s*[-–]\s*\d)/,
+  /\b[Ss]ince\s+(?:(?:February|Feb\.?)\s+24(?:th)?|24(?:th)?\s+(?:of\s+)?February)\b(?:,?\s*((?:19|20)\d{2})\b)?(?!\s*[-\u2013]\s*\d)/,
 );
 function sinceTheDay(doc: Doc, sentence: Span, text: string, invasion: Anchor): Annotation | null {
   const m = SINCE_THE_DAY_RE.exec(text);
@@ -656,7 +656,7 @@ function sinceTheDay(doc: Doc, sentence: Span, text: string, invasion: Anchor): 
 // quotation), its year 2022 or none, on a page of that day or after, with the invasion or the full-scale war named in the
 // sentence or within a few sentences either side. Confirmed only: another day so told says nothing.
 const DAY_CHANGED_RE = compiledOnFirstRun(
-  /(?:^\W*|[“"‘]\s*|``\s*)(?:(?:February|Feb\.?)\s+24(?:th)?|24(?:th)?\s+(?:of\s+)?February)(?:,?\s+(20\d{2}))?,?\s+(?:(?:forever|fundamentally|irrevocably|radically|truly|really|has|have|had)\s+)*(?:changed|divided|split|transformed|upended|shattered|altered|marked|redrew|reshaped|turned)\b/i,
+  /(?:^\W*|[\u201c"\u2018]\s*|``\s*)(?:(?:February|Feb\.?)\s+24(?:th)?|24(?:th)?\s+(?:of\s+)?February)(?:,?\s+(20\d{2}))?,?\s+(?:(?:forever|fundamentally|irrevocably|radically|truly|really|has|have|had)\s+)*(?:changed|divided|split|transformed|upended|shattered|altered|marked|redrew|reshaped|turned)\b/i,
 );
 function dayThatChanged(doc: Doc, sentence: Span, text: string, invasion: Anchor): Annotation | null {
   const m = DAY_CHANGED_RE.exec(text);
@@ -703,7 +703,7 @@ function theDayInvasion(doc: Doc, sentence: Span, text: string, invasion: Anchor
 // is told as part of 2014's invasion by some); a plan, fear or condition leaves it alone.
 // Round 36: "the 2014 full-scale invasion" too (the adjective required after "the").
 const POSSESSIVE_YEAR_RE = compiledOnFirstRun(
-  /^(?:(?:Russia|Moscow)['’]s\s+((?:19|20)\d{2})\s+(?:full-scale\s+|all-out\s+|large-scale\s+)?|the\s+((?:19|20)\d{2})\s+(?:Russian\s+)?(?:full-scale|all-out|large-scale)\s+)invasion$/i,
+  /^(?:(?:Russia|Moscow)['\u2019]s\s+((?:19|20)\d{2})\s+(?:full-scale\s+|all-out\s+|large-scale\s+)?|the\s+((?:19|20)\d{2})\s+(?:Russian\s+)?(?:full-scale|all-out|large-scale)\s+)invasion$/i,
 );
 // Built once (speed, round 41): a literal in possessiveYearInvasion was a new expression, parsed again, at each call.
 const POSSESSIVE_YEAR_INVASION_RE = /full-scale|all-out|large-scale/i;
@@ -715,7 +715,7 @@ function possessiveYearInvasion(doc: Doc, sentence: Span, text: string, m: RegEx
   const first = POSSESSIVE_YEAR_INVASION_RE.test(m[0]) ? 2014 : 2016;
   if (year < first || year === Number(invasion.date.slice(0, 4)) || year > Number(doc.asOf.slice(0, 4))) return null;
   const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
-  if (/^\s+(?:of|into|in|across|on|against|through)\s+(?!Ukraine\b)/i.test(after) || /^\s*[-–]/.test(after)) return null;
+  if (/^\s+(?:of|into|in|across|on|against|through)\s+(?!Ukraine\b)/i.test(after) || /^\s*[-\u2013]/.test(after)) return null;
   // "Russia's 2019 invasion plans": the noun a modifier of another.
   if (
     /^\s+(?:plans?|planning|threats?|scenarios?|fears?|forces?|troops|warnings?|preparations?|drills?|exercises?|maps?|timeline|date|day|anniversary|plot)\b/i.test(
@@ -754,7 +754,7 @@ const MINSK_SIGNED_AFTER_RE =
 const MINSK_SIGNING_BEFORE_RE = /\b(?:signing|conclusion)\s+of\s+$/i;
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MINSK_TIME_RE = new RegExp(
-  String.raw`^(?:(\d{1,2})\s+)?(?:(${MONTHS.join('|')})\s+)?(?:(\d{1,2})(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d{2})\b(?:\s*(?:and|&|[-–])\s*((?:19|20)\d{2}|\d{2})\b)?`,
+  String.raw`^(?:(\d{1,2})\s+)?(?:(${MONTHS.join('|')})\s+)?(?:(\d{1,2})(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d{2})\b(?:\s*(?:and|&|[-\u2013])\s*((?:19|20)\d{2}|\d{2})\b)?`,
   'i',
 );
 const MINSK_OFF_RE = /\b(?:would|could|might|will|if|whether|new|third|Minsk\s+(?:III|3)|plans?|draft|talks?\s+on)\b/i;
@@ -888,7 +888,7 @@ type WarMilestone = NonNullable<NonNullable<Doc['facts']['base']['figures']['war
 // agreements: the first was signed in 2014, the second in February 2015". Each held to its own time as "Minsk I/II" is: a
 // time written out that misses it is contradicted; "N months later" (after the first) confirms only.
 const MINSK_ORDINAL_RE =
-  /\bthe\s+(first|second)(?:\s+(?:one|agreement|accord|deal|protocol))?,?(?:\s+(?:known|dubbed|called)\s+(?:as\s+)?["“]?Minsk[\s-]+(?:II|I|2|1)["”]?,?|\s+\(Minsk[\s-]+(?:II|I|2|1)\),?)?\s+(?:(?:was|being)\s+)?(?:(?:signed|agreed|concluded|reached)\s+)?(?:(?:just|only|some|about)\s+)?(?:(?:in|on)\s+(?=[\dJFMASOND])|(\w+)\s+months\s+later\b)/gi;
+  /\bthe\s+(first|second)(?:\s+(?:one|agreement|accord|deal|protocol))?,?(?:\s+(?:known|dubbed|called)\s+(?:as\s+)?["\u201c]?Minsk[\s-]+(?:II|I|2|1)["\u201d]?,?|\s+\(Minsk[\s-]+(?:II|I|2|1)\),?)?\s+(?:(?:was|being)\s+)?(?:(?:signed|agreed|concluded|reached)\s+)?(?:(?:just|only|some|about)\s+)?(?:(?:in|on)\s+(?=[\dJFMASOND])|(\w+)\s+months\s+later\b)/gi;
 function minskOrdinals(doc: Doc, sentence: Span, text: string, first: WarMilestone, second: WarMilestone, off: boolean): Annotation[] {
   const out: Annotation[] = [];
   // The second must follow the first in the sentence: "the first ... and the second ...".
@@ -1003,7 +1003,7 @@ function minskYearNamed(
 // 2014 confirmed; 2022 says nothing ("fighting in eastern Ukraine began in February 2022" may tell of the full-scale war's
 // front there). Russia's support told as begun ("began supplying/arming/backing the rebels in eastern Ukraine"), or the
 // war, conflict or fighting there as begun, with the year right after or heading the sentence.
-const DONBAS_PLACE = String.raw`(?:the\s+)?(?:Donbas+|eastern\s+Ukraine|east(?:ern)?\s+of\s+Ukraine|Ukraine['’]s\s+east|Donetsk\s+and\s+Luhansk(?:\s+regions)?)`;
+const DONBAS_PLACE = String.raw`(?:the\s+)?(?:Donbas+|eastern\s+Ukraine|east(?:ern)?\s+of\s+Ukraine|Ukraine['\u2019]s\s+east|Donetsk\s+and\s+Luhansk(?:\s+regions)?)`;
 // Round 26: with a relative clause too ("The conflict in eastern Ukraine, which began in 2016, has killed 14,000 people").
 const DONBAS_BEGAN_RE = new RegExp(
   String.raw`\b(?:war|conflict|fighting|insurgency|hostilities)\s+in\s+${DONBAS_PLACE}(?:,?\s+(?:which|that))?\s+(?:first\s+)?(?:began|started|broke\s+out|erupted)\s+in\s+(?:(?:early|late|mid|spring|April|March|May)\s+(?:of\s+)?)?((?:19|20)\d{2})\b`,
@@ -1019,7 +1019,7 @@ const DONBAS_SUPPLY_RE = new RegExp(
 const BACKED = String.raw`(?:the\s+)?(?:Russia[-n]?[- ]backed|Moscow[- ]backed|Kremlin[- ]backed|Russian[- ]supported|pro-Russian?)\s+`;
 const SEPARATISTS = String.raw`(?:separatists?(?:\s+(?:rebels|forces|fighters|militants|militias))?|rebels|militants|insurgents|militias)`;
 const DONBAS_BETWEEN_BEGAN_RE = new RegExp(
-  String.raw`\b(?:fighting|war|conflict|hostilities|clashes)\s+between\s+(?:Ukrainian|Ukraine['’]s|Kyiv['’]s|Kiev['’]s|government)\s+(?:(?:government|armed)\s+)?(?:forces|troops|army|military)\s+and\s+${BACKED}${SEPARATISTS}\s+(?:first\s+)?(?:began|started|broke\s+out|erupted)(?:\s+in\s+${DONBAS_PLACE})?\s+in\s+(?:(?:early|late|mid|spring|April|March|May)\s+(?:of\s+)?)?((?:19|20)\d{2})\b`,
+  String.raw`\b(?:fighting|war|conflict|hostilities|clashes)\s+between\s+(?:Ukrainian|Ukraine['\u2019]s|Kyiv['\u2019]s|Kiev['\u2019]s|government)\s+(?:(?:government|armed)\s+)?(?:forces|troops|army|military)\s+and\s+${BACKED}${SEPARATISTS}\s+(?:first\s+)?(?:began|started|broke\s+out|erupted)(?:\s+in\s+${DONBAS_PLACE})?\s+in\s+(?:(?:early|late|mid|spring|April|March|May)\s+(?:of\s+)?)?((?:19|20)\d{2})\b`,
   'i',
 );
 const DONBAS_FIGHTING_SINCE_RE = new RegExp(
@@ -1070,7 +1070,7 @@ function donbasStart(doc: Doc, sentence: Span, text: string): Annotation | null 
 // with NATO, a debate, drills or conscription say nothing ("After Russia's annexation of Crimea in 2014, Sweden and
 // Finland stepped up cooperation with NATO" is true).
 const NORDIC_BID_AFTER_RE =
-  /\b(?:Following|After|In\s+the\s+wake\s+of|In\s+response\s+to)\s+(?:Russia['’]s|Moscow['’]s|the\s+Russian)\s+(?:(?:full-scale|illegal|unprovoked|brutal|military)\s+)*(?:invasion|annexation|attack|war)(?:\s+(?:of|on|against)\s+(?:Ukraine|Crimea))?\s+in\s+((?:19|20)\d{2}),?\s+(Sweden\s+and\s+Finland|Finland\s+and\s+Sweden|Finland|Sweden)\s+(?:have\s+|has\s+|had\s+)?(?:applied|declared\s+(?:their|its)\s+(?:determination|intention|decision)|decided|announced\s+(?:their|its)\s+(?:decision|intention|bids?|applications?)|abandoned|dropped|ended|submitted)\b[^.;]{0,100}?\b(?:join(?:ing)?\s+(?:NATO|the\s+(?:military\s+|Western\s+|transatlantic\s+)?alliance)|(?:NATO|alliance)\s+membership|membership\s+(?:of|in)\s+(?:NATO|the\s+alliance)|(?:military\s+)?non-?alignment|neutrality)\b/;
+  /\b(?:Following|After|In\s+the\s+wake\s+of|In\s+response\s+to)\s+(?:Russia['\u2019]s|Moscow['\u2019]s|the\s+Russian)\s+(?:(?:full-scale|illegal|unprovoked|brutal|military)\s+)*(?:invasion|annexation|attack|war)(?:\s+(?:of|on|against)\s+(?:Ukraine|Crimea))?\s+in\s+((?:19|20)\d{2}),?\s+(Sweden\s+and\s+Finland|Finland\s+and\s+Sweden|Finland|Sweden)\s+(?:have\s+|has\s+|had\s+)?(?:applied|declared\s+(?:their|its)\s+(?:determination|intention|decision)|decided|announced\s+(?:their|its)\s+(?:decision|intention|bids?|applications?)|abandoned|dropped|ended|submitted)\b[^.;]{0,100}?\b(?:join(?:ing)?\s+(?:NATO|the\s+(?:military\s+|Western\s+|transatlantic\s+)?alliance)|(?:NATO|alliance)\s+membership|membership\s+(?:of|in)\s+(?:NATO|the\s+alliance)|(?:military\s+)?non-?alignment|neutrality)\b/;
 function nordicBidAfter(doc: Doc, sentence: Span, text: string): Annotation | null {
   const m = NORDIC_BID_AFTER_RE.exec(text);
   if (!m || DAY_OFF_RE.test(text) || /\b(?:short\s+of|without|rather\s+than|instead\s+of|not|never|debat\w*|consider\w*)\b/i.test(m[0]))
@@ -1107,7 +1107,7 @@ function nordicBidAfter(doc: Doc, sentence: Span, text: string): Annotation | nu
 // (its year, if written, 2022; February 2022; 2022) near the words. Never flagged (dayClaims reads "On DAY, Russia launched a
 // special military operation"): a plan, a threat or a condition, another country, or a date that does not fit, and nothing.
 const SPECIAL_OPERATION_RE =
-  /\b(Putin|Russia|Moscow|the\s+Kremlin|he)\s+(?:(?:also|then|has|had|is|was|formally|officially|publicly|announces|announced|said)\s+(?:that\s+)?(?:he\s+)?(?:is\s+|was\s+)?){0,3}(announc\w*|order\w*|launch\w*|began|begins|start\w*|commenc\w*|declar\w*|called|calls|dubbed|termed)\s+(?:(?:it|what\s+(?:he|it)\s+(?:called|calls|termed|dubbed)|the\s+Russian\s+(?:army|military|forces|troops)|an?|its|the|his|into)\s+)*(?:["“‘']?special\s+(?:military\s+)?operations?["”’']?|["“‘']military\s+operation["”’'])(?:\s+(?:in|on|against)\s+Ukraine)?/i;
+  /\b(Putin|Russia|Moscow|the\s+Kremlin|he)\s+(?:(?:also|then|has|had|is|was|formally|officially|publicly|announces|announced|said)\s+(?:that\s+)?(?:he\s+)?(?:is\s+|was\s+)?){0,3}(announc\w*|order\w*|launch\w*|began|begins|start\w*|commenc\w*|declar\w*|called|calls|dubbed|termed)\s+(?:(?:it|what\s+(?:he|it)\s+(?:called|calls|termed|dubbed)|the\s+Russian\s+(?:army|military|forces|troops)|an?|its|the|his|into)\s+)*(?:["\u201c\u2018']?special\s+(?:military\s+)?operations?["\u201d\u2019']?|["\u201c\u2018']military\s+operation["\u201d\u2019'])(?:\s+(?:in|on|against)\s+Ukraine)?/i;
 // Round 31: the morning of the 23rd told as the announcement's time, "In the small hours of the morning on Wednesday, Feb.
 // 23, Russian president Vladimir Putin announced a “military operation”" (a US college paper, 28 February 2022): Putin spoke
 // at about 05:50 Moscow time on the 24th, the evening of the 23rd in the Americas, so no clock had the 23rd's morning then.
@@ -1315,7 +1315,7 @@ function thisWeek(doc: Doc, sentence: Span, start: number, end: number, invasion
 // judged only where both readings miss. Confirmed when it names February 2022. Nothing when the sentence tells of another
 // time (an earlier year written, a plan, a condition, a quotation).
 const LAST_FEBRUARY_AFTER_RE = compiledOnFirstRun(
-  /^,?\s+(?:in\s+)?(?:(last\s+(?:February|Feb\.?))|(?:February|Feb\.?)\s+(?:of\s+)?last\s+year)\b(?!['’])/i,
+  /^,?\s+(?:in\s+)?(?:(last\s+(?:February|Feb\.?))|(?:February|Feb\.?)\s+(?:of\s+)?last\s+year)\b(?!['\u2019])/i,
 );
 function lastFebruary(doc: Doc, sentence: Span, start: number, end: number, invasion: Anchor): Annotation | null {
   const m = LAST_FEBRUARY_AFTER_RE.exec(doc.text.slice(end, Math.min(sentence.end, end + 40)));
@@ -1353,14 +1353,14 @@ function lastFebruary(doc: Doc, sentence: Span, start: number, end: number, inva
   );
 }
 const NAMED_WAR_RE =
-  /\b(?:Ukrain\w*|Russia['’]s|Russian|Moscow['’]s)\s+(?:full-scale\s+|all-out\s+)?(?:war|invasion)\b|\b(?:war|invasion)\s+(?:in|on|of|against)\s+Ukraine\b/;
+  /\b(?:Ukrain\w*|Russia['\u2019]s|Russian|Moscow['\u2019]s)\s+(?:full-scale\s+|all-out\s+)?(?:war|invasion)\b|\b(?:war|invasion)\s+(?:in|on|of|against)\s+Ukraine\b/;
 
 // "Ten years ago, Russian President Vladimir Putin made official the annexation of the Crimean
 // peninsula ... The takeover was made official on March 18, 2014, two days after the questioned
 // votes": the annexation told again by a noun, in the next sentence. Confirmed by its day only, and
 // only when the sentence before speaks of annexing Crimea.
 const TAKEOVER_RE = compiledOnFirstRun(
-  /^\W*(?:The|This|That|Its|Russia['’]s|Moscow['’]s)\s+(?:takeover|annexation|seizure|incorporation)\b/,
+  /^\W*(?:The|This|That|Its|Russia['\u2019]s|Moscow['\u2019]s)\s+(?:takeover|annexation|seizure|incorporation)\b/,
 );
 
 function takeover(doc: Doc, sentence: Span, text: string, crimea: Anchor): Annotation | null {
@@ -1432,7 +1432,7 @@ function withdrawalClaims(doc: Doc): Annotation[] {
 // step before the invasion. Confirmed by a date that fits, never flagged: the Duma's ratification
 // and the treaties' entry into force fell on the days after it.
 const RECOGNITION_RE =
-  /\brecogni(?:[sz](?:es|ed|ing|e)|tion\s+of)\s+(?:the\s+)?(?:['‘"“]?independence['’"”]?\s+(?:and\s+sovereignty\s+)?of\s+(?:the\s+)?)?(?:(?:so-called|self-proclaimed|breakaway|separatist|two|regions\s+of|republics\s+of|non-government[-\s]controlled\s+areas\s+of(?:\s+the)?)\s+)*(?:['‘"“]?People['’]s\s+Republics['’"”]?\s+of\s+)?(?:["“]?(?:Luhansk|Lugansk|Donetsk)|DPR|LPR|DNR|LNR)\b/i;
+  /\brecogni(?:[sz](?:es|ed|ing|e)|tion\s+of)\s+(?:the\s+)?(?:['\u2018"\u201c]?independence['\u2019"\u201d]?\s+(?:and\s+sovereignty\s+)?of\s+(?:the\s+)?)?(?:(?:so-called|self-proclaimed|breakaway|separatist|two|regions\s+of|republics\s+of|non-government[-\s]controlled\s+areas\s+of(?:\s+the)?)\s+)*(?:['\u2018"\u201c]?People['\u2019]s\s+Republics['\u2019"\u201d]?\s+of\s+)?(?:["\u201c]?(?:Luhansk|Lugansk|Donetsk)|DPR|LPR|DNR|LNR)\b/i;
 const RECOGNITION_ID = 'russia-recognition-dpr-lpr-2022-02-21';
 
 function recognition(doc: Doc, sentence: Span, text: string): Annotation | null {
@@ -1479,7 +1479,7 @@ function recognition(doc: Doc, sentence: Span, text: string): Annotation | null 
 const RECOGNISED_BY_RE =
   /\b(?:Putin|Russia|Moscow|the\s+Kremlin)\s+(?:(?:formally|officially)\s+)?(?:signed\s+(?:a\s+|the\s+)?decrees?\s+recogni[sz]ing|recogni[sz]ed)\b/i;
 const RECOGNITION_DAY_GAP_RE =
-  /^(?:\s+and\s+(?:the\s+)?(?:Luhansk|Lugansk|Donetsk))?(?:\s+(?:People['’]s\s+Republics?|republics?|regions?|PR))?(?:\s+in\s+(?:eastern\s+|the\s+east\s+of\s+)?(?:Ukraine|the\s+Donbas+))?(?:,?\s+as\s+(?:independent|sovereign)(?:\s+(?:states|republics|countries))?)?,?\s+on\s+$/i;
+  /^(?:\s+and\s+(?:the\s+)?(?:Luhansk|Lugansk|Donetsk))?(?:\s+(?:People['\u2019]s\s+Republics?|republics?|regions?|PR))?(?:\s+in\s+(?:eastern\s+|the\s+east\s+of\s+)?(?:Ukraine|the\s+Donbas+))?(?:,?\s+as\s+(?:independent|sovereign)(?:\s+(?:states|republics|countries))?)?,?\s+on\s+$/i;
 const RECOGNITION_OFF_RE =
   /\b(?:ratif\w*|treat(?:y|ies)|Duma|parliament|Federation\s+Council|took\s+effect|in(?:to)?\s+force|after|since|following|before|until|days?\s+(?:after|before|later)|would|could|might|will|if|plans?|anniversary|Abkhaz\w*|Ossetia\w*|Kherson|Zaporizh\w*)\b/i;
 // Round 24: the recognition as a timeline's entry, its day alone on the line before ("February 21\n\nIn a televised address,
@@ -1559,7 +1559,7 @@ const WHEN_GAP_RE =
 // when the Russian-Ukrainian war began": the war named by its sides after "when the", the day before it. Only the anchor's
 // own day is read so (a confirmation): another day so told may be another war's or another phase's.
 const WHEN_THE_WAR_GAP_RE =
-  /^,?\s+(?:when|that)\s+(?:the\s+)?(?:(?:Russia(?:n)?(?:\s+and\s+|\s*[-–]\s*)Ukrain(?:e|ian)|Ukrain(?:e|ian)(?:\s+and\s+|\s*[-–]\s*)Russia(?:n)?|Russo[-–]Ukrainian|Ukraine|Russian)\s+)?(?:(?:full-scale|all-out|large-scale)\s+)?$/i;
+  /^,?\s+(?:when|that)\s+(?:the\s+)?(?:(?:Russia(?:n)?(?:\s+and\s+|\s*[-\u2013]\s*)Ukrain(?:e|ian)|Ukrain(?:e|ian)(?:\s+and\s+|\s*[-\u2013]\s*)Russia(?:n)?|Russo[-\u2013]Ukrainian|Ukraine|Russian)\s+)?(?:(?:full-scale|all-out|large-scale)\s+)?$/i;
 // Round 32: "The military flare-up between Russia and Ukraine dates back to 2014, when the former annexed Crimea" (held-out 30
 // nd006): "the former" is Russia where the sentence has named Russia first of the pair before it.
 const FORMER_GAP_RE = /^,?\s+when\s+the\s+former\s+(?:had\s+|first\s+)?$/i;
@@ -1577,11 +1577,11 @@ const AGO_GAP_RE =
 // Round 29: "Moscow's annexation of the Crimea peninsula from Ukraine in 2014": the peninsula without "Crimean", the country
 // it was taken from, and "in" before a year (read to confirm only: datedAnchor's tight gap stays the short one).
 const ANNEXED_GAP_RE =
-  /^\s+(?:of\s+)?(?:the\s+|Ukraine['’]s\s+)?Crimea(?:n?\s+[Pp]eninsula)?(?:\s+and\s+(?:the\s+city\s+of\s+)?Sevastopol)?(?:\s+(?:to|by|into)\s+(?:the\s+)?(?:Russian\s+Federation|Russia)(?:\s*\((?:Russia|RF)\))?|\s+from\s+Ukraine)?,?\s+(?:on\s+|in\s+)?$/i;
+  /^\s+(?:of\s+)?(?:the\s+|Ukraine['\u2019]s\s+)?Crimea(?:n?\s+[Pp]eninsula)?(?:\s+and\s+(?:the\s+city\s+of\s+)?Sevastopol)?(?:\s+(?:to|by|into)\s+(?:the\s+)?(?:Russian\s+Federation|Russia)(?:\s*\((?:Russia|RF)\))?|\s+from\s+Ukraine)?,?\s+(?:on\s+|in\s+)?$/i;
 // "the situation, which started on February 24 with Russia's invasion of Ukraine" (held-out 17 vd302, December 2022): what
 // began on the day began with the invasion. Confirmed only (no red flag reads a date this far before the phrase).
 // Round 29: in brackets after the year, "Ukraine suffered the same fate in 2014 (with the Russian annexation of Crimea)".
-const WITH_GAP_RE = /^\s+\(?with\s+(?:Russia['’]s|Moscow['’]s|the)\s+(?:Russian\s+)?(?:(?:full-scale|all-out|large-scale)\s+)?$/i;
+const WITH_GAP_RE = /^\s+\(?with\s+(?:Russia['\u2019]s|Moscow['\u2019]s|the)\s+(?:Russian\s+)?(?:(?:full-scale|all-out|large-scale)\s+)?$/i;
 const INVADER_GAP_RE = /^,?\s+(?:Russia|Moscow|Russian\s+(?:forces|troops|army)|(?:Vladimir\s+)?Putin)\s+$/;
 // Round 25: what else may stand between the invasion and its day. "began a full-scale invasion by crossing the Ukrainian
 // border on February 22, 2022" (the form of held-out 19 xb114, whose 23rd written month first is left alone): the means of
@@ -1595,12 +1595,12 @@ const MORNING_GAP_RE =
 const RAGED_GAP_RE = /^\s+(?:has|have)\s+(?:raged|been\s+raging)(?:\s+(?:day\s+and\s+night|on|unabated|ever))?\s+since\s+$/i;
 // The evening before, where the news came in the Americas: "late on February 23", "Wednesday night", "Eastern time".
 const EVE_RE =
-  /\b(?:night|evening|late|overnight|midnight|ET|EST|EDT|Eastern|Pacific|Central|Washington|American|local\s+time|U\.?S\.?\s+time|GMT|UTC|Wednesday|p\.m\.|pm|a\.m\.|am|o['’]clock)\b/;
+  /\b(?:night|evening|late|overnight|midnight|ET|EST|EDT|Eastern|Pacific|Central|Washington|American|local\s+time|U\.?S\.?\s+time|GMT|UTC|Wednesday|p\.m\.|pm|a\.m\.|am|o['\u2019]clock)\b/;
 // Round 26: the launch's verb right before the invasion noun, with the invader's adjectives: "Russia launched its unprovoked
 // invasion of", "Moscow began its illegal, full-scale invasion of".
 const LAUNCHED_BEFORE_RE =
   /\b(?:Russia|Moscow|Putin|the\s+Kremlin)\s+(?:launched|began|started|unleashed)\s+(?:its|his|the|a|an)\s+(?:(?:unprovoked|illegal|illegitimate|brutal|unjustified|military|,|and)\s*)*$/i;
-const SINCE_NOUN_RE = /\bsince\s+(?:the\s+|its\s+|Russia['’]s\s+|Moscow['’]s\s+)?(?:(?:Russian|unprovoked|illegal|brutal)\s+)*$/i;
+const SINCE_NOUN_RE = /\bsince\s+(?:the\s+|its\s+|Russia['\u2019]s\s+|Moscow['\u2019]s\s+)?(?:(?:Russian|unprovoked|illegal|brutal)\s+)*$/i;
 
 // "It was a direct result from Russia's invasion of Ukraine on February 24, 2014" (held-out 18 wb101, June 2022, of
 // Finland's and Sweden's applications): 24 February is the full-scale invasion's day, and 2014's invasion of Crimea is
@@ -1656,7 +1656,7 @@ const HEADED_ANNEXER_RE =
 // tight, so no year or day is flagged through it.
 const FRONTED_HEAD_RE =
   /^\W*(?:On|As\s+of|By|Early\s+on|In\s+the\s+early\s+hours\s+of)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$/i;
-const FRONTED_GAP_RE = /^,\s+(?:[^,;.()]{3,60},\s+)?(?:(?:the\s+)?Russian\s+|Russia['’]s\s+)?$/;
+const FRONTED_GAP_RE = /^,\s+(?:[^,;.()]{3,60},\s+)?(?:(?:the\s+)?Russian\s+|Russia['\u2019]s\s+)?$/;
 function frontedDate(doc: Doc, sentence: Span, d: Span, start: number): boolean {
   return (
     d.end <= start &&
@@ -1717,11 +1717,11 @@ const LAUNCH_PHRASE_RE =
 const NOUN_MONTH_PHRASE_RE = /\binvasion(?:\s+(?:of|on|against)\s+Ukraine)?$/i;
 const NOUN_MONTH_GAP_RE = /^(?:\s+of\s+Ukraine)?\s+(in|of)\s+(?:\w{1,3})?$/i;
 const NOUN_MONTH_INSIDE_RE = new RegExp(
-  String.raw`(?:\b(?:Russia|Moscow|Putin)['’]s|\bthe)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)\s+20\d{2},?\s+(?:Russian\s+)?(?:(?:full-scale|all-out|large-scale)\s+)?$`,
+  String.raw`(?:\b(?:Russia|Moscow|Putin)['\u2019]s|\bthe)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)\s+20\d{2},?\s+(?:Russian\s+)?(?:(?:full-scale|all-out|large-scale)\s+)?$`,
   'i',
 );
 const NOUN_MONTH_SUBJECT_RE = new RegExp(
-  String.raw`^\W*(?:(?:The|This|That|Its)\s+(?:[\w-]+\s+){0,3}(?:sparked|triggered|caused|prompted|unleashed|fuell?ed|driven|set\s+off|brought\s+(?:on|about))\s+by\s+)?(?:the\s+Kremlin['’]s\s+)?${INVADER_BEFORE}$`,
+  String.raw`^\W*(?:(?:The|This|That|Its)\s+(?:[\w-]+\s+){0,3}(?:sparked|triggered|caused|prompted|unleashed|fuell?ed|driven|set\s+off|brought\s+(?:on|about))\s+by\s+)?(?:the\s+Kremlin['\u2019]s\s+)?${INVADER_BEFORE}$`,
   'i',
 );
 const NOUN_MONTH_VERB_RE =
@@ -1753,7 +1753,7 @@ function nounOwnMonth(doc: Doc, sentence: Span, start: number, end: number, near
   return NOUN_MONTH_SUBJECT_RE.test(before) && NOUN_MONTH_VERB_RE.test(doc.text.slice(near.end, sentence.end));
 }
 // Built once (speed, round 41): a literal in datedAnchor was a new expression, parsed again, at each call.
-const DATED_ANCHOR_RE = /^\s+(?:(?:the\s+|Ukraine['’]s\s+)?Crimea(?:n\s+Peninsula)?\s+|Ukraine\s+)?(?:in\s+)?$/i;
+const DATED_ANCHOR_RE = /^\s+(?:(?:the\s+|Ukraine['\u2019]s\s+)?Crimea(?:n\s+Peninsula)?\s+|Ukraine\s+)?(?:in\s+)?$/i;
 const DATED_ANCHOR_RE2 = /^annex/i;
 const DATED_ANCHOR_RE3 = /^201[45]/;
 const DATED_ANCHOR_RE4 = /^(?:on\s+)?\d/i;
@@ -1836,7 +1836,7 @@ function datedAnchor(
       ? start - near.end <= 1 ||
         whenGap(doc, sentence, near.end, start) ||
         (/^\s+Russian\s+(?:(?:full-scale|all-out|large-scale)\s+)?$/.test(doc.text.slice(near.end, start)) &&
-          /(?:\bthe|['’]s)\s+$/i.test(doc.text.slice(Math.max(sentence.start, near.start - 12), near.start))) ||
+          /(?:\bthe|['\u2019]s)\s+$/i.test(doc.text.slice(Math.max(sentence.start, near.start - 12), near.start))) ||
         // Round 33: a year heading the sentence whose subject is the annexer: "In 2015 Moscow annexed the Crimean Peninsula".
         headedAnnexer(doc, sentence, near, start, end)
       : // Round 37: "Ukraine's Crimean Peninsula" (held-out 35 qi002) as "the Crimean Peninsula".
@@ -1846,7 +1846,7 @@ function datedAnchor(
         // annexation of Crimea in 2015").
         (DATED_ANCHOR_RE2.test(doc.text.slice(start, end)) &&
           ANNEXATION_AS_TIME_RE.test(doc.text.slice(Math.max(sentence.start, start - 60), start)) &&
-          /^\s+of\s+(?:the\s+|Ukraine['’]s\s+)?Crimea(?:n\s+[Pp]eninsula)?\s+(?:in\s+)?$/.test(doc.text.slice(end, near.start)));
+          /^\s+of\s+(?:the\s+|Ukraine['\u2019]s\s+)?Crimea(?:n\s+[Pp]eninsula)?\s+(?:in\s+)?$/.test(doc.text.slice(end, near.start)));
   // "Russia's 2014 invasion of Ukraine" is true of Crimea and the Donbas: only the full-scale one has 2022 alone.
   const phrase = doc.text.slice(start, end);
   const war2014 =
@@ -2187,7 +2187,7 @@ function countClaims(doc: Doc, sentence: Span, invasion: Anchor, crimea: Anchor,
       check(m, numberFrom(m[1]), false, true, `${m[1]} year`, true);
     }
   }
-  if (/anniversary/i.test(text) && /['’]s\s/.test(text)) {
+  if (/anniversary/i.test(text) && /['\u2019]s\s/.test(text)) {
     POSSESSIVE_ANNIVERSARY_RE.lastIndex = 0;
     for (let m = POSSESSIVE_ANNIVERSARY_RE.exec(text); m; m = POSSESSIVE_ANNIVERSARY_RE.exec(text)) {
       const before = text.slice(Math.max(0, m.index - 30), m.index);
@@ -2239,7 +2239,7 @@ function countClaims(doc: Doc, sentence: Span, invasion: Anchor, crimea: Anchor,
 // counts to another event: confirm-only).
 const CRIMEA_HEDGE = String.raw`(?:(more\s+than|over|just\s+over|at\s+least)|(nearly|almost|close\s+to|just\s+under)|(about|around|some|roughly|approximately))\s+`;
 const CRIMEA_COUNT = String.raw`(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+decade|a\s+dozen)`;
-const CRIMEA_ACT = String.raw`(?:(?:Russia|Moscow|the\s+Kremlin|Putin|Russian\s+forces)\s+(?:illegally\s+)?(?:annexed|seized|grabbed|took|occupied)\s+(?:the\s+)?Crimea(?:n\s+[Pp]eninsula)?|(?:(?:Russia|Moscow)['’]s\s+|the\s+)(?:(?:illegal|illegitimate|unlawful|forcible)\s+)?(?:annexation|seizure|occupation)\s+of\s+(?:the\s+)?Crimea(?:n\s+[Pp]eninsula)?)`;
+const CRIMEA_ACT = String.raw`(?:(?:Russia|Moscow|the\s+Kremlin|Putin|Russian\s+forces)\s+(?:illegally\s+)?(?:annexed|seized|grabbed|took|occupied)\s+(?:the\s+)?Crimea(?:n\s+[Pp]eninsula)?|(?:(?:Russia|Moscow)['\u2019]s\s+|the\s+)(?:(?:illegal|illegitimate|unlawful|forcible)\s+)?(?:annexation|seizure|occupation)\s+of\s+(?:the\s+)?Crimea(?:n\s+[Pp]eninsula)?)`;
 const CRIMEA_SINCE_RE = new RegExp(String.raw`\b(?:${CRIMEA_HEDGE})?${CRIMEA_COUNT}(?:\s+years?)?\s+(since|after)\s+${CRIMEA_ACT}`, 'gi');
 const CRIMEA_AGO_RE = new RegExp(String.raw`${CRIMEA_ACT},?\s+(?:${CRIMEA_HEDGE})?${CRIMEA_COUNT}(?:\s+years?)?\s+ago\b`, 'gi');
 const CRIMEA_OFF_RE = new RegExp(String.raw`\b(?:will|would|could|might|${MODAL_MAY}|had|next|until|by\s+the\s+time|if|when)\b`, 'i');
@@ -2566,7 +2566,7 @@ export function warAnnotation(doc: Doc, span: Span, verdict: Annotation['verdict
 // "Russian" stands among the words before the noun: "the Russian invasion".
 const DAY_ADJ =
   '(?:(?:unprovoked|unjustified|illegal|illegitimate|brutal|full-scale|full\\s+scale|all-out|large-scale|military|Russian|renewed|and|,)\\s*)*';
-const DAY_HEAD_RE = /\b(?:(?:Russia|Moscow|Putin|Kremlin)['’]s|the)\s+$/i;
+const DAY_HEAD_RE = /\b(?:(?:Russia|Moscow|Putin|Kremlin)['\u2019]s|the)\s+$/i;
 const NOUN_AFTER_DAY_RE = new RegExp(`^,?\\s+(${DAY_ADJ})(invasion|attack|assault|offensive|intrusion|incursion)\\b`, 'i');
 const NOUN_BEFORE_DAY_RE = new RegExp(
   `\\b(?:(?:Russia|Moscow|Putin|Kremlin)['’]s|the|a)\\s+(${DAY_ADJ})(invasion|attack|assault|offensive)\\s+(?:of\\s+Ukraine\\s+)?(of|on)\\s+$`,
@@ -2581,7 +2581,7 @@ const LAUNCHED_AFTER_DAY_RE = new RegExp(
 // "began a full-scale invasion by crossing the Ukrainian border on February 24, 2022": the crossing is the invasion's first
 // act, told of its day ("on February 23, 2022", held-out 19 xb114, is the Americas' evening: left alone).
 const CROSSING_BEFORE_DAY_RE =
-  /\b(full-scale|full\s+scale|all-out|large-scale)\s+(invasion)(?:\s+of\s+Ukraine)?,?\s+(?:by\s+)?(?:crossing|crossed)\s+(?:the\s+|its\s+)?(?:Ukrainian\s+|Ukraine['’]s\s+)?border(?:\s+(?:into|with)\s+Ukraine)?\s+on\s+$/i;
+  /\b(full-scale|full\s+scale|all-out|large-scale)\s+(invasion)(?:\s+of\s+Ukraine)?,?\s+(?:by\s+)?(?:crossing|crossed)\s+(?:the\s+|its\s+)?(?:Ukrainian\s+|Ukraine['\u2019]s\s+)?border(?:\s+(?:into|with)\s+Ukraine)?\s+on\s+$/i;
 // Words that make the day one foreseen, feared or reported rather than the invasion's own: such a
 // sentence is confirmed by the right day and never flagged ("the predicted February 16 invasion").
 const DAY_OFF_RE = new RegExp(
@@ -2749,7 +2749,7 @@ function daysBeforeAnniversary(doc: Doc, sentence: Span, text: string, invasion:
 // The invasion is Russia's (named in the sentence) and said with "full-scale" or of Ukraine, or the sentence names no
 // other invasion (Crimea, 2014, Georgia); the day and month are compared with 24 February.
 const ANNIVERSARY_DAY_RE = new RegExp(
-  String.raw`\b(?:(?:Russian|Russia['’]s|Moscow['’]s)\s+(?:full-scale\s+|all-out\s+)?invasion(?:\s+of\s+Ukraine)?|(?:full-scale|all-out)\s+invasion(?:\s+of\s+Ukraine)?),?\s+(?:the\s+)?anniversary\s+of\s+which\s+(?:is|falls\s+on|was|will\s+be)\s+(?:on\s+)?$|\banniversary\s+of\s+(?:the\s+)?(?:Russian\s+|Russia['’]s\s+|Moscow['’]s\s+)(?:full-scale\s+|all-out\s+)?invasion(?:\s+of\s+Ukraine)?,?\s+(?:on|is|falls\s+on)\s+$`,
+  String.raw`\b(?:(?:Russian|Russia['\u2019]s|Moscow['\u2019]s)\s+(?:full-scale\s+|all-out\s+)?invasion(?:\s+of\s+Ukraine)?|(?:full-scale|all-out)\s+invasion(?:\s+of\s+Ukraine)?),?\s+(?:the\s+)?anniversary\s+of\s+which\s+(?:is|falls\s+on|was|will\s+be)\s+(?:on\s+)?$|\banniversary\s+of\s+(?:the\s+)?(?:Russian\s+|Russia['\u2019]s\s+|Moscow['\u2019]s\s+)(?:full-scale\s+|all-out\s+)?invasion(?:\s+of\s+Ukraine)?,?\s+(?:on|is|falls\s+on)\s+$`,
   'i',
 );
 function anniversaryDay(doc: Doc, sentence: Span, text: string, invasion: Anchor): Annotation | null {
@@ -2780,7 +2780,7 @@ function anniversaryDay(doc: Doc, sentence: Span, text: string, invasion: Anchor
 // two days or more before the anniversary (24 February) in the weeks before it, cannot have fallen on it. Not a plan
 // ("was intended to be imposed on the anniversary"), and not on or after the day (the page may report it late).
 const ARRIVED_ON_ANNIVERSARY_RE =
-  /\b(?:has\s+arrived|have\s+arrived|arrived|has\s+visited|visited|met|has\s+met)\b[^.;:]{0,80}?\bon\s+the\s+(?:(?:first|second|third|fourth|fifth)\s+|(?:one|two|three|four)-year\s+)?anniversary\s+of\s+(?:the\s+|Russia['’]s\s+)?(?:Russian\s+)?(?:full-scale\s+|all-out\s+)?invasion(?:\s+of\s+Ukraine)?/i;
+  /\b(?:has\s+arrived|have\s+arrived|arrived|has\s+visited|visited|met|has\s+met)\b[^.;:]{0,80}?\bon\s+the\s+(?:(?:first|second|third|fourth|fifth)\s+|(?:one|two|three|four)-year\s+)?anniversary\s+of\s+(?:the\s+|Russia['\u2019]s\s+)?(?:Russian\s+)?(?:full-scale\s+|all-out\s+)?invasion(?:\s+of\s+Ukraine)?/i;
 const PLANNED_RE = /\b(?:will|would|intended|planned|plans?|expected|set\s+to|to\s+be|scheduled|ahead\s+of|approach\w*|before)\b/i;
 function arrivedOnAnniversary(doc: Doc, sentence: Span, text: string, invasion: Anchor): Annotation | null {
   if (!doc.dateCertain || OTHER_INVADED_RE.test(text) || /\b2014\b|\bCrimea/.test(text) || PLANNED_RE.test(text)) return null;
@@ -2813,7 +2813,7 @@ const formatMonthDay = (md: string) => formatDay(`2000-${md}`).replace(/, 2000$/
 // Other years are left alone: the 1990s had a Crimean crisis of their own (Crimea's autonomy, 1992-1995), and the
 // Crimean War's crisis was of 1853. Never in a question or with a hedge (INVADED_HEDGE_RE), nor where another year
 // ends a span ("the Crimean crisis of 2014-2015").
-const CRIMEAN_CRISIS_RE = /\b(?:the\s+)?(?:(20\d{2})\s+Crimean?\s+crisis\b|Crimean?\s+crisis\s+(?:of|in)\s+(20\d{2})\b(?![-–]\d))/;
+const CRIMEAN_CRISIS_RE = /\b(?:the\s+)?(?:(20\d{2})\s+Crimean?\s+crisis\b|Crimean?\s+crisis\s+(?:of|in)\s+(20\d{2})\b(?![-\u2013]\d))/;
 function crimeanCrisis(doc: Doc, sentence: Span, text: string, crimea: Anchor): Annotation | null {
   const m = CRIMEAN_CRISIS_RE.exec(text);
   if (!m || !isConfident(crimea)) return null;
@@ -2830,7 +2830,7 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const invadedNeverRe = memoByFacts((_facts, record: NeverInvaded) => {
   const names = record.names.map((n) => escapeRe(n).replace(/ /g, '\\s+')).join('|');
   return new RegExp(
-    String.raw`\b(?:Russia['’]s|Moscow['’]s|Putin['’]s|(?:the\s+)?Russian)\s+(?:(?:unprovoked|unjustified|illegal|barbarous|barbaric|brutal|full-scale|all-out|large-scale|military|and|,)\s*)*invasion\s+of\s+(${names})\s+(earlier\s+this\s+year|last\s+year|in\s+((?:19|20)\d{2}))\b`,
+    String.raw`\b(?:Russia['\u2019]s|Moscow['\u2019]s|Putin['\u2019]s|(?:the\s+)?Russian)\s+(?:(?:unprovoked|unjustified|illegal|barbarous|barbaric|brutal|full-scale|all-out|large-scale|military|and|,)\s*)*invasion\s+of\s+(${names})\s+(earlier\s+this\s+year|last\s+year|in\s+((?:19|20)\d{2}))\b`,
   );
 });
 const INVADED_HEDGE_RE =

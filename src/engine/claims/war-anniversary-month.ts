@@ -21,7 +21,7 @@ const ORDINAL = '(\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|
 // February", "the third anniversary of Russia's full-scale invasion in mid-February", "the invasion's third anniversary
 // in mid-February".
 const ANNIVERSARY_PART_RE = new RegExp(
-  String.raw`\b(?:(?:war|invasion|conflict)(?:\s+(?:in|on|against|of)\s+Ukraine|\s+between\s+Russia\s+and\s+Ukraine)?\s+(?:will\s+(?:reach|mark|hit|enter)|reaches|marks|hits|(?:is|was)\s+(?:set|due)\s+to\s+(?:reach|mark))\s+its\s+${ORDINAL}|(?:war|invasion)['’]s\s+${ORDINAL}|${ORDINAL}\s+anniversary\s+of\s+(?:the\s+|Russia['’]s\s+)?(?:full-scale\s+|all-out\s+)?(?:Russian\s+)?(?:war|invasion)(?:\s+(?:in|of|on|against)\s+Ukraine)?)(?:\s+anniversary)?\s+(?:in|on|around|by)\s+(?:the\s+)?(early|mid|middle\s+of|beginning\s+of|start\s+of)[- ]?\s*(?:February|Feb\.)`,
+  String.raw`\b(?:(?:war|invasion|conflict)(?:\s+(?:in|on|against|of)\s+Ukraine|\s+between\s+Russia\s+and\s+Ukraine)?\s+(?:will\s+(?:reach|mark|hit|enter)|reaches|marks|hits|(?:is|was)\s+(?:set|due)\s+to\s+(?:reach|mark))\s+its\s+${ORDINAL}|(?:war|invasion)['\u2019]s\s+${ORDINAL}|${ORDINAL}\s+anniversary\s+of\s+(?:the\s+|Russia['\u2019]s\s+)?(?:full-scale\s+|all-out\s+)?(?:Russian\s+)?(?:war|invasion)(?:\s+(?:in|of|on|against)\s+Ukraine)?)(?:\s+anniversary)?\s+(?:in|on|around|by)\s+(?:the\s+)?(early|mid|middle\s+of|beginning\s+of|start\s+of)[- ]?\s*(?:February|Feb\.)`,
   'gi',
 );
 // Round 35: the coming anniversary told with another count: "Russia's war against Ukraine will mark its third anniversary
@@ -32,7 +32,7 @@ const COMING_ANNIVERSARY_RE = new RegExp(
   'gi',
 );
 const WAR_NAMED_RE = /\b(?:Ukrain\w*|Russia\w*|Kremlin|Moscow|Putin|Kyiv)\b/;
-const UNSURE_RE = /\b(?:not|n['’]t|never|if|whether|could|might|may|claim\w*|wrong\w*|false\w*)\b|\?/i;
+const UNSURE_RE = /\b(?:not|n['\u2019]t|never|if|whether|could|might|may|claim\w*|wrong\w*|false\w*)\b|\?/i;
 
 // Built once (speed, round 41): a literal in withWarAnniversaryMonth was a new expression, parsed again, at each call.
 const WITH_WAR_ANNIVERSARY_MONTH_RE = /anniversary/i;
@@ -162,7 +162,7 @@ function comingAnniversaryClaims(doc: Doc): Annotation[] {
 // year written, a past narration) that may move it. Not in the two weeks after an anniversary (a story written before it).
 const AHEAD_GATE_RE = /\b(?:ahead\s+of|eve\s+of|run-up\s+to|approach\w*|near(?:s|ing)|looms|draws\s+near|away)\b/i;
 const AHEAD_RE = new RegExp(
-  String.raw`\b(?:(ahead\s+of|on\s+the\s+eve\s+of|in\s+the\s+run-up\s+to)|(as|with))\s+the\s+${ORDINAL}\s+anniversary\s+of\s+(?:the\s+|Russia['’]s\s+|Moscow['’]s\s+)?(?:(?:full[- ]scale|all-out|large-scale)\s+)?(?:Russian\s+)?(?:war|invasion)(?:\s+(?:of|in|on|against)\s+Ukraine)?(?!\s+(?:of|into)\s+(?!Ukraine))`,
+  String.raw`\b(?:(ahead\s+of|on\s+the\s+eve\s+of|in\s+the\s+run-up\s+to)|(as|with))\s+the\s+${ORDINAL}\s+anniversary\s+of\s+(?:the\s+|Russia['\u2019]s\s+|Moscow['\u2019]s\s+)?(?:(?:full[- ]scale|all-out|large-scale)\s+)?(?:Russian\s+)?(?:war|invasion)(?:\s+(?:of|in|on|against)\s+Ukraine)?(?!\s+(?:of|into)\s+(?!Ukraine))`,
   'gi',
 );
 const AHEAD_VERB_RE = /^[^,.;]{0,40}?\b(?:approaches|approaching|nears|nearing|looms|draws\s+near|(?:days|weeks)\s+away)\b/i;
@@ -223,7 +223,7 @@ function aheadAnniversaryClaims(doc: Doc): Annotation[] {
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const WEEKDAY_GATE_RE = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:marked|marks|was|is)\s+the\s/;
 const WEEKDAY_ANNIVERSARY_RE = new RegExp(
-  String.raw`\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(marked|marks|was|is)\s+the\s+${ORDINAL}\s+anniversary\b(\s+of\s+(?:the\s+|Russia['’]s\s+|Moscow['’]s\s+|its\s+)?(?:(?:full[- ]scale|all-out|large-scale)\s+)?(?:Russian\s+)?(?:war|invasion)(?:\s+(?:of|in|on|against)\s+Ukraine)?)?`,
+  String.raw`\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(marked|marks|was|is)\s+the\s+${ORDINAL}\s+anniversary\b(\s+of\s+(?:the\s+|Russia['\u2019]s\s+|Moscow['\u2019]s\s+|its\s+)?(?:(?:full[- ]scale|all-out|large-scale)\s+)?(?:Russian\s+)?(?:war|invasion)(?:\s+(?:of|in|on|against)\s+Ukraine)?)?`,
   'g',
 );
 const OF_WHICH_RE = /\b(?:war|invasion|aggression)\b[^.;]{0,60}?,\s+(?:of\s+which|whose)\s+$/i;

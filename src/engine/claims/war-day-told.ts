@@ -21,7 +21,7 @@ import { warAnnotation } from './war-anchors';
 const DAY_RE =
   /\b(?:(?:February|Feb\.?)\s+24(?:th)?,?\s+2022|24(?:th)?\s+(?:of\s+)?(?:February|Feb\.?),?\s+2022|(?:since|in|from)\s+(?:late\s+)?February\s+2022|((?:February|Feb\.?)\s+24(?:th)?|24(?:th)?\s+(?:of\s+)?(?:February|Feb\.?))(?!,?\s*\d))\b/g;
 const WAR_WORD_RE =
-  /\b(?:(?:full-scale|all-out|large-scale)\s+)?(?:invasion|invaded|invade|war|conflict|attack|attacked|aggression|offensive|hostilities|fighting|escalated|escalation|occupy|occupation|special\s+military\s+operation|(?:Russian|Russia['’]s|Moscow['’]s)\s+(?:troops|forces|tanks|army)\s+(?:crossed|rolled|poured|entered|moved)\s+(?:in(?:to)?|across|the)\b[^,;.]{0,40})\b/gi;
+  /\b(?:(?:full-scale|all-out|large-scale)\s+)?(?:invasion|invaded|invade|war|conflict|attack|attacked|aggression|offensive|hostilities|fighting|escalated|escalation|occupy|occupation|special\s+military\s+operation|(?:Russian|Russia['\u2019]s|Moscow['\u2019]s)\s+(?:troops|forces|tanks|army)\s+(?:crossed|rolled|poured|entered|moved)\s+(?:in(?:to)?|across|the)\b[^,;.]{0,40})\b/gi;
 // A beginning told of the war: "It all began early in the morning on February 24, 2022" (held-out 28 kd018), "When it began on
 // Feb. 24" (held-out 29 md001), read as the war's when the sentence or the one before names the war.
 const BEGIN_WORD_RE = /\b(?:began|begun|begins|started|starts|beginning|broke\s+out|erupted|outbreak)\b/gi;
@@ -53,7 +53,7 @@ function told(doc: Doc): Annotation[] {
     const head = cut >= 0 ? before.slice(cut + 1) : before;
     const headStart = start - head.length;
     // A timeline's entry: "February 24: Invasion starts", "24 February 2022 – Russia invades".
-    const lead = month ? null : /^\s*[:–—-]\s*/.exec(doc.text.slice(end, end + 4));
+    const lead = month ? null : /^\s*[:\u2013\u2014-]\s*/.exec(doc.text.slice(end, end + 4));
     const tailStart = end + (lead ? lead[0].length : 0);
     const tail = month ? '' : doc.text.slice(tailStart, Math.min(sentence.end, tailStart + REACH_AFTER)).split(/[;:().,]/)[0];
     const previous = doc.sentences.filter((x) => x.end <= sentence.start).pop();

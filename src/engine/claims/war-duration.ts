@@ -107,7 +107,7 @@ const NEARS_RE = new RegExp(
 // Round 24: a headline's words, capitalised and without "its": "Ukraine Reflects on Losses as War Enters Third Year" (24
 // February 2025, d23 ea007: it entered its fourth), "Russia's War in Ukraine Enters Its Fourth Year". Case kept: a title's words.
 const HEADLINE_RE =
-  /\b((?:Russia['’]s\s+|Ukraine\s+|The\s+)?(?:War|Invasion)(?:\s+(?:in|on)\s+Ukraine)?)\s+(?:Enters|Entering|Enter)\s+(?:Its\s+)?(First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|\d{1,2}(?:st|nd|rd|th))\s+(Year)\b/g;
+  /\b((?:Russia['\u2019]s\s+|Ukraine\s+|The\s+)?(?:War|Invasion)(?:\s+(?:in|on)\s+Ukraine)?)\s+(?:Enters|Entering|Enter)\s+(?:Its\s+)?(First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|\d{1,2}(?:st|nd|rd|th))\s+(Year)\b/g;
 // Round 24: the war's own ordinal, possessive: "in the war's 1,000th day", "the invasion's third year".
 const POSSESSIVE_ORDINAL_RE = new RegExp(
   `\\b((?:the|Russia['’]s|Moscow['’]s)\\s+(?:(?:full[- ]scale|all-out)\\s+)?(?:war|invasion))['’]s\\s+${ORDINAL}\\s+${UNIT}\\b`,
@@ -251,13 +251,13 @@ const MARKS_ITS_RE = new RegExp(
   'gi',
 );
 
-const RUSSIA_RE = compiledOnFirstRun(/\b(Russia|Russian|Russia['’]s|Moscow|Putin|Kremlin|Ukrain\w*|Kyiv|Kiev|Zelensk\w*)\b/);
+const RUSSIA_RE = compiledOnFirstRun(/\b(Russia|Russian|Russia['\u2019]s|Moscow|Putin|Kremlin|Ukrain\w*|Kyiv|Kiev|Zelensk\w*)\b/);
 // Another war in the sentence or the one before: "the war" may be it.
 const OTHER_WAR_RE = compiledOnFirstRun(
   /\b(Gaza|Israel\w*|Hamas|Hezbollah|Lebanon|Syria\w*|Iraq\w*|Afghan\w*|Sudan\w*|Yemen\w*|Iran\w*|Vietnam\w*|Korean\s+War|World\s+War|Cold\s+War|Chechn?\w*|Nagorno|Karabakh|Ethiopia\w*|Tigray|Libya\w*|Balkan\w*|Bosnia\w*|Kosovo|Yugoslav\w*|Georgia\b)/,
 );
 // The count's own words name Russia's war: "the nearly four-year war in Ukraine", "Russia's three-year war".
-const OWN_UKRAINE_RE = /^(?:[^,;]*?\b(?:in|on|against|of)\s+Ukraine\b|(?:Russia|Moscow)['’]s\s)/i;
+const OWN_UKRAINE_RE = /^(?:[^,;]*?\b(?:in|on|against|of)\s+Ukraine\b|(?:Russia|Moscow)['\u2019]s\s)/i;
 const SINCE_WW2_RE = /\bsince\s+(?:the\s+end\s+of\s+)?(?:World\s+War\s+(?:II|2|Two)|WWII|WW2|the\s+Second\s+World\s+War|1945)\b/g;
 // What moves the count off the article's date or off a fact: a condition, the future, a past perfect.
 const NOT_NOW_RE = new RegExp(
@@ -269,7 +269,7 @@ const NOT_NOW_RE = new RegExp(
 const SHIFTED_RE = /\b(?:if|unless|when|by|until|had|once|after|before|next|another|longer|become|becomes|turn|turns|into)\b/i;
 const FULL_SCALE_RE = /\b(full[- ]scale|all-out|large-scale)\b/i;
 // Russia's war named by both sides in one sentence.
-const BOTH_SIDES_RE = [/\b(?:Russia|Russian|Russia['’]s|Moscow|Kremlin|Putin)\b/, /\b(?:Ukrain\w*|Kyiv|Kiev)\b/];
+const BOTH_SIDES_RE = [/\b(?:Russia|Russian|Russia['\u2019]s|Moscow|Kremlin|Putin)\b/, /\b(?:Ukrain\w*|Kyiv|Kiev)\b/];
 // The war counted from 2014 began with the seizure of Crimea and the fighting in Donbas: February to April 2014.
 const WAR_2014 = ['2014-02-20', '2014-03-18', '2014-04-30'];
 
@@ -430,7 +430,7 @@ const COUNTS_IN_RE = /^\W*(?:now|already|still|in|entering|into)\s/i;
 const COUNTS_IN_RE2 = /\bsoon\b|\b(?:about|set|poised|due)\s+to\s+enter/i;
 const COUNTS_IN_RE3 = /\b(?:near|approach|edges)/i;
 const COUNTS_IN_RE4 = /\b(?:Enters?|Entering)\s/;
-const COUNTS_IN_RE5 = /['’]s\s/;
+const COUNTS_IN_RE5 = /['\u2019]s\s/;
 const COUNTS_IN_RE6 = /\sfor\s/;
 const COUNTS_IN_RE7 = /\b(?:set|about|due|poised|will)\s/;
 const COUNTS_IN_RE8 = /\b(?:that|this)\s/i;
@@ -871,7 +871,7 @@ function conflictJustNamed(doc: Doc, sentence: Span, text: string): boolean {
 // national address marking the anniversary of Russia's full-scale invasion on 24 February 2022, ... The conflict, now in its
 // fourth year, has killed hundreds of thousands" (held-out 32 if001).
 const RUSSIAN_INVASION_RE =
-  /\b(?:Russia['’]s|Russian|Moscow['’]s|Putin['’]s)\s+(?:(?:full[- ]scale|all-out|large-scale|unprovoked|illegal|brutal)\s+)*(?:invasion|aggression|war)\b|\bRussia\s+invaded\b/i;
+  /\b(?:Russia['\u2019]s|Russian|Moscow['\u2019]s|Putin['\u2019]s)\s+(?:(?:full[- ]scale|all-out|large-scale|unprovoked|illegal|brutal)\s+)*(?:invasion|aggression|war)\b|\bRussia\s+invaded\b/i;
 function onlyThisWar(doc: Doc, sentence: Span, count: Count): boolean {
   const war = count.war.trim();
   const conflict = /^(?:the\s+)?conflict$/i.test(war);

@@ -50,7 +50,7 @@ const DAY_TIME_RE = new RegExp(
 // The incursion by its name: "the Kursk incursion", "Ukraine's incursion into Russia's Kursk region", "his
 // counter-invasion of Russia".
 const KURSK_RE = new RegExp(
-  String.raw`\b(?:Kursk\s+(incursion|offensive|operation|invasion)|(incursion|invasion|offensive|counter-?invasion|operation|push)\s+(?:in|into)\s+(?:Russia['’]s\s+)?(?:the\s+)?(?:western\s+)?Kursk(?:\s+(?:region|oblast|Oblast|Region))?|counter-?invasion\s+(?:of|into)\s+Russia(?:['’]s\s+(?:western\s+)?Kursk(?:\s+(?:region|oblast|Oblast|Region))?)?)\b`,
+  String.raw`\b(?:Kursk\s+(incursion|offensive|operation|invasion)|(incursion|invasion|offensive|counter-?invasion|operation|push)\s+(?:in|into)\s+(?:Russia['\u2019]s\s+)?(?:the\s+)?(?:western\s+)?Kursk(?:\s+(?:region|oblast|Oblast|Region))?|counter-?invasion\s+(?:of|into)\s+Russia(?:['\u2019]s\s+(?:western\s+)?Kursk(?:\s+(?:region|oblast|Oblast|Region))?)?)\b`,
   'gi',
 );
 // Round 27: the launch told by its verb before the incursion, the time right after it: "Kyiv launched its surprise incursion
@@ -59,15 +59,15 @@ const KURSK_RE = new RegExp(
 // incursion or an invasion, or a surprise or cross-border offensive into Kursk: Ukraine launched other offensives and attacks
 // in Kursk later (January 2025), told as "new" or "in" the region.
 const KURSK_LAUNCH_RE = new RegExp(
-  String.raw`\b(?:launch(?:ed|es|ing)?|beg[au]n|start(?:ed|s|ing)?|mount(?:ed|s|ing)?|staged)\s+(?:its|their|his)\s+(?:(?:surprise|cross-border|ground|major|large-scale|lightning|daring|audacious|bold|stunning)\s+)*(?:incursion|invasion|counter-?invasion|(?<=(?:surprise|cross-border)\s+)(?:offensive|operation|attack|assault))\s+(?:into|of)\s+(?:Russia['’]s\s+)?(?:the\s+)?(?:(?:western|southern|southwestern|border)\s+)?Kursk(?:\s+(?:region|oblast|Oblast|Region))?\s+`,
+  String.raw`\b(?:launch(?:ed|es|ing)?|beg[au]n|start(?:ed|s|ing)?|mount(?:ed|s|ing)?|staged)\s+(?:its|their|his)\s+(?:(?:surprise|cross-border|ground|major|large-scale|lightning|daring|audacious|bold|stunning)\s+)*(?:incursion|invasion|counter-?invasion|(?<=(?:surprise|cross-border)\s+)(?:offensive|operation|attack|assault))\s+(?:into|of)\s+(?:Russia['\u2019]s\s+)?(?:the\s+)?(?:(?:western|southern|southwestern|border)\s+)?Kursk(?:\s+(?:region|oblast|Oblast|Region))?\s+`,
   'gi',
 );
 // An offensive, an operation or a push in Kursk is Ukraine's only when the page says so right before it ("Ukraine's
 // offensive in Kursk"): Russia's counter-offensive there began in September 2024. "The Kursk offensive" is Ukraine's.
-const UKRAINE_OWNER_RE = /\b(?:Ukrain\w*(?:['’]s)?|Kyiv['’]s|Zelensk\w*['’]s|[Hh]is)\s+(?:[\w-]+\s+){0,2}$/;
+const UKRAINE_OWNER_RE = /\b(?:Ukrain\w*(?:['\u2019]s)?|Kyiv['\u2019]s|Zelensk\w*['\u2019]s|[Hh]is)\s+(?:[\w-]+\s+){0,2}$/;
 // Before the name: another of Ukraine's attacks there ("a new offensive in Kursk" of January 2025) or Russia's.
 const NOT_THE_FIRST_RE =
-  /\b(?:new|renewed|second|fresh|another|latest|Russia['’]s|Russian|Moscow['’]s|Putin['’]s|Kremlin['’]s)\s+(?:[\w-]+\s+){0,2}$/i;
+  /\b(?:new|renewed|second|fresh|another|latest|Russia['\u2019]s|Russian|Moscow['\u2019]s|Putin['\u2019]s|Kremlin['\u2019]s)\s+(?:[\w-]+\s+){0,2}$/i;
 // Between the incursion and its time: "which started", "that began", "launched", "began".
 const STARTED_RE = new RegExp(
   String.raw`^,?\s+(?:(?:which|that)\s+)?(?:(?:was|had|has\s+been)\s+)?(?:started|began|begun|launched|kicked\s+off|commenced)\s+(?=(?:in|on)\b)`,
@@ -79,16 +79,16 @@ const OTHER_RAID_RE =
 
 // "North Korea (reportedly) sent over 11,000 troops to Russia in early 2023", "North Korean troops were sent to Russia in".
 const NK_RE = new RegExp(
-  String.raw`\b(?:(?:North\s+Korea|Pyongyang|the\s+DPRK)\s+(?:(?:reportedly|first|initially|allegedly|also)\s+)?(?:sent|deployed|dispatched|began\s+sending|started\s+sending|began\s+deploying)\s+(?:(?:over|more\s+than|about|around|some|up\s+to|nearly|roughly|an\s+estimated)\s+)?(?:[\d,]+|thousands\s+of|tens\s+of\s+thousands\s+of)?\s*(?:of\s+its\s+)?(?:troops|soldiers)|North\s+Korean\s+(?:troops|soldiers)\s+(?:were|had\s+been|have\s+been)\s+(?:first\s+)?(?:sent|deployed|dispatched))\s+to\s+(?:Russia|Kursk|fight\s+for\s+Russia)(?:['’]s\s+Kursk\s+(?:region|oblast))?\s+`,
+  String.raw`\b(?:(?:North\s+Korea|Pyongyang|the\s+DPRK)\s+(?:(?:reportedly|first|initially|allegedly|also)\s+)?(?:sent|deployed|dispatched|began\s+sending|started\s+sending|began\s+deploying)\s+(?:(?:over|more\s+than|about|around|some|up\s+to|nearly|roughly|an\s+estimated)\s+)?(?:[\d,]+|thousands\s+of|tens\s+of\s+thousands\s+of)?\s*(?:of\s+its\s+)?(?:troops|soldiers)|North\s+Korean\s+(?:troops|soldiers)\s+(?:were|had\s+been|have\s+been)\s+(?:first\s+)?(?:sent|deployed|dispatched))\s+to\s+(?:Russia|Kursk|fight\s+for\s+Russia)(?:['\u2019]s\s+Kursk\s+(?:region|oblast))?\s+`,
   'gi',
 );
 const NOT_SAID_RE =
-  /\b(?:no|not|never|denied|deny|denies|if|whether|would|could|might|will|plans?|planning|expected|rumou?rs?)\b|n['’]t\b/i;
+  /\b(?:no|not|never|denied|deny|denies|if|whether|would|could|might|will|plans?|planning|expected|rumou?rs?)\b|n['\u2019]t\b/i;
 
 // Round 27: the first ATACMS strike into Russia itself. The target: Russia's own territory ("deep into Russian territory",
 // "inside Russia", "on Russian soil", "Russia's Bryansk region"), not occupied Ukraine.
 const ATACMS_INTO_RUSSIA_RE =
-  /\b(?:(?:into|inside|in|on|against|at|struck|hit|strike|strikes|targeted|targeting)\s+(?:targets?\s+(?:deep\s+)?(?:in|inside|on)\s+)?(?:Russian\s+(?:territory|soil)|Russia)\b(?!['’]s\s+(?:forces|troops|army|positions|invasion|war))|Bryansk)/i;
+  /\b(?:(?:into|inside|in|on|against|at|struck|hit|strike|strikes|targeted|targeting)\s+(?:targets?\s+(?:deep\s+)?(?:in|inside|on)\s+)?(?:Russian\s+(?:territory|soil)|Russia)\b(?!['\u2019]s\s+(?:forces|troops|army|positions|invasion|war))|Bryansk)/i;
 const ATACMS_FIRST_RE = /\b(?:for\s+the\s+first\s+time|first(?:\s+ever)?)\b/i;
 // Whose time is not the strike's: the permission ("allowed", "authorised", "lifted the ban"), another weapon named beside it,
 // a span ("since"), occupied Ukraine or Crimea, the report of a claim that may not hold ("reportedly", "if confirmed").

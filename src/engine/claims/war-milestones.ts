@@ -90,7 +90,7 @@ const READINGS: Record<string, Reading> = {
   // the city's fall to Russia, Russia the actor; not its liberation, the region, the dam or the later retreat.
   'kherson-captured': {
     words: /\bKherson\b/,
-    act: /\b(?:captur(?:e|ed|es|ing)|seiz(?:e|ed|es|ing)|took|tak(?:e|es|en)|overr?an|occup(?:y|ied|ies))\s+(?:(?:full\s+)?control\s+of\s+)?(?:the\s+(?:southern\s+)?(?:Ukrainian\s+)?(?:port\s+)?city\s+of\s+)?Kherson\b(?![’']s\b|\s+(?:region|oblast|province|Oblast|Region|airport|Airport|International|bridge|port|railway|TV))|\bKherson(?:\s+city)?\s+(?:fell|was\s+(?:captured|seized|taken|occupied))\b|\bfall\s+of\s+(?:the\s+city\s+of\s+)?Kherson\b(?!\s+(?:region|oblast|province|Oblast|Region))/,
+    act: /\b(?:captur(?:e|ed|es|ing)|seiz(?:e|ed|es|ing)|took|tak(?:e|es|en)|overr?an|occup(?:y|ied|ies))\s+(?:(?:full\s+)?control\s+of\s+)?(?:the\s+(?:southern\s+)?(?:Ukrainian\s+)?(?:port\s+)?city\s+of\s+)?Kherson\b(?![\u2019']s\b|\s+(?:region|oblast|province|Oblast|Region|airport|Airport|International|bridge|port|railway|TV))|\bKherson(?:\s+city)?\s+(?:fell|was\s+(?:captured|seized|taken|occupied))\b|\bfall\s+of\s+(?:the\s+city\s+of\s+)?Kherson\b(?!\s+(?:region|oblast|province|Oblast|Region))/,
     other:
       /\b(?:liberat\w*|recaptur\w*|retook|retaken|re-?entered|freed|withdr\w*|retreat\w*|region|oblast|province|Oblast|Region|Nova\s+Kakhovka|dam|annex\w*|referend\w*|Crimea\w*|Ukrainian\s+(?:forces|troops|army)\s+(?:captured|took|seized))\b/,
     also: /\b(?:Russia\w*|Moscow|Putin|Kremlin)\b/,
@@ -101,7 +101,7 @@ const READINGS: Record<string, Reading> = {
     words: /\bAvdi(?:i|y|yi)vka\b/,
     // The act on the town itself, right before or after its name: "withdrew from Avdiivka", "took full control of Avdiivka",
     // "Avdiivka fell"; not a village "west of Avdiivka" taken.
-    act: /\b(?:withdr[ae]w\w*(?:\s+(?:its|their|our|the)\s+(?:troops|forces|units))?\s+from|pull(?:ed|s|ing)?\s+out\s+of|retreat(?:ed|s)?\s+from|captur(?:ed|es|e)|seiz(?:ed|es|e)|took(?:\s+(?:full\s+)?control\s+of)?|taken(?:\s+(?:full\s+)?control\s+of)?|fall\s+of)\s+(?:the\s+(?:eastern\s+|industrial\s+|key\s+|strategic\s+)*(?:town|city)\s+of\s+)?Avdi(?:i|y|yi)vka\b(?![’']s\b)|\bAvdi(?:i|y|yi)vka\s+(?:fell|was\s+(?:captured|seized|taken))\b/i,
+    act: /\b(?:withdr[ae]w\w*(?:\s+(?:its|their|our|the)\s+(?:troops|forces|units))?\s+from|pull(?:ed|s|ing)?\s+out\s+of|retreat(?:ed|s)?\s+from|captur(?:ed|es|e)|seiz(?:ed|es|e)|took(?:\s+(?:full\s+)?control\s+of)?|taken(?:\s+(?:full\s+)?control\s+of)?|fall\s+of)\s+(?:the\s+(?:eastern\s+|industrial\s+|key\s+|strategic\s+)*(?:town|city)\s+of\s+)?Avdi(?:i|y|yi)vka\b(?![\u2019']s\b)|\bAvdi(?:i|y|yi)vka\s+(?:fell|was\s+(?:captured|seized|taken))\b/i,
     other:
       /\b(?:Bakhmut|Pokrovsk|Mar'?inka|Vuhledar|Chasiv|Kupiansk|Lyman|Toretsk|Myrnohrad|Kurakhove|offensive|assault\s+(?:began|started)|launched|began|started|2014|2015|2017|coke|return\w*)\b/i,
     told: 'Ukrainian forces withdrew from Avdiivka and Russia took the town',
@@ -202,7 +202,7 @@ const READINGS: Record<string, Reading> = {
 // allied to Kyiv raided it in March 2024.
 READINGS['kursk-incursion'] = {
   words: /\bKursk\b/,
-  act: /\b(?:cross(?:ed|es|ing)?|push(?:ed|es|ing)?|punch(?:ed|ing)?|storm(?:ed|ing)|broke|burst|pour(?:ed|ing)|advanc(?:ed|ing)|launch(?:ed|es|ing)?\s+(?:an?\s+|its\s+|their\s+)?(?:(?:surprise|cross-border|ground|major|large-scale)\s+)*(?:incursion|offensive|attack|assault|operation))\s+(?:over\s+)?(?:the\s+border\s+)?into\s+(?:Russia['’]s\s+)?(?:the\s+)?(?:(?:western|southern|southwestern|border)\s+)?Kursk\b|\b(?:invaded|entered)\s+(?:Russia['’]s\s+)?(?:the\s+)?(?:western\s+)?Kursk\s+(?:region|oblast|Region|Oblast)\b|\bincursion\s+into\s+(?:Russia['’]s\s+)?(?:the\s+)?(?:western\s+)?Kursk\b/i,
+  act: /\b(?:cross(?:ed|es|ing)?|push(?:ed|es|ing)?|punch(?:ed|ing)?|storm(?:ed|ing)|broke|burst|pour(?:ed|ing)|advanc(?:ed|ing)|launch(?:ed|es|ing)?\s+(?:an?\s+|its\s+|their\s+)?(?:(?:surprise|cross-border|ground|major|large-scale)\s+)*(?:incursion|offensive|attack|assault|operation))\s+(?:over\s+)?(?:the\s+border\s+)?into\s+(?:Russia['\u2019]s\s+)?(?:the\s+)?(?:(?:western|southern|southwestern|border)\s+)?Kursk\b|\b(?:invaded|entered)\s+(?:Russia['\u2019]s\s+)?(?:the\s+)?(?:western\s+)?Kursk\s+(?:region|oblast|Region|Oblast)\b|\bincursion\s+into\s+(?:Russia['\u2019]s\s+)?(?:the\s+)?(?:western\s+)?Kursk\b/i,
   also: /\b(?:Ukrain\w*|Kyiv|Zelensk\w*|Syrskyi)\b/,
   other:
     /\b(?:Belgorod|Bryansk|volunteer\w*|Legion|Corps|RDK|Freedom\s+of\s+Russia|drones?|missiles?|shell\w*|North\s+Korea\w*|1943|World\s+War|Soviet|new|fresh|second|another|again|renewed|latest|retak\w*|recaptur\w*|liberat\w*|withdr\w*|retreat\w*|expel\w*|counter\w*|Tyotkino|Tetkino|Glushkovo)\b/i,
@@ -255,7 +255,7 @@ READINGS['crimea-referendum-2014'] = {
   act: /\b(?:held|hold|holds|staged|stages|conducted|organi[sz]ed|took\s+place|voted|votes|vote|polls?)\b/i,
   also: /\bCrimea\w*\b/,
   other:
-    /\b(?:19\d\d|2020|2022|Donetsk|Luhansk|Lugansk|Donbas+|Zaporizh\w*|Zaporozh\w*|Kherson|four|regions|constitution\w*|amendments?|Russia-wide|nationwide|all-Russian|Scotland|Scottish|Catalan\w*|Kosovo|independence\s+of\s+Ukraine|Ukraine['’]s\s+independence|originally|initially|first\s+(?:set|scheduled|called)|scheduled|set\s+for|moved|brought\s+forward|postpon\w*|results?|announc\w*|recogni\w*|new\s+referend\w*|another|second|repeat\w*)\b/i,
+    /\b(?:19\d\d|2020|2022|Donetsk|Luhansk|Lugansk|Donbas+|Zaporizh\w*|Zaporozh\w*|Kherson|four|regions|constitution\w*|amendments?|Russia-wide|nationwide|all-Russian|Scotland|Scottish|Catalan\w*|Kosovo|independence\s+of\s+Ukraine|Ukraine['\u2019]s\s+independence|originally|initially|first\s+(?:set|scheduled|called)|scheduled|set\s+for|moved|brought\s+forward|postpon\w*|results?|announc\w*|recogni\w*|new\s+referend\w*|another|second|repeat\w*)\b/i,
   aside: /\s+(?:in\s+which|where|with|after\s+which)\s+[^.;]*?\bclaim\w*\b[^.;]*[.;]?\s*$/i,
   told: "Crimea's so-called referendum on joining Russia was held",
 };
@@ -309,7 +309,7 @@ const OTHER_TIME_RE =
 const FOR_SPAN_RE = /\bfor\s+(?:many\s+|several\s+|some\s+)?(?:weeks|months|years)\b/gi;
 // A timeline's day heading the line, before the entry's own day: "October 14: On October 9, Ukrainian forces bombed Kerch
 // Bridge" (a running page's update of 14 October).
-const HEAD_DAY_AFTER_RE = /^[ \t]*[:–—-][ \t]/;
+const HEAD_DAY_AFTER_RE = /^[ \t]*[:\u2013\u2014-][ \t]/;
 
 // Precision round 29 (look-alike probe): "On February 21, 2024, the UK sanctioned six people over Navalny's death" was
 // contradicted as the day of his death: the day heads the sanctions, and the death is only their cause. Where every
@@ -317,7 +317,7 @@ const HEAD_DAY_AFTER_RE = /^[ \t]*[:–—-][ \t]/;
 // Round 35: or of the people it concerns, "The measures, announced on February 23, focus on ... officials linked to the death of
 // Russian opposition leader Alexei Navalny" (theaseandaily.com, 23 February 2024, a red flag on a true sentence of held-out 34).
 const CAUSE_BEFORE_ACT_RE =
-  /\b(?:over|after|following|since|because\s+of|in\s+response\s+to|in\s+the\s+wake\s+of|amid|mark(?:ing|ed|s)?|commemorat\w*|into|about|for|blamed\s+for|responsib\w+["”’']?\s+for|accountable\s+for|(?:linked|tied|connected|related|relating)\s+to|connected\s+with|in\s+connection\s+with|(?:involved|implicated|complicit)\s+in|behind)\s+(?:(?:the|his|her|their|its|a|[A-Z]\w*(?:['’]s?)?)\s+){0,2}$/;
+  /\b(?:over|after|following|since|because\s+of|in\s+response\s+to|in\s+the\s+wake\s+of|amid|mark(?:ing|ed|s)?|commemorat\w*|into|about|for|blamed\s+for|responsib\w+["\u201d\u2019']?\s+for|accountable\s+for|(?:linked|tied|connected|related|relating)\s+to|connected\s+with|in\s+connection\s+with|(?:involved|implicated|complicit)\s+in|behind)\s+(?:(?:the|his|her|their|its|a|[A-Z]\w*(?:['\u2019]s?)?)\s+){0,2}$/;
 function actOnlyAsCause(text: string, act: RegExp): boolean {
   const all = new RegExp(act.source, act.flags.includes('g') ? act.flags : `${act.flags}g`);
   const found = [...text.matchAll(all)];

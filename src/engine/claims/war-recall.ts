@@ -32,7 +32,7 @@ import { compiledOnFirstRun } from '../triggers';
 const GATE_RE = compiledOnFirstRun(
   /anniversary|years?\s+old|years?\s+ago|since\s+(?:February|24|2022)|February\s+24|24(?:th)?\s+(?:of\s+)?February|Thursday|Minsk|Kursk|grain|Black\s+Sea/i,
 );
-const RUSSIA_RE = /\b(?:Russia|Russian|Russia['’]s|Moscow|Putin|Kremlin|Ukrain\w*|Kyiv|Kiev)\b/;
+const RUSSIA_RE = /\b(?:Russia|Russian|Russia['\u2019]s|Moscow|Putin|Kremlin|Ukrain\w*|Kyiv|Kiev)\b/;
 const OTHER_WAR_RE =
   /\b(?:Gaza|Israel\w*|Hamas|Hezbollah|Lebanon|Syria\w*|Iraq\w*|Afghan\w*|Sudan\w*|Yemen\w*|Iran\w*|Vietnam\w*|Korean\s+War|World\s+War|Cold\s+War|Chechn\w*|Nagorno|Karabakh|Georgia\b|Donbas\s+war|2014)\b/i;
 // A time or a mood that moves the claim off the page's day or off the fact.
@@ -57,7 +57,7 @@ const AT_WAR_SINCE_RE =
   /\b(?:at|in)\s+(?:a\s+)?(?:full-scale\s+)?war\s+since\s+(?:(?:February|Feb\.?)(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?February)(?:,?\s+(\d{4}))?\b/gi;
 // "Russia's invasion of Ukraine on February 24th", "the full-scale invasion on 24 February": the day with no year.
 const INVASION_DAY_RE =
-  /\b(?:Russia['’]s|Moscow['’]s|the|Russian)\s+(?:(?:full-scale|all-out|large-scale|unprovoked|illegal|brutal|military|Russian)\s+){0,3}(?:invasion|attack|assault)(?:\s+(?:of|on)\s+Ukraine)?\s+on\s+(?:(?:February|Feb\.?)\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?February)\b(?!,?\s*\d)/gi;
+  /\b(?:Russia['\u2019]s|Moscow['\u2019]s|the|Russian)\s+(?:(?:full-scale|all-out|large-scale|unprovoked|illegal|brutal|military|Russian)\s+){0,3}(?:invasion|attack|assault)(?:\s+(?:of|on)\s+Ukraine)?\s+on\s+(?:(?:February|Feb\.?)\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?February)\b(?!,?\s*\d)/gi;
 // The invasion's act, told with Russia or its troops: "Russia launched broad attacks on Ukraine", "Russian troops entered
 // the country", "Russian forces invaded Ukraine"; round 28: "Russian forces moved across the Ukrainian border" (held-out 26
 // gf013, 24 February 2022: "In the early hours of Thursday morning, Feb. 24"), "Russian tanks crossed the Ukrainian border".
@@ -66,7 +66,7 @@ const INVASION_ACT_RE =
 const THURSDAY_RE = /\bThursday\b/;
 // Round 29: the invasion's act in the words of a day's retelling: INVASION_ACT_RE, or Ukraine's border(s) crossed ("Russian
 // forces crossed Ukraine's borders"), or "invaded the territory of (sovereign) Ukraine".
-const RECALLED_ACT = String.raw`(?:(?:Russia|Moscow|Putin|Russian\s+(?:troops|forces|tanks|soldiers|army))\s+(?:(?:launched|began|started|unleashed)\s+(?:an?\s+|its\s+|the\s+|their\s+|his\s+)?(?:(?:full-scale|large-scale|all-out|military|massive)\s+){0,2}(?:invasion|assault|attack|offensive|war)\s+(?:on|against|of)\s+Ukraine|invaded\s+(?:Ukraine|the\s+territory\s+of\s+(?:(?:sovereign|independent|neighbou?ring)\s+)?Ukraine)|attacked\s+Ukraine|crossed\s+(?:into\s+Ukraine|Ukraine['’]s\s+borders?|the\s+(?:Ukrainian\s+)?borders?\s+(?:into|of|with)\s+Ukraine|the\s+Ukrainian\s+borders?))\b)`;
+const RECALLED_ACT = String.raw`(?:(?:Russia|Moscow|Putin|Russian\s+(?:troops|forces|tanks|soldiers|army))\s+(?:(?:launched|began|started|unleashed)\s+(?:an?\s+|its\s+|the\s+|their\s+|his\s+)?(?:(?:full-scale|large-scale|all-out|military|massive)\s+){0,2}(?:invasion|assault|attack|offensive|war)\s+(?:on|against|of)\s+Ukraine|invaded\s+(?:Ukraine|the\s+territory\s+of\s+(?:(?:sovereign|independent|neighbou?ring)\s+)?Ukraine)|attacked\s+Ukraine|crossed\s+(?:into\s+Ukraine|Ukraine['\u2019]s\s+borders?|the\s+(?:Ukrainian\s+)?borders?\s+(?:into|of|with)\s+Ukraine|the\s+Ukrainian\s+borders?))\b)`;
 // "Exactly three years ago, on this day in 2022, Russian troops invaded the territory of sovereign Ukraine", "Four years ago
 // today, Russia launched its full-scale invasion of Ukraine", "Two years ago this week, Russian tanks crossed the Ukrainian
 // border": the count back from the page's day to the act, confirmed when that day is an anniversary (this week: within seven
@@ -95,7 +95,7 @@ const MINSK_PAIR_RE =
   /\b(?:agreements|accords|deals|documents|protocols|ceasefires?)\b[^.;:]{0,40}?\bsigned\s+in\s+(\d{4})\s+and\s+(\d{4})(?:\s+in\s+Minsk\b)?/gi;
 // "Kyiv launched its surprise operation into Kursk in western Russia on August 6".
 const KURSK_RE =
-  /\b(?:launched|began|started|mounted)\s+(?:its|a|their|the)\s+(?:(?:surprise|cross-border|lightning|daring|bold|shock)\s+)*(?:operation|incursion|offensive|attack|assault)\s+(?:in)?to\s+(?:the\s+)?(?:Kursk|Russia['’]s\s+Kursk)(?:\s+region)?(?:\s+(?:in|of)\s+(?:western|southern|south-western|southwestern)\s+Russia)?,?\s+on\s+(?:August|Aug\.?)\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b/gi;
+  /\b(?:launched|began|started|mounted)\s+(?:its|a|their|the)\s+(?:(?:surprise|cross-border|lightning|daring|bold|shock)\s+)*(?:operation|incursion|offensive|attack|assault)\s+(?:in)?to\s+(?:the\s+)?(?:Kursk|Russia['\u2019]s\s+Kursk)(?:\s+region)?(?:\s+(?:in|of)\s+(?:western|southern|south-western|southwestern)\s+Russia)?,?\s+on\s+(?:August|Aug\.?)\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b/gi;
 
 // The grain deal (figures.json war.milestones 'grain-deal-signed', 'grain-deal-ended'): its words in the sentence or the two
 // before ("Grain corridor deal signed in Istanbul" above "signed two memorandums of understanding with Türkiye and the U.N.

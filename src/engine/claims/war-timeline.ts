@@ -21,19 +21,19 @@ import { warAnnotation } from './war-anchors';
 import { gated } from '../triggers';
 
 // Before the day on its line: nothing, or a list's bullet.
-const BULLET_RE = /^[ \t]*(?:[-•*▪◦][ \t]+)?$/;
+const BULLET_RE = /^[ \t]*(?:[-\u2022*\u25aa\u25e6][ \t]+)?$/;
 // After the day: a weekday perhaps ("Feb. 24, Thursday:"), then a colon or a dash; or nothing, the entry on the next line.
-const AFTER_HEAD_RE = /^(?:,?[ \t]+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?[ \t]*(?::|[-–—](?=[ \t]))[ \t]*/;
+const AFTER_HEAD_RE = /^(?:,?[ \t]+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?[ \t]*(?::|[-\u2013\u2014](?=[ \t]))[ \t]*/;
 const ALONE_RE = /^[ \t]*$/;
 // The invasion told: Russia's act on Ukraine, or Ukraine invaded by Russia.
 const INVASION_ENTRY_RE =
-  /\b(?:Russia|Russian\s+(?:forces|troops|army|military|tanks|soldiers)|Moscow|(?:Vladimir\s+)?Putin)\s+(?:(?:\w+|[\w-]+)\s+){0,2}?(?:invade[sd]?\s+Ukraine|launch(?:es|ed)?\s+(?:an?\s+|its\s+|the\s+|a\s+)?(?:(?:full-scale|all-out|large-scale|military|massive|multi-pronged|full|scale)\s+)*(?:invasion|assault|attack|offensive)\s+(?:on|of|against)\s+Ukraine(?![’'\w])|(?:orders?|ordered|sends?|sent)\s+[^.;:\n]{0,60}?\b(?:troops|forces|army)\s+into\s+Ukraine(?![’'\w])|(?:announces?|announced|launch(?:es|ed)?|orders?|ordered|begins?|began|declares?|declared)\s+[^.;:\n]{0,40}?special\s+military\s+operation)|\bUkraine\s+(?:is|was)\s+invaded\s+by\s+Russia\b|\bRussia\s+invades\b/i;
+  /\b(?:Russia|Russian\s+(?:forces|troops|army|military|tanks|soldiers)|Moscow|(?:Vladimir\s+)?Putin)\s+(?:(?:\w+|[\w-]+)\s+){0,2}?(?:invade[sd]?\s+Ukraine|launch(?:es|ed)?\s+(?:an?\s+|its\s+|the\s+|a\s+)?(?:(?:full-scale|all-out|large-scale|military|massive|multi-pronged|full|scale)\s+)*(?:invasion|assault|attack|offensive)\s+(?:on|of|against)\s+Ukraine(?![\u2019'\w])|(?:orders?|ordered|sends?|sent)\s+[^.;:\n]{0,60}?\b(?:troops|forces|army)\s+into\s+Ukraine(?![\u2019'\w])|(?:announces?|announced|launch(?:es|ed)?|orders?|ordered|begins?|began|declares?|declared)\s+[^.;:\n]{0,40}?special\s+military\s+operation)|\bUkraine\s+(?:is|was)\s+invaded\s+by\s+Russia\b|\bRussia\s+invades\b/i;
 // What makes the entry another act, or no statement of the invasion's day.
 const NOT_THE_INVASION_RE = new RegExp(
   String.raw`\b(?:will|would|could|might|${MODAL_MAY}|expected\s+to|set\s+to|poised\s+to|threaten\w*\s+to|warn\w*|fear\w*|if|whether|anniversary|Crimea\w*|2014|peacekeep\w*|recogni\w*|breakaway|separatist|Donetsk|Luhansk|Lugansk|Donbas+|Belarus\w*|Georgia|Kursk|new|fresh|second|renewed|another|again|continu\w*|counter\w*)\b|\?`,
   'i',
 );
-const MAY_HOLD_RE = gated(/(?:^|\n)[ \t]*(?:[-•*▪◦][ \t]+)?(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+)?(?:February|Feb\.?)[ \t]+\d/);
+const MAY_HOLD_RE = gated(/(?:^|\n)[ \t]*(?:[-\u2022*\u25aa\u25e6][ \t]+)?(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+)?(?:February|Feb\.?)[ \t]+\d/);
 
 type Anchor = NonNullable<Doc['facts']['base']['figures']['war']>['fullScaleInvasion'];
 

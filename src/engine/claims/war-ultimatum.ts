@@ -42,7 +42,7 @@ const DEADLINE_RE = /\b(?:ultimatum|deadline|time\s*limit|tariffs?|sanctions|or\
 // Told as a plan, a rumour, a denial or a question before the length: "Trump may set a 50-day deadline", "is weighing
 // one"; a condition's "not" ("if the war does not conclude within 50 days") is the deadline's own.
 const NOT_SET_RE =
-  /\b(?:(?:may|might|could|would|will|to)\s+(?:set|issue|give)|considering|consider|weighs?|weighing|mulls?|mulling|plans?\s+to|expected\s+to|(?:did|has|had)\s+not\s+(?:set|issue|give)|(?:didn['’]t|never)\s+(?:set|issue|give))\b|\?/i;
+  /\b(?:(?:may|might|could|would|will|to)\s+(?:set|issue|give)|considering|consider|weighs?|weighing|mulls?|mulling|plans?\s+to|expected\s+to|(?:did|has|had)\s+not\s+(?:set|issue|give)|(?:didn['\u2019]t|never)\s+(?:set|issue|give))\b|\?/i;
 // The length told as a span since the deadline ("50 days after Trump's ultimatum", "50 days on"): the deadline's end, not
 // its length; and "the 50-day mark", "50 days later".
 const AFTER_RE = /^\s*(?:after|later|on|since|ago|into|have\s+passed|had\s+passed|mark)\b/i;
