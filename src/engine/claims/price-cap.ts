@@ -23,6 +23,8 @@ import { datesIn } from './clauses';
 import { pastHorizon } from '../horizon';
 import { spansOverlap } from '../sentences';
 import { gated } from '../triggers';
+import { mayTellReplacedLevel, replacedLevels } from './price-cap-replaced';
+import { capLevelsAlone, mayTellCapAlone } from './price-cap-alone';
 
 // "the limit price for oil ... is set at $60", "a price limit for oil ... at the level of $60": translated copy's words for the cap.
 const CAP_RE = /\b(?:price\s+)?(?:cap|ceiling)s?\b|\bcapped\b|\bprice\s+limits?\b|\blimit\s+price\b/i;
@@ -136,7 +138,9 @@ export function withPriceCaps(sanctions: ClaimDetector): ClaimDetector {
     kind: sanctions.kind,
     // Round 42: a cap per barrel names no one the lexicon knows ("the lower price cap, now set at USD 60 per barrel"). The
     // rarer word is the trigger word (the background's first look marks every trigger word of a page), the cap its mark.
-    triggers: [...sanctions.triggers, { words: ['barrels?'], marks: ['\\b(?:cap|ceiling)'] }],
+    // Round 44: or the lowering told by its levels alone, "from $60 to $47.6 per barrel" (price-cap-alone.ts): the EU's levels
+    // are the mark.
+    triggers: [...sanctions.triggers, { words: ['barrels?'], marks: ['\\b(?:cap|ceiling)', '\\b(?:47\\.60?|44\\.10?)\\b'] }],
     find(doc, ctx) {
       const out = sanctions.find(doc, ctx);
       const law = doc.facts.base.sanctionLaw;
@@ -145,6 +149,12 @@ export function withPriceCaps(sanctions: ClaimDetector): ClaimDetector {
         // Round 42: the lowered cap given its old level, the cap named by its unit alone (loweredCapAlone).
         if (law.priceCaps?.length && CAP_GATE.test(doc.text) && PER_BARREL_CAP_RE.test(doc.text))
           for (const a of loweredCapAlone(doc, law.priceCaps)) if (!out.some((b) => spansOverlap(b, a))) out.push(a);
+        // Round 44: the level the lowered cap replaced, told per barrel (price-cap-replaced.ts).
+        if (law.priceCaps?.length && mayTellReplacedLevel(doc.text))
+          for (const a of replacedLevels(doc, law.priceCaps, false)) if (!out.some((b) => spansOverlap(b, a))) out.push(a);
+        // Round 44: the cap's level per barrel told alone, confirmed (price-cap-alone.ts).
+        if (law.priceCaps?.length && mayTellCapAlone(doc.text))
+          for (const a of capLevelsAlone(doc, law.priceCaps)) if (!out.some((b) => spansOverlap(b, a))) out.push(a);
         return out;
       }
       const found: Annotation[] = [];
@@ -152,6 +162,15 @@ export function withPriceCaps(sanctions: ClaimDetector): ClaimDetector {
       // Round 42: the cap told as the price allowed (held-out 40 sv003), without the word "cap".
       if (law.priceCaps?.length && ALLOWED_PRICE_GATE_RE.test(doc.text)) found.push(...allowedPriceLowered(doc, law.priceCaps));
       if (law.lngMeasures?.length && LNG_GATE.test(doc.text)) found.push(...lngClaims(doc, law.lngMeasures));
+      // Round 44: the level the lowered cap replaced (price-cap-replaced.ts); its red flag outweighs a confirmation of the
+      // new level in the same words ("from $65 to $47.60").
+      if (law.priceCaps?.length && CAP_GATE.test(doc.text) && mayTellReplacedLevel(doc.text))
+        for (const r of replacedLevels(doc, law.priceCaps, true)) {
+          if (r.verdict === 'contradicted')
+            for (let k = found.length - 1; k >= 0; k--)
+              if (found[k].verdict === 'supported' && spansOverlap(found[k], r)) found.splice(k, 1);
+          if (!found.some((b) => spansOverlap(b, r))) found.push(r);
+        }
       for (const a of found) if (!out.some((b) => spansOverlap(b, a) && b.kind === 'sanction')) out.push(a);
       return out;
     },

@@ -32,6 +32,7 @@ import { TARGETS_GATE_RE, sanctionTargets } from './sanction-targets';
 import { DESCRIBED_GATE_RE, describedTargets } from './sanction-described';
 import { LATER_MONTH_GATE_RE, sanctionsOfLaterMonth } from './sanction-later-month';
 import { ENERGY_QUIET_GATE_RE, energyActionsOffRecord } from './sanction-energy-quiet';
+import { administrationSanctionActs } from './sanction-administration';
 import { decisionDays } from './sanction-decision-day';
 
 const EU_NAME = '(?:EU|E\\.U\\.|European\\s+Union)';
@@ -180,6 +181,10 @@ export function withSanctionForms(inner: ClaimDetector): ClaimDetector {
       const specific = [
         ...(RENEWAL_GATE_RE.test(doc.text) && WITH_SANCTION_FORMS_RE.test(doc.text) ? economicRenewals(doc) : []),
         ...(TARGETS_GATE_RE.test(doc.text) ? sanctionTargets(doc) : []),
+        // Round 44: a US sanctions act told as an administration's that was not in office then (sanction-administration.ts);
+        // it outweighs a confirmation of the act by its day ("On Wednesday, the Biden administration imposed sanctions on
+        // Russia's two largest oil companies" in October 2025: the day's designations were Trump's).
+        ...(doc.folded.includes('administration') && doc.folded.includes('sanction') ? administrationSanctionActs(doc) : []),
       ];
       for (const r of specific) {
         for (let k = out.length - 1; k >= 0; k--) if (out[k].verdict === 'supported' && spansOverlap(out[k], r)) out.splice(k, 1);

@@ -305,13 +305,15 @@ describe('a US administration as the issuer of a dated listing (sanction.ts)', (
     ]);
   });
 
-  it('leaves another administration, another day and a plan alone', () => {
+  it('confirms neither another administration nor another day, and leaves a plan alone', () => {
+    // Round 44: both are false (neither president was in office on the day told); sanction-administration.ts flags them, and
+    // nothing confirms them.
     expect(said('On January 10, 2025, the Obama administration imposed sweeping sanctions on Russian oil.', '2025-02-01', /Obama/)).toEqual(
-      [],
+      ['contradicted'],
     );
-    expect(said('On March 3, 2025, the Biden administration imposed sweeping sanctions on Russian oil.', '2025-04-01', /Biden/)).toEqual(
-      [],
-    );
+    expect(said('On March 3, 2025, the Biden administration imposed sweeping sanctions on Russian oil.', '2025-04-01', /Biden/)).toEqual([
+      'contradicted',
+    ]);
     none('The Trump administration plans to sanction Russian oil buyers next month.', '2025-07-01');
   });
 });
