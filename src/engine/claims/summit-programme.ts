@@ -8,7 +8,8 @@
 // ("welcomed at Buckingham Palace", "dined with the King at Huis ten Bosch"), in a sentence that names NATO or the
 // alliance, with a single day written out that is a later part's day of the same summit. Not when the sentence also
 // names that later part's place ("met at The Grove in Watford after a reception at Buckingham Palace") or tells of the
-// evening before; not a day outside the summit (the event readers weigh those), nor the opening's own day. The halls of
+// evening before; not a day outside the summit (the event readers weigh those). The opening told on its own day is
+// confirmed as that part ("hosted NATO leaders today at Buckingham Palace on December 3"). The halls of
 // the working sessions are left alone: other forums met there on the opening day (the NATO Public Forum at the World
 // Forum on 24 June 2025). A weekday, a month or a range of days is not read ("on Tuesday evening at Buckingham Palace").
 import type { Annotation } from '../types';
