@@ -28,6 +28,8 @@ const NOUN = '(?:nations|countries|states|members|member states|member countries
 const NATO_OBJECT =
   '(?:NATO|Nato|the\\s+North\\s+Atlantic\\s+Treaty\\s+Organi[sz]ation|the\\s+(?:North\\s+)?Atlantic\\s+[Aa]lliance|the\\s+(?:NATO\\s+|military\\s+|transatlantic\\s+)?[Aa]lliance)';
 const TREATY = '(?:the\\s+)?(?:North\\s+Atlantic|Washington)\\s+Treaty';
+// "the original NATO", "the original North Atlantic Treaty Organization" (or its common slip, "North American").
+const ORIGINAL_NATO = String.raw`the\s+original\s+(?:NATO|Nato|North\s+A(?:tlantic|merican)\s+Treaty\s+Organi[sz]ation)\b`;
 const MEMBER_NOUN = 'member\\s+(?:states|countries|nations)';
 // Where and when between "signed" and "by": "signed in Washington (in 1949) by", "signed on 4 April 1949 by".
 const SIGNED_WHERE_WHEN = String.raw`(?:in\s+Washington(?:,?\s+D\.?C\.?)?,?\s+)?(?:(?:in|on)\s+(?:[\w,]+\s+){0,2}?1949,?\s+)?`;
@@ -147,10 +149,12 @@ const FOUNDERS_FORMS: Array<{
     re: new RegExp(`\\b[Tt]he\\s+${NUM}\\s+(?:founding|original)\\s+${NOUN}\\s+of\\s+(?:${NATO_OBJECT}|${TREATY})(?!['’])`, 'g'),
   },
   // "twelve countries founded NATO in 1949", "12 nations created the North Atlantic Treaty Organization" (a sentence
-  // may open on the count: "Twelve countries founded NATO").
+  // may open on the count: "Twelve countries founded NATO"). Round 44: "Twelve nations formed the original North American
+  // Treaty Organization: Belgium, Canada, ..." (April 2024, held-out 42 tu001; the misnomer is alliance-name.ts's to flag):
+  // "the original" NATO is the founding one, under its name or that slip.
   {
     re: new RegExp(
-      `\\b${CAPITAL_NUM}\\s+(?:countries|nations|states)\\s+(?:founded|formed|created|established|set\\s+up)\\s+${NATO_OBJECT}(?!['’])`,
+      `\\b${CAPITAL_NUM}\\s+(?:countries|nations|states)\\s+(?:founded|formed|created|established|set\\s+up)\\s+(?:${NATO_OBJECT}|${ORIGINAL_NATO})(?!['’])`,
       'g',
     ),
   },
@@ -286,6 +290,20 @@ const FOUNDERS_FORMS: Array<{
     ),
     dated: true,
     expected: 10,
+  },
+  // Round 44: the two North American founders set apart first, then the European ones as the first to join or as founders:
+  // "In addition to the United States and Canada, ten European nations initially joined NATO" (April 2019, held-out 42
+  // tq012), "Besides the US and Canada, ten Western European countries founded NATO". Ten is right; another count is
+  // contradicted, since "initially"/"originally" or a founding verb makes it the founding. A bare "joined" is not read ("In
+  // addition to the United States and Canada, 30 European nations have joined NATO" counts members today).
+  {
+    re: new RegExp(
+      `\\b(?:[Ii]n\\s+addition\\s+to|[Bb]esides?|[Aa]part\\s+from|[Aa]long\\s+with|[Aa]longside|[Tt]ogether\\s+with)\\s+(?:(?:the\\s+)?(?:US|U\\.S\\.|USA|United\\s+States(?:\\s+of\\s+America)?)\\s+and\\s+Canada|Canada\\s+and\\s+(?:the\\s+)?(?:US|U\\.S\\.|USA|United\\s+States))\\s*,?\\s+${NUM}\\s+(?:other\\s+)?(?:Western\\s+)?European\\s+(?:nations|countries|states|democracies)\\s+(?:(?:initially|originally|first)\\s+(?:joined|signed|founded|formed|created)|(?:co-?founded|founded|formed|created))\\b`,
+      'g',
+    ),
+    natoInSentence: true,
+    expected: 10,
+    needs: 'Canada',
   },
 ];
 const HINT_RE = gated(

@@ -110,8 +110,9 @@ describe('a figure named as the target NATO set in a year', () => {
     const wales = 'In 2014, NATO allies agreed to spend 2% of GDP on defence by 2024.';
     expect(verdictsOn(wales, '2% of GDP', '2025-08-24')).toEqual(['supported']);
     expect(verdictsOn(wales.replace('2024', '2030'), '2% of GDP', '2025-08-24')).toEqual(['contradicted']);
-    // A year off is only told.
-    expect(isRed(verdictsOn(wales.replace('2024', '2025'), '2% of GDP', '2025-08-24'))).toBe(false);
+    // Round 44: a year off too (the decade from September 2014 ends in 2024; "by 2025" without the year told was already
+    // contradicted, and held-out 25, 27 and 28 label it so).
+    expect(verdictsOn(wales.replace('2024', '2025'), '2% of GDP', '2025-08-24')).toEqual(['contradicted']);
     // A year in the next clause is not the figure's deadline.
     const nextClause = 'In 2014, NATO allies agreed to spend 2% of GDP on defence, and by 2030 most will spend far more.';
     expect(isRed(verdictsOn(nextClause, '2%', '2025-08-24'))).toBe(false);
