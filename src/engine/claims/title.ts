@@ -300,7 +300,7 @@ function toldOfItsTime(doc: Doc, a: Annotation, offices: ReadonlyMap<string, Off
     !years.length &&
     !OTHER_TIME_RE.test(sentence) &&
     !inOtherOfficeOfCountry(doc, personId, office);
-  if (!inTenure && !past) return null;
+  if (!inTenure && !past && !titleAlone(doc, a, sentence, doc.sentences[k].start, personId)) return null;
   if (!inTenure && toldAsRecent(doc, a, sentence, doc.sentences[k].start)) return null;
   const t = tenures[tenures.length - 1];
   return `${doc.facts.people.get(personId)?.name ?? personId} held the office of ${office.name} (${describeTenure(t)}).`;
@@ -318,6 +318,21 @@ function toldAsRecent(doc: Doc, a: Annotation, sentence: string, sentenceStart: 
     return true;
   return findDates(sentence, 0, sentence.length, { asOf: doc.asOf }).some(
     (d) => !d.explicitYear && (d.granularity === 'day' || /day\b/i.test(sentence.slice(d.start, d.end))),
+  );
+}
+
+// Round 44: "US President Ronald Reagan" (held-out 42 tq015, 2017), "the Ukrainian President Leonid Kravchuk" (tq019, 2021),
+// "NATO Secretary General Jaap de Hoop Scheffer" (held-out 28 kd010, 35 qi022: a caption, a list's row, a table's cell):
+// the title and name are the whole sentence, with no verb to tell of any day, and the person holds no office on record on
+// the page's day, so the title can only be their past one. Not for one who holds another office then ("the Prime Minister
+// of Finland Alexander Stubb" in 2025, President since 2024: a stale title, not history).
+const ALONE_BEFORE_RE = /^[\s"\u201c\u201d'\u2018\u2019(),.:;!?\u2022*|\u2013\u2014-]*(?:the\s+)?$/i;
+const ALONE_AFTER_RE = /^[\s"\u201c\u201d'\u2018\u2019(),.:;!?\u2022*|\u2013\u2014-]*$/;
+function titleAlone(doc: Doc, a: Annotation, sentence: string, sentenceStart: number, personId: string): boolean {
+  if (!ALONE_BEFORE_RE.test(sentence.slice(0, Math.max(0, a.start - sentenceStart)))) return false;
+  if (!ALONE_AFTER_RE.test(sentence.slice(Math.max(0, a.end - sentenceStart)))) return false;
+  return ![...(doc.facts.officesByPerson.get(personId) ?? [])].some((o) =>
+    tenuresOf(personId, o).some((t) => onDay(t, doc.asOf) !== 'out'),
   );
 }
 

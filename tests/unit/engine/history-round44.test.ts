@@ -87,3 +87,114 @@ describe('a counted tenure placed in a year it does not reach (tenure-events.ts 
     expect(confirmed('2025-11-17', 'During Trump’s first term in 2019, allies pledged more.')).toBe(true);
   });
 });
+
+describe('a long-past title that is its whole sentence (title.ts titleAlone)', () => {
+  it('confirms it as the person’s past title when they hold no office on the page’s day', () => {
+    // A history page of July 2017 (held-out 42 tq015), a timeline of June 2021 (tq019), a NATO history page of July 2025
+    // (held-out 28 kd010) and a list of March 2024 (held-out 35 qi022).
+    for (const [asOf, text] of [
+      ['2017-07-16', 'US President Ronald Reagan'],
+      ['2021-06-01', 'the Ukrainian President Leonid Kravchuk'],
+      ['2025-07-03', 'NATO Secretary General Jaap de Hoop Scheffer'],
+      ['2024-03-29', 'NATO Secretary-General Jaap de Hoop Scheffer'],
+      ['2023-07-16', 'German Chancellor Helmut Kohl'],
+    ]) {
+      expect(confirmed(asOf, text, 'title')).toBe(true);
+      expect(red(asOf, text)).toEqual([]);
+    }
+  });
+  it('does not confirm it with a verb, a word of newness, or for one who holds another office that day', () => {
+    for (const [asOf, text] of [
+      // Stubb has been President of Finland since 2024: a stale title, labelled an error (held-out 26 ge003).
+      ['2025-08-18', 'the Prime Minister of Finland Alexander Stubb'],
+      ['2025-07-03', 'NATO Secretary General Jaap de Hoop Scheffer says allies must pay more.'],
+      ['2025-07-03', 'New NATO Secretary General Jaap de Hoop Scheffer'],
+    ])
+      expect(confirmed(asOf, text, 'title')).toBe(false);
+    // Left under ten years before: still a stale title.
+    expect(red('2025-07-16', 'German Chancellor Angela Merkel').map((a) => a.kind)).toEqual(['title']);
+  });
+});
+
+describe('a number in an office told with its years, no one named (office-ordinal.ts numberWithItsYears)', () => {
+  it('confirms the tenure the number and years name', () => {
+    for (const [asOf, text] of [
+      // A profile page of June 2025 (held-out 42 ts005) and an encyclopedia's lines copied onto a page (held-out 16 ud308).
+      ['2025-06-26', 'He served as the 45th President of the United States from January 20, 2017, to January 20, 2021.'],
+      ['2024-07-10', 'He has been serving as the 13th secretary general of NATO since 2014.'],
+      ['2024-07-10', 'He served as the 45th president of the United States from 2017 to 2021.'],
+      // https://staging.irishtimes.com/culture/books/review/2025/11/17/on-my-watch-by-jens-stoltenberg-a-behind-the-scenes-account-of-his-nato-stewardship
+      ['2025-11-17', 'He was Nato’s 13th general secretary during the tumultuous decade between 2014 and 2024.'],
+      ['2025-11-17', 'He served as the 13th Secretary General of NATO (2014–2024).'],
+    ]) {
+      expect(confirmed(asOf, text)).toBe(true);
+      expect(red(asOf, text)).toEqual([]);
+    }
+  });
+  it('neither confirms nor flags years that are not the tenure’s', () => {
+    for (const [asOf, text] of [
+      ['2025-06-26', 'He served as the 45th President of the United States from 2016 to 2020.'],
+      // Stoltenberg left in October 2024: "has been ... since" is not his on this day.
+      ['2025-11-17', 'He has been serving as the 13th secretary general of NATO since 2014.'],
+      ['2025-11-17', 'He served as the 13th Secretary General of NATO (2009–2014).'],
+    ]) {
+      expect(confirmed(asOf, text)).toBe(false);
+      expect(red(asOf, text)).toEqual([]);
+    }
+  });
+});
+
+describe('NATO’s own day for de Hoop Scheffer’s start, and "took up his duties as" (core.json altStart, tenure.ts)', () => {
+  it('confirms 5 January 2004 and the 1 January of the other sources', () => {
+    // https://www.nato.int/en/about-us/organization/who-we-are/nato-secretaries-general/jaap-de-hoop-scheffer (held-out 42 tq022)
+    const nato =
+      'Mr. Jaap de Hoop Scheffer of the Netherlands, took up his duties as NATO Secretary General on 5 January 2004, beginning an initial four-year term in office.';
+    expect(confirmed('2025-09-01', nato)).toBe(true);
+    expect(red('2025-09-01', nato)).toEqual([]);
+    expect(red('2025-09-01', 'Jaap de Hoop Scheffer took office as NATO Secretary General on 5 January 2004.')).toEqual([]);
+    expect(confirmed('2025-09-01', 'Jaap de Hoop Scheffer took office as NATO Secretary General on 1 January 2004.')).toBe(true);
+  });
+  it('still flags another year', () => {
+    expect(
+      red(
+        '2025-09-01',
+        'Mr. Jaap de Hoop Scheffer of the Netherlands, took up his duties as NATO Secretary General on 5 January 2003.',
+      ).map((a) => a.kind),
+    ).toEqual(['tenure']);
+    expect(
+      red('2025-09-01', 'Jens Stoltenberg took up his duties as NATO Secretary General on 1 October 2015.').map((a) => a.kind),
+    ).toEqual(['tenure']);
+  });
+});
+
+describe('an office-holder listed with a tenure’s years (tenure-listed-years.ts)', () => {
+  it('confirms rows of holders’ tables and lists', () => {
+    // https://www.adducation.info/general-knowledge-politics-religion/nato-secretary-general/ (held-out 42 tq017)
+    const table =
+      'NATO Secretary General Tenure Nationality # Born / Died Achievements, previous offices etc.\nBaron Hastings Ismay 1952-1957 Great Britain 1 1887-1965 Joined the British Army 1905 in the British Army.\nPaul-Henri Spaak 1957-1961 Belgium 2 1899-1972 Regarded as one of the EU’s founding fathers.';
+    expect(
+      judged('2015-06-01', table)
+        .filter((a) => a.verdict === 'supported' && a.kind === 'tenure')
+        .map((a) => a.quote),
+    ).toEqual(['Hastings Ismay 1952-1957', 'Paul-Henri Spaak 1957-1961']);
+    // https://swedenherald.com/article/stoltenberg-steps-down-rutte-takes-over-at-nato (TT, 1 October 2024; held-out 20 ya037)
+    const list =
+      '14 people have been Secretary-General of Nato since the post was introduced in 1952:\n1952-57: Hastings Ismay, United Kingdom\n1957-61: Paul-Henri Spaak, Belgium\n2014-24: Jens Stoltenberg, Norway';
+    expect(judged('2024-10-01', list).filter((a) => a.verdict === 'supported' && a.kind === 'tenure')).toHaveLength(3);
+    expect(confirmed('2024-10-01', '2014-24: Jens Stoltenberg, Norway')).toBe(true);
+    // https://irishtimes.com/world/europe/2024/06/24/mark-ruttes-reputation-as-a-consensus-builder-will-be-tested-as-soon-as-he-takes-charges-of-nato
+    // (held-out 38 rw003)
+    const dutch =
+      'Rutte will be the fourth Dutch leader of Nato, following Dirk Stikker (1961-1964), Joseph Luns (1971-1984) and former foreign minister Jaap de Hoop Scheffer (2004-2009).';
+    expect(judged('2024-06-24', dutch).filter((a) => a.verdict === 'supported' && a.kind === 'tenure').length).toBeGreaterThanOrEqual(3);
+    for (const text of [table, list, dutch]) expect(red('2024-10-01', text)).toEqual([]);
+  });
+  it('neither confirms nor flags years that are no tenure’s: a life, a span within a sentence', () => {
+    for (const text of ['Jens Stoltenberg 1959-2024', 'He praised Jens Stoltenberg 2014-2024 as chief.', 'Jens Stoltenberg (1959–)']) {
+      expect(confirmed('2024-10-02', text)).toBe(false);
+      expect(red('2024-10-02', text)).toEqual([]);
+    }
+    // Life years in a row: no tenure of his began in 1887.
+    expect(confirmed('2015-06-01', 'Hastings Ismay 1887-1965')).toBe(false);
+  });
+});
