@@ -501,7 +501,7 @@ const DENIAL_LOOKBACK = 80;
 // The lead must end right where the flagged words begin (an optional "the", "a", quotation mark or one word between: "It is a
 // myth that West Germany ..." flagged from "Germany").
 const DENIED_LEAD_RE =
-  /(?:\b(?:is|was|it['’]s)\s+(?:not\s+(?:true|the\s+case|correct|so)|(?:simply\s+)?(?:false|untrue|wrong|a\s+myth|incorrect))\s+that|\bcontrary\s+to\s+(?:\w+\s+){0,3}(?:claims?|reports?|beliefs?|assertions?|rumou?rs?)\s+that|\b(?:myth|misconception|misbelief|falsehood|false\s+(?:claim|idea|notion|belief|impression))\s+that|\b(?:falsely|wrongly|mistakenly|erroneously|incorrectly)\s+(?:\w+\s+){0,2}(?:claim(?:s|ed)?|sa(?:y|ys|id)|stat(?:es|ed)|assert(?:s|ed)|report(?:s|ed)|believ(?:es|ed)|suggest(?:s|ed)|thinks?|thought)\s+(?:that\s+)?|\bdenie[sd]\s+(?:\w+\s+){0,2}(?:that\s+)?|\bden(?:y|ying)\s+(?:\w+\s+){0,2}that)\s*(?:the\s+|a\s+|["“‘'])?(?:\w+\s+)?$/i;
+  /(?:\b(?:is|was|it['\u2019]s)\s+(?:not\s+(?:true|the\s+case|correct|so)|(?:simply\s+)?(?:false|untrue|wrong|a\s+myth|incorrect))\s+that|\bcontrary\s+to\s+(?:\w+\s+){0,3}(?:claims?|reports?|beliefs?|assertions?|rumou?rs?)\s+that|\b(?:myth|misconception|misbelief|falsehood|false\s+(?:claim|idea|notion|belief|impression))\s+that|\b(?:falsely|wrongly|mistakenly|erroneously|incorrectly)\s+(?:\w+\s+){0,2}(?:claim(?:s|ed)?|sa(?:y|ys|id)|stat(?:es|ed)|assert(?:s|ed)|report(?:s|ed)|believ(?:es|ed)|suggest(?:s|ed)|thinks?|thought)\s+(?:that\s+)?|\bdenie[sd]\s+(?:\w+\s+){0,2}(?:that\s+)?|\bden(?:y|ying)\s+(?:\w+\s+){0,2}that)\s*(?:the\s+|a\s+|["\u201c\u2018'])?(?:\w+\s+)?$/i;
 
 /**
  * One detector's findings. A detector that throws loses its findings, and only its own: in a

@@ -133,7 +133,7 @@ export const Office = v.object({
    * Read it through `horizonFor` (src/facts/horizon.ts).
    */
   checkedThrough: v.optional(IsoDay),
-  /** The day the office ceased to exist (Türkiye's prime minister, 2018-07-09): no gap is reported after it. */
+  /** The day the office ceased to exist (Turkiye's prime minister, 2018-07-09): no gap is reported after it. */
   abolished: v.optional(IsoDate),
   /**
    * Whether the office heads its state, its government or both (the US presidency). facts:check uses it to
@@ -188,7 +188,7 @@ export const EventRecord = v.object({
    */
   daysAnnounced: v.optional(IsoDate),
   /**
-   * The day a summit's declaration or communiqué was issued, where sources give it ("the Bucharest Summit Declaration",
+   * The day a summit's declaration or communique was issued, where sources give it ("the Bucharest Summit Declaration",
    * issued on 3 April 2008, the summit's second of three days); read by named-summits.ts.
    */
   declared: v.optional(IsoDate),
@@ -220,7 +220,7 @@ export const EventRecord = v.object({
     }),
   ),
   /**
-   * Others who took part, whom a retelling names ("talks brokered by Angela Merkel and François
+   * Others who took part, whom a retelling names ("talks brokered by Angela Merkel and Francois
    * Hollande took place in Minsk"): they tell which past event a passage is about, and so the time
    * its titles are judged as of. Not participants: they met elsewhere on days near it (Merkel and
    * Hollande were in Moscow on 6 February 2015), so a day told of them is no slip about this event.
@@ -248,7 +248,7 @@ export const EventRecord = v.object({
  */
 export const EventSeries = v.object({
   id: Id,
-  /** What the meetings are, for the card: "Russia–Ukraine direct talks in Istanbul". */
+  /** What the meetings are, for the card: "Russia-Ukraine direct talks in Istanbul". */
   name: v.string(),
   from: IsoDay,
   through: IsoDay,

@@ -20,7 +20,7 @@ import { anniversaryFlag } from './event-anniversary';
 
 // What may stand between the claim and the place: words of time, of being held or gathering, dates, commas.
 const LINK_RE =
-  /^(?:[\s,–—-]|\d{1,4}(?:st|nd|rd|th)?\b|\b(?:in|at|on|the|The|was|were|is|are|will|be|being|been|to|held|take|taking|took|takes|place|scheduled|set|due|for|from|this|next|last|week|month|year|today|tomorrow|and|organi[sz]ed|conducted|hosted|convened|gathered|gather|gathering|meet|meets|meeting|met|arrived|arrive|continues|continue|concluded|opened|opens|began|begins|of|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b\.?)*$/;
+  /^(?:[\s,\u2013\u2014-]|\d{1,4}(?:st|nd|rd|th)?\b|\b(?:in|at|on|the|The|was|were|is|are|will|be|being|been|to|held|take|taking|took|takes|place|scheduled|set|due|for|from|this|next|last|week|month|year|today|tomorrow|and|organi[sz]ed|conducted|hosted|convened|gathered|gather|gathering|meet|meets|meeting|met|arrived|arrive|continues|continue|concluded|opened|opens|began|begins|of|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b\.?)*$/;
 const LOCATIVE_BEFORE_RE = /\b(?:in|at)\s+(?:the\s+)?$/i;
 // "the ninth meeting in the Ramstein format": a place's name as the name of a group or a process, not where.
 const NAME_OF_RE = /^\s+(?:format|group|process|formula|platform|talks\s+format|declaration|agreement|accords?|protocol)\b/i;
@@ -76,7 +76,7 @@ function capitalFlag(doc: Doc, a: Annotation): Annotation | null {
 // "their Helsinki summit", "the The Hague Summit": a city that names the summit itself.
 const SUMMIT_AFTER_RE = /^\s+summit\b/i;
 // "NATO Summit 2025 – Brussels (24–25 June 2025)": a heading's summit, its city after a dash and its days in brackets.
-const DASH_BEFORE_RE = /\b(?:summit|Summit)(?:\s+\d{4})?\s*[–—-]\s*(?:the\s+)?$/i;
+const DASH_BEFORE_RE = /\b(?:summit|Summit)(?:\s+\d{4})?\s*[\u2013\u2014-]\s*(?:the\s+)?$/i;
 const DAYS_AFTER_RE = /^\s*\(\s*\d/;
 
 /**
@@ -92,7 +92,7 @@ function namedAsTheSummit(doc: Doc, p: { start: number; end: number; value: { id
 }
 
 // Built once (speed, round 41): a literal in venueOfAnotherCity was a new expression, parsed again, at each call.
-const VENUE_OF_ANOTHER_CITY_RE = /^['’]s?\s+(?:the\s+)?$/;
+const VENUE_OF_ANOTHER_CITY_RE = /^['\u2019]s?\s+(?:the\s+)?$/;
 /**
  * "set to gather at Washington’s Beştepe Presidential Complex for the alliance’s summit on July 7-8, 2026": the meeting's
  * venue told as a city's that does not hold it, after "at" or "in", in the claim's sentence. The venue agrees, so the sentence is not read as another meeting's;

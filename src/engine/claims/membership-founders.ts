@@ -134,7 +134,7 @@ const FOUNDERS_FORMS: Array<{
     dated: true,
     confirmOnly: true,
   },
-  // "In 1949, the Alliance’s founding treaty was signed in Washington by twelve European and North American countries"
+  // "In 1949, the Alliance's founding treaty was signed in Washington by twelve European and North American countries"
   // (byjusexamprep.com, February 2022, held-out 15 ta024; nato.int's own words): the founding treaty's signatories are
   // the founders, so another count is a contradiction. Not "by ten European countries" (a part: only the pair of
   // continents or no word of place).
@@ -365,7 +365,7 @@ export function foundersCounted(doc: Doc): Annotation[] {
         (NATO_NAMED_RE.test(before) && !OTHER_BODY_RE.test(before)) ||
         foundersListedAfter(doc, end, sentence);
       if (!natoNamed && !twelveIn1949) continue;
-      if (natoInSentence && !NATO_NAMED_RE.test(text) && !/['’]s\s/.test(m[0])) continue;
+      if (natoInSentence && !NATO_NAMED_RE.test(text) && !/['\u2019]s\s/.test(m[0])) continue;
       const founding =
         !dated ||
         FOUNDING_AFTER_RE.test(doc.text.slice(end, sentence.end)) ||
@@ -461,7 +461,7 @@ const SIGNING_RE = new RegExp(
 // Yorkshire Post, February 2022) too: the participle in apposition is the same passive.
 // "In 1949, the Alliance’s founding treaty was signed in Washington" (held-out 15 ta024) names the same treaty.
 const SIGNED_PASSIVE_RE =
-  /\b(?:[Tt]he\s+)?(?:(?:North\s+Atlantic|Washington)\s+Treaty|(?:[Aa]lliance|NATO|Nato)['’]s\s+founding\s+treaty)(?:,?\s+(?:was|had\s+been|which\s+was|that\s+was)|,)\s+(?:(?:formally|originally|officially|first)\s+)?signed\b/g;
+  /\b(?:[Tt]he\s+)?(?:(?:North\s+Atlantic|Washington)\s+Treaty|(?:[Aa]lliance|NATO|Nato)['\u2019]s\s+founding\s+treaty)(?:,?\s+(?:was|had\s+been|which\s+was|that\s+was)|,)\s+(?:(?:formally|originally|officially|first)\s+)?signed\b/g;
 const WHEN = String.raw`(?:(?:[A-Z][a-z]+\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)|(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+,?\s+))?(1[89]\d\d|20\d\d)\b`;
 const LEAD_YEAR_RE = new RegExp(String.raw`^\W*(?:In|On|Back\s+in)\s+${WHEN},`);
 const TAIL_YEAR_RE = new RegExp(String.raw`^\s+(?:in\s+Washington(?:,?\s+D\.?\s?C\.?)?,?\s+)?(?:in|on)\s+${WHEN}`);

@@ -94,9 +94,9 @@ const HINT_RE = compiledOnFirstRun(/minist|summit|leaders|allies|gathering|meeti
 // The phrases
 
 // "an informal meeting of NATO’s foreign ministers in ... Antalya" (May 2025): the possessive too.
-const NATO_WORD = String.raw`(?:NATO(?:['’]s)?|Nato(?:['’]s)?|North Atlantic|[Aa]llied|[Aa]lliance(?:['’]s)?)`;
+const NATO_WORD = String.raw`(?:NATO(?:['\u2019]s)?|Nato(?:['\u2019]s)?|North Atlantic|[Aa]llied|[Aa]lliance(?:['\u2019]s)?)`;
 const KIND_WORD = String.raw`(?:[Ff]oreign(?:[- ][Aa]ffairs)?|[Dd]efen[cs]e)`;
-const MINISTERS = String.raw`[Mm]inisters?(?:['’]s?|s['’])?`;
+const MINISTERS = String.raw`[Mm]inisters?(?:['\u2019]s?|s['\u2019])?`;
 // "A review of the NATO Defence Ministers teleconference, 17-18 February 2021" (held-out 14 l018): held by video in 2020–2021.
 // "the two-day summit of the Alliance’s defense ministers in Brussels" (Kathimerini, October 2021): a ministerial called a
 // summit, by the ministers named with it.
@@ -136,7 +136,7 @@ const NAC_RE = new RegExp(
 // Brussels" (March 2021). Round 33: "foreign ministers of member countries convened at NATO Headquarters in Brussels" (April
 // 2024): the members not said to be NATO's; the sentence must name NATO (the phrase is not NATO's, so never flagged alone).
 const VERB_RE = new RegExp(
-  String.raw`\b(${NATO_WORD}\s+)?(?:(${KIND_WORD})\s+[Mm]inisters|FMs|[Mm]inisters\s+(?:of|for)\s+(${KIND_WORD}))\s+(?:(?:from|of)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:(?:\d\d\s+)?member\s+(?:nations|states|countries)\s+of\s+(?:the\s+)?)?(?:\d\d\s+)?(NATO|Nato|[Aa]lliance|North Atlantic Treaty Organi[sz]ation(?:\s+\(NATO\))?)(?:['’]s)?(?:\s+\d\d)?(?:\s+(?:members?[\s-]+)?(?:states|countries|nations|allies|members))?\s+|(?:from|of)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:\d\d\s+)?(?:member\s+(?:nations|states|countries)|[Aa]llies|[Aa]llied\s+(?:nations|states|countries))\s+)?(?:(?:will|would|are set to|are due to|are to|are expected to|prepare to|are preparing to)\s+)?(?:met|meet|meeting|gathered|gather|convened|convene|concluded|wrapped up|agreed|decided|discussed|adopted|began|opened|are meeting|were meeting|will be meeting|have met|have just met|have just concluded|are convening|were convening|are gathering|were gathering)\b`,
+  String.raw`\b(${NATO_WORD}\s+)?(?:(${KIND_WORD})\s+[Mm]inisters|FMs|[Mm]inisters\s+(?:of|for)\s+(${KIND_WORD}))\s+(?:(?:from|of)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:(?:\d\d\s+)?member\s+(?:nations|states|countries)\s+of\s+(?:the\s+)?)?(?:\d\d\s+)?(NATO|Nato|[Aa]lliance|North Atlantic Treaty Organi[sz]ation(?:\s+\(NATO\))?)(?:['\u2019]s)?(?:\s+\d\d)?(?:\s+(?:members?[\s-]+)?(?:states|countries|nations|allies|members))?\s+|(?:from|of)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:\d\d\s+)?(?:member\s+(?:nations|states|countries)|[Aa]llies|[Aa]llied\s+(?:nations|states|countries))\s+)?(?:(?:will|would|are set to|are due to|are to|are expected to|prepare to|are preparing to)\s+)?(?:met|meet|meeting|gathered|gather|convened|convene|concluded|wrapped up|agreed|decided|discussed|adopted|began|opened|are meeting|were meeting|will be meeting|have met|have just met|have just concluded|are convening|were convening|are gathering|were gathering)\b`,
   'g',
 );
 // "NATO foreign ministers will hold an emergency videoconference on Friday" (August 2021): held by video in 2020–2021.
@@ -165,14 +165,14 @@ const ACT_RE = new RegExp(
 );
 // "their ministerial conference", "the ministerial meeting": a ministerial of no stated kind.
 const UNKIND_OF_RE = new RegExp(
-  String.raw`\b${MEETING_NOUN}\s+of\s+(?:the\s+)?(?:${NATO_WORD})\s+[Mm]inisters\b(?!['’]|\s+(?:of|for)\b)`,
+  String.raw`\b${MEETING_NOUN}\s+of\s+(?:the\s+)?(?:${NATO_WORD})\s+[Mm]inisters\b(?!['\u2019]|\s+(?:of|for)\b)`,
   'g',
 );
 // Round 44: the title case of official releases too ("the Ministerial Meeting").
 const BARE_RE = /\b(?:[Tt]heir|[Tt]he|[Tt]his|[Tt]hat|a)\s+[Mm]inisterial\s+(?:[Mm]eeting|[Cc]onference|[Ss]ession|[Tt]alks)\b/g;
 // "the NATO summit", "next week's Nato summit", "the NATO Leaders Meeting", "the summit".
 const SUMMIT_RE = new RegExp(
-  String.raw`\b(?:(${NATO_WORD})\s+)?(?:[Ll]eaders['’]?\s+|two-day\s+|three-day\s+)?(?:[Ss]ummit|(?<=(?:NATO|Nato)\s+)[Ll]eaders['’]?\s+[Mm]eeting)\b`,
+  String.raw`\b(?:(${NATO_WORD})\s+)?(?:[Ll]eaders['\u2019]?\s+|two-day\s+|three-day\s+)?(?:[Ss]ummit|(?<=(?:NATO|Nato)\s+)[Ll]eaders['\u2019]?\s+[Mm]eeting)\b`,
   'g',
 );
 
@@ -195,20 +195,20 @@ const NAC_BARE_RE =
 const ALLIES_RE = /\b[Aa]llies\s+(?:(?:will|are)\s+)?(?:meet|meeting|gather|gathering)\b/g;
 // "a major NATO meeting in the Netherlands": a summit or a ministerial.
 // "the Alliance's next meeting (which will take place in twenty days in The Hague)" (June 2025): the capital, possessive.
-const NATO_MEETING_RE = /\b(?:(?:NATO|Nato)(?:['’]s)?|Alliance['’]s)\s+(?:(?:major|key|crucial|big|two-day|annual|next)\s+)?meeting\b/g;
+const NATO_MEETING_RE = /\b(?:(?:NATO|Nato)(?:['\u2019]s)?|Alliance['\u2019]s)\s+(?:(?:major|key|crucial|big|two-day|annual|next)\s+)?meeting\b/g;
 // "NATO's two-day ministerial meeting will focus on ..." (Kyiv Independent, December 2024): a ministerial of no stated kind.
 // Round 35: the noun alone, "the alliance’s ministerial in Riga, Latvia" (held-out 33 oa015, December 2021), "Remarks to the
 // Press Following NATO Ministerial" (oa014), "at last week's NATO ministerial in Brussels": a ministerial of no stated kind,
 // told by a place, a day or the clause after it (not "a NATO ministerial statement", an adjective).
 const NATO_MINISTERIAL_RE =
-  /\b(?:(?:NATO|Nato)(?:['\u2019]s)?|[Aa]lliance['\u2019]s)\s+(?:(?:two-day|three-day|annual|next|latest|upcoming)\s+)?[Mm]inisterial(?:\s+(?:[Mm]eeting|[Cc]onference|[Ss]ession|[Tt]alks)\b|(?=\s*(?:[,.;:!?)"”\n]|$)|\s+(?:in|on|at|of|this|last|next|that|which|was|were|is|will|held|ended|opened|begins?|began|for)\b))/g;
+  /\b(?:(?:NATO|Nato)(?:['\u2019]s)?|[Aa]lliance['\u2019]s)\s+(?:(?:two-day|three-day|annual|next|latest|upcoming)\s+)?[Mm]inisterial(?:\s+(?:[Mm]eeting|[Cc]onference|[Ss]ession|[Tt]alks)\b|(?=\s*(?:[,.;:!?)"\u201d\n]|$)|\s+(?:in|on|at|of|this|last|next|that|which|was|were|is|will|held|ended|opened|begins?|began|for)\b))/g;
 // "... said ahead of the meeting in Brussels on Dec. 3" after a NATO ministerial named in the sentence or the one
 // before (held-out 12 g043): the definite "the meeting", a place or a day right after it, is that ministerial.
 const THE_MEETING_RE = /\b[Tt]he\s+meeting\s+(?=(?:in|at|on)\s)/g;
 
 // Other gatherings of ministers or leaders: "EU foreign ministers", "G7 summit", "the coalition of the willing".
 const OTHER_OWNER_RE =
-  /\b(EU|E\.U\.|European|G7|G-7|G20|G-20|OSCE|Weimar|Nordic|Baltic|Ramstein|Contact Group|UDCG|coalition|Arab|ASEAN|APEC|BRICS|SCO|Commonwealth|African|Gulf|Visegrad|Bucharest Nine|B9|Quad|Normandy|peace|climate|Trump[-–]Putin|U\.?S\.?[-–]Russia|bilateral)\s*(?:\w+\s+){0,2}$/i;
+  /\b(EU|E\.U\.|European|G7|G-7|G20|G-20|OSCE|Weimar|Nordic|Baltic|Ramstein|Contact Group|UDCG|coalition|Arab|ASEAN|APEC|BRICS|SCO|Commonwealth|African|Gulf|Visegrad|Bucharest Nine|B9|Quad|Normandy|peace|climate|Trump[-\u2013]Putin|U\.?S\.?[-\u2013]Russia|bilateral)\s*(?:\w+\s+){0,2}$/i;
 
 // phrasesIn's helpers: module functions, not closures declared per sentence (under tsx each named closure costs a
 // call that names it).
@@ -331,7 +331,7 @@ function phrasesIn(doc: Doc, sentence: Span, recentKind: MinisterialKind | null 
 // NATO defense ministers in Brussels next week": the page's one kind of ministerial, by its day.
 // Confirmed only: a day that fits no ministerial of that kind may be another meeting's.
 const DATED_MEETING_RE = new RegExp(
-  String.raw`\b[Tt]he\s+(?:(?:${MONTH_NAMES.join('|')}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?|\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:${MONTH_NAMES.join('|')}))\s+meeting\b`,
+  String.raw`\b[Tt]he\s+(?:(?:${MONTH_NAMES.join('|')}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}(?:\s*[-\u2013]\s*\d{1,2})?|\d{1,2}(?:\s*[-\u2013]\s*\d{1,2})?\s+(?:${MONTH_NAMES.join('|')}))\s+meeting\b`,
   'g',
 );
 
@@ -379,7 +379,7 @@ const mainRange = (e: EventRecord): DayRange => rangesOf(e)[0];
 // "which will take place in twenty days in The Hague" (June 2025): N days on; "the NATO Summit planned for the summer"
 // (March 2021): the season to come.
 const RELATIVE_RE =
-  /\b(next|this|last|later this|earlier this|coming)\s+(week|month|year)(?:['’]s)?\b|\b(tomorrow|today|yesterday|tonight|the\s+eve\s+of)(?:['’]s)?\b|\b(upcoming|forthcoming)\b|\b[Oo]ver the next (two|three) days\b|\bin\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)\s+days(?:['’]\s+time)?\b|\b(?:(?:planned|scheduled|set|slated|due)\s+for\s+the|this|next|coming)\s+(summer|spring|autumn|fall|winter)\b/gi;
+  /\b(next|this|last|later this|earlier this|coming)\s+(week|month|year)(?:['\u2019]s)?\b|\b(tomorrow|today|yesterday|tonight|the\s+eve\s+of)(?:['\u2019]s)?\b|\b(upcoming|forthcoming)\b|\b[Oo]ver the next (two|three) days\b|\bin\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)\s+days(?:['\u2019]\s+time)?\b|\b(?:(?:planned|scheduled|set|slated|due)\s+for\s+the|this|next|coming)\s+(summer|spring|autumn|fall|winter)\b/gi;
 
 // A season's months in the northern hemisphere (first and last month).
 const SEASONS: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], fall: [9, 11], winter: [12, 14] };
@@ -475,7 +475,7 @@ function relativeOf(doc: Doc, phrase: MeetingPhrase, sentence: Span): Relative |
     const end = start + m[0].length;
     // "Over the next two days, NATO Defence Ministers will meet": a comma after a time that opens the sentence.
     const opens = /^\W*(?:[Oo]ver\s+)?$/.test(doc.text.slice(sentence.start, start));
-    const before = end <= phrase.start && (opens ? /^,?[\s\w'’-]{0,24}$/ : /^[\s\w'’-]{0,24}$/).test(doc.text.slice(end, phrase.start));
+    const before = end <= phrase.start && (opens ? /^,?[\s\w'\u2019-]{0,24}$/ : /^[\s\w'\u2019-]{0,24}$/).test(doc.text.slice(end, phrase.start));
     // After the phrase: "the summit in Washington next week", "the summit, which opens next week".
     const after =
       start >= phrase.end &&
@@ -527,13 +527,13 @@ interface PlaceRef extends Span {
 // Wednesday in Bucharest" (a place after a relative day was read as no place, and the day alone confirmed), "are meeting
 // for a second day in Washington".
 const LINK_WORDS =
-  /^(?:\s|,|\(|\b(?:in|at|the|The|was|were|is|are|will|be|being|been|have|has|to|held|today|tomorrow|and|hosted|take|taking|took|takes|place|scheduled|set|due|for|January|February|March|April|May|June|July|August|September|October|November|December|met|meet|meeting|gathered|gather|convened|convene|concluded|opened|open|began|begin|run|runs|on|this|that|which|week|month|year|first|second|third|a|day|last|regular|early|mid|late|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|NATO|Nato|headquarters|HQ|of|its|Alliance['’]s|alliance['’]s|capital|Turkish|Belgian|Dutch|Czech|Lithuanian|Latvian|Romanian|Norwegian|Spanish|Polish|Swedish|city|coastal|Mediterranean|resort|southern|northern|eastern|western|province|region|delivered|\d{1,2}|\d{4})\b)*$/;
+  /^(?:\s|,|\(|\b(?:in|at|the|The|was|were|is|are|will|be|being|been|have|has|to|held|today|tomorrow|and|hosted|take|taking|took|takes|place|scheduled|set|due|for|January|February|March|April|May|June|July|August|September|October|November|December|met|meet|meeting|gathered|gather|convened|convene|concluded|opened|open|began|begin|run|runs|on|this|that|which|week|month|year|first|second|third|a|day|last|regular|early|mid|late|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|NATO|Nato|headquarters|HQ|of|its|Alliance['\u2019]s|alliance['\u2019]s|capital|Turkish|Belgian|Dutch|Czech|Lithuanian|Latvian|Romanian|Norwegian|Spanish|Polish|Swedish|city|coastal|Mediterranean|resort|southern|northern|eastern|western|province|region|delivered|\d{1,2}|\d{4})\b)*$/;
 
 const HOST_BEFORE_RE =
-  /^\s+(?:(?:will|would|is\s+(?:set|due|scheduled)\s+to|is\s+to)\s+host|hosts|hosted|is\s+hosting|will\s+be\s+hosting)\s+(?:the|this\s+year['’]s|next\s+year['’]s|next\s+month['’]s|a|an|its)?\s*$/;
+  /^\s+(?:(?:will|would|is\s+(?:set|due|scheduled)\s+to|is\s+to)\s+host|hosts|hosted|is\s+hosting|will\s+be\s+hosting)\s+(?:the|this\s+year['\u2019]s|next\s+year['\u2019]s|next\s+month['\u2019]s|a|an|its)?\s*$/;
 
 // Built once (speed, round 41): a literal in placesOf was a new expression, parsed again, at each call.
-const PLACES_OF_RE = /\b(?:in|at|held|hosted)\s+(?:[\w'’]+\s+){0,4}$/;
+const PLACES_OF_RE = /\b(?:in|at|held|hosted)\s+(?:[\w'\u2019]+\s+){0,4}$/;
 function placesOf(doc: Doc, phrase: MeetingPhrase, sentence: Span): PlaceRef[] {
   const out: PlaceRef[] = [];
   for (const m of matchesIn(doc, sentence, 'place')) {
@@ -549,7 +549,7 @@ function placesOf(doc: Doc, phrase: MeetingPhrase, sentence: Span): PlaceRef[] {
     } else if (m.end <= phrase.start) {
       // "the Vilnius summit", "Brussels meeting of NATO foreign ministers".
       const between = doc.text.slice(m.end, phrase.start);
-      if (/^\s*(?:(?:NATO|Nato)\s+)?$/.test(between) || (/^['’]s\s+/.test(between) && between.length < 10))
+      if (/^\s*(?:(?:NATO|Nato)\s+)?$/.test(between) || (/^['\u2019]s\s+/.test(between) && between.length < 10))
         out.push({ start: m.start, end: m.end, id: m.value.id, locative: false });
       // "The Lithuanian capital will host the summit on 11 and 12 July": the host, said as where.
       else if (HOST_BEFORE_RE.test(between)) out.push({ start: m.start, end: m.end, id: m.value.id, locative: true });
@@ -655,7 +655,7 @@ function datesOf(doc: Doc, phrase: MeetingPhrase, sentence: Span): DateRef[] {
 // Round 30: the ministers' owner may stand between ("the Meeting of Foreign Ministers of the NATO member states (Brussels,
 // 29.11.2023)", "the meeting of defence ministers of the Alliance (Brussels, 14.02.2024)").
 const BRACKETED_DAY_RE =
-  /^(?:\s+of\s+(?:the\s+)?(?:NATO|Nato|North\s+Atlantic\s+Treaty\s+Organi[sz]ation|Alliance|[Aa]llied)(?:\s+(?:member\s+)?(?:states|countries|nations|allies|members))?)?\s*\(\s*(?:[A-Z][\w'’. -]{1,30},\s*)?(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\s*\)/;
+  /^(?:\s+of\s+(?:the\s+)?(?:NATO|Nato|North\s+Atlantic\s+Treaty\s+Organi[sz]ation|Alliance|[Aa]llied)(?:\s+(?:member\s+)?(?:states|countries|nations|allies|members))?)?\s*\(\s*(?:[A-Z][\w'\u2019. -]{1,30},\s*)?(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\s*\)/;
 
 function bracketedDay(doc: Doc, phrase: MeetingPhrase, sentence: Span): DateRef | null {
   const text = doc.text.slice(phrase.end, Math.min(sentence.end, phrase.end + 100));
@@ -749,9 +749,9 @@ function nearestMonth(asOf: string, d: DateMention, future: boolean): Pick<DateM
 function withRange(text: string, d: DateMention): DayRange {
   if (d.granularity !== 'day') return d;
   // "3-4 April 2025", "30 November and 1 December": the day before the dash or "and".
-  const before = /(\d{1,2})(?:st|nd|rd|th)?\s*(?:[-–]|and|to)\s*$/.exec(text.slice(Math.max(0, d.start - 8), d.start));
+  const before = /(\d{1,2})(?:st|nd|rd|th)?\s*(?:[-\u2013]|and|to)\s*$/.exec(text.slice(Math.max(0, d.start - 8), d.start));
   // "July 9-11", "July 9 to 11".
-  const after = /^\s*(?:[-–]|to|and)\s*(\d{1,2})\b(?!\s*(?:%|percent|per))/.exec(text.slice(d.end, d.end + 8));
+  const after = /^\s*(?:[-\u2013]|to|and)\s*(\d{1,2})\b(?!\s*(?:%|percent|per))/.exec(text.slice(d.end, d.end + 8));
   const day = Number(d.first.slice(8, 10));
   let { first, last } = d;
   if (before && Number(before[1]) < day) first = addDays(d.first, Number(before[1]) - day);
@@ -766,16 +766,16 @@ function withRange(text: string, d: DateMention): DayRange {
 const MONTH_NAMES_SRC = `(?:${MONTH_NAMES.join('|')})`;
 // A speech's dateline: "delivered 1 December 2021, Riga, Latvia,", "Delivered on April 4, 2023, Brussels, Belgium".
 const DELIVERED_LINE_RE = new RegExp(
-  String.raw`^\s*(?:[Dd]elivered|[Gg]iven|[Ss]poken)\s+(?:on\s+)?(?:\d{1,2}\s+${MONTH_NAMES_SRC}\s+\d{4}|${MONTH_NAMES_SRC}\s+\d{1,2},\s+\d{4}),?(?:\s*[A-Z][\w.'’ -]{1,40},?){0,2}\s*$`,
+  String.raw`^\s*(?:[Dd]elivered|[Gg]iven|[Ss]poken)\s+(?:on\s+)?(?:\d{1,2}\s+${MONTH_NAMES_SRC}\s+\d{4}|${MONTH_NAMES_SRC}\s+\d{1,2},\s+\d{4}),?(?:\s*[A-Z][\w.'\u2019 -]{1,40},?){0,2}\s*$`,
 );
 // A line that is a date alone: "17-18 February 2021", "3 December 2025".
 const DATE_LINE_RE =
-  /^\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\s*$/;
+  /^\s*\d{1,2}(?:\s*[-\u2013]\s*\d{1,2})?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\s*$/;
 
 // Built once (speed, round 41): a literal in ministerialClaims was a new expression, parsed again, at each call.
 const MINISTERIAL_CLAIMS_RE = /\b(?:NATO|Nato|North Atlantic|[Aa]lliance|[Aa]llies|[Aa]llied)\b/;
 const MINISTERIAL_CLAIMS_RE2 = /,\s*$/;
-const MINISTERIAL_CLAIMS_RE3 = /[.!?:;,"”]\s*$/;
+const MINISTERIAL_CLAIMS_RE3 = /[.!?:;,"\u201d]\s*$/;
 const MINISTERIAL_CLAIMS_RE4 = /\b(?:foreign|defen[cs]e) ministers\b/i;
 function ministerialClaims(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
@@ -1110,7 +1110,7 @@ function staleSummit(doc: Doc, phrase: MeetingPhrase, month: DayRange, time: Spa
 // place told and one summit of that month a year before is, that summit is meant. Confirm-only.
 const PAST_BEFORE_RE = /\b(?:[a-z]{3,}ed|was|were|had|said|met|held|took|went|made|gave|spoke|came)\s/;
 const AHEAD_BEFORE_RE =
-  /\b(?:will|would|shall|going\s+to|upcoming|next|coming|ahead|plans?|planned|expected|due|set\s+to|to\s+attend)\b|['’]ll\b/i;
+  /\b(?:will|would|shall|going\s+to|upcoming|next|coming|ahead|plans?|planned|expected|due|set\s+to|to\s+attend)\b|['\u2019]ll\b/i;
 function monthOfOtherYear(
   doc: Doc,
   phrase: MeetingPhrase,
@@ -1156,7 +1156,7 @@ function inYear(d: DateRef, year: string): Pick<DateRef, 'first' | 'last' | 'day
 
 /** Where the year yearBefore read stands: "the 2017 summit", "the NATO summit in 2026". */
 function yearSpanOf(doc: Doc, phrase: MeetingPhrase): Span | null {
-  const m = /\b((?:19|20)\d{2})(?:['’]s)?\s+(?:(?:NATO|Nato)\s+)?$/.exec(doc.text.slice(Math.max(0, phrase.start - 12), phrase.start));
+  const m = /\b((?:19|20)\d{2})(?:['\u2019]s)?\s+(?:(?:NATO|Nato)\s+)?$/.exec(doc.text.slice(Math.max(0, phrase.start - 12), phrase.start));
   if (m) {
     const start = phrase.start - m[0].length;
     return { start, end: start + 4 };
@@ -1166,7 +1166,7 @@ function yearSpanOf(doc: Doc, phrase: MeetingPhrase): Span | null {
 }
 
 // Built once (speed, round 41): a literal in yearBefore was a new expression, parsed again, at each call.
-const YEAR_BEFORE_RE = /\b((?:19|20)\d{2})(?:['’]s)?\s+(?:(?:NATO|Nato)\s+)?$/;
+const YEAR_BEFORE_RE = /\b((?:19|20)\d{2})(?:['\u2019]s)?\s+(?:(?:NATO|Nato)\s+)?$/;
 const YEAR_BEFORE_RE2 = /^\s+(?:in|of)\s+((?:19|20)\d{2})\b/;
 function yearBefore(doc: Doc, phrase: MeetingPhrase): DayRange | null {
   const m = YEAR_BEFORE_RE.exec(doc.text.slice(Math.max(0, phrase.start - 12), phrase.start));
@@ -1601,6 +1601,6 @@ function judgeRelative(
     e,
     span,
     e.confidence === 'verified' ? 'supported' : 'context',
-    `${e.name} (${when}${place ? `, ${place}` : ''}) fits "${doc.text.slice(relative.start, relative.end).replace(/['’]s$/, '')}" ${relative.told ? 'the day the sentence tells' : "as of the article's date"}${good.length ? ', and the place matches' : ''}.`,
+    `${e.name} (${when}${place ? `, ${place}` : ''}) fits "${doc.text.slice(relative.start, relative.end).replace(/['\u2019]s$/, '')}" ${relative.told ? 'the day the sentence tells' : "as of the article's date"}${good.length ? ', and the place matches' : ''}.`,
   );
 }

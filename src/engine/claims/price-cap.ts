@@ -29,7 +29,7 @@ import { capLevelsAlone, mayTellCapAlone } from './price-cap-alone';
 // "the limit price for oil ... is set at $60", "a price limit for oil ... at the level of $60": translated copy's words for the cap.
 const CAP_RE = /\b(?:price\s+)?(?:cap|ceiling)s?\b|\bcapped\b|\bprice\s+limits?\b|\blimit\s+price\b/i;
 const OIL_RE = /\b(oil|crude|barrel|bbl|diesel|petroleum|fuel)\b/i;
-const RUSSIA_RE = /\b(Russia|Russian|Russia['’]s|Moscow|Kremlin|Urals)\b/;
+const RUSSIA_RE = /\b(Russia|Russian|Russia['\u2019]s|Moscow|Kremlin|Urals)\b/;
 // RUSSIA_RE's test of a whole text, after four plain searches for its words (a text that lacks them is read once, not
 // tried at every position by the expression): the same answer.
 const namesRussia = (text: string): boolean =>
@@ -108,7 +108,7 @@ const CAP_INTRODUCED_IN_RE =
 // Countries that joined the cap after its first day: their own introduction may be dated later.
 const LATE_JOINERS_RE =
   /\b(?:New\s+Zealand|Switzerland|Swiss|Norway|Norwegian|Iceland|Liechtenstein|Montenegro|Albania|North\s+Macedonia)\b/i;
-const EU_RE = /\b(EU|E\.U\.|European\s+Union|Brussels|the\s+bloc|bloc['’]s|European\s+Commission|Council\s+of\s+the\s+EU)\b/;
+const EU_RE = /\b(EU|E\.U\.|European\s+Union|Brussels|the\s+bloc|bloc['\u2019]s|European\s+Commission|Council\s+of\s+the\s+EU)\b/;
 const NOT_EU_ONLY_RE =
   /\b(US|U\.S\.|United\s+States|America\w*|Washington|G7|G-7|Group\s+of\s+Seven|coalition|Japan\w*|Canad\w*|UK|U\.K\.|Britain|British|Australia\w*|Swiss|Switzerland|Norway|New\s+Zealand)\b/;
 // Said of the cap as it stands: "the current $60 cap", "the cap, now $47.60".
@@ -129,7 +129,7 @@ const TRANSSHIP_RE = /\b(trans-?ship\w*|re-?export\w*)\b/i;
 const PACKAGE_19_RE = /\b(19th|nineteenth)\s+(?:(?:EU\s+)?sanctions?\s+)?(?:package|round)\b/i;
 // "This is the first restriction targeting Russian LNG": the 14th package's transshipment ban, when the text names that package.
 const FIRST_LNG_RE =
-  /\bfirst\s+(?:EU\s+)?(?:restrictions?|measures?|sanctions?|bans?|curbs?|restrictive\s+measures?)\s+(?:targeting|on|against|aimed\s+at|affecting|hitting)\s+(?:the\s+)?(?:Russian|Russia['’]s)\s+(?:LNG|liquefied\s+natural\s+gas)\b/i;
+  /\bfirst\s+(?:EU\s+)?(?:restrictions?|measures?|sanctions?|bans?|curbs?|restrictive\s+measures?)\s+(?:targeting|on|against|aimed\s+at|affecting|hitting)\s+(?:the\s+)?(?:Russian|Russia['\u2019]s)\s+(?:LNG|liquefied\s+natural\s+gas)\b/i;
 const PACKAGE_14_RE = /\b(14th|fourteenth)\s+(?:(?:EU\s+)?sanctions?\s+)?(?:package|round)\b/i;
 
 /** Adds these claims to the sanction detector's: the same kind of claim, told in other words. */
@@ -453,7 +453,7 @@ const US_NAMED_RE = /\b(?:US\b|U\.S\.|United\s+States\b|Washington\b)/;
 // The US told as not having lowered its cap with the EU and the UK: "The US and other G7 members have not as yet followed
 // the EU and UK", "Washington has not joined the lower cap", "the United States kept the $60 cap".
 const US_KEPT_CAP_RE =
-  /\b(?:US\b|U\.S\.|United\s+States\b|Washington\b)[^.;]{0,60}?\b(?:ha(?:ve|s)\s+not|hasn['’]t|haven['’]t|did\s+not|didn['’]t)\s+(?:as\s+yet\s+|yet\s+)?(?:followed|joined|matched|lowered|adopted|gone\s+along\s+with)\b|\b(?:US\b|U\.S\.|United\s+States\b|Washington\b)[^.;]{0,40}?\b(?:kept|keeps|maintain(?:s|ed)|retain(?:s|ed)|stuck\s+with|stays?\s+with)\s+(?:the\s+|its\s+)?(?:original\s+|earlier\s+|existing\s+)?(?:US\$|\$|USD\s?)60\b/i;
+  /\b(?:US\b|U\.S\.|United\s+States\b|Washington\b)[^.;]{0,60}?\b(?:ha(?:ve|s)\s+not|hasn['\u2019]t|haven['\u2019]t|did\s+not|didn['\u2019]t)\s+(?:as\s+yet\s+|yet\s+)?(?:followed|joined|matched|lowered|adopted|gone\s+along\s+with)\b|\b(?:US\b|U\.S\.|United\s+States\b|Washington\b)[^.;]{0,40}?\b(?:kept|keeps|maintain(?:s|ed)|retain(?:s|ed)|stuck\s+with|stays?\s+with)\s+(?:the\s+|its\s+)?(?:original\s+|earlier\s+|existing\s+)?(?:US\$|\$|USD\s?)60\b/i;
 
 /**
  * Round 33: the US told as keeping the $60 cap when the EU and the UK lowered theirs (18 July 2025): supported once that
@@ -631,7 +631,7 @@ function g7CapWrongYear(
 // Round 40 (held-out 38 ry008, June 2025: "In 2023, Ukraine’s Western allies limited sales of Russian oil to $60 per barrel"): the
 // makers capping or limiting Russian oil at a level, "Ukraine's allies" among the makers.
 const CAP_IMPOSED_RE =
-  /\b(?:Ukraine['’]s\s+)?(?:the\s+)?(?:G7|G-7|Group\s+of\s+Seven|West|Western\s+(?:allies|countries|nations|powers)|Price\s+Cap\s+Coalition)(?:\s+(?:countries|nations|members|allies|partners))?(?:\s+(?:and|,)\s+(?:the\s+)?(?:EU|European\s+Union|Australia|allies|partners))*\s+(?:first\s+|originally\s+|initially\s+)?(?:(?:imposed|introduced|slapped|launched|established|put\s+in\s+place|rolled\s+out)\s+(?:a|the|its|their)\s+(?:(?:US\$|\$|USD\s?)\s?\d{2,3}(?:[- ](?:a|per)[- ]barrel)?\s+)?(?:oil\s+)?(?:price\s+)?(?:cap|ceiling)\b|(?:capped|limited|restricted)\s+(?:(?:the\s+)?(?:prices?|sales)\s+(?:of|for)\s+)?Russian\s+(?:seaborne\s+)?(?:oil|crude)(?:\s+(?:oil|exports|sales))?\s+(?:at|to)\s+(?:US\$|\$|USD\s?)\s?\d{2,3}(?:\s+(?:a|per)\s+barrel)?)|\b(?:the\s+)?(?:G7|G-7|Group\s+of\s+Seven|Western)(?:['’]s)?\s+(?:(?:US\$|\$|USD\s?)\s?\d{2,3}(?:[- ](?:a|per)[- ]barrel)?\s+)?(?:oil\s+)?price\s+cap(?:\s+on\s+Russian\s+(?:seaborne\s+)?(?:oil|crude)(?:\s+exports)?)?,?\s+(?:(?:which|that)\s+was\s+)?(?:first\s+)?(?:imposed|introduced|launched|established|put\s+in\s+place)\b/gi;
+  /\b(?:Ukraine['\u2019]s\s+)?(?:the\s+)?(?:G7|G-7|Group\s+of\s+Seven|West|Western\s+(?:allies|countries|nations|powers)|Price\s+Cap\s+Coalition)(?:\s+(?:countries|nations|members|allies|partners))?(?:\s+(?:and|,)\s+(?:the\s+)?(?:EU|European\s+Union|Australia|allies|partners))*\s+(?:first\s+|originally\s+|initially\s+)?(?:(?:imposed|introduced|slapped|launched|established|put\s+in\s+place|rolled\s+out)\s+(?:a|the|its|their)\s+(?:(?:US\$|\$|USD\s?)\s?\d{2,3}(?:[- ](?:a|per)[- ]barrel)?\s+)?(?:oil\s+)?(?:price\s+)?(?:cap|ceiling)\b|(?:capped|limited|restricted)\s+(?:(?:the\s+)?(?:prices?|sales)\s+(?:of|for)\s+)?Russian\s+(?:seaborne\s+)?(?:oil|crude)(?:\s+(?:oil|exports|sales))?\s+(?:at|to)\s+(?:US\$|\$|USD\s?)\s?\d{2,3}(?:\s+(?:a|per)\s+barrel)?)|\b(?:the\s+)?(?:G7|G-7|Group\s+of\s+Seven|Western)(?:['\u2019]s)?\s+(?:(?:US\$|\$|USD\s?)\s?\d{2,3}(?:[- ](?:a|per)[- ]barrel)?\s+)?(?:oil\s+)?price\s+cap(?:\s+on\s+Russian\s+(?:seaborne\s+)?(?:oil|crude)(?:\s+exports)?)?,?\s+(?:(?:which|that)\s+was\s+)?(?:first\s+)?(?:imposed|introduced|launched|established|put\s+in\s+place)\b/gi;
 // The head of the sentence, "In early 2022, after|when ...": the time the clause after it is told of.
 const LEADING_TIME_RE = /^\W*(?:In|By|At|During)\s+([^,]{3,30}),\s+(?:(after|when|once|as)\s+)?$/i;
 /** Months before a level's agreement when the G7 had already agreed to cap (June 2022 for December's $60): left alone. */
@@ -1095,7 +1095,7 @@ function wrongLowering(doc: Doc, sentence: Span, text: string, said: Said, caps:
 }
 
 // "The measures termed '18th package' include lowering ...": a numbered sanctions package, the EU's once the page names it.
-const PACKAGE_ORDINAL_RE = /\b(\d{1,2})(?:st|nd|rd|th)['’]?\s+(?:(?:EU|sanctions?)\s+){0,2}package\b/i;
+const PACKAGE_ORDINAL_RE = /\b(\d{1,2})(?:st|nd|rd|th)['\u2019]?\s+(?:(?:EU|sanctions?)\s+){0,2}package\b/i;
 // A package's plan, draft or first version: what it held before adoption.
 const DRAFT_RE = /\b(?:draft\w*|initial(?:ly)?|original(?:ly)?|first\s+version|earlier\s+version|tabled|presented|unveil\w*)\b/i;
 
@@ -1369,7 +1369,7 @@ const AGREED_DAYS = 7;
 // The ban word right before the transshipment ("prohibit the transshipment of", "ban on re-exports of") and a ban said
 // not to be there ("does not prohibit").
 const BAN_BEFORE_RE = /\b(ban(?:s|ned|ning)?|prohibit\w*|outlaw\w*|stop\w*)\b[^.;]{0,50}$/i;
-const NOT_BEFORE_RE = /\b(?:not|no|never|without)\s+(?:\w+\s+)?$|n['’]t\s+(?:\w+\s+)?$/i;
+const NOT_BEFORE_RE = /\b(?:not|no|never|without)\s+(?:\w+\s+)?$|n['\u2019]t\s+(?:\w+\s+)?$/i;
 
 /**
  * Where the transshipment ban is said: from the ban word before the transshipment word to it, and on to the LNG named

@@ -155,10 +155,10 @@ const MEETING_HINT_RE =
 // "U.S.-Russia talks in Riyadh": sides joined by a dash before talks (meeting-sides-place.ts).
 // Round 29: or listed after "between" ("trilateral talks between Ukraine, Russia and the United States in ...").
 const SIDES_HINT_RE =
-  /[-–—]\s?(?:U\.S\.|US\b|Russia|Ukrain|Putin|Trump|Zelensk|Biden)[\w.]*\s+(?:[\w-]+\s+){0,2}(?:talks|negotiations|meeting|summit)\s+(?:in|at)\s|\b(?:talks|negotiations|meetings?)\s+between\s+(?:the\s+)?(?:U\.S\.|US\b|United\s+States|Russia|Ukrain)|\band\s+(?:U\.S\.|US|American|Russian|Ukrainian)\s+(?:officials|delegations|negotiators|teams|envoys|representatives|diplomats)\s/;
+  /[-\u2013\u2014]\s?(?:U\.S\.|US\b|Russia|Ukrain|Putin|Trump|Zelensk|Biden)[\w.]*\s+(?:[\w-]+\s+){0,2}(?:talks|negotiations|meeting|summit)\s+(?:in|at)\s|\b(?:talks|negotiations|meetings?)\s+between\s+(?:the\s+)?(?:U\.S\.|US\b|United\s+States|Russia|Ukrain)|\band\s+(?:U\.S\.|US|American|Russian|Ukrainian)\s+(?:officials|delegations|negotiators|teams|envoys|representatives|diplomats)\s/;
 // Round 38: the words that make a summit the coming one (upcomingSummitIn in summit-next.ts).
 const UPCOMING_HINT_RE = compiledOnFirstRun(
-  /\b(?:annual|upcoming|forthcoming|coming|this\s+year['’]s|before|ahead|run-up|eve|prepar\w+)\s[^.]{0,60}?[Ss]ummit\s+(?:in|at)\s/,
+  /\b(?:annual|upcoming|forthcoming|coming|this\s+year['\u2019]s|before|ahead|run-up|eve|prepar\w+)\s[^.]{0,60}?[Ss]ummit\s+(?:in|at)\s/,
 );
 const WEEKDAY_HINT_RE = compiledOnFirstRun(
   /[Ss]ummit\s+(?:in|at)\s[^.]{0,40}?\b(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b|day['\u2019]s\s+(?:[\w'\u2019-]+\s+){0,3}?(?:[Ss]ummit|[Mm]eeting)\s+(?:in|at)\s/,
@@ -258,7 +258,7 @@ const ANNIVERSARY_RE =
 // alliance's 75th anniversary": the anniversary after the summit, whose it is said (the alliance's)
 // before or after the number, or NATO named earlier in the sentence.
 const SUMMIT_MARKING_RE =
-  /\b[Ss]ummit\s+(?:commemorating|marking|celebrating|to\s+(?:mark|celebrate|commemorate)|that\s+(?:marks|marked|celebrates|celebrated))\s+(?:the\s+)?((?:NATO|Nato|[Aa]lliance|[Oo]rgani[sz]ation)['’]s\s+)?(\d{2})(?:st|nd|rd|th)[- ]anniversary\b(\s+of\s+(?:the\s+)?(?:(?:founding|creation|establishment|birth)\s+of\s+(?:the\s+)?)?(?:NATO|Nato|(?:North\s+)?Atlantic\s+Alliance|[Aa]lliance|North\s+Atlantic\s+Treaty(?:\s+Organi[sz]ation)?)\b)?/g;
+  /\b[Ss]ummit\s+(?:commemorating|marking|celebrating|to\s+(?:mark|celebrate|commemorate)|that\s+(?:marks|marked|celebrates|celebrated))\s+(?:the\s+)?((?:NATO|Nato|[Aa]lliance|[Oo]rgani[sz]ation)['\u2019]s\s+)?(\d{2})(?:st|nd|rd|th)[- ]anniversary\b(\s+of\s+(?:the\s+)?(?:(?:founding|creation|establishment|birth)\s+of\s+(?:the\s+)?)?(?:NATO|Nato|(?:North\s+)?Atlantic\s+Alliance|[Aa]lliance|North\s+Atlantic\s+Treaty(?:\s+Organi[sz]ation)?)\b)?/g;
 const HOSTED_BY_RE = compiledOnFirstRun(/\b[Ss]ummits?\s+(?:was\s+|were\s+)?hosted\s+by\s+(?:the\s+)?$/);
 const ONE_RE = compiledOnFirstRun(/^\W*(?:The|Its)\s+(first|last|previous|latest|most recent)\s+one\s+(?:was|took place|was held)\b/);
 const CEREMONY_RE = /\bceremon(?:y|ies)\b/gi;
@@ -541,12 +541,12 @@ function listedOne(doc: Doc, sentence: Span, text: string, summits: EventRecord[
 
 // "9-11 July 2024", "July 9-11, 2024": a range of days in one month (dates.ts reads only its last day).
 const DAY_RANGE_RE = new RegExp(
-  String.raw`\b(?:(\d{1,2})\s*[-–]\s*(\d{1,2})\s+${MONTH}|${MONTH}\s+(\d{1,2})\s*[-–]\s*(\d{1,2}),?)\s+((?:19|20)\d{2})\b`,
+  String.raw`\b(?:(\d{1,2})\s*[-\u2013]\s*(\d{1,2})\s+${MONTH}|${MONTH}\s+(\d{1,2})\s*[-\u2013]\s*(\d{1,2}),?)\s+((?:19|20)\d{2})\b`,
   'g',
 );
 
 // Built once (speed, round 41): a literal in datesAlone was a new expression, parsed again, at each call.
-const DATES_ALONE_RE = /\d\s*[-–]\s*\d/;
+const DATES_ALONE_RE = /\d\s*[-\u2013]\s*\d/;
 /** "9-11 July 2024" on a page about a summit: the summit's exact days, more than one, with the year. */
 function datesAlone(doc: Doc, sentence: Span, text: string, summits: EventRecord[], out: Annotation[]): void {
   if (!DATES_ALONE_RE.test(text)) return;
@@ -645,7 +645,7 @@ function normandy(doc: Doc, sentence: Span, text: string, out: Annotation[]): vo
 // Ukrainian agencies translate it, and the number in words.
 const UDCG_ORDINAL_WORDS = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth';
 const UDCG_RE = new RegExp(
-  String.raw`\bRamstein-(\d{1,2})\b|\b(\d{1,2}(?:st|nd|rd|th)|${UDCG_ORDINAL_WORDS})\s+(?:meeting\s+in\s+the\s+Ramstein\s+format|Ramstein[- ](?:format\s+)?(?:meeting|summit|gathering)|(?:meeting|gathering)\s+of\s+the\s+(?:(?:Ukraine|Ukrainian)\s+Defen[cs]e\s+Contact\s+Group|UDCG\b|Ramstein\s+(?:[Gg]roup|[Ff]ormat|[Cc]oalition)\b|Contact\s+Group\s+(?:on|for)\s+(?:the\s+)?(?:Defen[cs]e\s+of\s+Ukraine|Ukraine['’]s\s+Defen[cs]e|Ukrainian\s+[Dd]efen[cs]e(?:\s+issues)?))|(?:Ramstein-format\s+)?(?:Ukrainian?\s+Defen[cs]e\s+Contact\s+Group|UDCG)\s+(?:\(UDCG\)\s+)?meeting)`,
+  String.raw`\bRamstein-(\d{1,2})\b|\b(\d{1,2}(?:st|nd|rd|th)|${UDCG_ORDINAL_WORDS})\s+(?:meeting\s+in\s+the\s+Ramstein\s+format|Ramstein[- ](?:format\s+)?(?:meeting|summit|gathering)|(?:meeting|gathering)\s+of\s+the\s+(?:(?:Ukraine|Ukrainian)\s+Defen[cs]e\s+Contact\s+Group|UDCG\b|Ramstein\s+(?:[Gg]roup|[Ff]ormat|[Cc]oalition)\b|Contact\s+Group\s+(?:on|for)\s+(?:the\s+)?(?:Defen[cs]e\s+of\s+Ukraine|Ukraine['\u2019]s\s+Defen[cs]e|Ukrainian\s+[Dd]efen[cs]e(?:\s+issues)?))|(?:Ramstein-format\s+)?(?:Ukrainian?\s+Defen[cs]e\s+Contact\s+Group|UDCG)\s+(?:\(UDCG\)\s+)?meeting)`,
   'gi',
 );
 const UDCG_ORDINAL_NUMBER: Record<string, number> = Object.fromEntries(UDCG_ORDINAL_WORDS.split('|').map((w, i) => [w, i + 1]));
@@ -676,14 +676,14 @@ const UDCG_FOUNDED_RE =
 const UDCG_NAME = String.raw`(?:(?:Ukraine|Ukrainian)\s+Defen[cs]e\s+Contact\s+Group|UDCG|Ramstein[- ](?:format|Format|group|Group|coalition|Coalition)(?:\s+group)?)`;
 const UDCG_TIME = String.raw`in\s+(?:((?:January|February|March|April|May|June|July|August|September|October|November|December)),?\s+)?((?:19|20)\d{2})\b`;
 const UDCG_FOUNDED_WIDE_RE = new RegExp(
-  String.raw`\b${UDCG_NAME}(?:\s*\((?:UDCG|Ramstein(?:\s+format)?)\))?([^.;]{0,40}?)\s(?:(?:was|had\s+been|has\s+been)\s+)?(?:first\s+)?(?:launched|formed|established|created|set\s+up|founded|initiated)(?:\s+by\s+(?:the\s+)?(?:U\.S\.?|US|United\s+States|Washington|Pentagon|(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*))?\s+${UDCG_TIME}`,
+  String.raw`\b${UDCG_NAME}(?:\s*\((?:UDCG|Ramstein(?:\s+format)?)\))?([^.;]{0,40}?)\s(?:(?:was|had\s+been|has\s+been)\s+)?(?:first\s+)?(?:launched|formed|established|created|set\s+up|founded|initiated)(?:\s+by\s+(?:the\s+)?(?:U\.S\.?|US|United\s+States|Washington|Pentagon|(?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w.'\u2019-]*))?\s+${UDCG_TIME}`,
 );
 const UDCG_SINCE_CREATION_RE = new RegExp(
   String.raw`\b[Ss]ince\s+its\s+(?:creation|founding|launch|establishment|inception|formation)\s+${UDCG_TIME},\s+(?:the\s+)?${UDCG_NAME}`,
 );
 // A body within the group, or a time that is not the founding's, between the name and the verb.
 const UDCG_OTHER_BODY_RE =
-  /\b(?:coalitions?|capabilit\w*|clusters?|funds?|initiatives?|mechanisms?|platforms?|PURL|NSATU|missions?|within|under|meetings?|sessions?|talks)\b|['’]s\b/i;
+  /\b(?:coalitions?|capabilit\w*|clusters?|funds?|initiatives?|mechanisms?|platforms?|PURL|NSATU|missions?|within|under|meetings?|sessions?|talks)\b|['\u2019]s\b/i;
 const UDCG_OBJECT_LEAD_RE = /\b(?:within|of|in|under|inside|from|by|to|at|into|with|through|via)\s+(?:the\s+)?$/i;
 const UDCG_FOUNDING_HINT_RE =
   /\b(?:launched|formed|established|created|set\s+up|founded|initiated)\s+(?:in|by)\b|\b[Ss]ince\s+its\s+(?:creation|founding|launch|establishment|inception|formation)\b/;
@@ -781,7 +781,7 @@ function contactGroup(doc: Doc, sentence: Span, text: string, out: Annotation[])
 // may be a meeting the list does not hold.
 // "the Ramstein meeting", "the Contact Group gathering"; "met with the Ukraine Defense Contact Group" (the group's day follows).
 const UDCG_DAY_RE =
-  /\b(?:Ramstein(?:[- ]format)?|UDCG|Contact\s+Group)[”"’]?\s+(?:meeting|summit|gathering)\b|\bmet\s+with\s+the\s+(?:Ukraine\s+Defen[cs]e\s+Contact\s+Group|UDCG)\b/g;
+  /\b(?:Ramstein(?:[- ]format)?|UDCG|Contact\s+Group)[\u201d"\u2019]?\s+(?:meeting|summit|gathering)\b|\bmet\s+with\s+the\s+(?:Ukraine\s+Defen[cs]e\s+Contact\s+Group|UDCG)\b/g;
 
 function contactGroupByDay(doc: Doc, sentence: Span, text: string, out: Annotation[]): void {
   UDCG_DAY_RE.lastIndex = 0;
@@ -830,7 +830,7 @@ function contactGroupByDay(doc: Doc, sentence: Span, text: string, out: Annotati
 // agrees with the record's.
 const BEGUN_HINT_RE = /\b(?:begun|began|started|opened|kicked\s+off|under\s*way|taking\s+place|being\s+held)\b/;
 const UDCG_BEGUN_RE =
-  /\b(?:(?:meeting|session|gathering)\s+of\s+the\s+(?:Ukraine\s+Defen[cs]e\s+Contact\s+Group|Contact\s+Group\s+(?:on|for)\s+(?:the\s+)?Defen[cs]e\s+of\s+Ukraine|UDCG|Ramstein\s+(?:[Gg]roup|format))|(?:Ramstein(?:[- ]format)?|UDCG|Contact\s+Group)[”"’]?\s+(?:meeting|gathering))(?:\s+\([^)]{1,40}\))?\s+(?:has\s+(?:begun|started|opened|kicked\s+off|got\s+under\s*way)|is\s+(?:under\s*way|taking\s+place|being\s+held)|began|started|opened|kicked\s+off)\b/g;
+  /\b(?:(?:meeting|session|gathering)\s+of\s+the\s+(?:Ukraine\s+Defen[cs]e\s+Contact\s+Group|Contact\s+Group\s+(?:on|for)\s+(?:the\s+)?Defen[cs]e\s+of\s+Ukraine|UDCG|Ramstein\s+(?:[Gg]roup|format))|(?:Ramstein(?:[- ]format)?|UDCG|Contact\s+Group)[\u201d"\u2019]?\s+(?:meeting|gathering))(?:\s+\([^)]{1,40}\))?\s+(?:has\s+(?:begun|started|opened|kicked\s+off|got\s+under\s*way)|is\s+(?:under\s*way|taking\s+place|being\s+held)|began|started|opened|kicked\s+off)\b/g;
 
 function contactGroupBegun(doc: Doc, sentence: Span, text: string, out: Annotation[]): void {
   if (!doc.dateCertain) return;
@@ -1039,7 +1039,7 @@ function ceremony(doc: Doc, sentence: Span, text: string, out: Annotation[]): vo
     if (dates.length && !dates.some((d) => overlaps(d, range))) continue;
     // Round 38: a country's accession ceremony in a capital ("Montenegro's ... at the State Department", 5 June 2017): a
     // ceremony there with no day told is that one only when the sentence names the country or the page is of its days.
-    const owner = /^([A-Z][\w-]+)’s\b/.exec(e.name)?.[1];
+    const owner = /^([A-Z][\w-]+)\u2019s\b/.exec(e.name)?.[1];
     if (owner && !dates.length && !text.includes(owner) && Math.abs(daysBetween(e.start, doc.asOf)) > 14) continue;
     const parts: Span[] = [{ start: wordStart, end: p.end }];
     // "Twenty years ago, the ceremony ...": counted back from the article's year, a year either way.
@@ -1139,7 +1139,7 @@ function firstSince(doc: Doc, sentence: Span, text: string, summits: EventRecord
 // summit before the article was in that year. Members and allies meet as ministers too, so of them
 // only the contradiction is said. Only the present perfect: "had not met since" counts to another day.
 const NOT_MET_SINCE_RE = compiledOnFirstRun(
-  /\b(?:(NATO|Nato|[Aa]lliance|[Aa]llied)\s+)?(leaders|heads\s+of\s+state\s+and\s+(?:of\s+)?government|members|member\s+states|member\s+countries|allies|countries)\s+(?:have|has)\s*(?:not|n['’]t)\s+(?:(?:all\s+)?met|gathered|come\s+together)\s+(?:face[- ]to[- ]face|in\s+person)\s+since\s+((?:19|20)\d{2})\b/,
+  /\b(?:(NATO|Nato|[Aa]lliance|[Aa]llied)\s+)?(leaders|heads\s+of\s+state\s+and\s+(?:of\s+)?government|members|member\s+states|member\s+countries|allies|countries)\s+(?:have|has)\s*(?:not|n['\u2019]t)\s+(?:(?:all\s+)?met|gathered|come\s+together)\s+(?:face[- ]to[- ]face|in\s+person)\s+since\s+((?:19|20)\d{2})\b/,
 );
 
 function notMetSince(doc: Doc, sentence: Span, text: string, summits: EventRecord[], out: Annotation[]): void {

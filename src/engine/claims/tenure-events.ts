@@ -70,11 +70,11 @@ const UNNAMED_RE = compiledOnFirstRun(/^(?:office|power|charge(?![ \t]+of\b)|the
 // "took charge of NATO in 2014", "since taking charge of the alliance": NATO's head, by a loose name; only ever confirmed.
 const NATO_CHARGE_RE = /^charge\s+of\s+(?:NATO|Nato|the\s+(?:[\w-]+\s+){0,2}alliance)\s*$/i;
 const LOOSE_POST_RE =
-  /^(?:the\s+)?(?:(NATO|alliance)['’]?s?\s+|(?:[\w-]+\s+){0,2})?(leadership|helm|top\s+job|top\s+post|reins|presidency|premiership|chancellorship)(?:\s+(?:of|at)\s+(?:the\s+)?(NATO|(?:[\w-]+\s+){0,2}alliance))?\b/i;
+  /^(?:the\s+)?(?:(NATO|alliance)['\u2019]?s?\s+|(?:[\w-]+\s+){0,2})?(leadership|helm|top\s+job|top\s+post|reins|presidency|premiership|chancellorship)(?:\s+(?:of|at)\s+(?:the\s+)?(NATO|(?:[\w-]+\s+){0,2}alliance))?\b/i;
 // "as the head of NATO", "as NATO's new chief", "as leader of the alliance": NATO's Secretary General
 // by a loose name ("the alliance" alone may be another: only ever confirmed).
 const NATO_HEAD_RE =
-  /^(?:as\s+)?(?:the\s+)?(?:(?:(NATO)|(?:[\w-]+\s+){0,2}alliance)['’]?s?\s+(?:new\s+)?(?:chief|head|boss|leader)|(?:new\s+)?(?:head|chief|leader)\s+of\s+(?:the\s+)?(?:(NATO)|(?:[\w-]+\s+){0,2}alliance))\s*$/i;
+  /^(?:as\s+)?(?:the\s+)?(?:(?:(NATO)|(?:[\w-]+\s+){0,2}alliance)['\u2019]?s?\s+(?:new\s+)?(?:chief|head|boss|leader)|(?:new\s+)?(?:head|chief|leader)\s+of\s+(?:the\s+)?(?:(NATO)|(?:[\w-]+\s+){0,2}alliance))\s*$/i;
 // NATO's top post named loosely: only the Secretary General leads NATO itself.
 const NATO_LOOSE = new Set(['leadership', 'helm', 'top job', 'top post', 'reins']);
 // "presidency", "premiership", "chancellorship": the person's office of that kind.
@@ -202,7 +202,7 @@ function clauseStart(doc: Doc, i: number, seen: Set<number>): Annotation | null 
   const told = toldAfter(doc, verbAt, sentence, true);
   if (!told || seen.has(told.date.start)) return null;
   // Leading the sentence (or its clause): the person is named right after it, or "he"/"she".
-  const leading = !/\S/.test(doc.text.slice(sentence.start, i).replace(/^[\s"“]+/, '')) || /,\s*$/.test(doc.text.slice(sentence.start, i));
+  const leading = !/\S/.test(doc.text.slice(sentence.start, i).replace(/^[\s"\u201c]+/, '')) || /,\s*$/.test(doc.text.slice(sentence.start, i));
   let candidates: PersonMention[];
   let named = true;
   const after = doc.text.slice(told.date.end, Math.min(sentence.end, told.date.end + 40));
@@ -224,7 +224,7 @@ function clauseStart(doc: Doc, i: number, seen: Set<number>): Annotation | null 
 // "he"/"she": "he will take over as NATO’s new secretary-general later this year". The name (or
 // pronoun) stands right before the verb, a possessive ("Trump's return to"), ", who" or an auxiliary between.
 const SUBJECT_GAP_RE = compiledOnFirstRun(
-  /^(?:['’]s|\s*,\s*who)?\s+(?:(?:will|would|is\s+set\s+to|is\s+due\s+to|was\s+set\s+to|has|had)\s+(?:officially\s+)?)?$/i,
+  /^(?:['\u2019]s|\s*,\s*who)?\s+(?:(?:will|would|is\s+set\s+to|is\s+due\s+to|was\s+set\s+to|has|had)\s+(?:officially\s+)?)?$/i,
 );
 // "since his return to the White House in January 2025" (October 2025): a possessive pronoun before the noun.
 const PRONOUN_BEFORE_RE = /\b(?:(?:he|she)\s+(?:(?:will|would|is\s+set\s+to|is\s+due\s+to)\s+(?:officially\s+)?)?|(?:his|her)\s+)$/i;
@@ -255,7 +255,7 @@ function finiteStart(doc: Doc, i: number, seen: Set<number>): Annotation | null 
 
 // "since Trump returned to the White House in January" on a page that never names him in full: a
 // lone surname the page does not resolve, read as the one holder of the seat's office who bears it.
-const SURNAME_BEFORE_RE = new RegExp(String.raw`(?:^|[^\p{L}])(\p{Lu}[\p{L}'’-]+)(?:['’]s)?\s+(?:(?:will|would)\s+)?$`, 'u');
+const SURNAME_BEFORE_RE = new RegExp(String.raw`(?:^|[^\p{L}])(\p{Lu}[\p{L}'\u2019-]+)(?:['\u2019]s)?\s+(?:(?:will|would)\s+)?$`, 'u');
 
 function seatHolderBySurname(doc: Doc, i: number, told: Told, seen: Set<number>): Annotation | null {
   const m = SURNAME_BEFORE_RE.exec(doc.text.slice(Math.max(0, i - 30), i));
@@ -347,8 +347,8 @@ function judge(
 const ORDINAL_KEYS = [' administration', ' presidency', ' term'];
 const ORDINAL_GATE = keysGate(ORDINAL_KEYS);
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3 };
-const ORDINAL_BEFORE_RE = new RegExp(String.raw`\b(first|second|third)\s+(\p{Lu}[\p{L}'’-]+)$`, 'u');
-const POSSESSED_ORDINAL_RE = new RegExp(String.raw`(\p{Lu}[\p{L}'’-]+?)['’]s\s+(first|second|third)$`, 'u');
+const ORDINAL_BEFORE_RE = new RegExp(String.raw`\b(first|second|third)\s+(\p{Lu}[\p{L}'\u2019-]+)$`, 'u');
+const POSSESSED_ORDINAL_RE = new RegExp(String.raw`(\p{Lu}[\p{L}'\u2019-]+?)['\u2019]s\s+(first|second|third)$`, 'u');
 const HYPOTHETICAL_BEFORE_RE = new RegExp(
   `\\b(?:${MAYBE}|(?:prospect|possibility|spectre|specter|threat|risk|chance|likelihood|fear)s?\\s+of(?:\\s+an?)?)\\s+$`,
   'i',
@@ -360,7 +360,7 @@ const AHEAD_DAYS = 100;
 
 // Right after the counted tenure: it is said not to have begun.
 const NOT_BEGUN_RE =
-  /^\s+(?:has\s+not|hasn['’]t|did\s+not|didn['’]t|never)\s+(?:yet\s+)?(?:occurred|happened|begun|began|started|come|materiali[sz]ed)\b|^\s+(?:has|is)\s+yet\s+to\s+(?:begin|start|come|happen|occur)\b/i;
+  /^\s+(?:has\s+not|hasn['\u2019]t|did\s+not|didn['\u2019]t|never)\s+(?:yet\s+)?(?:occurred|happened|begun|began|started|come|materiali[sz]ed)\b|^\s+(?:has|is)\s+yet\s+to\s+(?:begin|start|come|happen|occur)\b/i;
 
 export function countedTenures(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
@@ -448,7 +448,7 @@ export function countedTenures(doc: Doc): Annotation[] {
 // ("Trump's second term in 2024 elections") are not flagged; nor a tenure looked ahead to ("preparing for", "won", "a
 // second Trump term in 2024").
 const COUNTED_YEAR_RE =
-  /^\s+(?:in|during)\s+(?:(?:early|late|mid-?)\s*|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d\d)\b(?!\s*[-–—/]\s*\d|\s+(?:U\.?S\.?\s+)?(?:presidential\s+)?(?:elections?|votes?|races?|campaigns?|polls?|primar))/i;
+  /^\s+(?:in|during)\s+(?:(?:early|late|mid-?)\s*|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d\d)\b(?!\s*[-\u2013\u2014/]\s*\d|\s+(?:U\.?S\.?\s+)?(?:presidential\s+)?(?:elections?|votes?|races?|campaigns?|polls?|primar))/i;
 const COUNTED_AHEAD_RE =
   /\b(?:prepar\w*|plan\w*|transition\w*|elect\w*|won|wins?|winning|campaign\w*|vot\w*|ahead|for|toward|towards|await\w*|expect\w*|anticipat\w*|seek\w*|sought|bid|predict\w*|if|would|could|might|a|an)\s+(?:the\s+)?$/i;
 function countedYearOutside(doc: Doc, t: Tenure, start: number, end: number, article: boolean): { year: string; end: number } | null {
@@ -489,7 +489,7 @@ const LONGEST_GATE = keysGate(LONGEST_KEYS);
 let longestRe: RegExp | null = null;
 const longestRegExp = () =>
   (longestRe ??= new RegExp(
-    String.raw`^${APPOSITIVE}[\s,]*(?:who\s+)?(?:is|remains|has\s+been)\s+(?:now\s+)?(?:Europe|the\s+continent)['’]s\s+longest[- ]serving\s+(?:(?:current|sitting|incumbent)\s+)?(?:head\s+of\s+government|prime\s+minister|PM|premier|government\s+leader)\b`,
+    String.raw`^${APPOSITIVE}[\s,]*(?:who\s+)?(?:is|remains|has\s+been)\s+(?:now\s+)?(?:Europe|the\s+continent)['\u2019]s\s+longest[- ]serving\s+(?:(?:current|sitting|incumbent)\s+)?(?:head\s+of\s+government|prime\s+minister|PM|premier|government\s+leader)\b`,
     'i',
   ));
 // Countries outside Europe, or counted in it by some and not by others: never a rival in the rank.
@@ -562,7 +562,7 @@ const HELD_GATE = keysGate(HELD_KEYS);
 let heldRe: RegExp | null = null;
 const heldRegExp = () =>
   (heldRe ??= new RegExp(
-    String.raw`^${APPOSITIVE}[\s,]*(?:who\s+)?(?:held\s+the\s+(?:post|office|position)\s+of|was(?:\s+still)?)\s+((?:the\s+)?[^,;.()"“”]{3,60}?)\s+(?:when\s+[^,;.()"“”]{3,80}?\s+in|in)\s+((?:19|20)\d{2})\b`,
+    String.raw`^${APPOSITIVE}[\s,]*(?:who\s+)?(?:held\s+the\s+(?:post|office|position)\s+of|was(?:\s+still)?)\s+((?:the\s+)?[^,;.()"\u201c\u201d]{3,60}?)\s+(?:when\s+[^,;.()"\u201c\u201d]{3,80}?\s+in|in)\s+((?:19|20)\d{2})\b`,
     'i',
   ));
 /** Years either side of a tenure within which a wrong year is not flagged (a tenure's edges). */
