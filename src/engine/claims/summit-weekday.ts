@@ -86,7 +86,7 @@ export function summitWeekday(doc: Doc, sentence: Span, text: string, summits: r
     const w = WEEKDAY_AFTER_RE.exec(doc.text.slice(place.end, sentence.end));
     if (!w) continue;
     const span = { start: sentence.start + m.index, end: place.end + w[0].length };
-    judgeWeekday(doc, text, near, place.value.id, span, w[1].replace(SPACES_RE, ' '), w[2], out);
+    judgeWeekday(doc, text, near, place.value.id, span, w[1].replace(SPACES_RE, ' '), w[2], false, out);
   }
   if (!WEEKDAYS_SUMMIT_RE_HINT.test(text)) return;
   WEEKDAYS_SUMMIT_RE.lastIndex = 0;
@@ -96,13 +96,19 @@ export function summitWeekday(doc: Doc, sentence: Span, text: string, summits: r
     const place = placeAt(sentence.start + m.index + m[0].length);
     if (!place) continue;
     const span = { start: sentence.start + m.index, end: place.end };
-    judgeWeekday(doc, text, near, place.value.id, span, m[1] ? 'last' : 'on', m[2], out);
+    judgeWeekday(doc, text, near, place.value.id, span, m[1] ? 'last' : 'on', m[2], true, out);
   }
 }
 
 const WEEKDAYS_SUMMIT_RE_HINT = /day['\u2019]s\s/;
+// Words said to the press or in a speech, which the summit's eve holds too (the Secretary General's pre-summit briefing).
+const SAID_RE =
+  /\b(?:told|tells|said|says|saying|spoke|speaks|speaking|briefed|briefing|press\s+conference|news\s+conference|reporters|journalists|interview|remarks|warned|urged|insisted|stressed)\b/i;
 
-/** The weekday `name` told (`how`: "on", "this", "last", "this past") of the one summit near the page at `placeId`. */
+/**
+ * The weekday `name` told (`how`: "on", "this", "last", "this past") of the one summit near the page at `placeId`;
+ * `named`: the summit is named by the weekday ("Monday's NATO meeting in London"), not something done at it that day.
+ */
 function judgeWeekday(
   doc: Doc,
   text: string,
@@ -111,6 +117,7 @@ function judgeWeekday(
   span: Span,
   how: string,
   name: string,
+  named: boolean,
   out: Annotation[],
 ): void {
   const there = near.filter((e) => placesAgree(doc.facts, placeId, e.place!));
@@ -130,8 +137,12 @@ function judgeWeekday(
     return;
   }
   // A red flag when no reading falls on the summit's days, its eve or the day after its close (in Asia and Oceania the
-  // last evening is already the next day).
-  if (e.confidence !== 'verified' || said.all.some((d) => eve <= d && d <= addDays(days.last, 1))) return;
+  // last evening is already the next day). Precision (round 44): words said "at the summit in The Hague on Monday" may be
+  // said on its eve even where the programme is on record ("Rutte told reporters at the NATO summit in The Hague on
+  // Monday", 23 June 2025: his pre-summit press conference there); what the summit did ("Allies agreed at the NATO summit
+  // in The Hague on Monday") and the summit named by its weekday are held to the programme's days.
+  const firstFlagged = !named && SAID_RE.test(text) ? addDays(days.first, -1) : eve;
+  if (e.confidence !== 'verified' || said.all.some((d) => firstFlagged <= d && d <= addDays(days.last, 1))) return;
   const opened = e.programme?.length ? ` (it opened with ${e.programme[0].what})` : ' (its eve the day before)';
   out.push(
     eventContradicted(

@@ -1392,3 +1392,31 @@ describe('true sentences of the round’s classes raise no red flag', () => {
     for (const [asOf, text] of TRUE_PARAGRAPHS) expect(redQuotes(text, asOf), `${asOf} ${text}`).toEqual([]);
   }, 60_000);
 });
+
+describe('something done at a summit on its eve where the programme is on record (summit-weekday.ts judgeWeekday)', () => {
+  // Found in the precision read (the events lane's programme, round 44): with the programme of The Hague 2025 and London
+  // 2019 on record, the eve stopped counting as a summit day for every weekday form, and "at the NATO summit in The Hague
+  // on Monday" was flagged; Rutte's pre-summit press conference was on Monday 23 June 2025 in The Hague ("NATO Secretary
+  // General Mark Rutte said during a press briefing on June 23 ...", https://kyivindependent.com/russia-remains-the-most-
+  // significant-direct-threat-to-nato-rutte-says). Words said there on the eve stay quiet; what the summit did, and the
+  // summit named by its weekday, are held to the programme's days.
+  it('keeps the eve quiet for words said "at the summit in PLACE on WEEKDAY"', () => {
+    for (const [asOf, text] of [
+      ['2025-06-23', 'Rutte told reporters at the NATO summit in The Hague on Monday that allies would agree to 5%.'],
+      ['2025-06-24', 'Speaking at the NATO summit in The Hague on Monday, Rutte said the deal was done.'],
+      ['2019-12-03', 'Stoltenberg told reporters at the NATO summit in London on Monday that allies had raised spending by $130 billion.'],
+    ])
+      expect(redQuotes(text, asOf), text).toEqual([]);
+  });
+  it('still flags the summit named by a weekday on its eve, what the summit did on its eve, and a day before the eve', () => {
+    expect(redQuotes('Allies agreed at the NATO summit in The Hague on Monday.', '2025-06-26')).toEqual([
+      'at the NATO summit in The Hague on Monday',
+    ]);
+    expect(
+      redQuotes("During a press conference at Monday's NATO meeting in London, Trump called Trudeau two-faced.", '2019-12-04'),
+    ).toEqual(["Monday's NATO meeting in London"]);
+    expect(
+      redQuotes('Rutte told reporters at the NATO summit in The Hague on Sunday that allies would agree to 5%.', '2025-06-26'),
+    ).toEqual(['at the NATO summit in The Hague on Sunday']);
+  });
+});
