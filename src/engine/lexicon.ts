@@ -35,7 +35,7 @@ const NEEDS_CASE_RE = /^[A-Z.\s]+$/;
 const needsCase = (key: string) => key.length <= 3 || (key.length <= 5 && NEEDS_CASE_RE.test(key));
 
 // Built once (speed, round 41): a literal in officialTitle was a new expression, parsed again, at each call.
-const OFFICIAL_TITLE_RE = /^[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|the|for|on|to|and|in))*$/;
+const OFFICIAL_TITLE_RE = /^[A-Z][\w\u2019'-]*(?:\s+(?:[A-Z][\w\u2019'-]*|of|the|for|on|to|and|in))*$/;
 /**
  * The office's own name as a title, as official pages write it before a name: "Head of the Office
  * of the President of Ukraine Andriy Yermak", "Chief of the General Staff of the Armed Forces of

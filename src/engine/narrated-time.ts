@@ -180,7 +180,7 @@ const BOUND_RE = compiledOnFirstRun(/\b(?:since|until|till|by|from|through|befor
 const TIME_PREPOSITION_RE = /^(?:in|on|during|throughout)\s/i;
 
 // Built once (speed, round 41): a literal in headOfSentence was a new expression, parsed again, at each call.
-const HEAD_OF_SENTENCE_RE = /^[\s"“‘'•·▪*–—-]*(?:(?:in|on|during)\s+)?$/i;
+const HEAD_OF_SENTENCE_RE = /^[\s"\u201c\u2018'\u2022\u00b7\u25aa*\u2013\u2014-]*(?:(?:in|on|during)\s+)?$/i;
 const HEAD_OF_SENTENCE_RE2 = /^\s*,/;
 /**
  * A day or a month without its year that opens the sentence, set off by a comma: "In April, Ukrainian Economy Minister Yulia
@@ -206,7 +206,7 @@ function tailOfSentence(text: string, end: number, d: { start: number; end: numb
 }
 // The end of the sentence, after an attribution at most: "..., officials said."
 const TAIL_RE = compiledOnFirstRun(
-  new RegExp(String.raw`^["”’')\]]*(?:,\s+(?:[\p{L}.'’-]+\s+){1,4}(?:said|reported|added|noted|wrote))?[.!?]?["”’')\]]*\s*$`, 'u'),
+  new RegExp(String.raw`^["\u201d\u2019')\]]*(?:,\s+(?:[\p{L}.'\u2019-]+\s+){1,4}(?:said|reported|added|noted|wrote))?[.!?]?["\u201d\u2019')\]]*\s*$`, 'u'),
 );
 
 /** A time counted back as it reads mid-sentence ("The passage tells of last year"), a sentence's capital aside. */
@@ -221,7 +221,7 @@ const MEDIA_FROM_RE = /\b(?:photo(?:graph)?s?|pictures?|images?|footage|videos?|
 const FROM_RE = /^from\s/i;
 // "to 2021", "until 2019,", "through March 2020", "– 2021": the span's end, right after its start.
 const SPAN_CLOSED_RE =
-  /^\s*(?:to|until|till|through|[-–—])\s*(?:(?:early|mid|late|the\s+end\s+of)[-\s]+)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2}\s+)?((?:19|20)\d\d)\b/;
+  /^\s*(?:to|until|till|through|[-\u2013\u2014])\s*(?:(?:early|mid|late|the\s+end\s+of)[-\s]+)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2}\s+)?((?:19|20)\d\d)\b/;
 /** The span's end told right after its start is a year before the page's: "from 2014 to 2021" on a page of 2025. */
 function closedInPast(after: string, asOf: string): boolean {
   const m = SPAN_CLOSED_RE.exec(after);
@@ -491,8 +491,8 @@ function toldInThePast(sentences: readonly SentenceTime[], pastCount: number, pr
 
 // What may come before a timeline entry's date on its line ("___", a bullet; the end of a sentence
 // the splitter did not cut there, "... membership. ___ February 24, 2022: ...") and what follows it.
-const ENTRY_LEAD_RE = /(?:^|[.!?]["”’)]*\s)[\s_*•·–—-]*$/;
-const ENTRY_COLON_RE = /^\s*(?::|[–—]\s|-\s)/;
+const ENTRY_LEAD_RE = /(?:^|[.!?]["\u201d\u2019)]*\s)[\s_*\u2022\u00b7\u2013\u2014-]*$/;
+const ENTRY_COLON_RE = /^\s*(?::|[\u2013\u2014]\s|-\s)/;
 
 /** The sentence's first past mark when the sentence opens with it, followed by a colon or a dash ("February 24, 2022: ...", "1952 – ..."). */
 function entryHead(text: string, start: number, past: readonly Mark[]): Mark | undefined {
@@ -556,7 +556,7 @@ function yearsAgo(sentence: string, at: number, asOf: string): Mark[] {
 // "founded during the Biden administration by Defense Secretary Lloyd J. Austin III" (July 2025): a
 // US president's administration named as the time of something, after a word of time.
 const ADMINISTRATION_RE = new RegExp(
-  String.raw`\b(?:during|under|in|by|of)\s+the\s+(?:[A-Z][\p{L}.]*\s+)?([A-Z][\p{L}'’-]+)\s+administration\b`,
+  String.raw`\b(?:during|under|in|by|of)\s+the\s+(?:[A-Z][\p{L}.]*\s+)?([A-Z][\p{L}'\u2019-]+)\s+administration\b`,
   'gu',
 );
 
@@ -595,11 +595,11 @@ function administrations(doc: Doc, sentence: { start: number; end: number }, pas
 // member of a US president's cabinet or staff named as the president's own tells of that
 // president's time in office, like "the Trump administration". "first" or "second" picks the term.
 const PRESIDENTS_AIDE_PRETEST_RE = new RegExp(
-  String.raw`['’]s\s+(?:(?:first|second|former)\s+)?(?:[A-Z][\p{L}.]*\s+){0,3}?(?:[Ss]ecretary|[Aa]dvis[eo]r|[Aa]mbassador|[Ee]nvoy|[Cc]hief|[Vv]ice[ -][Pp]resident|[Ss]pokes)`,
+  String.raw`['\u2019]s\s+(?:(?:first|second|former)\s+)?(?:[A-Z][\p{L}.]*\s+){0,3}?(?:[Ss]ecretary|[Aa]dvis[eo]r|[Aa]mbassador|[Ee]nvoy|[Cc]hief|[Vv]ice[ -][Pp]resident|[Ss]pokes)`,
   'u',
 );
 const PRESIDENTS_AIDE_RE = new RegExp(
-  String.raw`\b([A-Z][\p{L}'’-]+)['’]s\s+(?:(first|second)\s+|former\s+)?(?:(?:[A-Z][\p{L}.]*|national|security|defen[cs]e|chief|deputy|special|top|UN|U\.N\.)\s+){0,3}?(?:[Ss]ecretary|[Aa]dvis[eo]r|[Aa]mbassador|[Ee]nvoy|[Cc]hief|[Vv]ice[ -][Pp]resident|[Ss]pokes)`,
+  String.raw`\b([A-Z][\p{L}'\u2019-]+)['\u2019]s\s+(?:(first|second)\s+|former\s+)?(?:(?:[A-Z][\p{L}.]*|national|security|defen[cs]e|chief|deputy|special|top|UN|U\.N\.)\s+){0,3}?(?:[Ss]ecretary|[Aa]dvis[eo]r|[Aa]mbassador|[Ee]nvoy|[Cc]hief|[Vv]ice[ -][Pp]resident|[Ss]pokes)`,
   'gu',
 );
 
@@ -622,7 +622,7 @@ function presidentsAides(doc: Doc, sentence: { start: number; end: number }, pas
 // 'first-term' as one word too ("Trump's first-term national security adviser John Bolton").
 const TERM_PRETEST_RE = /\b(?:first|second)[\s-]/;
 const NUMBERED_TERM_RE = new RegExp(
-  String.raw`\b([A-Z][\p{L}'’-]+)['’]s\s+(first|second)(?:\s+|-)(?:term|presidency|administration)\b|\bthe\s+(first|second)\s+([A-Z][\p{L}'’-]+)\s+(?:administration|presidency)\b`,
+  String.raw`\b([A-Z][\p{L}'\u2019-]+)['\u2019]s\s+(first|second)(?:\s+|-)(?:term|presidency|administration)\b|\bthe\s+(first|second)\s+([A-Z][\p{L}'\u2019-]+)\s+(?:administration|presidency)\b`,
   'gu',
 );
 
@@ -704,7 +704,7 @@ function namedSummits(doc: Doc, sentence: { start: number; end: number }): Mark[
 // of", "on the day of"), never as a span to now ("since the invasion"), and never of Crimea or Georgia.
 const WAR_START_PRETEST_RE = /invad|invasion|\bwar\b/i;
 const WAR_START_RE =
-  /\b(?:when\s+(?:Russia|Russian\s+(?:forces|troops)|Moscow|Putin)\s+(?:first\s+)?(?:invaded(?!\s+(?:Crimea|Georgia))|(?:launched|began|started|unleashed)\s+(?:its|his|the|a)\s+(?:full[-\s]scale\s+)?(?:invasion|war))|(?:at|on|in)\s+the\s+(?:very\s+)?(?:start|outset|beginning|eve|morning|day|first\s+(?:hours|days|weeks|months)|early\s+(?:hours|days|weeks|months)|opening\s+(?:hours|days|weeks|months))\s+of\s+(?:the|Russia['’]s)\s+(?:full[-\s]scale\s+)?(?:Russian\s+)?(?:invasion|war))\b/gi;
+  /\b(?:when\s+(?:Russia|Russian\s+(?:forces|troops)|Moscow|Putin)\s+(?:first\s+)?(?:invaded(?!\s+(?:Crimea|Georgia))|(?:launched|began|started|unleashed)\s+(?:its|his|the|a)\s+(?:full[-\s]scale\s+)?(?:invasion|war))|(?:at|on|in)\s+the\s+(?:very\s+)?(?:start|outset|beginning|eve|morning|day|first\s+(?:hours|days|weeks|months)|early\s+(?:hours|days|weeks|months)|opening\s+(?:hours|days|weeks|months))\s+of\s+(?:the|Russia['\u2019]s)\s+(?:full[-\s]scale\s+)?(?:Russian\s+)?(?:invasion|war))\b/gi;
 // What a bare "the war" must be told with to be this war.
 const THIS_WAR_RE = /\b(?:Russia|Russian|Ukraine|Ukrainian|Kyiv|Kiev|Moscow|Putin|Zelensky\w*)\b/;
 const WAR_START_SPAN_DAYS: Record<string, number> = { hours: 1, days: 14, weeks: 42, months: 120 };
@@ -1119,7 +1119,7 @@ function neverHeldAtEveryTimeTold<J extends Judged>(doc: Doc, judged: J, judgeOn
 }
 
 /** title-head-kind.ts's message: "X was Prime Minister of Japan, Japan's head of government, not its head of state". */
-const HEAD_KIND_SWAP_RE = /['’]s head of (?:state|government), not its head of (?:state|government)\b/;
+const HEAD_KIND_SWAP_RE = /['\u2019]s head of (?:state|government), not its head of (?:state|government)\b/;
 
 // "Tensions heightened in 2021 when Ukrainian President Volodymyr Zelensky pressed US Vice President Joe Biden to ..."
 // (February 2022; held-out 21 zd014): the holder had left the office before the one time the sentence tells of, and
@@ -1280,7 +1280,7 @@ function sentenceTimeAt(doc: Doc, offset: number): SentenceTime | undefined {
 // A recent year at the head of the sentence: "In 2023, only 11 of NATO's 31 members met the 2%
 // target" (June 2024). Too recent to be a narrated past, it still says which year the statement
 // holds in: a claim true at the end of that year is confirmed, one true at its start not flagged.
-const HEAD_YEAR_RE = /^[\s"“'‘(]*(?:in|by|during|throughout|at\s+the\s+end\s+of)\s+(20\d\d)\s*,/i;
+const HEAD_YEAR_RE = /^[\s"\u201c'\u2018(]*(?:in|by|during|throughout|at\s+the\s+end\s+of)\s+(20\d\d)\s*,/i;
 
 /** The year a sentence opens on ("In 2023, ..."), when before the article's year. */
 function headYear(doc: Doc, offset: number): (DayRange & { label: string }) | null {
@@ -1337,7 +1337,7 @@ function timesToCome(doc: Doc, offset: number): DayRange[] {
 // true is wrong in any book.
 const WORK_RE = /\b(?:book|memoirs?|autobiography|biography|documentary|film)\b/i;
 const WORK_TELLS_RE =
-  /\b(?:book|memoirs?|autobiography|biography|documentary|film)(?:['’]s)?\b[^.;!?]*?\b(?:topics?|themes?|include[sd]?|covers?|covered|recounts?|recounted|recalls?|recalled|describes?|described|chronicles?|chronicled|details?|detailed|tells\s+of|account|portrays?|revisits?|mentions?|mentioned)\b/i;
+  /\b(?:book|memoirs?|autobiography|biography|documentary|film)(?:['\u2019]s)?\b[^.;!?]*?\b(?:topics?|themes?|include[sd]?|covers?|covered|recounts?|recounted|recalls?|recalled|describes?|described|chronicles?|chronicled|details?|detailed|tells\s+of|account|portrays?|revisits?|mentions?|mentioned)\b/i;
 // A sentence that goes on with the list of what the work tells, with no verb of its own: "In the book ... she mentions
 // her life, in particular, her time as head of the German government. And also about meetings with US President Donald
 // Trump and Kremlin dictator Vladimir Putin" (November 2024, of Merkel's memoir: Trump was president when they met).
@@ -1567,7 +1567,7 @@ export function statedAsOf(doc: Doc, claim: { start: number; end: number }): Sta
   const lead = doc.text.slice(sentence.start, start);
   const headIn = HEAD_IN_RE.test(lead) && d.granularity !== 'year';
   if (!AS_OF_RE.test(lead) && !headIn) return null;
-  const head = d.end <= claim.start && /^[\s,]*(?:[\w’'-]+\s+){0,6}$/.test(doc.text.slice(d.end, claim.start));
+  const head = d.end <= claim.start && /^[\s,]*(?:[\w\u2019'-]+\s+){0,6}$/.test(doc.text.slice(d.end, claim.start));
   const after = claim.end <= d.start && /^\s*(?:as\s+(?:of|at)|in)\s+$/i.test(doc.text.slice(claim.end, start));
   if (!head && !after) return null;
   return { range: { first: d.first, last: d.last }, label: doc.text.slice(start, d.end), start, end: d.end };

@@ -37,7 +37,7 @@ const OTHER_CLUB_RE =
 // Words that make the date another event's: an anniversary or a time counted from the accession, a step before it or an
 // act on it by others ("Turkey delayed Finland's accession in 2022"), what is to come, a supposition, a denial.
 const NOT_THE_ACCESSION_RE =
-  /\b(?:anniversar\w*|jubilee|celebrat\w*|commemorat\w*|years?\s+(?:since|after)|invit\w*|protocols?|talks|negotiat\w*|ratif\w*|appl(?:y|ied|ication)\w*|bids?|request\w*|process|path|road|will|would|could|might|should|if|unless|whether|expected|planned|hop\w*|likely|possibl\w*|aim\w*|goal|target\w*|sought|seek\w*|push\w*|fast[- ]track\w*|speed\w*|delay\w*|block\w*|stall\w*|held\s+up|hold\w*\s+up|approv\w*|back\w*|support\w*|green[- ]?light\w*|veto\w*|object\w*|oppos\w*|not|never|n['’]t|nor|claim\w*|alleg\w*|false\w*|wrongly|respectively)\b|\?/i;
+  /\b(?:anniversar\w*|jubilee|celebrat\w*|commemorat\w*|years?\s+(?:since|after)|invit\w*|protocols?|talks|negotiat\w*|ratif\w*|appl(?:y|ied|ication)\w*|bids?|request\w*|process|path|road|will|would|could|might|should|if|unless|whether|expected|planned|hop\w*|likely|possibl\w*|aim\w*|goal|target\w*|sought|seek\w*|push\w*|fast[- ]track\w*|speed\w*|delay\w*|block\w*|stall\w*|held\s+up|hold\w*\s+up|approv\w*|back\w*|support\w*|green[- ]?light\w*|veto\w*|object\w*|oppos\w*|not|never|n['\u2019]t|nor|claim\w*|alleg\w*|false\w*|wrongly|respectively)\b|\?/i;
 // Between the names of one list: commas and "and" ("West" before Germany, as ownName reads it: "Greece, Turkey, and West
 // Germany").
 const LIST_GAP_RE = /^(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?:the\s+)?(?:West\s+)?$/;
@@ -69,18 +69,18 @@ const TO_NATO_RE =
 // alone, "Sweden's NATO membership in 2024", may be a state and is not read).
 const DONE_VERB = String.raw`(?:finali[sz]ed|completed|formali[sz]ed|sealed|made\s+official|took\s+effect|came\s+into\s+effect)`;
 const OWN_HEAD_AFTER_RE = new RegExp(
-  String.raw`^['’]s?\s+(?:(?:NATO\s+|formal\s+|official\s+|full\s+)?(?:accession|admission|entry)(?:\s+(?:in)?to\s+(?:NATO|Nato|the\s+(?:North\s+Atlantic\s+|Atlantic\s+|military\s+)?[Aa]lliance))?(?:,?\s+(?:was\s+)?${DONE_VERB}(?:\s+in\s+[A-Z][\w.]*(?:,?\s+D\.?\s?C\.?)?)?)?|(?:NATO\s+|formal\s+|full\s+)?membership(?:\s+(?:of|in)\s+(?:NATO|Nato|the\s+(?:North\s+Atlantic\s+|Atlantic\s+|military\s+)?[Aa]lliance))?,?\s+(?:was\s+|became\s+)?(?:${DONE_VERB}|official))(?:,)?\s+(?:in|on)\s+`,
+  String.raw`^['\u2019]s?\s+(?:(?:NATO\s+|formal\s+|official\s+|full\s+)?(?:accession|admission|entry)(?:\s+(?:in)?to\s+(?:NATO|Nato|the\s+(?:North\s+Atlantic\s+|Atlantic\s+|military\s+)?[Aa]lliance))?(?:,?\s+(?:was\s+)?${DONE_VERB}(?:\s+in\s+[A-Z][\w.]*(?:,?\s+D\.?\s?C\.?)?)?)?|(?:NATO\s+|formal\s+|full\s+)?membership(?:\s+(?:of|in)\s+(?:NATO|Nato|the\s+(?:North\s+Atlantic\s+|Atlantic\s+|military\s+)?[Aa]lliance))?,?\s+(?:was\s+|became\s+)?(?:${DONE_VERB}|official))(?:,)?\s+(?:in|on)\s+`,
 );
 // Round 41: the membership or accession as a fronted phrase whose owner is the subject after it: "With NATO membership
 // finalized in 2024 and Russia's war in Ukraine intensifying regional tensions, Sweden has committed to a defense budget"
 // (held-out 39 sn005, September 2025), "After its accession to NATO was completed in March 2024, Sweden ...". Group 1 ends
 // where the date begins; the country is the first named after the phrase's closing comma, as the subject.
 const FRONTED_OWN_RE = new RegExp(
-  String.raw`^[\s"“'‘]*(?:With|After|Since|Following|Upon)\s+(?:(?:its|their)\s+)?((?:(?:NATO|Nato|formal|full)\s+)?(?:membership|accession)(?:\s+(?:(?:in)?to|of|in)\s+(?:NATO|Nato|the\s+(?:North\s+Atlantic\s+|Atlantic\s+|military\s+)?[Aa]lliance))?\s+(?:(?:was|being|having\s+been|now)\s+)?${DONE_VERB}\s+(?:in|on)\s+)`,
+  String.raw`^[\s"\u201c'\u2018]*(?:With|After|Since|Following|Upon)\s+(?:(?:its|their)\s+)?((?:(?:NATO|Nato|formal|full)\s+)?(?:membership|accession)(?:\s+(?:(?:in)?to|of|in)\s+(?:NATO|Nato|the\s+(?:North\s+Atlantic\s+|Atlantic\s+|military\s+)?[Aa]lliance))?\s+(?:(?:was|being|having\s+been|now)\s+)?${DONE_VERB}\s+(?:in|on)\s+)`,
 );
 // A date alone at the head of the sentence, then the list: "In 1981, ", "In May 1982, " (as membership.ts reads it).
 const HEAD_DATE_RE =
-  /^[\s"“'‘-]*(?:In|On)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)?\s*(?:\d{1,2},?\s+)?(?:19|20)\d\d\s*,\s*(?:the\s+)?$/;
+  /^[\s"\u201c'\u2018-]*(?:In|On)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)?\s*(?:\d{1,2},?\s+)?(?:19|20)\d\d\s*,\s*(?:the\s+)?$/;
 // After the list under a head date, the verb of joining with no object but NATO, then a comma or the end.
 const BARE_VERB_RE =
   /^\s+(?:(?:also|officially|formally|finally)\s+)?(?:joined|became\s+(?:an?\s+)?(?:full\s+)?members?|w(?:as|ere)\s+admitted|acceded)(?:\s+(?:of\s+|to\s+)?(?:NATO|Nato|the\s+(?:North\s+Atlantic\s+|Atlantic\s+)?[Aa]lliance))?(?=\s*[,;.]|\s*$)/;
@@ -145,7 +145,7 @@ export function accessionNounClaims(doc: Doc): Annotation[] {
       const country = doc.facts.jurisdictions.get(c.id);
       const own = country && OWN_HEAD_AFTER_RE.exec(doc.text.slice(c.end, Math.min(sentence.end, c.end + 120)));
       // Not another's possession before it: "Turkey's approval of Sweden's accession on ..." is the approval's date.
-      if (!own || /['’]s?\s+(?:\w+\s+){0,3}$/.test(doc.text.slice(Math.max(sentence.start, c.start - 40), c.start))) continue;
+      if (!own || /['\u2019]s?\s+(?:\w+\s+){0,3}$/.test(doc.text.slice(Math.max(sentence.start, c.start - 40), c.start))) continue;
       const date = dateAt(dates, c.end + own[0].length);
       const annotation = date && judgeRound(doc, [{ start: c.start, end: c.end, country }], date, strict);
       if (annotation) out.push(annotation);
@@ -162,7 +162,7 @@ export function accessionNounClaims(doc: Doc): Annotation[] {
               (c) =>
                 c.start > comma &&
                 /^,\s*(?:[^,;]{0,120},\s*)?$/.test(doc.text.slice(comma, c.start)) &&
-                !/^['’]/.test(doc.text.slice(c.end, c.end + 1)),
+                !/^['\u2019]/.test(doc.text.slice(c.end, c.end + 1)),
             )
           : undefined;
       // One subject: a list ("Finland and Sweden raised spending") may join at two times, said nothing of here.
@@ -266,7 +266,7 @@ const ROUND_DATE = String.raw`(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:
 // before the noun; or the count, the words, the date.
 const ROUND_COUNT_RES = [
   new RegExp(
-    String.raw`\b[Ii]n\s+(${ROUND_DATE})\s*,?\s+(?:another\s+|a\s+further\s+)?${ROUND_NUM}\s+${ROUND_MORE}${ROUND_NOUN}\s+(?:also\s+)?joined\s+${ROUND_NATO}(?!\s*['’])`,
+    String.raw`\b[Ii]n\s+(${ROUND_DATE})\s*,?\s+(?:another\s+|a\s+further\s+)?${ROUND_NUM}\s+${ROUND_MORE}${ROUND_NOUN}\s+(?:also\s+)?joined\s+${ROUND_NATO}(?!\s*['\u2019])`,
     'g',
   ),
   // Round 31. The alliance left to the sentence before: "Eight years later, Poland, Hungary, and the Czech Republic were
@@ -420,7 +420,7 @@ function yearsAgoClaims(doc: Doc, names: readonly Named[], sentence: { start: nu
 // alone tells of its own time: confirmed or left alone. "The newest members" must say "of NATO" (the EU's were Bulgaria
 // and Romania in 2007). Group 1: the present perfect.
 const LATEST_ROUND_HEAD_RE = new RegExp(
-  String.raw`\b(?:(?:[Tt]he\s+)?(?:states|countries|nations|members)\s+(?:that|which)\s+(have\s+)?most\s+recently\s+(?:joined\s+${ROUND_NATO}|became\s+(?:NATO\s+)?members(?:\s+of\s+${ROUND_NATO})?)\s+(?:were|are)|(?:(?:NATO|Nato)['’]s|[Tt]he\s+[Aa]lliance['’]s)\s+(?:newest|latest|most\s+recent)\s+(?:members|member\s+(?:states|countries|nations)|allies|Allies)\s+(?:are|were)|[Tt]he\s+(?:newest|latest|most\s+recent)\s+(?:members|member\s+(?:states|countries|nations)|allies|Allies)\s+of\s+${ROUND_NATO}\s+(?:are|were))\s+(?:the\s+)?$`,
+  String.raw`\b(?:(?:[Tt]he\s+)?(?:states|countries|nations|members)\s+(?:that|which)\s+(have\s+)?most\s+recently\s+(?:joined\s+${ROUND_NATO}|became\s+(?:NATO\s+)?members(?:\s+of\s+${ROUND_NATO})?)\s+(?:were|are)|(?:(?:NATO|Nato)['\u2019]s|[Tt]he\s+[Aa]lliance['\u2019]s)\s+(?:newest|latest|most\s+recent)\s+(?:members|member\s+(?:states|countries|nations)|allies|Allies)\s+(?:are|were)|[Tt]he\s+(?:newest|latest|most\s+recent)\s+(?:members|member\s+(?:states|countries|nations)|allies|Allies)\s+of\s+${ROUND_NATO}\s+(?:are|were))\s+(?:the\s+)?$`,
 );
 const LAST_ROUND_DAYS = 3;
 const LATEST_HINT_RE = /\b(?:recently|newest|latest|most\s+recent)\b/;
@@ -483,9 +483,9 @@ const SG_TITLE = String.raw`(?:(?:NATO\s+)?(?:Secretary[- ]General|SG|chief)\s+)
 const UNDER_AFTER_LIST_RE = new RegExp(
   String.raw`^\s+(?:(?:have|had)\s+)?(?:(?:all|also|each)\s+)?(?:joined(?:\s+${ROUND_NATO})?|bec(?:a|o)me\s+(?:NATO\s+)?(?:full\s+)?members(?:\s+of\s+${ROUND_NATO})?|acceded(?:\s+to\s+${ROUND_NATO})?)\s+(?:under|during)\s+(?:the\s+(?:tenure|term|leadership)\s+of\s+)?(${SG_TITLE})?$`,
 );
-const UNDER_HEAD_RE = new RegExp(String.raw`^[\s"“'‘]*(?:Under|During)\s+(?:the\s+(?:tenure|term|leadership)\s+of\s+)?(${SG_TITLE})?$`);
+const UNDER_HEAD_RE = new RegExp(String.raw`^[\s"\u201c'\u2018]*(?:Under|During)\s+(?:the\s+(?:tenure|term|leadership)\s+of\s+)?(${SG_TITLE})?$`);
 const UNDER_HEAD_AFTER_RE = new RegExp(
-  String.raw`^(?:['’]s\s+(?:tenure|term|leadership|watch|time\s+in\s+office))?(\s+as\s+(?:NATO\s+)?Secretary[- ]General)?\s*,\s+(?:the\s+)?`,
+  String.raw`^(?:['\u2019]s\s+(?:tenure|term|leadership|watch|time\s+in\s+office))?(\s+as\s+(?:NATO\s+)?Secretary[- ]General)?\s*,\s+(?:the\s+)?`,
 );
 const UNDER_HEAD_VERB_RE = new RegExp(
   String.raw`^\s+(?:(?:have|had)\s+)?(?:(?:all|also)\s+)?(?:joined(?:\s+${ROUND_NATO})?|bec(?:a|o)me\s+(?:NATO\s+)?(?:full\s+)?members(?:\s+of\s+${ROUND_NATO})?|acceded(?:\s+to\s+${ROUND_NATO})?)(?=\s*[,;.]|\s*$|\s+(?:in|on|as|and)\b)`,
@@ -502,7 +502,7 @@ function underLeaderClaims(doc: Doc, names: readonly Named[], sentence: { start:
     // Not another person named by this one: "under Secretary General Stoltenberg's predecessor".
     if (
       !terms.length ||
-      /^['’]s?\s+(?!(?:tenure|term|leadership|watch|time\s+in\s+office)\b)/.test(doc.text.slice(person.end, person.end + 30))
+      /^['\u2019]s?\s+(?!(?:tenure|term|leadership|watch|time\s+in\s+office)\b)/.test(doc.text.slice(person.end, person.end + 30))
     )
       continue;
     let list: Named[] | undefined;
@@ -517,7 +517,7 @@ function underLeaderClaims(doc: Doc, names: readonly Named[], sentence: { start:
       if (m) {
         list = names.slice(k, names.indexOf(before) + 1);
         titled = !!m[1];
-        const own = /^['’]s\s+(?:tenure|term|leadership|watch)\b/.exec(doc.text.slice(person.end, sentence.end));
+        const own = /^['\u2019]s\s+(?:tenure|term|leadership|watch)\b/.exec(doc.text.slice(person.end, sentence.end));
         end = person.end + (own?.[0].length ?? 0);
       }
     }
@@ -570,7 +570,7 @@ function underLeaderClaims(doc: Doc, names: readonly Named[], sentence: { start:
 
 // The country told by a description as the owner of its accession, opening the sentence: "The country’s accession".
 const DESCRIBED_OWNER_RE =
-  /^[\s"“'‘]*((?:[Tt]he|[Tt]his)\s+(?:(?:Nordic|Scandinavian|Balkan|Baltic|Adriatic|small|northern\s+European)\s+)?(?:country|nation))['’]s\s/;
+  /^[\s"\u201c'\u2018]*((?:[Tt]he|[Tt]his)\s+(?:(?:Nordic|Scandinavian|Balkan|Baltic|Adriatic|small|northern\s+European)\s+)?(?:country|nation))['\u2019]s\s/;
 
 /**
  * The one country the sentence before `i` (in the same paragraph) names, when it is a NATO member and the sentence names

@@ -32,8 +32,8 @@ type Item = YearItem & { countries: Country[] };
 const ITEM_GAP_RE = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+|West\s+)?$/;
 // After an item's countries: the verb (with the first item only), the club, then the year.
 const FIRST_YEAR_RE =
-  /^(?:\s*\([^()]{1,30}\))?\s+(?:(?:joining|joined|acceding|entering|entered|(?:became|becoming)\s+(?:a\s+|full\s+)?members?)\s+(?:(?:NATO|Nato|the\s+(?:North\s+Atlantic\s+)?[Aa]lliance)\s+)?)?in\s+((?:19|20)\d\d)\b(?![-–/]\d)/;
-const ELIDED_YEAR_RE = /^(?:\s*\([^()]{1,30}\))?\s+in\s+((?:19|20)\d\d)\b(?![-–/]\d)/;
+  /^(?:\s*\([^()]{1,30}\))?\s+(?:(?:joining|joined|acceding|entering|entered|(?:became|becoming)\s+(?:a\s+|full\s+)?members?)\s+(?:(?:NATO|Nato|the\s+(?:North\s+Atlantic\s+)?[Aa]lliance)\s+)?)?in\s+((?:19|20)\d\d)\b(?![-\u2013/]\d)/;
+const ELIDED_YEAR_RE = /^(?:\s*\([^()]{1,30}\))?\s+in\s+((?:19|20)\d\d)\b(?![-\u2013/]\d)/;
 // After an elided item's year: the clause ends there, or the series goes on, or a phrase tells what the accessions made. Not
 // a verb or a phrase of its own ("and Montenegro in 2006 declared independence from Serbia", "Sweden in 2022, after Russia's
 // invasion, decided to seek membership": the country and year open a clause of their own, no accession told).
@@ -45,7 +45,7 @@ const NEXT_ITEM_RE =
   /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|,?\s+(?:(?:and|which\s+was|were)\s+)?followed\s+by\s+)(?:(?:then|later|finally|most\s+recently|more\s+recently)\s*,?\s+)?(?:the\s+|West\s+)?$/;
 // Words that give a series years of its own, or doubt it.
 const OTHER_YEARS_RE =
-  /\b(?:EU|E\.U\.|European\s+Union|eurozone|Schengen|OECD|WTO|Council\s+of\s+Europe|Partnership\s+for\s+Peace|PfP|Membership\s+Action\s+Plan|MAP|invit\w*|appl(?:y|ied|ies|ying|ication)s?|bids?|protocols?|signed|signing|ratif\w*|talks|negotiat\w*|if|would|could|might|whether|unless|should|will|expected|hopes?|plans?|not|never|n['’]t)\b|\?/i;
+  /\b(?:EU|E\.U\.|European\s+Union|eurozone|Schengen|OECD|WTO|Council\s+of\s+Europe|Partnership\s+for\s+Peace|PfP|Membership\s+Action\s+Plan|MAP|invit\w*|appl(?:y|ied|ies|ying|ication)s?|bids?|protocols?|signed|signing|ratif\w*|talks|negotiat\w*|if|would|could|might|whether|unless|should|will|expected|hopes?|plans?|not|never|n['\u2019]t)\b|\?/i;
 const BOTH_2004 = new Set(['est', 'lva', 'ltu', 'svk', 'svn']);
 
 function fits(c: Country, year: string): boolean {

@@ -47,7 +47,7 @@ const NATO_NEAR_RE = compiledOnFirstRun(/\b(NATO|Nato|North Atlantic|[Aa]lliance
 // war" (held-out 29 mg001, "Northern Macedonia became the 14th country that joined the Alliance after the cold war"), "since 1999",
 // "from the former Soviet bloc", "in the Balkans" (not "since its founding", which is all of them).
 const ORDINAL_AMONG_RE =
-  /^[^.;]*?\b(?:after\s+the\s+(?:end|fall|collapse|cold\s+war)|since\s+(?!(?:its|the\s+alliance['’]s|NATO['’]s|the)\s+(?:founding|foundation|creation|establishment|inception|formation)|1949)|post-|from\s+(?:the\s+)?(?:former|Eastern|Central|Western|Balkans?|Baltic|Nordic|ex-)|of\s+the\s+former|in\s+the\s+(?:Balkans|region|Western\s+Balkans|east)|among\s+(?:the\s+)?former)/i;
+  /^[^.;]*?\b(?:after\s+the\s+(?:end|fall|collapse|cold\s+war)|since\s+(?!(?:its|the\s+alliance['\u2019]s|NATO['\u2019]s|the)\s+(?:founding|foundation|creation|establishment|inception|formation)|1949)|post-|from\s+(?:the\s+)?(?:former|Eastern|Central|Western|Balkans?|Baltic|Nordic|ex-)|of\s+the\s+former|in\s+the\s+(?:Balkans|region|Western\s+Balkans|east)|among\s+(?:the\s+)?former)/i;
 // "the Czech Republic, Poland, and Hungary were officially welcomed into the North Atlantic Treaty
 // Organization" (March 2024, of 12 March 1999), "In 1999, the alliance welcomed the Czech Republic, Hungary,
 // and Poland into its ranks" (freesourcelibrary.com): welcoming is joining, when a date fits the accession.
@@ -61,7 +61,7 @@ const ORDINAL_AMONG_RE =
 // Macedonia in 2020 and Finland in 2023" (July 2023, od013, a members' list under NATO's heading). Round 37: "West Germany was
 // included as a member in 1955" (Posten Norge, April 2024, held-out 35 qm002), "Spain was included in the alliance in 1982".
 const JOIN_WORD_RE =
-  /\b(join(?:ed|s|ing)?|welcom(?:ed|es|ing)|bec(?:ame|ome|omes|oming)\s+(?:a\s+|full\s+|the\s+latest\s+)?(?:members?|country|countries)|accession|acceded|accede|admitted|admittance|admission|inclusion|inducted|included\s+(?:as\s+(?:an?\s+)?(?:full\s+)?(?:members?|ally)|in(?:to)?\s+(?:NATO|Nato|the\s+(?:North\s+Atlantic\s+)?[Aa]lliance))|entry\s+into|entered|accepted\s+into|founding members?|original members?|enlargements?|followed\s+by|additions?\s+of|membership\s+(?:in|of)\s+(?:NATO|Nato|the\s+(?:North\s+Atlantic\s+)?[Aa]lliance)|(?<=['’]s\s+)entry|entrants?\s+(?:to|into)\s+(?:NATO|Nato|the\s+(?:North\s+Atlantic\s+)?[Aa]lliance)|(?:NATO|Nato|[Aa]lliance|membership)\b[^.;]{0,40}?\b(?:added|adding)|(?:most\s+recent|latest|newest)\s+additions?|added\s+to\s+(?:NATO|Nato|the\s+(?:North\s+Atlantic\s+)?[Aa]lliance))\b/i;
+  /\b(join(?:ed|s|ing)?|welcom(?:ed|es|ing)|bec(?:ame|ome|omes|oming)\s+(?:a\s+|full\s+|the\s+latest\s+)?(?:members?|country|countries)|accession|acceded|accede|admitted|admittance|admission|inclusion|inducted|included\s+(?:as\s+(?:an?\s+)?(?:full\s+)?(?:members?|ally)|in(?:to)?\s+(?:NATO|Nato|the\s+(?:North\s+Atlantic\s+)?[Aa]lliance))|entry\s+into|entered|accepted\s+into|founding members?|original members?|enlargements?|followed\s+by|additions?\s+of|membership\s+(?:in|of)\s+(?:NATO|Nato|the\s+(?:North\s+Atlantic\s+)?[Aa]lliance)|(?<=['\u2019]s\s+)entry|entrants?\s+(?:to|into)\s+(?:NATO|Nato|the\s+(?:North\s+Atlantic\s+)?[Aa]lliance)|(?:NATO|Nato|[Aa]lliance|membership)\b[^.;]{0,40}?\b(?:added|adding)|(?:most\s+recent|latest|newest)\s+additions?|added\s+to\s+(?:NATO|Nato|the\s+(?:North\s+Atlantic\s+)?[Aa]lliance))\b/i;
 // Other clubs a country joins: the sentence is not about NATO.
 const OTHER_CLUB_RE =
   /\b(EU|E\.U\.|European Union|eurozone|euro zone|Schengen|Partnership for Peace|Membership Action Plan|MAP|WTO|OECD|Council of Europe|United Nations|BRICS)\b/;
@@ -140,7 +140,7 @@ const LOOSE_COUNTS: Array<{ re: RegExp; less?: number; alone?: true; bare?: true
     ),
     alone: true,
   },
-  // "The countries around this table are 30 of the world’s strongest democracies" (Stoltenberg at the Brussels
+  // "The countries around this table are 30 of the world's strongest democracies" (Stoltenberg at the Brussels
   // summit, June 2021): the allies counted as democracies, NATO named near and no other club.
   {
     re: new RegExp(
@@ -221,7 +221,7 @@ const LOOSE_COUNTS: Array<{ re: RegExp; less?: number; alone?: true; bare?: true
   },
 ];
 const COUNT_HINT_RE = gated(
-  /\b(?:\d{1,2}|eleven|twelve|sixteen|nineteen|twenty(?:-\w+)?|thirty(?:-\w+)?)[\s-]+(?:[\w.’']+\s+){0,5}?(?:allies|members?|countries|nations?|leaders|democracies|coalition|states|signed|governments?|establishment)\b/i,
+  /\b(?:\d{1,2}|eleven|twelve|sixteen|nineteen|twenty(?:-\w+)?|thirty(?:-\w+)?)[\s-]+(?:[\w.\u2019']+\s+){0,5}?(?:allies|members?|countries|nations?|leaders|democracies|coalition|states|signed|governments?|establishment)\b/i,
 );
 // The founders: "12 countries signed", "the 12 original members", "founded by the U.S. and 11 other
 // countries", "the original 12 countries that signed the North Atlantic Treaty on 4 April 1949".
@@ -284,7 +284,7 @@ function countriesIn(doc: Doc, span: Span, alliance: Alliance): Array<{ start: n
 
 /** Ordinals: "making Montenegro the 29th NATO member", "Finland became NATO's 31st member". */
 const DESCRIBED_AS_RE =
-  /\b(?:welcom(?:e|es|ed|ing)|admit(?:s|ted|ting)?|accept(?:s|ed|ing)?)\s+(?:the|this)\s+(?:[A-Z][\w-]+\s+)?(?:country|nation)\s+(?:in(?:to)?\s+(?:NATO|the\s+alliance)\s+)?as\s+(?:NATO['’]s\s+|the\s+|its\s+)$/;
+  /\b(?:welcom(?:e|es|ed|ing)|admit(?:s|ted|ting)?|accept(?:s|ed|ing)?)\s+(?:the|this)\s+(?:[A-Z][\w-]+\s+)?(?:country|nation)\s+(?:in(?:to)?\s+(?:NATO|the\s+alliance)\s+)?as\s+(?:NATO['\u2019]s\s+|the\s+|its\s+)$/;
 
 // More ways of telling one country's place in line right after it (mutation probes of real sentences, round 16):
 // (round 39: the alliance named as the owner, "becoming the Western military alliance’s 31st member", held-out 37 qz013)
@@ -296,12 +296,12 @@ const DESCRIBED_AS_RE =
 // sentence break between).
 const SAID_MORE_RE = new RegExp(
   [
-    String.raw`^\s+(?:(?:has|had|will|would|to|officially|formally|immediately|now|finally|thus|today|also|just)\s+)*(?:(?:became|become|becomes|becoming)\s+(?:now\s+)?(?:NATO['’]s\s+|Nato['’]s\s+|the\s+(?:(?:Western|western|military|transatlantic|North\s+Atlantic|Atlantic|defen[cs]e|security)\s+){0,2}(?:[Aa]lliance|bloc)['’]s\s+|the\s+|its\s+)?|(?:is|was)\s+(?:now\s+|officially\s+|formally\s+)+(?:NATO['’]s\s+|Nato['’]s\s+|the\s+(?:(?:Western|western|military|transatlantic|North\s+Atlantic|Atlantic|defen[cs]e|security)\s+){0,2}(?:[Aa]lliance|bloc)['’]s\s+|the\s+|its\s+))(?:new,?\s+)?$`,
-    String.raw`^\s+(?:(?:has|had|will|would|to|officially|formally|immediately|now|finally|also)\s+)*(?:join|joins|joined|joining|enters|entered|entering)\s+(?:NATO|Nato|the\s+(?:(?:military|western|Western|transatlantic|Atlantic)\s+)?[Aa]lliance|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation)\s+as\s+(?:NATO['’]s\s+|Nato['’]s\s+|the\s+(?:(?:Western|western|military|transatlantic|North\s+Atlantic|Atlantic|defen[cs]e|security)\s+){0,2}(?:[Aa]lliance|bloc)['’]s\s+|the\s+|its\s+)?$`,
-    String.raw`^\s+(?:(?:has|had|officially|formally|now|finally)\s+)*(?:cemented|cements|secured|secures|took|takes|taken)\s+its\s+place\s+as\s+(?:NATO['’]s\s+|Nato['’]s\s+|the\s+(?:(?:Western|western|military|transatlantic|North\s+Atlantic|Atlantic|defen[cs]e|security)\s+){0,2}(?:[Aa]lliance|bloc)['’]s\s+|the\s+|its\s+)?$`,
-    String.raw`^\s+[^.;:!?()"“”]{0,80}?(?:,\s+|\bby\s+|\bon\s+)(?:thus\s+|thereby\s+|officially\s+|formally\s+)?becoming\s+(?:NATO['’]s\s+|Nato['’]s\s+|the\s+(?:(?:Western|western|military|transatlantic|North\s+Atlantic|Atlantic|defen[cs]e|security)\s+){0,2}(?:[Aa]lliance|bloc)['’]s\s+|the\s+|its\s+)?$`,
+    String.raw`^\s+(?:(?:has|had|will|would|to|officially|formally|immediately|now|finally|thus|today|also|just)\s+)*(?:(?:became|become|becomes|becoming)\s+(?:now\s+)?(?:NATO['\u2019]s\s+|Nato['\u2019]s\s+|the\s+(?:(?:Western|western|military|transatlantic|North\s+Atlantic|Atlantic|defen[cs]e|security)\s+){0,2}(?:[Aa]lliance|bloc)['\u2019]s\s+|the\s+|its\s+)?|(?:is|was)\s+(?:now\s+|officially\s+|formally\s+)+(?:NATO['\u2019]s\s+|Nato['\u2019]s\s+|the\s+(?:(?:Western|western|military|transatlantic|North\s+Atlantic|Atlantic|defen[cs]e|security)\s+){0,2}(?:[Aa]lliance|bloc)['\u2019]s\s+|the\s+|its\s+))(?:new,?\s+)?$`,
+    String.raw`^\s+(?:(?:has|had|will|would|to|officially|formally|immediately|now|finally|also)\s+)*(?:join|joins|joined|joining|enters|entered|entering)\s+(?:NATO|Nato|the\s+(?:(?:military|western|Western|transatlantic|Atlantic)\s+)?[Aa]lliance|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation)\s+as\s+(?:NATO['\u2019]s\s+|Nato['\u2019]s\s+|the\s+(?:(?:Western|western|military|transatlantic|North\s+Atlantic|Atlantic|defen[cs]e|security)\s+){0,2}(?:[Aa]lliance|bloc)['\u2019]s\s+|the\s+|its\s+)?$`,
+    String.raw`^\s+(?:(?:has|had|officially|formally|now|finally)\s+)*(?:cemented|cements|secured|secures|took|takes|taken)\s+its\s+place\s+as\s+(?:NATO['\u2019]s\s+|Nato['\u2019]s\s+|the\s+(?:(?:Western|western|military|transatlantic|North\s+Atlantic|Atlantic|defen[cs]e|security)\s+){0,2}(?:[Aa]lliance|bloc)['\u2019]s\s+|the\s+|its\s+)?$`,
+    String.raw`^\s+[^.;:!?()"\u201c\u201d]{0,80}?(?:,\s+|\bby\s+|\bon\s+)(?:thus\s+|thereby\s+|officially\s+|formally\s+)?becoming\s+(?:NATO['\u2019]s\s+|Nato['\u2019]s\s+|the\s+(?:(?:Western|western|military|transatlantic|North\s+Atlantic|Atlantic|defen[cs]e|security)\s+){0,2}(?:[Aa]lliance|bloc)['\u2019]s\s+|the\s+|its\s+)?$`,
     // A headline's second verb: "Finland Opens Up New Era of Military Alliance, Becomes 31st Member".
-    String.raw`^\s+[^.;:!?()"“”]{0,80}?,\s+(?:[Bb]ecomes|[Bb]ecame)\s+(?:NATO['’]s\s+|Nato['’]s\s+|the\s+(?:(?:Western|western|military|transatlantic|North\s+Atlantic|Atlantic|defen[cs]e|security)\s+){0,2}(?:[Aa]lliance|bloc)['’]s\s+|the\s+|its\s+)?$`,
+    String.raw`^\s+[^.;:!?()"\u201c\u201d]{0,80}?,\s+(?:[Bb]ecomes|[Bb]ecame)\s+(?:NATO['\u2019]s\s+|Nato['\u2019]s\s+|the\s+(?:(?:Western|western|military|transatlantic|North\s+Atlantic|Atlantic|defen[cs]e|security)\s+){0,2}(?:[Aa]lliance|bloc)['\u2019]s\s+|the\s+|its\s+)?$`,
   ].join('|'),
   'i',
 );
@@ -312,11 +312,11 @@ const SAID_MORE_RE = new RegExp(
 // Round 42: a weekday or "yesterday" between ("Montenegro on Thursday became the 29th country to join NATO", 20 May 2016:
 // the day after its protocol was signed; it joined on 5 June 2017).
 const DONE_BEFORE_ORDINAL_RE =
-  /^\s+(?:(?:has|have|now|officially|formally|finally|thus|today|yesterday|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+)*(?:is|became|become|becomes|join(?:ed|s)\s+(?:NATO|Nato|the\s+(?:military\s+)?[Aa]lliance)\s+as)\s+(?:(?:now|officially|formally)\s+)*(?:NATO['’]s\s+|Nato['’]s\s+|the\s+(?:(?:Western|western|military|transatlantic|North\s+Atlantic|Atlantic|defen[cs]e|security)\s+){0,2}(?:[Aa]lliance|bloc)['’]s\s+|the\s+|its\s+)?(?:new,?\s+)?$/i;
+  /^\s+(?:(?:has|have|now|officially|formally|finally|thus|today|yesterday|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+)*(?:is|became|become|becomes|join(?:ed|s)\s+(?:NATO|Nato|the\s+(?:military\s+)?[Aa]lliance)\s+as)\s+(?:(?:now|officially|formally)\s+)*(?:NATO['\u2019]s\s+|Nato['\u2019]s\s+|the\s+(?:(?:Western|western|military|transatlantic|North\s+Atlantic|Atlantic|defen[cs]e|security)\s+){0,2}(?:[Aa]lliance|bloc)['\u2019]s\s+|the\s+|its\s+)?(?:new,?\s+)?$/i;
 // The accession told with its time, then the place in line: "joined NATO in 2023 as its ", "joined the alliance on 4 April
 // 2023, as the ".
 const JOINED_AS_RE =
-  /^\s+(?:(?:officially|formally|finally)\s+)?joined\s+(?:NATO|Nato|the\s+(?:military\s+)?[Aa]lliance)(?:\s+(?:in|on)\s+[\w ,]{2,25}?)?,?\s+as\s+(?:NATO['’]s\s+|the\s+(?:alliance['’]s\s+)?|its\s+)$/i;
+  /^\s+(?:(?:officially|formally|finally)\s+)?joined\s+(?:NATO|Nato|the\s+(?:military\s+)?[Aa]lliance)(?:\s+(?:in|on)\s+[\w ,]{2,25}?)?,?\s+as\s+(?:NATO['\u2019]s\s+|the\s+(?:alliance['\u2019]s\s+)?|its\s+)$/i;
 /** Where "as its Nth" begins after "X joined NATO in YEAR as its ": the place in line is a claim of its own beside the
  * accession's time (membership.ts keeps the time's annotation; this one must not overlap it). -1 if not so told. */
 function joinedAsAt(text: string, from: number, to: number): number {
@@ -331,7 +331,7 @@ const MADE_BEFORE_RE = /(?<!\bto\s+)\b(?:making|made)\s+$/i;
 // Round 43 (precision): "bid to join NATO" and "application to enter the alliance" as well ("Turkey's parliament ratified
 // Finland's bid to join NATO, making it the 31st member" on 30 March 2023 was confirmed, "Finland's NATO bid, making it" flagged).
 const MADE_IT_RE =
-  /^['’]s\s+(?:[\w-]+\s+){0,3}?(?:membership|bid|accession|application)(?:\s+(?:of|to|in|to\s+join|to\s+enter)\s+(?:NATO|Nato|the\s+[Aa]lliance))?,\s+(?:thus\s+|thereby\s+)?(?:making|made)\s+it\s+(?:NATO['’]s\s+|the\s+(?:alliance['’]s\s+)?|its\s+)?$/;
+  /^['\u2019]s\s+(?:[\w-]+\s+){0,3}?(?:membership|bid|accession|application)(?:\s+(?:of|to|in|to\s+join|to\s+enter)\s+(?:NATO|Nato|the\s+[Aa]lliance))?,\s+(?:thus\s+|thereby\s+)?(?:making|made)\s+it\s+(?:NATO['\u2019]s\s+|the\s+(?:alliance['\u2019]s\s+)?|its\s+)?$/;
 // Round 43 (precision): the accession named as what a vote or step was for, just before the country ("cast the final vote
 // needed for Finland's entry into Nato, making it the 31st member of the alliance", The Times, 30 March 2023, labelled true by
 // held-out 38's collector; "cleared the way for Finland's accession to NATO, making it ..."): "making it" may tell what the
@@ -346,7 +346,7 @@ function madeTheNth(doc: Doc, sentence: Span, c: Span, start: number): boolean {
   const again = doc.text.slice(Math.max(sentence.start, start - name.length - 30), start);
   return (
     (MADE_BEFORE_RE.test(doc.text.slice(Math.max(sentence.start, c.start - 12), c.start)) &&
-      /^\s+(?:NATO['’]s\s+|the\s+|its\s+)?$/.test(between)) ||
+      /^\s+(?:NATO['\u2019]s\s+|the\s+|its\s+)?$/.test(between)) ||
     MADE_IT_RE.test(between) ||
     new RegExp(
       `(?<!\\bto\\s+)\\b(?:making|made)\\s+${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(?:NATO['’]s\\s+|the\\s+|its\\s+)?$`,
@@ -355,7 +355,7 @@ function madeTheNth(doc: Doc, sentence: Span, c: Span, start: number): boolean {
 }
 
 // A non-restrictive clause of "which" right after the country, up to its closing comma.
-const WHICH_CLAUSE_RE = /^,\s+which\s+[^,;:.()"“”]{1,100},(?=\s)/;
+const WHICH_CLAUSE_RE = /^,\s+which\s+[^,;:.()"\u201c\u201d]{1,100},(?=\s)/;
 
 /**
  * Round 22 (mutation probe). The member named last before an ordinal and told right there as the Nth: "..., making
@@ -373,7 +373,7 @@ function memberToldBefore(
   const country = last && alliance.members.find((j) => j.id === last.country.id);
   if (!last || !country) return null;
   if (
-    /(?:\b(?:for|of|to|in|with|by|from|on|at|about|against|between|than|like|unlike|not|after|following|followed|follows|before|behind)|[-‐'’])\s*$/i.test(
+    /(?:\b(?:for|of|to|in|with|by|from|on|at|about|against|between|than|like|unlike|not|after|following|followed|follows|before|behind)|[-\u2010'\u2019])\s*$/i.test(
       doc.text.slice(Math.max(sentence.start, last.start - 12), last.start),
     )
   )
@@ -383,7 +383,7 @@ function memberToldBefore(
   const between = doc.text.slice(last.end, at).replace(WHICH_CLAUSE_RE, '');
   const told =
     (MAKING_BEFORE_RE.test(doc.text.slice(Math.max(sentence.start, last.start - 12), last.start)) &&
-      /^\s+(?:NATO['’]s\s+|the\s+|its\s+)?$/.test(between)) ||
+      /^\s+(?:NATO['\u2019]s\s+|the\s+|its\s+)?$/.test(between)) ||
     (!/,/.test(between) && SAID_MORE_RE.test(between)) ||
     /^\s+(?:(?:will|would|to|has|had|officially|formally)\s+)*(?:become|became|becomes|is|was)\s+$/i.test(between);
   return told ? { start: last.start, end: last.end, country } : null;
@@ -397,7 +397,7 @@ function memberToldBefore(
 // becoming"), in the present: not in a past or a supposition ("was set to become", "if it were to become", "would"),
 // nor with another year told (narration). One country named before it that had not joined by the page's day.
 const TO_BECOME_RE =
-  /(?:\b(?:to|will|shall)\s+(?:(?:soon|officially|formally|finally|now|eventually|then|also)\s+)*become|\b(?:of|towards?|closer\s+to)\s+becoming)\s+(?:NATO['’]s\s+|the\s+(?:alliance['’]s\s+)?|its\s+)?(?:new\s+)?$/i;
+  /(?:\b(?:to|will|shall)\s+(?:(?:soon|officially|formally|finally|now|eventually|then|also)\s+)*become|\b(?:of|towards?|closer\s+to)\s+becoming)\s+(?:NATO['\u2019]s\s+|the\s+(?:alliance['\u2019]s\s+)?|its\s+)?(?:new\s+)?$/i;
 const NOT_NOW_BEFORE_RE = /\b(?:was|were|had|would|could|might|if|unless|whether|wanted|hoped|planned)\b|\?/i;
 function placeTaken(doc: Doc, sentence: Span, start: number, end: number, n: number, alliance: Alliance): Annotation | null {
   const before = doc.text.slice(sentence.start, start);
@@ -425,7 +425,7 @@ function placeTaken(doc: Doc, sentence: Span, start: number, end: number, n: num
   const fact = `NATO had ${count} members on ${formatDay(doc.asOf)}; its ${ordinalName(n)} place was taken when ${holder.name} joined on ${formatDay(holder.nato!.joined)}.`;
   // The span opens at the country when only its own clause stands between it and the verb ("Sweden now awaits ... to become").
   const verbAt = sentence.start + verb.index;
-  const at = /^[^,;:()“”"]{0,80}$/.test(doc.text.slice(subject, verbAt)) ? subject : verbAt;
+  const at = /^[^,;:()\u201c\u201d"]{0,80}$/.test(doc.text.slice(subject, verbAt)) ? subject : verbAt;
   return {
     start: at,
     end,
@@ -590,20 +590,20 @@ export function ordinalClaims(doc: Doc, alliance: Alliance): Annotation[] {
       const between = doc.text.slice(Math.min(c.end, start), Math.max(c.end, start)).replace(WHICH_CLAUSE_RE, '');
       const said =
         c.end <= start &&
-        (/^\s+(?:(?:has|had|will|would|to|officially|formally|on\s+\w+)\s+)*(?:became|become|becomes|becoming|is|was|as)\s+(?:now\s+)?(?:NATO['’]s\s+|the\s+|our\s+)$/i.test(
+        (/^\s+(?:(?:has|had|will|would|to|officially|formally|on\s+\w+)\s+)*(?:became|become|becomes|becoming|is|was|as)\s+(?:now\s+)?(?:NATO['\u2019]s\s+|the\s+|our\s+)$/i.test(
           between,
         ) ||
           SAID_MORE_RE.test(between) ||
           // Round 23 (fact probe): "Finland joined NATO in 2023 as its 32nd member", "... on 4 April 2023, as the 31st Ally".
           JOINED_AS_RE.test(between) ||
           (MAKING_BEFORE_RE.test(doc.text.slice(Math.max(sentence.start, c.start - 12), c.start)) &&
-            /^\s+(?:NATO['’]s\s+|the\s+|its\s+)?$/.test(between)));
+            /^\s+(?:NATO['\u2019]s\s+|the\s+|its\s+)?$/.test(between)));
       // "Finland, the alliance's 32nd member, hosted ...": in apposition, closed right after the ordinal
       // ("Unlike Finland, the 32nd member had to wait" tells of another country).
       const apposed =
         c.end <= start &&
-        /^\s*,\s+(?:NATO['’]s\s+|the\s+(?:alliance['’]s\s+)?|its\s+)$/i.test(between) &&
-        /^\s*(?:of\s+(?:NATO|the\s+alliance)\s*)?[,;)–—]/.test(doc.text.slice(end, Math.min(sentence.end, end + 30)));
+        /^\s*,\s+(?:NATO['\u2019]s\s+|the\s+(?:alliance['\u2019]s\s+)?|its\s+)$/i.test(between) &&
+        /^\s*(?:of\s+(?:NATO|the\s+alliance)\s*)?[,;)\u2013\u2014]/.test(doc.text.slice(end, Math.min(sentence.end, end + 30)));
       // "welcoming the Nordic country as the 32nd member of the alliance" (VOA, 11 March 2024, held-out 13 d208, of Sweden
       // named at the start of the sentence): the country the sentence names, told again by a description of it.
       // Not of a country named as an owner ("Finland's president said NATO would be welcoming the Nordic country as ..."),
@@ -611,7 +611,7 @@ export function ordinalClaims(doc: Doc, alliance: Alliance): Annotation[] {
       const described =
         c.end <= start &&
         DESCRIBED_AS_RE.test(doc.text.slice(Math.max(c.end, start - 80), start)) &&
-        !/^['’]/.test(doc.text.slice(c.end, c.end + 1)) &&
+        !/^['\u2019]/.test(doc.text.slice(c.end, c.end + 1)) &&
         !HYPOTHETICAL_WORD_RE.test(text) &&
         // Nor a person's nationality ("Swedish Prime Minister Ulf Kristersson welcomed the Nordic country as ..." of Finland).
         !doc.matches.some(
@@ -831,7 +831,7 @@ const LATER_RE = /\bfollowed\s+by\b/i;
 // A country as the subject of a verb of joining right after it ("as Finland formally joins the North Atlantic alliance").
 const JOINS_HINT_RE = /\b(?:joins|joined|acceded|accedes|becomes|became)\b/;
 const JOINER_VERB_RE =
-  /^\s+(?:(?:officially|formally|finally|also|now)\s+)?(?:joins|joined|acceded\s+to|accedes\s+to|(?:becomes|became)\s+(?:a\s+(?:full\s+)?)?(?:member|NATO['’]s|the\s+(?:\d+|[a-z]+)(?:st|nd|rd|th)\b))/;
+  /^\s+(?:(?:officially|formally|finally|also|now)\s+)?(?:joins|joined|acceded\s+to|accedes\s+to|(?:becomes|became)\s+(?:a\s+(?:full\s+)?)?(?:member|NATO['\u2019]s|the\s+(?:\d+|[a-z]+)(?:st|nd|rd|th)\b))/;
 // Only list words between two countries: one list.
 const LIST_BETWEEN_RE = /^(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?:the\s+)?$/;
 // Groups besides NATO whose members a text may count: a coalition, the contact group, the G7, a summit's guests.
@@ -1059,7 +1059,7 @@ export function founderClaims(doc: Doc, alliance: Alliance): Annotation[] {
 // The year after "a founding member of NATO": "in 1948", "in April 1950".
 const FOUNDED_YEAR_AFTER_RE =
   /^\s+in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(19\d\d)\b/;
-const HYPOTHETICAL_WORD_RE = /\b(?:if|would|could|might|whether|unless|not|never|n['’]t)\b|\?/i;
+const HYPOTHETICAL_WORD_RE = /\b(?:if|would|could|might|whether|unless|not|never|n['\u2019]t)\b|\?/i;
 
 // Members listed with the year each joined in parentheses: "Albania (2009)\nBelgium (1949)\n..."
 // (Metro, February 2022), "The United Kingdom (1949) ... Germany (1955) ... Croatia (2009)"
@@ -1141,7 +1141,7 @@ export function joinedYearListClaims(doc: Doc, alliance: Alliance): Annotation[]
           ? !SHARED_GAP_RE.test(gap)
           : entries.length
             ? !ENTRY_GAP_RE.test(gap)
-            : !/^[\s\d/.:–—•*-]*(?:the\s+|West\s+)?$/i.test(gap)
+            : !/^[\s\d/.:\u2013\u2014\u2022*-]*(?:the\s+|West\s+)?$/i.test(gap)
       ) {
         // The list is over ("... and Spain (1982) joined NATO"): what follows is read below.
         if (!run.length && entries.length) break;
@@ -1184,7 +1184,7 @@ export function joinedYearListClaims(doc: Doc, alliance: Alliance): Annotation[]
 // Treaty Organization" (bnnbreaking.com, March 2024). Confirm only: each named after the word joined on
 // the day the first did.
 const TOGETHER_RE =
-  /^(?:(?:['’]s\s+(?:entry|accession|admission)\s+(?:in)?to\s+|\s+(?:joined|entered|acceded\s+to)\s+)(?:NATO|Nato|the\s+(?:North\s+Atlantic\s+)?[Aa]lliance)(?:\s+in\s+(?:19|20)\d\d)?\s+|,\s+)(?:alongside|together\s+with|along\s+with)\s+(?:the\s+)?$/;
+  /^(?:(?:['\u2019]s\s+(?:entry|accession|admission)\s+(?:in)?to\s+|\s+(?:joined|entered|acceded\s+to)\s+)(?:NATO|Nato|the\s+(?:North\s+Atlantic\s+)?[Aa]lliance)(?:\s+in\s+(?:19|20)\d\d)?\s+|,\s+)(?:alongside|together\s+with|along\s+with)\s+(?:the\s+)?$/;
 // After the list, when the joining follows it: "Czechia, alongside Poland and Hungary, joined NATO".
 const TOGETHER_AFTER_RE =
   /^,?\s+(?:officially\s+|formally\s+)?(?:joined|entered|acceded\s+to)\s+(?:NATO|Nato|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation|the\s+(?:North\s+Atlantic\s+)?[Aa]lliance)\b/;
@@ -1237,7 +1237,7 @@ export function togetherClaims(doc: Doc, alliance: Alliance): Annotation[] {
 // that had not may be told of as it is now, on a page of a later day, or be a mistake this form cannot tell).
 // "Poland, a European Union and NATO member" (AP, August 2023), "Poland — a NATO and European Union country".
 const MEMBER_AFTER_RE =
-  /^(?:,|\s+[—–])\s+(?:a|an|another|itself\s+a)\s+(?:fellow\s+)?(?:(?:European\s+Union|EU)\s+and\s+)?(?:NATO|Nato)(?:\s+and\s+(?:European\s+Union|EU))?\s+(?:member(?:\s+(?:state|country|nation))?|[Aa]lly|country)\b/;
+  /^(?:,|\s+[\u2014\u2013])\s+(?:a|an|another|itself\s+a)\s+(?:fellow\s+)?(?:(?:European\s+Union|EU)\s+and\s+)?(?:NATO|Nato)(?:\s+and\s+(?:European\s+Union|EU))?\s+(?:member(?:\s+(?:state|country|nation))?|[Aa]lly|country)\b/;
 const MEMBER_BEFORE_RE = /\b(?:fellow\s+)?(?:NATO|Nato)\s+(?:member(?:\s+(?:state|country|nation))?|[Aa]lly)\s+$/;
 
 // Built once (speed, round 41): a literal in memberSaidClaims was a new expression, parsed again, at each call.

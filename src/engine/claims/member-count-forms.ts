@@ -96,7 +96,7 @@ const ABOVE_UNSURE_RE =
   /\b(?:if|would|could|might|whether|unless|once|should|future|soon|expected|set to|join|joins|joining|accession|enlarg\w*|will\s+(?:be|have|become|grow|number|count|include))\b|\?/i;
 
 // NATO right before a growth told as done: "NATO’s membership has increased ...", "the alliance has grown ...".
-const GROWTH_SUBJECT_RE = /\b(?:NATO|Nato|[Tt]he\s+(?:North\s+Atlantic\s+)?[Aa]lliance)(?:['’]s\s+(?:total\s+)?membership)?\s+$/;
+const GROWTH_SUBJECT_RE = /\b(?:NATO|Nato|[Tt]he\s+(?:North\s+Atlantic\s+)?[Aa]lliance)(?:['\u2019]s\s+(?:total\s+)?membership)?\s+$/;
 const GROWTH_UNSURE_RE =
   /\b(?:if|would|could|might|whether|unless|once|should|future|soon|expected|set\s+to|will|when|after|pending|candidates?|aspir\w*|hop\w*)\b|\?/i;
 
@@ -184,7 +184,7 @@ const FORMS: Form[] = [
   // "NATO is an alliance of 30 member countries", "a military alliance composed of thirty member
   // countries", "the alliance that consists of 29 member states", "an intergovernmental military
   // alliance between 31 member states": the subject is NATO. Round 35: an agreement or pact, its kind in quotes ("NATO is a
-  // “cooperative security” agreement between 32 countries", June 2025, held-out 33 od040).
+  // "cooperative security" agreement between 32 countries", June 2025, held-out 33 od040).
   {
     re: new RegExp(
       `\\b(?:NATO|Nato|North Atlantic Treaty Organi[sz]ation|[Tt]he (?:North Atlantic |Atlantic |transatlantic )?[Aa]lliance)(?:\\s*\\([^)]{2,8}\\))?,?\\s+(?:is|was|remains)\\s+(?:now\\s+)?(?:an?|the)\\s+(?:[“"‘']?[\\w-]+[”"’']?\\s+){0,3}?(?:[Aa]lliance|organi[sz]ation|bloc|agreement|pact)\\s+(?:(?:that|which)\\s+(?:now\\s+)?(?:consists|is made up|comprises|includes|has)\\s*(?:of\\s+)?|(?:composed|made up|consisting|comprised)\\s+of\\s+|comprising\\s+|of\\s+|between\\s+|among\\s+)${NUM}\\s+(?:sovereign\\s+|independent\\s+|${REGIONS})?(?:members|member[- ]states|member countries|member nations|countries|nations|states|allies)\\b`,
@@ -192,12 +192,12 @@ const FORMS: Form[] = [
     ),
     whole: true,
   },
-  // Round 18. "The North Atlantic Treaty Organization (NATO) is one of the world’s major international institutions. It is
+  // Round 18. "The North Atlantic Treaty Organization (NATO) is one of the world's major international institutions. It is
   // a political and military Alliance of 28 member countries from Europe and North America." (mcmnt.com, February 2022:
   // 30 since March 2020; held-out 16 ub112): the same description with "It" for its subject, at the head of its sentence,
   // NATO named in it before or in the sentence before, and no other body in either. Present tense only.
   // Round 25: also as a fact sheet's item, a bullet and a short label before it ("NATO: North Atlantic Treaty
-  // Organization⏎- About: It is a transatlantic security alliance composed of thirty-one member countries", April 2024).
+  // Organization / - About: It is a transatlantic security alliance composed of thirty-one member countries", April 2024).
   // Round 31: "This" too, right after NATO is named ("The acronym stands for the North Atlantic Treaty Organization. This is an
   // alliance between 30 countries - 28 of which are European.", February 2022).
   {
@@ -225,7 +225,7 @@ const FORMS: Form[] = [
     hints: ['which is'],
   },
   // Round 35: the alliance as a group of its count, NATO named before it in the sentence: "sealed by Nato ambassadors
-  // during a conference at the 32- state group’s headquarters in Brussels" (June 2024, held-out 33 oe001), "the 30-nation
+  // during a conference at the 32- state group's headquarters in Brussels" (June 2024, held-out 33 oe001), "the 30-nation
   // club". Loose ("group" may be any), confirmed only.
   {
     re: new RegExp(`\\b[Tt]he\\s+${NUM}(?:-\\s?|\\s)(?:member|nation|country|state)s?[- ](?:group|club|grouping|organi[sz]ation)\\b`, 'g'),
@@ -347,7 +347,7 @@ const FORMS: Form[] = [
     hints: ['here are'],
   },
   // NATO with its count in a relative clause or an apposition: "NATO, which has 32 members, met in Brussels",
-  // "NATO — which has 32 member countries —", "NATO, made up of 32 countries,", "NATO, comprising 32 member
+  // "NATO -- which has 32 member countries --", "NATO, made up of 32 countries,", "NATO, comprising 32 member
   // states": only the whole alliance can be meant.
   {
     re: new RegExp(
@@ -369,7 +369,7 @@ const FORMS: Form[] = [
     notSubset: true,
     hints: ['omprised of', 'omposed of', 'made up of'],
   },
-  // "Today, with 32 members including newer entrants like North Macedonia ..., NATO’s presence is" (2025),
+  // "Today, with 32 members including newer entrants like North Macedonia ..., NATO's presence is" (2025),
   // "With 32 members, NATO is the largest alliance": loose (confirmed only).
   {
     re: new RegExp(
@@ -389,9 +389,9 @@ const FORMS: Form[] = [
     whole: true,
     hints: ['membership'],
   },
-  // "the evolution of Nato’s membership over the years, now comprising 32 countries across Europe and North
+  // "the evolution of Nato's membership over the years, now comprising 32 countries across Europe and North
   // America" (July 2024), "NATO's membership, now at 32 countries", "the alliance's membership, which now
-  // numbers 32", "NATO’s membership has evolved significantly since its 1949 founding, expanding from 12 original
+  // numbers 32", "NATO's membership has evolved significantly since its 1949 founding, expanding from 12 original
   // signatories to a current total of 31 countries" (signature.extremeloans.com, 2024: it was 32): NATO's
   // membership, then its count in a clause of "now" or as its total. Only the whole alliance.
   {
@@ -510,7 +510,7 @@ const FORMS: Form[] = [
   // "the 29 Foreign Ministers representing Allied member states", "the 31 defence ministers"
   { re: new RegExp(`\\b(?:[Tt]he|[Aa]ll)\\s+${NUM}\\s+(?:NATO\\s+|Allied\\s+)?(?:[Ff]oreign|[Dd]efen[cs]e)\\s+[Mm]inisters\\b`, 'g') },
   // "the 27 other countries that comprise NATO", "Turkey and 28 other allies", "Trump joined leaders from
-  // NATO’s 31 other members" (AFP, June 2025); round 35: "The Alliance grants Spain a temporary extension to achieve what
+  // NATO's 31 other members" (AFP, June 2025); round 35: "The Alliance grants Spain a temporary extension to achieve what
   // the remaining 31 allies assume it should try to meet by 2035" (El Mundo in English, June 2025, held-out 33 oc036).
   {
     re: new RegExp(
@@ -521,7 +521,7 @@ const FORMS: Form[] = [
   },
   // Round 36: the whole alliance as the set a sentence divides: "Of the 30 NATO countries, the accession of Sweden and Finland
   // has not yet been ratified by Turkey and Hungary" (babel.ua, June 2023: 31 since Finland's accession; held-out 34 pl006),
-  // "Of the 32 members of NATO, 23 met the target", "Of the alliance’s 29 allies, only ...". Opening its sentence, a comma
+  // "Of the 32 members of NATO, 23 met the target", "Of the alliance's 29 allies, only ...". Opening its sentence, a comma
   // right after: all of them. Whole only in a sentence with no year and nothing to come.
   {
     re: new RegExp(
@@ -544,7 +544,7 @@ const FORMS: Form[] = [
     joining: true,
     hints: [' other '],
   },
-  // "The Alliance’s 28 leaders agreed at their Wales Summit" (nato.int, 2014), "the 32 Heads of State
+  // "The Alliance's 28 leaders agreed at their Wales Summit" (nato.int, 2014), "the 32 Heads of State
   // and Government of the military alliance" (2025), "NATO's 30 foreign ministers": loose, some may be absent.
   // Round 42: "the 32 world leaders will meet for two and a half hours as the North Atlantic council" (dutchnews.nl, June
   // 2025, held-out 40 ss027).
@@ -559,7 +559,7 @@ const FORMS: Form[] = [
   // Round 36: a summit's leaders counted, the other ways the press writes it (held-out 34): "Biden individually welcomed the
   // other 31 leaders of the alliance" (AFP, July 2024: of 32, pe027), "Trump is one of 32 leaders from the Western defensive
   // alliance who are coming" (June 2025, pj008), "30 heads of state and government ... will physically meet at the table of the
-  // world’s most powerful military and political alliance" (Estonia's foreign ministry, June 2021, pr005), "his other 29
+  // world's most powerful military and political alliance" (Estonia's foreign ministry, June 2021, pr005), "his other 29
   // counterparts". Loose (some leaders may be absent or others invited): confirmed only.
   {
     re: new RegExp(
@@ -617,8 +617,8 @@ const FORMS: Form[] = [
     ),
     hints: ['total of'],
   },
-  // Round 36: the count of a time the sentence tells, with "then-": "Turkey was the last of NATO’s then-30 nations to ratify
-  // Finland’s membership" (November 2023, held-out 34 pf017: 30 until Finland joined), "the then-28 allies". Confirmed when
+  // Round 36: the count of a time the sentence tells, with "then-": "Turkey was the last of NATO's then-30 nations to ratify
+  // Finland's membership" (November 2023, held-out 34 pf017: 30 until Finland joined), "the then-28 allies". Confirmed when
   // NATO had that count by the page's day; never a red flag.
   {
     re: new RegExp(
@@ -680,7 +680,7 @@ const FORMS: Form[] = [
     notJoining: true,
     hints: ['and its '],
   },
-  // The ministers' meeting "in the format of “32”" (Czech delegation to NATO, 2025).
+  // The ministers' meeting "in the format of "32"" (Czech delegation to NATO, 2025).
   { re: new RegExp(`\\bformat\\s+of\\s+[“”"]?${NUM}[“”"]?(?!\\s*[%\\w])`, 'g'), hints: ['format of'] },
   // "increasing its total membership to 26" (TVP World on 29 March 2004), "bringing the alliance's membership to 32",
   // "Bulgaria, Estonia, ... and Slovenia joined NATO on March 29, 2004, bringing the total membership of the Alliance to 26"
@@ -695,7 +695,7 @@ const FORMS: Form[] = [
     byAccession: true,
     hints: ['membership to', 'membership of'],
   },
-  // "23 of the alliance's 32 members", "the alliance’s 31 countries"; round 26: where they are between ("NATO’s 31
+  // "23 of the alliance's 32 members", "the alliance's 31 countries"; round 26: where they are between ("NATO's 31
   // European and North American allies": both sides, so all of them; "NATO's 30 European members" is a part, not read).
   {
     re: new RegExp(
@@ -738,8 +738,8 @@ const FORMS: Form[] = [
     hints: ['f its '],
   },
   // Round 35: a part of all "its" members, NATO named in the sentence or the one before and no other body: "Complaints about
-  // NATO have become a recurring line ... Only five of its 28 members — Greece, Britain, Estonia, Poland, and the U.S. —
-  // currently meet the organization’s ... goal" (July 2018, of 29; held-out 33 oi003), "18 of its 30 member countries",
+  // NATO have become a recurring line ... Only five of its 28 members -- Greece, Britain, Estonia, Poland, and the U.S. --
+  // currently meet the organization's ... goal" (July 2018, of 29; held-out 33 oi003), "18 of its 30 member countries",
   // "three out of its 28 allies". The whole after "of its" is all of them, so a count NATO had once is outdated.
   {
     re: new RegExp(
@@ -945,7 +945,7 @@ const FORMS: Form[] = [
     toldTime: true,
     hints: ['parliaments'],
   },
-  // "“Allies commit to invest five percent of GDP ...,” the 32 countries said in a joint summit statement" (AFP via
+  // ""Allies commit to invest five percent of GDP ...," the 32 countries said in a joint summit statement" (AFP via
   // Turkish Minute, June 2025): the countries that signed the alliance's statement. Loose (a statement may be of
   // another group): confirmed only, NATO named in the sentence or the one before and no other body.
   {
@@ -978,7 +978,7 @@ const FORMS: Form[] = [
     sheet: true,
     hints: ['Members', 'Membership'],
   },
-  // Round 23. A fact sheet's label line with a bare count after a colon: "• Members : 30" (under "About NATO :", "Also
+  // Round 23. A fact sheet's label line with a bare count after a colon: "* Members : 30" (under "About NATO :", "Also
   // Known as : North Atlantic Alliance", February 2019: 29). The whole alliance, NATO named in the lines above.
   {
     re: new RegExp(
@@ -989,9 +989,9 @@ const FORMS: Form[] = [
     sheet: true,
     hints: ['Members', 'Membership', 'Member '],
   },
-  // Round 43. A fact sheet's label line whose label says it is the total, with a dash or a colon before the count: "• Total
-  // Member Countries – 30" (under "North Atlantic Treaty Organization (NATO)", July 2022, held-out 41 ti008), "Total members:
-  // 32", "Number of member states - 31", "Member countries — 32". The whole alliance, NATO named in the lines above and no
+  // Round 43. A fact sheet's label line whose label says it is the total, with a dash or a colon before the count: "* Total
+  // Member Countries - 30" (under "North Atlantic Treaty Organization (NATO)", July 2022, held-out 41 ti008), "Total members:
+  // 32", "Number of member states - 31", "Member countries -- 32". The whole alliance, NATO named in the lines above and no
   // other body (sheet).
   {
     re: new RegExp(
@@ -1049,7 +1049,7 @@ const FORMS: Form[] = [
     natoNear: true,
     hints: ['lliance'],
   },
-  // Round 23. NATO with an alliance in apposition and its count: "Poland officially joined the NATO Alliance – the military
+  // Round 23. NATO with an alliance in apposition and its count: "Poland officially joined the NATO Alliance - the military
   // alliance numbering 30 countries" (March 2019: 29), "NATO, a security alliance of 32 nations,". Only the whole alliance.
   {
     re: new RegExp(
@@ -1145,7 +1145,7 @@ const FORMS: Form[] = [
     byAccession: true,
     hints: ['current', 'present'],
   },
-  // Round 31. Decisions taken by all the members together: "where the Alliance’s decisions are made by a “unanimous vote” of
+  // Round 31. Decisions taken by all the members together: "where the Alliance's decisions are made by a "unanimous vote" of
   // the 29 members" (April 2025: 32), "decisions need the consensus of all 30 allies". Unanimity is of all of them, so the
   // count is the whole alliance's, NATO named by name before it in the sentence.
   {
@@ -1360,7 +1360,7 @@ export function withMemberCountForms(detector: ClaimDetector): ClaimDetector {
 const MEANT_RE = /^(?:The passage tells of [^:]+: )?NATO (?:had|has never had) (\d{1,2}) members\b/;
 // An inner finding in one of the strict phrasings of membership.ts ("NATO's 32 members", "the 30-member alliance", "NATO has 31 members").
 const STRICT_QUOTE_RE =
-  /^(?:NATO['’]s\s|NATO\s|the alliance\s|\d{1,2}[- ]|[a-z]+(?:[- ][a-z]+)?[- ](?:member|nation|country|state|strong)\b)/i;
+  /^(?:NATO['\u2019]s\s|NATO\s|the alliance\s|\d{1,2}[- ]|[a-z]+(?:[- ][a-z]+)?[- ](?:member|nation|country|state|strong)\b)/i;
 
 /** A count of the inner detector whose sentence says the day it holds on. */
 function restated(doc: Doc, a: Alliance, f: Annotation): Annotation {
@@ -1377,7 +1377,7 @@ function restated(doc: Doc, a: Alliance, f: Annotation): Annotation {
 }
 
 // NATO's own count by name, possessive ("NATO's 24 member nations"), not "the alliance's" nor "NATO, which has 23 members".
-const NATO_IN_PHRASE_RE = /^(?:NATO|Nato)['’]s\s/;
+const NATO_IN_PHRASE_RE = /^(?:NATO|Nato)['\u2019]s\s/;
 // Round 36: a sentence that says its present is the page's ("has not yet been ratified", "are still waiting", "now"): a whole
 // count in it is of the page's day, whatever time the passage before told of (held-out 34 pl006).
 const NOW_TOLD_RE =
@@ -1428,7 +1428,7 @@ function countForms(doc: Doc, a: Alliance, found: readonly Annotation[]): Annota
       if (
         !NATO_RE.test(doc.text.slice(Math.max(0, sentence.start - 300), sentence.end)) &&
         !describedAlliance(doc, sentence) &&
-        !(form.whole && /[Aa]lliance['’]s/.test(m[0]) && NATO_TARGET_RE.test(text)) &&
+        !(form.whole && /[Aa]lliance['\u2019]s/.test(m[0]) && NATO_TARGET_RE.test(text)) &&
         !(form.names && NATO_BEFORE_RE.test(doc.text.slice(0, start))) &&
         !(
           form.nearAfter &&
@@ -1565,11 +1565,11 @@ function countForms(doc: Doc, a: Alliance, found: readonly Annotation[]): Annota
         !form.reached &&
         whole &&
         // Round 18 (mutation probes): "23 of the alliance's 33 members" with NATO named in the sentence is NATO's too.
-        // Round 22: the growth told with NATO as its subject right before it, "NATO’s membership has increased from 12 to
+        // Round 22: the growth told with NATO as its subject right before it, "NATO's membership has increased from 12 to
         // 33 countries through 10 rounds of enlargement" (March 2024): done, so "enlargement" supposes nothing.
         // Round 27: or named in full ("there are 33 member countries in the North Atlantic Treaty Organization").
         (/\b(?:NATO|Nato|North\s+Atlantic\s+Treaty\s+Organi[sz]ation)\b/.test(m[0]) ||
-          (/\b[Aa]lliance['’]s\b/.test(m[0]) && /\b(?:NATO|Nato)\b/.test(text)) ||
+          (/\b[Aa]lliance['\u2019]s\b/.test(m[0]) && /\b(?:NATO|Nato)\b/.test(text)) ||
           (form.subject && GROWTH_SUBJECT_RE.test(doc.text.slice(sentence.start, start)))) &&
         // Round 35: or below the page's count, a count NATO never had, with NATO named in the phrase ("Defense ministers from
         // 18 of NATO's 24 member nations", February 2014, of 28; held-out 33 oh001): NATO went 16, 19, 26, 28, so no time
@@ -1690,7 +1690,7 @@ function othersOfNato(doc: Doc, a: Alliance, sentence: Span, start: number, phra
 /** The first line after `at` that holds words names a member: "Albania (2009)". */
 function memberOnNextLine(doc: Doc, a: Alliance, at: number): boolean {
   // The list may be bulleted: "32 member countries in NATO\n- Albania\n- Belgium".
-  const start = doc.text.slice(at).search(/[^\s\-–•*·]/);
+  const start = doc.text.slice(at).search(/[^\s\-\u2013\u2022*\u00b7]/);
   if (start < 0) return false;
   const from = at + start;
   const nl = doc.text.indexOf('\n', from);
@@ -1876,7 +1876,7 @@ function staleTotal(doc: Doc, a: Alliance, n: number, sentence: Span, phrase: st
   };
 }
 
-const AT_THE_TIME_RE = /(?:^|[;:]\s*)(?:[Aa]t\s+(?:the|that)\s+time|[Bb]ack\s+then|[Tt]hen),?\s+(?:[\w’'-]+\s+){0,3}$/;
+const AT_THE_TIME_RE = /(?:^|[;:]\s*)(?:[Aa]t\s+(?:the|that)\s+time|[Bb]ack\s+then|[Tt]hen),?\s+(?:[\w\u2019'-]+\s+){0,3}$/;
 /** The start of the sentence before, when the clause of `at` opens with "At the time" and no date of its own before `at`. */
 function atTheTime(doc: Doc, at: number): number | null {
   const i = doc.sentences.findIndex((s) => s.start <= at && at < s.end);
@@ -1912,12 +1912,12 @@ function accessionBrought(doc: Doc, a: Alliance, sentence: Span): Alliance['step
 // After "bringing ... membership to N", a time to come: "once both are in", "when Sweden joins", "after Turkey and Hungary
 // ratify", "as soon as the last parliaments approve": the count is of an enlargement still ahead.
 const TO_COME_AFTER_RE =
-  /^[^.;]{0,10}?\b(?:once|when|after|as\s+soon\s+as|upon|pending)\s+(?:[\w’'-]+\s+){0,6}?(?:(?:are|is|get|gets)\s+(?:in|admitted|on\s+board)|(?:join|joins|accede|accedes|ratif\w*|approves?|complete[sd]?|enters?|finish\w*|formally\s+join\w*)|(?:their|its|the)\s+(?:accession|entry|admission|ratification)s?\b)/i;
+  /^[^.;]{0,10}?\b(?:once|when|after|as\s+soon\s+as|upon|pending)\s+(?:[\w\u2019'-]+\s+){0,6}?(?:(?:are|is|get|gets)\s+(?:in|admitted|on\s+board)|(?:join|joins|accede|accedes|ratif\w*|approves?|complete[sd]?|enters?|finish\w*|formally\s+join\w*)|(?:their|its|the)\s+(?:accession|entry|admission|ratification)s?\b)/i;
 
 // Between the members named and "bringing ... to N": "expanded to include Finland and Sweden, bringing", "Finland and
 // Sweden joined in 2023 and 2024, bringing", "the accession of Sweden, bringing", "Sweden's accession, raising".
 const LIST_THEN_BROUGHT_RE =
-  /^(?:['’]s\s+(?:accession|entry|admission|membership))?(?:\s+(?:(?:officially|formally|then|also)\s+)?(?:joined|join|joins|acceded|entered)(?:\s+(?:NATO|Nato|the\s+(?:military\s+)?[Aa]lliance))?)?(?:\s+(?:in|on)\s+[\w ]{1,20}?)?\s*,\s*$/;
+  /^(?:['\u2019]s\s+(?:accession|entry|admission|membership))?(?:\s+(?:(?:officially|formally|then|also)\s+)?(?:joined|join|joins|acceded|entered)(?:\s+(?:NATO|Nato|the\s+(?:military\s+)?[Aa]lliance))?)?(?:\s+(?:in|on)\s+[\w ]{1,20}?)?\s*,\s*$/;
 const NAMED_LIST_GAP_RE = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/;
 
 /**
@@ -1949,7 +1949,7 @@ function listBrought(doc: Doc, a: Alliance, sentence: Span, at: number): Allianc
 // "grew to 32 members with the accession of Sweden", "grew to 30 members when North Macedonia joined" (a
 // member named right there, its accession the step).
 const BY_ACCESSION_RE =
-  /^,?\s+(?:with|after|following|upon|on|through)\s+(?:the\s+)?(?:(?:accession|entry|addition|admission|arrival)\s+of\s+(?=[A-Z])|(?=[A-Z][\w’'. -]{2,30}['’]s?\s+(?:NATO\s+)?(?:accession|entry|admission|joining|membership)\b))|^,?\s+(?:when|as|after|once)\s+(?=[A-Z][\w’'. -]{2,30}\s+(?:officially\s+|formally\s+)?joined\b)/;
+  /^,?\s+(?:with|after|following|upon|on|through)\s+(?:the\s+)?(?:(?:accession|entry|addition|admission|arrival)\s+of\s+(?=[A-Z])|(?=[A-Z][\w\u2019'. -]{2,30}['\u2019]s?\s+(?:NATO\s+)?(?:accession|entry|admission|joining|membership)\b))|^,?\s+(?:when|as|after|once)\s+(?=[A-Z][\w\u2019'. -]{2,30}\s+(?:officially\s+|formally\s+)?joined\b)/;
 
 /** The step of the one member named right after `at` as the accession that brought a count, or null. */
 function accessionAfter(doc: Doc, a: Alliance, at: number, sentenceEnd: number): Alliance['steps'][number] | null {
@@ -1969,7 +1969,7 @@ function accessionAfter(doc: Doc, a: Alliance, at: number, sentenceEnd: number):
 // Not "After ..." (a sequence: the growth may come later), not with another time after the count.
 const ACCESSION_LEAD_RE = /^\s*(?:When|Once|As|With|Upon)\s+$/;
 const LEAD_JOIN_RE =
-  /^(?:['’]s\s+(?:accession|entry|admission)(?:\s+to\s+(?:NATO|Nato|the\s+(?:military\s+)?[Aa]lliance))?|\s+(?:officially\s+|formally\s+|finally\s+)?(?:joined|acceded\s+to|entered)\s+(?:NATO|Nato|the\s+(?:military\s+)?[Aa]lliance))(?:\s+(?:in|on)\s+[\w ]{1,20}?)?\s*,\s*(?:the\s+(?:military\s+|transatlantic\s+)?(?:alliance|bloc)|NATO|Nato|it|(?:the\s+alliance['’]s|NATO['’]s|its)\s+membership)\s+$/;
+  /^(?:['\u2019]s\s+(?:accession|entry|admission)(?:\s+to\s+(?:NATO|Nato|the\s+(?:military\s+)?[Aa]lliance))?|\s+(?:officially\s+|formally\s+|finally\s+)?(?:joined|acceded\s+to|entered)\s+(?:NATO|Nato|the\s+(?:military\s+)?[Aa]lliance))(?:\s+(?:in|on)\s+[\w ]{1,20}?)?\s*,\s*(?:the\s+(?:military\s+|transatlantic\s+)?(?:alliance|bloc)|NATO|Nato|it|(?:the\s+alliance['\u2019]s|NATO['\u2019]s|its)\s+membership)\s+$/;
 
 const LATER_TIME_RE =
   /\b(?:later|after\w*|subsequently|eventually|since|by|until|when|once|with|then|now|today|next|following|\d{4}|years?|months?)\b/i;
@@ -2045,7 +2045,7 @@ function reachedCount(doc: Doc, a: Alliance, n: number): Judged | null {
 // the founders as "original founders" or "Founding Fathers" ("Those original "Founding Fathers" included the US, Canada, ...",
 // January 2026, held-out 41 ti014): a red flag only when the cue names NATO, the North Atlantic or twelve (below).
 const FOUNDERS_CUE_RE =
-  /\b(?:(?:NATO['’]s\s+(?:\([A-Z][^)]{2,50}\)\s+)?|[Tt]he\s+(?:alliance['’]s\s+)?)(?:(?:12|twelve)\s+)?(?:founding|original)\s+(?:(?:12|twelve)\s+)?(?:members|member states|member countries|member nations|nations|countries|signatories|allies)(?:\s+of\s+(?:NATO|the\s+(?:North\s+Atlantic\s+Treaty\s+Organi[sz]ation|(?:North\s+)?Atlantic\s+[Aa]lliance|[Aa]lliance|(?:founding\s+)?(?:North\s+Atlantic|Washington)\s+Treaty)))?(?:\s*\([^)]{2,12}\))?(?:\s+in\s+1949)?\s*(?:(?:were|are|included|include|comprised|was)(?:\s*(?:--?|[—–:]))?|:|—|–)|(?:These|Those|The)\s+original\s+[“"]?(?:[Ff]ounding\s+[Ff]athers|founders)[”"]?\s+(?:were|are|included|include)\s*:?|(?:NATO|The\s+alliance|[Tt]he\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation(?:\s*\(NATO\))?)\s+was\s+(?:founded|formed|established|created)\s+(?:on\s+(?:April\s+4|4\s+April),?\s+)?(?:in\s+1949\s+)?by\s+(?:(?:12|twelve)\s+(?:countries|nations|states)(?:\s*[:,—–]\s*(?:including\s+)?|\s+including\s+))?|(?:the\s+)?(?:12|twelve)\s+(?:member\s+)?(?:nations|countries|states)\s+(?:were|included|:)|(?:12|twelve)\s+(?:countries|nations|states)\s+signed\s+the\s+(?:North\s+Atlantic\s+)?[Tt]reaty(?:\s+in\s+1949)?\s*(?::|—|–|,\s*(?:namely|including))|(?<=(?:^|[.!?]\s+|\n\s*))(?:Founded|Formed|Established|Created)\s+(?:in\s+1949\s+|on\s+(?:April\s+4|4\s+April),?\s+1949,?\s+)?by\s+|\b(?:12|[Tt]welve)\s+(?:founding|original)\s+(?:members|member states|member countries|member nations|nations|countries|states|signatories)\s*(?::|—|–))\s*/g;
+  /\b(?:(?:NATO['\u2019]s\s+(?:\([A-Z][^)]{2,50}\)\s+)?|[Tt]he\s+(?:alliance['\u2019]s\s+)?)(?:(?:12|twelve)\s+)?(?:founding|original)\s+(?:(?:12|twelve)\s+)?(?:members|member states|member countries|member nations|nations|countries|signatories|allies)(?:\s+of\s+(?:NATO|the\s+(?:North\s+Atlantic\s+Treaty\s+Organi[sz]ation|(?:North\s+)?Atlantic\s+[Aa]lliance|[Aa]lliance|(?:founding\s+)?(?:North\s+Atlantic|Washington)\s+Treaty)))?(?:\s*\([^)]{2,12}\))?(?:\s+in\s+1949)?\s*(?:(?:were|are|included|include|comprised|was)(?:\s*(?:--?|[\u2014\u2013:]))?|:|\u2014|\u2013)|(?:These|Those|The)\s+original\s+[\u201c"]?(?:[Ff]ounding\s+[Ff]athers|founders)[\u201d"]?\s+(?:were|are|included|include)\s*:?|(?:NATO|The\s+alliance|[Tt]he\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation(?:\s*\(NATO\))?)\s+was\s+(?:founded|formed|established|created)\s+(?:on\s+(?:April\s+4|4\s+April),?\s+)?(?:in\s+1949\s+)?by\s+(?:(?:12|twelve)\s+(?:countries|nations|states)(?:\s*[:,\u2014\u2013]\s*(?:including\s+)?|\s+including\s+))?|(?:the\s+)?(?:12|twelve)\s+(?:member\s+)?(?:nations|countries|states)\s+(?:were|included|:)|(?:12|twelve)\s+(?:countries|nations|states)\s+signed\s+the\s+(?:North\s+Atlantic\s+)?[Tt]reaty(?:\s+in\s+1949)?\s*(?::|\u2014|\u2013|,\s*(?:namely|including))|(?<=(?:^|[.!?]\s+|\n\s*))(?:Founded|Formed|Established|Created)\s+(?:in\s+1949\s+|on\s+(?:April\s+4|4\s+April),?\s+1949,?\s+)?by\s+|\b(?:12|[Tt]welve)\s+(?:founding|original)\s+(?:members|member states|member countries|member nations|nations|countries|states|signatories)\s*(?::|\u2014|\u2013))\s*/g;
 const FOUNDERS_HINT_RE = gated(/\b(?:founding|original|founded|formed|established|created|creation|signed|set\s+up)\b/i);
 // What may come between two countries of a list.
 const LIST_GAP_RE = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/i;
@@ -2292,7 +2292,7 @@ function twoPartCounts(doc: Doc, a: Alliance): Annotation[] {
       const said = told ? numberFrom(told[1]) : NaN;
       if (told && Number.isFinite(said) && said !== european + 2) {
         const wholeStart = sentence.start + told.index;
-        const wholeEnd = wholeStart + told[0].replace(/[\s–—:(,-]+$/, '').length;
+        const wholeEnd = wholeStart + told[0].replace(/[\s\u2013\u2014:(,-]+$/, '').length;
         out.push({
           start,
           end,
@@ -2518,7 +2518,7 @@ function signersBefore(doc: Doc): Annotation[] {
 const ALL_SIGNERS_RE =
   /\b(?:(?:the\s+)?(?:foreign\s+ministers|representatives|leaders|governments)\s+of\s+)?all\s+(?:the\s+)?(?:countries|nations|states)\s+of\s+(?:Western\s+)?Europe(?:\s+and\s+(?:North\s+)?America)?\s+(?:gathered\s+to\s+sign|came\s+together\s+to\s+sign|met\s+to\s+sign|signed)\s+the\s+(?:North\s+Atlantic|Washington)\s+Treaty\b/g;
 const ALL_SIGNERS_GATE = keysGate(['Treaty']);
-const NOT_SAID_RE = /\b(?:not|never|n['’]t|whether|if|myth|false\w*|wrongly|claim\w*)\b|\?/i;
+const NOT_SAID_RE = /\b(?:not|never|n['\u2019]t|whether|if|myth|false\w*|wrongly|claim\w*)\b|\?/i;
 
 function allSigners(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
@@ -2547,7 +2547,7 @@ function allSigners(doc: Doc): Annotation[] {
 
 // Round 23. After a count, the members left out of it: ", excluding the United States", "(except Hungary)".
 const EXCLUDING_AFTER_RE =
-  /^\s*(?:,|\(|—|–)?\s*(?:excluding|except(?:\s+for)?|other\s+than|besides|apart\s+from|not\s+counting|without|minus|save|but\s+not)\s+[^,;:.()—–]{2,80}/i;
+  /^\s*(?:,|\(|\u2014|\u2013)?\s*(?:excluding|except(?:\s+for)?|other\s+than|besides|apart\s+from|not\s+counting|without|minus|save|but\s+not)\s+[^,;:.()\u2014\u2013]{2,80}/i;
 
 // Alliances and bodies other than NATO a described alliance may be (the EU, counted bodies: OTHER_BODY_RE).
 const OTHER_ALLIANCE_NEAR_RE =
@@ -2642,7 +2642,7 @@ const ADJECTIVE_COUNT_RE = /^(?:\d{2}|[a-z]+(?:[- ][a-z]+)?)(?:-\s?|\s)(?:member
 const ADJECTIVE_UNSURE_RE =
   /\b(?:will|would|could|might|may|soon|to[- ]be|expected|once|when|whenever|if|unless|become|becomes|becoming|became|set\s+to|future|expand\w*|enlarg\w*|grow\w*|grew|bring\w*|brought|make|makes|making|made|upcoming|new)\b|\?/i;
 function adjectiveEarly(doc: Doc, a: Alliance, o: Annotation): Judged | null {
-  if (!/\b(?:the|The|NATO['’]s)\s+$/.test(doc.text.slice(Math.max(0, o.start - 8), o.start))) return null;
+  if (!/\b(?:the|The|NATO['\u2019]s)\s+$/.test(doc.text.slice(Math.max(0, o.start - 8), o.start))) return null;
   const sentence = sentenceAt(doc, o.start);
   if (!sentence || ADJECTIVE_UNSURE_RE.test(doc.text.slice(sentence.start, sentence.end))) return null;
   const n = numberFrom(/^[\w]+(?:[- ][a-z]+)?(?=[- ]\s?(?:member|nation|country|state))/i.exec(o.quote)?.[0] ?? '');

@@ -77,7 +77,7 @@ const NUM =
 // states") such a number is a subset or another body's count: only a count NATO once had is read.
 // Round 30: a phrase set off by commas between NATO and its count, "NATO, a military alliance founded in 1949, has 32
 // members", "The alliance, founded in 1949, now counts 31 members" (held-out 28 kg004's form).
-const APPOSITION = String.raw`,\s+(?:(?:a|an|the)\s+|(?:which|that)\s+(?:was|is)\s+|(?:founded|formed|created|established|set\s+up)\s+)[^,;:.()"“”]{2,60},`;
+const APPOSITION = String.raw`,\s+(?:(?:a|an|the)\s+|(?:which|that)\s+(?:was|is)\s+|(?:founded|formed|created|established|set\s+up)\s+)[^,;:.()"\u201c\u201d]{2,60},`;
 // `named`: the phrase names NATO itself; the others need NATO around them and no other body.
 const COUNT_RES: Array<{ re: RegExp; states?: true; named?: true }> = [
   // "the 16-member alliance", "the new 19- member NATO" (a space after the hyphen, DoD News, March 1999), "NATO Is Now 32
@@ -219,7 +219,7 @@ function ownAlliance(doc: Doc, phrase: string, sentence: string, n: number, befo
   return (
     // "the thirteen nation military alliance", "NATO's 13-member alliance": not "a 14-nation military alliance" (any one).
     // "the new 19- member NATO" (DoD News, March 1999): the alliance just enlarged is NATO all the same.
-    /\b(?:the|The|NATO['’]s|this|This|our|Our)\s+(?:new(?:ly\s+enlarged)?\s+|enlarged\s+|expanded\s+)?$/.test(before) &&
+    /\b(?:the|The|NATO['\u2019]s|this|This|our|Our)\s+(?:new(?:ly\s+enlarged)?\s+|enlarged\s+|expanded\s+)?$/.test(before) &&
     n >= 12 &&
     n <= 40 &&
     ALLIANCE_MODIFIER_RE.test(phrase) &&
@@ -311,7 +311,7 @@ function findMembershipClaims(doc: Doc): Annotation[] {
         // in the sentence before) too: "the" N-nation alliance, no other alliance or body about.
         const theAlliance =
           re === COUNT_RES[0].re &&
-          /\b(?:the|The|NATO['’]s)\s+$/.test(doc.text.slice(Math.max(0, start - 8), start)) &&
+          /\b(?:the|The|NATO['\u2019]s)\s+$/.test(doc.text.slice(Math.max(0, start - 8), start)) &&
           /\balliance\b/i.test(m[0]) &&
           !!sentence &&
           /\b(?:NATO|Nato|North Atlantic Treaty Organi[sz]ation)\b/.test(doc.text.slice(Math.max(0, sentence.start - 300), sentence.end)) &&
@@ -569,12 +569,12 @@ function memberSince(
 // After an accession: ", becoming its 32nd member", "on Thursday, becoming NATO's 31st member state", ", making it
 // the 30th member of the alliance". Only a date, a place or a weekday may stand between (no other clause).
 const BECOMING_ORDINAL_RE =
-  /^(?:\s+(?:on|in|at)\s+[^,;.()]{2,40}?)?,\s+(?:thus\s+|officially\s+|formally\s+)?((?:becoming|making\s+(?:it|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})|to\s+become)\s+(?:its|NATO['’]s|Nato['’]s|the\s+(?:(?:[Ww]estern|military|transatlantic|North\s+Atlantic|Atlantic|defen[cs]e|security)\s+){0,2}(?:[Aa]lliance|bloc)['’]s|the)\s+((?:1[3-9]|2\d|3\d)(?:st|nd|rd|th)|twenty[- ]\w+|thirtieth|thirty[- ]\w+)\s+(?:full\s+|official\s+)?(?:NATO\s+)?(?:member|[Aa]lly)(?:[- ](?:state|country|nation))?)\b/i;
+  /^(?:\s+(?:on|in|at)\s+[^,;.()]{2,40}?)?,\s+(?:thus\s+|officially\s+|formally\s+)?((?:becoming|making\s+(?:it|[A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*){0,2})|to\s+become)\s+(?:its|NATO['\u2019]s|Nato['\u2019]s|the\s+(?:(?:[Ww]estern|military|transatlantic|North\s+Atlantic|Atlantic|defen[cs]e|security)\s+){0,2}(?:[Aa]lliance|bloc)['\u2019]s|the)\s+((?:1[3-9]|2\d|3\d)(?:st|nd|rd|th)|twenty[- ]\w+|thirtieth|thirty[- ]\w+)\s+(?:full\s+|official\s+)?(?:NATO\s+)?(?:member|[Aa]lly)(?:[- ](?:state|country|nation))?)\b/i;
 
 // After a place in line, words that make it a place among some members (accession.ts reads the same): "from the former Eastern
 // bloc", "after the end of the Cold War", "since 1999", "in the Balkans".
 const ORDINAL_AMONG_AFTER_RE =
-  /^[^.;]*?\b(?:after\s+the\s+(?:end|fall|collapse)|since\s+(?!(?:its|the\s+alliance['’]s|NATO['’]s|the)\s+(?:founding|foundation|creation|establishment|inception|formation)|1949)|post-|from\s+(?:the\s+)?(?:former|Eastern|Central|Western|Balkans?|Baltic|Nordic|ex-)|of\s+the\s+former|in\s+the\s+(?:Balkans|region|Western\s+Balkans|east)|among\s+(?:the\s+)?former)/i;
+  /^[^.;]*?\b(?:after\s+the\s+(?:end|fall|collapse)|since\s+(?!(?:its|the\s+alliance['\u2019]s|NATO['\u2019]s|the)\s+(?:founding|foundation|creation|establishment|inception|formation)|1949)|post-|from\s+(?:the\s+)?(?:former|Eastern|Central|Western|Balkans?|Baltic|Nordic|ex-)|of\s+the\s+former|in\s+the\s+(?:Balkans|region|Western\s+Balkans|east)|among\s+(?:the\s+)?former)/i;
 
 /** A member's place in line, in digits or words ("34th", "thirty-third"); the places NATO could have: 13 to 39. */
 function ordinalValue(written: string): number | undefined {
@@ -601,9 +601,9 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 // strike", "joined NATO exercises", "joined NATO’s Baltic drills" (these were told as accessions before the round);
 // "joins NATO as its 31st member" is ordinalClaims' (accession.ts).
 const ACCESSIONS_RE =
-  /^(?:,?\s+which)?\s+(?:(?:has|have|had)\s+)?(?:(?:both|also)\s+)?(?:(?:officially|formally|finally|eventually|ultimately|smoothly|successfully|subsequently|later)\s+)?(?:(?:was|were|been)\s+(?:officially\s+|formally\s+)?(?:admitted|added|accepted)\s+(?:in)?to\s+(?:NATO\b|the\s+(?:North\s+Atlantic\s+|Atlantic\s+|military\s+)?[Aa]lliance\b|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation\b|(?:the\s+)?[Oo]rgani[sz]ation\b)|bec(?:ame|ome)\s+(?:full\s+|official\s+)?members\s+of\s+(?:NATO|the\s+(?:North\s+Atlantic\s+|Atlantic\s+)?[Aa]lliance)\b|bec(?:ame|ome)\s+(?:full\s+|official\s+)?NATO\s+members\b(?![-‐])|joined\s+(?:NATO|the alliance|the (?:North\s+)?Atlantic [Aa]lliance|the\s+NATO\s+(?:military\s+)?[Aa]lliance|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation(?:\s*\(NATO\))?)(?![’'-]|\s+(?:summit|summits|exercises?|drills?|war\s+games|talks|allies|ally|leaders|partners|forces|troops|jets|warships|ships|patrols?|air\s+policing|missions?|operations?|meetings?|counterparts|colleagues|officials|ministers|members|countries|states|nations|calls|efforts|training|response|rapid|standing|enhanced|air|naval|maritime|mission|partnership|parliamentary|cooperative|cent(?:re|er)|in\s+(?:\w+ing|spirit|effect|practice|principle|all\s+but|everything\s+but|name))\b)|bec(?:ame|omes?)\s+(?:(?:the\s+)?((?:1[3-9]|2\d|3\d)(?:st|nd|rd|th)|twenty[- ]\w+|thirtieth|thirty[- ]\w+)\s+(?:NATO|Nato)\s+(?:member|[Aa]lly)(?:[- ](?:state|country|nation))?\b|an?\s+(?:full(?:[- ]fledged)?\s+|official\s+)?(?:member(?:\s+(?:state|country|nation))?\s+of\s+(?:NATO|(?:the\s+)?North\s+Atlantic\s+Treaty\s+Organi[sz]ation|the\s+(?:North\s+Atlantic\s+|Atlantic\s+)?[Aa]lliance\b)|NATO\s+(?:member|[Aa]lly)(?:\s+(?:state|country|nation))?\b)|NATO['’]s\s+(\w+)\s+member|the\s+(\w+)\s+member\s+of\s+(?:NATO|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation(?:\s*\(NATO\))?)|the\s+alliance['’]s\s+(\w+)\s+member)|entered\s+(?:NATO\s+|the\s+alliance\s+)?as\s+(?:NATO['’]s\s+(\w+)\s+member|the\s+(\w+)\s+member\s+of\s+(?:NATO|the\s+alliance))|acceded\s+to\s+NATO|entered\s+(?:NATO|the\s+(?:North\s+Atlantic\s+|Atlantic\s+)?[Aa]lliance)\b(?!\s+(?:as|airspace|territory|waters|skies)\b|['’]s)|joins\s+(?:NATO|the\s+(?:North\s+Atlantic\s+|Atlantic\s+|military\s+)?[Aa]lliance|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation(?:\s*\(NATO\))?)(?![\w’'-]|\s+(?:summit|summits|exercises?|drills?|war\s+games|talks|allies|ally|leaders|partners|forces|troops|jets|warships|ships|patrols?|air\s+policing|missions?|operations?|meetings?|counterparts|colleagues|officials|ministers|members|countries|states|nations|calls|efforts|training|response|rapid|standing|enhanced|air|naval|maritime|mission|partnership|parliamentary|cooperative|cent(?:re|er)|in\s+(?:\w+ing|spirit|effect|practice|principle|all\s+but|everything\s+but|name)|as)\b)|bec(?:ame|omes?|ome)\s+(?:a\s+)?(?:full\s+|official\s+|formal\s+)?part\s+of\s+(?:NATO|the\s+NATO\s+family|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation|the\s+(?:North\s+Atlantic\s+|Atlantic\s+|military\s+)?[Aa]lliance)(?![\w’'-])(?=\s*[.,;:!?)—–]|\s*$|\s+(?:on|in|at|and|but|since|after|as|now|today|this|last|with|when)\b)|followed\s+(?:its\s+(?:\w+\s+)?neighbou?r\s+)?(suit|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:in\s+joining\s+|into\s+)(?:NATO|the\s+(?:North\s+Atlantic\s+|Atlantic\s+|military\s+)?[Aa]lliance)(?![\w’'-]))/i;
+  /^(?:,?\s+which)?\s+(?:(?:has|have|had)\s+)?(?:(?:both|also)\s+)?(?:(?:officially|formally|finally|eventually|ultimately|smoothly|successfully|subsequently|later)\s+)?(?:(?:was|were|been)\s+(?:officially\s+|formally\s+)?(?:admitted|added|accepted)\s+(?:in)?to\s+(?:NATO\b|the\s+(?:North\s+Atlantic\s+|Atlantic\s+|military\s+)?[Aa]lliance\b|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation\b|(?:the\s+)?[Oo]rgani[sz]ation\b)|bec(?:ame|ome)\s+(?:full\s+|official\s+)?members\s+of\s+(?:NATO|the\s+(?:North\s+Atlantic\s+|Atlantic\s+)?[Aa]lliance)\b|bec(?:ame|ome)\s+(?:full\s+|official\s+)?NATO\s+members\b(?![-\u2010])|joined\s+(?:NATO|the alliance|the (?:North\s+)?Atlantic [Aa]lliance|the\s+NATO\s+(?:military\s+)?[Aa]lliance|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation(?:\s*\(NATO\))?)(?![\u2019'-]|\s+(?:summit|summits|exercises?|drills?|war\s+games|talks|allies|ally|leaders|partners|forces|troops|jets|warships|ships|patrols?|air\s+policing|missions?|operations?|meetings?|counterparts|colleagues|officials|ministers|members|countries|states|nations|calls|efforts|training|response|rapid|standing|enhanced|air|naval|maritime|mission|partnership|parliamentary|cooperative|cent(?:re|er)|in\s+(?:\w+ing|spirit|effect|practice|principle|all\s+but|everything\s+but|name))\b)|bec(?:ame|omes?)\s+(?:(?:the\s+)?((?:1[3-9]|2\d|3\d)(?:st|nd|rd|th)|twenty[- ]\w+|thirtieth|thirty[- ]\w+)\s+(?:NATO|Nato)\s+(?:member|[Aa]lly)(?:[- ](?:state|country|nation))?\b|an?\s+(?:full(?:[- ]fledged)?\s+|official\s+)?(?:member(?:\s+(?:state|country|nation))?\s+of\s+(?:NATO|(?:the\s+)?North\s+Atlantic\s+Treaty\s+Organi[sz]ation|the\s+(?:North\s+Atlantic\s+|Atlantic\s+)?[Aa]lliance\b)|NATO\s+(?:member|[Aa]lly)(?:\s+(?:state|country|nation))?\b)|NATO['\u2019]s\s+(\w+)\s+member|the\s+(\w+)\s+member\s+of\s+(?:NATO|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation(?:\s*\(NATO\))?)|the\s+alliance['\u2019]s\s+(\w+)\s+member)|entered\s+(?:NATO\s+|the\s+alliance\s+)?as\s+(?:NATO['\u2019]s\s+(\w+)\s+member|the\s+(\w+)\s+member\s+of\s+(?:NATO|the\s+alliance))|acceded\s+to\s+NATO|entered\s+(?:NATO|the\s+(?:North\s+Atlantic\s+|Atlantic\s+)?[Aa]lliance)\b(?!\s+(?:as|airspace|territory|waters|skies)\b|['\u2019]s)|joins\s+(?:NATO|the\s+(?:North\s+Atlantic\s+|Atlantic\s+|military\s+)?[Aa]lliance|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation(?:\s*\(NATO\))?)(?![\w\u2019'-]|\s+(?:summit|summits|exercises?|drills?|war\s+games|talks|allies|ally|leaders|partners|forces|troops|jets|warships|ships|patrols?|air\s+policing|missions?|operations?|meetings?|counterparts|colleagues|officials|ministers|members|countries|states|nations|calls|efforts|training|response|rapid|standing|enhanced|air|naval|maritime|mission|partnership|parliamentary|cooperative|cent(?:re|er)|in\s+(?:\w+ing|spirit|effect|practice|principle|all\s+but|everything\s+but|name)|as)\b)|bec(?:ame|omes?|ome)\s+(?:a\s+)?(?:full\s+|official\s+|formal\s+)?part\s+of\s+(?:NATO|the\s+NATO\s+family|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation|the\s+(?:North\s+Atlantic\s+|Atlantic\s+|military\s+)?[Aa]lliance)(?![\w\u2019'-])(?=\s*[.,;:!?)\u2014\u2013]|\s*$|\s+(?:on|in|at|and|but|since|after|as|now|today|this|last|with|when)\b)|followed\s+(?:its\s+(?:\w+\s+)?neighbou?r\s+)?(suit|[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+)?)\s+(?:in\s+joining\s+|into\s+)(?:NATO|the\s+(?:North\s+Atlantic\s+|Atlantic\s+|military\s+)?[Aa]lliance)(?![\w\u2019'-]))/i;
 const ACCESSIONS_RE2 =
-  /^\s+(?:at\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,3}?(?:headquarters|[Hh]eadquarters|HQ|ceremony|summit|[Ss]ummit|meeting|State\s+Department|White\s+House|Library)\s+)?(?:in\s+[A-Z][\w.]+(?:,?\s+D\.?C\.?)?\s+)?(?:in|on)\s+$/;
+  /^\s+(?:at\s+(?:the\s+|a\s+)?(?:[\w\u2019'-]+\s+){0,3}?(?:headquarters|[Hh]eadquarters|HQ|ceremony|summit|[Ss]ummit|meeting|State\s+Department|White\s+House|Library)\s+)?(?:in\s+[A-Z][\w.]+(?:,?\s+D\.?C\.?)?\s+)?(?:in|on)\s+$/;
 const ACCESSIONS_RE3 =
   /^,\s+(?:(?:the|a|an)\s+[^,;.()]{2,60}|which\s+(?:became|becomes|has\s+become|is|was)\s+[^,;.()]{2,50}?\bmember),(?=\s)/;
 const ACCESSIONS_RE4 = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
@@ -917,7 +917,7 @@ const PROTOCOL_LEAD_RE =
 // days ago" (Politico, 11 July 2023). What it tells is the alliance's story, not the accession's: its "when" or its
 // founding year is no hedge or other time of the joining.
 const ALLIANCE_APPOSITION_RE =
-  /^,\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,4}?(?:alliance|bloc|organi[sz]ation|pact)\b[^,;:!?()]*(?=[,;:!?()]|$)/i;
+  /^,\s+(?:an?|the)\s+(?:[\w\u2019'-]+\s+){0,4}?(?:alliance|bloc|organi[sz]ation|pact)\b[^,;:!?()]*(?=[,;:!?()]|$)/i;
 /** The sentence with an apposition of the alliance right after `at` (the accession's end) left out. */
 function withoutAllianceApposition(sentence: string, at: number): string {
   const apposition = ALLIANCE_APPOSITION_RE.exec(sentence.slice(at));
@@ -961,7 +961,7 @@ const JOIN_IN_CLAUSE_RE = /\b(?:join\w*|became|become|becomes|admitted|acceded|e
 
 // A date alone at the head of the sentence, then the country: "In April 2023, ", "On 4 April 2023, ".
 const HEAD_DATE_RE =
-  /^[\s"“'‘-]*(?:In|On)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)?\s*(?:\d{1,2},?\s+)?(?:19|20)\d\d\s*,\s*(?:the\s+)?$/;
+  /^[\s"\u201c'\u2018-]*(?:In|On)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)?\s*(?:\d{1,2},?\s+)?(?:19|20)\d\d\s*,\s*(?:the\s+)?$/;
 const MANNER_GAP_RE = /^\s+(?:for\s+the\s+first\s+time|officially|formally|finally)(?=\s+(?:in|on)\s+$)/;
 
 // Round 20. "North Macedonia was the last country to join North Atlantic Treaty Organization. Formally known as Yugoslav

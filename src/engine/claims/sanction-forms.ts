@@ -50,14 +50,14 @@ const EU_COUNT_RES = [
   new RegExp(`\\b(?:its|the\\s+bloc['’]s)\\s+${COUNT}\\s+(?:member\\s+(?:states|countries|nations)|nations|countries|members)\\b`, 'gi'),
   // "tariff on goods from the European Union, ... claiming that the 27-nation bloc was formed to ...": likewise.
   new RegExp(`\\b${COUNT}[- ](?:member|nation|country|state)\\s+bloc\\b`, 'gi'),
-  // "the bloc’s 27 foreign ministers, meeting in Brussels", "all 27 EU leaders", "the EU's 27 heads of state or government":
+  // "the bloc's 27 foreign ministers, meeting in Brussels", "all 27 EU leaders", "the EU's 27 heads of state or government":
   // one for each member; likewise.
   new RegExp(
     `\\b(?:its|the\\s+bloc['’]s|the\\s+${EU_NAME}['’]s|all)\\s+${COUNT}\\s+(?:${EU_NAME}\\s+)?(?:(?:foreign|defen[cs]e|finance|economy|energy|interior|agriculture)\\s+ministers|leaders|heads\\s+of\\s+(?:state|government))\\b`,
     'gi',
   ),
   // "broad support among the 27 Foreign Ministers" (The Hindu, October 2020, held-out 15 ta015), "A statement from a summit
-  // in Brussels said the 27 leaders “welcomed” ..." (DW, December 2023, ta040, the EU named the sentence before): "the"
+  // in Brussels said the 27 leaders "welcomed" ..." (DW, December 2023, ta040, the EU named the sentence before): "the"
   // alone, so the EU must be named in the sentence or the one before, and no alliance in either.
   new RegExp(
     `\\bthe\\s+${COUNT}\\s+(?:${EU_NAME}\\s+)?(?:(?:foreign|defen[cs]e|finance|economy|energy|interior|agriculture)\\s+ministers|leaders|heads\\s+of\\s+(?:state|government))\\b`,
@@ -82,7 +82,7 @@ const G7_GATE_RE = compiledOnFirstRun(/\b(?:G7|G-7|Group\s+of\s+Seven|Big\s+Seve
 // The G7 named, then its members in brackets or after a colon or dash.
 // The G7 named, then its members: in brackets, after a colon or dash, or after "comprising", "consists of", "includes".
 const G7_LIST_RE =
-  /\b(?:G7|G-7|Group\s+of\s+Seven|Big\s+Seven)["”]?(?:\s+\(G7\))?(?:\s+(?:countries|nations|members|member\s+(?:states|countries|nations)|states|economies|group))?(?:\s*\(([^()]{10,200})\)|\s*(?:[:—–]|--)\s*([^.;:()—–]{10,200})|,?\s+(?:comprising|comprises|consisting\s+of|consists\s+of|made\s+up\s+of|is\s+made\s+up\s+of|includes|which\s+(?:comprises|includes|consists\s+of))\s+([^.;:()—–]{10,200}))/gi;
+  /\b(?:G7|G-7|Group\s+of\s+Seven|Big\s+Seven)["\u201d]?(?:\s+\(G7\))?(?:\s+(?:countries|nations|members|member\s+(?:states|countries|nations)|states|economies|group))?(?:\s*\(([^()]{10,200})\)|\s*(?:[:\u2014\u2013]|--)\s*([^.;:()\u2014\u2013]{10,200})|,?\s+(?:comprising|comprises|consisting\s+of|consists\s+of|made\s+up\s+of|is\s+made\s+up\s+of|includes|which\s+(?:comprises|includes|consists\s+of))\s+([^.;:()\u2014\u2013]{10,200}))/gi;
 // A few countries that are not members and that lists of the G7 are confused with (Russia was in the G8).
 const NON_MEMBERS = ['Russia', 'Russian Federation', 'Australia', 'China', 'India', 'Spain', 'Netherlands', 'South Korea', 'Brazil'];
 
@@ -123,7 +123,7 @@ const IN_EFFECT_RE =
   /\b(?:c(?:a|o)me|comes|coming)\s+into\s+(?:effect|force)|\b(?:took|take|takes)\s+effect|\bentered\s+into\s+force|\benter\s+into\s+force|\bappl(?:y|ies|ied)\s+from\b|\b(?:begins?|began|starts?|started|kicks?\s+in|kicked\s+in)(?=\s+(?:today|on\s))/i;
 const OIL_SANCTION_RE =
   /\b(?:oil|crude|petroleum)\s+(?:sanctions?|embargo|ban)\b|\b(?:embargo|ban)\s+on\s+(?:(?:Russian|seaborne|maritime|imports?\s+of)\s+){0,3}(?:oil|crude|petroleum)/i;
-const RUSSIA_RE = /\b(?:Russia|Russian|Russia['’]s|Moscow|Kremlin)\b/;
+const RUSSIA_RE = /\b(?:Russia|Russian|Russia['\u2019]s|Moscow|Kremlin)\b/;
 const PRODUCTS_RE = /\b(?:products?|diesel|gasoline|petrol|kerosene|refined)\b/i;
 
 // Built once (speed, round 41): a literal in withSanctionForms was a new expression, parsed again, at each call.
@@ -205,7 +205,7 @@ export function withSanctionForms(inner: ClaimDetector): ClaimDetector {
 // action).
 const FIRST_GATE_RE = gated(/\bfirst\b/i);
 const FIRST_OF_TERM_RE =
-  /\b(?:the\s+)?first\s+(?:major\s+|new\s+|significant\s+|big\s+)?(?:designations?|sanctions?(?:\s+actions?)?|round\s+of\s+sanctions|punitive\s+actions?)\s+(?:(?:imposed|announced|issued|taken)\s+)?(?:by|of|from|under)\s+(?:the\s+)?(?:second\s+)?Trump\s+[Aa]dministration\b|\bTrump['’]s\s+first\s+(?:major\s+|new\s+)?sanctions\b|\bfirst\s+(?:major\s+)?sanctions\s+of\s+(?:Donald\s+)?Trump['’]s\s+second\s+term\b|\bfirst\s+(?:major\s+)?(?:punitive\s+actions?\s+|sanctions?\s+|designations?\s+)?(?:against\s+(?:Russia|Moscow)\s+)?since\s+(?:Donald\s+|President\s+)?Trump\s+returned\s+to\s+(?:office|the\s+White\s+House|power)\b/gi;
+  /\b(?:the\s+)?first\s+(?:major\s+|new\s+|significant\s+|big\s+)?(?:designations?|sanctions?(?:\s+actions?)?|round\s+of\s+sanctions|punitive\s+actions?)\s+(?:(?:imposed|announced|issued|taken)\s+)?(?:by|of|from|under)\s+(?:the\s+)?(?:second\s+)?Trump\s+[Aa]dministration\b|\bTrump['\u2019]s\s+first\s+(?:major\s+|new\s+)?sanctions\b|\bfirst\s+(?:major\s+)?sanctions\s+of\s+(?:Donald\s+)?Trump['\u2019]s\s+second\s+term\b|\bfirst\s+(?:major\s+)?(?:punitive\s+actions?\s+|sanctions?\s+|designations?\s+)?(?:against\s+(?:Russia|Moscow)\s+)?since\s+(?:Donald\s+|President\s+)?Trump\s+returned\s+to\s+(?:office|the\s+White\s+House|power)\b/gi;
 /** Days after the first action within which a page's "first" is that action. */
 const FIRST_NEWS_DAYS = 30;
 
@@ -339,8 +339,8 @@ const MEASURE_RE = /\bsanctions?\b|\brestrictive\s+measures\b/i;
 // "In July 2014, the EU adopted economic sanctions", "the EU imposed sanctions on 21 officials on 17 March 2014".
 const MEASURE_VERB_RE = /\b(?:adopt(?:s|ed)?|impos(?:es|ed)|introduc(?:es|ed)|agree[sd]?|slapped|hit)\b/i;
 // A timeline's line: the date first, then a colon or a dash ("July 2014: EU adopts economic sanctions ...").
-const TIMELINE_HEAD_RE = /^[\s•*–—-]*$/;
-const TIMELINE_AFTER_RE = /^\s*[:–—-]/;
+const TIMELINE_HEAD_RE = /^[\s\u2022*\u2013\u2014-]*$/;
+const TIMELINE_AFTER_RE = /^\s*[:\u2013\u2014-]/;
 // Other issuers, and sanctions lifted or eased: not the EU's measures imposed.
 const NOT_EU_MEASURE_RE =
   /\b(?:US|U\.S\.|United\s+States|American|OFAC|Treasury|Washington|UK|U\.K\.|Britain|British|Canad\w*|Japan\w*|Australia\w*|Swiss|Switzerland|Norway|Russia\s+(?:imposes|imposed|retaliat\w*)|Moscow\s+(?:imposes|imposed)|counter-?sanctions|lift\w*|eas(?:e|es|ed|ing)|suspend\w*|relax\w*|Belarus\w*|Iran\w*|Syria\w*)\b/i;

@@ -26,9 +26,9 @@ import { gated, warmed } from '../triggers';
 // "succeeding a towering figure in international politics — Angela Merkel" (February 2022), "replacing
 // the long-serving chancellor, Angela Merkel": a description of the predecessor, then a dash, comma or
 // colon before the name. Only ever confirms (a wrong predecessor is read without it).
-const DESCRIBED_BEFORE = String.raw`(?:a|an|the)\s+[a-z][^,.;:()\n—–"“”]{2,80}?\s*(?:[—–]|,|:)\s*`;
+const DESCRIBED_BEFORE = String.raw`(?:a|an|the)\s+[a-z][^,.;:()\n\u2014\u2013"\u201c\u201d]{2,80}?\s*(?:[\u2014\u2013]|,|:)\s*`;
 const HANDOVER_RE = new RegExp(
-  String.raw`\b(?:succeeds|succeeded|succeeding|will\s+succeed|to\s+succeed|replaces|replaced|replacing|will\s+replace|to\s+replace|takes\s+over\s+from|took\s+over\s+from|taking\s+over\s+from|(?:assumed|assumes|took|takes)\s+command\s+from|(?:took|takes|taking|has\s+taken)\s+over\s+as\s+[^,.;()\n]{3,60}?\s+from)\s+(?:(?:the\s+)?(?:outgoing|incoming|former)\s+)?(?:${DESCRIBED_BEFORE})?(?:[A-Z][\w.’'-]*\s+){0,5}$`,
+  String.raw`\b(?:succeeds|succeeded|succeeding|will\s+succeed|to\s+succeed|replaces|replaced|replacing|will\s+replace|to\s+replace|takes\s+over\s+from|took\s+over\s+from|taking\s+over\s+from|(?:assumed|assumes|took|takes)\s+command\s+from|(?:took|takes|taking|has\s+taken)\s+over\s+as\s+[^,.;()\n]{3,60}?\s+from)\s+(?:(?:the\s+)?(?:outgoing|incoming|former)\s+)?(?:${DESCRIBED_BEFORE})?(?:[A-Z][\w.\u2019'-]*\s+){0,5}$`,
 );
 const DESCRIBED_RE = new RegExp(DESCRIBED_BEFORE);
 const HANDOVER_WORDS = gated(/succe|replac|over\s+from|over\s+as\s|command\s+from/i);
@@ -148,31 +148,31 @@ const HANDED_LITERALS = ['hand', 'pass', 'replaced', 'succeeded', 'transition', 
 const mayHandOver = (folded: string): boolean => HANDED_LITERALS.some((w) => folded.includes(w));
 // What is handed over: nothing, a figure of speech for the office, or the office itself ("the powers of
 // the North Atlantic Alliance Secretary General", "his position").
-const HANDED_OBJECT = String.raw`(?:(?:the|his|her)\s+(?:baton|reins|helm|gavel|torch|leadership|command|powers|post|office|duties|position|role|job|mandate|chairmanship)(?:\s+of\s+[^,.;:!?()"“”]{2,70}?)?\s+)?`;
+const HANDED_OBJECT = String.raw`(?:(?:the|his|her)\s+(?:baton|reins|helm|gavel|torch|leadership|command|powers|post|office|duties|position|role|job|mandate|chairmanship)(?:\s+of\s+[^,.;:!?()"\u201c\u201d]{2,70}?)?\s+)?`;
 const VERB_IN_BETWEEN_RE =
   /\b(?:hand(?:ed|s|ing)?|pass(?:ed|es|ing)?|(?:was|is|has\s+been|had\s+been|will\s+be|is\s+to\s+be|is\s+being|would\s+be)\s+(?:replaced|succeeded))\b/i;
 const OFFICE_OBJECT_RE = /\b(?:post|office|position|powers|leadership|duties|role|job|mandate)\b/i;
 // Between the one who left and the one who came: the verb, its object, then "to" or "by" and the
 // successor's description ("former Dutch prime minister "), with no clause break.
 const HANDED_VERB = String.raw`(?:hand(?:ed|s|ing)?|pass(?:ed|es|ing)?)\s+(?:on\s+|over\s+)?(${HANDED_OBJECT})(?:over\s+|on\s+)?to`;
-const REPLACED_VERB = String.raw`(?:was|is|has\s+been|had\s+been|will\s+be|is\s+to\s+be|is\s+being|would\s+be)\s+(?:replaced|succeeded)(?:\s+as\s+([^,.;:!?()"“”]{2,60}?))?\s+by`;
+const REPLACED_VERB = String.raw`(?:was|is|has\s+been|had\s+been|will\s+be|is\s+to\s+be|is\s+being|would\s+be)\s+(?:replaced|succeeded)(?:\s+as\s+([^,.;:!?()"\u201c\u201d]{2,60}?))?\s+by`;
 // "Ben Wallace formally resigned as defence secretary on Wednesday, and has been replaced by ...": the one who left's
 // own leaving, joined to the handover by "and".
-const LEFT_AND = String.raw`\s+(?:(?:formally|officially)\s+)?(?:resigned|stepped\s+down|quit)\b[^,.;:!?()"“”]{0,70}?,?\s+and`;
+const LEFT_AND = String.raw`\s+(?:(?:formally|officially)\s+)?(?:resigned|stepped\s+down|quit)\b[^,.;:!?()"\u201c\u201d]{0,70}?,?\s+and`;
 const HANDED_BETWEEN_RE = new RegExp(
-  String.raw`^(?:['’]s?)?(?:\s*,?\s+[^,.;:!?()"“”]{1,70},|${LEFT_AND})?\s+(?:(?:has|had|have|will|would|is\s+to|is\s+set\s+to|was\s+set\s+to|is\s+due\s+to|then|later|officially|formally|finally|symbolically)\s+)*(?:${HANDED_VERB}|${REPLACED_VERB})\s+(?:(?:his|her)\s+successor,?\s+)?([^,.;:!?()"“”\n]{0,60})$`,
+  String.raw`^(?:['\u2019]s?)?(?:\s*,?\s+[^,.;:!?()"\u201c\u201d]{1,70},|${LEFT_AND})?\s+(?:(?:has|had|have|will|would|is\s+to|is\s+set\s+to|was\s+set\s+to|is\s+due\s+to|then|later|officially|formally|finally|symbolically)\s+)*(?:${HANDED_VERB}|${REPLACED_VERB})\s+(?:(?:his|her)\s+successor,?\s+)?([^,.;:!?()"\u201c\u201d\n]{0,60})$`,
   'i',
 );
 // "the transition in NATO leadership from X to Y", "the handover from X to Y": the noun before the first name.
 const TRANSITION_BEFORE_RE =
-  /\b(?:transition|handover|hand-over|handoff|hand-off|transfer\s+of\s+(?:power|powers|leadership|command)|succession|change\s+of\s+(?:leadership|command))\b[^,.;:!?()"“”]{0,50}?\bfrom\s+[^,.;:!?()"“”\n]{0,40}$/i;
-const TRANSITION_BETWEEN_RE = /^(?:['’]s?)?\s+to\s+([^,.;:!?()"“”\n]{0,60})$/i;
+  /\b(?:transition|handover|hand-over|handoff|hand-off|transfer\s+of\s+(?:power|powers|leadership|command)|succession|change\s+of\s+(?:leadership|command))\b[^,.;:!?()"\u201c\u201d]{0,50}?\bfrom\s+[^,.;:!?()"\u201c\u201d\n]{0,40}$/i;
+const TRANSITION_BETWEEN_RE = /^(?:['\u2019]s?)?\s+to\s+([^,.;:!?()"\u201c\u201d\n]{0,60})$/i;
 // The successor's description right before the name: a title, "the former ...": no verb, no second person.
-const DESCRIPTION_RE = new RegExp(String.raw`^(?:(?:the|a)\s+)?(?:[\p{L}.’'-]+\s+){0,6}$`, 'u');
+const DESCRIPTION_RE = new RegExp(String.raw`^(?:(?:the|a)\s+)?(?:[\p{L}.\u2019'-]+\s+){0,6}$`, 'u');
 const CLAUSE_WORD_RE = /\b(?:and|or|with|who|which|that|after|before|while|when|as|by|to|from|in|on|at|for)\s/i;
 // After the successor: the office handed over ("as head of NATO", "as the new defence minister").
 const NATO_HEAD_RE =
-  /^(?:(?:head|chief|leader)\s+of\s+(?:NATO|the\s+(?:North\s+Atlantic\s+|military\s+|transatlantic\s+)?alliance)|NATO(?:['’]s)?\s+(?:chief|head|leader))\s*$/i;
+  /^(?:(?:head|chief|leader)\s+of\s+(?:NATO|the\s+(?:North\s+Atlantic\s+|military\s+|transatlantic\s+)?alliance)|NATO(?:['\u2019]s)?\s+(?:chief|head|leader))\s*$/i;
 const AS_OFFICE_AFTER_RE = /^\s*,?\s+as\s+(?:the\s+)?(?:new\s+|next\s+)?/i;
 
 function handoversTold(doc: Doc): Annotation[] {
@@ -302,7 +302,7 @@ function pronounSuccession(doc: Doc, sentence: Span, verbStart: number, predeces
 // an office over to the one named after "by".
 const SUCCEEDED_BY_WORDS = gated(/\b(?:succeeded|replaced)\s+(?:as\s|by\s)/i);
 const PRONOUN_SUCCEEDED_RE =
-  /\b(?:he|she)\s+(?:was|had\s+been|has\s+been)\s+(?:later\s+|eventually\s+)?(?:succeeded|replaced)(?:\s+as\s+[^,.;:()"“”]{3,60}?)?\s+by\s+(?:(?:the\s+)?(?:former|then)[\s-]+)?(?:[A-Z][\w.’'-]*\s+){0,4}$/i;
+  /\b(?:he|she)\s+(?:was|had\s+been|has\s+been)\s+(?:later\s+|eventually\s+)?(?:succeeded|replaced)(?:\s+as\s+[^,.;:()"\u201c\u201d]{3,60}?)?\s+by\s+(?:(?:the\s+)?(?:former|then)[\s-]+)?(?:[A-Z][\w.\u2019'-]*\s+){0,4}$/i;
 
 function pronounSucceededBy(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
@@ -426,7 +426,7 @@ function predecessorsNamed(doc: Doc): Annotation[] {
 /** How far after the page's date a handover may fall and still be the one "his successor" tells of (one chosen ahead). */
 const RELATIVE_AHEAD_DAYS = 200;
 // Whose, right before the word: "his", "her", or the owner's name with "'s" ("Rutte's predecessor").
-const OWNER_BEFORE_RE = /(?:\b(?:his|her)|['’]s?)\s+$/i;
+const OWNER_BEFORE_RE = /(?:\b(?:his|her)|['\u2019]s?)\s+$/i;
 // A sentence that tells of another time than the page's: a year, an earlier term, an office left.
 const OTHER_TIME_RE =
   /\b(?:1[89]\d\d|20\d\d|first\s+(?:term|presidency|administration|tenure)|previous|earlier|then|left\s+office|former|ex-)/i;
@@ -462,7 +462,7 @@ function swappedRelative(
   const lead = doc.text.slice(Math.max(0, wordStart - 40), wordStart);
   if (!OWNER_BEFORE_RE.test(lead)) return null;
   // "Rutte's successor": the owner is the name right before the "'s".
-  const possessive = /['’]s?\s+$/.exec(lead);
+  const possessive = /['\u2019]s?\s+$/.exec(lead);
   if (possessive && owner.end !== wordStart - possessive[0].length) return null;
   if (new Set(earlier.map((n) => n.ids[0])).size > 1 && earlier.slice(1).some((n) => handoversWith(n, true).length)) return null;
   const [ownerId] = owner.ids;
@@ -688,11 +688,11 @@ function findHandover(doc: Doc, successor: PersonMention, predecessor: PersonMen
 // date; a change it does not know may be one it has not recorded, so none is ever flagged.
 const CHANGE_WORDS = gated(/resig|stepped down|nominat|propos|appoint|assum|taking|-year/i);
 // Right before the name: "(accepted) the resignation of [Foreign Minister] X".
-const RESIGNATION_OF_RE = /\bresig\w*\s+of\s+(?:(?:the\s+)?[A-Z][\w.’'-]*\s+){0,5}$/;
+const RESIGNATION_OF_RE = /\bresig\w*\s+of\s+(?:(?:the\s+)?[A-Z][\w.\u2019'-]*\s+){0,5}$/;
 // Right after the name: "X's resignation", "X resigned", "X submitted his resignation"; in a clause set off by a comma or
 // a dash, "Dmytro Kuleba — who resigned as Ukraine's top diplomat on Wednesday —" (September 2024); "stepped down".
 const RESIGNED_RE =
-  /^(?:['’]s\s+resig\w*|(?:\s*[,—–]\s*who)?\s+(?:has\s+|had\s+)?(?:resigned|stepped\s+down|submitted\s+(?:his|her)\s+resignation|tendered\s+(?:his|her)\s+resignation|announced\s+(?:his|her)\s+resignation))\b/;
+  /^(?:['\u2019]s\s+resig\w*|(?:\s*[,\u2014\u2013]\s*who)?\s+(?:has\s+|had\s+)?(?:resigned|stepped\s+down|submitted\s+(?:his|her)\s+resignation|tendered\s+(?:his|her)\s+resignation|announced\s+(?:his|her)\s+resignation))\b/;
 // Before the name, in its sentence: "proposed Kuleba's first deputy, Andrii Sybiha": the verb, then no full stop.
 const NOMINATED_RE = /\b(?:proposed|nominated|appointed|named)\s+[^.;:!?]{0,50}$/;
 // After the name: "as the new foreign minister".
@@ -703,7 +703,7 @@ const ASSUMING_RE =
 // "ending Viktor Orbán’s 16-year run", "ended X's decade-long rule" (the latter not read: no figure).
 const ENDING_BEFORE_RE = /\b(?:ending|ended|ends|end\s+to|end\s+of)\s+$/i;
 const YEAR_RUN_RE =
-  /^(?:['’]s)?\s+(\d{1,2}|[a-z]+)-year(?:-long)?\s+(?:run|rule|reign|tenure|premiership|presidency|term|stint|grip\s+on\s+power)\b/i;
+  /^(?:['\u2019]s)?\s+(\d{1,2}|[a-z]+)-year(?:-long)?\s+(?:run|rule|reign|tenure|premiership|presidency|term|stint|grip\s+on\s+power)\b/i;
 const SMALL_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 /** Days around the article's date within which a resignation or appointment it tells of took effect. */
 const CHANGE_BEFORE_DAYS = 7;
@@ -994,7 +994,7 @@ function wrongStartOfTop(doc: Doc, person: PersonMention, date: DateMention, cla
 // person's tenure. Looked for once per text.
 const FIRST_SUMMIT_WORDS = gated(/\bfirst\s+(?:NATO\s+)?summit\b/i);
 const FIRST_SUMMIT_RE =
-  /^['’]s?\s+first\s+(NATO\s+)?summit\b(\s+(?:with|of)\s+(?:NATO\b|(?:an?|the)\s+(?:(?:military|western|transatlantic|defen[cs]e)\s+)?alliance\b))?(?:\s+as\s+(?:the\s+)?((?:[\w.]+\s+){0,3}?(?:president|prime\s+minister|chancellor|premier)\b))?/i;
+  /^['\u2019]s?\s+first\s+(NATO\s+)?summit\b(\s+(?:with|of)\s+(?:NATO\b|(?:an?|the)\s+(?:(?:military|western|transatlantic|defen[cs]e)\s+)?alliance\b))?(?:\s+as\s+(?:the\s+)?((?:[\w.]+\s+){0,3}?(?:president|prime\s+minister|chancellor|premier)\b))?/i;
 /** NATO's summits are all on record from this day: a first summit is judged only of a tenure begun after it. */
 const SUMMITS_COVERED_FROM = '2010-01-01';
 /** How far before and after the article's date the summit it tells of may be, in days. */

@@ -44,23 +44,23 @@ import { gated } from '../triggers';
 // "Zelenskiy, a showman and a political newcomer,") or a unit ("Cavoli of the US Army,").
 // A clause between spaced dashes is one too: "Biden – who was declared President-elect on November
 // 7 – will be inaugurated as the 46th U.S. president in January 2021" (November 2020).
-export const APPOSITIVE = String.raw`(?:\s*,\s*[^,.;:()"“”]{1,60}?,|\s+[–—]\s+[^–—,.;:()"“”]{1,60}?\s+[–—]|\s+of\s+the\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,4},?)?`;
+export const APPOSITIVE = String.raw`(?:\s*,\s*[^,.;:()"\u201c\u201d]{1,60}?,|\s+[\u2013\u2014]\s+[^\u2013\u2014,.;:()"\u201c\u201d]{1,60}?\s+[\u2013\u2014]|\s+of\s+the\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,4},?)?`;
 
 // The moment of taking office may follow a longer description ("Volodymyr Zelensky, a Ukrainian
 // comedian who played an unlikely president in a hit television series, was sworn in as ...").
 // So may "became", after a description of the person with an article or "former" ("Stoltenberg, a former Prime Minister
 // of Norway and former UN Special Envoy on Climate Change, became Nato Secretary General in October 2014", held-out 21).
-const LONG_APPOSITIVE = String.raw`(?:\s*,\s*[^,.;:()"“”]{61,100}?,(?=\s*(?:was\s+sworn\s+in|took\s+office|took\s+the\s+oath|assumed\s+office)\b)|\s*,\s*(?:a|an|the|former)\s+[^,.;:()"“”]{57,96}?,(?=\s*became\b))`;
+const LONG_APPOSITIVE = String.raw`(?:\s*,\s*[^,.;:()"\u201c\u201d]{61,100}?,(?=\s*(?:was\s+sworn\s+in|took\s+office|took\s+the\s+oath|assumed\s+office)\b)|\s*,\s*(?:a|an|the|former)\s+[^,.;:()"\u201c\u201d]{57,96}?,(?=\s*became\b))`;
 // "Petro Poroshenko, a chocolate tycoon who came into power in 2014": a description whose "who" is the verb's.
-const DESCRIBED_WHO = String.raw`(?:\s*,\s*(?:a|an|the)\s+[^,.;:()"“”]{1,40}?\s+(?=who\s))`;
+const DESCRIBED_WHO = String.raw`(?:\s*,\s*(?:a|an|the)\s+[^,.;:()"\u201c\u201d]{1,40}?\s+(?=who\s))`;
 // "Andrzej Duda is a lawyer and politician who has been serving as the President of Poland since August 6, 2015" (profile
 // pages, January 2026): the same description as the predicate of "is", its "who" the verb's.
-const IS_DESCRIBED_WHO = String.raw`(?:\s+is\s+(?:a|an)\s+[^,.;:()"“”]{1,40}?\s+(?=who\s))`;
+const IS_DESCRIBED_WHO = String.raw`(?:\s+is\s+(?:a|an)\s+[^,.;:()"\u201c\u201d]{1,40}?\s+(?=who\s))`;
 // "Stoltenberg’s tenure as NATO Secretary General began in January 2014", "Rutte's term as NATO
 // chief started on 1 October 2024": the start told of the tenure itself. The title words stand
 // between "as" and the verb, the date right after it; a tenure said to end ("term ... ends in
 // 2022") or described in a clause ("term, which began in 2014,") is not this.
-const TENURE_BEGAN = String.raw`['’]s\s+(?:(?:first|second|third|fourth|new)\s+)?(?:tenure|term|mandate)(?=\s+as\s+[^.;:,()]{3,80}?\s+(?:officially\s+)?(?:began|started|commenced)\s+(?:in|on)\s)`;
+const TENURE_BEGAN = String.raw`['\u2019]s\s+(?:(?:first|second|third|fourth|new)\s+)?(?:tenure|term|mandate)(?=\s+as\s+[^.;:,()]{3,80}?\s+(?:officially\s+)?(?:began|started|commenced)\s+(?:in|on)\s)`;
 // "Antonio Guterres began his term as the Secretary-General of the United Nations", "took up his
 // post as NATO Secretary General on Wednesday (1 October 2014)": the start told as the holder's act.
 const BEGAN_HIS = String.raw`(?:officially\s+)?(?:began|started|commenced)\s+(?:his|her)\s+(?:(?:first|second|third|fourth|new)\s+)?(?:tenure|term|mandate)(?=\s+as\s)`;
@@ -71,12 +71,12 @@ const BEGAN_HIS = String.raw`(?:officially\s+)?(?:began|started|commenced)\s+(?:
 const HAD_BEEN = String.raw`had\s+been(?!\s+in\s+(?:post|office)\b)|(?:has\s+|had\s+)?held\s+the\s+(?:position|post|office|role)\s+of`;
 // "Patrushev, who is believed to be one of Putin's closest confidants and held the position of Security
 // Council secretary since 2008": a relative clause whose second verb is the tenure's.
-const WHO_AND = String.raw`(?:\s*,\s*who\s+[^,.;:()"“”]{1,80}?\s+and\s+(?=(?:has\s+|had\s+)?held\s+the\s|has\s+served\s|had\s+served\s|has\s+been\s|had\s+been\s))`;
+const WHO_AND = String.raw`(?:\s*,\s*who\s+[^,.;:()"\u201c\u201d]{1,80}?\s+and\s+(?=(?:has\s+|had\s+)?held\s+the\s|has\s+served\s|had\s+served\s|has\s+been\s|had\s+been\s))`;
 // "Mark Rutte, NATO Secretary General since October 2024, said", "Andriy Yermak, head of the
 // presidential office since February 2020,": a title in apposition with its start, read as "has been
 // TITLE since" (a title alone: no verb form or preposition among its words).
 // Round 39: or in brackets, as captions and profiles give it ("Mark Rutte (NATO Secretary General since 2023)").
-const TITLE_SINCE_RE = compiledOnFirstRun(/^\s*(?:,\s+|\(\s*)((?:the\s+)?[^,.;:()"“”]{3,60}?)\s+since\s/);
+const TITLE_SINCE_RE = compiledOnFirstRun(/^\s*(?:,\s+|\(\s*)((?:the\s+)?[^,.;:()"\u201c\u201d]{3,60}?)\s+since\s/);
 const TITLE_WORDS_NOT_RE = compiledOnFirstRun(/\b[a-z]+(?:ed|ing)\b|\b(?:to|as|in|at|by|on|who|which|has|had|is|was)\b/);
 const SINCE_ONLY_VERB = /(?:\bhad\s+been|\bheld\s+the\s+(?:position|post|office|role)\s+of)$/i;
 // Round 40 (confirmations by volume): a generic word for the post after "has been" ("Stoltenberg has been at the helm since
@@ -115,7 +115,7 @@ const STILL_RE = compiledOnFirstRun(
 );
 // "the (transatlantic security) alliance’s leader", "leader of the alliance".
 const ALLIANCE_LEADER_RE =
-  /^\s*(?:the\s+)?(?:[\w-]+\s+){0,3}alliance['’]s\s+(?:leader|chief|head)\s*$|^\s*(?:the\s+)?(?:leader|chief|head)\s+of\s+the\s+(?:[\w-]+\s+){0,3}alliance\s*$/i;
+  /^\s*(?:the\s+)?(?:[\w-]+\s+){0,3}alliance['\u2019]s\s+(?:leader|chief|head)\s*$|^\s*(?:the\s+)?(?:leader|chief|head)\s+of\s+the\s+(?:[\w-]+\s+){0,3}alliance\s*$/i;
 // "who has led the alliance since 2014", "has headed NATO since October 2014": the verb says what the
 // title would, the object names the organisation.
 const LEADS_VERB_RE = /\b(?:led|headed|spearheaded|ruled|governed)$/i;
@@ -229,7 +229,7 @@ function findTenureClaims(doc: Doc): Annotation[] {
     const verbEnd = p.end + verb[0].length;
     // An appositive that names someone else is a list or a clause about them, not about this person;
     // a possessive does not ("Patrushev, who is believed to be one of Putin's closest confidants and held").
-    if (doc.people.some((q) => q.start >= p.end && q.end <= verbEnd && !/^['’]s\b/.test(doc.text.slice(q.end, q.end + 3)))) continue;
+    if (doc.people.some((q) => q.start >= p.end && q.end <= verbEnd && !/^['\u2019]s\b/.test(doc.text.slice(q.end, q.end + 3)))) continue;
     const found = findClaim(doc, p, sentence, verbEnd, verb[0]);
     if (found) out.push(found);
   }
@@ -364,7 +364,7 @@ function findClaim(doc: Doc, p: Doc['people'][number], sentence: Span, verbEnd: 
   // w006): the date right after the verb, the office after "as" beyond it (only ever confirmed).
   const asAfter =
     FIND_CLAIM_RE2.test(doc.text.slice(verbEnd, date.start)) && /appointed|named|elected/i.test(verb)
-      ? /^,?\s+as\s+(?:the\s+)?((?:[A-Z]\.(?:[A-Z]\.)+|[^,.;:()"“”]){3,70}?)(?=[,;:()]|\.(?!\S)|\s(?:by|after|when|in|on|and|to\s+replace|replacing)\s|$)/i.exec(
+      ? /^,?\s+as\s+(?:the\s+)?((?:[A-Z]\.(?:[A-Z]\.)+|[^,.;:()"\u201c\u201d]){3,70}?)(?=[,;:()]|\.(?!\S)|\s(?:by|after|when|in|on|and|to\s+replace|replacing)\s|$)/i.exec(
           // Past the sentence's end the splitter may have put after "U.S.": the words stop at a full stop.
           doc.text.slice(date.end, Math.min(doc.text.length, date.end + 100)),
         )
@@ -609,7 +609,7 @@ const ORDINAL_IN_CLAIM_RE = compiledOnFirstRun(
 
 // "David Lammy, who previously held the post, became Justice Secretary and Deputy Prime Minister"
 // (September 2025): a past accession with no date is true of any tenure begun by the article's date.
-const UNDER_LEADER_RE = /['’]s?\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s/i;
+const UNDER_LEADER_RE = /['\u2019]s?\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s/i;
 // An accession told in the simple past: a weekday told with it is a past day.
 const PAST_ACCESSION_RE = compiledOnFirstRun(
   /\b(?:became|took\s+(?:office|over|charge|the\s+oath|up)|assumed|was\s+(?:sworn\s+in|appointed)|came\s+(?:in)?to\s+power)\b(?![\s\S]*\b(?:will|would)\b)/i,
@@ -712,7 +712,7 @@ function countryNamed(doc: Doc, start: number, end: number): string | null {
 
 // "Russia's Defense Ministry", "the Foreign Ministry", "the Ministry of Defence of Ukraine", up to "since".
 const MINISTRY_RE = new RegExp(
-  String.raw`^\s*(?:the\s+)?(?:(?:[\p{Lu}][\p{L}.]+\s+){0,2}?(?:[\p{Lu}][\p{L}.]+['’]s\s+|[\p{Lu}][\p{L}]+\s+(?=(?:Defen[cs]e|Foreign|Finance|Interior)\s)))?(Defen[cs]e|Foreign|Finance|Interior)\s+Ministry\s*(?:since|from)?\s*$|^\s*(?:the\s+)?Ministry\s+of\s+(Defen[cs]e|Foreign\s+Affairs|Finance|Internal\s+Affairs|the\s+Interior)(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+)*)?\s*(?:since|from)?\s*$`,
+  String.raw`^\s*(?:the\s+)?(?:(?:[\p{Lu}][\p{L}.]+\s+){0,2}?(?:[\p{Lu}][\p{L}.]+['\u2019]s\s+|[\p{Lu}][\p{L}]+\s+(?=(?:Defen[cs]e|Foreign|Finance|Interior)\s)))?(Defen[cs]e|Foreign|Finance|Interior)\s+Ministry\s*(?:since|from)?\s*$|^\s*(?:the\s+)?Ministry\s+of\s+(Defen[cs]e|Foreign\s+Affairs|Finance|Internal\s+Affairs|the\s+Interior)(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+)*)?\s*(?:since|from)?\s*$`,
   'u',
 );
 
@@ -739,7 +739,7 @@ function titleEndAfter(doc: Doc, from: number, sentenceEnd: number): number {
   const rest = doc.text.slice(from, Math.min(sentenceEnd, from + 120));
   // "U.S. ambassador to NATO": "to" ends the title unless an organisation an envoy is sent to follows.
   const cut =
-    /[,;:(]|\s[—–]\s|\s(?:during|at|in|on|after|before|and|but|seeking|when)\s|\sto\s(?!NATO\b|the\s+(?:EU|UN|OSCE|United\s+Nations|European\s+Union)\b)/.exec(
+    /[,;:(]|\s[\u2014\u2013]\s|\s(?:during|at|in|on|after|before|and|but|seeking|when)\s|\sto\s(?!NATO\b|the\s+(?:EU|UN|OSCE|United\s+Nations|European\s+Union)\b)/.exec(
       rest,
     );
   return from + (cut ? cut.index : rest.length);
@@ -980,7 +980,7 @@ function leftInYear(doc: Doc): Annotation[] {
     const m = after ?? lead;
     if (!m) continue;
     // "When he left office in 2023, Rutte": the sentence must start with the clause.
-    if (lead && /\S/.test(doc.text.slice(sentence.start, p.start - lead[0].length).replace(/^[\s"“]+/, ''))) continue;
+    if (lead && /\S/.test(doc.text.slice(sentence.start, p.start - lead[0].length).replace(/^[\s"\u201c]+/, ''))) continue;
     const start = after ? p.start : p.start - lead![0].length + lead!.index;
     const end = after ? p.end + after[0].length : p.start - lead![0].length + lead!.index + lead![0].replace(/\s*,\s*$/, '').length;
     const year = Number(m[1]);
@@ -1094,7 +1094,7 @@ function sinceTakingOffice(doc: Doc): Annotation[] {
     const quoteStart = sentence.start + lead[0].search(/\S/);
     if (named) {
       // Round 39: the name itself, not a possessive before another's ("Trump's envoy Witkoff").
-      if (!named.fuzzy) judge(named.personId, date, quoteStart, named.end, !/^['’]s?\b/.test(doc.text.slice(named.end, named.end + 2)));
+      if (!named.fuzzy) judge(named.personId, date, quoteStart, named.end, !/^['\u2019]s?\b/.test(doc.text.slice(named.end, named.end + 2)));
       continue;
     }
     if (!PRONOUN_AFTER_RE.test(rest)) continue;
@@ -1143,7 +1143,7 @@ function startedBeforeTold(
 // told in a participle clause right before the name. Looked for once per text.
 const HAVING_BECOME_WORDS = gated(/\bhaving\s+(?:become|been\s+(?:elected|appointed|named|sworn\s+in\s+as))\s/i);
 const HAVING_BECOME_RE =
-  /\bhaving\s+(?:become|been\s+(?:elected|appointed|named|sworn\s+in\s+as))\s+((?:[\w.'’-]+\s+){1,6}?)(?:in|on)\s+([^,]{4,25}),\s*(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$/i;
+  /\bhaving\s+(?:become|been\s+(?:elected|appointed|named|sworn\s+in\s+as))\s+((?:[\w.'\u2019-]+\s+){1,6}?)(?:in|on)\s+([^,]{4,25}),\s*(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$/i;
 
 /**
  * The clause's office and date against the named person's tenures of that office: supported when

@@ -49,8 +49,8 @@ const ELECTION_WORD_RE =
   /\b(?:elect(?:ed|ion|ions|oral)|vot(?:e|es|ed|ing|ers)|ballot|polls?|run-?offs?|landslide|races?|campaign\w*|candidat\w*|defeat\w*|beat(?:s|ing)?|unseat\w*|challeng\w*|rival\w*|contest\w*|won|wins?|victor\w*)\b/;
 // "(at the time) US Vice President", "(then) Foreign Minister": a time word in brackets before a title.
 // "then TITLE NAME and " right before a second title: the pair under one "then" (folded text, lower case).
-const THEN_PAIR_BEFORE_RE = /(?:^|[^a-z])then[ -](?:[a-z.'’-]+ ){1,4}[a-z.'’-]+ [a-z'’-]+ and $/;
-const THEN_POSSESSIVE_BEFORE_RE = /(?:^|[^a-z])then (?:[a-z.-]+ ){0,2}[a-z.-]+['’]s? $/;
+const THEN_PAIR_BEFORE_RE = /(?:^|[^a-z])then[ -](?:[a-z.'\u2019-]+ ){1,4}[a-z.'\u2019-]+ [a-z'\u2019-]+ and $/;
+const THEN_POSSESSIVE_BEFORE_RE = /(?:^|[^a-z])then (?:[a-z.-]+ ){0,2}[a-z.-]+['\u2019]s? $/;
 const BRACKETED_THEN_RE = /\((?:at the time|then|at that time)\)\s*$/;
 // "former <title> and " right before a title (the folded text: lower case, a hyphen read as a space).
 const FORMER_AND_BEFORE_RE = /(?:^|[^a-z])(?:former|ex)\s[^.;:!?,]{0,80}\sand\s+$/;
@@ -115,7 +115,7 @@ const MODIFIER_KIND: Record<string, Modifier> = {
 const GRACE_DAYS = 2;
 const LEADER_RE = /\bleader\b/i;
 const BODY_BEFORE_RE = compiledOnFirstRun(
-  /\b(?:Senate|Assembly|Parliament|Parliamentary|Chamber|Duma|Rada|Congress|Congressional|Committee|Court|Party|Club|Bank|Board|Union|Federation|University|Academy|Foundation|Institute|Olympic|Association|Society)(?:['’]s)?[ \t]+$/,
+  /\b(?:Senate|Assembly|Parliament|Parliamentary|Chamber|Duma|Rada|Congress|Congressional|Committee|Court|Party|Club|Bank|Board|Union|Federation|University|Academy|Foundation|Institute|Olympic|Association|Society)(?:['\u2019]s)?[ \t]+$/,
 );
 // "the soon-to-be Acting Defense Secretary", "the future interim president": the holder ahead, as "incoming" says.
 const SOON_TO_BE_RE = compiledOnFirstRun(/(?:^|[^a-z])(?:soon to be|future|incoming|would be)\s*$/);
@@ -140,7 +140,7 @@ const NEW_BEFORE_OFFICE_DAYS = 60;
 const NEW_AHEAD_GRACE_DAYS = 7;
 const PLAIN_NEW_BEFORE_RE = new RegExp(String.raw`(?:^|[^\p{L}])new[ \t]+$`, 'iu');
 const NEW_AHEAD_CUE_RE =
-  /\b(?:will|would|shall|won['’]t|is[ \t]+to|are[ \t]+to|to[ \t]+(?:be|become|take|assume|succeed|replace|lead|form|head|serve|enter|start|begin)|set[ \t]+to|due[ \t]+to|expected|poised|about[ \t]+to|going[ \t]+to|likely|soon|takes?[ \t]+(?:office|over|up)|took[ \t]+(?:office|over|up)|taking[ \t]+(?:office|over)|assum\w*|sworn|swear\w*|oath|inaugura\w*|elect\w*|vot\w*|ballot|chose|chosen|choos\w*|named?|nominat\w*|appoint\w*|designat\w*|tapped|picked|confirm\w*|approv\w*|endors\w*|announc\w*|present\w*|won|wins?|winn\w*|victor\w*|waiting|coalition|agree\w*|deal|succeed\w*|successor|replac\w*|incoming|next|future|until|till|once|when|after|before|since|pending|awaiting|then|today|tomorrow|tonight|week|month|year|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|1[89]\d\d|20\d\d)\b|["“”]/i;
+  /\b(?:will|would|shall|won['\u2019]t|is[ \t]+to|are[ \t]+to|to[ \t]+(?:be|become|take|assume|succeed|replace|lead|form|head|serve|enter|start|begin)|set[ \t]+to|due[ \t]+to|expected|poised|about[ \t]+to|going[ \t]+to|likely|soon|takes?[ \t]+(?:office|over|up)|took[ \t]+(?:office|over|up)|taking[ \t]+(?:office|over)|assum\w*|sworn|swear\w*|oath|inaugura\w*|elect\w*|vot\w*|ballot|chose|chosen|choos\w*|named?|nominat\w*|appoint\w*|designat\w*|tapped|picked|confirm\w*|approv\w*|endors\w*|announc\w*|present\w*|won|wins?|winn\w*|victor\w*|waiting|coalition|agree\w*|deal|succeed\w*|successor|replac\w*|incoming|next|future|until|till|once|when|after|before|since|pending|awaiting|then|today|tomorrow|tonight|week|month|year|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|1[89]\d\d|20\d\d)\b|["\u201c\u201d]/i;
 const HANDOVER_AHEAD_RE =
   /\b(?:sworn|swear\w*|oath|inaugura\w*|take[ \t]+office|takes[ \t]+office|taking[ \t]+office|assume[ \t]+office|will[ \t]+(?:become|be[ \t]+(?:elected|appointed|confirmed|installed))|to[ \t]+succeed|in[- ]waiting|designate|elect|incoming|handover|hand[ \t]+over)\b/i;
 
@@ -169,7 +169,7 @@ const NEW_BEFORE_RE = /\bnew\s+(?:(?:cabinet|government|coalition(?:\s+governmen
 // "the President of the Republic, Tamás Sulyok – who was also elected yesterday by Parliament" (27 February 2024; in
 // office from 5 March): the sentence itself says the holder was just chosen, so the title is the one about to be taken up.
 const CHOSEN_AFTER_RE =
-  /^[ \t]*[,–—-]?[ \t]*(?:who|whom)[ \t]+(?:was|has[ \t]+been|had[ \t]+been|were)[ \t]+(?:also[ \t]+|just[ \t]+|only[ \t]+|newly[ \t]+|formally[ \t]+)?(?:elected|appointed|named|chosen|nominated|confirmed|designated|voted[ \t]+in)\b/i;
+  /^[ \t]*[,\u2013\u2014-]?[ \t]*(?:who|whom)[ \t]+(?:was|has[ \t]+been|had[ \t]+been|were)[ \t]+(?:also[ \t]+|just[ \t]+|only[ \t]+|newly[ \t]+|formally[ \t]+)?(?:elected|appointed|named|chosen|nominated|confirmed|designated|voted[ \t]+in)\b/i;
 
 // "As NATO Secretary General, Rutte is expected to hold the alliance together" (June 2024, days after he was chosen;
 // in office from 1 October): "As TITLE, NAME" with what the holder will do tells of the role ahead.
@@ -418,7 +418,7 @@ export const titleDetector: ClaimDetector = {
 };
 
 /** A comma or a dash right after a name: an apposition may follow. */
-const APPOSITION_AFTER_RE = /^(?:,|[ \t]?[—–]|[ \t]-[ \t])/;
+const APPOSITION_AFTER_RE = /^(?:,|[ \t]?[\u2014\u2013]|[ \t]-[ \t])/;
 
 /** A title claim judged and written as an annotation; null when there is nothing to say. */
 // The office named as a thing sought, held or spoken of, before a title that ends a clause: "who has
@@ -450,7 +450,7 @@ const PERSONS_PART_RE = /\b(?:role|position)[ \t]+of[ \t]+(?:the[ \t]+)?$/i;
 // Lavrov; for the post of Minister of Defense – Andrey Removich Belousov" (held-out 41 tg010, the candidates Putin sent
 // the Federation Council on 13 May 2024; Belousov took office the next day). The post before a dash, then the name.
 const NOMINEE_BEFORE_RE = /\bfor[ \t]+the[ \t]+(?:post|position|office)[ \t]+of[ \t]+(?:the[ \t]+)?$/i;
-const NOMINEE_DASH_RE = /[ \t][–—-][ \t]+$/;
+const NOMINEE_DASH_RE = /[ \t][\u2013\u2014-][ \t]+$/;
 
 /** Days after the list within which a nominee holds the post: the appointment follows within weeks. */
 const NOMINEE_DAYS = 30;
@@ -537,7 +537,7 @@ const OF_COUNTRY_RE = compiledOnFirstRun(
 );
 // After the country, what makes it part of something else's name ("of Britain's Labour party",
 // "of France Télévisions"), not the end of the title.
-const NOT_PHRASE_END_RE = /^(?:['’]s\b|[ \t]+[A-Z])/;
+const NOT_PHRASE_END_RE = /^(?:['\u2019]s\b|[ \t]+[A-Z])/;
 
 /**
  * "President Emmanuel Macron of France", "King Philippe of the Belgians": the title's country
@@ -595,7 +595,7 @@ function titleInName(doc: Doc, person: PersonMention): TitleClaim | null {
   // keeps using after the reign ("British Queen Elizabeth II" in a retrospective) only confirms.
   const q = doc.matches[person.match - 1];
   const qualifiers = q ? qualifierJurisdictions(q) : [];
-  if (!qualifiers.length || !/^(?:['’]s)?[ \t]+$/.test(doc.text.slice(q.end, person.start))) return null;
+  if (!qualifiers.length || !/^(?:['\u2019]s)?[ \t]+$/.test(doc.text.slice(q.end, person.start))) return null;
   if (MODIFIER_RE.test(doc.folded.slice(Math.max(0, q.start - 24), q.start))) return null;
   const theirs = senses.filter((s) => qualifiers.includes(s.office.jurisdiction));
   if (!theirs.length) return null;
@@ -611,7 +611,7 @@ function titleInName(doc: Doc, person: PersonMention): TitleClaim | null {
  */
 
 // "and NATO's supreme allied commander," after a title: a second title of a body named in the possessive, closed by a comma.
-const STACKED_TITLE_AFTER_RE = /^\s+and\s+(?:the\s+)?(?:NATO|Nato|[A-Z][\w.]*)['’]s\s+[a-z][a-z\s-]{2,60},/;
+const STACKED_TITLE_AFTER_RE = /^\s+and\s+(?:the\s+)?(?:NATO|Nato|[A-Z][\w.]*)['\u2019]s\s+[a-z][a-z\s-]{2,60},/;
 
 const ACRONYM_AFTER_RE = /^[ \t]*\([A-Z][A-Z.&-]{1,9}\)/;
 
@@ -622,14 +622,14 @@ const LEAD_TAIL =
 const COMMA_LEAD_RE = new RegExp(`^,[ \\t]+${LEAD_TAIL}`);
 const DASH_LEAD_RE = new RegExp(`^[ \\t]+${LEAD_TAIL}`);
 /** The dash closing it: "Prime Minister—aimed", "Prime Minister – said". */
-const DASH_CLOSE_RE = /^(?:[ \t]?[—–]|[ \t]-[ \t])/;
+const DASH_CLOSE_RE = /^(?:[ \t]?[\u2014\u2013]|[ \t]-[ \t])/;
 /** A dash opening an apposition right after the name: "Rutte—himself", "Rutte – the", "Rutte - the". */
-const DASH_OPEN_RE = /^(?:[ \t]?[—–][ \t]?|[ \t]-[ \t])\S/;
+const DASH_OPEN_RE = /^(?:[ \t]?[\u2014\u2013][ \t]?|[ \t]-[ \t])\S/;
 
 // "Kaja Kallas, EU Commissioner for Defence and Space Andrius Kubilius, and ..." (held-out 38 rr032, a list of "TITLE NAME"
 // items): a title read after a name that goes on, by "and" and capitalised words, into the next name is that name's title,
 // and says nothing of the name before the comma.
-const TITLE_WORDS_RE = /^[ \t]+and[ \t]+(?:(?:[A-Z][\w'’-]*|and|of|for|the)[ \t]+){1,5}$/;
+const TITLE_WORDS_RE = /^[ \t]+and[ \t]+(?:(?:[A-Z][\w'\u2019-]*|and|of|for|the)[ \t]+){1,5}$/;
 export function titleRunsToNextName(doc: Doc, end: number): boolean {
   if (!/^[ \t]+and[ \t]+[A-Z]/.test(doc.text.slice(end, end + 8))) return false;
   return doc.people.some((p) => p.start > end && p.start - end <= 48 && TITLE_WORDS_RE.test(doc.text.slice(end, p.start)));
@@ -749,7 +749,7 @@ export function titleAfter(doc: Doc, person: PersonMention): TitleClaim | null {
     !/^\s+in\s+(?:19|20)\d\d\s*(?:[,.;:)\n]|$)/.test(tail) &&
     !STACKED_TITLE_AFTER_RE.test(text.slice(tailAt, tailAt + 80)) &&
     !!sentence &&
-    !/^[\s"“‘'(\-–—*•]*$/.test(text.slice(sentence.start, person.start));
+    !/^[\s"\u201c\u2018'(\-\u2013\u2014*\u2022]*$/.test(text.slice(sentence.start, person.start));
   // An office the person never held is then the other clause's subject: nothing is said of the name.
   const neverHeld = senses.every((s) => !tenuresOf(person.personId, s.office).length);
   if (clauseAfter && neverHeld) return null;
@@ -820,8 +820,8 @@ function secondTitle(
 // Yermak" (dev14 i301): a word that describes the person, not the office, between the country (or the leader) and the
 // title. Only such words: a word of time ("new", "outgoing") or rank ("deputy") changes the office and is read elsewhere.
 const DESCRIBING = String.raw`(?:populist|nationalist|conservative|liberal|centrist|socialist|(?:far|hard)[- ](?:right|left)|right[- ]wing|left[- ]wing|hard[- ]?line|hardliner|pro[- ](?:russian|western|kremlin|european)|powerful|influential|veteran|long[- ]?serving|long[- ]?time|embattled|controversial|authoritarian|autocratic|charismatic|combative|outspoken|hawkish|popular|unpopular)`;
-const DESCRIBED_GAP_RE = new RegExp(String.raw`^(?:['’]s)?[ \t\u00a0]+${DESCRIBING}[ \t\u00a0]+$`, 'i');
-const POSSESSIVE_DESCRIBED_RE = new RegExp(String.raw`^['’]s[ \t]+${DESCRIBING}[ \t]+$`, 'i');
+const DESCRIBED_GAP_RE = new RegExp(String.raw`^(?:['\u2019]s)?[ \t\u00a0]+${DESCRIBING}[ \t\u00a0]+$`, 'i');
+const POSSESSIVE_DESCRIBED_RE = new RegExp(String.raw`^['\u2019]s[ \t]+${DESCRIBING}[ \t]+$`, 'i');
 const DESCRIBING_TAIL_RE = new RegExp(String.raw`[ \t]${DESCRIBING}[ \t]+$`, 'i');
 
 // " in the UK", " in Britain": "in", an optional article, the country.
@@ -869,7 +869,7 @@ const STRAIGHT_TO_VERB_RE = /^[ \t]+(?!(?:and|or|but|who|whose|which|that|of|in|
 
 // The title is the object of the phrase's preposition ("after talks with the Prime Minister,"), not what the subject is
 // "as" ("marking her first day as the EU's new chief diplomat, Kaja Kallas declared": heldout10 w050, her own title).
-const OBJECT_OF_PREPOSITION_RE = /\b(?:with|to|from|by|for|alongside|beside|and)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}$/i;
+const OBJECT_OF_PREPOSITION_RE = /\b(?:with|to|from|by|for|alongside|beside|and)\s+(?:the\s+)?(?:[\w'\u2019.-]+\s+){0,3}$/i;
 const AS_IN_PHRASE_RE = /\bas\s+(?:\S+\s+){0,5}$/i;
 
 /** The name after "TITLE," opens the main clause after an introductory phrase that the title ends (see its use). */
@@ -1004,7 +1004,7 @@ export function nationalityBefore(doc: Doc, person: PersonMention): { start: num
     q.end <= person.start &&
     person.start - q.end <= 4 &&
     q.values.every((v) => v.type === 'qualifier') &&
-    /^(?:['’]s)?[ \t]+$/.test(doc.text.slice(q.end, person.start))
+    /^(?:['\u2019]s)?[ \t]+$/.test(doc.text.slice(q.end, person.start))
   ) {
     const the = THE_TAIL_RE.exec(folded.slice(Math.max(0, q.start - 5), q.start));
     return { start: the ? q.start - the[0].length + the[0].indexOf('the') : q.start, base: person.match - 1 };
@@ -1038,7 +1038,7 @@ function withoutNameInserted(doc: Doc, person: PersonMention, gap: string): stri
 // Kallas" (Romania's foreign ministry, June 2025, held-out 39 sg024), "Foreign Minister/Deputy Prime Minister Radosław
 // Sikorski": two titles of one person joined by a slash before the name. After the slash, capitalised words and the small
 // words of a title only, and no person.
-const SLASH_SECOND_TITLE_RE = new RegExp(String.raw`^\/[ \t]*(?:[A-Z][\p{L}'’.-]*|of|the|for|and|on|to|[ \t])+?,?[ \t]+$`, 'u');
+const SLASH_SECOND_TITLE_RE = new RegExp(String.raw`^\/[ \t]*(?:[A-Z][\p{L}'\u2019.-]*|of|the|for|and|on|to|[ \t])+?,?[ \t]+$`, 'u');
 
 /** The index after the match that ends right before the slash, when the name follows a second title after a slash; else 0. */
 function slashFirstTitle(doc: Doc, person: PersonMention, base: number): number {
@@ -1062,21 +1062,21 @@ function slashFirstTitle(doc: Doc, person: PersonMention, base: number): number 
 // An editor's bracket opened between a title and the name ("the head of my Office [Andrii Yermak – ed.]"), closed right after
 // the name, perhaps with the editor's mark.
 const EDITOR_NAME_GAP_RE = /^[ \t]*\[$/;
-const EDITOR_NAME_CLOSE_RE = /^(?:[ \t]*[–—-][ \t]*(?:ed|eds|editor|editor's note|transl?)\.?[ \t]*)?\]/i;
+const EDITOR_NAME_CLOSE_RE = /^(?:[ \t]*[\u2013\u2014-][ \t]*(?:ed|eds|editor|editor's note|transl?)\.?[ \t]*)?\]/i;
 // Between a title and the name (folded text): "and" and a word for what the person is that names no office ("and diplomat",
 // "and author", "and now a businessman"); what stays after it is read as the gap.
 const SECOND_NOUN_GAP_RE =
   /^[ \t]+and[ \t]+(?:now[ \t]+)?(?:an?[ \t]+)?(?:(?:veteran|career|former|longtime|best-?selling)[ \t]+)?(?:diplomat|author|writer|novelist|historian|economist|lawyer|attorney|politician|journalist|businessman|businesswoman|entrepreneur|academic|professor|activist|negotiator|scholar|analyst|commentator|broadcaster|strategist|philanthropist|banker|physician|scientist|lecturer|columnist|podcaster|lobbyist|consultant)(?=[ \t])/;
 // Built once (speed, round 41): a literal in readTitleBefore was a new expression, parsed again, at each call.
-const READ_TITLE_BEFORE_RE = /^['’]s\b/;
-const READ_TITLE_BEFORE_RE2 = /[,–—-]/;
+const READ_TITLE_BEFORE_RE = /^['\u2019]s\b/;
+const READ_TITLE_BEFORE_RE2 = /[,\u2013\u2014-]/;
 const READ_TITLE_BEFORE_RE3 = /^[ \t\u00a0]*\n[ \t\u00a0]*$/;
 // A line or paragraph break between a country and its title, and the modifier that shows the title was broken (round 42).
 const BROKEN_TITLE_GAP_RE = /^[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*){1,2}$/;
 const MODIFIER_BEFORE_BREAK_RE = /(?:^|[^a-z])(?:former|ex|then)[ \t-]+$/;
-const READ_TITLE_BEFORE_RE4 = /^(?:['’]s)?[ \t\u00a0]+$/;
-const READ_TITLE_BEFORE_RE5 = /\bAlliance(?:['’]s)?[ \t]+$/;
-const READ_TITLE_BEFORE_RE6 = /^['’]s[ \t]+$/;
+const READ_TITLE_BEFORE_RE4 = /^(?:['\u2019]s)?[ \t\u00a0]+$/;
+const READ_TITLE_BEFORE_RE5 = /\bAlliance(?:['\u2019]s)?[ \t]+$/;
+const READ_TITLE_BEFORE_RE6 = /^['\u2019]s[ \t]+$/;
 function readTitleBefore(doc: Doc, person: PersonMention, slash = false): TitleClaim | null {
   const { matches, folded } = doc;
   // Round 35: "the current secretary general, Norway’s Jens Stoltenberg": the title is read before the nationality, after a
@@ -1149,7 +1149,7 @@ function readTitleBefore(doc: Doc, person: PersonMention, slash = false): TitleC
       q &&
       q.end <= r.start &&
       q.values.some((v) => v.type === 'qualifier' && v.jurisdiction === office.jurisdiction) &&
-      /^(?:['’]s)?[ \t\u00a0]+$/.test(doc.text.slice(q.end, r.start))
+      /^(?:['\u2019]s)?[ \t\u00a0]+$/.test(doc.text.slice(q.end, r.start))
     )
       titleStart = q.start;
   } else if (role) {
@@ -1189,7 +1189,7 @@ function readTitleBefore(doc: Doc, person: PersonMention, slash = false): TitleC
       // "the Alliance Secretary General": NATO's.
       senses = senses.filter((s) => s.office.jurisdiction === ALLIANCE);
       explicit = senses.length > 0;
-      titleStart = r.start - /Alliance(?:['’]s)?[ \t]+$/.exec(doc.text.slice(0, r.start))![0].length;
+      titleStart = r.start - /Alliance(?:['\u2019]s)?[ \t]+$/.exec(doc.text.slice(0, r.start))![0].length;
     } else if (
       q &&
       q.end <= r.start &&
@@ -1357,7 +1357,7 @@ const AS_OPENING_RE = /(?:^|[.;:!?]\s+|,\s+)as\s+$/;
 // alliance" (a machine-written page of June 2025, held-out 29 mb009) tells of the page's own time, not of a past term.
 // "has" is not read so ("As Prime Minister Kallas has said" may quote words of her term).
 const PRESENT_VERB_AFTER_NAME_RE =
-  /^[ \t]+(?:(?:also|now|again|still|rightly|repeatedly)[ \t]+)?(?:is|are|(?!(?:has|was|his|its|this|thus|as|us|plus)\b)[a-z]+[^s\W]s)\b(?!['’])/;
+  /^[ \t]+(?:(?:also|now|again|still|rightly|repeatedly)[ \t]+)?(?:is|are|(?!(?:has|was|his|its|this|thus|as|us|plus)\b)[a-z]+[^s\W]s)\b(?!['\u2019])/;
 // The present tense of a scene told or shown, or of a year the sentence names, is a narrative present: "The film shows
 // how, as Chancellor Angela Merkel watches, ...", "as NATO Secretary General Jens Stoltenberg looks on, in footage from
 // 2019".
@@ -1370,7 +1370,7 @@ function presentOfPagesDay(sentence: string, afterName: string): boolean {
 }
 
 // A person's possessive right before the title: "Biden's ".
-const POSSESSIVE_BEFORE_RE = /['’]s\s+$/;
+const POSSESSIVE_BEFORE_RE = /['\u2019]s\s+$/;
 // A day of the page's days told: "As NATO Secretary-General Jens Stoltenberg addressed President Vladimir Putin on
 // September 10th" (a machine-written error of September 2025, held-out 22 pd018) tells of that day, not of a past term.
 const DAY_TOLD_RE =
@@ -1424,9 +1424,9 @@ function wrongCountrySenses(doc: Doc, person: PersonMention, senses: readonly Ro
   // "Speaking in Ukraine Foreign Secretary David Lammy said", "For Ukraine Foreign Secretary David Lammy announced", and
   // the American "Ukraine envoy", "Russia envoy" (the envoy for that country) name no office of it.
   const q = doc.matches[person.match - 2];
-  if (!q || !(/^['’]s\b/.test(doc.text.slice(q.end, q.end + 3)) || adjectival(doc.text.slice(q.start, q.end), country.name))) return [];
+  if (!q || !(/^['\u2019]s\b/.test(doc.text.slice(q.end, q.end + 3)) || adjectival(doc.text.slice(q.start, q.end), country.name))) return [];
   const prior = doc.matches[person.match - 3];
-  if (prior?.values.some((v) => v.type === 'qualifier') && /^(?:['’]s)?[ \t]*(?:,|&|and)[ \t]*$/i.test(doc.text.slice(prior.end, at)))
+  if (prior?.values.some((v) => v.type === 'qualifier') && /^(?:['\u2019]s)?[ \t]*(?:,|&|and)[ \t]*$/i.test(doc.text.slice(prior.end, at)))
     return [];
   const theirs = doc.facts.officesByPerson.get(person.personId) ?? [];
   if (theirs.some((o) => o.jurisdiction === j)) return [];
@@ -1456,7 +1456,7 @@ function postedTo(
 ): boolean {
   if (!person.personId || !POSTED_TO_RE.test(doc.text.slice(r.start, r.end))) return false;
   const country = doc.facts.jurisdictions.get(qualifiers[0]);
-  if (!country || /^['’]s\b/.test(doc.text.slice(q.end, q.end + 3)) || adjectival(doc.text.slice(q.start, q.end), country.name))
+  if (!country || /^['\u2019]s\b/.test(doc.text.slice(q.end, q.end + 3)) || adjectival(doc.text.slice(q.start, q.end), country.name))
     return false;
   const theirs = doc.facts.officesByPerson.get(person.personId) ?? [];
   return senses.some((s) => theirs.includes(s.office) && !qualifiers.includes(s.office.jurisdiction));
@@ -1479,8 +1479,8 @@ function leavesOffice(doc: Doc, from: number): boolean {
 }
 
 // Built once (speed, round 41): a literal in foreignQualifier was a new expression, parsed again, at each call.
-const FOREIGN_QUALIFIER_RE = /\b[A-Z]{2,6}(?:['’]s)?[ \t]+$/;
-const FOREIGN_QUALIFIER_RE2 = /\b([A-Z][a-z]+)(['’]s)?[ \t]+$/;
+const FOREIGN_QUALIFIER_RE = /\b[A-Z]{2,6}(?:['\u2019]s)?[ \t]+$/;
+const FOREIGN_QUALIFIER_RE2 = /\b([A-Z][a-z]+)(['\u2019]s)?[ \t]+$/;
 /** The words before a role name a country or body we do not know: an acronym, a possessive, a demonym. */
 function foreignQualifier(before: string): boolean {
   if (FOREIGN_QUALIFIER_RE.test(before)) return true;
@@ -1587,7 +1587,7 @@ function judgeTitle(doc: Doc, claim: TitleClaim): TitleVerdict | null {
 // a false alarm on a true sentence of September 2024), "Once he becomes chancellor, Friedrich Merz will ...": the title is
 // what the subject of a clause before the name becomes, at the time of that clause; the comma parts it from the name.
 const BECOMING_BEFORE_RE = new RegExp(
-  String.raw`\b(?:becomes?|became|becoming|take[sn]?\s+over(?:\s+from\s+[\p{L}.'’ -]{2,40}?)?\s+as|takes?\s+office\s+as|took\s+(?:over|office)\s+as|(?:is|was|gets?|got)\s+(?:sworn\s+in|named|appointed|elected|confirmed|installed)\s+as)\s+(?:the\s+)?(?:new\s+|next\s+)?$`,
+  String.raw`\b(?:becomes?|became|becoming|take[sn]?\s+over(?:\s+from\s+[\p{L}.'\u2019 -]{2,40}?)?\s+as|takes?\s+office\s+as|took\s+(?:over|office)\s+as|(?:is|was|gets?|got)\s+(?:sworn\s+in|named|appointed|elected|confirmed|installed)\s+as)\s+(?:the\s+)?(?:new\s+|next\s+)?$`,
   'iu',
 );
 // Round 39 (errors engineer's precision probe): "After 14 years as Dutch prime minister, Mark Rutte took over NATO" (October
@@ -1599,7 +1599,7 @@ const TENURE_CLAUSE_BEFORE_RE =
 // Secretary General (2014-2024), spoke", "NATO Secretary General Jens Stoltenberg (in office 2014-2024)" (March 2025): the
 // tenure's years in brackets right after the title or the name say the title is of that time (tenure-span.ts judges them).
 const YEARS_TOLD_AFTER_RE =
-  /^[ \t]*\([ \t]*(?:(?:in[ \t]+office|served)[ \t]*[:,]?[ \t]*)?(?:(?:from|between)[ \t]+)?(?:19|20)\d{2}[ \t]*(?:[-–—]|to|until|and)[ \t]*(?:(?:19|20)?\d{2})[ \t]*\)/i;
+  /^[ \t]*\([ \t]*(?:(?:in[ \t]+office|served)[ \t]*[:,]?[ \t]*)?(?:(?:from|between)[ \t]+)?(?:19|20)\d{2}[ \t]*(?:[-\u2013\u2014]|to|until|and)[ \t]*(?:(?:19|20)?\d{2})[ \t]*\)/i;
 function yearsToldWithTitle(doc: Doc, claim: TitleClaim): boolean {
   // A cheap look first: a bracket within the claim or right after it.
   const from = Math.min(claim.end, claim.person.end);
@@ -1711,7 +1711,7 @@ const HEADLINE_REACH = 1500;
 const RETRO_HEADLINE_RE =
   /\b(?:legacy|decade|years|era|tenure|in office|recalls?|remember(?:s|ed)?|memoirs?|looks?\s+back|looking\s+back|farewell|obituary|dies|died|how|reflects?|retrospective)\b/i;
 const PAST_TENURE_RE =
-  /\b(?:(?:from|between)\s+(?:19|20)\d{2}\s*(?:to|and|until|-|–)\s*(?:19|20)\d{2}|left\s+office|stepped\s+down|who\s+was|served|until\s+(?:19|20)\d{2})\b/i;
+  /\b(?:(?:from|between)\s+(?:19|20)\d{2}\s*(?:to|and|until|-|\u2013)\s*(?:19|20)\d{2}|left\s+office|stepped\s+down|who\s+was|served|until\s+(?:19|20)\d{2})\b/i;
 
 function toldAsPast(doc: Doc, fullHere: readonly PersonMention[]): boolean {
   if (RETRO_HEADLINE_RE.test(doc.text.slice(0, doc.text.indexOf('\n')))) return true;
@@ -1852,7 +1852,7 @@ function namedByTheirOtherOffice(doc: Doc, claim: TitleClaim, match: Doc['matche
       if (sameSurnameAfter(doc, m, i, personId, heldThatDay)) return true;
       if (i === 0) return false;
       const q = matches[i - 1];
-      if (!/^(?:['’]s)?[ \t]+$/.test(text.slice(q.end, m.start))) return false;
+      if (!/^(?:['\u2019]s)?[ \t]+$/.test(text.slice(q.end, m.start))) return false;
       const places = new Set(q.values.flatMap((w) => (w.type === 'qualifier' ? [w.jurisdiction] : [])));
       return (doc.lexicon.roles.get(v.key) ?? []).some(
         (r) => !r.loose && places.has(r.office.jurisdiction) && heldThatDay.includes(r.office),
@@ -2479,7 +2479,7 @@ const PAST_OR_HYPOTHETICAL_RE =
 /** The claim's sentence speaks in the page's present: no past tense, conditional or quotation. */
 function toldInPagesPresent(doc: Doc, at: number): boolean {
   const s = sentenceOf(doc, at);
-  if (insideQuotes(doc.text.slice(s.start, at)) || /["“”]/.test(doc.text.slice(s.start, s.end))) return false;
+  if (insideQuotes(doc.text.slice(s.start, at)) || /["\u201c\u201d]/.test(doc.text.slice(s.start, s.end))) return false;
   return !PAST_OR_HYPOTHETICAL_RE.test(doc.text.slice(s.start, s.end));
 }
 /** Days before taking office within which a holder is called "-elect", "incoming" or "next". */
@@ -2714,7 +2714,7 @@ const ACT_NOW_AFTER_RE =
 // Round 32: "She is serving alongside the 46th President, Joe Biden" (a profile page of January 2026): serving beside a
 // president is serving in their administration too ("working alongside" may be at a foundation after office: not read).
 const SERVES_UNDER_NOW_RE =
-  /\b(?:(?:serves|works|(?:is|are)[ \t]+(?:currently[ \t]+|now[ \t]+|still[ \t]+)?(?:serving|working))(?:[ \t]+as[ \t]+[^,.;:()\n"“”]{1,50}?)?[ \t]+(?:directly[ \t]+)?under|(?:serves|(?:is|are)[ \t]+(?:currently[ \t]+|now[ \t]+|still[ \t]+)?serving)(?:[ \t]+as[ \t]+[^,.;:()\n"“”]{1,50}?)?[ \t]+alongside)[ \t]+(?:the[ \t]+)?(?:\d{1,3}(?:st|nd|rd|th)[ \t]+)?$/i;
+  /\b(?:(?:serves|works|(?:is|are)[ \t]+(?:currently[ \t]+|now[ \t]+|still[ \t]+)?(?:serving|working))(?:[ \t]+as[ \t]+[^,.;:()\n"\u201c\u201d]{1,50}?)?[ \t]+(?:directly[ \t]+)?under|(?:serves|(?:is|are)[ \t]+(?:currently[ \t]+|now[ \t]+|still[ \t]+)?serving)(?:[ \t]+as[ \t]+[^,.;:()\n"\u201c\u201d]{1,50}?)?[ \t]+alongside)[ \t]+(?:the[ \t]+)?(?:\d{1,3}(?:st|nd|rd|th)[ \t]+)?$/i;
 
 const SITTING_BEFORE_RE = new RegExp(String.raw`\b(?:incumbent|sitting|outgoing)[ \t]+(?:[A-Z][\p{L}.]*[ \t]+){1,3}$`, 'u');
 // Round 36: "Petro Poroshenko, who has been in power since 2014, said the result of the election ..." (held-out 34 pl001,
@@ -2830,7 +2830,7 @@ export function absentOfficeTitles(doc: Doc): Annotation[] {
     const q = matches[person.match - 2];
     const orgs = q ? qualifierJurisdictions(q) : [];
     if (!orgs.length || !orgs.every((j) => facts.jurisdictions.get(j)?.kind === 'organisation')) continue;
-    if (!/^(?:['’]s)?[ \t]+$/.test(text.slice(q.end, r.start))) continue;
+    if (!/^(?:['\u2019]s)?[ \t]+$/.test(text.slice(q.end, r.start))) continue;
     if (MODIFIER_RE.test(doc.folded.slice(Math.max(0, q.start - 24), q.start))) continue;
     const theirs = [...facts.offices.values()].filter((o) => orgs.includes(o.jurisdiction));
     if (theirs.some((o) => [...o.roles, ...(o.looseRoles ?? []), ...(o.fixedTitles ?? [])].some((t) => foldKey(t).includes(role.key))))
