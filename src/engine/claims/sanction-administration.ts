@@ -25,10 +25,11 @@ import { datesIn } from './clauses';
 import { soleHolderOfSurname } from './tenure-administration-incoming';
 
 const OFFICE = 'us-president';
-// "the Biden administration (has) (reportedly) imposed ... sanctions", "the Trump administration sanctioned Rosneft": the
-// administration as subject, then within its clause the act and the sanctions word (group 1 the name, group 2 a perfect).
+// "the Biden administration (has) (reportedly) imposed ... sanctions", "the Trump administration sanctioned Rosneft", "Biden's
+// administration", "President Biden imposed sanctions": the administration or its president as subject, then within its
+// clause the act and the sanctions word (groups 1 to 3 the name, group 4 a perfect).
 const ACT_RE =
-  /\b[Tt]he\s+([A-Z][a-z]+)\s+[Aa]dministration\s+(has\s+|have\s+)?(?:(?:reportedly|also|quickly|swiftly|formally|officially|finally|now|just|already|then|later|recently)\s+){0,2}(?:imposed|announced|unveiled|finali[sz]ed|slapped|levied|introduced|issued|rolled\s+out|expanded|approved|adopted|signed\s+off\s+on|sanctioned|blacklisted|designated)\b(?:(?![.;:!?]|\b(?:while|but|although|though|which|who|after|before|when)\b)[^]){0,70}?\bsanction/g;
+  /\b(?:[Tt]he\s+([A-Z][a-z]+)\s+[Aa]dministration|([A-Z][a-z]+)['\u2019]s\s+administration|President\s+(?:[A-Z][a-z]+\s+)?([A-Z][a-z]+))\s+(has\s+|have\s+)?(?:(?:reportedly|also|quickly|swiftly|formally|officially|finally|now|just|already|then|later|recently)\s+){0,2}(?:imposed|announced|unveiled|finali[sz]ed|slapped|levied|introduced|issued|rolled\s+out|expanded|approved|adopted|signed\s+off\s+on|sanctioned|blacklisted|designated)\b(?:(?![.;:!?]|\b(?:while|but|although|though|which|who|after|before|when)\b)[^]){0,70}?\bsanction/g;
 // The act as news of the page's day: "reportedly finalized", or a present perfect of "new sanctions", "fresh sanctions".
 const REPORTEDLY_RE = /\breportedly\b/i;
 const NEWS_RE = /\b(?:new|fresh|latest|additional|further)\b/i;
@@ -59,7 +60,8 @@ export function administrationSanctionActs(doc: Doc): Annotation[] {
   if (!office) return out;
   ACT_RE.lastIndex = 0;
   for (let m = ACT_RE.exec(doc.text); m; m = ACT_RE.exec(doc.text)) {
-    const sole = soleHolderOfSurname(doc, office, m[1]);
+    const name = m[1] ?? m[2] ?? m[3];
+    const sole = soleHolderOfSurname(doc, office, name);
     if (!sole) continue;
     const sentence = doc.sentences.find((s) => s.start <= m!.index && m!.index < s.end);
     if (!sentence) continue;
@@ -85,7 +87,7 @@ export function administrationSanctionActs(doc: Doc): Annotation[] {
       const thisWeek = dates.find((d) => d.relative && d.granularity === 'day' && gapDays(d, factRange(doc.asOf)) <= 7);
       // Any other time in the sentence ("last year", "in January") may be the act's: not the page's day.
       if (dates.some((d) => d !== thisWeek)) continue;
-      const news = REPORTEDLY_RE.test(m[0]) || (!!m[2] && NEWS_RE.test(m[0])) || sitting || !!thisWeek;
+      const news = REPORTEDLY_RE.test(m[0]) || (!!m[4] && NEWS_RE.test(m[0])) || sitting || !!thisWeek;
       if (!news) continue;
       const narrated = narratedTime(doc, m.index);
       if (narrated.historicalPage || (narrated.narration && narrated.narration.source !== 'page')) continue;
@@ -104,7 +106,7 @@ export function administrationSanctionActs(doc: Doc): Annotation[] {
     if (holders.length !== 1 || holders[0] === sole.personId) continue;
     const sitting = holdersOn(office, first).find((t) => t.holder.person === holders[0]);
     if (!sitting || !isConfident(sitting.holder)) continue;
-    const named = doc.facts.people.get(sole.personId)?.name ?? m[1];
+    const named = doc.facts.people.get(sole.personId)?.name ?? name;
     const actual = doc.facts.people.get(holders[0])?.name ?? holders[0];
     const when = ownDay ? formatDay(first) : doc.text.slice(written[0].start, written[0].end);
     const start = m.index;

@@ -184,7 +184,9 @@ export function withSanctionForms(inner: ClaimDetector): ClaimDetector {
         // Round 44: a US sanctions act told as an administration's that was not in office then (sanction-administration.ts);
         // it outweighs a confirmation of the act by its day ("On Wednesday, the Biden administration imposed sanctions on
         // Russia's two largest oil companies" in October 2025: the day's designations were Trump's).
-        ...(doc.folded.includes('administration') && doc.folded.includes('sanction') ? administrationSanctionActs(doc) : []),
+        ...(doc.folded.includes('sanction') && (doc.folded.includes('administration') || doc.folded.includes('president'))
+          ? administrationSanctionActs(doc)
+          : []),
       ];
       for (const r of specific) {
         for (let k = out.length - 1; k >= 0; k--) if (out[k].verdict === 'supported' && spansOverlap(out[k], r)) out.splice(k, 1);

@@ -202,6 +202,22 @@ describe('a sanctions action told as an administration not in office then (sanct
         '2025-11-01',
         'the Biden administration imposed sanctions',
       ],
+      // The president, or "NAME's administration", as the one who acted.
+      [
+        'On Wednesday, President Biden imposed sanctions on Russia’s two largest oil companies.',
+        '2025-10-24',
+        'President Biden imposed sanctions',
+      ],
+      [
+        'On February 24, 2022, President Trump imposed sweeping sanctions on Sberbank and VTB.',
+        '2023-03-01',
+        'President Trump imposed sweeping sanctions',
+      ],
+      [
+        "Biden's administration reportedly finalized a sanctions package targeting Gazprom.",
+        '2025-05-03',
+        "Biden's administration reportedly finalized a sanctions",
+      ],
     ]);
   });
 
@@ -236,6 +252,11 @@ describe('a sanctions action told as an administration not in office then (sanct
       ["The Biden administration imposed its broadest sanctions targeting Russia's oil and gas revenues.", '2025-04-01'],
       ['In its final days, the Biden administration imposed fresh sanctions on Russian oil producers.', '2025-05-01'],
       ['In 2018, the Trump administration sanctioned Oleg Deripaska and his companies.', '2019-04-10'],
+      ["On Wednesday, President Trump imposed sanctions on Russia's two largest oil companies.", '2025-10-24'],
+      ['On February 24, 2022, President Joe Biden announced sanctions on Sberbank and VTB.', '2022-03-01'],
+      ['In April 2018, President Trump imposed sanctions on Oleg Deripaska.', '2019-04-10'],
+      ["Former President Biden imposed sweeping sanctions on Russia's oil sector before leaving office.", '2025-03-01'],
+      ['It remains unclear whether President Trump will approve the sanctions package.', '2025-05-03'],
       // A time of its own in the sentence: not the page's day.
       ['The Biden administration reportedly imposed sanctions on the tankers last year.', '2025-06-01'],
       ['In January, the Biden administration reportedly imposed sanctions on 183 tankers.', '2025-06-01'],
