@@ -1026,6 +1026,18 @@ const FORMS: Form[] = [
     whole: true,
     hints: [' members)', ' states)', ' countries)', ' nations)', ' allies)'],
   },
+  // Round 44. Each or all of the members, then their count "in total" in brackets: "Each member state (28 in total) agrees to
+  // defend any other member who comes under attack" (June 2015, held-out 42 tq017, NATO and its Secretary General named just
+  // before), "All NATO member countries (30 in total) ...". The whole alliance, NATO named near (natoNear).
+  {
+    re: new RegExp(
+      `\\b(?:[Ee]ach|[Ee]very|[Aa]ll(?:\\s+the)?|[Ii]ts)\\s+(?:NATO\\s+)?(?:member[- ]states?|member\\s+countr(?:y|ies)|member\\s+nations?|members?|[Aa]llies|[Aa]lly)\\s*\\(\\s*${NUM}\\s+(?:(?:member[- ]states|member\\s+countries|member\\s+nations|members|countries|nations|allies)\\s+)?in\\s+total\\s*\\)`,
+      'g',
+    ),
+    whole: true,
+    natoNear: true,
+    hints: ['in total)'],
+  },
   // Round 23. "Unanimous consent of all 30 existing allied countries is required for a country to join NATO" (November
   // 2022), "all 32 present NATO members": all of the allies, loose (confirmed only).
   {

