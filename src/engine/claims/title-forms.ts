@@ -28,6 +28,7 @@ import { presentPerfectAccessions, remainingHolders } from './tenure-remain';
 import { contendersTold } from './tenure-contender';
 import { returnsIfTold } from './tenure-return-if';
 import { presidentsOfKingdoms } from './title-no-president';
+import { absentOfficeNameless } from './title-no-office';
 import { absentHeadTitles } from './title-absent-head';
 import { orgTopMisnamed } from './title-org-top';
 import { bodyPossessiveTitles } from './title-body-possessive';
@@ -74,6 +75,8 @@ const FORMS: ReadonlyArray<(doc: Doc) => Annotation[]> = [
   contendersTold,
   returnsIfTold,
   presidentsOfKingdoms,
+  // Round 44: "the Canadian president", "the German prime minister": an office the country does not have, with no name.
+  absentOfficeNameless,
   absentHeadTitles,
   orgTopMisnamed,
   // Round 39: "the organization's Secretary General NAME" on a page that names NATO only.

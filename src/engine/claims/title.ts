@@ -114,6 +114,7 @@ const MODIFIER_KIND: Record<string, Modifier> = {
 // The page was judged on the day; a handover within this many days of it is not flagged.
 const GRACE_DAYS = 2;
 const LEADER_RE = /\bleader\b/i;
+const HEAD_OF_RE = /\bhead\s+of\b/;
 const BODY_BEFORE_RE = compiledOnFirstRun(
   /\b(?:Senate|Assembly|Parliament|Parliamentary|Chamber|Duma|Rada|Congress|Congressional|Committee|Court|Party|Club|Bank|Board|Union|Federation|University|Academy|Foundation|Institute|Olympic|Association|Society)(?:['\u2019]s)?[ \t]+$/,
 );
@@ -251,6 +252,9 @@ const PRESENT_VERB_RE = /\b(?:is|are|am|will|says|remains|has|have)\b/;
 const TOLD_YEAR_RE = /\b(?:1[89]|20)\d\d\b/g;
 // A time told otherwise ("Five years ago, Secretary of State Dean Acheson signed"): narrated time's to judge.
 const OTHER_TIME_RE = /\b(?:ago|last\s+(?:year|month|week)|this\s+year|earlier|decades?|centur(?:y|ies))\b/i;
+// "will achieve the target this year", "is expected to reach it by the end of this year": a year ahead, in one clause.
+const WILL_THIS_YEAR_RE =
+  /\b(?:will|(?:is|are)\s+(?:expected|set|due|poised)\s+to)\b[^.;:,()"\u201c\u201d]{0,100}?\b(?:by\s+the\s+end\s+of\s+)?this\s+year\b/g;
 
 // A day told relative to the page's ("yesterday", "today", "on Monday"): the page's own days, for a title that names
 // someone as newly in office (saidOfPagesDays). Not enough for a title left long before (toldOfPagesDay).
@@ -1735,8 +1739,10 @@ function inHeadline(doc: Doc, at: number): boolean {
 // tell of no term; they are not the "days" or "years" of one.
 const SPAN_AHEAD_RE =
   /\b(?:within|in\s+the\s+(?:next|coming)|over\s+the\s+(?:next|coming)|in\s+recent)\s+(?:(?:\d{1,4}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several)\s+)?(?:days|weeks|months|years)\b/gi;
+// Round 44: "a groundbreaking moment crucial for ensuring long-term security" (held-out 42 tr007): a horizon ("long-term",
+// "short-term", "near-term") is no term of office.
 const TERM_TOLD_RE =
-  /\b(?:term|administration|presidency|premiership|chancellorship|tenure|era|days|years|decade|during(?!\s+(?:a|an|which|this|today)\b)|former|formerly|successor|predecessor|replaced|succeeded|ex)\b/i;
+  /\b(?:(?<!(?:long|short|medium|mid|near)[- ])term|administration|presidency|premiership|chancellorship|tenure|era|days|years|decade|during(?!\s+(?:a|an|which|this|today)\b)|former|formerly|successor|predecessor|replaced|succeeded|ex)\b/i;
 
 /**
  * "a dispute arose between Volodymyr Zelensky, Trump, and Vice President Pence" (February 2025), "Secretary General
@@ -1996,6 +2002,11 @@ function judgeTitleOn(doc: Doc, claim: TitleClaim, articleDay = doc.asOf): Title
   const { facts, asOf } = doc;
   const personId = claim.person.personId;
   const person = facts.people.get(personId);
+  // Round 44: "French leader Emmanuel Macron" (held-out 42 tt002, 2019), "Finnish leader Alexander Stubb" (2024), "Polish
+  // leader Andrzej Duda": the press calls the head of state of a country whose prime minister runs the government its
+  // "leader" too, and the fact base keeps "leader" for one head office only. Judged as the head office held that day.
+  const head = claim.explicit && claim.modifier === 'none' ? headOfficeLed(doc, claim, personId) : null;
+  if (head) return judgeTitleOn(doc, { ...claim, senses: [{ office: head, loose: true }] }, articleDay);
   // Offices the title can name that this person held at some time. Built by push (see membership.ts accessions): a
   // map() here made judgeTitleOn compiled again each time it met the other kind of array.
   const held: Array<{ sense: RoleSense; tenures: Tenure[] }> = [];
@@ -2600,6 +2611,10 @@ function noOtherTimeTold(doc: Doc, at: number, spansToNow = false): boolean {
     sentence = sentence.replace(SPAN_TO_NOW_RE, ' ');
     if (SEASON_TOLD_RE.test(sentence)) return false;
   }
+  // Round 44: "Dutch Prime Minister Rutte called the summit a major moment, and NATO anticipates that all member countries
+  // will achieve the 2% defense spending target this year" (held-out 42 tr007, June 2025): a year ahead of a verb of the
+  // future is the page's time going on, not another one told.
+  if (sentence.includes('this year')) sentence = sentence.replace(WILL_THIS_YEAR_RE, ' ');
   return ![TOLD_YEAR_RE, OTHER_TIME_RE, MONTH_RE, TIME_WORD_RE].some((re) => {
     re.lastIndex = 0;
     return re.test(sentence);
@@ -2643,6 +2658,25 @@ function sentenceText(doc: Doc, at: number): string {
 /** An opposition's office ("Leader of the Opposition (United Kingdom)"): its roles name the opposition. */
 function opposition(office: Office): boolean {
   return office.roles.some((r) => r.includes('opposition'));
+}
+
+/**
+ * The office heading the state or the government of the title's country that the person held on the page's day, when
+ * the title is the loose "leader" and names only offices of that country the person did not hold that day ("French
+ * leader Emmanuel Macron" read as France's prime minister). Not "head of government", which names one of the two.
+ */
+function headOfficeLed(doc: Doc, claim: TitleClaim, personId: string): Office | null {
+  const first = claim.senses[0];
+  // Only "leader" for a head office ("UK opposition leader Keir Starmer" in 2025 names the opposition's, which he left).
+  if (!first || !claim.senses.every((s) => s.loose && !!s.office.headOf && s.office.jurisdiction === first.office.jurisdiction))
+    return null;
+  const words = doc.folded.slice(claim.start, Math.max(claim.start, claim.person.start));
+  if (!LEADER_RE.test(words) || HEAD_OF_RE.test(words)) return null;
+  if (claim.senses.some((s) => tenuresOf(personId, s.office).some((t) => onDay(t, doc.asOf) !== 'out'))) return null;
+  for (const o of doc.facts.officesByPerson.get(personId) ?? [])
+    if (o.headOf && o.jurisdiction === first.office.jurisdiction && tenuresOf(personId, o).some((t) => onDay(t, doc.asOf) === 'in'))
+      return o;
+  return null;
 }
 
 function headsCountryOtherwise(doc: Doc, personId: string, office: Office): boolean {

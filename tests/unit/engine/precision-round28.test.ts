@@ -3,7 +3,7 @@
 // own clause at an earlier, undated time ("previously", "formerly", "once led", "until recently") leaves an outdated
 // title unflagged (narrated-time.ts, toldOfAnEarlierTime); probed with sentences of our own.
 import { describe, expect, it } from 'vitest';
-import { verdictsOn } from './helpers';
+import { kindOn, verdictsOn } from './helpers';
 
 describe('a title in a clause told of an earlier, undated time', () => {
   it('is not flagged', () => {
@@ -66,7 +66,11 @@ describe('a holder told as replaced, with an epithet before the title', () => {
       ['Hegseth replaced the outgoing Defense Secretary Lloyd Austin in January.', 'Defense Secretary Lloyd Austin', '2025-03-12'],
       ['Belousov succeeded influential Defence Minister Sergei Shoigu.', 'Defence Minister Sergei Shoigu', '2024-07-01'],
     ] as const)
-      expect(verdictsOn(text, quote, day), text).toEqual(['supported']);
+      // The title's verdict (round 44: "Hegseth replaced ... Lloyd Austin" is also confirmed as a succession, kind 'tenure').
+      expect(
+        kindOn('title', text, quote, day).map((a) => a.verdict),
+        text,
+      ).toEqual(['supported']);
   });
   it('is still flagged when the verb is not of replacing', () => {
     expect(
