@@ -182,6 +182,17 @@ describe('an office-holder listed with a tenure’s years (tenure-listed-years.t
       '14 people have been Secretary-General of Nato since the post was introduced in 1952:\n1952-57: Hastings Ismay, United Kingdom\n1957-61: Paul-Henri Spaak, Belgium\n2014-24: Jens Stoltenberg, Norway';
     expect(judged('2024-10-01', list).filter((a) => a.verdict === 'supported' && a.kind === 'tenure')).toHaveLength(3);
     expect(confirmed('2024-10-01', '2014-24: Jens Stoltenberg, Norway')).toBe(true);
+    // The same list's last row, a tenure running on (held-out 20 ya037); not before it began.
+    expect(confirmed('2024-10-01', '2024-: Mark Rutte, Netherlands')).toBe(true);
+    expect(confirmed('2024-09-01', '2024-: Mark Rutte, Netherlands')).toBe(false);
+    expect(confirmed('2025-10-01', 'In 2014 - Jens Stoltenberg took over.')).toBe(false);
+    // A dateline's year before a name is no tenure's start (a release of 29 January 2026, committed fixture y074).
+    expect(
+      confirmed(
+        '2026-01-29',
+        "Moscow - 29 January\n2026 \u2013 Igor Kostyukov, Deputy Director of Russia's Foreign Intelligence\nService, stated that negotiations in Abu Dhabi could face complications",
+      ),
+    ).toBe(false);
     // https://irishtimes.com/world/europe/2024/06/24/mark-ruttes-reputation-as-a-consensus-builder-will-be-tested-as-soon-as-he-takes-charges-of-nato
     // (held-out 38 rw003)
     const dutch =
