@@ -1554,3 +1554,59 @@ describe('more true sentences of the round’s classes raise no red flag', () =>
     for (const [asOf, text] of MORE_TRUE_SENTENCES) expect(redQuotes(text, asOf), `${asOf} ${text}`).toEqual([]);
   }, 60_000);
 });
+
+describe('a past sentence told on after a paragraph with its year (narrated-time.ts pastToldInParagraphsBefore)', () => {
+  // Found in the precision read: the sentence after a paragraph that tells of 2017 or 2022 was read as the page's present
+  // when its only past was a modal or an auxiliary ("had to", "could not", "did"), and the history lane's reading of "eight
+  // years after Trump's first appearance in 2017" (held-out 42 ts006) also dropped the year for a sentence that turns back
+  // to it ("That year, ...", "At that first meeting, ...", "Then, ..."). A stale title there may tell of that time.
+  it('keeps a stale title quiet where the sentence narrates on', () => {
+    for (const [asOf, text] of [
+      [
+        '2025-06-25',
+        "Trump's first NATO summit was in Brussels in May 2017.\n\nSecretary General Jens Stoltenberg had to ask leaders to keep their remarks short.",
+      ],
+      [
+        '2025-06-25',
+        "Trump's first NATO summit was in Brussels in May 2017.\n\nBritish Prime Minister Theresa May could not stop him from criticising allies.",
+      ],
+      [
+        '2025-06-25',
+        'In 2018 Trump threatened to leave the alliance.\n\nSecretary General Jens Stoltenberg had to call an emergency session.',
+      ],
+      [
+        '2025-03-01',
+        'On 24 February 2022, Russia launched its full-scale invasion.\n\nBritish Prime Minister Boris Johnson could only promise weapons.',
+      ],
+      [
+        '2025-06-25',
+        "This NATO summit came eight years after Trump's first appearance in 2017.\n\nThat year, Secretary General Jens Stoltenberg opened the new headquarters.",
+      ],
+      [
+        '2025-06-25',
+        "This NATO summit came eight years after Trump's first appearance in 2017.\n\nAt that first meeting, German Chancellor Angela Merkel and British Prime Minister Theresa May listened as Trump lectured allies on spending.",
+      ],
+      [
+        '2025-06-25',
+        "This NATO summit came eight years after Trump's first appearance in 2017.\n\nThen, Secretary General Jens Stoltenberg had to shorten the speeches.",
+      ],
+      [
+        '2025-06-25',
+        "The summit came eight years after Trump's first NATO meeting in 2017.\n\nThen, Secretary General Jens Stoltenberg had to shorten the speeches to suit the new president.",
+      ],
+    ])
+      expect(redQuotes(text, asOf), text).toEqual([]);
+  });
+  it('still flags the stale title told of the page’s day', () => {
+    // Held-out 42 ts006 (realtybizblog.com, June 2025): the Dutch Prime Minister of the summit was Dick Schoof.
+    const ts006 =
+      'This NATO summit came eight years after Trump\'s first appearance in 2017.\nBut this NATO summit atmosphere felt much friendlier than the previous meeting. Trump even accepted the invitation to stay overnight at the Dutch royal palace.\nDutch Prime Minister Mark Rutte likened Trump to a "daddy" figure who sometimes needs to be tough to resolve conflicts.';
+    expect(redQuotes(ts006, '2025-06-25')).toEqual(['Dutch Prime Minister Mark Rutte']);
+    expect(
+      redQuotes(
+        "Trump's first NATO summit was in Brussels in May 2017.\n\nSecretary General Jens Stoltenberg has to ask leaders to keep their remarks short.",
+        '2025-06-25',
+      ),
+    ).toEqual(['Secretary General Jens Stoltenberg']);
+  });
+});
