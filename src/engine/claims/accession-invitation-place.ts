@@ -74,7 +74,10 @@ export function invitationPlaceClaims(doc: Doc, sentence: Span, steps: readonly 
   const places = matchesIn(doc, sentence, 'place').filter((p) => {
     const before = doc.text.slice(Math.max(sentence.start, p.start - 30), p.start);
     const after = doc.text.slice(p.end, Math.min(sentence.end, p.end + 10));
-    if (!SUMMIT_IN_RE.test(before) && !(SUMMIT_AFTER_RE.test(after) && /\b(?:at|during)\s+(?:the\s+)?(?:NATO['\u2019]?s?\s+)?$/.test(before)))
+    if (
+      !SUMMIT_IN_RE.test(before) &&
+      !(SUMMIT_AFTER_RE.test(after) && /\b(?:at|during)\s+(?:the\s+)?(?:NATO['\u2019]?s?\s+)?$/.test(before))
+    )
       return false;
     // Between the place phrase and the invitation: words only (no clause break), none pointing at another meeting.
     const gap = p.end <= verb.start ? doc.text.slice(p.end, verb.start) : doc.text.slice(verb.end, p.start);

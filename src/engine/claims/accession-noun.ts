@@ -489,7 +489,9 @@ const SG_TITLE = String.raw`(?:(?:NATO\s+)?(?:Secretary[- ]General|SG|chief)\s+)
 const UNDER_AFTER_LIST_RE = new RegExp(
   String.raw`^\s+(?:(?:have|had)\s+)?(?:(?:all|also|each)\s+)?(?:joined(?:\s+${ROUND_NATO})?|bec(?:a|o)me\s+(?:NATO\s+)?(?:full\s+)?members(?:\s+of\s+${ROUND_NATO})?|acceded(?:\s+to\s+${ROUND_NATO})?)\s+(?:under|during)\s+(?:the\s+(?:tenure|term|leadership)\s+of\s+)?(${SG_TITLE})?$`,
 );
-const UNDER_HEAD_RE = new RegExp(String.raw`^[\s"\u201c'\u2018]*(?:Under|During)\s+(?:the\s+(?:tenure|term|leadership)\s+of\s+)?(${SG_TITLE})?$`);
+const UNDER_HEAD_RE = new RegExp(
+  String.raw`^[\s"\u201c'\u2018]*(?:Under|During)\s+(?:the\s+(?:tenure|term|leadership)\s+of\s+)?(${SG_TITLE})?$`,
+);
 const UNDER_HEAD_AFTER_RE = new RegExp(
   String.raw`^(?:['\u2019]s\s+(?:tenure|term|leadership|watch|time\s+in\s+office))?(\s+as\s+(?:NATO\s+)?Secretary[- ]General)?\s*,\s+(?:the\s+)?`,
 );

@@ -65,7 +65,8 @@ const ELIDED_DATE_RE = /^(?:\s*\([^()]{1,30}\))?\s+(?:in|on)\s+(?=\S)/;
 const ENLARGEMENT_BEFORE_RE =
   /\b(?:19|20)\d\d\s+(?:enlargement|expansion)(?:\s+round)?\s+(?:saw\s+the\s+(?:inclusion|accession|entry|admission|addition)\s+of|(?:included|includes|brought\s+in|added|admitted|comprised|took\s+in|welcomed))\s+(?:the\s+)?$/;
 // "Finland's full accession in April 2023", "Sweden's accession on 7 March 2024".
-const OWN_ACCESSION_RE = /^['\u2019]s\s+(?:(?:full|formal|recent|official|eventual|own)\s+)*(?:accession|entry|admission)\s+(?:in|on)\s+(?=\S)/;
+const OWN_ACCESSION_RE =
+  /^['\u2019]s\s+(?:(?:full|formal|recent|official|eventual|own)\s+)*(?:accession|entry|admission)\s+(?:in|on)\s+(?=\S)/;
 // "with Finland and Sweden joining in 2023 and 2024 respectively": two countries, two dates in the same order.
 const RESPECTIVELY_RE = /^\s+(?:joining|joined|having\s+joined)\s+in\s+((?:19|20)\d\d)\s+and\s+((?:19|20)\d\d)(?:,)?\s+respectively\b/;
 // A country's place in line told without NATO: "Sweden has been accepted as the 32nd member", "Finland awaits an official
@@ -294,7 +295,8 @@ function placesInLine(doc: Doc, members: readonly Country[]): Annotation[] {
     const s = text.slice(sentence.start, sentence.end);
     // NATO near: accession.ts's ordinalClaims reads it.
     if (NATO_NEAR_RE.test(s) || NATO_NEAR_RE.test(text.slice(Math.max(0, sentence.start - 1500), sentence.start))) continue;
-    if (OTHER_CLUB_RE.test(s) || LATEST_RE.test(s) || /\b(?:not|never|n['\u2019]t|if|would|could|might|whether|unless)\b|\?/i.test(s)) continue;
+    if (OTHER_CLUB_RE.test(s) || LATEST_RE.test(s) || /\b(?:not|never|n['\u2019]t|if|would|could|might|whether|unless)\b|\?/i.test(s))
+      continue;
     // The one country named right before, joined to the ordinal by a verb of joining or "as".
     const found = countriesIn(doc, { start: sentence.start, end: m.index }, members);
     const last = found[found.length - 1];

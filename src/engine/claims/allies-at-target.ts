@@ -96,7 +96,8 @@ function findAlliesAtTarget(doc: Doc): Annotation[] {
       if (NEGATED_RE.test(m[2])) continue;
       // "23 of the alliance's 32 members": 32 is how many there are, not how many meet it. Round 29: "a total of 23
       // countries are expected to reach the target" (Swedish press, June 2024) is the count itself.
-      if (/\b(?<!total\s+)(?:out\s+)?of\s+(?:the\s+|its\s+|NATO['\u2019]s\s+|the\s+alliance['\u2019]s\s+)?$/i.test(text.slice(0, m.index))) continue;
+      if (/\b(?<!total\s+)(?:out\s+)?of\s+(?:the\s+|its\s+|NATO['\u2019]s\s+|the\s+alliance['\u2019]s\s+)?$/i.test(text.slice(0, m.index)))
+        continue;
       // "a goal set by all NATO members in 2014 to spend at least 2 per cent of gross national product on defence by
       // 2024" (The Age, June 2020): the allies who set a goal are no count of those who met it.
       if (/\bby\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;

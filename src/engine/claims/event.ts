@@ -166,7 +166,9 @@ const NATO_LEADERS_RE =
 
 /** How far ahead of a page an event may be told of: summits are named a year or two before. */
 const ANNOUNCED_AHEAD_DAYS = 730;
-const NATO_SUMMIT_RE = compiledOnFirstRun(/\b(?:NATO|Nato)(?:['\u2019]s)?\s+(?:(?:leaders['\u2019]?|anniversary|jubilee)\s+)?[Ss]ummits?\b/);
+const NATO_SUMMIT_RE = compiledOnFirstRun(
+  /\b(?:NATO|Nato)(?:['\u2019]s)?\s+(?:(?:leaders['\u2019]?|anniversary|jubilee)\s+)?[Ss]ummits?\b/,
+);
 const OTHER_CLUB_SUMMIT_RE = compiledOnFirstRun(/\b(?:EU|European\s+Council|EU-[A-Z]\w*|G20|G-20|APEC|BRICS|ASEAN|G7|G-7)\s+[Ss]ummit\b/);
 
 // Built once (speed, round 41): a literal in spokeByPhone was a new expression, parsed again, at each call.
@@ -771,7 +773,8 @@ function withNextWeek(doc: Doc, offset: number, sentenceText: string, dates: Dat
 // "since the last meeting between the Normandy Format countries' leaders on Dec. 9 in Paris" (held-out 15 ta014, July
 // 2020): a day without its year, told of the last or a previous meeting, is behind the page, in the year before when
 // the nearest year would put it ahead.
-const LAST_MEETING_RE = /\b(?:last|previous|most\s+recent|latest)\s+(?:[\w'\u2019-]+\s+){0,2}(?:summit|meeting|talks|round\s+of\s+talks)\b/i;
+const LAST_MEETING_RE =
+  /\b(?:last|previous|most\s+recent|latest)\s+(?:[\w'\u2019-]+\s+){0,2}(?:summit|meeting|talks|round\s+of\s+talks)\b/i;
 
 const FUTURE_WORD_RE = /\b(?:will|next|upcoming|forthcoming|planned|scheduled|coming)\b/i;
 
@@ -2276,7 +2279,8 @@ function absentLeader(doc: Doc, id: Identified): { start: number; end: number; n
  * party, not a foreign minister of either side), with nothing but titles between the verb and the participant, and no
  * negation or condition before the subject. Sure (a red flag) only of a two-leader summit whose record lists both.
  */
-const SUBJECT_MET_RE = /^\s+(?:has\s+|had\s+|have\s+|reportedly\s+|finally\s+)?met\s+(?:with\s+)?(?:(?:the\s+)?[A-Z][\w.'\u2019-]*\s+){0,4}$/;
+const SUBJECT_MET_RE =
+  /^\s+(?:has\s+|had\s+|have\s+|reportedly\s+|finally\s+)?met\s+(?:with\s+)?(?:(?:the\s+)?[A-Z][\w.'\u2019-]*\s+){0,4}$/;
 // The subject as the page writes it: a person the lexicon links, or a bare surname ("Zelensky met with ... Putin").
 const SUBJECT_NAME_RE = /\b([A-Z][\w'\u2019-]+)$/;
 const SUBJECT_UNSURE_RE =

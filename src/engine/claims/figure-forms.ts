@@ -485,7 +485,9 @@ function treatySignedElsewise(doc: Doc, founding: Doc['facts']['base']['figures'
       const sentence = doc.sentences.find((x) => x.start <= start && start < x.end);
       if (
         sentence &&
-        /\b(?:if|would|could|might|whether|not|never|n['\u2019]t|protocols?|accession)\b|\?/i.test(doc.text.slice(sentence.start, sentence.end))
+        /\b(?:if|would|could|might|whether|not|never|n['\u2019]t|protocols?|accession)\b|\?/i.test(
+          doc.text.slice(sentence.start, sentence.end),
+        )
       )
         continue;
       out.push(treatySignedConfirmed(doc, founding, start, end));
@@ -628,7 +630,8 @@ function wrongSigning(doc: Doc, m: RegExpExecArray, stated: string): number | nu
   const sentence = doc.sentences.find((x) => x.start <= m.index && m.index < x.end);
   const text = sentence ? doc.text.slice(sentence.start, sentence.end) : m[0];
   if (/^Washington/.test(name[0]) && !/\b(?:NATO|Nato|North\s+Atlantic)\b/.test(text)) return null;
-  if (/\b(?:if|would|could|might|whether|not|never|n['\u2019]t|protocols?|accession|acced\w*|join\w*|admit\w*)\b|\?/i.test(text)) return null;
+  if (/\b(?:if|would|could|might|whether|not|never|n['\u2019]t|protocols?|accession|acced\w*|join\w*|admit\w*)\b|\?/i.test(text))
+    return null;
   return m.index;
 }
 

@@ -464,7 +464,8 @@ function spendingClaims(doc: Doc): Annotation[] {
       if (judged?.verdict === 'supported' && BEYOND_BEFORE_RE.test(before)) judged = null;
       const ann = judged && horizon ? asOfHorizon(judged, horizon) : judged;
       if (!ann) continue;
-      const spanStart = start - (/(?:\b(?:the|NATO['\u2019]s|a|its|alliance['\u2019]s)\s+(?:\w+\s+){0,2})?$/i.exec(before)?.[0].length ?? 0);
+      const spanStart =
+        start - (/(?:\b(?:the|NATO['\u2019]s|a|its|alliance['\u2019]s)\s+(?:\w+\s+){0,2})?$/i.exec(before)?.[0].length ?? 0);
       const spanEnd =
         end +
         (ratio
@@ -733,7 +734,8 @@ const AGREED_IN_YEAR_RES = [
 function deadlineAgreedInAnotherYear(targets: readonly SpendingTarget[], value: number, around: Around): Judged | null {
   const year = AGREED_IN_YEAR_RES.map((re) => re.exec(around.sentenceBefore)?.[1]).find(Boolean);
   // "would" is the reported pledge itself ("decided ... that each country would boost"); a condition or denial is not.
-  if (!year || /\b(?:[Ii]f|[Uu]nless|[Ww]hether|not|never|n['\u2019]t|claim\w*|alleg\w*|false\w*)\b|\?/.test(around.sentenceBefore)) return null;
+  if (!year || /\b(?:[Ii]f|[Uu]nless|[Ww]hether|not|never|n['\u2019]t|claim\w*|alleg\w*|false\w*)\b|\?/.test(around.sentenceBefore))
+    return null;
   const deadline = BY_YEAR_AFTER_RE.exec(ownPhrase(around.after.split(/[,;:)]/)[0]))?.[1];
   const sameValue = targets.filter((t) => t.percent === value);
   const pledge = deadline ? sameValue.find((t) => String(t.byYear) === deadline) : undefined;

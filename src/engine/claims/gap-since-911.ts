@@ -72,7 +72,8 @@ function claims(doc: Doc): Annotation[] {
     }
     for (const { m, at } of found) {
       const rest = text.slice(at + m[0].length);
-      if (!PRESENT_RE.test(rest) || PAST_RE.test(rest) || YEAR_RE.test(text) || HYPOTHETICAL_RE.test(text) || /["\u201c\u201d]/.test(text)) continue;
+      if (!PRESENT_RE.test(rest) || PAST_RE.test(rest) || YEAR_RE.test(text) || HYPOTHETICAL_RE.test(text) || /["\u201c\u201d]/.test(text))
+        continue;
       const n = numberFrom(m[2].toLowerCase());
       if (n === undefined || n <= 0) continue;
       const count = /^decade/i.test(m[3]) ? n * 10 : n;

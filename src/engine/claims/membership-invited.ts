@@ -119,7 +119,8 @@ function findInvited(doc: Doc): Annotation[] {
       // The subject: the words right before the verb, from the clause's start.
       const lead = m[1];
       let from = 0;
-      for (const x of lead.matchAll(/,|["\u201c\u201d]|\b(?:that|after|as|when|since|because|said|says|while)\b/g)) from = x.index + x[0].length;
+      for (const x of lead.matchAll(/,|["\u201c\u201d]|\b(?:that|after|as|when|since|because|said|says|while)\b/g))
+        from = x.index + x[0].length;
       const at = sentence.start + m.index + from;
       // The claim starts at its subject ("Finland and Sweden had been invited ...", not "Guerini said he was happy that").
       judge(

@@ -33,7 +33,8 @@ function mentions(doc: Doc): Array<{ start: number; end: number; personId: strin
     const ids = [...new Set(m.values.filter((v) => v.type === 'person').map((v) => (v as { id: string }).id))].filter((id) =>
       named.has(id),
     );
-    if (ids.length === 1 && /^['\u2019]s?\s/.test(doc.text.slice(m.end, m.end + 3))) out.push({ start: m.start, end: m.end, personId: ids[0] });
+    if (ids.length === 1 && /^['\u2019]s?\s/.test(doc.text.slice(m.end, m.end + 3)))
+      out.push({ start: m.start, end: m.end, personId: ids[0] });
   }
   return out;
 }

@@ -96,7 +96,8 @@ export function sovietRepublicClaims(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   for (const sentence of doc.sentences) {
     const text = doc.text.slice(sentence.start, sentence.end);
-    if (!/Soviet\s+republic/i.test(text) || HYPOTHETICAL_RE.test(text) || /\b(?:not|never|n['\u2019]t|respectively)\b/i.test(text)) continue;
+    if (!/Soviet\s+republic/i.test(text) || HYPOTHETICAL_RE.test(text) || /\b(?:not|never|n['\u2019]t|respectively)\b/i.test(text))
+      continue;
     const named = countriesIn(doc, sentence);
     if (!named.length) continue;
     const listed: Array<{ list: Named[]; head: { start: number; end: number } }> = [];

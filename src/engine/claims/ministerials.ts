@@ -195,7 +195,8 @@ const NAC_BARE_RE =
 const ALLIES_RE = /\b[Aa]llies\s+(?:(?:will|are)\s+)?(?:meet|meeting|gather|gathering)\b/g;
 // "a major NATO meeting in the Netherlands": a summit or a ministerial.
 // "the Alliance's next meeting (which will take place in twenty days in The Hague)" (June 2025): the capital, possessive.
-const NATO_MEETING_RE = /\b(?:(?:NATO|Nato)(?:['\u2019]s)?|Alliance['\u2019]s)\s+(?:(?:major|key|crucial|big|two-day|annual|next)\s+)?meeting\b/g;
+const NATO_MEETING_RE =
+  /\b(?:(?:NATO|Nato)(?:['\u2019]s)?|Alliance['\u2019]s)\s+(?:(?:major|key|crucial|big|two-day|annual|next)\s+)?meeting\b/g;
 // "NATO's two-day ministerial meeting will focus on ..." (Kyiv Independent, December 2024): a ministerial of no stated kind.
 // Round 35: the noun alone, "the alliance’s ministerial in Riga, Latvia" (held-out 33 oa015, December 2021), "Remarks to the
 // Press Following NATO Ministerial" (oa014), "at last week's NATO ministerial in Brussels": a ministerial of no stated kind,
@@ -475,7 +476,8 @@ function relativeOf(doc: Doc, phrase: MeetingPhrase, sentence: Span): Relative |
     const end = start + m[0].length;
     // "Over the next two days, NATO Defence Ministers will meet": a comma after a time that opens the sentence.
     const opens = /^\W*(?:[Oo]ver\s+)?$/.test(doc.text.slice(sentence.start, start));
-    const before = end <= phrase.start && (opens ? /^,?[\s\w'\u2019-]{0,24}$/ : /^[\s\w'\u2019-]{0,24}$/).test(doc.text.slice(end, phrase.start));
+    const before =
+      end <= phrase.start && (opens ? /^,?[\s\w'\u2019-]{0,24}$/ : /^[\s\w'\u2019-]{0,24}$/).test(doc.text.slice(end, phrase.start));
     // After the phrase: "the summit in Washington next week", "the summit, which opens next week".
     const after =
       start >= phrase.end &&

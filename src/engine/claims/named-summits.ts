@@ -471,7 +471,10 @@ function onlySummitNamed(
   const e = summits[0];
   if (!e.id.startsWith('nato-') || e.confidence !== 'verified' || e.status !== 'held' || e.disputed) return null;
   const head = wordFirst ? word : p;
-  if (eventDays(e).last >= doc.asOf || !/(?:\bthe|['\u2019]s)\s+$/i.test(doc.text.slice(Math.max(sentence.start, head.start - 12), head.start)))
+  if (
+    eventDays(e).last >= doc.asOf ||
+    !/(?:\bthe|['\u2019]s)\s+$/i.test(doc.text.slice(Math.max(sentence.start, head.start - 12), head.start))
+  )
     return null;
   // Only a city: "the summit in Lithuania" may be any club's there.
   if (wordFirst && doc.facts.places.get(p.value.id)?.within === undefined) return null;

@@ -28,7 +28,8 @@ const SPENDING_DOMAIN_RE = compiledOnFirstRun(
   /\b(?:GDP|gross\s+domestic\s+product|GNP|defen[cs]e|military|armed\s+forces|rearmament|security[- ]related|core\s+defen[cs]e)\b/i,
 );
 // A target refused, supposed or only proposed to be weighed: the readers with NATO named leave these to their own rules.
-const UNSURE_RE = /\b(?:refus\w*|reject\w*|declin\w*|oppos\w*|not|never|could|would|might|may|if|unless|whether|should)\b|n['\u2019]t\b|\?/i;
+const UNSURE_RE =
+  /\b(?:refus\w*|reject\w*|declin\w*|oppos\w*|not|never|could|would|might|may|if|unless|whether|should)\b|n['\u2019]t\b|\?/i;
 
 type Keep = (a: Annotation, doc: Doc) => boolean;
 /** What a text must show for the second reading to be tried. */

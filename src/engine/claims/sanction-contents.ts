@@ -24,7 +24,8 @@ const PACKAGE_NAMED_RE =
   /\b(\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+(?:(?:EU|E\.U\.|sanctions?|anti-Russian|Russia|Russian)\s+){0,2}(?:package|round)\b/gi;
 const NOT_DONE_RE = /\b(?:not|n['\u2019]t|no|without|exempt\w*|except\w*|spar\w*|veto\w*|block\w*|fail\w*|drop\w*|pipeline)\b/i;
 const LEAD_IN_REACH = 600;
-const EU_BAN_BEFORE_RE = /\b(?:EU|E\.U\.|European\s+Union)(?:['\u2019]s)?(?:-wide)?\s+(?:(?:full|total|complete)\s+)?(?:(?:oil|import)\s+)?$/;
+const EU_BAN_BEFORE_RE =
+  /\b(?:EU|E\.U\.|European\s+Union)(?:['\u2019]s)?(?:-wide)?\s+(?:(?:full|total|complete)\s+)?(?:(?:oil|import)\s+)?$/;
 
 /** The sea-borne oil embargo told as an item of the package that holds it: supported once the package was agreed. */
 export function seaOilBanItems(doc: Doc, bans: readonly OilBan[]): Annotation[] {

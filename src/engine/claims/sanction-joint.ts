@@ -110,7 +110,8 @@ function jointClaims(doc: Doc): Judged[] {
       doc.facts.organisations.has('lukoil')
     ) {
       const pairEnd = pairAt + pair[0].length;
-      const named = orgs.length && /^\s*[,(:\u2014\u2013-]?\s*$/.test(doc.text.slice(pairEnd, orgs[0].start)) ? orgs[orgs.length - 1].end : pairEnd;
+      const named =
+        orgs.length && /^\s*[,(:\u2014\u2013-]?\s*$/.test(doc.text.slice(pairEnd, orgs[0].start)) ? orgs[orgs.length - 1].end : pairEnd;
       orgs = [
         { start: pairAt, end: pairEnd, value: { id: 'rosneft' } },
         { start: pairAt, end: named, value: { id: 'lukoil' } },

@@ -917,10 +917,12 @@ const APPOSED_RE = new RegExp(
   'i',
 );
 // Right after a package, with no other noun between: "package — the EU's 20th", "package of sanctions, the bloc's 14th".
-const PACKAGE_BEFORE_RE = /\b(?:package|round)(?:\s+of\s+(?:[\w-]+\s+){0,3}?sanctions)?(?:\s+against\s+(?:Russia|Moscow))?\s*[\u2014\u2013,(-]\s*$/i;
+const PACKAGE_BEFORE_RE =
+  /\b(?:package|round)(?:\s+of\s+(?:[\w-]+\s+){0,3}?sanctions)?(?:\s+against\s+(?:Russia|Moscow))?\s*[\u2014\u2013,(-]\s*$/i;
 
 // The package said to be the page's present one: "This is the 14th set of sanctions", "This marks the 16th sanctions package".
-const THIS_IS_RE = /\b(?:This|It|That)\s+(?:is|marks)\s+(?:already\s+)?(?:the\s+(?:EU['\u2019]s|bloc['\u2019]s|Union['\u2019]s)\s+|the\s+|its\s+)$/i;
+const THIS_IS_RE =
+  /\b(?:This|It|That)\s+(?:is|marks)\s+(?:already\s+)?(?:the\s+(?:EU['\u2019]s|bloc['\u2019]s|Union['\u2019]s)\s+|the\s+|its\s+)$/i;
 // A package the page presents as just adopted: "a fresh sanctions package", "the new package", "the EU's latest round of sanctions".
 const FRESH_PACKAGE_RE = /\b(?:new|fresh|latest|newest)\s+(?:(?:EU|E\.U\.)\s+)?(?:sanctions?\s+)?(?:package|round\s+of\s+sanctions)\b/i;
 

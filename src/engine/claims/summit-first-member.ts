@@ -213,7 +213,8 @@ const VERB_TAIL_RE = new RegExp(
 // summit with ...", or a hedge or denial.
 const OTHER_FIRST_RE =
   /^\s*(?:since|after|in\s+person|in\s+\w+\s+years|without|with|abroad|outside|as\s+(?:a\s+)?(?:candidate|leader\s+of\s+the\s+opposition))/i;
-const HEDGE_RE = /\b(?:not|never|if|whether|unless|would|could|might|may|likely|expected|probably|perhaps|possibly|reportedly)\b|n['\u2019]t\b/i;
+const HEDGE_RE =
+  /\b(?:not|never|if|whether|unless|would|could|might|may|likely|expected|probably|perhaps|possibly|reportedly)\b|n['\u2019]t\b/i;
 
 interface HolderClaim {
   span: Span;

@@ -55,7 +55,9 @@ const summitSeries = memoByFacts((facts: FactIndex, _: 'all'): Series[] => {
         for (const n of [place.name, ...place.aliases]) if (SUMMIT_SERIES_RE.test(n) && !SUMMIT_SERIES_RE2.test(n)) names.add(n);
     }
     const alt = [...names].map((n) => n.replace(SUMMIT_SERIES_RE3, '\\$&').replace(SUMMIT_SERIES_RE4, '\\s+')).join('|');
-    const places = alt ? new RegExp(String.raw`\b(?:${alt})(?:['\u2019]s)?\s+(?:(?:NATO|Nato)\s+)?[Ss]ummit\b(?![-\u2013])`, 'g') : undefined;
+    const places = alt
+      ? new RegExp(String.raw`\b(?:${alt})(?:['\u2019]s)?\s+(?:(?:NATO|Nato)\s+)?[Ss]ummit\b(?![-\u2013])`, 'g')
+      : undefined;
     out.push({ series, summits, others, places });
   }
   return out;

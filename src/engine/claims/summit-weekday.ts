@@ -27,7 +27,8 @@ import { placesAgree, placesIn } from './place-chain';
 import { describeEvent, eventContradicted, eventDays, eventSupported } from './event-confirmed';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const AT_SUMMIT_RE = /\b(?:at|during)\s+(?:the\s+|a\s+|this\s+year['\u2019]s\s+)?(?:[\w'\u2019-]+\s+){0,3}?[Ss]ummit\s+(?:in|at)\s+(?:the\s+)?/g;
+const AT_SUMMIT_RE =
+  /\b(?:at|during)\s+(?:the\s+|a\s+|this\s+year['\u2019]s\s+)?(?:[\w'\u2019-]+\s+){0,3}?[Ss]ummit\s+(?:in|at)\s+(?:the\s+)?/g;
 const WEEKDAY_AFTER_RE =
   /^,?\s+(on|this|last|this\s+past)\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b(?!\s*,?\s*(?:\(?\s*)?(?:\d|January|February|March|April|May|June|July|August|September|October|November|December))/;
 /** Words that put the weekday on a journey or outside the summit's days. */

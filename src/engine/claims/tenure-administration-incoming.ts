@@ -75,7 +75,12 @@ export function incomingAdministrations(doc: Doc): Annotation[] {
     const { personId, tenures } = sole;
     const sentence = sentenceOf(doc, m.index);
     const said = doc.text.slice(sentence.start, sentence.end);
-    if (YEAR_RE.test(said) || OTHER_TIME_RE.test(said) || insideQuotes(doc.text.slice(sentence.start, m.index)) || /["\u201c\u201d]/.test(said))
+    if (
+      YEAR_RE.test(said) ||
+      OTHER_TIME_RE.test(said) ||
+      insideQuotes(doc.text.slice(sentence.start, m.index)) ||
+      /["\u201c\u201d]/.test(said)
+    )
       continue;
     const told = narratedTime(doc, m.index);
     if (told.narration || told.historicalPage) continue;

@@ -202,7 +202,8 @@ function clauseStart(doc: Doc, i: number, seen: Set<number>): Annotation | null 
   const told = toldAfter(doc, verbAt, sentence, true);
   if (!told || seen.has(told.date.start)) return null;
   // Leading the sentence (or its clause): the person is named right after it, or "he"/"she".
-  const leading = !/\S/.test(doc.text.slice(sentence.start, i).replace(/^[\s"\u201c]+/, '')) || /,\s*$/.test(doc.text.slice(sentence.start, i));
+  const leading =
+    !/\S/.test(doc.text.slice(sentence.start, i).replace(/^[\s"\u201c]+/, '')) || /,\s*$/.test(doc.text.slice(sentence.start, i));
   let candidates: PersonMention[];
   let named = true;
   const after = doc.text.slice(told.date.end, Math.min(sentence.end, told.date.end + 40));

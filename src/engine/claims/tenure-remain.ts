@@ -33,7 +33,10 @@ type Person = Doc['people'][number];
  * title than the word's).
  */
 function titleAfterVerb(doc: Doc, p: Person, after: string) {
-  const i = firstAtOrAfter(doc.matches, p.end + after.replace(/(?:(?:the|Russia['\u2019]s|Ukraine['\u2019]s|NATO['\u2019]s)\s+)$/i, '').length);
+  const i = firstAtOrAfter(
+    doc.matches,
+    p.end + after.replace(/(?:(?:the|Russia['\u2019]s|Ukraine['\u2019]s|NATO['\u2019]s)\s+)$/i, '').length,
+  );
   const m = doc.matches[i];
   if (!m || m.start > p.end + after.length) return null;
   const title = readTitle(doc, i);

@@ -96,7 +96,9 @@ interface Subject {
 }
 
 // A duration or a span of years: without one, no claim of this kind.
-const SPAN_WORDS = gated(/\b(?:years?|decades?|(?:19|20)\d{2}\s*(?:-|\u2013|\u2014|to|until|till|through|and)|(?:until|till)\s+(?:19|20)\d{2})\b/i);
+const SPAN_WORDS = gated(
+  /\b(?:years?|decades?|(?:19|20)\d{2}\s*(?:-|\u2013|\u2014|to|until|till|through|and)|(?:until|till)\s+(?:19|20)\d{2})\b/i,
+);
 
 // "During his 10-year tenure", "Stoltenberg's decade-long stint as NATO chief", "her five-year term":
 // a tenure's length said of its holder by a possessive.

@@ -1094,7 +1094,8 @@ function sinceTakingOffice(doc: Doc): Annotation[] {
     const quoteStart = sentence.start + lead[0].search(/\S/);
     if (named) {
       // Round 39: the name itself, not a possessive before another's ("Trump's envoy Witkoff").
-      if (!named.fuzzy) judge(named.personId, date, quoteStart, named.end, !/^['\u2019]s?\b/.test(doc.text.slice(named.end, named.end + 2)));
+      if (!named.fuzzy)
+        judge(named.personId, date, quoteStart, named.end, !/^['\u2019]s?\b/.test(doc.text.slice(named.end, named.end + 2)));
       continue;
     }
     if (!PRONOUN_AFTER_RE.test(rest)) continue;

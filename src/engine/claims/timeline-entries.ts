@@ -221,7 +221,9 @@ function dayEnd(doc: Doc, start: number): number {
 }
 
 /** Whether the text may hold a timeline entry: a line that opens with a day. Cheap, before the lines are read. */
-const MAY_HOLD_RE = compiledOnFirstRun(/(?:^|\n)[ \t]*(?:[-\u2022*\u25aa\u25e6][ \t]+)?(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+)?[A-Z][a-z]{2,8}\.?[ \t]+\d/);
+const MAY_HOLD_RE = compiledOnFirstRun(
+  /(?:^|\n)[ \t]*(?:[-\u2022*\u25aa\u25e6][ \t]+)?(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+)?[A-Z][a-z]{2,8}\.?[ \t]+\d/,
+);
 
 // Round 22. A line headed by a year and a month, no colon: "2004 November Seven countries, including three former Soviet
 // Baltic republics, Estonia, Latvia, and Lithuania, join NATO." (a newsletter timeline, held-out 20 yb110: 29 March 2004).
@@ -300,8 +302,11 @@ function yearMonthAccessions(doc: Doc): Annotation[] {
 // expansion", "the 16th member") were confirmed of the wrong year. Every country named must be a member that joined on
 // one day, not a founder; NATO, the alliance or its expansion named in the entry and no other body; nothing that makes it
 // another act. Supported in the year; contradicted in another.
-const YEAR_COLON_HEAD_RE = /^[ \t]*(?:[-\u2022*\u25aa\u25e6][ \t]+)?((?:19[4-9]|20[0-4])\d)[ \t]*(?::|[\u2013\u2014]|-(?=[ \t]))[ \t]*(?=[A-Z])/;
-const MAY_HOLD_YEAR_COLON_RE = gated(/(?:^|\n)[ \t]*(?:[-\u2022*\u25aa\u25e6][ \t]+)?(?:19[4-9]|20[0-4])\d[ \t]*(?::|[\u2013\u2014]|-[ \t])/);
+const YEAR_COLON_HEAD_RE =
+  /^[ \t]*(?:[-\u2022*\u25aa\u25e6][ \t]+)?((?:19[4-9]|20[0-4])\d)[ \t]*(?::|[\u2013\u2014]|-(?=[ \t]))[ \t]*(?=[A-Z])/;
+const MAY_HOLD_YEAR_COLON_RE = gated(
+  /(?:^|\n)[ \t]*(?:[-\u2022*\u25aa\u25e6][ \t]+)?(?:19[4-9]|20[0-4])\d[ \t]*(?::|[\u2013\u2014]|-[ \t])/,
+);
 const JOIN_PRESENT_RE =
   /^[ \t]+(?:(?:officially|formally|finally)[ \t]+)?(?:join|joins)\b(?![ \t]+(?:the[ \t]+)?(?:EU|E\.U\.|European|Partnership|PfP|Warsaw|talks|forces|calls|efforts|the[ \t]+(?:war|fight|coalition|call|effort|push)))|^[ \t]+(?:becomes?|are[ \t]+admitted|is[ \t]+admitted|accedes?)[ \t]+(?:(?:the|NATO['\u2019]s|the[ \t]+[Aa]lliance['\u2019]s)[ \t]+\d{1,2}(?:st|nd|rd|th)[ \t]+(?:member|ally)\b|(?:a[ \t]+)?(?:full[ \t]+)?(?:NATO[ \t]+members?|members?[ \t]+of[ \t]+(?:NATO|the[ \t]+[Aa]lliance))\b|to[ \t]+NATO\b)/;
 const OF_NATO_ENTRY_RE = /\b(?:NATO|Nato|[Aa]lliance|[Aa]llies|expansion|enlargement)\b/;

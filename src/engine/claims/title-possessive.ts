@@ -60,7 +60,8 @@ function countryBefore(doc: Doc, person: PersonMention): Match<LexEntry> | null 
 
 // "Volodymyr Zelensky of Ukraine, Vladimir Putin of Russia": the country ends the phrase.
 const OF_RE = /^[ \t]+of[ \t]+(?:the[ \t]+)?$/;
-const PHRASE_END_RE = /^(?:\s*[,.;:)\n\u2013\u2014-]|\s*$|\s+(?:and|who|said|says|told|has|had|is|was|were|will|would|met|spoke|arrived)\b)/;
+const PHRASE_END_RE =
+  /^(?:\s*[,.;:)\n\u2013\u2014-]|\s*$|\s+(?:and|who|said|says|told|has|had|is|was|were|will|would|met|spoke|arrived)\b)/;
 
 function countryAfter(doc: Doc, person: PersonMention): Match<LexEntry> | null {
   const q = doc.matches[person.match + 1];

@@ -452,7 +452,10 @@ function chosenObject(doc: Doc, person: PersonMention): boolean {
 // "the bloc’s leadership for the next five years: Germany’s Ursula von der Leyen as president of the European Commission,
 // Portugal’s António Costa as president of the European Council" (June 2024): the name before is itself given "as" an
 // office, so each "as" is its own name's.
-const LISTED_AS_RE = new RegExp(String.raw`^[ \t]+as[ \t]+[^,.;:()\n"\u201c\u201d]{3,80},[ \t]+(?:and[ \t]+)?(?:[A-Z][\p{L}'\u2019.-]*[ \t]+){0,3}$`, 'u');
+const LISTED_AS_RE = new RegExp(
+  String.raw`^[ \t]+as[ \t]+[^,.;:()\n"\u201c\u201d]{3,80},[ \t]+(?:and[ \t]+)?(?:[A-Z][\p{L}'\u2019.-]*[ \t]+){0,3}$`,
+  'u',
+);
 
 function listedAs(doc: Doc, person: PersonMention): boolean {
   const sentence = doc.sentences.find((s) => s.start <= person.start && person.start < s.end);

@@ -1428,7 +1428,8 @@ function wrongCountrySenses(doc: Doc, person: PersonMention, senses: readonly Ro
   // "Speaking in Ukraine Foreign Secretary David Lammy said", "For Ukraine Foreign Secretary David Lammy announced", and
   // the American "Ukraine envoy", "Russia envoy" (the envoy for that country) name no office of it.
   const q = doc.matches[person.match - 2];
-  if (!q || !(/^['\u2019]s\b/.test(doc.text.slice(q.end, q.end + 3)) || adjectival(doc.text.slice(q.start, q.end), country.name))) return [];
+  if (!q || !(/^['\u2019]s\b/.test(doc.text.slice(q.end, q.end + 3)) || adjectival(doc.text.slice(q.start, q.end), country.name)))
+    return [];
   const prior = doc.matches[person.match - 3];
   if (prior?.values.some((v) => v.type === 'qualifier') && /^(?:['\u2019]s)?[ \t]*(?:,|&|and)[ \t]*$/i.test(doc.text.slice(prior.end, at)))
     return [];

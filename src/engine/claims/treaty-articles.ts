@@ -237,7 +237,9 @@ function articleFour(doc: Doc, sentence: Span, mention: Span, uses: readonly Tre
   // A day written out in full, said of one ally's request, that is none of its consultations:
   // flagged when that ally asked within the year around it (a slip about that meeting).
   if (requesters.length !== 1 || HYPOTHETICAL_RE.test(text) || !doc.dateCertain) return null;
-  const asked = /\b(?:at\s+\w+['\u2019]s\s+request|request(?:ed)?\s+(?:by|of|from)|at the request of|requested|invoked|triggered)\b/i.test(text);
+  const asked = /\b(?:at\s+\w+['\u2019]s\s+request|request(?:ed)?\s+(?:by|of|from)|at the request of|requested|invoked|triggered)\b/i.test(
+    text,
+  );
   const d = dates.find((x) => x.explicitYear && x.granularity === 'day' && !x.relative);
   if (!asked || !d) return null;
   const own = consultations.filter((u) => u.requestedBy.includes(requesters[0].id));

@@ -15,7 +15,8 @@ const RESOLUTION_RE = /\bresolution\b/i;
 // The Assembly's vote, told as done: "adopted", "passed", "approved", "supported", "backed", "voted for/in favour".
 const VOTED_RE = /\b(?:adopted|passed|approved|supported|backed|endorsed|voted)\b/;
 // Not done, or not yet: "failed to pass", "will vote", "is expected to adopt", "a draft to be put to the vote".
-const NOT_DONE_RE = /\b(?:not|n['\u2019]t|never|failed|will|would|expected|set\s+to|due\s+to|plans?\s+to|draft\s+to\s+be|rejected|vetoed)\b/i;
+const NOT_DONE_RE =
+  /\b(?:not|n['\u2019]t|never|failed|will|would|expected|set\s+to|due\s+to|plans?\s+to|draft\s+to\s+be|rejected|vetoed)\b/i;
 const WAR_RE = /\bUkrain|\bRussia/;
 const UN_RE = /\b(?:United Nations|U\.N\.|UN)\b/;
 const COUNCIL_RE = /\bSecurity\s+Council\b|\bHuman\s+Rights\s+Council\b/i;
