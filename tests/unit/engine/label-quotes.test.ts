@@ -13,35 +13,36 @@ const FLOORS: Record<string, { problemHit: number; supportedHit: number }> = {
   // 223 -> 222 and 198 -> 197 (precision round 29): b024's and sa017's ministers' meetings were confirmed only through
   // the wrong record, a summit in the same city (Riga 2006; Brussels, March 2022); event.ts placeOnlyAtOdds.
   heldout13: { problemHit: 31, supportedHit: 228 },
-  heldout14: { problemHit: 12, supportedHit: 196 },
-  heldout15: { problemHit: 30, supportedHit: 269 },
-  heldout16: { problemHit: 15, supportedHit: 203 },
+  heldout14: { problemHit: 12, supportedHit: 197 },
+  heldout15: { problemHit: 30, supportedHit: 271 },
+  heldout16: { problemHit: 15, supportedHit: 206 },
   heldout17: { problemHit: 12, supportedHit: 187 },
   heldout18: { problemHit: 20, supportedHit: 161 },
   heldout19: { problemHit: 24, supportedHit: 226 },
-  heldout20: { problemHit: 30, supportedHit: 204 },
+  heldout20: { problemHit: 30, supportedHit: 206 },
   heldout21: { problemHit: 26, supportedHit: 221 },
-  heldout22: { problemHit: 26, supportedHit: 238 },
+  heldout22: { problemHit: 26, supportedHit: 239 },
   heldout23: { problemHit: 26, supportedHit: 240 },
   heldout24: { problemHit: 27, supportedHit: 202 },
-  heldout25: { problemHit: 29, supportedHit: 169 },
+  heldout25: { problemHit: 30, supportedHit: 169 },
   heldout26: { problemHit: 27, supportedHit: 234 },
-  heldout27: { problemHit: 30, supportedHit: 487 },
-  heldout28: { problemHit: 32, supportedHit: 485 },
+  heldout27: { problemHit: 30, supportedHit: 491 },
+  heldout28: { problemHit: 32, supportedHit: 486 },
   heldout29: { problemHit: 28, supportedHit: 384 },
   heldout30: { problemHit: 35, supportedHit: 403 },
-  heldout31: { problemHit: 21, supportedHit: 376 },
-  heldout32: { problemHit: 20, supportedHit: 379 },
-  heldout33: { problemHit: 11, supportedHit: 284 },
+  heldout31: { problemHit: 21, supportedHit: 381 },
+  heldout32: { problemHit: 20, supportedHit: 380 },
+  heldout33: { problemHit: 11, supportedHit: 287 },
   heldout34: { problemHit: 21, supportedHit: 268 },
-  heldout35: { problemHit: 17, supportedHit: 237 },
+  heldout35: { problemHit: 18, supportedHit: 238 },
   heldout36: { problemHit: 16, supportedHit: 207 },
   heldout37: { problemHit: 20, supportedHit: 172 },
-  heldout38: { problemHit: 33, supportedHit: 259 },
+  heldout38: { problemHit: 33, supportedHit: 260 },
   heldout39: { problemHit: 24, supportedHit: 201 },
-  heldout40: { problemHit: 22, supportedHit: 221 },
-  heldout42: { problemHit: 25, supportedHit: 206 },
+  heldout40: { problemHit: 22, supportedHit: 223 },
+  heldout42: { problemHit: 35, supportedHit: 216 },
   heldout41: { problemHit: 27, supportedHit: 178 },
+  heldout43: { problemHit: 20, supportedHit: 164 },
 };
 
 // True titles whose page narrates their time, which a quote checked alone cannot show: on its own, "U.S. President Barack
@@ -61,6 +62,10 @@ const NARRATED_ON_THEIR_PAGE: Record<string, string[]> = {
     'kd029 incumbent President Petro Poroshenko',
   ],
   heldout30: ['nd005 British Prime Minister Boris Johnson'],
+  // Held-out 43 (scored page by page at the forty-fourth round's end: no red flag on the quote on its page): Ukrainska Pravda
+  // of 7 March 2024 on the ambassador to London, whose sentence tells of July 2023 ("He was dismissed in July 2023 when
+  // Zelenskyy made a sarcastic comment after UK Defence Secretary Ben Wallace remarked ...").
+  heldout43: ['tx027 UK Defence Secretary Ben Wallace'],
   // Held-out 41 (scored page by page at the forty-second round's end: no red flag on the quote on its page): The Ukrainian
   // Weekly's "Turning the pages back" column of 30 March 2018 on the Bucharest summit of April 2008, whose declaration it quotes
   // ("their December 2008 meeting") just before: the alliance's "59-year history" is of 2008.
