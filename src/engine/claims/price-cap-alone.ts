@@ -14,7 +14,8 @@ import type { PriceCap } from '../../facts/schema';
 import type { Annotation } from '../types';
 import type { Doc } from '../doc';
 import { formatDay } from '../dates';
-import { isConfident, sourcesOf } from '../holders';
+import { capAnnotation } from './price-cap-annotation';
+import { isConfident } from '../holders';
 
 const DOLLARS = String.raw`(?:US\$|\$|USD\s?)\s?(\d{2,3}(?:\.\d{1,2})?)`;
 const HEDGE = String.raw`(?:(?:around|about|roughly|approximately|some|nearly|almost|just\s+under|just\s+over)\s+)?`;
@@ -58,17 +59,7 @@ export function capLevelsAlone(doc: Doc, caps: PriceCap[]): Annotation[] {
     const push = (m: RegExpExecArray, cap: PriceCap) => {
       const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
       if (out.some((a) => a.start < span.end && span.start < a.end)) return;
-      out.push({
-        start: span.start,
-        end: span.end,
-        quote: doc.text.slice(span.start, span.end),
-        verdict: 'supported',
-        kind: 'sanction',
-        factIds: [cap.id],
-        message: `On record: ${cap.summary} (set ${formatDay(cap.adopted ?? cap.from)}).`,
-        fact: cap.summary,
-        sources: sourcesOf(cap),
-      });
+      out.push(capAnnotation(doc, span, 'supported', cap, `On record: ${cap.summary} (set ${formatDay(cap.adopted ?? cap.from)}).`));
     };
     FROM_TO_RE.lastIndex = 0;
     for (let m = FROM_TO_RE.exec(text); m; m = FROM_TO_RE.exec(text)) {

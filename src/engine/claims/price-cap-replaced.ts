@@ -16,8 +16,9 @@ import type { PriceCap } from '../../facts/schema';
 import type { Annotation } from '../types';
 import type { Doc } from '../doc';
 import { addDays, formatDay, MODAL_MAY } from '../dates';
-import { isConfident, sourcesOf } from '../holders';
+import { isConfident } from '../holders';
 import { pastHorizon } from '../horizon';
+import { capAnnotation } from './price-cap-annotation';
 
 const DOLLARS = String.raw`(?:US\$|\$|USD\s?)\s?(\d{2,3}(?:\.\d{1,2})?)`;
 // A conversion in brackets after the level: "USD 65 (EUR 60)", "$60 (EUR 57; GBP 48)".
@@ -106,7 +107,8 @@ export function replacedLevels(doc: Doc, caps: PriceCap[], russianPage: boolean)
       if (onRecord) {
         // A level replaced by the page's day (or by a lowering adopted by then): confirmed.
         const replacedBy = crude.find((c) => c.from > onRecord.from && (c.adopted ?? c.from) <= doc.asOf);
-        if (replacedBy && isConfident(onRecord)) out.push(annotation(doc, span, 'supported', onRecord, `On record: ${onRecord.summary}`));
+        if (replacedBy && isConfident(onRecord))
+          out.push(capAnnotation(doc, span, 'supported', onRecord, `On record: ${onRecord.summary}`));
         continue;
       }
       if (crude.some((c) => Math.abs(c.usd - said.usd) < 1) || !beforeReview) continue;
@@ -121,7 +123,7 @@ export function replacedLevels(doc: Doc, caps: PriceCap[], russianPage: boolean)
         !pastHorizon(doc.facts, doc.asOf, { list: 'sanctions' });
       const levels = replaced.map((c) => `$${formatUsd(c.usd)} (from ${formatDay(c.from)})`).join(', then ');
       out.push(
-        annotation(
+        capAnnotation(
           doc,
           span,
           sure ? 'contradicted' : 'context',
@@ -149,24 +151,4 @@ function levelsReplaced(text: string): Array<{ start: number; end: number; usd: 
   FROM_TO_RE.lastIndex = 0;
   for (let m = FROM_TO_RE.exec(text); m; m = FROM_TO_RE.exec(text)) if (/^(?:47\.60?|44\.10?)$/.test(m[2])) add(m, Number(m[1]));
   return out;
-}
-
-function annotation(
-  doc: Doc,
-  span: { start: number; end: number },
-  verdict: Annotation['verdict'],
-  cap: PriceCap,
-  message: string,
-): Annotation {
-  return {
-    start: span.start,
-    end: span.end,
-    quote: doc.text.slice(span.start, span.end),
-    verdict,
-    kind: 'sanction',
-    factIds: [cap.id],
-    message,
-    fact: cap.summary,
-    sources: sourcesOf(cap),
-  };
 }

@@ -25,6 +25,7 @@ import { spansOverlap } from '../sentences';
 import { gated } from '../triggers';
 import { mayTellReplacedLevel, replacedLevels } from './price-cap-replaced';
 import { capLevelsAlone, mayTellCapAlone } from './price-cap-alone';
+import { capAnnotation } from './price-cap-annotation';
 
 // "the limit price for oil ... is set at $60", "a price limit for oil ... at the level of $60": translated copy's words for the cap.
 const CAP_RE = /\b(?:price\s+)?(?:cap|ceiling)s?\b|\bcapped\b|\bprice\s+limits?\b|\blimit\s+price\b/i;
@@ -1164,20 +1165,6 @@ function proposalAnnotation(doc: Doc, span: Span, proposal: SanctionPackageStep)
 }
 
 const formatUsd = (usd: number) => (Number.isInteger(usd) ? String(usd) : usd.toFixed(2));
-
-function capAnnotation(doc: Doc, span: Span, verdict: Annotation['verdict'], cap: PriceCap, message: string): Annotation {
-  return {
-    start: span.start,
-    end: span.end,
-    quote: doc.text.slice(span.start, span.end),
-    verdict,
-    kind: 'sanction',
-    factIds: [cap.id],
-    message,
-    fact: cap.summary,
-    sources: sourcesOf(cap),
-  };
-}
 
 function lngClaims(doc: Doc, measures: LngMeasure[]): Annotation[] {
   const out: Annotation[] = [];
