@@ -42,7 +42,7 @@ const FLOORS: Record<string, { problemHit: number; supportedHit: number }> = {
   heldout40: { problemHit: 22, supportedHit: 223 },
   heldout42: { problemHit: 35, supportedHit: 216 },
   heldout41: { problemHit: 27, supportedHit: 178 },
-  heldout43: { problemHit: 20, supportedHit: 164 },
+  heldout43: { problemHit: 21, supportedHit: 164 },
 };
 
 // True titles whose page narrates their time, which a quote checked alone cannot show: on its own, "U.S. President Barack
