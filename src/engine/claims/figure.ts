@@ -479,7 +479,6 @@ function spendingClaims(doc: Doc): Annotation[] {
   return out;
 }
 
-/** "5% (3.5% on core defense and 1.5% on security-related expenditure)": The Hague's whole, then its two parts in one bracket. */
 /** The figure told as NATO's target on the day, confirmed against the target then in force. */
 function targetInForceConfirmed(doc: Doc, start: number, end: number, value: number, asOf: string, inForce: SpendingTarget): Annotation {
   return {
@@ -495,6 +494,7 @@ function targetInForceConfirmed(doc: Doc, start: number, end: number, value: num
   };
 }
 
+/** "5% (3.5% on core defense and 1.5% on security-related expenditure)": The Hague's whole, then its two parts in one bracket. */
 function hagueBracket(text: string, figures: ReadonlyArray<{ at: number; said: string; value: number }>): boolean {
   const k = figures.findIndex((f) => f.value === 5);
   const core = figures[k + 1];

@@ -65,12 +65,18 @@ describe('a holder told as replaced, with an epithet before the title', () => {
       ['Rutte replaced lifelong secretary-general Jens Stoltenberg last October.', 'secretary-general Jens Stoltenberg', '2025-03-12'],
       ['Hegseth replaced the outgoing Defense Secretary Lloyd Austin in January.', 'Defense Secretary Lloyd Austin', '2025-03-12'],
       ['Belousov succeeded influential Defence Minister Sergei Shoigu.', 'Defence Minister Sergei Shoigu', '2024-07-01'],
-    ] as const)
-      // The title's verdict (round 44: "Hegseth replaced ... Lloyd Austin" is also confirmed as a succession, kind 'tenure').
+    ] as const) {
+      // The title's verdict (round 44: "Hegseth replaced ... Lloyd Austin" is also confirmed as a succession, kind 'tenure'),
+      // and no red flag of any kind on the words.
       expect(
         kindOn('title', text, quote, day).map((a) => a.verdict),
         text,
       ).toEqual(['supported']);
+      expect(
+        verdictsOn(text, quote, day).filter((v) => v !== 'supported'),
+        text,
+      ).toEqual([]);
+    }
   });
   it('is still flagged when the verb is not of replacing', () => {
     expect(
