@@ -19,6 +19,7 @@ import { holdersOn, onDay, tenuresOf } from '../holders';
 import { confirmOnlyTitle, titleAnnotation } from './title';
 import { editDistance } from '../fuzzy';
 import { compiledOnFirstRun, execWarm } from '../triggers';
+import { LETTER_RE } from '../letter-classes';
 
 const PRONOUN_RE = /\b(his|her|their|my|our)[ \t]+$/i;
 // Round 40: the country's possessive too, "when it met with Ukraine’s counterpart Denys Shmyhal" (held-out 38 rr015).
@@ -292,7 +293,7 @@ function countryEnvoyTitles(doc: Doc): Annotation[] {
       if (!q) continue;
       const shape = doc.text.slice(wordsEnd, q.start) + 'Q' + doc.text.slice(q.end, person.start);
       if (!ENVOY_OF_RE.test(shape)) continue;
-      start = from + words.index + words[0].search(/\p{L}/u);
+      start = from + words.index + words[0].search(LETTER_RE);
       jurisdictions = qualifierJurisdictions(q);
     }
     const senses = officesOn(doc, person.personId, doc.asOf)

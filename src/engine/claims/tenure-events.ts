@@ -29,6 +29,7 @@ import { APPOSITIVE, officesNamed } from './tenure';
 import { startFits, tenureStartConfirmed } from './tenure-pronoun';
 import { compiledOnFirstRun, keysGate } from '../triggers';
 import { MAYBE } from './tenure-hypothetical';
+import { LETTER_OR_DIGIT_RE } from '../letter-classes';
 
 // Looked for in the folded text (lower case) by a preposition and the verb after it: most texts
 // hold none, and then nothing else runs.
@@ -104,14 +105,12 @@ interface Told {
   date: DateMention;
 }
 
-// Built once (speed, round 41): a literal in eventStarts was a new expression, parsed again, at each call.
-const EVENT_STARTS_RE = new RegExp(String.raw`[\p{L}\p{N}]`, 'u');
 export function eventStarts(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   const seen = new Set<number>();
   for (const key of CLAUSE_PREPOSITIONS_GATE.keysIn(doc.folded)) {
     for (let i = doc.folded.indexOf(key); i >= 0; i = doc.folded.indexOf(key, i + key.length)) {
-      if (i > 0 && EVENT_STARTS_RE.test(doc.text[i - 1])) continue;
+      if (i > 0 && LETTER_OR_DIGIT_RE.test(doc.text[i - 1])) continue;
       if (!CLAUSE_VERBS.some((v) => doc.folded.startsWith(v, i + key.length))) continue;
       const a = clauseStart(doc, i, seen);
       if (a) out.push(a);
@@ -119,7 +118,7 @@ export function eventStarts(doc: Doc): Annotation[] {
   }
   for (const key of FINITE_GATE.keysIn(doc.folded)) {
     for (let i = doc.folded.indexOf(key); i >= 0; i = doc.folded.indexOf(key, i + key.length)) {
-      if (i > 0 && EVENT_STARTS_RE.test(doc.text[i - 1])) continue;
+      if (i > 0 && LETTER_OR_DIGIT_RE.test(doc.text[i - 1])) continue;
       const a = finiteStart(doc, i, seen);
       if (a) out.push(a);
     }
@@ -368,7 +367,7 @@ export function countedTenures(doc: Doc): Annotation[] {
   for (const key of ORDINAL_GATE.keysIn(doc.folded)) {
     for (let i = doc.folded.indexOf(key); i >= 0; i = doc.folded.indexOf(key, i + key.length)) {
       const end = i + key.length;
-      if (/[\p{L}\p{N}]/u.test(doc.text[end] ?? '')) continue;
+      if (LETTER_OR_DIGIT_RE.test(doc.text[end] ?? '')) continue;
       const lead = doc.text.slice(Math.max(0, i - 40), i);
       const a = ORDINAL_BEFORE_RE.exec(lead);
       const b = a ? null : POSSESSED_ORDINAL_RE.exec(lead);

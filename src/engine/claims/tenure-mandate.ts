@@ -23,6 +23,7 @@ import type { Holder } from '../../facts/schema';
 import { gated } from '../triggers';
 // At call time only: tenure.ts imports this module.
 import { officesNamed } from './tenure';
+import { LETTER_RE } from '../letter-classes';
 
 type Extension = NonNullable<Holder['extensions']>[number];
 
@@ -732,7 +733,7 @@ export function termsToldOver(doc: Doc): Annotation[] {
   }
   if (TERMS_TOLD_OVER_RE.test(doc.folded))
     for (const m of doc.text.matchAll(PRONOUN_TERM_OVER_RE)) {
-      const at = m.index + m[0].search(/\p{L}/u);
+      const at = m.index + m[0].search(LETTER_RE);
       const sentence = doc.sentences.find((s) => s.start <= at && at < s.end);
       if (!sentence) continue;
       const before = doc.people.filter((q) => !q.fuzzy && q.start >= sentence.start && q.end <= at);

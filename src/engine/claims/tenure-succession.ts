@@ -21,6 +21,7 @@ import { pastHorizon } from '../horizon';
 import { tenureNote } from './tenure-note';
 import { handoverTimed } from './handover-time';
 import { gated, warmed } from '../triggers';
+import { UPPER_FIRST_RE } from '../letter-classes';
 
 // The verb right before the predecessor's name, with the ranks and titles press puts there.
 // "succeeding a towering figure in international politics — Angela Merkel" (February 2022), "replacing
@@ -140,7 +141,6 @@ function findSuccessions(doc: Doc): Annotation[] {
 // Round 44: the successor by surname alone, right before the verb: "In 2005, Merkel succeeded Gerhard Schroeder" (held-out 22
 // jd016), "Shoigu replaces Nikolai Patrushev" (held-out 27 pa043), "Yermak succeeds Andriy Bohdan" (held-out 15 ta009).
 const SURNAME_BEFORE_VERB_RE = /^[ \t]+(?:(?:has|had|will|then|later)[ \t]+)?$/;
-const CAPITAL_RE = /^\p{Lu}/u;
 const RELATIVE_CLAUSE_RE = /,\s*(?:who|whom|whose|which)\b/;
 const PAST_OR_PRESENT_VERB_RE = /^(?:succeeds|succeeded|replaces|replaced|takes\s+over\s+from|took\s+over\s+from)\b/;
 
@@ -162,7 +162,7 @@ function surnameSucceeded(doc: Doc, sentence: Span, verb: string, verbStart: num
   }
   if (index < 0) return null;
   const m = doc.matches[index];
-  if (!SURNAME_BEFORE_VERB_RE.test(doc.text.slice(m.end, verbStart)) || !CAPITAL_RE.test(doc.text.charAt(m.start))) return null;
+  if (!SURNAME_BEFORE_VERB_RE.test(doc.text.slice(m.end, verbStart)) || !UPPER_FIRST_RE.test(doc.text.charAt(m.start))) return null;
   const ids = [...new Set(m.values.flatMap((v) => (v.type === 'person' && !v.full ? [v.id] : [])))];
   if (!ids.length || ids.length !== m.values.length) return null;
   const after = doc.text.slice(predecessor.end, Math.min(sentence.end, predecessor.end + 80));
@@ -592,7 +592,7 @@ function namesOf(doc: Doc): Name[] {
     fuzzy: p.fuzzy,
   }));
   doc.matches.forEach((m, i) => {
-    if (resolved.has(i) || !/^\p{Lu}/u.test(doc.text.charAt(m.start))) return;
+    if (resolved.has(i) || !UPPER_FIRST_RE.test(doc.text.charAt(m.start))) return;
     const ids = [...new Set(m.values.flatMap((v) => (v.type === 'person' && !v.full ? [v.id] : [])))];
     if (ids.length) out.push({ start: m.start, end: m.end, match: i, ids, full: false });
   });

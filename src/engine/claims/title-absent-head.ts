@@ -26,6 +26,12 @@ import { captionListItem } from './title-of';
 import { ROLE_OF_COUNTRY_RE } from '../fuzzy';
 import { compiledOnFirstRun } from '../triggers';
 
+// Speed (round 45): built once from a string (see letter-classes.ts); a literal here was parsed again at each call.
+/** A capitalised word (a name) ending the slice before the title. */
+const CAPITALISED_WORD_AT_END_RE = new RegExp(String.raw`[A-Z][\p{L}.\u2019'-]*[ \t]*$`, 'u');
+/** The same word when it opens the text or a sentence (so it need not be a name). */
+const SENTENCE_FIRST_WORD_AT_END_RE = new RegExp(String.raw`(?:^|[.!?:;"\u201c]\s*)[A-Z][\p{L}]*[ \t]*$`, 'u');
+
 const HEAD_WORDS = new Set(['president', 'prime minister', 'chancellor']);
 const MODIFIER_BEFORE_RE = compiledOnFirstRun(
   /(?:^|[^a-z])(?:former|ex|then|late|previous|past|outgoing|acting|interim|caretaker|incoming|future|next|new|deputy|vice|shadow|would be|de facto|self proclaimed)[ \t-]*$/,
@@ -60,7 +66,7 @@ function bareChancellorBefore(doc: Doc, person: PersonMention): Match | null {
   if (prev && /^[^.;:!?()"\u201c\u201d]{0,3}$/.test(doc.text.slice(prev.end, role.start))) return null;
   const before = doc.text.slice(Math.max(0, role.start - 30), role.start);
   // After a capitalised word ("Austrian", "Exchequer", "University") or a word of another office.
-  if (/[A-Z][\p{L}.\u2019'-]*[ \t]*$/u.test(before) && !/(?:^|[.!?:;"\u201c]\s*)[A-Z][\p{L}]*[ \t]*$/u.test(before)) return null;
+  if (CAPITALISED_WORD_AT_END_RE.test(before) && !SENTENCE_FIRST_WORD_AT_END_RE.test(before)) return null;
   if (
     /\b(?:vice|lord|deputy|university|college|school|former|ex|then|late|acting|interim|future|incoming|next|new|shadow)[ \t-]*$/i.test(
       before,

@@ -15,6 +15,7 @@ import { handoverClearlyAhead, titleAfter, titleAnnotation, titleBefore } from '
 import { readTitle } from './title-paren';
 import { foldKey } from '../normalize';
 import { keysGate } from '../triggers';
+import { LETTER_OR_DIGIT_RE } from '../letter-classes';
 
 // Right after the title: a verb or a clause, not a name ("the US president, Donald Trump," and
 // "the US president Donald Trump" are other forms').
@@ -30,16 +31,15 @@ const OTHER_TIME_WORD_RE =
 /** Days into a tenure within which "the new TITLE" is its holder. */
 const NEW_DAYS = 120;
 
-// Built once (speed, round 41): a literal in bareTitles was a new expression, parsed again, at each call.
-const BARE_TITLES_RE = new RegExp(String.raw`[\p{L}\p{N}]`, 'u');
 export function bareTitles(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   const { matches, folded, text } = doc;
   for (let i = 0; i < matches.length; i++) {
     const m = matches[i];
     // Cheap pretest, with no string made: "the " (or "the new ") right before the title.
-    const isNew = m.start >= 8 && folded.startsWith('the new ', m.start - 8) && !(m.start > 8 && /[\p{L}\p{N}]/u.test(folded[m.start - 9]));
-    if (!isNew && (m.start < 4 || !folded.startsWith('the ', m.start - 4) || (m.start > 4 && BARE_TITLES_RE.test(folded[m.start - 5]))))
+    const isNew =
+      m.start >= 8 && folded.startsWith('the new ', m.start - 8) && !(m.start > 8 && LETTER_OR_DIGIT_RE.test(folded[m.start - 9]));
+    if (!isNew && (m.start < 4 || !folded.startsWith('the ', m.start - 4) || (m.start > 4 && LETTER_OR_DIGIT_RE.test(folded[m.start - 5]))))
       continue;
     if (!m.values.some((v) => v.type === 'qualifier' || v.type === 'role')) continue;
     // "the Office of the President of Ukraine", "the mace of the President": the office, not its holder.
@@ -177,7 +177,7 @@ export function formerBareTitles(doc: Doc): Annotation[] {
   const { folded, text, matches } = doc;
   for (const key of FORMER_GATE.keysIn(folded))
     for (let at = folded.indexOf(key); at >= 0; at = folded.indexOf(key, at + key.length)) {
-      if (at > 0 && /[\p{L}\p{N}]/u.test(folded[at - 1])) continue;
+      if (at > 0 && LETTER_OR_DIGIT_RE.test(folded[at - 1])) continue;
       const i = firstAtOrAfter(matches, at + key.length);
       if (matches[i]?.start !== at + key.length) continue;
       const title = readTitle(doc, i);
@@ -518,7 +518,7 @@ export function staleBareTitles(doc: Doc): Annotation[] {
   for (let i = 0; i < matches.length; i++) {
     const m = matches[i];
     if (!m.values.some((v) => v.type === 'qualifier')) continue;
-    if (m.start < 4 || !folded.startsWith('the ', m.start - 4) || (m.start > 4 && BARE_TITLES_RE.test(folded[m.start - 5]))) continue;
+    if (m.start < 4 || !folded.startsWith('the ', m.start - 4) || (m.start > 4 && LETTER_OR_DIGIT_RE.test(folded[m.start - 5]))) continue;
     const title = readTitle(doc, i);
     if (!title || !title.explicit) continue;
     const after = text.slice(title.end, title.end + 16);
@@ -632,7 +632,7 @@ export function electBareTitles(doc: Doc): Annotation[] {
   const { folded, text } = doc;
   for (const key of ELECT_GATE.keysIn(folded)) {
     for (let at = folded.indexOf(key); at >= 0; at = folded.indexOf(key, at + key.length)) {
-      if (at > 0 && /[\p{L}\p{N}]/u.test(folded[at - 1])) continue;
+      if (at > 0 && LETTER_OR_DIGIT_RE.test(folded[at - 1])) continue;
       const end = at + key.length;
       const after = text.slice(end, end + 4);
       if (!NO_NAME_AFTER_RE.test(after) && !POSSESSIVE_AFTER_RE.test(after)) continue;

@@ -24,6 +24,7 @@ import { sentenceOf, qualifierJurisdictions } from '../doc';
 import { pastHorizon } from '../horizon';
 import { TIME_TOLD_RE } from '../narrated-time';
 import { execWarm, gated, warmed } from '../triggers';
+import { LETTER_RE } from '../letter-classes';
 
 // Between the name and the title (folded text: lower case, "ex-" as "ex "): a comma, a bracket
 // or a dash, then the words that put the title in the past ("then", "who was", "at the time",
@@ -375,7 +376,7 @@ export function outOfOfficeClaims(doc: Doc): Annotation[] {
     const lead = OUT_BEFORE_NAME_RE.exec(doc.text.slice(Math.max(sentence.start, p.start - 60), p.start));
     const tail = lead ? null : OUT_AFTER_NAME_RE.exec(doc.text.slice(p.end, sentence.end));
     if (!lead && !tail) continue;
-    const start = lead ? p.start - lead[0].length + lead[0].search(/\p{L}/u) : p.start;
+    const start = lead ? p.start - lead[0].length + lead[0].search(LETTER_RE) : p.start;
     const end = lead ? p.end : p.end + tail![0].length;
     // The words must be about this person: no one else named between the name and them.
     if (doc.people.some((q) => q !== p && q.start < end && q.end > start && (lead ? q.start >= start : q.start >= p.end))) continue;

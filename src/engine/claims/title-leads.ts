@@ -11,6 +11,7 @@ import { titleAnnotation } from './title';
 import { insideQuotes } from '../sentences';
 import { keysGate } from '../triggers';
 import { tenuresOf } from '../holders';
+import { NON_LETTER_FIRST_RE } from '../letter-classes';
 
 const KEYS = [' leads ', ' heads ', ' runs ', ' oversees ', ' helms '];
 const GATE = keysGate(KEYS);
@@ -87,7 +88,7 @@ function subjectOf(doc: Doc, verbAt: number, sentence: { start: number; end: num
   const before = text.slice(sentence.start, verbAt);
   const pronoun = PRONOUN_BEFORE_RE.exec(before);
   if (!pronoun) return null;
-  const start = sentence.start + pronoun.index + (/^[^\p{L}]/u.test(pronoun[0]) ? 1 : 0);
+  const start = sentence.start + pronoun.index + (NON_LETTER_FIRST_RE.test(pronoun[0]) ? 1 : 0);
   const from = startSentencesBack(doc, sentence, 1);
   const people = doc.people.filter((p) => p.start >= from && p.end <= start);
   const ids = new Set(people.map((p) => p.personId));

@@ -18,19 +18,22 @@ import { qualifierJurisdictions, sentenceOf } from '../doc';
 import { holdersOn, isConfident, sourcesOf, tenuresOf } from '../holders';
 import { insideQuotes } from '../sentences';
 import { heldWithinAYear } from './title-no-president';
+import { THE_AT_END_RE } from '../letter-classes';
 
 type Match = Doc['matches'][number];
 
 const PRESIDENT_RE = /\bpresident\b/i;
 const PRIME_MINISTER_RE = /\b(?:prime minister|premier|pm)\b/i;
-const THE_BEFORE_RE = /(?:^|[^\p{L}])the[ \t]+$/iu;
 const THE_WORD_RE = /the[ \t]+$/i;
 const POSSESSIVE_RE = /^['\u2019]s[ \t]+$/;
 const SPACE_RE = /^[ \t]+$/;
 const APPOSED_RE = /^[ \t]*,[ \t]*$/;
 // After the role: another body's ("of"), a second title ("and CEO"), "-elect", a name, or a possessive ("the German Prime
 // Minister's rival": someone else, described by their relation).
-const OTHER_AFTER_RE = /^(?:[ \t]*(?:-|\u2013)?[ \t]*(?:of|and|&|elect|emeritus|designate)\b|[ \t]+[A-Z]|[\p{L}]|['\u2019]s\b)/u;
+const OTHER_AFTER_RE = new RegExp(
+  String.raw`^(?:[ \t]*(?:-|\u2013)?[ \t]*(?:of|and|&|elect|emeritus|designate)\b|[ \t]+[A-Z]|[\p{L}]|['\u2019]s\b)`,
+  'u',
+);
 const DENIED_RE = /\b(?:no|not|never|nor|if|whether|would|could|might|without|imagine|hypothetical)\b|n['\u2019]t\b/i;
 const EUROPEAN_BODY_RE = /\b(?:European|EU|Eurogroup|Commission|Council|Parliament|Assembly|presidency)\b/i;
 
@@ -48,7 +51,7 @@ export function absentOfficeNameless(doc: Doc): Annotation[] {
     const between = text.slice(q.end, role.start);
     const possessive = POSSESSIVE_RE.test(between);
     if (!possessive && !SPACE_RE.test(between)) continue;
-    if (!possessive && !THE_BEFORE_RE.test(text.slice(Math.max(0, q.start - 6), q.start))) continue;
+    if (!possessive && !THE_AT_END_RE.test(text.slice(Math.max(0, q.start - 6), q.start))) continue;
     if (OTHER_AFTER_RE.test(text.slice(role.end, role.end + 12))) continue;
     if (matches[i + 1]?.values.some((v) => v.type === 'person') && matches[i + 1].start - role.end <= 3) continue;
     const j = facts.jurisdictions.get(jid);

@@ -18,6 +18,10 @@ import { addDays, daysBetween, formatDay } from '../dates';
 import { spanIndexAt } from '../sentences';
 import { OPPOSITION_TIME_RE } from './title-shadow';
 
+// Speed (round 45): built once from a string (see letter-classes.ts); a literal here was parsed again at each call.
+/** A match that begins with its boundary character (not a letter nor a hyphen), to step over. */
+const NON_LETTER_NOR_HYPHEN_FIRST_RE = new RegExp(String.raw`^[^\p{L}-]`, 'u');
+
 // "main", "largest", ... and the party's name between "opposition" and "party" ("the opposition Labour Party").
 const MAIN = String.raw`(?:(?:main|chief|largest|biggest|principal|official|centre-right|center-right|centre-left|center-left|conservative|liberal|right-wing|left-wing)[ \t]+)?`;
 const PARTY = String.raw`(?:[ \t]+(?:[A-Z][\p{L}-]*[ \t]+){0,3}(?:[Pp]arty|bloc|camp|alliance|coalition))?`;
@@ -96,7 +100,7 @@ function phraseBefore(doc: Doc, p: PersonMention): { start: number; end: number 
   if (!before.toLowerCase().includes('opposition')) return null;
   const m = BEFORE_RE.exec(before);
   if (!m) return null;
-  const start = from + m.index + (/^[^\p{L}-]/u.test(m[0]) ? 1 : 0);
+  const start = from + m.index + (NON_LETTER_NOR_HYPHEN_FIRST_RE.test(m[0]) ? 1 : 0);
   if (blockedBefore(doc, start)) return null;
   return { start, end: p.end };
 }

@@ -16,6 +16,10 @@ import { isConfident } from '../holders';
 import { formatDay } from '../dates';
 import { compiledOnFirstRun } from '../triggers';
 
+// Speed (round 45): built once from a string (see letter-classes.ts); a literal here was parsed again at each call.
+/** The capitalised word right before the label, as a whole word. */
+const CAPITALISED_WORD_BEFORE_RE = new RegExp(String.raw`(?:^|[^\p{L}-])([A-Z][A-Za-z]+)[ \t]+$`, 'u');
+
 type Party = NonNullable<ReturnType<FactIndex['people']['get']>>['party'];
 
 /** Every party label the fact base knows, with the country and party it names: "republican" -> [{ usa, Republican Party }]. */
@@ -35,7 +39,7 @@ const partyLabels = memoByFacts((facts: FactIndex, _key: 'labels') => {
 
 /** The capitalised word that ends `before` (after spaces) when it is a party label the fact base knows: "Republican". */
 export function partyLabelBefore(doc: Doc, before: string): string | null {
-  const m = /(?:^|[^\p{L}-])([A-Z][A-Za-z]+)[ \t]+$/u.exec(before);
+  const m = CAPITALISED_WORD_BEFORE_RE.exec(before);
   if (!m || !partyLabels(doc.facts, 'labels').has(m[1].toLowerCase())) return null;
   return m[1];
 }

@@ -16,6 +16,7 @@ import { foldKey } from '../normalize';
 import { titleAnnotation, type TitleClaim } from './title';
 import { backInOffice } from './title-former';
 import { gated } from '../triggers';
+import { NON_LETTER_FIRST_RE } from '../letter-classes';
 
 // The head word of a title that takes "of": the words before the country's possessive.
 const HEAD = String.raw`(head|chief|commander[ -]in[ -]chief|commander|director|chairman|chair|leader|speaker)[ \t]+of`;
@@ -84,7 +85,7 @@ function splitBefore(doc: Doc, person: PersonMention): TitleClaim | null {
   const before = doc.text.slice(from, person.start);
   const m = BEFORE_RE.exec(before);
   if (!m) return null;
-  const start = from + m.index + m[0].length - m[0].replace(/^[^\p{L}]/u, '').length;
+  const start = from + m.index + m[0].length - m[0].replace(NON_LETTER_FIRST_RE, '').length;
   const country = m[3] ?? m[4];
   const countryStart = from + m.index + m[0].indexOf(country, m[0].indexOf(m[2]) + m[2].length);
   const senses = splitSenses(doc, m[2].toLowerCase(), countryStart, m[5]);

@@ -17,6 +17,10 @@ import type { Office } from '../../facts/schema';
 import { describeHolder, holdersOn, sourcesOfAll } from '../holders';
 import { pastHorizon } from '../horizon';
 
+// Speed (round 45): built once from a string (see letter-classes.ts); a literal here was parsed again at each call.
+/** The word "the" (any case) and its spaces ending the slice before a title, captured. */
+const THE_CAPTURED_AT_END_RE = new RegExp(String.raw`(?:^|[^\p{L}])(the[ \t]+)$`, 'iu');
+
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const WHO_TOOK_RE =
   /,[ \t]+who[ \t]+(?:first[ \t]+)?(?:took[ \t]+office|assumed[ \t]+office|was[ \t]+sworn[ \t]+in|was[ \t]+inaugurated)[ \t]+in[ \t]+(?:(January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+)?((?:19|20)\d\d)\b(?![ \t]+(?:as|to|for)\b|[ \t]*-|[ \t]+and\b)/g;
@@ -97,6 +101,6 @@ function titleBefore(doc: Doc, comma: number): { office: Office; start: number }
   if (offices.size !== 1) return null;
   const [office] = offices;
   if (!office.single) return null;
-  const the = /(?:^|[^\p{L}])(the[ \t]+)$/iu.exec(doc.text.slice(Math.max(0, q.start - 5), q.start));
+  const the = THE_CAPTURED_AT_END_RE.exec(doc.text.slice(Math.max(0, q.start - 5), q.start));
   return { office, start: the ? q.start - the[1].length : q.start };
 }
