@@ -110,8 +110,11 @@ function numberedOffices(doc: Doc, from: number): { offices: Office[]; end: numb
 }
 
 // A name that is the object of a handover ("assumed command from General Cavoli as the 21st ...")
-// is not the one the number is about.
-const OBJECT_RE = /\b(?:from|succeed(?:s|ed|ing)?|replac(?:es|ed|ing)|after|following|than|with|and)\s+(?:[A-Z][\w.]*\s+){0,5}$/;
+// is not the one the number is about. Round 45: "appointed Stoltenberg as designated successor of Anders Fogh Rasmussen as
+// the 13th Secretary General of NATO" (NATO's Council, 28 March 2014): the predecessor after "successor of/to" and "in
+// succession to" is no subject either.
+const OBJECT_RE =
+  /\b(?:from|succeed(?:s|ed|ing)?|replac(?:es|ed|ing)|after|following|than|with|and|successor\s+(?:of|to)|succession\s+to)\s+(?:[A-Z][\w.]*\s+){0,5}$/;
 
 /** The person a number is said of: the nearest name before it, handovers' objects skipped, linked by a verb or "as". */
 function subjectBefore(doc: Doc, sentenceStart: number, at: number): PersonMention | undefined {
