@@ -88,7 +88,10 @@ export function withMinisterials(detector: ClaimDetector): ClaimDetector {
 }
 
 // What a sentence must hold for any of the phrases below: one test skips most of a page.
-const HINT_RE = compiledOnFirstRun(/minist|summit|leaders|allies|gathering|meeting|heads of state|\bFMs\b|^\W*(?:The|This)\s+talks\b/i);
+// Round 45: or the alliance said to have met ("the NATO alliance that met so successfully last week", ALLIANCE_MET_RE).
+const HINT_RE = compiledOnFirstRun(
+  /minist|summit|leaders|allies|gathering|meeting|heads of state|\bFMs\b|^\W*(?:The|This)\s+talks\b|\b(?:alliance|NATO),?\s+(?:(?:that|which)\s+)?(?:[a-z]+ly\s+)?met\b/i,
+);
 
 // ---------------------------------------------------------------------------------------------
 // The phrases
@@ -171,8 +174,9 @@ const UNKIND_OF_RE = new RegExp(
 // Round 44: the title case of official releases too ("the Ministerial Meeting").
 const BARE_RE = /\b(?:[Tt]heir|[Tt]he|[Tt]his|[Tt]hat|a)\s+[Mm]inisterial\s+(?:[Mm]eeting|[Cc]onference|[Ss]ession|[Tt]alks)\b/g;
 // "the NATO summit", "next week's Nato summit", "the NATO Leaders Meeting", "the summit".
+// Round 45: "a summit of Nato leaders in Brussels" (held-out 43 uh002): NATO's leaders named after the noun.
 const SUMMIT_RE = new RegExp(
-  String.raw`\b(?:(${NATO_WORD})\s+)?(?:[Ll]eaders['\u2019]?\s+|two-day\s+|three-day\s+)?(?:[Ss]ummit|(?<=(?:NATO|Nato)\s+)[Ll]eaders['\u2019]?\s+[Mm]eeting)\b`,
+  String.raw`\b(?:(${NATO_WORD})\s+)?(?:[Ll]eaders['\u2019]?\s+|two-day\s+|three-day\s+)?(?:[Ss]ummit(?:\s+of\s+(?:the\s+)?(NATO|Nato|[Aa]lliance['\u2019]s|[Aa]llied)\s+leaders\b)?|(?<=(?:NATO|Nato)\s+)[Ll]eaders['\u2019]?\s+[Mm]eeting)\b`,
   'g',
 );
 
@@ -193,6 +197,12 @@ const NAC_SUMMIT_RE = new RegExp(
 const NAC_BARE_RE =
   /\b(?:[Mm]eeting|[Ss]ession)\s+of\s+the\s+North\s+Atlantic\s+Council\b(?!\s*(?:\(NAC\)\s*)?(?:at\s+the\s+level|in\s+(?:the\s+)?(?:foreign|defen)))|\bNorth\s+Atlantic\s+Council\s+(?:meeting|session)\b/g;
 const ALLIES_RE = /\b[Aa]llies\s+(?:(?:will|are)\s+)?(?:meet|meeting|gather|gathering)\b/g;
+// Round 45: "the NATO alliance that met so successfully last week" (held-out 43 ty019, Lord Robertson on 16 July 2024, the
+// Washington summit of 9-11 July), "NATO, which met last week", "NATO allies met last week", "NATO leaders, who met": the
+// alliance as a body said to have met. A summit or a ministerial (the Council meets every week): confirm-only.
+const ALLIANCE_MET_RE =
+  /\b(?:(?:NATO|Nato)\s+(?:[Aa]llies|[Ll]eaders)|(?:[Tt]he\s+)?(?:NATO\s+|Nato\s+)?[Aa]lliance|NATO|Nato)(?:\s*,\s*|\s+)(?:(?:that|which|who)\s+)?(?:[a-z]+ly\s+)?met\b/g;
+const ALLIANCE_MET_GATE_RE = /\bmet\b/;
 // "a major NATO meeting in the Netherlands": a summit or a ministerial.
 // "the Alliance's next meeting (which will take place in twenty days in The Hague)" (June 2025): the capital, possessive.
 const NATO_MEETING_RE =
@@ -278,7 +288,7 @@ function phrasesIn(doc: Doc, sentence: Span, recentKind: MinisterialKind | null 
   BARE_RE.lastIndex = 0;
   for (let m = BARE_RE.exec(text); m; m = BARE_RE.exec(text)) pushPhrase(out, sentence, text, m, 'ministerial', false, false);
   SUMMIT_RE.lastIndex = 0;
-  for (let m = SUMMIT_RE.exec(text); m; m = SUMMIT_RE.exec(text)) pushPhrase(out, sentence, text, m, 'summit', !!m[1], true);
+  for (let m = SUMMIT_RE.exec(text); m; m = SUMMIT_RE.exec(text)) pushPhrase(out, sentence, text, m, 'summit', !!(m[1] || m[2]), true);
   if (text.includes('North Atlantic Council')) {
     NAC_SUMMIT_RE.lastIndex = 0;
     for (let m = NAC_SUMMIT_RE.exec(text); m; m = NAC_SUMMIT_RE.exec(text)) pushPhrase(out, sentence, text, m, 'summit', true, true);
@@ -301,6 +311,15 @@ function phrasesIn(doc: Doc, sentence: Span, recentKind: MinisterialKind | null 
   if (PHRASES_IN_RE3.test(doc.text)) {
     ALLIES_RE.lastIndex = 0;
     for (let m = ALLIES_RE.exec(text); m; m = ALLIES_RE.exec(text)) pushPhrase(out, sentence, text, m, 'summit', false, false);
+  }
+  if (ALLIANCE_MET_GATE_RE.test(text)) {
+    ALLIANCE_MET_RE.lastIndex = 0;
+    for (let m = ALLIANCE_MET_RE.exec(text); m; m = ALLIANCE_MET_RE.exec(text)) {
+      const start = sentence.start + m.index;
+      if (!out.some((p) => p.start < start + m[0].length && start < p.end))
+        // "The alliance" is NATO here as in every phrase of this reader (MINISTERIAL_CLAIMS_RE).
+        out.push({ start, end: start + m[0].length, target: 'any', nato: true, named: false, confirmOnly: true });
+    }
   }
   warmed(NATO_MINISTERIAL_RE, text).lastIndex = 0;
   for (let m = NATO_MINISTERIAL_RE.exec(text); m; m = NATO_MINISTERIAL_RE.exec(text))
@@ -948,6 +967,7 @@ function judgeTold(doc: Doc, phrase: MeetingPhrase, sentence: Span, leaning: boo
     const around = { first: addDays(relative.window.first, -relative.slack), last: addDays(relative.window.last, relative.slack) };
     const inWindow = records.filter((e) => overlaps(mainRange(e), around));
     if (!inWindow.length && relative.firm && isMonth(relative.window)) return staleSummit(doc, phrase, relative.window, relative, places);
+    if (!inWindow.length && phrase.target === 'summit') return summitThatWasMinisterialInWeek(doc, phrase, relative, places);
     if (inWindow.length !== 1) return null;
     return judgeRelative(doc, phrase, inWindow[0], relative, places, records);
   }
@@ -1543,6 +1563,40 @@ function summitThatWasMinisterial(
     thisWeek ? hull([phrase, ...there]) : hull([phrase, d]),
     'contradicted',
     `No NATO summit was held on ${formatDay(d.first)}: NATO's ${kind} ministers met ${place ? `at ${place} ` : ''}on ${when}${then}.`,
+  );
+}
+
+/**
+ * Round 45: "Rutte spoke at the NATO summit in Brussels this week", "NATO leaders gathered in Brussels this week" (4 December
+ * 2025: the foreign ministers had met there on the 3rd; held-out 43 uh002 called it "a summit of Nato leaders in Brussels"): a
+ * NATO summit told in this or last week, a week with no summit within a month of it and one ministerial, at the place said
+ * right after the phrase. As summitThatWasMinisterial does for a day: the flag is on the summit and its place.
+ */
+function summitThatWasMinisterialInWeek(doc: Doc, phrase: MeetingPhrase, relative: Relative, places: PlaceRef[]): Annotation | null {
+  if (!relative.firm || !phrase.nato || !doc.dateCertain || daysBetween(relative.window.first, relative.window.last) > 6) return null;
+  // Only a week that has begun: "next week's summit" may be one the record does not hold yet.
+  if (relative.window.first > doc.asOf) return null;
+  const around = { first: addDays(relative.window.first, -30), last: addDays(relative.window.last, 30) };
+  if (doc.facts.base.events.some((e) => e.kind === 'summit' && e.id.startsWith('nato-') && rangesOf(e).some((r) => overlaps(around, r))))
+    return null;
+  const held = recordsOf(doc.facts, 'ministerial').filter((e) => rangesOf(e).some((r) => overlaps(relative.window, r)));
+  if (held.length !== 1) return null;
+  const e = held[0];
+  if (e.confidence !== 'verified' || e.status !== 'held' || !settled(doc, e) || !e.place) return null;
+  if (places.some((p) => p.locative && !placesAgree(doc.facts, p.id, e.place!))) return null;
+  const there = places.filter((p) => p.start >= phrase.end && p.start - phrase.end <= 8 && placesAgree(doc.facts, p.id, e.place!));
+  if (!there.length) return null;
+  const { when, place } = described(doc, e);
+  const kind = e.id.startsWith('nato-foreign-ministers-') ? 'foreign' : 'defence';
+  return annotation(
+    doc,
+    e,
+    hull([phrase, ...there]),
+    'contradicted',
+    `No NATO summit was held ${doc.text
+      .slice(relative.start, relative.end)
+      .replace(/['\u2019]s$/, '')
+      .toLowerCase()}: NATO's ${kind} ministers met ${place ? `at ${place} ` : ''}on ${when}.`,
   );
 }
 

@@ -120,6 +120,46 @@ function summitPlaces(doc: Doc, sentence: Span): Array<{ start: number; end: num
   return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
 }
 
+// Round 45: "the closest to either Russian or Belarusian territory since the 2016 meeting in Warsaw, Poland" (held-out 43
+// ty026, 11 July 2023, in a sentence that names "the 2006 summit in Riga"), "the 2019 meeting in London": a NATO summit
+// called a meeting, by its year and city, in a sentence about summits.
+const YEAR_MEETING_BEFORE_RE = /\b[Tt]he\s+((?:19|20)\d{2})\s+(?:NATO\s+|Nato\s+)?meeting\s+(?:in|at)\s+(?:[Tt]he\s+)?$/;
+/**
+ * The one NATO summit held at the place in the year told before "meeting", confirmed by both; nothing when none or several
+ * fit (ministers meet at NATO's headquarters every year: a ministers' meeting may be meant), and never flagged.
+ */
+function yearMeetingAt(doc: Doc, sentence: Span, p: { start: number; end: number; value: { id: string } }): Annotation | null {
+  const m = YEAR_MEETING_BEFORE_RE.exec(doc.text.slice(Math.max(sentence.start, p.start - 40), p.start));
+  if (!m) return null;
+  const year = m[1];
+  const fitting = summitsAt(doc.facts, p.value.id).filter((e) => e.id.startsWith('nato-') && e.start.startsWith(year));
+  if (fitting.length !== 1) return null;
+  const e = fitting[0];
+  if (e.confidence !== 'verified' || e.status !== 'held' || eventDays(e).last >= doc.asOf) return null;
+  // Ministers of NATO met there that year too: the meeting may be theirs.
+  if (
+    doc.facts.base.events.some(
+      (x) => isMinisterialId(x.id) && x.start.startsWith(year) && x.place && summitsPlaceAgrees(doc, x.place, p.value.id),
+    )
+  )
+    return null;
+  const { when, place } = describeEvent(doc, e);
+  const start = p.start - m[0].length + m[0].indexOf(year);
+  return eventSupported(
+    doc,
+    e,
+    { start, end: p.end },
+    `The place and year match the record: ${e.name}, ${when}${place ? `, ${place}` : ''}.`,
+  );
+}
+
+/** Whether a record's place is the place named or inside it (the summit's own test, summitsAt). */
+function summitsPlaceAgrees(doc: Doc, recordPlace: string, placeId: string): boolean {
+  for (let q = doc.facts.places.get(recordPlace), n = 0; q && n < 3; q = q.within ? doc.facts.places.get(q.within) : undefined, n++)
+    if (q.id === placeId) return true;
+  return false;
+}
+
 // Built once (speed, round 41): a literal in namedSummits was a new expression, parsed again, at each call.
 const NAMED_SUMMITS_RE = /\b((?:19|20)\d{2})\s+(?:NATO\s+|Nato\s+)?$/;
 const NAMED_SUMMITS_RE2 = /\b((?:19|20)\d{2})\s+(?:NATO\s+|Nato\s+|G-?7\s+|G-?20\s+)?$/;
@@ -143,6 +183,11 @@ function namedSummits(doc: Doc): Annotation[] {
         (w) => (w.start >= p.end && w.start - p.end <= 8) || (p.start >= w.end && p.start - w.end <= 16) || !!formatOf(w),
       );
       if (!word) {
+        const meeting = yearMeetingAt(doc, sentence, p);
+        if (meeting) {
+          out.push(meeting);
+          continue;
+        }
         const item = listedItem(doc, sentence, p, words);
         if (item) out.push(item);
         continue;

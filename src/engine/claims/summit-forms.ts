@@ -158,7 +158,7 @@ const SIDES_HINT_RE =
   /[-\u2013\u2014]\s?(?:U\.S\.|US\b|Russia|Ukrain|Putin|Trump|Zelensk|Biden)[\w.]*\s+(?:[\w-]+\s+){0,2}(?:talks|negotiations|meeting|summit)\s+(?:in|at)\s|\b(?:talks|negotiations|meetings?)\s+between\s+(?:the\s+)?(?:U\.S\.|US\b|United\s+States|Russia|Ukrain)|\band\s+(?:U\.S\.|US|American|Russian|Ukrainian)\s+(?:officials|delegations|negotiators|teams|envoys|representatives|diplomats)\s/;
 // Round 38: the words that make a summit the coming one (upcomingSummitIn in summit-next.ts).
 const UPCOMING_HINT_RE = compiledOnFirstRun(
-  /\b(?:annual|upcoming|forthcoming|coming|this\s+year['\u2019]s|before|ahead|run-up|eve|prepar\w+)\s[^.]{0,60}?[Ss]ummit\s+(?:in|at)\s/,
+  /\b(?:annual|upcoming|forthcoming|coming|this\s+year['\u2019]s|before|ahead|run-up|eve|prepar\w+)\s[^.]{0,60}?[Ss]ummit\s+(?:of\s+(?:the\s+)?(?:NATO|Nato|[Aa]lliance['\u2019]s|[Aa]llied|[Aa]lliance)\s+(?:leaders|heads\s+of\s+state\s+and\s+government)\s+)?(?:in|at)\s/,
 );
 const WEEKDAY_HINT_RE = compiledOnFirstRun(
   /[Ss]ummit\s+(?:in|at)\s[^.]{0,40}?\b(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b|day['\u2019]s\s+(?:[\w'\u2019-]+\s+){0,3}?(?:[Ss]ummit|[Mm]eeting)\s+(?:in|at)\s/,
