@@ -160,6 +160,8 @@ export function withPriceCaps(sanctions: ClaimDetector): ClaimDetector {
       }
       const found: Annotation[] = [];
       if (law.priceCaps?.length && CAP_GATE.test(doc.text)) found.push(...capClaims(doc, law.priceCaps));
+      // Round 45: the cap told without its word, as a limit on sales, on a page that never says "cap" (limitedWhen).
+      else if (law.priceCaps?.length && LIMITED_GATE.test(doc.text)) found.push(...limitedWhen(doc, law.priceCaps));
       // Round 42: the cap told as the price allowed (held-out 40 sv003), without the word "cap".
       if (law.priceCaps?.length && ALLOWED_PRICE_GATE_RE.test(doc.text)) found.push(...allowedPriceLowered(doc, law.priceCaps));
       if (law.lngMeasures?.length && LNG_GATE.test(doc.text)) found.push(...lngClaims(doc, law.lngMeasures));
@@ -559,12 +561,61 @@ function capIntroduced(doc: Doc, sentence: Span, text: string, caps: PriceCap[])
     }
     const days = (c: PriceCap) => [c.from, ...(c.adopted ? [c.adopted] : [])].map(factRange);
     const cap = levels.find((c) => days(c).some((r) => (date.granularity === 'day' ? gapDays(date, r) <= 3 : overlaps(date, r))));
+    if (!cap && date.granularity === 'month') return capIntroducedWrongMonth(doc, sentence, text, caps, levels, date, word);
     if (!cap || doc.asOf < (cap.adopted ?? cap.from)) return null;
     const capAt = sentence.start + word.index;
     const span = { start: Math.min(capAt, date.start), end: Math.max(capAt + word[0].length, date.end) };
     return capAnnotation(doc, span, 'supported', cap, `On record: ${cap.summary}`);
   }
   return null;
+}
+
+// The cap said to be on oil or crude, not only on barrels.
+const CRUDE_OR_OIL_RE = /\b(?:crude|oil)\b/i;
+/** Days after a month told of a cap's introduction within which a level's agreement is still its run-up (as CAP_RUN_UP_DAYS). */
+const MONTH_RUN_UP_DAYS = 190;
+/** Days a month told may miss a level's agreement or first day by (an account that dates the cap by a neighbouring month). */
+const MONTH_SLACK_DAYS = 20;
+/**
+ * Round 45: the cap on crude told as introduced in a month in which no level was set, "The $60 price cap on Russian crude,
+ * introduced in January 2023", "The G7 price cap on Russian crude oil was introduced in December 2023" (the $60 cap was
+ * agreed on 2 December 2022 and applied from 5 December 2022). Only for the crude cap (no products named, or a level only the
+ * crude cap had), every level verified, no late joiner named (New Zealand, Switzerland ... applied it later), and only when
+ * no level of any maker was agreed or applied within MONTH_SLACK_DAYS of the month or in the run-up after it (a
+ * month before the December agreement may be the G7's decision to cap, of September 2022); nor near a level of the
+ * products' caps (February 2023), which "the price cap on Russian oil" may mean. True look-alikes left alone:
+ * "introduced in December 2022" (confirmed above), "the G7 price cap on Russian oil, introduced in February 2023".
+ */
+function capIntroducedWrongMonth(
+  doc: Doc,
+  sentence: Span,
+  text: string,
+  caps: PriceCap[],
+  levels: PriceCap[],
+  date: Pick<DateMention, 'start' | 'end' | 'first' | 'last'>,
+  word: RegExpExecArray,
+): Annotation | null {
+  if (!doc.dateCertain || LATE_JOINERS_RE.test(text) || PRODUCTS_RE.test(text) || !CRUDE_OR_OIL_RE.test(text)) return null;
+  const crude = caps.filter((c) => c.product === 'crude');
+  if (!crude.length || !crude.every(isConfident) || levels.some((c) => c.product !== 'crude')) return null;
+  // A level named must be a crude level; "$60" picks the G7's.
+  const figures = [...text.matchAll(ANY_DOLLARS_RE)].map((m) => Number(m[1]));
+  const named = figures.length ? crude.filter((c) => figures.some((f) => sameUsd(c.usd, f))) : crude;
+  if (!named.length) return null;
+  const near = { first: addDays(date.first, -MONTH_SLACK_DAYS), last: addDays(date.last, MONTH_RUN_UP_DAYS) };
+  // Any level of any product: "the G7 price cap on Russian oil, introduced in February 2023" may mean the products' caps.
+  if (caps.some((c) => [c.from, ...(c.adopted ? [c.adopted] : [])].some((d) => overlaps(near, factRange(d))))) return null;
+  // The first level of those the words may mean: the month is judged against it.
+  const first = named.reduce((a, b) => (a.from <= b.from ? a : b));
+  if (doc.asOf < (first.adopted ?? first.from)) return null;
+  const capAt = sentence.start + word.index;
+  return capAnnotation(
+    doc,
+    { start: Math.min(capAt, date.start), end: Math.max(capAt + word[0].length, date.end) },
+    'contradicted',
+    first,
+    `Not so: the $${formatUsd(first.usd)} cap on Russian crude was agreed on ${formatDay(first.adopted ?? first.from)} and applied from ${formatDay(first.from)}, not ${doc.text.slice(date.start, date.end)}. ${first.summary}`,
+  );
 }
 
 // The cap's own relative clause, up to its maker and verb: "the price cap that the Group of Seven established", "the cap,
@@ -702,6 +753,23 @@ function capImposedWhen(doc: Doc, sentence: Span, text: string, caps: PriceCap[]
     );
   }
   return null;
+}
+
+// Round 45: "In 2023, Ukraine's Western allies limited sales of Russian oil to $60 per barrel" (held-out 38 ry008, June 2025:
+// the $60 cap was agreed in December 2022), on a page that never says "cap", so capClaims is not run: the limit on the
+// sales or the price of Russian oil, with its maker, read by capImposedWhen alone (its maker, level, year and hedges).
+const LIMITED_RE = /\b(?:limited|restricted)\s+(?:(?:the\s+)?(?:prices?|sales)\s+(?:of|for)\s+)?Russian\s+(?:seaborne\s+)?(?:oil|crude)\b/i;
+const LIMITED_GATE = gated(LIMITED_RE);
+
+function limitedWhen(doc: Doc, caps: PriceCap[]): Annotation[] {
+  const out: Annotation[] = [];
+  for (const sentence of doc.sentences) {
+    const text = doc.text.slice(sentence.start, sentence.end);
+    if (!LIMITED_RE.test(text)) continue;
+    const ann = capImposedWhen(doc, sentence, text, caps);
+    if (ann) out.push(ann);
+  }
+  return out;
 }
 
 function valuesIn(text: string, offset: number): Said[] {

@@ -33,6 +33,8 @@ import { DESCRIBED_GATE_RE, describedTargets } from './sanction-described';
 import { LATER_MONTH_GATE_RE, sanctionsOfLaterMonth } from './sanction-later-month';
 import { ENERGY_QUIET_GATE_RE, energyActionsOffRecord } from './sanction-energy-quiet';
 import { administrationSanctionActs } from './sanction-administration';
+import { administrationTargetActs } from './sanction-administration-targets';
+import { nordStreamCertification } from './nord-stream-certification';
 import { decisionDays } from './sanction-decision-day';
 
 const EU_NAME = '(?:EU|E\\.U\\.|European\\s+Union)';
@@ -174,6 +176,8 @@ export function withSanctionForms(inner: ClaimDetector): ClaimDetector {
       if (doc.text.includes('sanctions') && ENERGY_QUIET_GATE_RE.test(doc.text)) found.push(...energyActionsOffRecord(doc));
       // Round 43: a Council decision by its number and day, "Council Decision 2014/145/CFSP from 17 March 2014".
       if (doc.text.includes('CFSP')) found.push(...decisionDays(doc));
+      // Round 45: the day Germany halted Nord Stream 2's certification (nord-stream-certification.ts).
+      if (doc.text.includes('Nord')) found.push(...nordStreamCertification(doc));
       for (const a of found) if (!out.some((b) => spansOverlap(b, a))) out.push(a);
       // A renewal's expiry, or a named target, judged against its record outweighs a confirmation of the same words by the day
       // or the issuer alone ("On Monday the EU extended its economic sanctions ... until January 31, 2023": Monday was a
@@ -184,8 +188,11 @@ export function withSanctionForms(inner: ClaimDetector): ClaimDetector {
         // Round 44: a US sanctions act told as an administration's that was not in office then (sanction-administration.ts);
         // it outweighs a confirmation of the act by its day ("On Wednesday, the Biden administration imposed sanctions on
         // Russia's two largest oil companies" in October 2025: the day's designations were Trump's).
+        // Round 45: or named by its targets, told as the day's news ("the Biden administration's announcement of expanded
+        // sanctions against Russian oil giants Rosneft and Lukoil" in October 2025; sanction-administration-targets.ts), where
+        // the verb's reading has not already flagged the words.
         ...(doc.folded.includes('sanction') && (doc.folded.includes('administration') || doc.folded.includes('president'))
-          ? administrationSanctionActs(doc)
+          ? administrationActs(doc)
           : []),
       ];
       for (const r of specific) {
@@ -195,6 +202,13 @@ export function withSanctionForms(inner: ClaimDetector): ClaimDetector {
       return out;
     },
   };
+}
+
+/** Both readers of a sanctions act credited to the wrong administration, the second only where the first found nothing. */
+function administrationActs(doc: Doc): Annotation[] {
+  const byVerb = administrationSanctionActs(doc);
+  const byTargets = administrationTargetActs(doc).filter((a) => !byVerb.some((b) => spansOverlap(a, b)));
+  return byTargets.length ? [...byVerb, ...byTargets] : byVerb;
 }
 
 // "This is the first designation by the Trump Administration of Russian actors under the authorities targeting Russia's

@@ -66,8 +66,9 @@ const TOPIC_REACH = 600;
 
 export const sanctionDetector: ClaimDetector = {
   kind: 'sanction',
-  // Targets and issuers are organisations the lexicon knows.
-  triggers: [],
+  // Targets and issuers are organisations the lexicon knows. Round 45: Nord Stream 2's certification halt names none
+  // ("announced on February 21 that he has taken steps to halt the process of certifying Nord Stream 2").
+  triggers: [{ words: ['Nord\\s?Stream'] }],
   find: findSanctionClaims,
 };
 
