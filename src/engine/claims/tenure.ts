@@ -135,6 +135,11 @@ const FUTURE_SLIP_DAYS = 200;
  *  or on another day is wrong ("Karol Nawrocki, who is to take office as president of the country in September", June 2025:
  *  he was sworn in on 6 August, as the constitution set; held-out 16 uc202). */
 const FUTURE_FIXED_DAYS = 45;
+// "was appointed": an appointment the record does not keep apart from the start (precision, round 45).
+const APPOINTED_VERB_RE = /\bappointed$/i;
+/** How long (days) before a first day in office its appointment may come: NATO's Secretaries General are appointed about
+ *  three to six months ahead (Stoltenberg 28 March for 1 October 2014; Rutte 26 June for 1 October 2024). */
+const APPOINTED_AHEAD_DAYS = 240;
 // A month told by its name ("in September"), not "next month".
 const MONTH_NAMED_RE = /^(?:in\s+|on\s+|by\s+)?(?:early\s+|mid-?|late\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
 /** Days after a tenure's end before "has been ... since" is called outdated: handovers are reported late. */
@@ -537,6 +542,11 @@ function findClaim(doc: Doc, p: Doc['people'][number], sentence: Span, verbEnd: 
       !fixed &&
       (loose || (date.relative && !ownYear) || (!date.explicitYear && !ownYear) || (untitled && offices.length > 1)))
   )
+    return null;
+  // "Jens Stoltenberg was appointed NATO secretary general in March 2014" (the Council appointed him on 28 March; he took
+  // office on 1 October): an appointment may come months before the first day in office, so a date before the start,
+  // within APPOINTED_AHEAD_DAYS of it, is no error (the appointment's own day is event-acts.ts's to confirm).
+  if (!fits && APPOINTED_VERB_RE.test(verb) && date.last < t.holder.start && daysBetween(date.last, t.holder.start) <= APPOINTED_AHEAD_DAYS)
     return null;
   const judged = judgeStart(doc, p.personId, t, date);
   // "Jens Stoltenberg, who has been NATO Secretary General since 2014, said in 2019": the present perfect

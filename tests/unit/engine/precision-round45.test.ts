@@ -998,3 +998,366 @@ describe('the predecessor after "successor of/to" is not the one a number is sai
     ).toEqual([['tenure', 'Jens Stoltenberg, successor to Anders Fogh Rasmussen, as the 14th Secretary General of NATO']]);
   });
 });
+
+// Added later in the round: the same classes against the readers in the tree at 16:40 (members, events, figures, sanctions).
+const MORE_TRUE_SENTENCES: ReadonlyArray<readonly [string, string]> = [
+  // price caps by month; the Hague target told loosely, later; proposals and demands; ministers' meetings beside summits
+  // ("ahead of a summit of NATO leaders in CITY" where one was coming); cabinet secretaries beside NATO's officers
+  ['2025-10-01', 'In September 2025, the EU lowered its cap on Russian crude to $47.60.'],
+  ['2025-08-01', 'The EU lowered the price cap to $47.60 in July, with effect from September 3.'],
+  ['2023-01-01', 'In December 2022 the G7 set the price cap at $60 a barrel.'],
+  ['2026-03-01', 'From February 2026, the EU cap on Russian crude is $44.10.'],
+  ['2026-02-01', 'In January 2026, the EU announced it would cut the cap to $44.10.'],
+  ['2026-03-01', 'The EU cut the cap from $47.60 to $44.10 on February 1.'],
+  ['2025-09-04', 'The cap fell from $60 to $47.60 on Wednesday.'],
+  ['2026-03-01', 'At the Hague summit last June, NATO allies agreed to spend 5% of GDP by 2035.'],
+  ['2026-03-01', 'The 5% pledge made in The Hague last June will be reviewed in 2029.'],
+  ['2026-03-01', "NATO's new 5% target, agreed last year, includes 3.5% for core defence."],
+  ['2026-01-10', 'NATO members committed in 2025 to spending 5% of GDP on defence and security by 2035.'],
+  ['2025-09-01', "The 3.5% target agreed at this year's summit is a big jump for most allies."],
+  ['2025-12-01', 'By 2035, allies must spend 3.5% of GDP on core defence.'],
+  ['2025-07-01', "Spain's Sánchez said Spain would not meet the new 3.5% target."],
+  ['2024-03-13', "Polish President Andrzej Duda called for NATO's spending target to be raised to 3% of GDP."],
+  ['2025-01-08', "Trump's demand for 5% is far above NATO's current 2% target."],
+  ['2018-07-13', 'In Brussels, Trump demanded allies spend 4% of GDP on defence.'],
+  ['2025-05-05', 'Rutte has proposed that allies spend 3.5% on hard defence and 1.5% on related items.'],
+  ['2025-06-01', 'Rutte proposed in May that allies adopt a 5% target split into 3.5% and 1.5%.'],
+  ['2026-01-10', 'NATO defence ministers will meet in Brussels in February, ahead of the summit in Ankara in July.'],
+  ['2026-01-10', 'At a meeting of NATO foreign ministers in Brussels in December, Rubio was absent.'],
+  ['2021-07-01', 'At the NATO summit in Brussels in June, Biden reaffirmed Article 5.'],
+  ['2022-04-01', 'NATO leaders met in Brussels in March for an extraordinary summit.'],
+  ['2019-01-01', 'At the NATO summit in Brussels in July 2018, Trump berated Germany.'],
+  ['2017-06-01', 'At the NATO meeting in Brussels in May, Trump did not endorse Article 5.'],
+  ['2025-06-20', 'Ahead of a summit of NATO leaders in The Hague, Rutte said allies were close to a deal.'],
+  ['2026-06-20', 'Ahead of a summit of NATO leaders in Ankara, Rutte said allies were on track.'],
+  ['2023-07-05', 'Ahead of a summit of NATO leaders in Vilnius, Stoltenberg said Ukraine would not get an invitation.'],
+  ['2025-12-02', 'Rutte said, ahead of a meeting of NATO foreign ministers in Brussels, that Russia was not serious about peace.'],
+  ['2025-12-02', 'Rutte spoke ahead of a NATO foreign ministers meeting in Brussels on Wednesday.'],
+  ['2024-07-05', 'Ahead of a summit of NATO leaders in Washington, Stoltenberg said Ukraine would join one day.'],
+  ['2022-06-27', 'Ahead of a summit of NATO leaders in Madrid, Stoltenberg announced a new force model.'],
+  ['2021-06-13', 'Ahead of a summit of NATO leaders in Brussels, Stoltenberg said China was a challenge.'],
+  ['2018-07-10', 'Ahead of a summit of NATO leaders in Brussels, Trump attacked Germany over gas.'],
+  ['2022-03-23', 'Ahead of a summit of NATO leaders in Brussels, Stoltenberg said allies would send more troops east.'],
+  ['2025-06-05', 'Rutte spoke ahead of a meeting of NATO defence ministers in Brussels.'],
+  ['2025-12-04', 'Rutte said after a meeting of NATO foreign ministers in Brussels that support for Ukraine would continue.'],
+  ['2025-02-13', 'US Secretary of Defense Pete Hegseth told NATO allies that Europe must step up.'],
+  ['2025-10-15', 'Secretary of War Pete Hegseth attended the NATO defence ministers meeting in Brussels.'],
+  ['2025-10-15', 'US War Secretary Pete Hegseth told NATO allies to buy more US weapons for Ukraine.'],
+  ['2023-06-15', 'US Secretary of Defense Lloyd Austin met NATO defence ministers in Brussels.'],
+  ['2024-12-04', 'NATO Secretary General Mark Rutte and US Secretary of State Antony Blinken met in Brussels.'],
+  ['2025-12-03', 'NATO Secretary General Mark Rutte met US Deputy Secretary of State Christopher Landau in Brussels.'],
+  ['2021-06-10', 'Former NATO Secretary General and British Defence Secretary George Robertson criticised the cuts.'],
+  ['2021-06-10', 'Lord Robertson, a former British defence secretary and NATO secretary general, criticised the cuts.'],
+  ['2025-02-13', 'British Defence Secretary John Healey attended the NATO meeting in Brussels.'],
+  ['2024-06-13', 'NATO defence ministers met in Brussels on Thursday with US Defense Secretary Lloyd Austin.'],
+  ['2025-03-01', 'NATO Assistant Secretary General for Operations said the alliance was ready.'],
+  ['2023-01-10', "The NATO Secretary General, Jens Stoltenberg, and the EU's foreign policy chief signed a joint declaration."],
+  ['2022-03-01', 'NATO Secretary General Jens Stoltenberg and US Defense Secretary Lloyd Austin spoke on Monday.'],
+  ['2022-03-01', 'NATO Secretary-General Jens Stoltenberg said the alliance would defend every inch of allied territory.'],
+  [
+    '2022-03-01',
+    "NATO's secretary general, Jens Stoltenberg, and America's defense secretary, Lloyd Austin, said allies would not send troops.",
+  ],
+  // estimates of NATO's size beside other counts (partners, battlegroups, EU members, other groupings, coalitions)
+  ['2022-03-05', 'When it was founded in 1949, NATO was an alliance of about a dozen countries.'],
+  ['2022-03-05', 'NATO is an alliance of some 30 countries, up from 12 in 1949.'],
+  ['2024-06-01', 'NATO has about 20 members that meet the 2% target.'],
+  ['2024-06-01', 'NATO has around 20 member states spending at least 2% of GDP on defence.'],
+  ['2023-06-01', 'NATO has about 10 members on its eastern flank.'],
+  ['2024-06-01', 'NATO has about 20 members with troops in Lithuania.'],
+  ['2022-03-05', 'NATO has about 40,000 troops under its direct command in eastern Europe.'],
+  ['2024-06-01', 'NATO has about 3.5 million troops.'],
+  ['2022-03-05', 'NATO is an alliance of about 30 countries, most of them in Europe.'],
+  ['2022-03-05', 'NATO, which has about 30 members, has ruled out a no-fly zone.'],
+  ['2022-03-05', 'NATO, a bloc of about 30 countries, said it would not send troops to Ukraine.'],
+  ['2024-06-01', 'NATO, with some 32 members, is the largest military alliance.'],
+  ['2024-06-01', 'NATO is an alliance of about 30 European countries plus the United States and Canada.'],
+  ['2022-03-05', 'NATO is an alliance of about 28 European countries and two North American ones.'],
+  ['2022-03-05', 'NATO is an alliance of some 20 countries in the EU and 10 outside it.'],
+  ['2022-03-05', "Of NATO's roughly 30 members, 21 are in the EU."],
+  ['2022-03-05', 'NATO is an alliance of about 30 countries; about 20 of them are in the EU.'],
+  ['2022-03-05', 'NATO is an alliance of about 30 countries, and the EU a union of 27.'],
+  ['2022-03-05', 'The Shanghai Cooperation Organisation is an alliance of about 8 countries, NATO of about 30.'],
+  ['2022-03-05', 'The CSTO is an alliance of about six countries led by Russia.'],
+  ['2022-03-05', 'The Collective Security Treaty Organization, a Russian-led alliance of six countries, is no NATO.'],
+  ['2022-03-05', 'AUKUS is an alliance of three countries, NATO of 30.'],
+  ['2024-06-01', 'The Joint Expeditionary Force, a group of about 10 northern European countries, complements NATO.'],
+  ['2024-06-01', 'The Weimar Triangle of three NATO members met in Paris.'],
+  ['2024-06-01', 'The Nordic-Baltic Eight, a group of eight NATO members, met in Riga.'],
+  ['2024-06-01', 'The Bucharest Nine, a group of about nine NATO members on the eastern flank, met in Riga.'],
+  ['2025-06-01', 'NATO has some 20 partner countries in its Partnership for Peace.'],
+  ['2025-06-01', 'The coalition of the willing, some 30 countries, met in Paris.'],
+  ['2025-09-04', 'Some 26 countries pledged to send troops to Ukraine after a ceasefire, Macron said.'],
+  ['2025-03-15', 'About 25 countries joined the coalition of the willing call on Saturday.'],
+  ['2022-04-26', 'Some 40 countries met at Ramstein on Tuesday to coordinate aid to Ukraine.'],
+  ['2023-01-20', 'About 50 countries attended the Ukraine Defense Contact Group at Ramstein.'],
+  ['2024-06-01', 'NATO is an alliance of more than 30 nations.'],
+  ['2020-06-01', 'NATO is an alliance of almost 30 nations.'],
+  ['2019-06-01', 'NATO is an alliance of nearly 30 nations.'],
+  ['2017-01-01', 'NATO is an alliance of nearly 30 nations.'],
+  // membership of the EU beside NATO's, before and after the Nordic accessions; "neither ... nor"
+  [
+    '2022-03-09',
+    'Despite their orientation toward the US and western Europe, Finland and Sweden since the Cold War had bet that their national security was best protected by staying out of the North Atlantic Treaty Organization. They aimed to avoid disturbing the military balance in the Baltic Sea region and provoking Russia.\nBoth countries conduct military exercises with NATO and share intelligence. They are part of the alliance’s Partnership for Peace program, which fosters cooperation, and, along with Ukraine, are among six so-called Enhanced Opportunity Partners that make “particularly significant contributions to NATO operations.”',
+  ],
+  [
+    '2022-05-13',
+    'Now their entry into the North Atlantic Treaty Organization looks like a done deal.\n\n1. Why aren’t Finland and Sweden NATO members?\n\nBoth countries conduct military exercises with NATO and increasingly share intelligence with it.\n\nThey are part of the alliance’s Partnership for Peace program, which fosters cooperation with non-members, and, along with Ukraine, are among six so-called Enhanced Opportunity Partners.',
+  ],
+  [
+    '2023-05-15',
+    'Russia’s February 2022 invasion of Ukraine revived a question that had been somewhat closed for decades: Would Sweden and Finland join NATO as formal members? The answer quickly proved to be “yes.” The two Nordic neighbors declared their intent to join the alliance in May 2022 and, after spending several weeks negotiating with Turkey over its security concerns, obtained a clear pathway toward membership. Finland ultimately became the first of the two to become a formal member in April 2023.',
+  ],
+  [
+    '2013-03-14',
+    'Look at a map and the case for closer co-operation between NATO and its non-member neighbours Finland and Sweden seems obvious. Like the alliance’s most vulnerable members, Estonia, Latvia and Lithuania, they have problems with Russia. By virtue of their membership of the European Union, both Finland and Sweden are committed to collective defence of a kind.',
+  ],
+  ['2022-03-09', 'Finland and Sweden are not NATO members, but both conduct exercises with the alliance and share intelligence.'],
+  ['2022-03-09', 'Neither Finland nor Sweden is a member of NATO, though both are Enhanced Opportunity Partners.'],
+  ['2022-04-14', 'Sweden and Finland are members of the EU, but not NATO.'],
+  ['2022-04-14', 'Sweden and Finland are members of the European Union but not of NATO.'],
+  ['2023-05-15', 'Finland is now a member of both the EU and NATO; Sweden is still waiting.'],
+  ['2024-04-01', 'Sweden and Finland are now members of both the EU and NATO.'],
+  ['2024-04-01', 'Sweden and Finland are members of both the EU and NATO.'],
+  ['2025-01-01', 'Austria and Ireland are EU members but not NATO members.'],
+  ['2025-01-01', 'Austria, Ireland, Malta and Cyprus are members of the EU but not of NATO.'],
+  ['2025-01-01', 'Norway and Iceland are NATO members but not EU members.'],
+  ['2025-01-01', 'Turkey, Norway, the UK and Iceland are in NATO but not in the EU.'],
+  ['2025-01-01', 'Canada and the United States are members of NATO but not of the EU.'],
+  ['2022-04-14', 'Finland is a member of the EU but not yet of NATO.'],
+  ['2023-05-01', 'Sweden is a member of the EU but not yet of NATO.'],
+  ['2021-01-01', 'Neither Sweden nor Finland are NATO members.'],
+  ['2025-01-01', 'Neither Ukraine nor Georgia is a member of NATO.'],
+  ['2022-04-14', 'Georgia and Ukraine are neither EU nor NATO members.'],
+  ['2022-04-14', 'Ukraine is neither a member of the EU nor of NATO.'],
+  // a surname with its title in brackets
+  ['2024-02-01', 'Zelensky thanked Johnson (then the British prime minister) for his early support.'],
+  ['2024-02-01', 'The deal was blocked by Johnson (the former British prime minister) in April 2022, Russia claims.'],
+  ['2025-03-01', 'Trump blamed Biden (the former president) for the war.'],
+  ['2023-06-01', 'Many now criticise Merkel (the former German chancellor) for Nord Stream.'],
+  ['2023-06-01', 'Kyiv welcomed Scholz (the German chancellor) in June 2022.'],
+  ['2023-06-01', 'Italy was then led by Draghi (then prime minister), who visited Kyiv with Macron and Scholz in June 2022.'],
+  ['2022-03-10', 'America is helping Ukraine, which angers Putin (the Russian president).'],
+  ['2022-03-10', "The West has sanctioned Putin (Russia's president) personally."],
+  ['2022-03-10', 'Europe listened to Zelensky (the Ukrainian president) on Tuesday.'],
+  ['2022-03-10', "Allies agreed with Stoltenberg (NATO's secretary general) that no troops would be sent."],
+  ['2025-03-10', "Allies agreed with Rutte (NATO's secretary general) that Ukraine needs guarantees."],
+  ['2025-03-10', 'Allies praised Stoltenberg (the former NATO chief) for his decade in office.'],
+  ['2025-03-10', 'Norway appointed Stoltenberg (the former NATO chief) finance minister in February.'],
+  ['2025-03-10', 'Nobody expected Sunak (the former British prime minister) to return.'],
+  ['2025-06-26', "The summit was hosted by Schoof (the Dutch prime minister) and Rutte (NATO's secretary general)."],
+  ['2023-07-12', "The summit was hosted by Nausėda (Lithuania's president) in Vilnius."],
+  ['2025-06-01', "It was signed by Kuchma (then Ukraine's president) in 1994."],
+  ['2025-06-01', "It was signed by Yeltsin (Russia's president at the time) in 1994."],
+  ['2025-06-01', 'The memorandum was signed by Clinton (the US president at the time), Yeltsin and Major.'],
+  ['2025-06-01', "The 2008 summit, chaired by de Hoop Scheffer (then NATO's secretary general), promised Ukraine membership."],
+  // titles and acts told of a narrated past; administrations' acts told after they left; caps since a month
+  ['2024-06-01', 'In April 2014, Vice President Joe Biden visited Kyiv.'],
+  ['2024-06-01', 'In 2014, then-Vice President Joe Biden visited Kyiv to show support.'],
+  ['2024-06-01', 'In 2014, NATO Secretary General Anders Fogh Rasmussen warned of Russian aggression.'],
+  ['2024-06-01', 'In 2019, President Trump asked Zelensky to investigate the Bidens.'],
+  ['2025-06-01', 'In July 2018, President Trump told allies to spend 4%.'],
+  ['2025-06-01', 'At the 2018 Brussels summit, President Donald Trump demanded more spending.'],
+  ['2025-06-01', 'At the Wales summit in 2014, British Prime Minister David Cameron hosted NATO leaders.'],
+  ['2025-06-01', 'At the 2016 Warsaw summit, President Barack Obama met Polish President Andrzej Duda.'],
+  ['2025-06-01', 'In 2008, NATO Secretary General Jaap de Hoop Scheffer announced that Ukraine and Georgia would become members.'],
+  ['2025-06-01', "In Bucharest in 2008, President George W. Bush backed Ukraine's bid."],
+  [
+    '2025-06-01',
+    'In 2008, German Chancellor Angela Merkel and French President Nicolas Sarkozy opposed a membership action plan for Ukraine.',
+  ],
+  ['2025-06-01', 'In February 2015, German Chancellor Angela Merkel and French President François Hollande brokered the Minsk II deal.'],
+  ['2025-06-01', 'The Minsk II agreement was signed on February 12, 2015.'],
+  ['2025-06-01', 'In 2022, Finnish Prime Minister Sanna Marin said Finland would apply.'],
+  ['2025-06-01', "In May 2022, Swedish Prime Minister Magdalena Andersson announced Sweden's application."],
+  ['2025-06-01', 'In 2023, Finnish President Sauli Niinistö attended the flag-raising in Brussels.'],
+  ['2025-06-01', 'On April 4, 2023, Finnish Foreign Minister Pekka Haavisto handed over the accession documents.'],
+  ['2025-06-01', 'In March 2024, Swedish Prime Minister Ulf Kristersson handed the documents to Secretary of State Antony Blinken.'],
+  ['2025-06-01', 'In 2019, NATO Secretary General Jens Stoltenberg addressed the US Congress.'],
+  ['2025-06-01', 'On April 3, 2019, NATO Secretary General Jens Stoltenberg addressed a joint session of Congress.'],
+  ['2025-06-01', 'In 2022, Defense Secretary Lloyd Austin set up the Ukraine Defense Contact Group.'],
+  ['2025-06-01', 'In April 2022, US Defense Secretary Lloyd Austin hosted the first meeting at Ramstein.'],
+  ['2026-01-10', 'In 2025, Secretary of State Marco Rubio skipped the December meeting of NATO foreign ministers.'],
+  ['2026-01-10', 'Last year Trump called off a planned summit with Putin in Budapest.'],
+  ['2026-01-10', 'In October, Trump called off a planned summit with Putin in Budapest.'],
+  ['2026-01-10', 'In October 2025, Trump cancelled a planned meeting with Putin in Budapest.'],
+  ['2026-01-10', 'In August, Trump hosted Putin in Alaska.'],
+  ['2026-01-10', 'In August 2025, Trump met Putin in Anchorage.'],
+  ['2026-01-10', 'In June, NATO leaders met in The Hague and agreed to the 5% target.'],
+  ['2026-01-10', 'In December, NATO foreign ministers met in Brussels without Rubio.'],
+  ['2026-01-10', 'In October, the Trump administration sanctioned Rosneft and Lukoil.'],
+  ['2026-01-10', 'In January 2025, the Biden administration sanctioned Gazprom Neft and Surgutneftegas.'],
+  ['2026-01-10', 'In its final days, the Biden administration sanctioned Gazprom Neft and Surgutneftegas.'],
+  ['2026-01-10', 'The Biden administration, in its last weeks, imposed sanctions on Gazprom Neft and Surgutneftegas.'],
+  ['2026-01-10', "Before leaving office, the Biden administration imposed sweeping sanctions on Russia's oil sector."],
+  ['2026-01-10', 'The outgoing Biden administration imposed sanctions on Gazprom Neft in January 2025.'],
+  ['2025-03-01', 'The Biden administration imposed sanctions on Gazprom Neft and Surgutneftegas in January.'],
+  ['2025-03-01', 'The previous administration sanctioned Gazprom Neft and Surgutneftegas in January.'],
+  ['2025-03-01', 'In January, the Biden administration imposed its toughest sanctions yet on Russian oil.'],
+  ['2025-03-01', 'The Trump administration has not yet imposed new sanctions on Russia.'],
+  ['2025-05-01', 'The Trump administration has so far imposed no new sanctions on Russia.'],
+  ['2025-10-23', 'The Trump administration imposed its first sanctions on Russia on Wednesday.'],
+  ['2022-12-05', 'The G7 price cap took effect on Monday alongside the EU embargo.'],
+  ['2023-02-06', 'In December, the G7 capped Russian crude at $60; on Sunday it capped refined products too.'],
+  ['2025-09-10', 'In July, the EU agreed to lower the cap; on September 3 it fell to $47.60.'],
+  ['2026-02-10', 'In February 2026 the EU cap fell to $44.10, from $47.60.'],
+  ['2026-02-10', 'The EU cap was $47.60 from September 2025 to January 2026.'],
+  ['2025-10-10', 'The EU cap has been $47.60 since September 3.'],
+  ['2023-06-01', 'The price cap has been $60 a barrel since December 5.'],
+  // "NATO is now an N-member alliance"; summits called meetings by year and city; price caps told as limits on sales; 5% of GDP by 2035 said of other things
+  ['2024-03-07', 'NATO is now a 32-member alliance after Sweden joined on Thursday.'],
+  ['2024-03-08', 'NATO Is Now 32 Member Strong Alliance'],
+  ['2024-02-27', 'Once Sweden joins, NATO will be a 32-member alliance.'],
+  ['2024-02-27', "NATO is set to become a 32-member alliance after Hungary's vote."],
+  ['2024-02-27', 'NATO will soon be a 32-member alliance.'],
+  ['2023-04-05', 'NATO is now a 31-member alliance.'],
+  ['2023-04-05', 'NATO Is Now 31 Member Strong Alliance'],
+  ['2020-03-28', 'NATO is now a 30-member alliance.'],
+  ['2017-06-06', 'NATO is now a 29-member alliance with Montenegro.'],
+  ['2024-03-01', 'NATO is now a 31-member alliance waiting for Sweden.'],
+  ['2023-07-11', 'Leaders met at the closest summit to Russian territory since the 2016 meeting in Warsaw, Poland.'],
+  ['2023-07-11', 'It is the closest NATO summit to Russia since the 2016 summit in Warsaw and the 2006 summit in Riga.'],
+  ['2024-07-09', 'The 75th anniversary summit follows the 2019 meeting in London, which marked the 70th.'],
+  ['2025-06-24', "Trump's first NATO summit was the 2017 meeting in Brussels."],
+  ['2025-06-24', 'At the 2018 meeting in Brussels, Trump threatened to go it alone.'],
+  ['2025-06-24', 'The 2022 meeting in Madrid invited Finland and Sweden to join NATO.'],
+  ['2025-06-24', 'The 2023 meeting in Vilnius did not give Ukraine a timeline.'],
+  ['2025-06-24', "The 2024 meeting in Washington marked NATO's 75th anniversary."],
+  ['2025-06-24', "The 2021 meeting in Brussels was Biden's first NATO summit."],
+  ['2025-06-24', 'The 2008 meeting in Bucharest promised Ukraine and Georgia eventual membership.'],
+  ['2025-06-24', 'The 2014 meeting in Wales set the 2% target.'],
+  ['2025-06-24', 'The 2014 meeting in Newport set the 2% target.'],
+  ['2025-06-24', 'The 2010 meeting in Lisbon adopted a Strategic Concept.'],
+  ['2025-06-24', 'The 2012 meeting in Chicago focused on Afghanistan.'],
+  ['2025-06-24', 'The 2002 meeting in Prague invited seven countries to join.'],
+  ['2025-06-24', 'The 2004 meeting in Istanbul was the first summit after the big enlargement.'],
+  ['2025-06-24', 'Foreign ministers met in Antalya in May, as they had at the 2015 meeting in Antalya.'],
+  ['2025-06-24', "The informal foreign ministers' meeting in Antalya in May 2025 prepared the summit."],
+  ['2025-06-24', "NATO foreign ministers' 2023 meeting in Oslo was informal."],
+  ['2025-06-24', 'NATO foreign ministers held their 2022 meeting in Berlin informally in May.'],
+  ['2025-06-24', 'The 2024 meeting in Prague of NATO foreign ministers discussed Ukraine.'],
+  ['2025-06-24', 'The 2021 meeting in Riga of NATO foreign ministers warned Russia.'],
+  ['2025-06-24', 'The 2019 meeting in Washington of NATO foreign ministers marked the 70th anniversary.'],
+  ['2023-06-01', 'In December 2022, Western allies limited the price of Russian oil to $60 per barrel.'],
+  ['2023-06-01', 'Since December 2022, the G7 has limited Russian oil sales to $60 per barrel.'],
+  ['2023-06-01', 'In February 2023, the G7 limited the price of Russian diesel to $100 a barrel.'],
+  ['2025-10-01', 'In 2025, the EU limited the price of Russian crude to $47.60.'],
+  ['2025-08-01', 'The EU will limit the price of Russian oil to $47.60 from September.'],
+  ['2023-06-01', 'In 2023, the G7 limited the price of Russian petroleum products.'],
+  ['2023-06-01', 'In 2023, Western countries limited the price of Russian refined products to $100 and $45 per barrel.'],
+  ['2023-01-01', 'In 2022, the G7 limited the price of Russian oil to $60 per barrel.'],
+  ['2025-06-01', "In 2022, Ukraine's Western allies limited sales of Russian oil to $60 per barrel."],
+  ['2025-06-01', 'Since 2022, Western countries have limited the price of Russian seaborne oil.'],
+  ['2024-06-01', 'In 2023, Western sanctions kept Russian oil sales limited to $60 per barrel.'],
+  ['2025-06-01', "Germany's public debt will fall to 60% of GDP by 2035."],
+  ['2025-06-01', 'Health spending is to rise to 5% of GDP by 2035.'],
+];
+
+const MORE_TRUE_PARAGRAPHS: ReadonlyArray<readonly [string, string]> = [
+  // https://thegaze.media/news/eus-new-price-cap-on-russian-oil-to-take-effect-september-3
+  [
+    '2025-08-07',
+    'A newly reduced price cap on Russian oil, adopted as part of the EU’s 18th sanctions package against the Russian Federation, will come into force on September 3.\nAdditionally, another element of the latest sanctions package, a ban on financial transactions involving 22 additional Russian banks, will come into effect on August 8.\nMost provisions of the 18th sanctions package already entered into force in mid-July, following formal approval by the Council of the European Union.\nAs previously reported, the EU agreed on July 18 to lower the maximum price of Russian oil from $60 to $47.60 per barrel.\nThis revised ceiling will be subject to an automatic and dynamic adjustment mechanism that ensures the cap remains 15% below the average market price of Urals crude over a defined reporting period.\nThe United Kingdom has also announced it will align with the EU’s revised cap, setting its own limit at $47.60 per barrel.',
+  ],
+  // https://www.opusdatum.com/post/uk-eu-lower-russian-oil-price-cap-to-47-60-per-barrel
+  [
+    '2025-09-02',
+    'The UK, in coordination with the European Union, has introduced a reduced Oil Price Cap on seaborne Russian crude oil, lowering the ceiling from $60 to $47.60 per barrel. The new cap comes into effect today, Tuesday 2 September 2025, at 23:01 (BST).\nTo support UK businesses during the transition, the UK government has confirmed a 45-day wind-down period. Any trades with an effective contract date before 23:01 (BST) on 2 September 2025 that comply with the previous $60 cap may continue until 23:01 (BST) on Friday 17 October 2025.\nFrom that date forward, all trades must comply with the new $47.60 per barrel limit.',
+  ],
+  // https://kyivindependent.com/eu-to-enforce-new-dynamic-price-cap-on-russian-oil-from-sept-3/
+  [
+    '2025-08-06',
+    "The European Union will implement a new dynamic ceiling on Russian oil prices beginning Sept. 3, as part of its 18th sanctions package against Moscow, European Commission spokesperson Arianna Podesta said on Aug. 6, according to European Pravda.\n\nThe revised cap replaces the static $60-per-barrel limit introduced by the G7 in December 2022. Under the new formula, the EU will recalculate the maximum allowable price for Russian seaborne oil exports as 15% below the average global market price over the prior three months.\n\nAs of now, that figure stands at $47.60 per barrel.\n\nThe U.K. has joined the EU in backing the revised cap, aligning with Brussels' move to deepen pressure on the Kremlin.",
+  ],
+  // https://www.brusselstimes.com/1922034/eu-lowers-russian-oil-cap-to-under-45-using-dynamic-pricing-system
+  [
+    '2026-01-15',
+    'A new automatic system for setting the oil price cap on Russian crude will be used for the first time, lowering the cap to $44.10 per barrel from 1 February.\n\nThe change follows the EU’s 18th sanctions package, which reduced the previous cap from $60.00 to $47.60 and introduced a “dynamic mechanism” that updates the cap automatically, the European Commission said in a statement on Thursday.\n\nContracts agreed under the old price cap can still be carried out for 90 days from 15 January.\n\nThe oil price cap is part of a G7-backed system introduced in 2022 that limits when EU-based companies can provide shipping and related services for Russian seaborne crude and petroleum products, the Commission said.',
+  ],
+  // https://ibbit.at/post/44087 (Ukrainska Pravda)
+  [
+    '2025-09-03',
+    'Starting 3 September, the price cap on Russian oil will be set at US$47.60 per barrel, down from the previous cap of US$60.\n“As of today, a new price cap on Russian oil has come into effect. The limit is now US$47.60 per barrel instead of the previous US$60. This decision was taken earlier within the framework of the EU’s 18th sanctions package against the Russian Federation.”',
+  ],
+  // https://anewz.tv/world/world-news/15903/nato-foreign-ministers-meet-at-the-alliances-headquarters/news
+  [
+    '2025-12-03',
+    "A round table meeting of NATO foreign minsters has just begun in Brussels, where they're expected to speak about ongoing peace talks, as well as defence issues.\n\nSpeaking briefly to the press on arrival, NATO chief Mark Rutte says that while it's good the peace talks are ongoing, NATO has to make sure Ukraine is in the strongest possible position.\n\nThe meeting, one of only two formal ministerials on NATO’s annual calendar, was expected to showcase unity as allies review progress since the Hague Summit and begin preparing for the 2026 summit in Ankara.\n\nInstead, Rubio’s decision to skip the talks – a rarity for a U.S. secretary of state has fueled questions about Washington’s position under U.S. President Donald Trump.\n\nWith Deputy Secretary of State Christopher Landau attending in Rubio’s place, analysts say the U.S. absence will be impossible to ignore.",
+  ],
+  // https://www.econotimes.com/Rubio-Expected-to-Skip-Key-NATO-Meeting-as-Questions-Rise-Over-US-Commitment-1727300
+  [
+    '2025-11-29',
+    'U.S. Secretary of State Marco Rubio is reportedly planning to skip next week’s NATO foreign ministers meeting in Brussels, an unusual decision for America’s top diplomat during a period of heightened geopolitical tension. According to two U.S. officials who spoke anonymously, Deputy Secretary of State Christopher Landau will attend in Rubio’s place.\nNATO officials downplayed the situation, suggesting it is not unusual for foreign ministers to miss meetings. Still, Rubio’s absence comes as Washington faces growing scrutiny over its long-term commitment to European security. Although Trump reaffirmed support for NATO at a leaders’ summit in June, he has repeatedly questioned the alliance’s relevance and criticized member states for inadequate defense spending.',
+  ],
+  // https://news.liga.net/en/politics/news/reuters-rubio-to-skip-meeting-of-nato-foreign-ministers-at-key-moment-for-ukraine (Reuters)
+  [
+    '2025-11-29',
+    "Secretary of State of the United States Marco Rubio is planning to skip a meeting of NATO foreign ministers in Brussels next week, which is highly unusual for a key event amid negotiations to resolve Russia's war against Ukraine. This was reported by the agency Reuters, citing two U.S. officials familiar with the matter.\n\nIt is unclear why Rubio is planning to skip the December 3 meeting, or whether his plans may change.\n\nThere are usually two official meetings of NATO foreign ministers each year, and U.S. secretaries of state are rarely absent. In 2017, during the first term of Donald Trump the then-Secretary of State Rex Tillerson initially planned to skip the April meeting, but it was postponed to accommodate his schedule.",
+  ],
+  // https://evrimagaci.org/gpt/rubios-absence-from-nato-meeting-raises-alarm-518097
+  [
+    '2025-12-01',
+    'U.S. Secretary of State Marco Rubio’s decision to skip the upcoming NATO foreign ministers meeting in Brussels has sent ripples through diplomatic circles on both sides of the Atlantic. The gathering, set for December 3, 2025, is widely regarded as one of the most significant transatlantic events of the year.\nIn fact, the last time a U.S. Secretary of State actually missed such a meeting was back in 2003, during the Iraq war, according to the Kyiv Post. In 2017, for example, then-Secretary of State Rex Tillerson initially planned to skip a NATO meeting, but the event was ultimately rescheduled to fit his calendar.',
+  ],
+  // https://www.bloomberg.com/news/articles/2022-03-09/how-russia-pushed-finland-and-sweden-toward-nato-quicktake
+  [
+    '2022-03-09',
+    'Despite their orientation toward the US and western Europe, Finland and Sweden since the Cold War had bet that their national security was best protected by staying out of the North Atlantic Treaty Organization. They aimed to avoid disturbing the military balance in the Baltic Sea region and provoking Russia.\nBoth countries conduct military exercises with NATO and share intelligence. They are part of the alliance’s Partnership for Peace program, which fosters cooperation, and, along with Ukraine, are among six so-called Enhanced Opportunity Partners that make “particularly significant contributions to NATO operations.”',
+  ],
+  // https://www.channelnewsasia.com/world/russia-ukraine-invasion-pushed-finland-sweden-nato-2682571 (Bloomberg)
+  [
+    '2022-05-13',
+    'Now their entry into the North Atlantic Treaty Organization looks like a done deal.\n\n1. Why aren’t Finland and Sweden NATO members?\n\nBoth countries conduct military exercises with NATO and increasingly share intelligence with it.\n\nThey are part of the alliance’s Partnership for Peace program, which fosters cooperation with non-members, and, along with Ukraine, are among six so-called Enhanced Opportunity Partners.',
+  ],
+  // https://tnsr.org/2023/05/sweden-finland-and-the-meaning-of-alliance-membership/
+  [
+    '2023-05-15',
+    'Russia’s February 2022 invasion of Ukraine revived a question that had been somewhat closed for decades: Would Sweden and Finland join NATO as formal members? The answer quickly proved to be “yes.” The two Nordic neighbors declared their intent to join the alliance in May 2022 and, after spending several weeks negotiating with Turkey over its security concerns, obtained a clear pathway toward membership. Finland ultimately became the first of the two to become a formal member in April 2023.',
+  ],
+  // https://brucekanderson.com/2013/03/14/a-nordic-defensive-shield/ (Edward Lucas, European Voice)
+  [
+    '2013-03-14',
+    'Look at a map and the case for closer co-operation between NATO and its non-member neighbours Finland and Sweden seems obvious. Like the alliance’s most vulnerable members, Estonia, Latvia and Lithuania, they have problems with Russia. By virtue of their membership of the European Union, both Finland and Sweden are committed to collective defence of a kind.',
+  ],
+];
+
+describe('more true sentences and paragraphs of the round’s classes raise no red flag', () => {
+  const RUN = 50;
+  for (let from = 0; from < MORE_TRUE_SENTENCES.length; from += RUN)
+    it(`flags none of sentences ${from + 1}-${Math.min(from + RUN, MORE_TRUE_SENTENCES.length)}`, () => {
+      for (const [asOf, text] of MORE_TRUE_SENTENCES.slice(from, from + RUN)) expect(redQuotes(text, asOf), `${asOf} ${text}`).toEqual([]);
+    }, 60_000);
+  it('flags none of the paragraphs', () => {
+    for (const [asOf, text] of MORE_TRUE_PARAGRAPHS) expect(redQuotes(text, asOf), `${asOf} ${text}`).toEqual([]);
+  }, 60_000);
+});
+
+describe('an appointment told months before the first day in office (tenure.ts APPOINTED_AHEAD_DAYS)', () => {
+  // Found in the precision read: "Jens Stoltenberg was appointed NATO secretary general in March 2014" was contradicted as a
+  // start (he took office on 1 October 2014); NATO's Council appointed him on 28 March ("The former Norwegian Prime Minister
+  // was appointed by the 28 Allies in March", https://www.nato.int/cps/en/natohq/news_113404.htm).
+  it('keeps an appointment within months before the start quiet', () => {
+    for (const [asOf, text] of [
+      ['2024-01-01', 'Jens Stoltenberg was appointed NATO secretary general in March 2014 and took office in October 2014.'],
+      ['2024-01-01', 'Jens Stoltenberg was appointed NATO secretary general in March 2014.'],
+      ['2025-01-01', 'Jens Stoltenberg was appointed secretary general in March 2014 and led the alliance for a decade.'],
+      ['2024-11-01', 'Mark Rutte was appointed NATO secretary general in June 2024 and took office on 1 October.'],
+      ['2025-01-01', "Mark Rutte was appointed NATO's secretary general in June 2024."],
+    ])
+      expect(redQuotes(text, asOf), text).toEqual([]);
+  });
+  it('still flags an appointment years off, one after the start, and a start told as taking office', () => {
+    expect(redKinds('Jens Stoltenberg was appointed NATO secretary general in 2012.', '2024-01-01')).toEqual([
+      ['tenure', 'Jens Stoltenberg was appointed NATO secretary general in 2012'],
+    ]);
+    expect(redKinds('Jens Stoltenberg was appointed NATO secretary general in March 2015.', '2024-01-01')).toEqual([
+      ['tenure', 'Jens Stoltenberg was appointed NATO secretary general in March 2015'],
+    ]);
+    expect(redKinds('Mark Rutte was appointed NATO secretary general in June 2023.', '2024-11-01')).toEqual([
+      ['tenure', 'Mark Rutte was appointed NATO secretary general in June 2023'],
+    ]);
+    expect(redKinds('Jens Stoltenberg took office as NATO secretary general in March 2014.', '2024-01-01')).toEqual([
+      ['tenure', 'Jens Stoltenberg took office as NATO secretary general in March 2014'],
+    ]);
+  });
+});
