@@ -480,6 +480,11 @@ const AFTER_NAME_MODIFIER: Record<string, TitleClaim['modifier']> = {
 };
 
 // Built once (speed, round 41): a literal in ofTitleAfter was a new expression, parsed again, at each call.
+// Round 45: a photo's credit right after a caption's title ("Ulf Kristersson, prime minister of Sweden
+// NATO/UPI/SHUTTERSTOCK/REX FEATURES", held-out 43 ty016, The Times, July 2023; "REUTERS/Yves Herman", "AFP via Getty
+// Images", "Photo: AP"): agencies in capitals joined by a slash or "via", or a credit's own word. The caption ends there.
+const CREDIT_AFTER_RE =
+  /^[ \t]+(?:[A-Z]{2,}(?:[ \t]*\/|[ \t]+via[ \t])|(?:Getty[ \t]+Images|AP[ \t]+Photo|Photo(?:graph)?:|PHOTO:?)(?!\p{L}))/u;
 const OF_TITLE_AFTER_RE = compiledOnFirstRun(
   /^(?:,[ \t]+(?:the[ \t]+)?(?:(acting|interim|current|sitting|incumbent|present|outgoing|caretaker)[ \t]+)?(?:federal[ \t]+)?|([ \t]+)(?:(acting|interim|caretaker)[ \t]+)?)/i,
 );
@@ -522,11 +527,14 @@ function ofTitleAfter(doc: Doc, person: PersonMention): TitleClaim | null {
   if (attribution && !item && !/^[ \t.]*(?:\n|$)/.test(doc.text.slice(title.end, title.end + 4))) return null;
   // A line's end ends the phrase too: a photo caption or a byline ("Oleksii Reznikov, Minister of Defense of Ukraine; Todor
   // Dimitrov Tagarev, Minister of Defense of the Republic of Bulgaria" and then the date on its own line, held-out 26 ga030).
+  // Round 45: a photo's credit ends a caption's title too; the title is then read to confirm only (CREDIT_AFTER_RE).
+  let credit = false;
   if (
     !attribution &&
     !/^(?:[ \t]*[,.;:)\n]|\s*$|\s+(?:and|who|said|says|told|has|had|is|was|will|would|[a-z]{3,}ed)\b)/.test(
       doc.text.slice(title.end, title.end + 16),
-    )
+    ) &&
+    !(credit = CREDIT_AFTER_RE.test(doc.text.slice(title.end, title.end + 30)))
   )
     return null;
   const claim: TitleClaim = {
@@ -537,6 +545,7 @@ function ofTitleAfter(doc: Doc, person: PersonMention): TitleClaim | null {
     explicit: true,
     modifier: AFTER_NAME_MODIFIER[(lead[1] ?? lead[3])?.toLowerCase() ?? ''] ?? 'none',
   };
+  if (credit) return { ...claim, soft: true, softReason: "The title ends a photo's caption, before its credit" };
   return attribution && !item ? { ...claim, soft: true, softReason: 'A title after a name with no comma may be run-on words' } : claim;
 }
 

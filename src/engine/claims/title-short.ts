@@ -82,7 +82,9 @@ export function shortTitles(doc: Doc): Annotation[] {
     const annotation =
       (initials && titled(doc, titleBefore(doc, person), ids, initial)) ||
       bareTitle(doc, person, ids, initial, nameStart) ||
-      (!known && plainBefore(doc, nameStart) && titled(doc, titleAfter(doc, person) ?? titleAfterSurname(doc, person), ids, initial)) ||
+      (!known &&
+        (plainBefore(doc, nameStart) || wordBeforeBracket(doc, i, nameStart)) &&
+        titled(doc, titleAfter(doc, person) ?? titleAfterSurname(doc, person), ids, initial)) ||
       (!known && !initials && asTitleBefore(doc, person, ids));
     if (annotation) out.push(annotation);
   });
@@ -495,6 +497,26 @@ function plainBefore(doc: Doc, at: number): boolean {
   // "arrived. Kuleba": the sentence before ends there.
   if (word[2]) return word[1].length > 1;
   return PLAIN_BEFORE.has(word[1].toLowerCase());
+}
+
+// Round 45: "America is not helping Ukraine with the fighting, which gives Putin (the Russian president) the green flag"
+// (held-out 43 ug001, March 2022): a verb or any other lower-case word before a surname whose title follows in brackets.
+// The bracket says who the surname is, as a plain word before it would; a word of time or rank ("former", "deputy")
+// and a title the lexicon reads ("president Putin") still keep it out.
+const BRACKET_AFTER_RE = /^[ \t]?[([]/;
+const LOWER_WORD_BEFORE_RE = compiledOnFirstRun(new RegExp(String.raw`(?:^|[^\p{L}'\u2019-])(\p{Ll}[\p{L}'\u2019-]*)[ \t]+$`, 'u'));
+const TIME_OR_RANK_WORDS = new Set(
+  'former formerly ex then late past previous outgoing incoming future next new acting interim caretaker deputy vice first assistant'.split(
+    ' ',
+  ),
+);
+function wordBeforeBracket(doc: Doc, i: number, at: number): boolean {
+  const m = doc.matches[i];
+  if (!BRACKET_AFTER_RE.test(doc.text.slice(m.end, m.end + 2))) return false;
+  const word = LOWER_WORD_BEFORE_RE.exec(doc.text.slice(Math.max(0, at - 30), at));
+  if (!word || TIME_OR_RANK_WORDS.has(word[1])) return false;
+  const wordStart = at - word[0].length + word[0].indexOf(word[1]);
+  return i === 0 || doc.matches[i - 1].end <= wordStart;
 }
 
 // Built once (speed, round 41): a literal in partOfLongerName was a new expression, parsed again, at each call.

@@ -21,6 +21,7 @@ import { partyLabelBefore } from './title-party-label';
 import { countryTail, editDistance, ROLE_OF_COUNTRY_RE } from '../fuzzy';
 import { describeHolder, describeTenure, holdersOn, isConfident, onDay, sourcesOf, sourcesOfAll, tenuresOf, type Tenure } from '../holders';
 import { compiledOnFirstRun } from '../triggers';
+import { completeFrom, neverHeldOnRecord } from './title-never-former';
 
 // 'newly': "the newly elected President X": just elected, in office or about to be.
 type Modifier = 'none' | 'former' | 'then' | 'outgoing' | 'acting' | 'elect' | 'newly';
@@ -2023,6 +2024,22 @@ function judgeTitleOn(doc: Doc, claim: TitleClaim, articleDay = doc.asOf): Title
     if (!sense || claim.modifier === 'then' || claim.modifier === 'former' || claim.modifier === 'elect') {
       if (sense && claim.modifier !== 'elect' && anotherCountrysOffice(doc, sense.office, personId))
         return neverHeld(doc, sense.office, personId);
+      // Round 45: "Former US President Mike Pence" (held-out 43 uf005): an office whose holders are all on record for a
+      // lifetime before the day, never held by a person whose career is on record within that span (title-never-former.ts).
+      // Not past the horizon (articleDay later than the day judged), where a tenure after it is unknown; only with the
+      // time word written at the title ("former", "then-"), not a time a verb tells ("Mark Rutte assumed command on
+      // Friday as NATO's Supreme Allied Commander Europe" may have the wrong subject: title-sworn.ts reads it to confirm).
+      if (
+        sense &&
+        claim.modifier !== 'elect' &&
+        articleDay === asOf &&
+        claim.person.full &&
+        !claim.person.fuzzy &&
+        !claim.soft &&
+        FORMER_WORD_RE.test(doc.folded.slice(Math.max(0, claim.start - 12), claim.end)) &&
+        neverHeldOnRecord(doc, sense.office, personId, asOf)
+      )
+        return formerNeverHeld(doc, sense.office, personId);
       return contextOnly(claim.senses[0].office, `${person?.name} is not known to have held this office.`, personId, doc);
     }
     const shortened = shortenedOfficeHeld(doc, claim, sense.office, personId);
@@ -2808,6 +2825,26 @@ function neverHeld(doc: Doc, office: Office, personId: string): TitleVerdict {
   };
 }
 
+// The time word of a title held before, written at it (folded text: "ex-" and "then-" fold to "ex ", "then ").
+const FORMER_WORD_RE = /(?:^|[^a-z])(?:former|formerly|erstwhile|one ?time|ex|then|late|previous|past)[ \t]/;
+/** "Former US President Mike Pence": an office never held, its holders on record for a lifetime (title-never-former.ts). */
+function formerNeverHeld(doc: Doc, office: Office, personId: string): TitleVerdict {
+  const person = doc.facts.people.get(personId);
+  const name = person?.name ?? personId;
+  const since = completeFrom(office);
+  const what = person?.description ? ` (${name}: ${person.description})` : '';
+  const message = `${name} has never been ${office.name}${what}; its holders are on record since ${formatDay(since)}.`;
+  return {
+    office,
+    tenure: null,
+    verdict: doc.dateCertain ? 'contradicted' : 'context',
+    message: doc.dateCertain ? message : `${message} (The page's date is unknown, so it is not flagged.)`,
+    fact: person?.description ?? '',
+    factIds: [office.id, personId],
+    sources: sourcesOf(person),
+  };
+}
+
 /**
  * "Mark Rutte, the former French prime minister", "then-German Chancellor Rishi Sunak": a time word before an office the
  * person never held says nothing by itself (the record of a country's offices starts at some year, and an earlier tenure
@@ -2844,6 +2881,18 @@ function contextOnly(office: Office, message: string, personId: string, doc: Doc
 // "NATO president Jens Stoltenberg". Not "chairman": NATO's Secretary General chairs the North
 // Atlantic Council, so "NATO chairman" is loose, not wrong.
 const HEAD_ROLES = new Set(['president', 'prime minister', 'chancellor']);
+// Round 45: a national cabinet secretary's style, which no international organisation gives its officers: "NATO
+// Secretary of Defense Jens Stoltenberg" (held-out 43 uf004, March 2022: he was Secretary General). Not a minister's
+// ("EU foreign minister Kaja Kallas" is said loosely of the High Representative).
+const CABINET_SECRETARY_ROLES = new Set([
+  'secretary of defense',
+  'secretary of defence',
+  'defense secretary',
+  'defence secretary',
+  'secretary of state',
+  'secretary of war',
+  'war secretary',
+]);
 
 // Built once (speed, round 41): a literal in absentOfficeTitles was a new expression, parsed again, at each call.
 const ABSENT_OFFICE_TITLES_RE = /^[ \t]+$/;
@@ -2861,7 +2910,12 @@ export function absentOfficeTitles(doc: Doc): Annotation[] {
     if (!person.full || person.fuzzy) continue;
     const r = matches[person.match - 1];
     const role = r?.values.find((v) => v.type === 'role');
-    if (!role || !HEAD_ROLES.has(role.key) || !ABSENT_OFFICE_TITLES_RE.test(text.slice(r.end, person.start))) continue;
+    if (
+      !role ||
+      !(HEAD_ROLES.has(role.key) || CABINET_SECRETARY_ROLES.has(role.key)) ||
+      !ABSENT_OFFICE_TITLES_RE.test(text.slice(r.end, person.start))
+    )
+      continue;
     const q = matches[person.match - 2];
     const orgs = q ? qualifierJurisdictions(q) : [];
     if (!orgs.length || !orgs.every((j) => facts.jurisdictions.get(j)?.kind === 'organisation')) continue;
