@@ -20,6 +20,7 @@ import { firstWomanClaims } from './tenure-first-woman';
 import { nationalityOrdinals } from './tenure-nationality-ordinal';
 import { listedYears } from './tenure-listed-years';
 import { warmed } from '../triggers';
+import { UPPER_FIRST_RE } from '../letter-classes';
 
 const TEENS = 'thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth';
 const ORDINAL_WORD = `first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|${TEENS}|twentieth|thirtieth|fortieth`;
@@ -411,7 +412,7 @@ function numberOfOneNamed(
 // can be meant ("Johnson, the 17th president" is Andrew Johnson, whom the fact base does not hold; its US presidents start
 // with the 34th).
 // A capitalised word right before the surname that is not an honorific: another first name ("Camilla Stoltenberg").
-const FIRST_NAME_BEFORE_RE = /(?:^|[^\p{L}])(\p{Lu}[\p{L}'\u2019.-]*)\s+$/u;
+const FIRST_NAME_BEFORE_RE = new RegExp(String.raw`(?:^|[^\p{L}])(\p{Lu}[\p{L}'\u2019.-]*)\s+$`, 'u');
 const HONORIFIC_RE = /^(?:Mr|Mrs|Ms|Dr|Lord|Sir|Baron|Lady|Dame)\.?$/;
 
 function surnameNumbered(
@@ -427,7 +428,7 @@ function surnameNumbered(
   // Past the country or body before the number ("NATO’s 13th"), which LINK_RE reads.
   for (; k >= 0 && (doc.matches[k].end > at || doc.matches[k].values.every((v) => v.type === 'qualifier' || v.type === 'org')); k--);
   const m = k >= 0 ? doc.matches[k] : undefined;
-  if (!m || m.start < sentenceStart || !/^\p{Lu}/u.test(doc.text[m.start] ?? '')) return null;
+  if (!m || m.start < sentenceStart || !UPPER_FIRST_RE.test(doc.text[m.start] ?? '')) return null;
   const surnameOf = m.values.filter((v) => v.type === 'person' && !v.full);
   if (!surnameOf.length || m.values.length !== surnameOf.length) return null;
   if (doc.people.some((q) => q.start <= m.start && m.end <= q.end)) return null;
