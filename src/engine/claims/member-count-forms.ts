@@ -45,6 +45,7 @@ import { spansOverlap } from '../sentences';
 import { gated, keysGate, warmed, compiledOnFirstRun } from '../triggers';
 import { boundedCounts } from './member-count-approx';
 import { quizCounts } from './member-count-quiz';
+import { hedgedCounts } from './member-count-hedged';
 
 type Country = FactIndex['base']['jurisdictions'][number];
 
@@ -269,7 +270,7 @@ const FORMS: Form[] = [
   // (wisevoter.com, 2023): not "there are 30 NATO members in the coalition", a subset.
   {
     re: new RegExp(
-      `\\b[Tt]here\\s+are\\s+(?:now\\s+|currently\\s+)?${NUM}\\s+(?:NATO|Nato)\\s+(?:members|member[- ]states|member countries|member nations|allies|Allies)\\b`,
+      `\\b[Tt]here\\s+are\\s+(?:now\\s+|currently\\s+|actually\\s+|altogether\\s+)?${NUM}\\s+(?:NATO|Nato)\\s+(?:members|member[- ]states|member countries|member nations|allies|Allies)\\b`,
       'g',
     ),
     whole: true,
@@ -279,10 +280,11 @@ const FORMS: Form[] = [
   // "There are 29 members of the military alliance, many of whom President Trump has criticized" (The Hill,
   // November 2019), "There are 30 members of the NATO alliance" (the organisation named after "of"), "there are 33 member
   // countries in the North Atlantic Treaty Organization (NATO)" (January 2026: 32; round 27), "With the addition of
-  // Sweden, there are 32 established member countries known as the NATO Allies" (errors3 z006, March 2024).
+  // Sweden, there are 32 established member countries known as the NATO Allies" (errors3 z006, March 2024). Round 45: "there
+  // are actually 30 countries in NATO" (a student's page, March 2022, held-out 42 tt003).
   {
     re: new RegExp(
-      `\\b[Tt]here\\s+are\\s+(?:now\\s+|presently\\s+|currently\\s+|today\\s+)?${NUM}\\s+(?:established\\s+|current\\s+)?${MEMBERS}\\s+(?:(?:in|of)\\s+(?:NATO|Nato|the\\s+North\\s+Atlantic\\s+Treaty\\s+Organi[sz]ation|the (?:Atlantic\\s+|NATO\\s+|(?:military|western|Western|transatlantic|security|defen[cs]e)\\s+)?[Aa]lliance)|known\\s+as\\s+(?:the\\s+)?(?:NATO|Nato)\\s+(?:Allies|allies|members|member\\s+states))\\b(?!['’])`,
+      `\\b[Tt]here\\s+are\\s+(?:now\\s+|presently\\s+|currently\\s+|today\\s+|actually\\s+|altogether\\s+)?${NUM}\\s+(?:established\\s+|current\\s+)?${MEMBERS}\\s+(?:(?:in|of)\\s+(?:NATO|Nato|the\\s+North\\s+Atlantic\\s+Treaty\\s+Organi[sz]ation|the (?:Atlantic\\s+|NATO\\s+|(?:military|western|Western|transatlantic|security|defen[cs]e)\\s+)?[Aa]lliance)|known\\s+as\\s+(?:the\\s+)?(?:NATO|Nato)\\s+(?:Allies|allies|members|member\\s+states))\\b(?!['’])`,
       'g',
     ),
     whole: true,
@@ -1355,7 +1357,7 @@ export function withMemberCountForms(detector: ClaimDetector): ClaimDetector {
       for (const f of allSigners(doc)) if (!out.some((o) => spansOverlap(o, f))) out.push(f);
       // Round 31: a quiz's question on NATO's size and its answer (member-count-quiz.ts).
       for (const f of quizCounts(doc)) if (!out.some((o) => spansOverlap(o, f))) out.push(f);
-      if (!foundersHinted) return boundedCounts(doc, out);
+      if (!foundersHinted) return withHedgedCounts(doc, boundedCounts(doc, out));
       // A list of founders says more than the count before it ("NATO's 12 founding members were ..."): it takes its place.
       for (const f of [...founderLists(doc), ...signersBefore(doc)]) {
         const inside = (o: Annotation) => f.start <= o.start && o.end <= f.end && o.message === FOUNDERS_COUNT;
@@ -1363,7 +1365,7 @@ export function withMemberCountForms(detector: ClaimDetector): ClaimDetector {
         out.splice(0, out.length, ...out.filter((o) => !inside(o)), f);
       }
       // Round 31: a count with an estimate before it ("over 30 member countries") is a bound, not the count (member-count-approx.ts).
-      return boundedCounts(doc, out);
+      return withHedgedCounts(doc, boundedCounts(doc, out));
     },
   };
 }
@@ -1406,6 +1408,12 @@ const PRESENT_AFTER_AND_RE =
 
 // Each form's hints, asked as one gate.
 const HINT_GATES = new Map(FORMS.flatMap((f) => (f.hints ? [[f, keysGate(f.hints)] as const] : [])));
+
+/** Round 45: NATO's size told as an estimate ("NATO is an alliance between like 13 countries", member-count-hedged.ts), after the bounds. */
+function withHedgedCounts(doc: Doc, found: Annotation[]): Annotation[] {
+  for (const f of hedgedCounts(doc)) if (!found.some((o) => spansOverlap(o, f))) found.push(f);
+  return found;
+}
 
 function sentenceAt(doc: Doc, at: number): Span | undefined {
   return doc.sentences.find((s) => s.start <= at && at < s.end);

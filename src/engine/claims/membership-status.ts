@@ -105,6 +105,49 @@ const patterns = memoByFacts((facts, _key: 'res') => {
       `(?<![\\w’'-])(?<!\\b(?:[Nn]on|[Ff]uture|[Ww]ould-be|[Aa]spiring|[Pp]rospective|[Pp]otential|[Pp]ossible|[Nn]ew|[Nn]ewest|[Ss]oon-to-be|[Ll]ikely|[Nn]ext|[Cc]andidate|[Ee]ventual)[-\\s])(?:NATO|Nato)\\s+(?:member(?:\\s+(?:state|country|nation))?|ally|Ally|country|nation)\\s+(${list})(?![\\w’'-])(?!\\s+(?:and|or)\\s+(?:partners?|non-members?|candidates?|aspirants?|applicants?|invitees?|others)\\b)`,
       'g',
     ),
+    // Round 45: the membership of another body set against NATO's, "Sweden and Finland are members of the EU, but not NATO"
+    // (CNBC, 14 April 2022, held-out 43 uf002), "Austria and Ireland are EU members but not NATO members", "... are members of
+    // the European Union but not of NATO": NATO named (not "the alliance": the EU is named there too). Group 2 is the "not".
+    butNot: new RegExp(
+      `(?<![\\w\u2019'-])(${list})\\s+(?:is|are|remains?)\\s+(?:(?:both|all|also|already|still)\\s+)?(?:an?\\s+)?(?:members?\\s+of\\s+(?:the\\s+)?(?:EU|E\\.U\\.|European\\s+Union)|(?:EU|European\\s+Union)\\s+members?(?:\\s+(?:states?|countries|nations))?)(?:\\s*\\([^)]{1,30}\\))?,?\\s+but\\s+(?:(?:is|are)\\s+)?(not)\\s+(?:yet\\s+)?(?:(?:of|in|part\\s+of)\\s+|(?:an?\\s+)?members?\\s+of\\s+)?(?:NATO|Nato|the\\s+North\\s+Atlantic\\s+Treaty\\s+Organi[sz]ation)\\b(?![\u2019'-])`,
+      'g',
+    ),
+    // Round 45: both memberships told together, "Sweden and Finland are members of both the EU and NATO": NATO's part judged.
+    both: new RegExp(
+      `(?<![\\w\u2019'-])(${list})\\s+(?:is|are)\\s+(?:(?:now|also|already)\\s+)?(?:an?\\s+)?members?\\s+of\\s+(?:both\\s+)?(?:the\\s+)?(?:EU|E\\.U\\.|European\\s+Union)\\s+and\\s+(?:of\\s+)?(?:NATO|Nato)\\b(?![\u2019'-])`,
+      'g',
+    ),
+    // Round 45: "Neither Finland nor Sweden is a member of NATO", "neither Sweden nor Finland are NATO members": a "not" for
+    // each name (split at "nor").
+    neither: new RegExp(
+      `\\b[Nn]either\\s+(${list}\\s+nor\\s+${list})\\s+(?:is|are)\\s+(?:(?:yet|currently|now)\\s+)?(?:${MEMBER_OF})${NOT_MEMBER_AFTER}`,
+      'g',
+    ),
+    // Round 45: several members told as joined, in the present perfect: "Finland and Sweden have each joined NATO" (April
+    // 2024, held-out 34 ga034), "Sweden and Finland have officially joined the Alliance" (April 2025, sc001). A member that had
+    // not joined is judged as "are members" is (prematureAccession). "The alliance" (group 2) as in res.said.
+    haveJoined: new RegExp(
+      `(?<![\\w\u2019'-])(${list})\\s+have\\s+(?:(?:now|both|each|all|also|officially|formally|finally|already)\\s+){0,2}(?:joined|become\\s+(?:full\\s+)?members\\s+of)\\s+(?:NATO|Nato|the\\s+North\\s+Atlantic\\s+Treaty\\s+Organi[sz]ation|(the\\s+(?:(?:military|transatlantic|North\\s+Atlantic|Atlantic)\\s+)?[Aa]lliance))\\b(?![\u2019'-])`,
+      'g',
+    ),
+    // Round 45: NATO told as having welcomed members: "In recent years, NATO has welcomed Sweden and Finland into its fold"
+    // (April 2024, held-out 43 ty021), "NATO later welcomed Hungary, Poland and the Czech Republic" (February 2022, held-out 20
+    // yb107). The names end the clause or go on with the fold they were welcomed into ("as a member", "into the alliance" are
+    // alliance-told.ts's welcomedAs); not "welcomed Finland's application", "welcomed Sweden to the summit"; a year in the
+    // sentence must be each one's accession's.
+    welcomed: new RegExp(
+      `\\b(?:NATO|Nato|[Tt]he\\s+(?:North\\s+Atlantic\\s+)?[Aa]lliance|[Tt]he\\s+[Aa]llies)\\s+(?:has\\s+|have\\s+|had\\s+)?(?:(?:later|since|then|also|now|formally|officially|recently|subsequently)\\s+)?welcomed\\s+(${list})(?![\\w\u2019'-])(?=\\s*[.;,]|\\s*$|\\s+into\\s+(?:its|the)\\s+(?:fold|ranks|family)\\b)`,
+      'g',
+    ),
+    // Round 45: a member told as taking part in a meeting as one: "Finland participated for the first time as a full NATO
+    // member" (July 2023, held-out 37 rf007), "Finland will attend the summit as a full-fledged member of the Alliance" (July
+    // 2023, held-out 28 qg015), "The summit marked Finland's first participation as a NATO member" (held-out 13 c109), "North
+    // Macedonia, which attended the meeting as full NATO member for the first time" (April 2020, held-out 26 ja006). Confirmed
+    // only (a plan may be told so before the accession). "The alliance" (group 2) as in res.said.
+    attendedAs: new RegExp(
+      `(?<![\\w\u2019'-])(${list})(?:(?:,\\s+(?:which|who)\\s+|\\s+)(?:(?:will|would|has|have|had|is|was|for\\s+the\\s+first\\s+time|first|now|also|then|formally|officially)\\s+)*(?:participat\\w*|attend\\w*|t(?:ook|akes?|aking)\\s+part|sat|sits|sitting|joined\\s+(?:the|a|its)\\s+(?:summit|meeting|talks|ministerial))(?:\\s+(?!as\\b)[\\w-]+){0,5}?|['\u2019]s\\s+(?:first\\s+)?(?:participation|attendance|presence|appearance))\\s+as\\s+(?:an?\\s+)?(?:(?:full(?:-fledged|\\s+fledged|y-fledged)?|fellow|new)\\s+)?(?:(?:NATO|Nato)\\s+(?:member|ally|Ally)(?:\\s+(?:state|country|nation))?|member\\s+of\\s+(?:NATO|Nato|(the\\s+(?:North\\s+Atlantic\\s+)?[Aa]lliance)))\\b(?![\u2019'-])`,
+      'g',
+    ),
     // Round 39: the members told by "as": "the deepening cooperation between Finland, Sweden and Norway as members of NATO"
     // (Finland's president, June 2024; held-out 37 rf009), "Poland as a NATO member", "Estonia and Latvia as NATO allies";
     // confirmed only. Not "as future members", "as a member of NATO's Parliamentary Assembly".
@@ -115,6 +158,10 @@ const patterns = memoByFacts((facts, _key: 'res') => {
   };
 }, 4);
 
+// The names of a list: "A, B and C"; "A nor B" (res.neither).
+const NAMES_SPLIT_RE = /,?\s+and\s+|,\s+|\s+nor\s+/;
+const YEAR_RE = /\b((?:19|20)\d\d)\b/g;
+const NOR_BEFORE_RE = /\b(?:nor|[Nn]either)\s+(?:the\s+)?$/;
 // The look over the page for "part of NATO" (MEMBER_OF's last form): "part of" alone is too common to open every page.
 const PART_OF_RE = gated(/\bpart\s+of\s+(?:NATO|Nato|the\s+North\s+Atlantic\s+Treaty)/);
 // A sentence that tells of another time, or of what someone wants, plans or claims.
@@ -134,7 +181,14 @@ export function withMembershipStatus(detector: ClaimDetector): ClaimDetector {
     find(doc, ctx) {
       const out = detector.find(doc, ctx);
       if (
-        !(doc.text.includes('ember') || doc.text.includes('O all') || doc.text.includes('O countr') || PART_OF_RE.test(doc.text)) ||
+        !(
+          doc.text.includes('ember') ||
+          doc.text.includes('O all') ||
+          doc.text.includes('O countr') ||
+          doc.text.includes('joined') ||
+          doc.text.includes('welcomed') ||
+          PART_OF_RE.test(doc.text)
+        ) ||
         !WITH_MEMBERSHIP_STATUS_RE.test(doc.text)
       )
         return out;
@@ -151,13 +205,10 @@ function statusClaims(doc: Doc): Annotation[] {
   const past = pastHorizon(doc.facts, doc.asOf);
   for (const sentence of doc.sentences) {
     const text = doc.text.slice(sentence.start, sentence.end);
-    if (
-      !(text.includes('ember') || text.includes('art of') || text.includes('O all') || text.includes('O countr')) ||
-      HYPOTHETICAL_RE.test(text) ||
-      OTHER_BODY_RE.test(text)
-    )
-      continue;
-    for (const [re, namesAt, notAt] of [
+    // Whether the sentence holds a word of membership (the forms before round 45 and most of its own need one).
+    const said = text.includes('ember') || text.includes('art of') || text.includes('O all') || text.includes('O countr');
+    if (!(said || text.includes('joined') || text.includes('welcomed')) || HYPOTHETICAL_RE.test(text) || OTHER_BODY_RE.test(text)) continue;
+    for (const form of [
       [res.said, 1, 2],
       [res.whileA, 1, -1],
       [res.which, 1, 2],
@@ -166,12 +217,25 @@ function statusClaims(doc: Doc): Annotation[] {
       [res.named, 1, -1],
       [res.one, 1, -1],
       [res.as, 1, -1],
+      [res.butNot, 1, 2, ' but '],
+      [res.both, 1, -1, ' and '],
+      [res.neither, 1, 0, 'either'],
+      [res.haveJoined, 1, -1, ' have '],
+      [res.welcomed, 1, -1, 'welcomed'],
+      [res.attendedAs, 1, -1, ' as '],
     ] as const) {
+      // Round 45: each new form only where its own word is (a cheap look before the expression).
+      const need = (form as readonly unknown[])[3] as string | undefined;
+      if (need ? !text.includes(need) || (need !== ' have ' && need !== 'welcomed' && !said) : !said) continue;
+      const [re, namesAt, notAt] = form;
       warmed(re, text).lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {
-        const negative = notAt > 0 && !!m[notAt];
+        // "Neither Finland nor Sweden is a member of NATO": the clause after "nor" is res.neither's, not a membership said.
+        if (notAt !== 0 && NOR_BEFORE_RE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+        // notAt 0: the form is a "not" in itself ("neither ... nor").
+        const negative = notAt === 0 || (notAt > 0 && !!m[notAt]);
         const names = m[namesAt]
-          .split(/,?\s+and\s+|,\s+/)
+          .split(NAMES_SPLIT_RE)
           .map((n) => n.replace(/^the\s+/, ''))
           .filter(Boolean);
         const countries = names.map((n) => byName.get(n));
@@ -182,6 +246,10 @@ function statusClaims(doc: Doc): Annotation[] {
         // "among its members": "its" is NATO's only with NATO named in the sentence or the one before and no other body there.
         if (re === res.among && m[3] === 'its' && !itsIsNato(doc, sentence)) continue;
         if (re === res.said && m[3] && !itsIsNato(doc, sentence)) continue;
+        if (((re === res.haveJoined || re === res.attendedAs) && m[2]) || (re === res.welcomed && !/^N/.test(m[0])))
+          if (!itsIsNato(doc, sentence)) continue;
+        if (re === res.welcomed && [...text.matchAll(YEAR_RE)].some((y) => countries.some((c) => !c?.nato?.joined.startsWith(y[1]))))
+          continue;
         // A membership told as done is judged on its own reported clause: "... we will formally invite Finland and Sweden to
         // join the alliance after reaching an agreement with Turkey, explaining that Finland and Sweden are members of the
         // alliance" (sx004): the "will" of the invitation is not this clause's.
@@ -192,11 +260,13 @@ function statusClaims(doc: Doc): Annotation[] {
           negative,
           !!past,
           negative ? text : reportedClause(text, m.index),
-          re === res.said,
+          re === res.said || re === res.haveJoined,
         );
         // "NATO member Sweden applied" (February 2023): the name after the noun may be how a page updated since calls it
         // (membership-round6); confirmed only.
-        if (judged && (re === res.one || re === res.as) && judged.verdict !== 'supported') continue;
+        // Round 45: "welcomed" may be of an invitation or a decision told loosely: confirmed only.
+        if (judged && (re === res.one || re === res.as || re === res.welcomed || re === res.attendedAs) && judged.verdict !== 'supported')
+          continue;
         if (judged) out.push({ start, end, quote: doc.text.slice(start, end), kind: 'membership', ...judged });
       }
     }
