@@ -13,6 +13,7 @@ import { withOfficeOrdinals } from './claims/office-ordinal';
 import { withAdministrations } from './claims/tenure-administration';
 import { withSuccessions } from './claims/tenure-succession';
 import { withSpannedEvents } from './claims/tenure-spanned';
+import { withHistoryTenures } from './claims/tenure-history';
 import { withEnlargementRounds } from './claims/membership-rounds';
 import { withJoiningParticiple } from './claims/accession-participle';
 import { eventDetector, weekdayMismatch } from './claims/event';
@@ -117,7 +118,7 @@ export const DETECTORS: readonly ClaimDetector[] = [
     withLeavingTold(withLongPastTitles(judgedAsNarrated(withTitleForms(withOfTitles(titleDetector)), (a) => !isToldOfItsYear(a)))),
   ),
   // Starts, durations and years, holders' numbers and handovers: all claims about a tenure.
-  withSpannedEvents(withAdministrations(withSuccessions(withOfficeOrdinals(withTenureSpans(tenureDetector))))),
+  withHistoryTenures(withSpannedEvents(withAdministrations(withSuccessions(withOfficeOrdinals(withTenureSpans(tenureDetector)))))),
   withLastMeetings(
     withTimeClashes(
       withPlaceClashes(

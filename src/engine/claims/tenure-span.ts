@@ -369,7 +369,7 @@ function runsFit(doc: Doc, tenures: readonly Tenure[], first: number, last: numb
 }
 const RUN_GAP_DAYS = 2;
 
-function jurisdictionNamed(doc: Doc, start: number, end: number, offices: readonly Office[]): boolean {
+export function jurisdictionNamed(doc: Doc, start: number, end: number, offices: readonly Office[]): boolean {
   // A fixed title ("NATO chief") names its jurisdiction; a role needs a qualifier ("of the Netherlands").
   return doc.matches.some(
     (m) =>
