@@ -5,7 +5,7 @@
 // (a few days or more before the article) falls on the date said. Never flagged: the fact base does
 // not hold every meeting, so another date may be one it lacks.
 import type { Annotation } from '../types';
-import type { Doc } from '../doc';
+import { matchesIn, type Doc } from '../doc';
 import type { Span } from '../sentences';
 import { addDays, daysBetween, findDates, overlaps, type DateMention } from '../dates';
 import { hull } from '../sentences';
@@ -347,6 +347,12 @@ const FIRST_BETWEEN_RE =
 /** What may follow the second name: the end of the sentence, a dash or a comma before a verb, or a verb of the event. */
 const FIRST_BETWEEN_AFTER_RE =
   /^(?:\s*[.!?]|\s*[,\u2014\u2013]?\s*(?:concluded|ended|began|opened|wrapped|kicked|closed|lasted|produced|yielded|failed|broke|finished|got\s+under\s*way|took\s+place|was\s+held|is\s+(?:being\s+held|taking\s+place|under\s*way)|(?:has|had)\s+(?:ended|concluded|begun|opened))\b)/;
+const FIRST_BETWEEN_PAGE_DAYS = 3;
+/** A place the sentence names that is not the event's nor around it. */
+function otherPlaceNamed(doc: Doc, sentence: Span, e: EventRecord): boolean {
+  const around = e.place ? placeChain(doc.facts, e.place) : [];
+  return matchesIn(doc, sentence, 'place').some((m) => !around.includes(m.value.id));
+}
 /** Between the match and the first name, and between the two names: titles only, no clause. */
 const TITLES_ONLY_RE = /^(?:[A-Z][\w.'\u2019-]*\s+){0,4}$/;
 
@@ -372,11 +378,16 @@ export function firstEverBetween(doc: Doc, sentence: Span, text: string, out: An
   // Not asked, wished or denied: "if it is the first summit between ...", "would be the first", "not the first".
   if (/\b(?:not|never|if|whether|would|could|might)\b/i.test(doc.text.slice(sentence.start, sentence.start + m.index))) return;
   const dates = findDates(doc.text, sentence.start, sentence.end, { asOf: doc.asOf });
-  if (!dates.length) return;
   const ids = [a.personId, b.personId];
   const both = (e: EventRecord) =>
     e.kind !== 'call' && e.status === 'held' && isConfident(e) && ids.every((id) => e.participants.includes(id));
-  const now = doc.facts.base.events.filter((e) => both(e) && dates.every((d) => overlaps(d, eventDays(e))));
+  // Round 45: with no day told, the meeting the page reports is the one of the two held on the page's day or up to three days
+  // before it ("It was the first face-to-face summit between Trump and Putin.", 16 August 2025), when the sentence names no
+  // place that is not that meeting's ("Helsinki hosted the first summit between ..." tells of Helsinki).
+  const pageDays = { first: addDays(doc.asOf, -FIRST_BETWEEN_PAGE_DAYS), last: doc.asOf };
+  const now = dates.length
+    ? doc.facts.base.events.filter((e) => both(e) && dates.every((d) => overlaps(d, eventDays(e))))
+    : doc.facts.base.events.filter((e) => both(e) && overlaps(pageDays, eventDays(e)) && !otherPlaceNamed(doc, sentence, e));
   if (now.length !== 1) return;
   const earlier = doc.facts.base.events
     .filter((e) => both(e) && e.participants.length <= 4 && eventDays(e).last < eventDays(now[0]).first)

