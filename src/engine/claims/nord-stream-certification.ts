@@ -33,7 +33,7 @@ const HEAD_BEFORE_DATE_RE = /^\s*(?:On|By)\s+$/;
 // "Scholz announced on February 21 that ...", "Germany halted the certification of Nord Stream 2 on February 21": the subject,
 // its verb and words of one clause, then "on" and the day.
 const SUBJECT_BEFORE_DATE_RE = new RegExp(
-  String.raw`\b${GERMANY}\b(?:(?![,;]|\b(?:after|when|following|since|as|which|who|while|because|day)\b)[^]){1,120}?\bon\s+$`,
+  String.raw`\b(${GERMANY})\b(?:(?![,;]|\b(?:after|when|following|since|as|which|who|while|because|day)\b)[^]){1,120}?\bon\s+$`,
 );
 // "announced on February 21 that he has taken steps to halt the process of certifying Nord Stream 2", with no subject
 // (a quote cut from its sentence): only German authorities certify the pipeline, so the halt told in the days around the
@@ -84,7 +84,12 @@ export function nordStreamCertification(doc: Doc): Annotation[] {
     // The quote: from the day at the head, or the subject, to the pipeline's name or the day, whichever is later.
     const ns2 = NS2_RE.exec(text)!;
     const span = {
-      start: head ? sentence.start + before.search(NON_SPACE_RE) : sentence.start + (subject ?? said)!.index,
+      // After the subject: "Germany's Chancellor Olaf Scholz" is a title of its own, true whatever the day.
+      start: head
+        ? sentence.start + before.search(NON_SPACE_RE)
+        : subject
+          ? sentence.start + subject.index + subject[1].length + 1
+          : sentence.start + said!.index,
       end: Math.max(date.end, sentence.start + ns2.index + ns2[0].length),
     };
     out.push(annotation(doc, event, span, right, told));

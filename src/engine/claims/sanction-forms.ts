@@ -35,6 +35,7 @@ import { ENERGY_QUIET_GATE_RE, energyActionsOffRecord } from './sanction-energy-
 import { administrationSanctionActs } from './sanction-administration';
 import { administrationTargetActs } from './sanction-administration-targets';
 import { nordStreamCertification } from './nord-stream-certification';
+import { firstOilSanctions } from './sanction-first-oil';
 import { decisionDays } from './sanction-decision-day';
 
 const EU_NAME = '(?:EU|E\\.U\\.|European\\s+Union)';
@@ -194,6 +195,9 @@ export function withSanctionForms(inner: ClaimDetector): ClaimDetector {
         ...(doc.folded.includes('sanction') && (doc.folded.includes('administration') || doc.folded.includes('president'))
           ? administrationActs(doc)
           : []),
+        // Round 45: the US's Rosneft and Lukoil designations told as its first hit on Russia's oil (sanction-first-oil.ts); it
+        // outweighs a confirmation of the act by its issuer ("the first time the United States has sanctioned ...").
+        ...(doc.text.includes('first time') ? firstOilSanctions(doc) : []),
       ];
       for (const r of specific) {
         for (let k = out.length - 1; k >= 0; k--) if (out[k].verdict === 'supported' && spansOverlap(out[k], r)) out.splice(k, 1);
