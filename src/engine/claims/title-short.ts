@@ -24,6 +24,7 @@ import { isConfident, onDay, tenuresOf } from '../holders';
 import { titleAfter, titleAnnotation, titleBefore, type TitleClaim } from './title';
 import { readTitle, titleAfterSurname } from './title-paren';
 import { compiledOnFirstRun } from '../triggers';
+import { UPPER_FIRST_RE } from '../letter-classes';
 
 // One or two initials right before the surname: "R. Umerov", "A.B. Name", "J. Stoltenberg".
 const INITIALS_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.'\u2019-])(\p{Lu})\.(?:[ \t]?\p{Lu}\.)?[ \t]*$`, 'u');
@@ -51,15 +52,16 @@ const HONORIFICS = new Set(['Mr', 'Mrs', 'Ms', 'Dr']);
 
 type Surname = Extract<LexEntry, { type: 'person' }>;
 
-// Built once (speed, round 41): a literal in shortTitles was a new expression, parsed again, at each call.
-const SHORT_TITLES_RE = new RegExp(String.raw`^\p{Lu}`, 'u');
+// Speed (round 45): built once from a string (see letter-classes.ts); a literal in shortTitles was parsed again at each call.
+/** After the title, a capitalised word (a name we may not know) or "of" (a country: the described forms read it). */
+const NAME_OR_OF_AFTER_RE = new RegExp(String.raw`^(?:['\u2019]s)?[ \t]+(?:\p{Lu}|of[ \t])`, 'u');
 export function shortTitles(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   const resolved = new Map(doc.people.map((p) => [p.match, p]));
   doc.matches.forEach((m, i) => {
     if (!m.values.some((v) => v.type === 'person')) return;
     const surnames = m.values.filter((v): v is Surname => v.type === 'person');
-    if (!surnames.length || !SHORT_TITLES_RE.test(doc.text.charAt(m.start))) return;
+    if (!surnames.length || !UPPER_FIRST_RE.test(doc.text.charAt(m.start))) return;
     if (surnames.some((v) => v.full)) {
       // "launched by then-Secretary Lloyd Austin": a bare title said of the time told, before a full name.
       const known = resolved.get(i);
@@ -242,7 +244,7 @@ function unnamedTitles(doc: Doc): Annotation[] {
     let end = m.end + (elect ? elect[0].length : 0);
     // A capitalised word after it may be a name we do not know; "of Norway" a country, which the
     // described forms read ("Stoltenberg, the former prime minister of Norway").
-    if (/^(?:['\u2019]s)?[ \t]+(?:\p{Lu}|of[ \t])/u.test(doc.text.slice(end, end + 6))) return;
+    if (NAME_OR_OF_AFTER_RE.test(doc.text.slice(end, end + 6))) return;
     // A country before the role: "the former Dutch Prime Minister".
     let titleStart = m.start;
     let jurisdictions: string[] = [];
