@@ -27,6 +27,7 @@ import { asOfHorizon, pastHorizon } from '../horizon';
 import { aidPledgeClaims } from './spending-aid';
 import { spendingEstimateClaims } from './spending-estimates';
 import { spendingDemandClaims } from './spending-demands';
+import { proposalClaims } from './spending-proposal';
 import { noDeadlineClaims, spendingDeadlineClaims } from './spending-deadline';
 import { spansOverlap } from '../sentences';
 import { inForceOn } from './target-in-force';
@@ -55,7 +56,8 @@ export function withFigureForms(inner: ClaimDetector): ClaimDetector {
       // per cent of GDP to defence spending", The Times, 10 January 2025, held-out 40 st025) takes the place of the target
       // reader's context on the same figure ("The 5% target was only adopted on June 25, 2025"): the sentence tells of his
       // demand, not of the allies' target. Only a context gives way; a red flag stays.
-      const demands = gate ? spendingDemandClaims(doc) : [];
+      // Round 45: so does a confirmation of the Secretary General's proposal before The Hague (spending-proposal.ts).
+      const demands = gate ? [...spendingDemandClaims(doc), ...proposalClaims(doc)] : [];
       if (demands.length && found.some((f) => f.verdict === 'context' && demands.some((d) => spansOverlap(f, d))))
         found = found.filter((f) => f.verdict !== 'context' || !demands.some((d) => spansOverlap(f, d)));
       const extra = !gate

@@ -71,6 +71,10 @@ export const figureDetector: ClaimDetector = {
   triggers: [
     // A spending figure: a per cent, about NATO, allies, the alliance or defence (spendingClaims).
     { words: ['nato', 'allies', 'alliances?', 'defen[cs]es?'], marks: ['%', 'per\\s?cent'] },
+    // Round 45: the Wales pledge's own words, which name neither ("move towards the 2% guideline within a decade").
+    { words: ['within\\s+a\\s+decade'], marks: ['%', 'per\\s?cent'] },
+    // Round 45: The Hague's deadline with its figure, in a passage that names neither ("5% of GDP by 2035").
+    { words: ['2035'], marks: ['%', 'per\\s?cent'] },
     // A founding date (FOUNDED_RES).
     { words: ['nato', 'alliance', 'north atlantic treaty organi[sz]ation'] },
   ],
@@ -195,6 +199,18 @@ function spendingClaims(doc: Doc): Annotation[] {
           const spanEnd = end + PLEDGE_WORDS_AFTER_RE.exec(afterFull)![0].length;
           out.push(targetInForceConfirmed(doc, start, spanEnd, value, day.asOf, inForce));
         }
+        continue;
+      }
+      // Round 45: the figure said to match a target NATO set, named after it in the sentence: "Finland will continue to spend
+      // at least 2% of gross domestic product on defence, in line with a minimum target set by NATO" (Reuters, 20 June 2024,
+      // held-out 43 tx019), "..., as required by NATO", "..., in line with NATO's target". Whoever spends it, the
+      // figure is told as NATO's target: confirmed when a target of that figure was in force that day; never flagged (a
+      // level above the target is "in line with" it too).
+      if (IN_LINE_WITH_NATO_RE.test(afterFull) && !horizon) {
+        const inForce = targets.find(
+          (t) => (t.percent === value || t.components?.some((c) => c.percent === value)) && inForceOn(t, day.asOf) && isConfident(t),
+        );
+        if (inForce) out.push(targetInForceConfirmed(doc, start, end, value, day.asOf, inForce));
         continue;
       }
       if (
@@ -431,6 +447,44 @@ function spendingClaims(doc: Doc): Annotation[] {
             fact: setting.summary,
             factIds: [setting.id],
             sources: sourcesOf(setting),
+          };
+      }
+      // Round 45: the allies' agreement told with a level no NATO target ever had, the verb of spending right before it and
+      // GDP right after: "NATO allies agreed to spend 4% of GDP on defence", "NATO leaders have committed to allocate 3% of
+      // their national GDP to defence" (mutations of "the landmark agreement to allocate 5% of national GDP to defense",
+      // held-out 43 tx001, and of "NATO allies agreed to spend at least 2% of their GDP on defence", AFP, July 2023). The
+      // whole alliance the subject (not some allies, no country in the sentence), told as done (no expectation, proposal or
+      // doubt), no deadline (the deadline forms are judged above), no year before the first target (2006).
+      if (
+        !judged &&
+        !national &&
+        !agreedAt &&
+        !byYear &&
+        !sameValue.length &&
+        // A whole told with The Hague's parts is figure-split.ts's ("6% of GDP ... including 3.5% ... and 1.5%").
+        !hagueParts &&
+        value >= 1 &&
+        value <= 10 &&
+        collective &&
+        ALLIANCE_NAMED_RE.test(sentenceBefore) &&
+        !SOME_ALLIES_RE.test(sentenceBefore) &&
+        SPEND_VERB_BEFORE_RE.test(before) &&
+        OF_GDP_AFTER_RE.test(afterFull) &&
+        !ANTICIPATED_RE.test(sentenceBefore) &&
+        !DOUBT_RE.test(sentenceBefore) &&
+        !REPORTED_OR_GROUP_RE.test(text) &&
+        !EARLY_YEAR_RE.test(text) &&
+        countriesNamed(doc, sentence.start, sentence.end).size === 0 &&
+        doc.dateCertain
+      ) {
+        const t = latestInForce(targets, day.asOf);
+        if (t && isConfident(t))
+          judged = {
+            verdict: 'contradicted',
+            message: `NATO's allies never agreed on ${value}% of GDP; their target on ${formatDay(day.asOf)} was ${t.percent}% of GDP${t.byYear && t.percent !== 2 ? ` by ${t.byYear}` : ''}.`,
+            fact: t.summary,
+            factIds: [t.id],
+            sources: sourcesOf(t),
           };
       }
       // "a new defense spending benchmark of 5% of GDP—twice the current guideline": the target as a multiple of
@@ -944,6 +998,21 @@ interface Around {
   collective: boolean;
 }
 
+// Round 45: the verb of spending right before the figure, GDP right after it; a doubt in the clause; a year before 2006.
+const SPEND_VERB_BEFORE_RE =
+  /\b(?:spend|spending|allocate|allocating|invest|investing|devote|devoting|dedicate|dedicating|commit|committing)\s+(?:at\s+least\s+)?$/i;
+const OF_GDP_AFTER_RE =
+  /^\s*of\s+(?:their\s+|its\s+|the\s+)?(?:(?:national|annual|member\s+states['\u2019])\s+)?(?:GDP|gross\s+domestic\s+product|(?:economic\s+)?output)\b/i;
+const DOUBT_RE =
+  /\b(?:if|whether|could|might|may|not|never|failed|refus\w*|reject\w*|reportedly|claim\w*|urg\w*|asked|demand\w*)\b|n['\u2019]t\b|\?/i;
+const EARLY_YEAR_RE = /\b(?:19\d{2}|200[0-5])\b/;
+// Another's words anywhere in the sentence ("..., Trump said"), or a group of allies ("NATO's eastern flank", "the B9").
+const REPORTED_OR_GROUP_RE =
+  /\b(?:said|says|saying|claim\w*|according|told|tells|insist\w*|boast\w*|falsely|flank|Nordic|Baltic|Visegr\w+|Bucharest|B9)\b/i;
+// Round 45: a target NATO set, named after the figure's own words as what the figure matches: "in line with a minimum target set
+// by NATO", "in line with NATO's target", "as required by NATO", "in accordance with the alliance's guideline".
+const IN_LINE_WITH_NATO_RE =
+  /^(?:\s*of\s+(?:its\s+|their\s+|the\s+)?(?:GDP|gross\s+domestic\s+product|(?:economic\s+)?output)(?:\s+\(GDP\))?)?(?:\s+(?:on|to|for|in)\s+(?:its\s+|their\s+)?(?:defen[cs]e|military)(?:\s+spending)?)?(?:\s+(?:each|every|a|per)\s+year|\s+annually)?\s*,?\s+(?:in\s+line\s+with|in\s+accordance\s+with|as\s+required\s+by|as\s+(?:set|agreed)\s+by)\s+(?:(?:a|the)\s+(?:minimum\s+)?(?:target|goal|guideline|benchmark|requirement|threshold)\s+(?:set|agreed|established|adopted)\s+by\s+(?:NATO|the\s+(?:NATO\s+)?alliance)|(?:NATO|the\s+(?:NATO\s+)?alliance)(?:['\u2019]s\s+(?:minimum\s+)?(?:target|goal|guideline|benchmark|requirement|threshold))?)\b/i;
 // The figure's own noun right after it: "2 percent obligation", "2% target".
 // Round 43: The Hague's whole figure said with its pledge's own words and told as where an ally is heading: "Rutte thanked
 // Latvia for its firm stance and leadership in moving towards 5% of GDP investment in defence" (Latvia's foreign ministry, 20

@@ -7,6 +7,7 @@ import type { Annotation } from '../types';
 import type { Doc } from '../doc';
 import { addDays, findDates, formatDay, overlaps } from '../dates';
 import { onRecordFigure } from './spending-aid';
+import { bySecretaryGeneral } from './spending-proposal';
 
 const PERCENT_RE = /\b(\d(?:\.\d)?|two|three|four|five)(?:\s*%|[\s-]?percent\b|[\s-]?per[\s-]cent\b)/gi;
 const WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
@@ -16,7 +17,8 @@ const DEMAND_RE =
   /\b(?:floated|float(?:s|ing)?|propos(?:ed|es|ing|al)|demand(?:ed|s|ing)?|call(?:ed|s|ing)?\s+(?:for|on)|urg(?:ed|es|ing)|want(?:s|ed)?|push(?:ed|es|ing)?\s+for|suggest(?:ed|s|ing)?|insist(?:ed|s|ing)?|said|says|told)\b/i;
 
 export function spendingDemandClaims(doc: Doc): Annotation[] {
-  const demands = doc.facts.base.figures.spendingDemands;
+  // Round 45: not the Secretary General's proposal (spending-proposal.ts reads it in its own forms).
+  const demands = doc.facts.base.figures.spendingDemands?.filter((d) => !bySecretaryGeneral(doc, d));
   if (!demands?.length) return [];
   // The leaders by the surnames they stand alone by ("Trump floated"): a page may never name them in full. One pattern
   // per surname, made once per text that has it.

@@ -40,8 +40,10 @@ const FIGURE_WISH_RE = /\b(?:if|unless|whether|could|might|not|never|failed|refu
 
 // "agreed to the new 5% goal", "progress made toward investing 5% of GDP in defence", "a trajectory towards 5 per cent
 // defence spending", "reaching 5% spending on defence".
+// Round 45: whose output, and "to defence": "the landmark agreement to allocate 5% of national GDP to defense" (Trend, 5 July
+// 2025, held-out 43 tx001), "to spend 5% of their national output on defence", "invest 5% of their economic output in defence".
 const FIVE_AIM_RE =
-  /\b(?:agreed\s+(?:to|on|upon)|committed\s+to|commitment\s+to|aim(?:s|ed|ing)?\s+(?:for|at)|(?:progress|progressing|moving|move|path|trajectory|steps?)\s+(?:made\s+)?towards?|(?:reach|reaching|hit|hitting|meet|meeting|invest|investing|spend|spending|allocat(?:e|es|ed|ing)|devot(?:e|es|ed|ing)|dedicat(?:e|es|ed|ing))|the\s+new)\s+(?:the\s+)?(?:new\s+)?(?<![\d.,])(5|five)\s*(?:%|[\s-]?per\s?cent)(?:\s+(?:goal|target|benchmark|pledge|commitment)\b|\s+of\s+(?:their\s+|its\s+)?(?:GDP|gross\s+domestic\s+product)\b(?:\s+(?:on|in|for)\s+defen[cs]e\b)?|\s+(?:spending\s+)?on\s+defen[cs]e\b|\s+(?:in|for)\s+defen[cs]e\b|\s+defen[cs]e\s+spending\b)/gi;
+  /\b(?:agreed\s+(?:to|on|upon)|committed\s+to|commitment\s+to|aim(?:s|ed|ing)?\s+(?:for|at)|(?:progress|progressing|moving|move|path|trajectory|steps?)\s+(?:made\s+)?towards?|(?:reach|reaching|hit|hitting|meet|meeting|invest|investing|spend|spending|allocat(?:e|es|ed|ing)|devot(?:e|es|ed|ing)|dedicat(?:e|es|ed|ing))|the\s+new)\s+(?:the\s+)?(?:new\s+)?(?<![\d.,])(5|five)\s*(?:%|[\s-]?per\s?cent)(?:\s+(?:goal|target|benchmark|pledge|commitment)\b|\s+of\s+(?:their\s+|its\s+)?(?:(?:national|annual)\s+)?(?:GDP|gross\s+domestic\s+product|(?:economic\s+)?output)\b(?:\s+(?:on|in|for|to)\s+defen[cs]e\b)?|\s+(?:spending\s+)?on\s+defen[cs]e\b|\s+(?:in|for)\s+defen[cs]e\b|\s+defen[cs]e\s+spending\b)/gi;
 // "within the next decade", "over the next ten years", "allowed 10 years to", "a ten-year timeline".
 const SPAN_RE =
   /\b(?:within|over|in)\s+(?:the\s+next|a|the\s+coming)\s+(?:decade|(?:10|ten)\s+years)\b|\b(?:allowed|given|have|has|get|gets)\s+(?:10|ten)\s+years\s+to\b|\b(?:a\s+)?(?:10|ten)-year\s+(?:timeline|timeframe|time\s+frame|horizon|period)\b/gi;
