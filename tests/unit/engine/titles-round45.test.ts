@@ -11,7 +11,9 @@
 // - a surname after a verb, its title in brackets ("which gives Putin (the Russian president) the green flag", held-out
 //   43 ug001; title-short.ts);
 // - a caption's title closed by the photo's credit ("Ulf Kristersson, prime minister of Sweden NATO/UPI/SHUTTERSTOCK",
-//   held-out 43 ty016; title-of.ts), confirm-only.
+//   held-out 43 ty016; title-of.ts), confirm-only;
+// - a leader's envoy by the general word, the general office on record only weakly, confirmed by a particular office held
+//   under the leader ("Keith Kellogg, Trump's special envoy", held-out 38 ra027; title-leader-aide.ts).
 import { describe, expect, it } from 'vitest';
 import { kindOn, redQuotes } from './helpers';
 import type { Annotation } from '../../../src/engine/types';
@@ -135,6 +137,18 @@ describe("the security councils' secretaries by their short titles and the counc
     // The title stale on the day: outdated, as "Security Council Secretary Nikolai Patrushev" is.
     const t5 = 'Nikolai Patrushev, secretary of Russia’s Security Council, said.';
     expect(verdicts('title', t5, 'Nikolai Patrushev, secretary', '2024-08-05')).toEqual(['outdated']);
+  });
+});
+
+describe("a leader's envoy by the general word, confirmed by the particular office held under the leader (title-leader-aide.ts)", () => {
+  it('confirms the Ukraine envoy called "Trump\'s special envoy"', () => {
+    // held-out 38 ra027 (July 2025).
+    const ra027 = 'Retired Lt. Gen. Keith Kellogg, Trump’s special envoy, said Russia must agree to a ceasefire.';
+    expect(verdicts('title', ra027, 'Keith Kellogg, Trump’s special envoy', '2025-07-14')).toEqual(['supported']);
+  });
+  it("flags nothing for another leader's envoy", () => {
+    const t1 = 'Keith Kellogg, Biden’s special envoy, said.';
+    expect(verdicts('title', t1, 'Keith Kellogg, Biden’s special envoy', '2025-07-14')).toEqual(['context']);
   });
 });
 
