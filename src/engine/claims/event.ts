@@ -1992,6 +1992,25 @@ const HELD_NOUN_RE = /^(?:talks|meeting|summit|negotiations)$/i;
 // "If Trump and Putin met in Budapest", "had they met", "a meeting that never took place": a past told as not having been.
 const NOT_HELD_BEFORE_RE = /\b(?:if|unless|whether|had\s+they|never|not|n['\u2019]t|instead\s+of|rather\s+than)\b[^.;]*$/i;
 
+// "After meeting Vladimir Putin in Budapest, Trump said", "following their talks in Budapest", "During their summit in
+// Budapest, Trump and Putin agreed", "At the Budapest summit last week, ... discussed": the event as the time of what was done.
+const AFTER_EVENT_BEFORE_RE = /\b(?:[Aa]fter|[Ff]ollowing)\s+(?:(?:their|the|his|a)\s+)?(?:[\w-]+\s+)?$/;
+const DURING_EVENT_BEFORE_RE = /\b(?:[Dd]uring|[Aa]t)\s+(?:their|the)\s+(?:[A-Z][\w-]*\s+)?$/;
+const DONE_AT_EVENT_RE = /\b(?:agreed|discussed|signed|reached|declared|decided|pledged|shook\s+hands|failed)\b/;
+// "are expected to discuss", "would discuss", "were to discuss": what was to be done there, not what was.
+const TO_BE_DONE_RE = /\b(?:will|would|shall|could|might|may|expected|set|due|plan\w*|hope\w*|to\s+(?:discuss|sign|agree|reach))\b/i;
+const EVENT_NOUN_OR_GERUND_RE = /^(?:meeting|summit|talks)$/i;
+/** Whether an event word is told as the time of something done: after it, or during or at it with a past verb. */
+function toldAsBeen(doc: Doc, w: EventWord): boolean {
+  if (!EVENT_NOUN_OR_GERUND_RE.test(doc.text.slice(w.start, w.end))) return false;
+  const before = doc.text.slice(Math.max(0, w.start - 30), w.start);
+  if (AFTER_EVENT_BEFORE_RE.test(before)) return true;
+  if (!DURING_EVENT_BEFORE_RE.test(before)) return false;
+  const sentence = sentenceOf(doc, w.start);
+  const text = doc.text.slice(sentence.start, sentence.end);
+  return DONE_AT_EVENT_RE.test(doc.text.slice(w.end, sentence.end)) && !TO_BE_DONE_RE.test(text);
+}
+
 /**
  * Round 45. "On October 17, 2025, Trump and Putin met behind closed doors in Budapest", "Trump and Russian President Vladimir
  * Putin reportedly held secretive talks in Budapest" (held-out 43 ui003, 18 October 2025): an event the record holds as
@@ -2008,7 +2027,9 @@ function neverHeld(j: EventJudging, id: Identified): Annotation | null {
   const word = clue.words.find(
     (w) =>
       w.held ||
-      (HELD_NOUN_RE.test(doc.text.slice(w.start, w.end)) && HELD_DESCRIBED_RE.test(doc.text.slice(Math.max(0, w.start - 40), w.start))),
+      GREETED_RE.test(doc.text.slice(w.start, w.end)) ||
+      (HELD_NOUN_RE.test(doc.text.slice(w.start, w.end)) && HELD_DESCRIBED_RE.test(doc.text.slice(Math.max(0, w.start - 40), w.start))) ||
+      toldAsBeen(doc, w),
   );
   if (!word) return null;
   const cancelled = e.statusChanges?.find((c) => c.status === 'cancelled');

@@ -42,6 +42,11 @@ describe('(1) an event called off, told as held', () => {
       ['Donald Trump and Vladimir Putin held talks in Budapest on Friday.', '2025-10-18', 'talks in Budapest'],
       ['Donald Trump and Vladimir Putin held closed-door talks in Budapest last week.', '2025-11-03', 'talks in Budapest'],
       ['Donald Trump and Vladimir Putin held a summit in Budapest in October.', '2025-11-10', 'summit in Budapest'],
+      // Told as the time of what was done there, or by a handshake.
+      ['During their summit in Budapest, Donald Trump and Vladimir Putin agreed to a ceasefire.', '2025-10-25', 'summit in Budapest'],
+      ['After meeting Vladimir Putin in Budapest, Donald Trump said the war would end soon.', '2025-10-25', 'in Budapest'],
+      ['At the Budapest summit last week, Donald Trump and Vladimir Putin discussed Ukraine.', '2025-10-25', 'summit'],
+      ['Donald Trump and Vladimir Putin shook hands in Budapest.', '2025-10-25', 'shook hands in Budapest'],
     ] as const)
       expect(eventVerdictsOn(text, words, asOf), text).toContain('contradicted');
   });
@@ -80,6 +85,14 @@ describe('(1) an event called off, told as held', () => {
       ['Donald Trump met Volodymyr Zelensky at the White House a day after his call with Vladimir Putin.', '2025-10-18'],
       // Helsinki 2018 and Budapest's Orbán: no record called off.
       ['Donald Trump met Vladimir Putin in Helsinki in July 2018.', '2025-10-25'],
+      // What was to be done there, or after something else.
+      ['At their summit in Budapest, Donald Trump and Vladimir Putin are expected to discuss Ukraine, Orban said.', '2025-10-20'],
+      ['Donald Trump said that at their summit in Budapest he and Vladimir Putin would discuss a ceasefire.', '2025-10-20'],
+      ['During a planned summit in Budapest, Donald Trump and Vladimir Putin were to discuss Ukraine.', '2025-10-25'],
+      ['After the call, Donald Trump said he would meet Vladimir Putin in Budapest.', '2025-10-20'],
+      ['Following the cancellation of talks in Budapest, Donald Trump imposed sanctions on Rosneft, Vladimir Putin said.', '2025-10-23'],
+      ['At their summit in Geneva, Joe Biden and Vladimir Putin agreed to return ambassadors.', '2021-06-17'],
+      ['After meeting Vladimir Putin in Alaska, Donald Trump said a deal was close.', '2025-08-18'],
     ] as const)
       expect(eventRed(text, asOf), text).toBe(false);
   });
