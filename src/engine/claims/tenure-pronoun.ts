@@ -13,6 +13,7 @@ import { sentenceOf, startSentencesBack } from '../doc';
 import { judgeStart, officesNamed } from './tenure';
 import type { Office } from '../../facts/schema';
 import { compiledOnFirstRun, execWarm, keysGate, warmed } from '../triggers';
+import { LETTER_OR_DIGIT_RE, NON_LETTER_FIRST_RE } from '../letter-classes';
 
 /** Whether a date mention falls on the tenure's start, or on a start other sources give. */
 export const startFits = (t: Tenure, date: DateMention) =>
@@ -75,7 +76,7 @@ function pronounTookOffice(doc: Doc): Annotation[] {
       if (!subject) continue;
       const verb = TOOK_VERB_RE.exec(doc.text.slice(i + 1, i + 60));
       if (!verb) continue;
-      const start = i + 1 - subject[0].length + (/^[^\p{L}]/u.test(subject[0]) ? 1 : 0);
+      const start = i + 1 - subject[0].length + (NON_LETTER_FIRST_RE.test(subject[0]) ? 1 : 0);
       const sentence = sentenceOf(doc, start);
       const oath = /^was/i.test(verb[0]);
       const date = dateAt(doc, i + 1 + verb[0].length, sentence);
@@ -188,7 +189,7 @@ function describedStarts(doc: Doc): Annotation[] {
       const subject = warmed(DESCRIBED_SUBJECT_RE, lead).exec(lead);
       const second = subject ? null : AND_SECOND_VERB_RE.exec(doc.text.slice(sentence.start, i + 1).trimStart());
       if (!subject && !second) continue;
-      const start = subject ? i + 1 - subject[0].length + (/^[^\p{L}]/u.test(subject[0]) ? 1 : 0) : i + 1;
+      const start = subject ? i + 1 - subject[0].length + (NON_LETTER_FIRST_RE.test(subject[0]) ? 1 : 0) : i + 1;
       const verb = DESCRIBED_VERB_RE.exec(doc.text.slice(i, i + key.length + 4));
       if (!verb) continue;
       const titleStart = i + verb[0].length;
@@ -384,7 +385,7 @@ function firstPersonStarts(doc: Doc): Annotation[] {
   for (const key of FIRST_PERSON_GATE.keysIn(doc.folded)) {
     for (let i = doc.folded.indexOf(key); i >= 0; i = doc.folded.indexOf(key, i + key.length)) {
       // "I", a word of its own.
-      if (i > 0 && /[\p{L}\p{N}]/u.test(doc.text[i - 1])) continue;
+      if (i > 0 && LETTER_OR_DIGIT_RE.test(doc.text[i - 1])) continue;
       const verb = FIRST_PERSON_RE.exec(doc.text.slice(i + 1, i + 1 + key.length + 4));
       if (!verb) continue;
       const titleStart = i + 1 + verb[0].length;

@@ -13,10 +13,10 @@ import { namedPeople } from './tenure-pronoun';
 // Whom "he" or "she" means on a profile: the one person the paragraph names before it, with no other name there that
 // the fact base does not know (a run of capitalised words no lexicon entry covers), institutions and titles aside ("a
 // graduate of the prestigious Military Academy in Brno", "including Deputy Chief of the General Staff").
-const CAPITALISED_RUN_RE = /\p{Lu}[\p{Ll}\u2019'-]+(?:\s+\p{Lu}[\p{Ll}\u2019'-]+)+/gu;
+const CAPITALISED_RUN_RE = new RegExp(String.raw`\p{Lu}[\p{Ll}\u2019'-]+(?:\s+\p{Lu}[\p{Ll}\u2019'-]+)+`, 'gu');
 const INSTITUTION_RE =
   /\b(?:Academy|University|College|School|Institute|Committee|Council|Ministry|Army|Forces|Staff|Command|Party|Republic|Union|Alliance|Organi[sz]ation|Treaty|Summit|Parliament|Assembly|Court|Bank|Office|Service|Agency|Guard|Navy|Corps|Nations|States|Kingdom|Federation|Government|Department|Headquarters|Pact|War|Front|Conference|Chief|Minister|Chairman|Chair|President|Secretary|Commander|Director|Ambassador|Envoy)$/;
-const UPPER_RE = /\p{Lu}/u;
+const UPPER_RE = new RegExp(String.raw`\p{Lu}`, 'u');
 const OTHER_PERSON_RE =
   /\b(?:winner|rival|opponent|challenger|candidate|incumbent|successor|predecessor|wife|husband|son|daughter|father|mother|brother|sister|counterpart|colleague|friend|partner|boss)s?\b/i;
 // A capitalised word that opens a sentence is not a name's: "The Czech", "As President".

@@ -25,6 +25,7 @@ import { spansOverlap } from '../sentences';
 import { gated, keysGate, warmed } from '../triggers';
 import { tookOfficeUnnamed } from './title-took-office';
 import { titleBefore } from './title';
+import { NON_LETTER_FIRST_RE } from '../letter-classes';
 
 const YEAR = String.raw`(?:19|20)\d{2}`;
 const NUMBER_WORD = String.raw`\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty`;
@@ -654,7 +655,7 @@ function titleYears(doc: Doc): Annotation[] {
         ? q.start
         : roleMatch.start;
     const former = FORMER_BEFORE_RE.exec(doc.text.slice(Math.max(0, start - 10), start));
-    if (former) start -= former[0].length - (/^[^\p{L}]/u.test(former[0]) ? 1 : 0);
+    if (former) start -= former[0].length - (NON_LETTER_FIRST_RE.test(former[0]) ? 1 : 0);
     const end = m.end + years[0].length;
     // A name right after the title is another form's. One right before, after a comma ("Jens Stoltenberg, NATO Secretary
     // General (2014–2024)"), is the one the years are told of.
