@@ -43,6 +43,7 @@ const PART_AFTER_RE =
   /^\s*(?:(?:that|which|who|whose)\b(?!\s+(?:was|is|has)\b)|(?:in|from|with|without|spending|meeting|reaching|at|on|above|below|bordering|along|near|outside|inside|where)\b)/i;
 // Spending: the members at a target are a part ("NATO now has some 23 countries at 2%").
 const SPENDING_RE = /%|\b(?:percent|per\s+cent|GDP|target|spend\w*|budget)\b/i;
+const STOP_RE = /[.!?;](?=\s|$)/;
 const BELOW_ONLY_RE = /^(?:nearly|almost|close\s+to)$/i;
 // What makes the sentence not a statement of NATO's size now: a supposition, a future, a year, another body, partners.
 const UNSURE_RE =
@@ -63,7 +64,10 @@ export function hedgedCounts(doc: Doc): Annotation[] {
     if (!before) continue;
     const n = numberFrom(m[2].toLowerCase());
     if (!Number.isFinite(n)) continue;
-    const text = doc.text.slice(sentence.start, sentence.end);
+    // The sentence up to the first stop after the estimate: "... formed in World War II or World War I.  Ukraine wants to join
+    // NATO, but if Ukraine joins ..." (ug001) is one sentence to the splitter ("I." may be an initial), two to a reader.
+    const stop = doc.text.slice(at, sentence.end).search(STOP_RE);
+    const text = doc.text.slice(sentence.start, stop < 0 ? sentence.end : at + stop + 1);
     const after = doc.text.slice(at + m[0].length, at + m[0].length + 60);
     // "an alliance of about 30 countries in Europe and North America": both sides, the whole (history-common.ts).
     if (OTHER_BODY_RE.test(text) || SPENDING_RE.test(text) || (PART_AFTER_RE.test(after) && !wholeByRegion(after))) continue;

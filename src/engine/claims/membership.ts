@@ -582,8 +582,9 @@ function findMembershipClaims(doc: Doc): Annotation[] {
 // 1999, borders Ukraine", "Estonia, a member of the alliance since 2004", "Turkey, a NATO ally since 1952".
 // Supported when the year (or month) is the accession's. A year before it is false (a red flag); a later one may
 // be loose ("has been a member since 2004" is true of a member since 1999), so it says nothing.
+// Round 45: in a relative clause, "Turkey, which has been a NATO member since 1952, ..." (May 2022, held-out 21 jg003).
 const MEMBER_SINCE_RE =
-  /^(?:,\s+(?:a|an)\s+|\s+(?:has|have)\s+been\s+(?:a\s+|an\s+)?)(?:full\s+)?(?:NATO\s+(?:member(?:\s+(?:state|country|nation))?|[Aa]lly)|member\s+(?:state\s+)?of\s+(?:NATO|the\s+(?:North\s+Atlantic\s+)?(?:[Aa]lliance|Treaty\s+Organi[sz]ation))|in\s+NATO|part\s+of\s+NATO)\s+since\s+(?:((?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(19[4-9]\d|20[0-4]\d))\b/;
+  /^(?:,\s+(?:a|an)\s+|(?:,\s+(?:which|that)\s+|\s+)(?:has|have)\s+been\s+(?:a\s+|an\s+)?)(?:full\s+)?(?:NATO\s+(?:member(?:\s+(?:state|country|nation))?|[Aa]lly)|member\s+(?:state\s+)?of\s+(?:NATO|the\s+(?:North\s+Atlantic\s+)?(?:[Aa]lliance|Treaty\s+Organi[sz]ation))|in\s+NATO|part\s+of\s+NATO)\s+since\s+(?:((?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(19[4-9]\d|20[0-4]\d))\b/;
 
 function memberSince(
   doc: Doc,

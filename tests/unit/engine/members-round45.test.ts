@@ -48,6 +48,14 @@ describe("NATO's size as an estimate (member-count-hedged.ts)", () => {
         'contradicted',
       ],
       ['NATO has almost 40 members.', '2022-03-01', 'NATO has almost 40 members', 'contradicted'],
+      // ug001 in its paragraph: "World War I." does not end the sentence for the splitter, so the next one's "if Ukraine
+      // joins" must not be read as a supposition of this one
+      [
+        'Ukraine and Russia are in a war right now. NATO is an alliance between like 13 countries that was formed in World War II or World War I.  Ukraine wants to join NATO, but if Ukraine joins NATO the possibility of World War III breaking out becomes more realistic.',
+        '2022-03-01',
+        'NATO is an alliance between like 13 countries',
+        'contradicted',
+      ],
     ]);
   });
   it('confirms an estimate near the count and leaves parts, partners, other bodies, the past and suppositions alone', () => {
@@ -77,6 +85,7 @@ describe("NATO's size as an estimate (member-count-hedged.ts)", () => {
       // the past, a supposition
       ['In 1949 NATO was an alliance of about 12 countries.', '2022-03-01'],
       ['If Ukraine joins, NATO would be an alliance of about 33 countries.', '2024-03-01'],
+      ['NATO is an alliance of about 13 countries if Ukraine joins.', '2024-03-01'],
     ]);
   });
 });
@@ -279,6 +288,34 @@ describe('"there are actually N countries in NATO" (member-count-forms.ts)', () 
     quiet([
       ['There are actually 30 countries in NATO that meet the target.', '2025-03-01'],
       ['There are actually 27 countries in the EU.', '2025-03-01'],
+    ]);
+  });
+});
+
+describe('a membership told by its start in a relative clause (membership.ts)', () => {
+  it('confirms the accession year and flags a year before it', () => {
+    // held-out 21 jg003 (16 May 2022)
+    supported([
+      [
+        'Turkey, which has been a NATO member since 1952, objected to the bids.',
+        '2022-05-16',
+        'Turkey, which has been a NATO member since 1952',
+      ],
+    ]);
+    flagged([
+      [
+        'Turkey, which has been a NATO member since 1949, objected to the bids.',
+        '2022-05-16',
+        'Turkey, which has been a NATO member since 1949',
+        'contradicted',
+      ],
+    ]);
+  });
+  it('leaves a later year, other bodies and partners alone', () => {
+    quiet([
+      ['Turkey, which has been a NATO member since 1955, objected to the bids.', '2022-05-16'],
+      ['Turkey, which has been a member of the Council of Europe since 1949, objected.', '2022-05-16'],
+      ['Ukraine, which has been a NATO partner since 1994, objected.', '2022-05-16'],
     ]);
   });
 });
