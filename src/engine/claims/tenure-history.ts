@@ -22,6 +22,7 @@ import { describeHolder, describeTenure, isConfident, sourcesOf, tenuresOf, type
 import { pastHorizon } from '../horizon';
 import { spansOverlap } from '../sentences';
 import { keysGate } from '../triggers';
+import { NON_LETTER_FIRST_RE } from '../letter-classes';
 import { datesIn } from './clauses';
 import { officesNamed } from './tenure';
 import { namedPeople, tenureStartConfirmed } from './tenure-pronoun';
@@ -64,6 +65,11 @@ const TITLE_END_RE =
   /[,;:()]|\.(?:\s|$)|\s(?:on|in|by|with|after|for|and|at|from|during|defeating|beating|against|until|to|when|following|succeeding|replacing|over)\s/i;
 const TITLE_REACH = 90;
 // The day told before the subject: "..., and on October 8, 2018, he was elected", "In 2018, Pavel was elected".
+// Built once (speed): the tests of the words around a date.
+const ON_IN_BEFORE_RE = /^\s*(?:on|in)\s+$/i;
+const ON_IN_FIRST_RE = /^(?:in|on)\b/i;
+const ON_IN_LEAD_RE = /^(?:in|on)\s+/i;
+const COMMA_OR_SPACE_RE = /^\s*,?\s*$/;
 const DATE_LEAD_RE = /(?:^|[,;]\s*|\band\s+)(?:(?:on|in)\s+)?$/i;
 
 /** Elections told with their day, month or year ("X was elected OFFICE on DAY", "On DAY, he was elected OFFICE"). */
@@ -75,7 +81,7 @@ function electionDays(doc: Doc): Annotation[] {
     const lead = text.slice(Math.max(sentence.start, i - 50), i);
     const verb = ELECTED_VERB_RE.exec(lead);
     if (!verb) continue;
-    const verbStart = i - verb[0].length + (/^[^\p{L}]/u.test(verb[0]) ? 1 : 0);
+    const verbStart = i - verb[0].length + (NON_LETTER_FIRST_RE.test(verb[0]) ? 1 : 0);
     // The subject: a name right before the verb, or "he"/"she" for the paragraph's one named person.
     const before = text.slice(sentence.start, verbStart);
     // "Petr Pavel, a retired general, was elected": an apposition may stand between the name and the verb.
@@ -84,7 +90,7 @@ function electionDays(doc: Doc): Annotation[] {
       (q) => SUBJECT_GAP_RE.test(text.slice(q.end, verbStart)) && !people.some((r) => r.start >= q.end && r.end <= verbStart),
     );
     const pronoun = p ? null : PRONOUN_BEFORE_RE.exec(before);
-    const subjectStart = p ? p.start : pronoun ? verbStart - pronoun[0].length + (/^[^\p{L}]/u.test(pronoun[0]) ? 1 : 0) : -1;
+    const subjectStart = p ? p.start : pronoun ? verbStart - pronoun[0].length + (NON_LETTER_FIRST_RE.test(pronoun[0]) ? 1 : 0) : -1;
     if (subjectStart < 0) continue;
     const personId = p ? p.personId : paragraphReferent(doc, subjectStart);
     if (!personId) continue;
@@ -145,12 +151,11 @@ function electionDate(doc: Doc, sentence: { start: number; end: number }, titleE
   const { text } = doc;
   const after = datesIn(doc, { start: titleEnd, end: Math.min(sentence.end, titleEnd + 40) }, sentence).find(
     (d) =>
-      d.start <= titleEnd + 5 &&
-      (/^\s*(?:on|in)\s+$/i.test(text.slice(titleEnd, d.start)) || /^(?:in|on)\b/i.test(text.slice(d.start, d.end))),
+      d.start <= titleEnd + 5 && (ON_IN_BEFORE_RE.test(text.slice(titleEnd, d.start)) || ON_IN_FIRST_RE.test(text.slice(d.start, d.end))),
   );
   if (after) return after;
   const before = datesIn(doc, { start: sentence.start, end: subjectStart }, sentence).at(-1);
-  if (!before || /\S/.test(text.slice(before.end, subjectStart).replace(/^\s*,/, ''))) return undefined;
+  if (!before || !COMMA_OR_SPACE_RE.test(text.slice(before.end, subjectStart))) return undefined;
   return DATE_LEAD_RE.test(text.slice(sentence.start, before.start)) ? before : undefined;
 }
 
@@ -160,7 +165,7 @@ function electionFlag(doc: Doc, personId: string, tenures: Tenure[], date: DateM
   const near = [...tenures].sort(
     (a, b) => Math.abs(Date.parse(a.holder.start) - Date.parse(date.first)) - Math.abs(Date.parse(b.holder.start) - Date.parse(date.first)),
   )[0];
-  const told = doc.text.slice(date.start, date.end).replace(/^(?:in|on)\s+/i, '');
+  const told = doc.text.slice(date.start, date.end).replace(ON_IN_LEAD_RE, '');
   return {
     start,
     end,
