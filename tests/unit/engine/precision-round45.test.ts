@@ -1365,6 +1365,30 @@ describe('an appointment told months before the first day in office (tenure.ts A
 // Added at the end of the round: against the events, sanctions and titles readers committed at 16:40-16:45 (68e8f8d4, e4df5848,
 // e7444422) and the history lane's in the tree.
 const LAST_TRUE_SENTENCES: ReadonlyArray<readonly [string, string]> = [
+  // starts told with no name ("He became NATO Secretary General in October 2014"); membership since a year in a relative clause;
+  // the Budapest summit told as planned beside meetings held elsewhere
+  ['2024-06-01', 'He became NATO Secretary General in October 2014.'],
+  ['2024-06-01', 'She became NATO Deputy Secretary General in October 2016.'],
+  ['2025-06-01', 'He became NATO Secretary General in October 2024.'],
+  ['2020-06-01', "He was appointed Ukraine's Foreign Minister on March 4, 2020."],
+  ['2024-06-01', "He was named NATO's top civilian in March 2014 and took over in October."],
+  ['2025-06-01', 'Turkey, which has been a NATO member since 1952, objected to the bids.'],
+  ['2025-06-01', 'Greece, which has been a NATO member since 1952, backed the bids.'],
+  ['2025-06-01', 'Germany, which has been a NATO member since 1955, hosts US troops.'],
+  ['2025-06-01', 'Spain, a NATO member since 1982, resisted the 5% target.'],
+  ['2025-06-01', 'Poland, which has been a NATO member since 1999, spends the most.'],
+  ['2025-06-01', 'Turkey, which has been a member of the Council of Europe since 1949, is also in NATO.'],
+  ['2025-06-01', 'Norway, which has been a NATO member since 1949, borders Russia.'],
+  ['2025-06-01', "Hungary, which has been in NATO since 1999, delayed Sweden's bid."],
+  ['2025-06-01', 'Croatia, which has been a NATO member since 2009 and an EU member since 2013, backed Ukraine.'],
+  ['2025-06-01', 'Albania, in NATO since 2009, is a candidate for the EU.'],
+  ['2025-11-01', 'Trump and Putin are expected to discuss Ukraine at their planned meeting in Budapest.'],
+  ['2025-10-18', 'Trump and Putin would discuss the war during their summit in Budapest, the Kremlin said.'],
+  ['2025-10-18', 'At the planned Budapest summit, Trump hopes to end the war.'],
+  ['2025-10-18', 'Before meeting Putin in Budapest, Trump will host Zelensky on Friday.'],
+  ['2025-11-01', 'Trump and Putin shook hands in Alaska in August, but never met in Budapest.'],
+  ['2025-08-16', 'Trump and Putin shook hands on the tarmac in Anchorage.'],
+  ['2025-11-01', 'After meeting Putin in Alaska, Trump said there was no deal until there is a deal.'],
   // accessions told as "have each joined", "welcomed into its fold", "as a full member", "there are N countries in NATO",
   // invitations received; not members told of a narrated past
   ['2024-06-01', 'Finland and Sweden have each joined NATO since Russia invaded Ukraine.'],
