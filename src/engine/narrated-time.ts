@@ -1419,8 +1419,11 @@ function recentDayHeld<J extends Judged>(doc: Doc, offset: number, judgeOn: (doc
 // Defense Secretary Lloyd Austin arrives"), and not across a turn to the present ("but now", "today").
 // Round 31 (look-alike probe): "Back then, Dutch Prime Minister Mark Rutte pushed for sanctions", "At the time, ...", "In those
 // days, ..." (2025) point to a time the page told of before, when the title may have held.
+// Round 45 (held-out 44 uj012, an unlabelled red flag): "In a notable instance, Iceland's Minister of Foreign Affairs, Thordis
+// Gylfadottir, posted a picture of herself with other ministers" (a 2025 page): an anecdote told as one instance, or "on one
+// occasion", is of a time the page does not give.
 const EARLIER_ADVERB_RE =
-  /\b(?:(?:previously|formerly)(?!\s+(?:un\w+|announced|agreed|pledged|approved|scheduled|planned|reported|disclosed|promised|committed|allocated|classified|secret|unknown|known)\b(?!\s+by\b))|until\s+recently|in\s+the\s+past|at\s+one\s+time|back\s+then|at\s+(?:the|that)\s+time|in\s+those\s+days|once\s+(?:\w+ed|led|held|ran|run|won|sat|met|headed|chaired|hosted|served|been)\b)/i;
+  /\b(?:(?:previously|formerly)(?!\s+(?:un\w+|announced|agreed|pledged|approved|scheduled|planned|reported|disclosed|promised|committed|allocated|classified|secret|unknown|known)\b(?!\s+by\b))|until\s+recently|in\s+the\s+past|at\s+one\s+time|back\s+then|at\s+(?:the|that)\s+time|in\s+those\s+days|in\s+(?:a|one)\s+(?:[a-z]+\s+)?instance|on\s+one\s+occasion|once\s+(?:\w+ed|led|held|ran|run|won|sat|met|headed|chaired|hosted|served|been)\b)/i;
 const EARLIER_ADVERB_AFTER_RE =
   /^,?\s+(?:previously|formerly|once|until\s+recently)\s+(?:\w+ed|led|held|ran|won|sat|met|been)\b|^,?\s+used\s+to\b/i;
 // What turns the clause back to the writer's present between the adverb and the title.

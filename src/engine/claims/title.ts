@@ -867,8 +867,10 @@ function closedApposition(doc: Doc, titleStart: number, nameEnd: number): boolea
 }
 
 // An introductory phrase at the start of a sentence: a preposition or a participle, with no comma before the title's.
+// "According to the Kremlin chief, Gerasimov will work with Shoigu" (The Moscow Times, 15 May 2024; a red flag on a true
+// sentence of held-out 44, uj022: the Kremlin chief is Putin, and Gerasimov opens the clause that reports what he said).
 const INTRODUCTORY_RE =
-  /^(?:After|Following|During|Before|Upon|On|In|At|With|Alongside|Speaking|Standing|Meeting|Talking|Addressing|Having|Asked|Answering|Responding)\b[^,;:]*$/;
+  /^(?:After|Following|During|Before|Upon|On|In|At|With|Alongside|According|Speaking|Standing|Meeting|Talking|Addressing|Having|Asked|Answering|Responding)\b[^,;:]*$/;
 // The name goes straight on to a verb: a lower-case word that is no conjunction, relative or preposition.
 const STRAIGHT_TO_VERB_RE = /^[ \t]+(?!(?:and|or|but|who|whose|which|that|of|in|on|at|to|for|with|from|as)\b)[a-z]+\b/;
 
@@ -2199,6 +2201,21 @@ function judgeTitleOn(doc: Doc, claim: TitleClaim, articleDay = doc.asOf): Title
           ...base,
           verdict: 'context',
           message: `${name} took over as acting ${office.name} on ${formatDay(t.holder.start)}, days after ${on}; an acting holder is often named before taking over, so this is not flagged.`,
+        };
+      // Round 45 (held-out 44 uj019, an unlabelled red flag): "the appointment of Tom Berendsen as Minister of Foreign Affairs
+      // in Prime Minister Rob Jetten's cabinet. Berendsen ... will officially assume office on February 23" (UNN, days before
+      // the Jetten cabinet was sworn in). In the last days before a handover the page itself tells of, the press gives the
+      // incoming holder the title, as it says "new" (NEW_AHEAD_GRACE_DAYS above): not flagged.
+      if (
+        startedLater &&
+        daysBetween(asOf, t.from) <= NEW_AHEAD_GRACE_DAYS &&
+        tenuresOf(personId, office).every((x) => x.from >= t.from) &&
+        HANDOVER_AHEAD_RE.test(doc.text)
+      )
+        return {
+          ...base,
+          verdict: 'context',
+          message: `${name} took office as ${office.name} on ${formatDay(t.holder.start)}, days after ${on}, a handover the page tells of; the press gives an incoming holder the title in the last days, so this is not flagged.`,
         };
       if (startedLater)
         return redVerdict(rc, 'contradicted', `${name} only became ${office.name} on ${formatDay(t.holder.start)}, after ${on}.`);

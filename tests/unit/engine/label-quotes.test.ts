@@ -12,37 +12,38 @@ const real = join(import.meta.dirname, '..', '..', 'fixtures', 'real');
 const FLOORS: Record<string, { problemHit: number; supportedHit: number }> = {
   // 223 -> 222 and 198 -> 197 (precision round 29): b024's and sa017's ministers' meetings were confirmed only through
   // the wrong record, a summit in the same city (Riga 2006; Brussels, March 2022); event.ts placeOnlyAtOdds.
-  heldout13: { problemHit: 31, supportedHit: 228 },
-  heldout14: { problemHit: 12, supportedHit: 197 },
+  heldout13: { problemHit: 31, supportedHit: 229 },
+  heldout14: { problemHit: 12, supportedHit: 198 },
   heldout15: { problemHit: 30, supportedHit: 271 },
   heldout16: { problemHit: 15, supportedHit: 206 },
-  heldout17: { problemHit: 12, supportedHit: 187 },
-  heldout18: { problemHit: 20, supportedHit: 161 },
-  heldout19: { problemHit: 24, supportedHit: 226 },
-  heldout20: { problemHit: 30, supportedHit: 206 },
-  heldout21: { problemHit: 26, supportedHit: 221 },
-  heldout22: { problemHit: 26, supportedHit: 239 },
-  heldout23: { problemHit: 26, supportedHit: 240 },
+  heldout17: { problemHit: 12, supportedHit: 188 },
+  heldout18: { problemHit: 21, supportedHit: 161 },
+  heldout19: { problemHit: 24, supportedHit: 228 },
+  heldout20: { problemHit: 30, supportedHit: 207 },
+  heldout21: { problemHit: 26, supportedHit: 223 },
+  heldout22: { problemHit: 26, supportedHit: 240 },
+  heldout23: { problemHit: 26, supportedHit: 241 },
   heldout24: { problemHit: 27, supportedHit: 202 },
   heldout25: { problemHit: 30, supportedHit: 169 },
-  heldout26: { problemHit: 27, supportedHit: 234 },
-  heldout27: { problemHit: 30, supportedHit: 491 },
-  heldout28: { problemHit: 32, supportedHit: 486 },
-  heldout29: { problemHit: 28, supportedHit: 384 },
+  heldout26: { problemHit: 27, supportedHit: 237 },
+  heldout27: { problemHit: 30, supportedHit: 493 },
+  heldout28: { problemHit: 32, supportedHit: 488 },
+  heldout29: { problemHit: 28, supportedHit: 385 },
   heldout30: { problemHit: 35, supportedHit: 403 },
-  heldout31: { problemHit: 21, supportedHit: 381 },
+  heldout31: { problemHit: 21, supportedHit: 382 },
   heldout32: { problemHit: 20, supportedHit: 380 },
-  heldout33: { problemHit: 11, supportedHit: 287 },
-  heldout34: { problemHit: 21, supportedHit: 268 },
+  heldout33: { problemHit: 11, supportedHit: 288 },
+  heldout34: { problemHit: 21, supportedHit: 269 },
   heldout35: { problemHit: 18, supportedHit: 238 },
   heldout36: { problemHit: 16, supportedHit: 207 },
-  heldout37: { problemHit: 20, supportedHit: 172 },
-  heldout38: { problemHit: 33, supportedHit: 260 },
-  heldout39: { problemHit: 24, supportedHit: 201 },
-  heldout40: { problemHit: 22, supportedHit: 223 },
-  heldout42: { problemHit: 35, supportedHit: 216 },
+  heldout37: { problemHit: 20, supportedHit: 173 },
+  heldout38: { problemHit: 34, supportedHit: 262 },
+  heldout39: { problemHit: 25, supportedHit: 202 },
+  heldout40: { problemHit: 22, supportedHit: 225 },
+  heldout42: { problemHit: 35, supportedHit: 217 },
   heldout41: { problemHit: 27, supportedHit: 178 },
-  heldout43: { problemHit: 21, supportedHit: 164 },
+  heldout43: { problemHit: 27, supportedHit: 175 },
+  heldout44: { problemHit: 19, supportedHit: 151 },
 };
 
 // True titles whose page narrates their time, which a quote checked alone cannot show: on its own, "U.S. President Barack
@@ -66,6 +67,18 @@ const NARRATED_ON_THEIR_PAGE: Record<string, string[]> = {
   // of 7 March 2024 on the ambassador to London, whose sentence tells of July 2023 ("He was dismissed in July 2023 when
   // Zelenskyy made a sarcastic comment after UK Defence Secretary Ben Wallace remarked ...").
   heldout43: ['tx027 UK Defence Secretary Ben Wallace'],
+  // Held-out 44 (scored page by page at the forty-fifth round's end: no red flag on these quotes on their pages): Wikipedia's
+  // page on the 2025 Hague summit, on the date and venue "announced by outgoing NATO Secretary General Jens Stoltenberg in May
+  // 2024"; modern.az (October 2025) on Stoltenberg's memoir, "The book notes that US President Joe Biden described ..."; and a
+  // November 2024 report of Merkel's memoirs, "about meetings with US President Donald Trump" (his first term); and a
+  // photo caption of Wikipedia's list of Secretaries General, "The 11th Secretary General Jaap de Hoop Scheffer meets President
+  // George W. Bush on March 20, 2006" (a stretch label: on its page the ordinal is confirmed).
+  heldout44: [
+    'uk015 The 11th Secretary General Jaap de Hoop Scheffer',
+    'uk018 outgoing NATO Secretary General Jens Stoltenberg',
+    'up001 US President Joe Biden',
+    'up002 US President Donald Trump',
+  ],
   // Held-out 41 (scored page by page at the forty-second round's end: no red flag on the quote on its page): The Ukrainian
   // Weekly's "Turning the pages back" column of 30 March 2018 on the Bucharest summit of April 2008, whose declaration it quotes
   // ("their December 2008 meeting") just before: the alliance's "59-year history" is of 2008.
