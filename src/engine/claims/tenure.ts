@@ -88,7 +88,7 @@ const IN_POST_SINCE_RE = compiledOnFirstRun(
 );
 const LATER_TERM_RE = compiledOnFirstRun(/\b(?:second|third|fourth|new)\s+(?:tenure|term|mandate)\b/i);
 const TENURE_RE = new RegExp(
-  String.raw`^(?:${LONG_APPOSITIVE}|${DESCRIBED_WHO}|${IS_DESCRIBED_WHO}|${WHO_AND}|${APPOSITIVE})[\s,]*(?:who\s+)?(?:(?:first|originally|initially)\s+)?(?:(?:officially|formally)\s+)?(?:${TENURE_BEGAN}|${BEGAN_HIS}|has\s+served|had\s+served|has\s+been\s+serving|(?:has|had)\s+been\s+(?:in\s+(?:post|office|power)|${IN_POST})|has\s+been|${HAD_BEEN}|served|is\s+serving|became|become|(?:officially\s+)?becomes|took\s+office|took\s+over|took\s+charge|assumed\s+office|was\s+sworn\s+in|sworn\s+in|was\s+appointed|has\s+led|has\s+headed|had\s+led|had\s+headed|led|headed|has\s+spearheaded|had\s+spearheaded|has\s+ruled|has\s+governed|took\s+up\s+(?:(?:the|his|her)\s+)?(?:post|office|appointment)|took\s+up\s+(?:his|her|the)\s+duties|has\s+(?:officially\s+)?taken\s+office|took\s+the\s+oath(?:\s+of\s+office)?|came\s+(?:in)?to\s+power|assumed\s+(?:command|the\s+post|the\s+role)|took\s+(?:up\s+)?command|will\s+(?:officially\s+)?(?:assume|take\s+up|take\s+over)(?:\s+(?:the\s+post|the\s+role|office))?|will\s+(?:officially\s+)?take\s+office(?=\s+as\s)|is\s+(?:set\s+|due\s+|scheduled\s+)?to\s+take\s+office(?=\s+as\s)|(?:will\s+(?:officially\s+)?be|is\s+(?:set|due|scheduled)\s+to\s+be)\s+(?:sworn\s+in|inaugurated)(?=\s+as\s))\b`,
+  String.raw`^(?:${LONG_APPOSITIVE}|${DESCRIBED_WHO}|${IS_DESCRIBED_WHO}|${WHO_AND}|${APPOSITIVE})[\s,]*(?:who\s+|who(?=['\u2019]s\s+been\s))?(?:(?:first|originally|initially)\s+)?(?:(?:officially|formally)\s+)?(?:${TENURE_BEGAN}|${BEGAN_HIS}|has\s+served|had\s+served|has\s+been\s+serving|(?:has|had)\s+been\s+(?:in\s+(?:post|office|power)|${IN_POST})|has\s+been|['\u2019]s\s+been|${HAD_BEEN}|served|is\s+serving|became|become|(?:officially\s+)?becomes|took\s+office|took\s+over|took\s+charge|assumed\s+office|was\s+sworn\s+in|sworn\s+in|was\s+appointed|has\s+led|has\s+headed|had\s+led|had\s+headed|led|headed|has\s+spearheaded|had\s+spearheaded|has\s+ruled|has\s+governed|took\s+up\s+(?:(?:the|his|her)\s+)?(?:post|office|appointment)|took\s+up\s+(?:his|her|the)\s+duties|has\s+(?:officially\s+)?taken\s+office|took\s+the\s+oath(?:\s+of\s+office)?|came\s+(?:in)?to\s+power|assumed\s+(?:command|the\s+post|the\s+role)|took\s+(?:up\s+)?command|will\s+(?:officially\s+)?(?:assume|take\s+up|take\s+over)(?:\s+(?:the\s+post|the\s+role|office))?|will\s+(?:officially\s+)?take\s+office(?=\s+as\s)|is\s+(?:set\s+|due\s+|scheduled\s+)?to\s+take\s+office(?=\s+as\s)|(?:will\s+(?:officially\s+)?be|is\s+(?:set|due|scheduled)\s+to\s+be)\s+(?:sworn\s+in|inaugurated)(?=\s+as\s))\b`,
   'i',
 );
 // Verbs that say when someone took office without naming it ("who took office in January",
@@ -115,8 +115,10 @@ const ACCESSION_VERB = compiledOnFirstRun(
 );
 // The present perfect says the tenure still runs: "Andriy Yermak has been the head of the
 // presidential office since February 2020", read after he left, is outdated.
+// Round 45: "Mark Rutte, who's been the Prime Minister of the Netherlands since way back in 2010" (a machine-written blog of
+// November 2024, held-out 44 uq004): "'s been" is "has been" (TENURE_RE takes it after "who" or a name).
 const STILL_RE = compiledOnFirstRun(
-  /\b(?:has\s+served|has\s+been|has\s+been\s+serving|is\s+serving|has\s+led|has\s+headed|has\s+spearheaded|has\s+ruled|has\s+governed)\b/i,
+  /\b(?:has\s+served|has\s+been|['\u2019]s\s+been|has\s+been\s+serving|is\s+serving|has\s+led|has\s+headed|has\s+spearheaded|has\s+ruled|has\s+governed)\b/i,
 );
 // "the (transatlantic security) alliance’s leader", "leader of the alliance".
 const ALLIANCE_LEADER_RE =

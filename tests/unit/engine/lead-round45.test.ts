@@ -74,3 +74,24 @@ describe('an incoming holder given the title days before a handover the page tel
     ).toEqual(['contradicted']);
   });
 });
+
+describe('"who\'s been TITLE since YEAR" is "who has been" (tenure.ts TENURE_RE, STILL_RE)', () => {
+  it('flags a tenure told as running after it ended', () => {
+    // https://manadadesaberes.com/blog/mark-rutte-meets-trump-in (November 2024; held-out 44 uq004: Rutte left the Dutch
+    // premiership on 2 July 2024 and had been NATO Secretary General since 1 October).
+    const real =
+      'On one side, you have Mark Rutte, who\u2019s been the Prime Minister of the Netherlands since way back in 2010. That\u2019s a seriously long time in politics.';
+    expect(red('2024-11-23', real).map((a) => [a.kind, a.verdict])).toEqual([['tenure', 'outdated']]);
+    expect(red('2025-03-01', "Mark Rutte, who's been the Dutch prime minister since 2010, met Trump.").map((a) => a.verdict)).toEqual([
+      'outdated',
+    ]);
+  });
+
+  it('confirms it while it runs, and reads no possessive', () => {
+    const running = 'Mark Rutte, who\u2019s been the Prime Minister of the Netherlands since 2010, met Biden.';
+    expect(red('2023-11-23', running)).toEqual([]);
+    expect(judged('2023-11-23', running).some((a) => a.kind === 'tenure' && a.verdict === 'supported')).toBe(true);
+    expect(red('2015-05-01', "Jens Stoltenberg, who's been NATO Secretary General since October, visited Kyiv.")).toEqual([]);
+    expect(red('2025-03-01', "Rutte's been-there attitude helped him at NATO.")).toEqual([]);
+  });
+});
