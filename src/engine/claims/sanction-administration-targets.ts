@@ -26,9 +26,9 @@ import { holdersOn, isConfident, sourcesOf } from '../holders';
 import { pastHorizon } from '../horizon';
 import { narratedTime } from '../narrated-time';
 import { datesIn } from './clauses';
+import { ELECT_DAYS, OFFICE } from './sanction-administration';
 import { soleHolderOfSurname } from './tenure-administration-incoming';
 
-const OFFICE = 'us-president';
 // Capitalised too, at the head of a sentence ("New sanctions on ... announced by"); the expressions are case-sensitive for the names.
 const NEWS_ADJ =
   '(?:[Rr]ecent|[Ll]atest|[Nn]ew|[Ff]resh|[Ee]xpanded|[Aa]dditional|[Ff]urther|[Ss]weeping|[Tt]ougher|[Bb]road|[Mm]ajor|[Ss]udden)';
@@ -61,8 +61,6 @@ const HEDGE_BEFORE_RE = new RegExp(
 const NEWS_WORDS_RE = new RegExp(String.raw`\b${NEWS_ADJ}\b|\b(?:announcement|unveiling|rollout)\b`, 'i');
 /** Days after a US action on record within which a page's news words may tell of it. */
 const NEWS_DAYS = 30;
-/** Days before a term within which "the NAME administration" may be the president-elect's team. */
-const ELECT_DAYS = 90;
 
 export function administrationTargetActs(doc: Doc): Annotation[] {
   const out: Annotation[] = [];

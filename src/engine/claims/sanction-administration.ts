@@ -24,7 +24,7 @@ import { narratedTime } from '../narrated-time';
 import { datesIn } from './clauses';
 import { soleHolderOfSurname } from './tenure-administration-incoming';
 
-const OFFICE = 'us-president';
+export const OFFICE = 'us-president';
 // "the Biden administration (has) (reportedly) imposed ... sanctions", "the Trump administration sanctioned Rosneft", "Biden's
 // administration", "President Biden imposed sanctions": the administration or its president as subject, then within its
 // clause the act and the sanctions word (groups 1 to 3 the name, group 4 a perfect).
@@ -49,7 +49,7 @@ const NOT_AFTER_RE = /^\s*(?:has\s+|have\s+)?(?:not|never)\b/i;
 const FROM_DATE_BEFORE_RE =
   /\b(?:since|after|following|before|until|till|from|by|prior\s+to)\s+(?:(?:the|its|Russia['\u2019]s|a|an)\s+)?(?:[\w-]+\s+){0,3}(?:(?:in|on|of)\s+)?(?:early|mid|late|mid-)?\s*$/i;
 /** Days before a term within which "the NAME administration" may be the president-elect's team. */
-const ELECT_DAYS = 90;
+export const ELECT_DAYS = 90;
 /** Days after a term's end within which a page may still report its last acts as the day's news. */
 const GRACE_DAYS = 30;
 

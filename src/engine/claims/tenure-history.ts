@@ -76,6 +76,8 @@ const DATE_LEAD_RE = /(?:^|[,;]\s*|\band\s+)(?:(?:on|in)\s+)?$/i;
 function electionDays(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   const { text } = doc;
+  // The page's named people, listed once for every "elected" read (namedPeople walks all the page's matches).
+  let pagePeople: ReturnType<typeof namedPeople> | undefined;
   for (let i = doc.folded.indexOf('elected '); i >= 0; i = doc.folded.indexOf('elected ', i + 8)) {
     const sentence = sentenceOf(doc, i);
     const lead = text.slice(Math.max(sentence.start, i - 50), i);
@@ -85,7 +87,8 @@ function electionDays(doc: Doc): Annotation[] {
     // The subject: a name right before the verb, or "he"/"she" for the paragraph's one named person.
     const before = text.slice(sentence.start, verbStart);
     // "Petr Pavel, a retired general, was elected": an apposition may stand between the name and the verb.
-    const people = namedPeople(doc).filter((q) => q.start >= sentence.start && q.end <= verbStart);
+    pagePeople ??= namedPeople(doc);
+    const people = pagePeople.filter((q) => q.start >= sentence.start && q.end <= verbStart);
     const p = people.find(
       (q) => SUBJECT_GAP_RE.test(text.slice(q.end, verbStart)) && !people.some((r) => r.start >= q.end && r.end <= verbStart),
     );
