@@ -13,7 +13,10 @@ import { describe, expect, it } from 'vitest';
 import { analyze, redQuotes } from './helpers';
 
 const TRUE_SENTENCES: ReadonlyArray<readonly [string, string]> = [
-  // tenure and role clauses (serving as / who has served as / who used to be / being the leader of) told of the right time; rank words (Deputy, Under, Assistant Secretary of State; Deputy Prime Minister); weekday words of meetings; counts in words; founders and accessions; the Hague target's parts; named allies' spending; price caps by issuer and date; companies before and after their designation; term ordinals
+  // tenure and role clauses (serving as / who has served as / who used to be / being the leader of) told of the right time;
+  // rank words (Deputy, Under, Assistant Secretary of State; Deputy Prime Minister); weekday words of meetings; counts in
+  // words; founders and accessions; the Hague target's parts; named allies' spending; price caps by issuer and date;
+  // companies before and after their designation; term ordinals
   ['2019-06-01', 'Mark Rutte, serving as prime minister since 2010, leads his third coalition.'],
   ['2019-06-01', 'Mark Rutte, who has served as prime minister of the Netherlands since 2010, met Merkel in Berlin.'],
   ['2021-03-15', 'Rutte has led the Netherlands since October 2010.'],
@@ -263,7 +266,10 @@ const TRUE_SENTENCES: ReadonlyArray<readonly [string, string]> = [
   ['2014-09-05', 'Secretary of State John Kerry attended the Wales summit.'],
   ['2025-02-13', 'Defense Secretary Pete Hegseth said NATO membership for Ukraine was unrealistic.'],
   ['2023-02-14', 'Defense Secretary Lloyd Austin met NATO defence ministers in Brussels on Tuesday.'],
-  // former holders with used to be / was once / the one-time; being the leader of, told of the time narrated; serving as ... since; ranks under the Secretary of State and deputy prime ministers; meetings told by weekday beside other meetings of the same week; accession counts of the narrated past; allies' spending by NATO's estimates; caps and designations by issuer; terms and departures
+  // former holders with used to be / was once / the one-time; being the leader of, told of the time narrated; serving as
+  // ... since; ranks under the Secretary of State and deputy prime ministers; meetings told by weekday beside other meetings
+  // of the same week; accession counts of the narrated past; allies' spending by NATO's estimates; caps and designations by
+  // issuer; terms and departures
   ['2023-03-01', 'Donald Trump, who used to be the president, is running again.'],
   ['2023-06-01', 'Trump, who was once the president, faces charges in Florida.'],
   ['2025-02-10', 'Joe Biden, who used to be the president, signed with a talent agency.'],
