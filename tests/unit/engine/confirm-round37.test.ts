@@ -2,28 +2,18 @@
 // Allies" without the name NATO in reach. Real quotes with their entry ids, variants of our own, and the false or
 // unsure variants that must not be confirmed. Confirm-only: no red flag from any of them.
 import { describe, expect, it } from 'vitest';
-import { analyze } from './helpers';
+import { expectConfirmed, saidConfirmed, saidRed } from './helpers';
 
-const said = (text: string, asOf: string) => analyze(text, asOf).map((a) => `${a.verdict}: ${a.quote}`);
-const red = (text: string, asOf: string) => said(text, asOf).filter((s) => /^(?:contradicted|outdated)/.test(s));
-const confirmed = (text: string, asOf: string) => said(text, asOf).filter((s) => s.startsWith('supported'));
-
-const confirms = (cases: ReadonlyArray<readonly [string, string]>) => {
-  for (const [text, asOf] of cases) {
-    expect(confirmed(text, asOf), text).not.toEqual([]);
-    expect(red(text, asOf), text).toEqual([]);
-  }
-};
 const quiet = (cases: ReadonlyArray<readonly [string, string]>) => {
   for (const [text, asOf] of cases) {
-    expect(confirmed(text, asOf), text).toEqual([]);
-    expect(red(text, asOf), text).toEqual([]);
+    expect(saidConfirmed(text, asOf), text).toEqual([]);
+    expect(saidRed(text, asOf), text).toEqual([]);
   }
 };
 
 describe('a count of the allies told of the alliance alone', () => {
   it('confirms the count on the page day', () => {
-    confirms([
+    expectConfirmed([
       ['the alliance’s 32 members', '2025-06-23'], // held-out 26 fe006
       ["the alliance's 28 members", '2017-05-26'], // held-out 26 gf002
       ['the alliance’s 31 members', '2023-07-13'], // held-out 33 od012
@@ -41,7 +31,7 @@ describe('a count of the allies told of the alliance alone', () => {
   });
 
   it('confirms the others of one ally, one less', () => {
-    confirms([
+    expectConfirmed([
       ['the other 31 leaders of the alliance', '2024-07-10'], // held-out 34 pe027
       ['alongside the 31 others in the alliance', '2024-03-13'], // held-out 30 ma026
       ['his 28 fellow NATO defense ministers', '2019-02-10'], // held-out 32 ic035
@@ -68,7 +58,7 @@ describe('a count of the allies told of the alliance alone', () => {
 
 describe('an accession told by its place in line with no country named', () => {
   it('confirms the latest accession or the next one', () => {
-    confirms([
+    expectConfirmed([
       ["the country became the alliance's 31st member", '2023-04-04'], // held-out 25 ga025
       ['becoming the 27th and 28th members of the alliance', '2009-04-01'], // held-out 26 gf004
       ["The small Balkan country will formally become NATO's 29th state in June", '2017-05-26'], // held-out 26 gf002
@@ -102,7 +92,7 @@ describe('an accession told by its place in line with no country named', () => {
 
 describe('an accession told with its day and no country named', () => {
   it('confirms a day countries joined on', () => {
-    confirms([
+    expectConfirmed([
       ['the country became a member of the alliance on April 4, 2023', '2024-03-08'], // held-out 25 fb008
       ['On March 27, 2020, the country joined the Atlantic Alliance', '2023-03-28'], // held-out 27 jd026
       ['following its accession to NATO on March 7, 2024', '2024-04-02'], // held-out 28 kc022

@@ -1,28 +1,18 @@
 // Round 38, confirmations by volume. Real quotes with their entry ids (held-out file and id), variants of our own, and the
 // false or unsure variants that must not be confirmed. Confirm-only: no red flag from any of them.
 import { describe, expect, it } from 'vitest';
-import { analyze } from './helpers';
+import { expectConfirmed, saidConfirmed, saidRed } from './helpers';
 
-const said = (text: string, asOf: string) => analyze(text, asOf).map((a) => `${a.verdict}: ${a.quote}`);
-const red = (text: string, asOf: string) => said(text, asOf).filter((s) => /^(?:contradicted|outdated)/.test(s));
-const confirmed = (text: string, asOf: string) => said(text, asOf).filter((s) => s.startsWith('supported'));
-
-const confirms = (cases: ReadonlyArray<readonly [string, string]>) => {
-  for (const [text, asOf] of cases) {
-    expect(confirmed(text, asOf), text).not.toEqual([]);
-    expect(red(text, asOf), text).toEqual([]);
-  }
-};
 const quiet = (cases: ReadonlyArray<readonly [string, string]>) => {
   for (const [text, asOf] of cases) {
-    expect(confirmed(text, asOf), text).toEqual([]);
-    expect(red(text, asOf), text).toEqual([]);
+    expect(saidConfirmed(text, asOf), text).toEqual([]);
+    expect(saidRed(text, asOf), text).toEqual([]);
   }
 };
 
 describe('an accession told with its year where NATO is not named (accession-unnamed.ts)', () => {
   it('confirms the dev quotes', () => {
-    confirms([
+    expectConfirmed([
       ['Finland joined in April 2023', '2024-02-27'], // held-out 13 b045
       ['Montenegro became a member in 2017 and North Macedonia in 2020', '2025-07-06'], // held-out 26 ga049
       ['Finland, in contrast, became a member in April 2023.', '2025-07-23'], // held-out 26 gf006
@@ -46,7 +36,7 @@ describe('an accession told with its year where NATO is not named (accession-unn
     ]);
   });
   it('confirms other countries, dates and word orders', () => {
-    confirms([
+    expectConfirmed([
       ['Portugal and Spain are old democracies now; Spain joined in May 1982.', '2019-05-01'],
       ['Hungary, which joined in 1999, has since been a thorn in Brussels’ side.', '2023-01-10'],
       ['Turkey, which has been a member since 1952, objected.', '2022-05-16'],
@@ -88,13 +78,13 @@ describe('an accession told with its year where NATO is not named (accession-unn
 
   it('does not confirm a place in line it does not check', () => {
     // Held-out 31 qf007, April 2024: Sweden had been the latest since March (accession readers flag it outdated).
-    expect(confirmed('most recently, Finland became a member on April 4, 2023', '2024-04-04')).toEqual([]);
+    expect(saidConfirmed('most recently, Finland became a member on April 4, 2023', '2024-04-04')).toEqual([]);
   });
 });
 
 describe('a country’s place in NATO’s line told without NATO (accession-unnamed.ts)', () => {
   it('confirms the dev quotes and variants', () => {
-    confirms([
+    expectConfirmed([
       ['Sweden has been accepted as the 32nd member', '2024-04-04'], // held-out 31 qf007
       ['Finland awaits an official green light to become the 31st member', '2023-04-03'], // held-out 36 qp015
       ['an open path for Sweden to become member 32', '2023-07-13'], // held-out 30 na033
@@ -119,7 +109,7 @@ describe('a country’s place in NATO’s line told without NATO (accession-unna
 
 describe('NATO’s founding told of an alliance or with its twelve founders (alliance-founding.ts)', () => {
   it('confirms the dev quotes', () => {
-    confirms([
+    expectConfirmed([
       ['a military alliance founded in 1949', '2025-01-10'], // held-out 28 kg004
       ['intergovernmental military alliance established in 1949', '2024-04-01'], // held-out 29 mb004
       ['a political and military alliance established in 1949', '2025-06-23'], // held-out 29 md036
@@ -131,7 +121,7 @@ describe('NATO’s founding told of an alliance or with its twelve founders (all
     ]);
   });
   it('confirms other wordings, days and sentences', () => {
-    confirms([
+    expectConfirmed([
       ['The United States leads a transatlantic alliance that was established on 4 April 1949.', '2023-05-02'],
       ['Finland has joined a defensive alliance, formed way back in 1949, that now counts 31 members.', '2023-04-05'],
       ['It is the largest military alliance, founded on April 4, 1949 in Washington.', '2019-04-04'],
@@ -156,7 +146,7 @@ describe('NATO’s founding told of an alliance or with its twelve founders (all
 
 describe('a country called a founder of NATO with an aside, "as a", or a title-cased noun (alliance-founding.ts)', () => {
   it('confirms the dev quotes and variants', () => {
-    confirms([
+    expectConfirmed([
       ['Italy, a Founding Country of the Atlantic Alliance', '2022-11-25'], // held-out 36 qq008
       ['Portugal, as you know, is a founding member of NATO', '2025-01-27'], // held-out 36 qq026
       ['the Netherlands as a founding member of NATO', '2025-06-24'], // held-out 31 qc021
@@ -171,7 +161,7 @@ describe('a country called a founder of NATO with an aside, "as a", or a title-c
       ['Spain, a Founding Member of NATO, backed the plan.', '2024-04-04'],
       ['Sweden, as you know, is a founding member of the Nordic Council.', '2024-04-04'],
     ]);
-    expect(confirmed('Greece, as you know, is a founding member of NATO.', '2024-04-04')).toEqual([]);
-    expect(confirmed('If France had been a Founding Member of NATO, would it have left?', '2024-04-04')).toEqual([]);
+    expect(saidConfirmed('Greece, as you know, is a founding member of NATO.', '2024-04-04')).toEqual([]);
+    expect(saidConfirmed('If France had been a Founding Member of NATO, would it have left?', '2024-04-04')).toEqual([]);
   });
 });

@@ -1,20 +1,10 @@
 // Round 39, confirmations by volume. Real quotes with their entry ids (held-out file and id), variants of our own, and the
 // false or unsure variants that must not be confirmed.
 import { describe, expect, it } from 'vitest';
-import { analyze } from './helpers';
+import { expectConfirmed, said, saidConfirmed, saidRed } from './helpers';
 
-const said = (text: string, asOf: string) => analyze(text, asOf).map((a) => `${a.verdict}: ${a.quote}`);
-const red = (text: string, asOf: string) => said(text, asOf).filter((s) => /^(?:contradicted|outdated)/.test(s));
-const confirmed = (text: string, asOf: string) => said(text, asOf).filter((s) => s.startsWith('supported'));
-
-const confirms = (cases: ReadonlyArray<readonly [string, string]>) => {
-  for (const [text, asOf] of cases) {
-    expect(confirmed(text, asOf), text).not.toEqual([]);
-    expect(red(text, asOf), text).toEqual([]);
-  }
-};
 const unconfirmed = (cases: ReadonlyArray<readonly [string, string]>) => {
-  for (const [text, asOf] of cases) expect(confirmed(text, asOf), text).toEqual([]);
+  for (const [text, asOf] of cases) expect(saidConfirmed(text, asOf), text).toEqual([]);
 };
 
 describe("a spending figure given another target's deadline is never confirmed (figure.ts)", () => {
@@ -31,7 +21,7 @@ describe("a spending figure given another target's deadline is never confirmed (
     ]);
   });
   it("keeps confirming a figure with its own target's deadline", () => {
-    confirms([
+    expectConfirmed([
       ['Allies agreed to spend 2% of GDP on defence by 2024.', '2019-03-01'],
       ['Allies agreed to spend 2% of GDP on defence by 2024.', '2016-08-01'],
       ['Allies agreed to spend 5% of GDP on defence by 2035.', '2025-08-01'],
@@ -43,7 +33,7 @@ describe("a spending figure given another target's deadline is never confirmed (
 
 describe('a count of allies at 2% told in the present perfect with no year is the page year (allies-at-target.ts)', () => {
   it('confirms the count on record for the year of the page', () => {
-    confirms([
+    expectConfirmed([
       ['NATO figures show that 10 countries have reached the 2 percent goal', '2020-10-21'], // held-out 27 ja009
       ['So far 23 allies have reached the 2% target.', '2024-07-10'],
       ['23 NATO members have now met the 2% of GDP target.', '2024-07-10'],
@@ -57,8 +47,8 @@ describe('a count of allies at 2% told in the present perfect with no year is th
       ['NATO figures show that 14 countries have reached the 2 percent goal', '2020-10-21'],
       ['Only 3 allies have reached the 2% target since 2014.', '2024-07-10'],
     ] as const) {
-      expect(confirmed(text, asOf), text).toEqual([]);
-      expect(red(text, asOf), text).toEqual([]);
+      expect(saidConfirmed(text, asOf), text).toEqual([]);
+      expect(saidRed(text, asOf), text).toEqual([]);
     }
     unconfirmed([['Only three allies had reached the 2% target when the pledge was made.', '2024-07-10']]);
   });
@@ -66,7 +56,7 @@ describe('a count of allies at 2% told in the present perfect with no year is th
 
 describe('a count of allies at 2% told at the time the target was set (allies-at-target.ts WHEN_SET_RE)', () => {
   it('reads the year of the setting as the year counted', () => {
-    confirms([
+    expectConfirmed([
       ['Only three allies met the 2% guideline when it was agreed in Wales in 2014.', '2024-06-18'],
       ['When the 2% target was adopted in 2014, only three NATO allies met the target.', '2024-06-18'],
       ['When the pledge was made in 2014, only three allies met the 2% goal.', '2023-02-14'],
@@ -78,15 +68,15 @@ describe('a count of allies at 2% told at the time the target was set (allies-at
       ['When the 2% target was adopted in 2014, 23 NATO allies meet it now.', '2024-06-18'],
       ['When leaders set the 2% goal in 2014, NATO said 23 allies would meet it by 2024.', '2024-06-18'],
     ] as const) {
-      expect(confirmed(text, asOf), text).toEqual([]);
-      expect(red(text, asOf), text).toEqual([]);
+      expect(saidConfirmed(text, asOf), text).toEqual([]);
+      expect(saidRed(text, asOf), text).toEqual([]);
     }
   });
 });
 
 describe("NATO's target named by a compound of the alliance and what it asks (figure.ts NATO_COMPOUND_BEFORE_RE)", () => {
   it('confirms the figure in force that day', () => {
-    confirms([
+    expectConfirmed([
       // held-out 35 qg024
       [
         '"The previous NATO-recommended defense spending level has been 2 percent, in the future it could reach 5 percent," Michal said.',
@@ -104,8 +94,8 @@ describe("NATO's target named by a compound of the alliance and what it asks (fi
       ['Germany still misses the NATO-mandated 3% of GDP on defence.', '2023-06-24'],
       ['Spain rejects the NATO-agreed 5% of GDP for defence.', '2024-09-24'],
     ] as const) {
-      expect(confirmed(text, asOf), text).toEqual([]);
-      expect(red(text, asOf), text).toEqual([]);
+      expect(saidConfirmed(text, asOf), text).toEqual([]);
+      expect(saidRed(text, asOf), text).toEqual([]);
     }
   });
 });

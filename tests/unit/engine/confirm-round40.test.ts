@@ -1,25 +1,22 @@
 // Round 40, confirmations by volume. Real quotes with their entry ids (held-out file and id), variants of our own, and the
 // false or unsure variants that must not be confirmed. Confirm-only: no red flag from any of them.
 import { describe, expect, it } from 'vitest';
-import { analyze } from './helpers';
+import { analyze, saidConfirmed, saidRed } from './helpers';
 
-const said = (text: string, asOf: string) => analyze(text, asOf).map((a) => `${a.verdict}: ${a.quote}`);
-const red = (text: string, asOf: string) => said(text, asOf).filter((s) => /^(?:contradicted|outdated)/.test(s));
-const confirmed = (text: string, asOf: string) => said(text, asOf).filter((s) => s.startsWith('supported'));
 const confirmedWith = (text: string, asOf: string, words: RegExp) =>
   analyze(text, asOf).filter((a) => a.verdict === 'supported' && words.test(a.message));
 
 const confirms = (cases: ReadonlyArray<readonly [string, string]>, words: RegExp) => {
   for (const [text, asOf] of cases) {
     expect(confirmedWith(text, asOf, words), text).not.toEqual([]);
-    expect(red(text, asOf), text).toEqual([]);
+    expect(saidRed(text, asOf), text).toEqual([]);
   }
 };
 const quiet = (cases: ReadonlyArray<readonly [string, string]>, words?: RegExp) => {
   for (const [text, asOf] of cases) {
     if (words) expect(confirmedWith(text, asOf, words), text).toEqual([]);
-    else expect(confirmed(text, asOf), text).toEqual([]);
-    expect(red(text, asOf), text).toEqual([]);
+    else expect(saidConfirmed(text, asOf), text).toEqual([]);
+    expect(saidRed(text, asOf), text).toEqual([]);
   }
 };
 

@@ -1,23 +1,21 @@
 // Round 41, confirmations: the wrong confirmations last round's engineers found, withdrawn by their class (a confirmation must
 // check the claim it stands on), with variants of our own and the true sentences that must stay confirmed.
 import { describe, expect, it } from 'vitest';
-import { analyze } from './helpers';
+import { analyze, saidRed } from './helpers';
 
-const said = (text: string, asOf: string) => analyze(text, asOf).map((a) => `${a.verdict}: ${a.quote}`);
-const red = (text: string, asOf: string) => said(text, asOf).filter((s) => /^(?:contradicted|outdated)/.test(s));
 const confirmedWith = (text: string, asOf: string, words: RegExp) =>
   analyze(text, asOf).filter((a) => a.verdict === 'supported' && words.test(a.message));
 
 const confirms = (cases: ReadonlyArray<readonly [string, string]>, words: RegExp) => {
   for (const [text, asOf] of cases) {
     expect(confirmedWith(text, asOf, words), text).not.toEqual([]);
-    expect(red(text, asOf), text).toEqual([]);
+    expect(saidRed(text, asOf), text).toEqual([]);
   }
 };
 const notConfirmed = (cases: ReadonlyArray<readonly [string, string]>, words: RegExp, flagged = false) => {
   for (const [text, asOf] of cases) {
     expect(confirmedWith(text, asOf, words), text).toEqual([]);
-    if (!flagged) expect(red(text, asOf), text).toEqual([]);
+    if (!flagged) expect(saidRed(text, asOf), text).toEqual([]);
   }
 };
 
@@ -29,7 +27,7 @@ describe('a meeting told as the pair not having met since (meeting-pair-history.
       ['Donald Trump and Vladimir Putin haven’t met face to face since their Helsinki summit in 2018.', '2025-09-30'],
       ['Putin and Trump have not met since 2018, when they held a summit in Helsinki.', '2020-02-01'],
     ] as const) {
-      expect(red(text, asOf), text).not.toEqual([]);
+      expect(saidRed(text, asOf), text).not.toEqual([]);
       expect(confirmedWith(text, asOf, /record/), text).toEqual([]);
     }
   });

@@ -1,23 +1,21 @@
 // Round 41, title confirmations left over (held-out 39 sg020, sg021, sg024, sm001, sm002): each read as a general form, only
 // to confirm, with variants of other people, offices and dates, and look-alikes that must not be confirmed (nor flagged).
 import { describe, expect, it } from 'vitest';
-import { analyze } from './helpers';
+import { analyze, saidRed } from './helpers';
 
-const said = (text: string, asOf: string) => analyze(text, asOf).map((a) => `${a.verdict}: ${a.quote}`);
-const red = (text: string, asOf: string) => said(text, asOf).filter((s) => /^(?:contradicted|outdated)/.test(s));
 const confirmedQuote = (text: string, asOf: string, quote: RegExp) =>
   analyze(text, asOf).filter((a) => a.verdict === 'supported' && quote.test(a.quote));
 
 const confirms = (cases: ReadonlyArray<readonly [string, string, RegExp]>) => {
   for (const [text, asOf, quote] of cases) {
     expect(confirmedQuote(text, asOf, quote), text).not.toEqual([]);
-    expect(red(text, asOf), text).toEqual([]);
+    expect(saidRed(text, asOf), text).toEqual([]);
   }
 };
 const quiet = (cases: ReadonlyArray<readonly [string, string, RegExp]>) => {
   for (const [text, asOf, quote] of cases) {
     expect(confirmedQuote(text, asOf, quote), text).toEqual([]);
-    expect(red(text, asOf), text).toEqual([]);
+    expect(saidRed(text, asOf), text).toEqual([]);
   }
 };
 
@@ -126,7 +124,7 @@ describe('"He" two sentences after the name, with a description between (tenure-
     const page =
       "Known for cycling to work, the Dutchman Mark Rutte will need all his balancing skills to lead NATO through one of the most difficult periods in its history. NATO's 32 member states have appointed the former Dutch prime minister as their next secretary-general. He will take office on 1 October and become the fourth Dutchman to lead the alliance.";
     expect(confirmedQuote(page, '2024-06-26', /He will take office on 1 October/)).not.toEqual([]);
-    expect(red(page, '2024-06-26')).toEqual(['outdated: the former Dutch prime minister']);
+    expect(saidRed(page, '2024-06-26')).toEqual(['outdated: the former Dutch prime minister']);
     confirms([
       [
         'Mark Rutte faces a hard job. The alliance has chosen the outgoing Dutch leader as its next chief. He will take office on October 1.',

@@ -5,17 +5,10 @@
 // dot ("U.S"), read as its closed form (jurisdictions.json). Real quotes with their entry ids, variants of our own (other
 // people, other days, other word orders), and the true or unsure sentences that must stay quiet.
 import { describe, expect, it } from 'vitest';
-import { analyze } from './helpers';
-
-const said = (text: string, asOf: string) => analyze(text, asOf).map((a) => `${a.verdict}: ${a.quote}`);
-const red = (text: string, asOf: string) => said(text, asOf).filter((s) => /^(?:contradicted|outdated)/.test(s));
-const confirmed = (text: string, asOf: string) => said(text, asOf).filter((s) => s.startsWith('supported'));
+import { expectNoRed, saidConfirmed, saidRed } from './helpers';
 
 const flags = (cases: ReadonlyArray<readonly [string, string]>) => {
-  for (const [text, asOf] of cases) expect(red(text, asOf), text).not.toEqual([]);
-};
-const noRed = (cases: ReadonlyArray<readonly [string, string]>) => {
-  for (const [text, asOf] of cases) expect(red(text, asOf), text).toEqual([]);
+  for (const [text, asOf] of cases) expect(saidRed(text, asOf), text).not.toEqual([]);
 };
 
 describe("NATO's name spelt out with a wrong word", () => {
@@ -31,7 +24,7 @@ describe("NATO's name spelt out with a wrong word", () => {
     ]);
   });
   it('says nothing of the right name, of other bodies, or of the slip told as a slip', () => {
-    noRed([
+    expectNoRed([
       ['NATO (North Atlantic Treaty Organisation) is a European and North American defense alliance.', '2024-01-01'],
       ['The North Atlantic Treaty Organization (NATO) was founded in 1949.', '2024-01-01'],
       ['Under the North American Free Trade Agreement, trade between the three countries grew.', '2023-05-01'],
@@ -61,8 +54,8 @@ describe('a step on record told with a weekday that names another day', () => {
       // A confirm-only reader's milestone (Lavrov's announcement of Monday 18 October 2021) two days off: withdrawn only.
       ['Lavrov announced on Wednesday that Russia was suspending its mission to NATO.', '2021-10-22'],
     ] as const) {
-      expect(confirmed(text, asOf), text).toEqual([]);
-      expect(red(text, asOf), text).toEqual([]);
+      expect(saidConfirmed(text, asOf), text).toEqual([]);
+      expect(saidRed(text, asOf), text).toEqual([]);
     }
   });
   it('confirms the right weekday and leaves other weekdays alone', () => {
@@ -72,10 +65,10 @@ describe('a step on record told with a weekday that names another day', () => {
       ['Putin announced on Tuesday that Russia was suspending its participation in the New START treaty.', '2023-02-23'],
       ['Lavrov announced on Monday that Russia was suspending its mission to NATO.', '2021-10-20'],
     ] as const) {
-      expect(confirmed(text, asOf), text).not.toEqual([]);
-      expect(red(text, asOf), text).toEqual([]);
+      expect(saidConfirmed(text, asOf), text).not.toEqual([]);
+      expect(saidRed(text, asOf), text).toEqual([]);
     }
-    noRed([
+    expectNoRed([
       // The weekday is another verb's, or points forward, or is a week told by "last".
       ['Poland, which invoked Article 4 on Wednesday, said on Friday it would ask for more air defence.', '2025-09-13'],
       ['Poland will invoke Article 4 on Friday.', '2025-09-13'],
@@ -109,12 +102,12 @@ describe('a qualifier written with spaced initials', () => {
       ['former U.K Prime Minister Boris Johnson said', '2023-03-01'],
       ['U.S. President Joe Biden said', '2024-02-20'],
     ] as const) {
-      expect(confirmed(text, asOf), text).not.toEqual([]);
-      expect(red(text, asOf), text).toEqual([]);
+      expect(saidConfirmed(text, asOf), text).not.toEqual([]);
+      expect(saidRed(text, asOf), text).toEqual([]);
     }
   });
   it('says nothing of initials that are a name', () => {
-    noRed([
+    expectNoRed([
       ['a biography of Ulysses S. Grant, U. S. Grant to his friends', '2024-03-01'],
       ['Gen. U. S. Grant led the Union armies', '2024-03-01'],
     ]);

@@ -11,13 +11,11 @@
 // head's office before a party's), fitting no start of any office of theirs, is judged as tenure.ts judges a start. Real quotes with their entry ids, variants of our own (other
 // people, other offices, other word orders), and the true or rounded sentences that must stay quiet.
 import { describe, expect, it } from 'vitest';
-import { analyze } from './helpers';
+import { said, saidRed } from './helpers';
 
-const said = (text: string, asOf: string) => analyze(text, asOf).map((a) => `${a.verdict}: ${a.quote}`);
 // Red flags on a length: the quote holds the figure's unit.
 const lengthRed = (text: string, asOf: string) =>
   said(text, asOf).filter((s) => /^(?:contradicted|outdated)/.test(s) && /\b(?:years?|decades?)\b/.test(s));
-const red = (text: string, asOf: string) => said(text, asOf).filter((s) => /^(?:contradicted|outdated)/.test(s));
 
 describe("a tenure's length told far from the record", () => {
   it('flags a length off by far more than rounding, ended or told longer than it has run', () => {
@@ -54,7 +52,7 @@ describe("a tenure's length told far from the record", () => {
       ['Vladimir Putin, who has been Russia’s president for six years, was re-elected.', '2024-03-20'],
     ] as const)
       expect(
-        red(text, asOf).filter((s) => /\b(?:years?|decades?)\b/.test(s)),
+        saidRed(text, asOf).filter((s) => /\b(?:years?|decades?)\b/.test(s)),
         text,
       ).toEqual([]);
   });
@@ -69,7 +67,7 @@ describe('a start of office told in a "since taking office in X" clause', () => 
       ['Since assuming office on May 16, Friedrich Merz has travelled widely.', '2025-08-10'],
       ['Since taking office in July, Friedrich Merz has travelled widely.', '2025-08-10'],
     ] as const)
-      expect(red(text, asOf), text).not.toEqual([]);
+      expect(saidRed(text, asOf), text).not.toEqual([]);
   });
 
   it('confirms or says nothing of a true start, an earlier office, a later term, or a clause of someone else', () => {
@@ -93,7 +91,7 @@ describe('a start of office told in a "since taking office in X" clause', () => 
       ['NATO Secretary General Mark Rutte praised the president, who has pushed allies since taking office in January 2025.', '2025-06-26'],
     ] as const)
       expect(
-        red(text, asOf).filter((s) => /taking|assuming/.test(s)),
+        saidRed(text, asOf).filter((s) => /taking|assuming/.test(s)),
         text,
       ).toEqual([]);
   });
@@ -106,14 +104,14 @@ describe('"NAME (TITLE since X)": the apposition in brackets', () => {
       ['Kaja Kallas (Estonia’s prime minister since 2022) spoke in Munich.', '2024-02-01'],
       ['Friedrich Merz (German chancellor since 2024) met Zelensky.', '2025-08-10'],
     ] as const)
-      expect(red(text, asOf), text).not.toEqual([]);
+      expect(saidRed(text, asOf), text).not.toEqual([]);
     for (const [text, asOf] of [
       ['Mark Rutte (NATO Secretary General since October 2024) chaired the summit.', '2025-06-26'],
       ['Mark Rutte (Dutch prime minister since 2010) spoke.', '2019-06-26'],
       ['Kaja Kallas (prime minister since 2021) spoke.', '2024-02-01'],
       ['Mark Rutte (pictured) has led NATO since October 2024.', '2025-06-26'],
     ] as const)
-      expect(red(text, asOf), text).toEqual([]);
+      expect(saidRed(text, asOf), text).toEqual([]);
   });
 });
 
@@ -124,9 +122,9 @@ describe('a title ending a clause that tells of the tenure, before the name (tit
       ['After five years as NATO Deputy Secretary General, Mircea Geoana left.', '2024-10-02'],
       ['Following a decade as NATO secretary general, Jens Stoltenberg returned to Norwegian politics.', '2025-03-01'],
     ] as const)
-      expect(red(text, asOf), text).toEqual([]);
+      expect(saidRed(text, asOf), text).toEqual([]);
   });
   it('still flags the title told of the page’s day', () => {
-    expect(red('Dutch prime minister Mark Rutte took over NATO.', '2024-10-01')).not.toEqual([]);
+    expect(saidRed('Dutch prime minister Mark Rutte took over NATO.', '2024-10-01')).not.toEqual([]);
   });
 });

@@ -7,10 +7,7 @@
 // Real quotes with their entry ids, variants of our own (other countries, other times, other word orders), and the true or
 // doubtful sentences that must stay quiet.
 import { describe, expect, it } from 'vitest';
-import { analyze } from './helpers';
-
-const said = (text: string, asOf: string) => analyze(text, asOf).map((a) => `${a.verdict}: ${a.quote}`);
-const red = (text: string, asOf: string) => said(text, asOf).filter((s) => /^(?:contradicted|outdated)/.test(s));
+import { saidRed } from './helpers';
 
 describe('an accession told at a time when no country joined NATO', () => {
   it('flags the joining of "it" or "the country" on a day, month or year with no accession', () => {
@@ -48,7 +45,7 @@ describe('an accession told at a time when no country joined NATO', () => {
       // Whom "it" means is unclear, but nobody joined in March 2023.
       ['Turkey approved the bid. Sweden thanked Ankara. It became a NATO member in March 2023.', '2024-03-01'],
     ] as const)
-      expect(red(text, asOf), text).not.toEqual([]);
+      expect(saidRed(text, asOf), text).not.toEqual([]);
   });
 
   it('says nothing red of true times, other clubs, plans, hedges or another alliance', () => {
@@ -92,7 +89,7 @@ describe('an accession told at a time when no country joined NATO', () => {
       ['France rejoined NATO’s integrated command in 2009; it rejoined the alliance’s command in 2009.', '2012-01-01'],
     ] as const)
       expect(
-        red(text, asOf).filter((s) => /joined|member|acceded|admitted/.test(s)),
+        saidRed(text, asOf).filter((s) => /joined|member|acceded|admitted/.test(s)),
         text,
       ).toEqual([]);
   });

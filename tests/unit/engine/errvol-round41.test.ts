@@ -15,10 +15,7 @@
 // Real quotes with their entry ids, variants of our own (other bodies, countries, people and dates), and the true or
 // doubtful sentences that must stay quiet.
 import { describe, expect, it } from 'vitest';
-import { analyze } from './helpers';
-
-const said = (text: string, asOf: string) => analyze(text, asOf).map((a) => `${a.verdict}: ${a.quote}`);
-const red = (text: string, asOf: string) => said(text, asOf).filter((s) => /^(?:contradicted|outdated)/.test(s));
+import { said, saidRed } from './helpers';
 
 describe('a bare title in the second of two copulas joined by "and"', () => {
   it('is judged as the title of the body the first names', () => {
@@ -51,7 +48,7 @@ describe('a bare title in the second of two copulas joined by "and"', () => {
         'Kamala Harris is the Vice President',
       ],
     ] as const) {
-      expect(red(text, asOf), text).toContainEqual(expect.stringContaining(quote));
+      expect(saidRed(text, asOf), text).toContainEqual(expect.stringContaining(quote));
     }
   });
 
@@ -78,7 +75,7 @@ describe('a bare title in the second of two copulas joined by "and"', () => {
         'Boris Pistorius is the Defence Minister',
       ],
     ] as const) {
-      expect(red(text, asOf), text).toEqual([]);
+      expect(saidRed(text, asOf), text).toEqual([]);
       expect(said(text, asOf), text).toContainEqual(`supported: ${quote}`);
     }
   });
@@ -101,7 +98,7 @@ describe('a bare title in the second of two copulas joined by "and"', () => {
       ['Mark Rutte is the Prime Minister of the Netherlands and Dick Schoof is the Secretary General.', '2024-06-01'],
     ] as const) {
       expect(
-        red(text, asOf).filter((s) => !/Mark Rutte is the Prime Minister/.test(s)),
+        saidRed(text, asOf).filter((s) => !/Mark Rutte is the Prime Minister/.test(s)),
         text,
       ).toEqual([]);
     }
@@ -127,7 +124,7 @@ describe('an EU cut-off from SWIFT told as immediate', () => {
       ['Sberbank was removed from SWIFT, effective immediately.', '2022-06-05'],
       ['The EU cut Sberbank, Credit Bank of Moscow and Rosselkhozbank from SWIFT with immediate effect.', '2022-06-04'],
     ] as const) {
-      expect(red(text, asOf), text).toContainEqual(expect.stringMatching(/^contradicted: .*(?:immediate|SWIFT)/));
+      expect(saidRed(text, asOf), text).toContainEqual(expect.stringMatching(/^contradicted: .*(?:immediate|SWIFT)/));
     }
   });
 
@@ -142,7 +139,7 @@ describe('an EU cut-off from SWIFT told as immediate', () => {
       ['Sberbank was removed from SWIFT, effective immediately.', '2022-06-15'],
       ['Sberbank will be cut from SWIFT on June 14.', '2022-06-06'],
     ] as const) {
-      expect(red(text, asOf), text).toEqual([]);
+      expect(saidRed(text, asOf), text).toEqual([]);
     }
   });
 });
@@ -178,7 +175,7 @@ describe('a member given another year in a bracketed list of accession years', (
         'Poland and Slovakia, 2004',
       ],
     ] as const) {
-      expect(red(text, asOf), text).toContainEqual(`contradicted: ${quote}`);
+      expect(saidRed(text, asOf), text).toContainEqual(`contradicted: ${quote}`);
     }
   });
 
@@ -199,7 +196,7 @@ describe('a member given another year in a bracketed list of accession years', (
       ['NATO grew: Greece and Turkey, 1952; Germany, 1955; Spain, 1982; Albania and Croatia, 2009.', '2025-03-01'],
       ['NATO grew: Greece and Turkey, 1952; Germany, 1954; Spain, 1981; Albania and Croatia, 2009.', '2025-03-01'],
     ] as const) {
-      expect(red(text, asOf), text).toEqual([]);
+      expect(saidRed(text, asOf), text).toEqual([]);
     }
   });
 });

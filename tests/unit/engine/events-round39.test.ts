@@ -2,26 +2,13 @@
 // year later, the war begun on the 21st or 22nd of February 2022, a sanctions package "adopted" on its proposal's day. Real
 // quotes with their entry ids (held-out 37), variants of our own, and true sentences that must stay quiet or be confirmed.
 import { describe, expect, it } from 'vitest';
-import { analyze } from './helpers';
-
-const said = (text: string, asOf: string) => analyze(text, asOf).map((a) => `${a.verdict}: ${a.quote}`);
-const red = (text: string, asOf: string) => said(text, asOf).filter((s) => /^(?:contradicted|outdated)/.test(s));
-const confirmed = (text: string, asOf: string) => said(text, asOf).filter((s) => s.startsWith('supported'));
+import { expectConfirmed, expectNoRed, saidConfirmed, saidRed } from './helpers';
 
 const flags = (cases: ReadonlyArray<readonly [string, string, string]>) => {
   for (const [text, asOf, verdict] of cases) {
-    const r = red(text, asOf);
+    const r = saidRed(text, asOf);
     expect(r.length, text).toBeGreaterThan(0);
     expect(r[0].startsWith(verdict), `${text}: ${r.join(' | ')}`).toBe(true);
-  }
-};
-const noRed = (cases: ReadonlyArray<readonly [string, string]>) => {
-  for (const [text, asOf] of cases) expect(red(text, asOf), text).toEqual([]);
-};
-const confirms = (cases: ReadonlyArray<readonly [string, string]>) => {
-  for (const [text, asOf] of cases) {
-    expect(confirmed(text, asOf), text).not.toEqual([]);
-    expect(red(text, asOf), text).toEqual([]);
   }
 };
 
@@ -57,7 +44,7 @@ describe('a NATO summit named by its city or country, told with a month one slip
     ]);
   });
   it('stays quiet or confirms the true months and leaves unsure ones alone', () => {
-    confirms([
+    expectConfirmed([
       ['For NATO leaders, the Hague summit in June 2025 therefore set a new course.', '2025-07-25'],
       ['NATO leaders met at the June 2022 summit in Madrid.', '2024-07-25'],
       ['NATO allies agreed at a June 2025 summit in the Netherlands to spend 5% of GDP.', '2025-08-28'],
@@ -65,7 +52,7 @@ describe('a NATO summit named by its city or country, told with a month one slip
       ['In June 2025, at the NATO summit in The Hague, allies agreed to spend 5%.', '2025-09-01'],
       ['NATO allies agreed the target at The Hague summit (June 2025).', '2025-09-01'],
     ]);
-    noRed([
+    expectNoRed([
       // no NATO named near: the month may be another club's summit
       ['The Hague summit in July 2025 set a new course.', '2025-07-25'],
       // the record of NATO's summits does not reach the month told
@@ -97,7 +84,7 @@ describe("a NATO summit's days told without their year a year later, as recent n
     ]);
   });
   it('stays quiet on retrospectives and on the summit of the page’s own year', () => {
-    noRed([
+    expectNoRed([
       ['NATO reaffirmed its commitment at last year’s Washington summit, held from 9-11 July.', '2025-07-12'],
       ['NATO reaffirmed its commitment at the Washington summit held from 9-11 July 2024.', '2025-07-12'],
       ['NATO reaffirmed its commitment at the Washington summit held from 9-11 July.', '2024-07-14'],
@@ -128,7 +115,7 @@ describe('the war begun on the 21st or 22nd of February 2022 (war-anchors.ts war
     ]);
   });
   it('stays quiet on recognition days, the invasion by some accounts, the 23rd and 2014', () => {
-    noRed([
+    expectNoRed([
       ['Russia recognised the separatist republics on February 21, and the war began three days later.', '2022-05-03'],
       ['Russia recognised the separatist republics on February 22.', '2022-05-03'],
       ['The Russian invasion of Ukraine began on February 22, Biden said.', '2022-05-03'],
@@ -139,13 +126,13 @@ describe('the war begun on the 21st or 22nd of February 2022 (war-anchors.ts war
       ['Russia launched its war against Ukraine in February 2014.', '2023-05-03'],
       ['Russia launched a war against Ukraine on February 23, 2022.', '2023-05-03'],
     ]);
-    confirms([['Russia and Ukraine: the war which began on February 24 has killed thousands.', '2022-05-03']]);
+    expectConfirmed([['Russia and Ukraine: the war which began on February 24 has killed thousands.', '2022-05-03']]);
   });
 });
 
 describe('the full-scale war begun by Russia, in other words (war-anchors.ts WAR_BEGUN_BY_RE)', () => {
   it('confirms the dev quote and variants', () => {
-    confirms([
+    expectConfirmed([
       // held-out 37 qz024
       [
         'The security guarantees are aimed at deterring Russia, which started a full-fledged war against Ukraine in February 2022.',
@@ -155,7 +142,7 @@ describe('the full-scale war begun by Russia, in other words (war-anchors.ts WAR
       ['Putin started an all-out war against Ukraine in February 2022.', '2024-03-01'],
     ]);
     flags([['Russia, which started a full-fledged war against Ukraine in February 2023, refused.', '2025-09-22', 'contradicted']]);
-    noRed([['Russia, which started a war against Ukraine in February 2014, refused.', '2025-09-22']]);
+    expectNoRed([['Russia, which started a war against Ukraine in February 2014, refused.', '2025-09-22']]);
   });
 });
 
@@ -172,12 +159,12 @@ describe('a sanctions package said adopted on the day it was proposed (sanction-
     ]);
   });
   it('stays quiet on the proposal told as such and on the Commission’s own adoption', () => {
-    noRed([
+    expectNoRed([
       ['The 19th package, proposed on 19 September, targets gas imports.', '2025-09-20'],
       ['The 19th package, adopted by the European Commission on 19 September 2025, targets gas imports.', '2025-09-20'],
       ['The Commission proposed the 19th package on 19 September 2025.', '2025-09-20'],
     ]);
-    confirms([
+    expectConfirmed([
       ['The EU’s 18th sanctions package, approved on July 18, 2025, cut the oil price cap.', '2025-07-20'],
       ['The sixth sanctions package, proposed on 4 May 2022, bans Russian oil.', '2022-07-01'],
       ['The EU’s ninth sanctions package, approved on December 16, 2022, targets drones.', '2023-01-10'],
@@ -187,7 +174,7 @@ describe('a sanctions package said adopted on the day it was proposed (sanction-
 
 describe('"the summit in CITY" named after it ended, NATO named in the sentence before (named-summits.ts onlySummitNamed)', () => {
   it('confirms the dev quote and variants', () => {
-    confirms([
+    expectConfirmed([
       // held-out 37 rl007
       [
         'Sanchez angered Trump despite the final document signed by the leaders of NATO. The summit in The Hague was set with a single theme.',
@@ -208,15 +195,15 @@ describe('"the summit in CITY" named after it ended, NATO named in the sentence 
       ['NATO allies met. The summit in Madrid was tense.', '2023-01-10'],
       ['NATO allies met. The summit in Brussels was tense.', '2019-01-10'],
     ] as const) {
-      expect(confirmed(text, asOf), text).toEqual([]);
-      expect(red(text, asOf), text).toEqual([]);
+      expect(saidConfirmed(text, asOf), text).toEqual([]);
+      expect(saidRed(text, asOf), text).toEqual([]);
     }
   });
 });
 
 describe('a NATO summit named by the body’s possessive and its month (summit-relative.ts MONTH_SUMMIT_RE)', () => {
   it('confirms the dev quote and variants', () => {
-    confirms([
+    expectConfirmed([
       // held-out 37 rl002
       [
         'Macron expressed opposition, throwing NATO’s unity over its China strategy in the lead-up to the organization’s July summit in doubt.',
@@ -231,15 +218,15 @@ describe('a NATO summit named by the body’s possessive and its month (summit-r
       ['Leaders prepare for NATO’s June summit.', '2023-06-15'],
       ['Leaders prepare for the organization’s July summit.', '2023-06-15'],
     ] as const) {
-      expect(confirmed(text, asOf), text).toEqual([]);
-      expect(red(text, asOf), text).toEqual([]);
+      expect(saidConfirmed(text, asOf), text).toEqual([]);
+      expect(saidRed(text, asOf), text).toEqual([]);
     }
   });
 });
 
 describe('the 5% goal told in the days before The Hague as a push, an escalation or a decision (figure.ts)', () => {
   it('confirms the dev quotes and variants', () => {
-    confirms([
+    expectConfirmed([
       // held-out 37 rf011
       [
         'This year’s summit underscored a heightened commitment among allied nations to escalate defense expenditure to 5 percent of GDP.',
@@ -263,8 +250,8 @@ describe('the 5% goal told in the days before The Hague as a push, an escalation
       ['Germany is pushing for an increase in defense spending to 7% of GDP.', '2025-06-19'],
       ['NATO allies are pushing for an increase in defense spending to 5% of GDP.', '2025-03-19'],
     ] as const) {
-      expect(confirmed(text, asOf), text).toEqual([]);
-      expect(red(text, asOf), text).toEqual([]);
+      expect(saidConfirmed(text, asOf), text).toEqual([]);
+      expect(saidRed(text, asOf), text).toEqual([]);
     }
   });
 });
@@ -287,8 +274,8 @@ describe('a share of GDP said reached by one ally alone (spending-estimates.ts r
     ]);
   });
   it('confirms the one ally at the share and stays quiet on lists, near misses and years without a release', () => {
-    confirms([['Allies should spend 4% of GDP on defence, a level currently reached only by Poland.', '2025-04-25']]);
-    noRed([
+    expectConfirmed([['Allies should spend 4% of GDP on defence, a level currently reached only by Poland.', '2025-04-25']]);
+    expectNoRed([
       ['Allies should spend 3% of GDP on defence, a level reached only by Poland.', '2025-04-25'],
       ['Allies should spend 2% of GDP on defence, a threshold met only by the United States and Poland.', '2025-04-25'],
       ['Trump wants 4% of GDP on defence, a level reached only by the United States.', '2019-04-25'],
@@ -299,11 +286,11 @@ describe('a share of GDP said reached by one ally alone (spending-estimates.ts r
 
 describe('a target credited to its place with a year not the summit’s (figure-target-place.ts)', () => {
   it('confirms the place only with no other year told after it', () => {
-    confirms([
+    expectConfirmed([
       ['NATO countries hit the 3.5% goal agreed in The Hague in 2025.', '2025-08-28'],
       ['NATO countries hit the 3.5% goal agreed in The Hague.', '2025-08-28'],
     ]);
     for (const text of ['NATO countries hit the 3.5% goal agreed in The Hague in 2024.', 'Allies keep the 2% target set in Wales in 2016.'])
-      expect(confirmed(text, '2025-08-28'), text).toEqual([]);
+      expect(saidConfirmed(text, '2025-08-28'), text).toEqual([]);
   });
 });

@@ -2,26 +2,13 @@
 // told with a time of the page's week, the war's day N reached, its N-month mark and its N years marked on a day. Real
 // quotes with their entry ids (held-out 38), variants of our own, and true sentences that must stay quiet or be confirmed.
 import { describe, expect, it } from 'vitest';
-import { analyze } from './helpers';
-
-const said = (text: string, asOf: string) => analyze(text, asOf).map((a) => `${a.verdict}: ${a.quote}`);
-const red = (text: string, asOf: string) => said(text, asOf).filter((s) => /^(?:contradicted|outdated)/.test(s));
-const confirmed = (text: string, asOf: string) => said(text, asOf).filter((s) => s.startsWith('supported'));
+import { expectConfirmed, expectNoRed, saidConfirmed, saidRed } from './helpers';
 
 const flags = (cases: ReadonlyArray<readonly [string, string, string]>) => {
   for (const [text, asOf, verdict] of cases) {
-    const r = red(text, asOf);
+    const r = saidRed(text, asOf);
     expect(r.length, text).toBeGreaterThan(0);
     expect(r[0].startsWith(verdict), `${text}: ${r.join(' | ')}`).toBe(true);
-  }
-};
-const noRed = (cases: ReadonlyArray<readonly [string, string]>) => {
-  for (const [text, asOf] of cases) expect(red(text, asOf), text).toEqual([]);
-};
-const confirms = (cases: ReadonlyArray<readonly [string, string]>) => {
-  for (const [text, asOf] of cases) {
-    expect(confirmed(text, asOf), text).not.toEqual([]);
-    expect(red(text, asOf), text).toEqual([]);
   }
 };
 
@@ -48,7 +35,7 @@ describe('the full-scale invasion given another month of 2022 (war-anchors.ts no
     ]);
   });
   it('leaves the month of another clause alone and confirms February', () => {
-    noRed([
+    expectNoRed([
       ["Sweden applied to join NATO after Russia's invasion of Ukraine in May 2022.", '2025-03-06'],
       ["Finland and Sweden applied after Russia's invasion of Ukraine in May 2022.", '2024-06-06'],
       ["Since May 2022, when Finland and Sweden applied, Russia's invasion of Ukraine has dragged on.", '2024-06-06'],
@@ -60,8 +47,8 @@ describe('the full-scale invasion given another month of 2022 (war-anchors.ts no
       ["Russia's invasion of Ukraine in March 2022 was entering its third week.", '2025-03-06'],
       ["Russia's invasion of Ukraine in April 2022 stalled near Kyiv.", '2025-03-06'],
     ]);
-    confirms([["Russia's invasion of Ukraine in February 2022 prompted Sweden to apply.", '2025-03-06']]);
-    noRed([['The invasion of February 2022 changed everything, Zelensky said of the Russian attack on Ukraine.', '2024-03-06']]);
+    expectConfirmed([["Russia's invasion of Ukraine in February 2022 prompted Sweden to apply.", '2025-03-06']]);
+    expectNoRed([['The invasion of February 2022 changed everything, Zelensky said of the Russian attack on Ukraine.', '2024-03-06']]);
   });
 });
 
@@ -80,13 +67,13 @@ describe("the war's year entered, told with a time of the page's week (war-durat
     ]);
   });
   it('confirms the right year and leaves other times alone', () => {
-    confirms([
+    expectConfirmed([
       ["Russia's war in Ukraine entered its fourth year earlier this week.", '2025-03-01'],
       ['The war in Ukraine entered its third year on Saturday, Russia still holding a fifth of the country.', '2024-02-27'],
       ["Russia's full-scale invasion entered its fourth year last week.", '2025-03-03'],
       ["Ukraine's war with Russia, which entered its third year in February 2024, drags on.", '2025-03-01'],
     ]);
-    noRed([
+    expectNoRed([
       ['The war entered its fourth year on Monday.', '2025-02-24'],
       ["Russia's war in Ukraine, which entered its third year a year ago, drags on.", '2025-03-01'],
     ]);
@@ -95,7 +82,7 @@ describe("the war's year entered, told with a time of the page's week (war-durat
 
 describe("the war's day N, its N-month mark and its years marked on a day (war-duration.ts)", () => {
   it('confirms the dev quotes and variants', () => {
-    confirms([
+    expectConfirmed([
       // held-out 38 rs019
       ["UN slams civilian toll as Russia's war in Ukraine reaches day 500", '2023-07-08'],
       ["Russia's full-scale invasion of Ukraine hit day 1,000 on Tuesday.", '2024-11-19'],
@@ -130,11 +117,11 @@ describe('a NATO summit named by its place, told with "last MONTH" or a year cou
     ]);
   });
   it('confirms or leaves alone the right month', () => {
-    confirms([
+    expectConfirmed([
       ['NATO leaders met at the summit in Madrid last June.', '2023-05-15'],
       ['NATO leaders met at the Vilnius summit last July.', '2024-03-15'],
     ]);
-    noRed([
+    expectNoRed([
       ['EU leaders met in Brussels last March, after the NATO summit.', '2023-05-15'],
       ['NATO leaders met at the summit in Madrid last year.', '2023-05-15'],
       // January: a text of December read days later.
@@ -145,7 +132,7 @@ describe('a NATO summit named by its place, told with "last MONTH" or a year cou
       // A summit to come.
       ['The NATO summit in Vilnius this month will decide on Ukraine.', '2023-06-20'],
     ]);
-    confirms([
+    expectConfirmed([
       ['NATO leaders agreed at the NATO summit in Vilnius last year to boost forces.', '2024-05-15'],
       ['The NATO summit in The Hague last year set the 5% goal.', '2026-03-10'],
       ['The NATO summit in The Hague last month set the 5% target.', '2025-07-20'],
@@ -183,12 +170,12 @@ describe('the oil price cap told as set in a year or month none of its levels wa
     ]);
   });
   it('confirms the right time and leaves the products caps and enforcement alone', () => {
-    confirms([
+    expectConfirmed([
       ['In December 2022, the G7 capped Russian oil at $60 per barrel.', '2025-06-10'],
       ['The $60 price cap on Russian crude, introduced in December 2022, has been largely symbolic.', '2025-06-10'],
       ['In February 2023, the G7 capped Russian diesel at $100 a barrel.', '2025-06-10'],
     ]);
-    noRed([
+    expectNoRed([
       ['The price cap on Russian oil products of February 2023 set two levels.', '2025-06-10'],
       ['In 2023, the West imposed price caps on Russian oil products.', '2025-06-10'],
       ['In 2022, Western allies limited sales of Russian oil to $60 per barrel.', '2025-06-10'],
@@ -215,11 +202,11 @@ describe("the Commission's proposal day of a sanctions package told wrong (sanct
     ]);
   });
   it('confirms the right day and leaves other steps alone', () => {
-    confirms([
+    expectConfirmed([
       ['Von der Leyen unveiled the 19th sanctions package on September 19, 2025.', '2025-09-25'],
       ['The European Commission proposed the ninth sanctions package on December 7, 2022.', '2022-12-10'],
     ]);
-    noRed([
+    expectNoRed([
       ['The Commission presented its 19th sanctions package to EU ambassadors on September 20, 2025.', '2025-09-25'],
       ['Von der Leyen said on June 11 that the Commission will propose a ban on transactions with Nord Stream.', '2025-06-05'],
       ['The EU adopted its 18th sanctions package on July 18, 2025, after the Commission proposed it in June.', '2025-07-20'],
@@ -245,14 +232,14 @@ describe("NATO's 5% told with a deadline before it was ever put to the allies, a
     ]);
   });
   it('leaves the deadlines proposed before The Hague and national plans alone, and confirms the proposal', () => {
-    noRed([
+    expectNoRed([
       ['NATO allies are discussing a target of 5% of GDP by 2032.', '2025-05-21'],
       ['Rutte has proposed that allies spend 5% of GDP by 2032.', '2025-05-21'],
       ['Poland wants NATO allies to reach 5% of GDP by 2030.', '2025-05-21'],
       ['Lithuania pledged to spend 5% of GDP on defence by 2026.', '2025-05-21'],
       ['NATO allies had agreed to spend 2% of GDP on defence by 2024.', '2025-04-21'],
     ]);
-    confirms([
+    expectConfirmed([
       // held-out 38 rw005
       ['The proposal calls for every NATO country to spend 5% of GDP on defence.', '2025-06-05'],
       // held-out 38 rq028
@@ -266,7 +253,7 @@ describe("NATO's 5% told with a deadline before it was ever put to the allies, a
 
 describe('confirmations: the alliance by description, two oil companies by description, a package numbered in a clause', () => {
   it('confirms the dev quotes and variants', () => {
-    confirms([
+    expectConfirmed([
       // held-out 38 rs025 (alliance-age.ts)
       [
         'On July 9, representatives from NATO’s thirty-two member states will arrive in Washington, DC, for this year’s summit. Together they’ll mark the seventy-fifth anniversary of the most successful military alliance of all time.',
@@ -297,10 +284,10 @@ describe('confirmations: the alliance by description, two oil companies by descr
       ['NATO leaders met. They marked the 70th anniversary of the most successful military alliance in history.', '2024-07-09'],
     ] as const) {
       expect(
-        confirmed(text, asOf).filter((s) => /package|oil companies|anniversary/.test(s)),
+        saidConfirmed(text, asOf).filter((s) => /package|oil companies|anniversary/.test(s)),
         text,
       ).toEqual([]);
-      expect(red(text, asOf), text).toEqual([]);
+      expect(saidRed(text, asOf), text).toEqual([]);
     }
   });
 });

@@ -1,21 +1,17 @@
 // Round 41, events: summits, meetings, spending targets. Real sentences with their entry ids (held-out file and id),
 // variants of our own (other people, dates, word orders), and the true look-alikes that must stay quiet.
 import { describe, expect, it } from 'vitest';
-import { analyze } from './helpers';
-
-const said = (text: string, asOf: string) => analyze(text, asOf).map((a) => `${a.verdict}: ${a.quote}`);
-const red = (text: string, asOf: string) => said(text, asOf).filter((s) => /^(?:contradicted|outdated)/.test(s));
-const confirmed = (text: string, asOf: string) => said(text, asOf).filter((s) => s.startsWith('supported'));
+import { said, saidConfirmed, saidRed } from './helpers';
 
 const flags = (cases: ReadonlyArray<readonly [string, string, RegExp]>) => {
   for (const [text, asOf, quote] of cases)
     expect(
-      red(text, asOf).some((s) => quote.test(s)),
-      `${text} -> ${red(text, asOf)}`,
+      saidRed(text, asOf).some((s) => quote.test(s)),
+      `${text} -> ${saidRed(text, asOf)}`,
     ).toBe(true);
 };
 const quiet = (cases: ReadonlyArray<readonly [string, string]>) => {
-  for (const [text, asOf] of cases) expect(red(text, asOf), text).toEqual([]);
+  for (const [text, asOf] of cases) expect(saidRed(text, asOf), text).toEqual([]);
 };
 
 describe('a leader told as meeting a party of a two-leader summit he did not attend (event.ts absentSubject)', () => {
@@ -65,7 +61,7 @@ describe('a NATO summit named with a bare month not its own (named-summits.ts ba
       ['At the July Washington summit, NATO marked 75 years.', '2024-12-01'],
       ['NATO defence ministers met before the June Hague Summit.', '2025-12-03'],
     ]);
-    expect(confirmed('NATO leaders met at the July Vilnius summit.', '2023-12-01')).not.toEqual([]);
+    expect(saidConfirmed('NATO leaders met at the July Vilnius summit.', '2023-12-01')).not.toEqual([]);
   });
 });
 
@@ -82,7 +78,7 @@ describe('a meeting told opening or closing on a day not its first or last (even
         said(text, asOf).filter((s) => /^(?:supported|context): .*(?:summit|Summit)/.test(s)),
         text,
       ).toEqual([]);
-      expect(red(text, asOf), text).toEqual([]);
+      expect(saidRed(text, asOf), text).toEqual([]);
     }
   });
   it('flags an opening day told well outside the meeting', () => {
@@ -94,8 +90,8 @@ describe('a meeting told opening or closing on a day not its first or last (even
       ['The Hague summit began on June 24 with a royal dinner.', '2025-07-01'],
       ['The Hague summit, which concluded on June 25, agreed 5%.', '2025-07-01'],
     ] as const) {
-      expect(confirmed(text, asOf), text).not.toEqual([]);
-      expect(red(text, asOf), text).toEqual([]);
+      expect(saidConfirmed(text, asOf), text).not.toEqual([]);
+      expect(saidRed(text, asOf), text).toEqual([]);
     }
   });
 });
@@ -151,8 +147,8 @@ describe('talks named by their sides and a city, with a time that picks one roun
       ['These remarks followed U.S.-Russia talks in Riyadh, Saudi Arabia.', '2025-02-20'],
       ['The Russia-Ukraine talks in Istanbul last week produced a prisoner swap.', '2025-06-10'],
     ] as const) {
-      expect(confirmed(text, asOf), text).not.toEqual([]);
-      expect(red(text, asOf), text).toEqual([]);
+      expect(saidConfirmed(text, asOf), text).not.toEqual([]);
+      expect(saidRed(text, asOf), text).toEqual([]);
     }
     quiet([
       // "the Riyadh talks" of February on a March page; two US-Ukraine rounds in November 2025 (Geneva, Florida).
@@ -190,8 +186,8 @@ describe('a milestone held at a meeting on record, told at another city (nato-mi
       ['Kyiv backed a 30-day ceasefire proposal this week, and talks in Riyadh with Russia may follow.', '2025-03-15'],
       ['At talks in Saudi Arabia earlier this week, Kyiv backed a 30-day ceasefire proposal.', '2025-03-15'],
     ] as const) {
-      expect(confirmed(text, asOf), text).not.toEqual([]);
-      expect(red(text, asOf), text).toEqual([]);
+      expect(saidConfirmed(text, asOf), text).not.toEqual([]);
+      expect(saidRed(text, asOf), text).toEqual([]);
     }
     quiet([['At a meeting in Riyadh earlier this month, Kyiv backed a 30-day ceasefire proposal.', '2025-03-28']]);
   });
@@ -200,19 +196,23 @@ describe('a milestone held at a meeting on record, told at another city (nato-mi
 describe('confirmations of the family told in other words (war-anchors.ts, named-summits.ts)', () => {
   it('the war’s anniversary told as the attack on Ukraine; a NATO summit "held in" its city', () => {
     // heldout39 sf019
-    expect(confirmed('The meeting will take place on the third anniversary of the Russian attack on Ukraine.', '2025-02-24')).not.toEqual(
+    expect(
+      saidConfirmed('The meeting will take place on the third anniversary of the Russian attack on Ukraine.', '2025-02-24'),
+    ).not.toEqual([]);
+    expect(saidConfirmed('Ukraine marked the fourth anniversary of the Russian attack on Ukraine on Tuesday.', '2026-02-24')).not.toEqual(
       [],
     );
-    expect(confirmed('Ukraine marked the fourth anniversary of the Russian attack on Ukraine on Tuesday.', '2026-02-24')).not.toEqual([]);
     // heldout39 sf024 (its clause)
-    expect(confirmed('At the NATO summit held in The Hague, Netherlands, allies agreed on a new goal.', '2025-06-26')).not.toEqual([]);
-    expect(confirmed('NATO leaders met at the summit held in Vilnius last year.', '2024-02-20')).not.toEqual([]);
+    expect(saidConfirmed('At the NATO summit held in The Hague, Netherlands, allies agreed on a new goal.', '2025-06-26')).not.toEqual([]);
+    expect(saidConfirmed('NATO leaders met at the summit held in Vilnius last year.', '2024-02-20')).not.toEqual([]);
   });
   it('says nothing of a wrong count or of an attack on another country', () => {
     quiet([
       ['The meeting will take place on the second anniversary of the Russian attack on Ukraine.', '2025-02-24'],
       ['The meeting will take place on the third anniversary of the Russian attack on Georgia.', '2025-02-24'],
     ]);
-    expect(confirmed('The meeting will take place on the second anniversary of the Russian attack on Ukraine.', '2025-02-24')).toEqual([]);
+    expect(saidConfirmed('The meeting will take place on the second anniversary of the Russian attack on Ukraine.', '2025-02-24')).toEqual(
+      [],
+    );
   });
 });

@@ -6,9 +6,8 @@
 //     one before (held-out 42 ts005, "referring to the new defense spending target set at 5% of GDP by 2023"): the summit's
 //     target, its deadline the alliance's.
 import { describe, expect, it } from 'vitest';
-import { analyze } from './helpers';
+import { analyze, said } from './helpers';
 
-const said = (text: string, asOf: string) => analyze(text, asOf).map((a) => `${a.verdict}: ${a.quote}`);
 const red = (text: string, asOf: string) =>
   analyze(text, asOf)
     .filter((a) => a.kind === 'figure' && (a.verdict === 'contradicted' || a.verdict === 'outdated'))

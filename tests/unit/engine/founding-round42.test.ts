@@ -6,54 +6,47 @@
 // reader); the founding told as a noun with a year not 1949 ("Since its creation in 1950, NATO"); NATO told as
 // headquartered, in the present, outside Belgium.
 import { describe, expect, it } from 'vitest';
-import { analyze } from './helpers';
-
-const said = (text: string, asOf: string) => analyze(text, asOf).map((a) => `${a.verdict}: ${a.quote}`);
-const red = (text: string, asOf: string) => said(text, asOf).filter((s) => /^(?:contradicted|outdated)/.test(s));
-const confirmed = (text: string, asOf: string) => said(text, asOf).filter((s) => s.startsWith('supported'));
-const noRed = (cases: ReadonlyArray<readonly [string, string]>) => {
-  for (const [text, asOf] of cases) expect(red(text, asOf), text).toEqual([]);
-};
+import { expectNoRed, saidConfirmed, saidRed } from './helpers';
 
 describe('NATO founded by more (or fewer) than twelve countries', () => {
   it('flags the count first, with an aside of founders (held-out 40 sy001)', () => {
     // https://www.india.com/news/world/russia-issues-warning-as-finland-joins-nato-key-things-to-know-about-worlds-biggest-military-alliance-5980288/ (4 April 2023)
     const sy001 = 'Over 12 countries, including the US, the UK, Canada, and France, established NATO in 1949.';
-    expect(red(sy001, '2023-04-04')).toEqual([
+    expect(saidRed(sy001, '2023-04-04')).toEqual([
       'contradicted: Over 12 countries, including the US, the UK, Canada, and France, established NATO',
     ]);
     // The founding year is right, but the sentence is not confirmed as a whole.
-    expect(confirmed(sy001, '2023-04-04')).toEqual([]);
-    expect(red('More than a dozen nations founded NATO in 1949 to counter the Soviet Union.', '2024-04-04')).toEqual([
+    expect(saidConfirmed(sy001, '2023-04-04')).toEqual([]);
+    expect(saidRed('More than a dozen nations founded NATO in 1949 to counter the Soviet Union.', '2024-04-04')).toEqual([
       'contradicted: More than a dozen nations founded NATO',
     ]);
-    expect(red('In 1949, more than 12 countries signed the North Atlantic Treaty.', '2022-05-18')).toEqual([
+    expect(saidRed('In 1949, more than 12 countries signed the North Atlantic Treaty.', '2022-05-18')).toEqual([
       'contradicted: more than 12 countries signed the North Atlantic Treaty',
     ]);
-    expect(red('Fewer than ten countries founded the alliance in 1949, NATO says.', '2024-04-04')).toEqual([
+    expect(saidRed('Fewer than ten countries founded the alliance in 1949, NATO says.', '2024-04-04')).toEqual([
       'contradicted: Fewer than ten countries founded the alliance',
     ]);
   });
 
   it('flags the count after "by"', () => {
-    expect(red('NATO was founded in 1949 by over 12 countries.', '2023-04-04')).toEqual([
+    expect(saidRed('NATO was founded in 1949 by over 12 countries.', '2023-04-04')).toEqual([
       'contradicted: NATO was founded in 1949 by over 12 countries',
     ]);
-    expect(red('NATO was created in 1949 by over a dozen Western nations to counter the Soviet Union.', '2022-02-25')).toEqual([
+    expect(saidRed('NATO was created in 1949 by over a dozen Western nations to counter the Soviet Union.', '2022-02-25')).toEqual([
       'contradicted: NATO was created in 1949 by over a dozen Western nations',
     ]);
-    expect(red('The North Atlantic Treaty was signed by more than 12 countries in 1949.', '2023-07-11')).toEqual([
+    expect(saidRed('The North Atlantic Treaty was signed by more than 12 countries in 1949.', '2023-07-11')).toEqual([
       'contradicted: North Atlantic Treaty was signed by more than 12 countries',
     ]);
   });
 
   it('withdraws the confirmations of the number after the bound', () => {
-    expect(confirmed('More than 12 countries founded NATO in 1949.', '2023-04-04')).toEqual([]);
-    expect(confirmed('Over a dozen countries established NATO in 1949.', '2023-04-04')).toEqual([]);
+    expect(saidConfirmed('More than 12 countries founded NATO in 1949.', '2023-04-04')).toEqual([]);
+    expect(saidConfirmed('Over a dozen countries established NATO in 1949.', '2023-04-04')).toEqual([]);
   });
 
   it('leaves a bound twelve fits, counts of members since, and the twelve unflagged', () => {
-    noRed([
+    expectNoRed([
       ['More than ten countries founded NATO in 1949.', '2023-04-04'],
       ['Fewer than 15 countries signed the North Atlantic Treaty in 1949.', '2023-04-04'],
       ['More than 12 countries have joined NATO since it was founded in 1949.', '2023-04-04'],
@@ -67,8 +60,10 @@ describe('NATO founded by more (or fewer) than twelve countries', () => {
       ['More than 12 countries took part in the talks that led to the Brussels Treaty.', '2023-04-04'],
       ['Since 1949, more than 12 countries have signed accession protocols to the North Atlantic Treaty.', '2023-04-04'],
     ]);
-    expect(confirmed('NATO was founded in 1949 by 12 countries.', '2023-04-04')).toContain('supported: founded in 1949 by 12 countries');
-    expect(red('Ten countries founded NATO in 1949.', '2023-04-04')).toEqual(['contradicted: Ten countries founded NATO']);
+    expect(saidConfirmed('NATO was founded in 1949 by 12 countries.', '2023-04-04')).toContain(
+      'supported: founded in 1949 by 12 countries',
+    );
+    expect(saidRed('Ten countries founded NATO in 1949.', '2023-04-04')).toEqual(['contradicted: Ten countries founded NATO']);
   });
 });
 
@@ -76,33 +71,33 @@ describe('NATO given a president', () => {
   it('flags the office said of a nationality (held-out 40 sy002)', () => {
     // https://satwcomic.com/fanart/6922/welcome-to-nato-finland (7 April 2023; Jens Stoltenberg, a Norwegian, was Secretary General)
     expect(
-      red('Finland finally joined NATO, on the 4th of April 2023. Fun fact: the current president of NATO is Norwegian.', '2023-04-07'),
+      saidRed('Finland finally joined NATO, on the 4th of April 2023. Fun fact: the current president of NATO is Norwegian.', '2023-04-07'),
     ).toEqual(['contradicted: the current president of NATO is Norwegian']);
-    expect(red('NATO’s president is Dutch, and he used to run the Netherlands.', '2025-04-07')).toEqual([
+    expect(saidRed('NATO’s president is Dutch, and he used to run the Netherlands.', '2025-04-07')).toEqual([
       'contradicted: NATO’s president is Dutch',
     ]);
-    expect(red('The president of NATO is a Norwegian, Jens Stoltenberg.', '2019-06-01')).toEqual([
+    expect(saidRed('The president of NATO is a Norwegian, Jens Stoltenberg.', '2019-06-01')).toEqual([
       'contradicted: The president of NATO is a Norwegian',
     ]);
   });
 
   it('flags the office in apposition and before a lone surname', () => {
-    expect(red('The president of NATO, Jens Stoltenberg, said the alliance would stand by Ukraine.', '2022-03-01')).toEqual([
+    expect(saidRed('The president of NATO, Jens Stoltenberg, said the alliance would stand by Ukraine.', '2022-03-01')).toEqual([
       'contradicted: The president of NATO, Jens Stoltenberg',
     ]);
-    expect(red('Jens Stoltenberg, the president of NATO, said the alliance would stand by Ukraine.', '2022-03-01')).toEqual([
+    expect(saidRed('Jens Stoltenberg, the president of NATO, said the alliance would stand by Ukraine.', '2022-03-01')).toEqual([
       'contradicted: Jens Stoltenberg, the president of NATO',
     ]);
-    expect(red('Mark Rutte, NATO’s president, said allies must spend more.', '2025-03-07')).toEqual([
+    expect(saidRed('Mark Rutte, NATO’s president, said allies must spend more.', '2025-03-07')).toEqual([
       'contradicted: Mark Rutte, NATO’s president',
     ]);
-    expect(red('NATO president Stoltenberg said the alliance would stand by Ukraine.', '2023-04-07')).toEqual([
+    expect(saidRed('NATO president Stoltenberg said the alliance would stand by Ukraine.', '2023-04-07')).toEqual([
       'contradicted: NATO president Stoltenberg',
     ]);
   });
 
   it('leaves presidents of members, of NATO bodies, denials and questions alone', () => {
-    noRed([
+    expectNoRed([
       ['The president of NATO member Poland, Andrzej Duda, visited Kyiv.', '2023-04-07'],
       ['Recep Tayyip Erdogan, the president of NATO member Turkey, met Putin.', '2023-04-07'],
       ['The president of NATO ally Turkey is Recep Tayyip Erdogan.', '2023-04-07'],
@@ -121,25 +116,25 @@ describe('NATO given a president', () => {
 
 describe('where NATO was founded: the North Atlantic Treaty signed in Washington', () => {
   it('flags the treaty signed, or NATO founded in 1949, in another city', () => {
-    expect(red('The North Atlantic Treaty was signed in Brussels on April 4, 1949.', '2023-04-07')).toEqual([
+    expect(saidRed('The North Atlantic Treaty was signed in Brussels on April 4, 1949.', '2023-04-07')).toEqual([
       'contradicted: The North Atlantic Treaty was signed in Brussels',
     ]);
     // Was confirmed by the date's reader before this round.
-    expect(confirmed('The North Atlantic Treaty was signed in Brussels on April 4, 1949.', '2023-04-07')).toEqual([]);
-    expect(red('The North Atlantic Treaty was signed in London in 1949.', '2019-04-04')).toEqual([
+    expect(saidConfirmed('The North Atlantic Treaty was signed in Brussels on April 4, 1949.', '2023-04-07')).toEqual([]);
+    expect(saidRed('The North Atlantic Treaty was signed in London in 1949.', '2019-04-04')).toEqual([
       'contradicted: The North Atlantic Treaty was signed in London',
     ]);
-    expect(red('NATO was founded in Paris in 1949.', '2022-02-25')).toEqual(['contradicted: NATO was founded in Paris']);
-    expect(red('NATO was established on April 4, 1949, in Brussels.', '2024-04-04')).toEqual([
+    expect(saidRed('NATO was founded in Paris in 1949.', '2022-02-25')).toEqual(['contradicted: NATO was founded in Paris']);
+    expect(saidRed('NATO was established on April 4, 1949, in Brussels.', '2024-04-04')).toEqual([
       'contradicted: NATO was established on April 4, 1949, in Brussels',
     ]);
-    expect(red('NATO’s founding treaty was signed in Paris.', '2024-04-04')).toEqual([
+    expect(saidRed('NATO’s founding treaty was signed in Paris.', '2024-04-04')).toEqual([
       'contradicted: NATO’s founding treaty was signed in Paris',
     ]);
   });
 
   it('leaves Washington, accession protocols, other treaties and NATO’s seat alone', () => {
-    noRed([
+    expectNoRed([
       ['The North Atlantic Treaty was signed in Washington on April 4, 1949.', '2023-04-07'],
       ['NATO was founded in 1949 in Washington, D.C.', '2023-04-07'],
       ['The North Atlantic Treaty was signed in the United States in 1949.', '2023-04-07'],
@@ -155,22 +150,22 @@ describe('where NATO was founded: the North Atlantic Treaty signed in Washington
 
 describe('NATO’s founding told as a noun with a year not 1949', () => {
   it('flags "since its creation in 1950, NATO", "NATO’s founding in 1950", "the 1950 founding of NATO"', () => {
-    expect(red('Since its creation in 1950, NATO has grown to 30 members.', '2022-02-25')).toEqual([
+    expect(saidRed('Since its creation in 1950, NATO has grown to 30 members.', '2022-02-25')).toEqual([
       'contradicted: Since its creation in 1950, NATO',
     ]);
-    expect(red('Since its founding in 1948, the alliance has expanded eastward, NATO officials say.', '2022-02-25')).toEqual([
+    expect(saidRed('Since its founding in 1948, the alliance has expanded eastward, NATO officials say.', '2022-02-25')).toEqual([
       'contradicted: Since its founding in 1948, the alliance',
     ]);
-    expect(red('NATO’s founding in 1950 was a response to the Soviet threat.', '2022-02-25')).toEqual([
+    expect(saidRed('NATO’s founding in 1950 was a response to the Soviet threat.', '2022-02-25')).toEqual([
       'contradicted: NATO’s founding in 1950',
     ]);
-    expect(red('Historians date the 1950 founding of NATO to the Berlin blockade.', '2022-02-25')).toEqual([
+    expect(saidRed('Historians date the 1950 founding of NATO to the Berlin blockade.', '2022-02-25')).toEqual([
       'contradicted: the 1950 founding of NATO',
     ]);
   });
 
   it('leaves 1949, NATO’s bodies and acts, and other bodies alone', () => {
-    noRed([
+    expectNoRed([
       ['Since its founding in 1949, NATO has expanded eastward.', '2022-02-25'],
       ['NATO’s founding in 1949 was a response to the Soviet threat.', '2022-02-25'],
       ['Since its creation in 2002, the NATO-Russia Council has met irregularly.', '2022-02-25'],
@@ -187,14 +182,18 @@ describe('NATO’s founding told as a noun with a year not 1949', () => {
 
 describe('where NATO sits: Brussels since 1967', () => {
   it('flags NATO told as headquartered, in the present, outside Belgium', () => {
-    expect(red('NATO is headquartered in Geneva.', '2023-04-07')).toEqual(['contradicted: NATO is headquartered in Geneva']);
-    expect(red('NATO’s headquarters are in Paris.', '2022-03-01')).toEqual(['contradicted: NATO’s headquarters are in Paris']);
-    expect(red('NATO, headquartered in London, has 31 members.', '2023-04-07')).toEqual(['contradicted: NATO, headquartered in London']);
-    expect(red('NATO has its headquarters in The Hague.', '2025-06-20')).toEqual(['contradicted: NATO has its headquarters in The Hague']);
+    expect(saidRed('NATO is headquartered in Geneva.', '2023-04-07')).toEqual(['contradicted: NATO is headquartered in Geneva']);
+    expect(saidRed('NATO’s headquarters are in Paris.', '2022-03-01')).toEqual(['contradicted: NATO’s headquarters are in Paris']);
+    expect(saidRed('NATO, headquartered in London, has 31 members.', '2023-04-07')).toEqual([
+      'contradicted: NATO, headquartered in London',
+    ]);
+    expect(saidRed('NATO has its headquarters in The Hague.', '2025-06-20')).toEqual([
+      'contradicted: NATO has its headquarters in The Hague',
+    ]);
   });
 
   it('leaves Brussels, Mons, the past, commands and missions alone', () => {
-    noRed([
+    expectNoRed([
       ['NATO is headquartered in Brussels.', '2023-04-07'],
       ['NATO, headquartered in Brussels, Belgium, has 31 members.', '2023-04-07'],
       ['NATO’s headquarters are in Brussels, and SHAPE is in Mons.', '2023-04-07'],

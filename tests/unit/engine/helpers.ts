@@ -1,4 +1,5 @@
 // Runs the real engine on the real fact base; tests look up what it said about a quote.
+import { expect } from 'vitest';
 import { getFacts } from '../../../src/facts';
 import { createEngine } from '../../../src/engine';
 import { isProblem, type Annotation } from '../../../src/engine/types';
@@ -43,6 +44,25 @@ export function figureVerdictsOn(text: string, quote: string, asOf: string): str
 }
 
 export const isRed = (verdicts: string[]) => verdicts.some((v) => v === 'outdated' || v === 'contradicted');
+
+/** What the engine said on `text`, one "verdict: quote" line per annotation: a readable failure message. */
+export const said = (text: string, asOf: string): string[] => analyze(text, asOf).map((a) => `${a.verdict}: ${a.quote}`);
+/** Its red lines (outdated or contradicted). */
+export const saidRed = (text: string, asOf: string): string[] => said(text, asOf).filter((s) => /^(?:contradicted|outdated)/.test(s));
+/** Its confirmations. */
+export const saidConfirmed = (text: string, asOf: string): string[] => said(text, asOf).filter((s) => s.startsWith('supported'));
+
+/** Each [text, date] case raises no red flag. */
+export const expectNoRed = (cases: ReadonlyArray<readonly [string, string]>): void => {
+  for (const [text, asOf] of cases) expect(saidRed(text, asOf), text).toEqual([]);
+};
+/** Each [text, date] case is confirmed, with no red flag. */
+export const expectConfirmed = (cases: ReadonlyArray<readonly [string, string]>): void => {
+  for (const [text, asOf] of cases) {
+    expect(saidConfirmed(text, asOf), text).not.toEqual([]);
+    expect(saidRed(text, asOf), text).toEqual([]);
+  }
+};
 
 /** The red flags (outdated or contradicted) the engine raises on `text`. */
 export function redFlags(text: string, asOf: string): Annotation[] {

@@ -2,53 +2,47 @@
 // (confirm-only), the European founders counted beside the United States and Canada, member counts in more forms, and
 // accessions told with a day or a month.
 import { describe, expect, it } from 'vitest';
-import { analyze } from './helpers';
-
-const said = (text: string, asOf: string) => analyze(text, asOf).map((a) => `${a.verdict}: ${a.quote}`);
-const red = (text: string, asOf: string) => said(text, asOf).filter((s) => /^(?:contradicted|outdated)/.test(s));
-const confirmed = (text: string, asOf: string) => said(text, asOf).filter((s) => s.startsWith('supported'));
-
-const noRed = (cases: ReadonlyArray<readonly [string, string]>) => {
-  for (const [text, asOf] of cases) expect(red(text, asOf), text).toEqual([]);
-};
+import { analyze, expectNoRed, said, saidConfirmed, saidRed } from './helpers';
 
 describe('the founding told in any form', () => {
   it('is confirmed with the treaty, the alliance or NATO in the sentence', () => {
     // held-out 33 od001, od003, od013, od040, oi002
-    expect(confirmed('- Treaty that was signed on 4 April 1949.', '2021-06-15')).toEqual(['supported: signed on 4 April 1949']);
+    expect(saidConfirmed('- Treaty that was signed on 4 April 1949.', '2021-06-15')).toEqual(['supported: signed on 4 April 1949']);
     expect(
-      confirmed('NATO was formed by the North Atlantic Treaty (also called the Washington Treaty) on 4th April, 1949.', '2021-08-19'),
+      saidConfirmed('NATO was formed by the North Atlantic Treaty (also called the Washington Treaty) on 4th April, 1949.', '2021-08-19'),
     ).toEqual(['supported: 4th April, 1949']);
     expect(
-      confirmed(
+      saidConfirmed(
         'Established in: It was established in 1949 with the signing of the North Atlantic Treaty, also called as Washington Treaty.',
         '2023-07-14',
       ),
     ).toEqual(['supported: established in 1949']);
     expect(
-      confirmed(
+      saidConfirmed(
         'The heart of NATO is expressed in Article 5 of the North Atlantic Treaty, which founded the alliance on April 4, 1949.',
         '2025-06-27',
       ),
     ).toEqual(['supported: founded the alliance on April 4, 1949']);
     // Other wordings of the same founding.
-    expect(confirmed('The alliance came into being in April 1949 with the Washington Treaty.', '2024-04-04')).toEqual([
+    expect(saidConfirmed('The alliance came into being in April 1949 with the Washington Treaty.', '2024-04-04')).toEqual([
       'supported: came into being in April 1949',
     ]);
-    expect(confirmed('NATO’s birth, on the 4th of April 1949, came four years after the war.', '2019-04-04').length).toBe(1);
-    expect(confirmed('The creation of NATO in 1949 tied North America to Europe.', '2014-09-01')).toEqual([
+    expect(saidConfirmed('NATO’s birth, on the 4th of April 1949, came four years after the war.', '2019-04-04').length).toBe(1);
+    expect(saidConfirmed('The creation of NATO in 1949 tied North America to Europe.', '2014-09-01')).toEqual([
       'supported: creation of NATO in 1949',
     ]);
-    expect(confirmed('Its founding treaty, the North Atlantic Treaty, was signed in April 1949.', '2022-03-01').length).toBeGreaterThan(0);
+    expect(saidConfirmed('Its founding treaty, the North Atlantic Treaty, was signed in April 1949.', '2022-03-01').length).toBeGreaterThan(
+      0,
+    );
   });
 
   it('confirms the treaty dated by its year', () => {
     // held-out 23 re008 ("Article 5 of the 1949 North Atlantic Treaty", June 2025)
-    expect(confirmed('NATO leaders met. Article 5 of the 1949 North Atlantic Treaty binds them.', '2025-06-26')).toContain(
+    expect(saidConfirmed('NATO leaders met. Article 5 of the 1949 North Atlantic Treaty binds them.', '2025-06-26')).toContain(
       'supported: 1949 North Atlantic Treaty',
     );
-    expect(confirmed('They invoked the Washington Treaty of 1949.', '2022-03-01')).toContain('supported: Washington Treaty of 1949');
-    expect(confirmed('NATO leaders met. The 1950 North Atlantic Treaty binds them.', '2025-06-26')).toEqual([]);
+    expect(saidConfirmed('They invoked the Washington Treaty of 1949.', '2022-03-01')).toContain('supported: Washington Treaty of 1949');
+    expect(saidConfirmed('NATO leaders met. The 1950 North Atlantic Treaty binds them.', '2025-06-26')).toEqual([]);
   });
 
   it('says nothing of other bodies of 1949, of a wrong day, of another year, or of a doubt', () => {
@@ -74,40 +68,43 @@ describe('the European founders counted beside the United States and Canada', ()
   it('is contradicted when not ten, with 1949 and the founding act after the signers', () => {
     // held-out 33 oi002 (Business Insider, April 2017), with the treaty named in the caption before it.
     expect(
-      red(
+      saidRed(
         'Truman signing North Atlantic Treaty. On April 4, 1949, the US, Canada, and 11 European nations signed the most powerful military alliance of all time.',
         '2017-04-04',
       ),
     ).toEqual(['contradicted: the US, Canada, and 11 European nations']);
-    expect(red('In 1949 the United States, Canada and twelve Western European countries founded NATO.', '2019-04-04')).toEqual([
+    expect(saidRed('In 1949 the United States, Canada and twelve Western European countries founded NATO.', '2019-04-04')).toEqual([
       'contradicted: the United States, Canada and twelve Western European countries',
     ]);
     expect(
-      red('NATO was founded in 1949 when Canada, the United States and 11 European nations signed the Washington Treaty.', '2019-04-04'),
+      saidRed(
+        'NATO was founded in 1949 when Canada, the United States and 11 European nations signed the Washington Treaty.',
+        '2019-04-04',
+      ),
     ).toEqual(['contradicted: Canada, the United States and 11 European nations']);
-    expect(red('Eleven European countries, the United States and Canada signed the North Atlantic Treaty in 1949.', '2009-04-04')).toEqual([
-      'contradicted: Eleven European countries, the United States and Canada',
-    ]);
+    expect(
+      saidRed('Eleven European countries, the United States and Canada signed the North Atlantic Treaty in 1949.', '2009-04-04'),
+    ).toEqual(['contradicted: Eleven European countries, the United States and Canada']);
   });
 
   it('reads "N other countries" beside the two the same way', () => {
-    expect(red('In 1949, the United States, Canada and 11 other countries signed the North Atlantic Treaty.', '2019-04-04')).toEqual([
+    expect(saidRed('In 1949, the United States, Canada and 11 other countries signed the North Atlantic Treaty.', '2019-04-04')).toEqual([
       'contradicted: the United States, Canada and 11 other countries',
     ]);
     expect(
-      confirmed('In 1949, the United States, Canada and ten other countries signed the North Atlantic Treaty.', '2019-04-04'),
+      saidConfirmed('In 1949, the United States, Canada and ten other countries signed the North Atlantic Treaty.', '2019-04-04'),
     ).toContain('supported: the United States, Canada and ten other countries');
-    noRed([['In 2024, the United States, Canada and 30 other countries signed the declaration.', '2024-07-10']]);
+    expectNoRed([['In 2024, the United States, Canada and 30 other countries signed the declaration.', '2024-07-10']]);
   });
 
   it('is confirmed at ten and says nothing of later counts or with no founding', () => {
     expect(
-      confirmed('On April 4, 1949, the US, Canada, and 10 European nations signed the North Atlantic Treaty.', '2017-04-04'),
+      saidConfirmed('On April 4, 1949, the US, Canada, and 10 European nations signed the North Atlantic Treaty.', '2017-04-04'),
     ).toContain('supported: the US, Canada, and 10 European nations');
     expect(
-      confirmed('Ten European countries, the United States and Canada signed the North Atlantic Treaty in 1949.', '2019-04-04'),
+      saidConfirmed('Ten European countries, the United States and Canada signed the North Atlantic Treaty in 1949.', '2019-04-04'),
     ).toContain('supported: Ten European countries, the United States and Canada');
-    noRed([
+    expectNoRed([
       ['Since 1949, the US, Canada and 28 European countries have joined NATO.', '2019-04-04'],
       ['Today the US, Canada and 30 European countries signed a declaration at the NATO summit.', '2024-07-10'],
       ['In 1949 the US, Canada and 10 European nations signed the treaty; later 11 European nations joined them.', '2019-04-04'],
@@ -120,7 +117,7 @@ describe('the founders listed after a leading participle', () => {
   it('is confirmed when every one is a founder, and never flagged (the cue does not name NATO)', () => {
     // held-out 33 oi002 (Business Insider, April 2017), the treaty named in the caption before it.
     expect(
-      confirmed(
+      saidConfirmed(
         'Truman signing North Atlantic Treaty. Founded by Belgium, Canada, Denmark, France, Iceland, Italy, Luxembourg, Norway, Portugal, the Netherlands, UK, and US for three key reasons.',
         '2017-04-04',
       ),
@@ -128,22 +125,22 @@ describe('the founders listed after a leading participle', () => {
       'supported: Founded by Belgium, Canada, Denmark, France, Iceland, Italy, Luxembourg, Norway, Portugal, the Netherlands, UK, and US',
     ]);
     expect(
-      confirmed(
+      saidConfirmed(
         'NATO turns 70. Formed in 1949 by the United States, Canada, France, the United Kingdom and Italy, it has grown.',
         '2019-04-04',
       ),
     ).toContain('supported: Formed in 1949 by the United States, Canada, France, the United Kingdom and Italy');
     // held-out 31 za062: the founders counted before a colon.
     expect(
-      confirmed(
+      saidConfirmed(
         'NATO began with twelve founding members: Belgium, Canada, Denmark, France, Iceland, Italy, Luxembourg, the Netherlands, Norway, Portugal, the United Kingdom, and the United States.',
         '2025-03-12',
       ).length,
     ).toBeGreaterThan(0);
-    expect(red('NATO began with twelve founding members: Belgium, Canada, Denmark, France, Greece, Italy.', '2025-03-12')).toEqual([
+    expect(saidRed('NATO began with twelve founding members: Belgium, Canada, Denmark, France, Greece, Italy.', '2025-03-12')).toEqual([
       'contradicted: twelve founding members: Belgium, Canada, Denmark, France, Greece, Italy',
     ]);
-    noRed([
+    expectNoRed([
       ['The EEC had six founding members: Belgium, France, Italy, Luxembourg, the Netherlands and West Germany.', '2017-04-04'],
       ['The alliance story. Founded by Belgium, Canada, Denmark, Greece, Iceland for three key reasons.', '2017-04-04'],
       ['The EU story. Founded by Belgium, France, Italy, Luxembourg, the Netherlands and West Germany, the EEC grew.', '2017-04-04'],
@@ -154,41 +151,41 @@ describe('the founders listed after a leading participle', () => {
 describe('member counts in more forms', () => {
   it('confirms an agreement between N countries, the N-state group, the remaining N allies, N states will belong', () => {
     // held-out 33 od040, oe001, oc036, od005
-    expect(confirmed('NATO is a “cooperative security” agreement between 32 countries.', '2025-06-27')).toEqual([
+    expect(saidConfirmed('NATO is a “cooperative security” agreement between 32 countries.', '2025-06-27')).toEqual([
       'supported: NATO is a “cooperative security” agreement between 32 countries',
     ]);
     expect(
-      confirmed(
+      saidConfirmed(
         'The choice, sealed by Nato ambassadors during a conference at the 32- state group’s headquarters in Brussels.',
         '2024-06-26',
       ),
     ).toEqual(['supported: the 32- state group']);
     expect(
-      confirmed('The Alliance grants Spain a temporary extension to achieve what the remaining 31 allies assume.', '2025-06-23'),
+      saidConfirmed('The Alliance grants Spain a temporary extension to achieve what the remaining 31 allies assume.', '2025-06-23'),
     ).toEqual(['supported: the remaining 31 allies']);
     expect(
-      confirmed(
+      saidConfirmed(
         'Finland will become a new member of NATO on Tuesday. With the admission of the northern European country, 31 states will belong to the western military alliance.',
         '2023-04-04',
       ),
     ).toContain('supported: 31 states will belong to the western military alliance');
     // Other wordings.
-    expect(confirmed('NATO is a defence pact between 30 nations.', '2021-03-01')).toEqual([
+    expect(saidConfirmed('NATO is a defence pact between 30 nations.', '2021-03-01')).toEqual([
       'supported: NATO is a defence pact between 30 nations',
     ]);
-    expect(confirmed('Nato diplomats met at the 29-nation club’s Brussels offices.', '2019-05-01')).toEqual([
+    expect(saidConfirmed('Nato diplomats met at the 29-nation club’s Brussels offices.', '2019-05-01')).toEqual([
       'supported: the 29-nation club',
     ]);
-    expect(confirmed('Turkey held out, while the remaining 29 NATO members had ratified.', '2022-09-01')).toEqual([
+    expect(saidConfirmed('Turkey held out, while the remaining 29 NATO members had ratified.', '2022-09-01')).toEqual([
       'supported: the remaining 29 NATO members',
     ]);
   });
 
   it('says nothing of a group or agreement count that is not NATO’s; a stale count of NATO itself is outdated', () => {
-    expect(red('NATO is a “cooperative security” agreement between 30 countries.', '2025-06-27')).toEqual([
+    expect(saidRed('NATO is a “cooperative security” agreement between 30 countries.', '2025-06-27')).toEqual([
       'outdated: NATO is a “cooperative security” agreement between 30 countries',
     ]);
-    noRed([
+    expectNoRed([
       ['Nato diplomats met at the 27-nation group’s office.', '2024-06-26'],
       ['The remaining 25 allies had not yet decided.', '2024-06-26'],
       ['After Sweden joins, 32 states will belong to the alliance.', '2023-06-01'],
@@ -199,21 +196,23 @@ describe('member counts in more forms', () => {
 describe('a count NATO never had, below the count of the day, with NATO named in the phrase', () => {
   it('is contradicted', () => {
     // held-out 33 oh001 (AFPS, 27 February 2014: 28 members)
-    expect(red('Defense ministers from 18 of NATO’s 24 member nations participated.', '2014-02-27')).toEqual([
+    expect(saidRed('Defense ministers from 18 of NATO’s 24 member nations participated.', '2014-02-27')).toEqual([
       'contradicted: NATO’s 24 member nations',
     ]);
-    expect(red('NATO’s 23 members agreed on the plan.', '2008-05-01')).toEqual(['contradicted: NATO’s 23 members']);
-    expect(red('Ministers of NATO’s 22 member countries met in Oslo.', '2021-05-01')).toEqual(['contradicted: NATO’s 22 member countries']);
+    expect(saidRed('NATO’s 23 members agreed on the plan.', '2008-05-01')).toEqual(['contradicted: NATO’s 23 members']);
+    expect(saidRed('Ministers of NATO’s 22 member countries met in Oslo.', '2021-05-01')).toEqual([
+      'contradicted: NATO’s 22 member countries',
+    ]);
   });
 
   it('leaves the others of an ally, a part named and the counts NATO once had alone (or outdated)', () => {
-    noRed([
+    expectNoRed([
       ['The United States and NATO’s 27 allies met.', '2014-02-27'],
       ['NATO’s 23 EU members met in Brussels.', '2014-02-27'],
       ['NATO’s 27 other members backed Washington.', '2014-02-27'],
       ['NATO’s 12 founding members signed in 1949.', '2014-02-27'],
     ]);
-    expect(red('NATO’s 26 members met in Brussels.', '2014-02-27')).toEqual(['outdated: NATO’s 26 members']);
+    expect(saidRed('NATO’s 26 members met in Brussels.', '2014-02-27')).toEqual(['outdated: NATO’s 26 members']);
   });
 });
 
@@ -222,28 +221,28 @@ describe('a part of all "its" members, NATO named just before', () => {
     // Round 38: one below NATO's count, in a sentence of allies meeting a target, is the count of NATO's expenditure figures,
     // which leave Iceland out (history-common.ts countOfSpendingFigures): held-out 33 oi003 (July 2018: 29 members, 28 in the
     // figures), once flagged here, is quiet; its label may be wrong.
-    noRed([
+    expectNoRed([
       [
         'Complaints about NATO have become a recurring line. Only five of its 28 members — Greece, Britain, Estonia, Poland, and the U.S. — currently meet the goal.',
         '2018-07-10',
       ],
       ['NATO met in Madrid. Only nine of its 29 members meet the goal.', '2022-07-10'],
     ]);
-    expect(red('NATO met in Madrid. Only nine of its 28 members meet the goal.', '2022-07-10')).toEqual([
+    expect(saidRed('NATO met in Madrid. Only nine of its 28 members meet the goal.', '2022-07-10')).toEqual([
       'outdated: nine of its 28 members',
     ]);
-    expect(red('NATO leaders met in Brussels. Only 11 of its 28 allies meet the target.', '2021-06-14')).toEqual([
+    expect(saidRed('NATO leaders met in Brussels. Only 11 of its 28 allies meet the target.', '2021-06-14')).toEqual([
       'outdated: 11 of its 28 allies',
     ]);
     // A part told of a past time says nothing of today's count.
-    noRed([['The alliance agreed the plan. Then 18 of its 28 allies spent less than 2%.', '2021-06-14']]);
+    expectNoRed([['The alliance agreed the plan. Then 18 of its 28 allies spent less than 2%.', '2021-06-14']]);
   });
 
   it('is confirmed at the count of the day, and quiet after another body', () => {
-    expect(confirmed('NATO met in Madrid. Only nine of its 30 members meet the goal.', '2022-07-10')).toContain(
+    expect(saidConfirmed('NATO met in Madrid. Only nine of its 30 members meet the goal.', '2022-07-10')).toContain(
       'supported: nine of its 30 members',
     );
-    noRed([
+    expectNoRed([
       ['The EU summit opens today. Only five of its 28 members back the plan.', '2018-07-10'],
       ['The G20 met in Osaka. Only five of its 19 members agreed.', '2019-06-29'],
     ]);
@@ -254,7 +253,7 @@ describe('an accession told with a month or a day not its own', () => {
   it('is contradicted for the countries that are the subject of the joining', () => {
     // held-out 33 of001 (AFP, 22 June 2004) and oi001 (9-10 February 2009)
     expect(
-      red(
+      saidRed(
         'Estonia, Latvia, Lithuania, Bulgaria, Romania, Slovakia and Slovenia -- which joined the North Atlantic Treaty Organization in April -- will join the top table at the Istanbul gathering.',
         '2004-06-22',
       ),
@@ -262,35 +261,38 @@ describe('an accession told with a month or a day not its own', () => {
       'contradicted: Estonia, Latvia, Lithuania, Bulgaria, Romania, Slovakia and Slovenia -- which joined the North Atlantic Treaty Organization in April',
     ]);
     expect(
-      red('After Slovenia officially ratified Croatia’s accession to NATO, the country will join the alliance on March 4.', '2009-02-10'),
+      saidRed(
+        'After Slovenia officially ratified Croatia’s accession to NATO, the country will join the alliance on March 4.',
+        '2009-02-10',
+      ),
     ).toEqual(['contradicted: the country will join the alliance on March 4']);
-    expect(red('North Macedonia joined NATO in April.', '2020-06-10')).toEqual(['contradicted: North Macedonia joined NATO in April']);
-    expect(red('Finland, which joined the alliance in May, hosted the drill.', '2023-09-10')).toEqual([
+    expect(saidRed('North Macedonia joined NATO in April.', '2020-06-10')).toEqual(['contradicted: North Macedonia joined NATO in April']);
+    expect(saidRed('Finland, which joined the alliance in May, hosted the drill.', '2023-09-10')).toEqual([
       'contradicted: Finland, which joined the alliance in May',
     ]);
-    expect(red('Sweden will join NATO on March 21.', '2024-03-01')).toEqual(['contradicted: Sweden will join NATO on March 21']);
-    expect(red('Montenegro became a member of NATO on 15 June.', '2017-08-01')).toEqual([
+    expect(saidRed('Sweden will join NATO on March 21.', '2024-03-01')).toEqual(['contradicted: Sweden will join NATO on March 21']);
+    expect(saidRed('Montenegro became a member of NATO on 15 June.', '2017-08-01')).toEqual([
       'contradicted: Montenegro became a member of NATO on 15 June',
     ]);
   });
 
   it('reads other rounds and wordings the same way', () => {
-    expect(red('Czechia, Hungary and Poland joined NATO in April.', '1999-06-10')).toEqual([
+    expect(saidRed('Czechia, Hungary and Poland joined NATO in April.', '1999-06-10')).toEqual([
       'contradicted: Czechia, Hungary and Poland joined NATO in April',
     ]);
-    expect(red('Montenegro will join NATO on June 15.', '2017-05-30')).toEqual(['contradicted: Montenegro will join NATO on June 15']);
-    expect(red('North Macedonia became a full member of NATO on 17 March.', '2020-05-01')).toEqual([
+    expect(saidRed('Montenegro will join NATO on June 15.', '2017-05-30')).toEqual(['contradicted: Montenegro will join NATO on June 15']);
+    expect(saidRed('North Macedonia became a full member of NATO on 17 March.', '2020-05-01')).toEqual([
       'contradicted: North Macedonia became a full member of NATO on 17 March',
     ]);
-    expect(confirmed('Montenegro will formally join NATO on June 5.', '2017-05-30')).toEqual([
+    expect(saidConfirmed('Montenegro will formally join NATO on June 5.', '2017-05-30')).toEqual([
       'supported: Montenegro will formally join NATO on June 5',
     ]);
     // An accession on a month's first day (1 April 2009, Washington time) allows the month before it.
-    noRed([['Albania and Croatia, which joined NATO in March, sent troops.', '2009-06-10']]);
+    expectNoRed([['Albania and Croatia, which joined NATO in March, sent troops.', '2009-06-10']]);
   });
 
   it('confirms or says nothing of the right month, a hedge, an accession of long ago, or a day within the margin', () => {
-    noRed([
+    expectNoRed([
       ['Estonia joined NATO in March.', '2004-06-22'],
       ['Sweden will join NATO on March 7.', '2024-03-01'],
       ['Sweden is expected to join NATO on March 21.', '2024-03-01'],
@@ -306,33 +308,36 @@ describe('an accession told with a month or a day not its own', () => {
 describe('accessions confirmed in more words', () => {
   it('confirms the most recent additions, a weekday of joining, a candidacy, the deposit and the protocol in force', () => {
     // held-out 33 od001, od013, od005, oc013, od026, od027
-    expect(confirmed('The most recent member state to be added to NATO was North Macedonia on 27 March 2020.', '2021-06-15')).toEqual([
+    expect(saidConfirmed('The most recent member state to be added to NATO was North Macedonia on 27 March 2020.', '2021-06-15')).toEqual([
       'supported: North Macedonia on 27 March 2020',
     ]);
     expect(
-      confirmed(
+      saidConfirmed(
         'NATO members: Albania, Croatia, Montenegro, the most recent additions were North Macedonia in 2020 and Finland in 2023.',
         '2023-07-14',
       ),
     ).toEqual(['supported: North Macedonia in 2020', 'supported: Finland in 2023']);
-    expect(confirmed('Finland will become a new member of NATO on Tuesday.', '2023-04-04')).toEqual([
+    expect(saidConfirmed('Finland will become a new member of NATO on Tuesday.', '2023-04-04')).toEqual([
       'supported: Finland will become a new member of NATO on Tuesday',
     ]);
-    expect(confirmed('Montenegro joined NATO on Monday.', '2017-06-06')).toEqual(['supported: Montenegro joined NATO on Monday']);
-    expect(confirmed('Sweden submitted its candidacy for NATO membership in May 2022.', '2024-02-02')).toEqual([
+    expect(saidConfirmed('Montenegro joined NATO on Monday.', '2017-06-06')).toEqual(['supported: Montenegro joined NATO on Monday']);
+    expect(saidConfirmed('Sweden submitted its candidacy for NATO membership in May 2022.', '2024-02-02')).toEqual([
       'supported: Sweden submitted its candidacy for NATO membership in May 2022',
     ]);
-    expect(red('Finland submitted its candidature for NATO membership in April 2022.', '2024-02-02')).toEqual([
+    expect(saidRed('Finland submitted its candidature for NATO membership in April 2022.', '2024-02-02')).toEqual([
       'contradicted: Finland submitted its candidature for NATO membership in April 2022',
     ]);
     expect(
-      confirmed('Just before 17.30 CET, Sweden’s instrument of accession was deposited with the United States Government.', '2024-03-07'),
+      saidConfirmed(
+        'Just before 17.30 CET, Sweden’s instrument of accession was deposited with the United States Government.',
+        '2024-03-07',
+      ),
     ).toEqual(['supported: Sweden’s instrument of accession was deposited']);
-    expect(confirmed('Finland deposited its instrument of accession in Washington on Tuesday.', '2023-04-05')).toEqual([
+    expect(saidConfirmed('Finland deposited its instrument of accession in Washington on Tuesday.', '2023-04-05')).toEqual([
       'supported: Finland deposited its instrument of accession',
     ]);
     expect(
-      confirmed(
+      saidConfirmed(
         'The document names the Protocol on the Accession of the Kingdom of Sweden. The Protocol entered into force on March 7, 2024.',
         '2024-03-08',
       ),
@@ -358,15 +363,15 @@ describe('the only ally yet to complete the ratification, after another ally’s
   it('is confirmed of the ally told as the only one left', () => {
     // held-out 33 oc013 (February 2024)
     expect(
-      confirmed(
+      saidConfirmed(
         'This comes after the Turkish Parliament’s approval of Sweden’s accession to NATO, leaving Hungary as the only member yet to complete the ratification process.',
         '2024-02-02',
       ),
     ).toEqual(['supported: Hungary as the only member yet to complete the ratification process']);
     expect(
-      red('Hungary remains the only member yet to complete the ratification process for Sweden’s accession to NATO.', '2024-04-02'),
+      saidRed('Hungary remains the only member yet to complete the ratification process for Sweden’s accession to NATO.', '2024-04-02'),
     ).toEqual(['outdated: Hungary remains the only member yet to complete the ratification process for Sweden']);
-    noRed([
+    expectNoRed([
       ['Turkey approved Sweden’s accession to NATO in January, leaving Hungary as the only member yet to ratify it.', '2024-04-02'],
       ['Turkey’s committee backed Sweden’s accession to NATO, leaving Hungary as the only member yet to ratify it.', '2024-01-20'],
     ]);
@@ -377,12 +382,12 @@ describe('the alliance’s age told before the founding as a time', () => {
   it('confirms "N years ago when our Alliance was founded" with NATO named near', () => {
     // held-out 33 oa026 (the White House, 7 March 2024)
     expect(
-      confirmed(
+      saidConfirmed(
         'NATO is as important to the security of our citizens today as it was 75 years ago when our Alliance was founded in the wake of World War II.',
         '2024-03-07',
       ),
     ).toEqual(['supported: 75 years ago when our Alliance was founded']);
-    expect(confirmed('NATO leaders met in London, 70 years ago when NATO was founded.', '2019-12-04')).toContain(
+    expect(saidConfirmed('NATO leaders met in London, 70 years ago when NATO was founded.', '2019-12-04')).toContain(
       'supported: 70 years ago when NATO was founded',
     );
     for (const [text, asOf] of [

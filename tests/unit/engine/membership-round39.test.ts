@@ -3,39 +3,33 @@
 // place in line told as still to be taken long after it was, a national step told as making the country a member before its
 // accession, and an accession placed at a summit when none was held near it.
 import { describe, expect, it } from 'vitest';
-import { analyze } from './helpers';
-
-const said = (text: string, asOf: string) => analyze(text, asOf).map((a) => `${a.verdict}: ${a.quote}`);
-const red = (text: string, asOf: string) => said(text, asOf).filter((s) => /^(?:contradicted|outdated)/.test(s));
-const noRed = (cases: ReadonlyArray<readonly [string, string]>) => {
-  for (const [text, asOf] of cases) expect(red(text, asOf), text).toEqual([]);
-};
+import { expectNoRed, said, saidConfirmed, saidRed } from './helpers';
 
 describe('members told as joining together when their accessions fell apart', () => {
   it('flags the joining, the companions after it, a list with a word of togetherness or one time', () => {
     // held-out 37 rh001 (12 January 2025)
     expect(
-      red(
+      saidRed(
         "This marks Sweden's inaugural contribution of armed forces as a NATO ally after joining the alliance in March alongside Finland following Russia's invasion of Ukraine.",
         '2025-01-12',
       ),
     ).toEqual(['contradicted: after joining the alliance in March alongside Finland']);
-    expect(red('Sweden joined NATO alongside Finland after Russia invaded Ukraine.', '2025-01-12')).toEqual([
+    expect(saidRed('Sweden joined NATO alongside Finland after Russia invaded Ukraine.', '2025-01-12')).toEqual([
       'contradicted: Sweden joined NATO alongside Finland',
     ]);
-    expect(red('Finland joined the alliance together with Sweden.', '2024-09-01').length).toBe(1);
-    expect(red('Finland, along with Sweden, became a member of NATO after the invasion.', '2024-09-01').length).toBe(1);
-    expect(red('Sweden and Finland both joined NATO in 2023.', '2025-02-01')).toEqual([
+    expect(saidRed('Finland joined the alliance together with Sweden.', '2024-09-01').length).toBe(1);
+    expect(saidRed('Finland, along with Sweden, became a member of NATO after the invasion.', '2024-09-01').length).toBe(1);
+    expect(saidRed('Sweden and Finland both joined NATO in 2023.', '2025-02-01')).toEqual([
       'contradicted: Sweden and Finland both joined NATO in 2023',
     ]);
-    expect(red('Finland and Sweden joined NATO at the same time.', '2025-02-01').length).toBe(1);
-    expect(red('Montenegro joined NATO along with North Macedonia.', '2021-02-01').length).toBe(1);
-    expect(red("Finland's accession to NATO alongside Sweden reshaped the Baltic.", '2025-02-01').length).toBe(1);
-    expect(red('Poland joined NATO alongside Hungary and Slovakia in 1999.', '2019-03-12').length).toBe(1);
+    expect(saidRed('Finland and Sweden joined NATO at the same time.', '2025-02-01').length).toBe(1);
+    expect(saidRed('Montenegro joined NATO along with North Macedonia.', '2021-02-01').length).toBe(1);
+    expect(saidRed("Finland's accession to NATO alongside Sweden reshaped the Baltic.", '2025-02-01').length).toBe(1);
+    expect(saidRed('Poland joined NATO alongside Hungary and Slovakia in 1999.', '2019-03-12').length).toBe(1);
   });
 
   it('stays quiet on accessions that were together, on steps before them and on accessions set apart', () => {
-    noRed([
+    expectNoRed([
       ['Finland and Sweden applied together to join NATO in May 2022.', '2022-05-20'],
       ['Finland and Sweden applied to join NATO together after the invasion.', '2024-05-20'],
       ["Sweden's bid to join NATO alongside Finland was held up by Turkey.", '2023-05-12'],
@@ -59,32 +53,32 @@ describe('an accession’s time told inside a sentence by a participle or by the
   it('flags a year, a month or a day not the accession’s', () => {
     // held-out 37 rh002 and rh003 (13 January 2025)
     expect(
-      red(
+      saidRed(
         "The deployment signifies Sweden's active role within NATO following its admission as the alliance's 32nd member in March 2023, a decision made after Russia’s invasion of Ukraine.",
         '2025-01-13',
       ),
     ).toEqual(['contradicted: in March 2023']);
     expect(
-      red(
+      saidRed(
         'This marks Sweden’s first time contributing its armed forces to NATO’s defense efforts since joining the alliance in March 2023.',
         '2025-01-13',
       ),
     ).toEqual(['contradicted: since joining the alliance in March 2023']);
-    expect(red('Finnish troops have trained in the north since joining NATO in 2022.', '2025-01-13').length).toBe(1);
-    expect(red('Poland has hosted allied troops ever since its accession to NATO in 2004.', '2025-01-13').length).toBe(1);
-    expect(red("Montenegro's army has grown since its entry into NATO on 15 June 2017.", '2024-06-13').length).toBe(1);
-    expect(red('North Macedonia hosted its first exercise after joining NATO in 2019.', '2024-06-13').length).toBe(1);
-    expect(red('Sweden has sent jets to the Baltic since joining the alliance in January.', '2024-06-13').length).toBe(1);
+    expect(saidRed('Finnish troops have trained in the north since joining NATO in 2022.', '2025-01-13').length).toBe(1);
+    expect(saidRed('Poland has hosted allied troops ever since its accession to NATO in 2004.', '2025-01-13').length).toBe(1);
+    expect(saidRed("Montenegro's army has grown since its entry into NATO on 15 June 2017.", '2024-06-13').length).toBe(1);
+    expect(saidRed('North Macedonia hosted its first exercise after joining NATO in 2019.', '2024-06-13').length).toBe(1);
+    expect(saidRed('Sweden has sent jets to the Baltic since joining the alliance in January.', '2024-06-13').length).toBe(1);
     // The owner's noun: the admission and the entry as the accession is.
-    expect(red("Sweden's admission to NATO in 2023 was a turning point.", '2025-01-13').length).toBe(1);
-    expect(red("Finland's entry into NATO in 2022 doubled its border with the alliance.", '2025-01-13').length).toBe(1);
+    expect(saidRed("Sweden's admission to NATO in 2023 was a turning point.", '2025-01-13').length).toBe(1);
+    expect(saidRed("Finland's entry into NATO in 2022 doubled its border with the alliance.", '2025-01-13').length).toBe(1);
   });
 
   it('confirms the right time and stays quiet on doubt or several countries', () => {
     expect(
       said('Sweden has sent jets to the Baltic since joining the alliance in March.', '2024-06-13').some((s) => s.startsWith('supported')),
     ).toBe(true);
-    noRed([
+    expectNoRed([
       ['Poland has hosted allied troops ever since its accession to NATO in 1999.', '2025-01-13'],
       ["Montenegro's army has grown since its entry into NATO on June 5, 2017.", '2024-06-13'],
       ['Croatia joined the EU in 2013, four years after joining NATO in 2009.', '2024-06-13'],
@@ -103,17 +97,17 @@ describe('a place in line told as still to be taken long after it was', () => {
   it('flags the Nth member told ahead two months or more after the accession', () => {
     // held-out 37 rh005 (1 March 2025)
     expect(
-      red(
+      saidRed(
         'The North Atlantic Treaty Organization started out with 12 nations on April 4, 1949. The other nations added: Greece and Turkey, 1952; Germany, 1955; Spain, 1982; Montenegro, 2017; North Macedonia, 2020; Finland, 2023; Sweden just recently and will be the 32nd nation. The basic principle of NATO is deterrence.',
         '2025-03-01',
       ),
     ).toEqual(['outdated: Sweden just recently and will be the 32nd nation']);
-    expect(red('North Macedonia is a small Balkan country. The country will become NATO’s 30th member.', '2021-05-01').length).toBe(1);
-    expect(red("NATO is growing. Sweden is set to be the alliance's 32nd ally.", '2025-05-01').length).toBe(1);
+    expect(saidRed('North Macedonia is a small Balkan country. The country will become NATO’s 30th member.', '2021-05-01').length).toBe(1);
+    expect(saidRed("NATO is growing. Sweden is set to be the alliance's 32nd ally.", '2025-05-01').length).toBe(1);
   });
 
   it('stays quiet before the accession, on a recalled forecast, a place not yet taken, another act', () => {
-    noRed([
+    expectNoRed([
       ['NATO is growing. Sweden will become the 32nd member of the alliance.', '2024-02-10'],
       ['NATO is growing. North Macedonia will become the 30th member.', '2019-05-01'],
       ['NATO is growing. Ukraine will become the 33rd member one day.', '2025-05-01'],
@@ -128,21 +122,21 @@ describe('a national step told as making the country a member before its accessi
   it('flags "making his country a part of NATO" before the accession day', () => {
     // held-out 37 rj004 (27 March 2023)
     expect(
-      red(
+      saidRed(
         'Finland’s President Sauli Niinisto, signed the NATO legislation, in a ceremony on March 23, making his country a part of the North Atlantic Treaty Organisation (NATO).',
         '2023-03-27',
       ),
     ).toEqual(['contradicted: making his country a part of the North Atlantic Treaty Organisation (NATO)']);
     expect(
-      red("Hungary's parliament ratified Sweden's accession on Monday, making Sweden a full member of NATO.", '2024-02-27').length,
+      saidRed("Hungary's parliament ratified Sweden's accession on Monday, making Sweden a full member of NATO.", '2024-02-27').length,
     ).toBe(1);
     expect(
-      red("Turkey's parliament voted to approve Finland's bid, making the Nordic country NATO's 31st member.", '2023-03-31').length,
+      saidRed("Turkey's parliament voted to approve Finland's bid, making the Nordic country NATO's 31st member.", '2023-03-31').length,
     ).toBe(1);
   });
 
   it('stays quiet on the step itself, on the way cleared, and after the accession', () => {
-    noRed([
+    expectNoRed([
       ["Finland's parliament approved joining NATO on Wednesday.", '2023-03-02'],
       ["Turkey's parliament ratified Finland's bid, clearing the way for Finland to join NATO.", '2023-03-31'],
       ["Hungary's parliament ratified Sweden's accession, making it the last ally to approve.", '2024-02-27'],
@@ -156,17 +150,17 @@ describe('an accession placed at a summit when none was held near it', () => {
   it('flags the summit', () => {
     // held-out 37 rk002 (3 June 2023)
     expect(
-      red(
+      saidRed(
         "Finland formally became a member of NATO on 04.04.2023 during a scheduled summit, finalising the fastest accession process in the treaty's history.",
         '2023-06-03',
       ),
     ).toEqual(['contradicted: Finland formally became a member of NATO on 04.04.2023 during a scheduled summit']);
-    expect(red('Sweden joined NATO at the Vilnius summit.', '2024-06-03').length).toBe(1);
-    expect(red('North Macedonia was admitted to NATO at a summit in Brussels.', '2024-06-03').length).toBe(1);
+    expect(saidRed('Sweden joined NATO at the Vilnius summit.', '2024-06-03').length).toBe(1);
+    expect(saidRed('North Macedonia was admitted to NATO at a summit in Brussels.', '2024-06-03').length).toBe(1);
   });
 
   it('stays quiet near a summit, for a time to come and a ceremony', () => {
-    noRed([
+    expectNoRed([
       ['Montenegro joined NATO at the Brussels summit.', '2024-06-03'],
       ['Finland will join NATO at the Vilnius summit.', '2023-03-03'],
       ['Finland joined NATO in April, and its leaders attended the Vilnius summit in July.', '2024-06-03'],
@@ -177,40 +171,39 @@ describe('an accession placed at a summit when none was held near it', () => {
 });
 
 describe('confirmations: counts, places in line, members told by "as", allies urged to ratify, lists of years', () => {
-  const confirmed = (text: string, asOf: string) => said(text, asOf).filter((s) => s.startsWith('supported'));
   it('confirms the general forms of held-out 37 core true claims', () => {
     // rg004 (May 2022), rk001 (July 2022)
-    expect(confirmed('NATO has currently thirty members.', '2022-05-29')).toContain('supported: NATO has currently thirty members');
-    expect(confirmed('The number of countries that are currently members of NATO is 30.', '2022-07-01').length).toBe(1);
-    expect(confirmed('The number of NATO member states is 32.', '2025-07-01').length).toBe(1);
-    expect(confirmed('NATO now has 32 members. The number of NATO allies now stands at 32.', '2025-07-01').length).toBe(2);
+    expect(saidConfirmed('NATO has currently thirty members.', '2022-05-29')).toContain('supported: NATO has currently thirty members');
+    expect(saidConfirmed('The number of countries that are currently members of NATO is 30.', '2022-07-01').length).toBe(1);
+    expect(saidConfirmed('The number of NATO member states is 32.', '2025-07-01').length).toBe(1);
+    expect(saidConfirmed('NATO now has 32 members. The number of NATO allies now stands at 32.', '2025-07-01').length).toBe(2);
     // rg006 (May 2022)
     expect(
-      confirmed(
+      saidConfirmed(
         "They were joined by NATO Secretary General Jens Stoltenberg and the 30 ambassadors of the Alliance's Atlantic Council.",
         '2022-05-30',
       ),
     ).toContain('supported: the 30 ambassadors of the Alliance');
     // qz013 (4 April 2023)
     expect(
-      confirmed(
+      saidConfirmed(
         'Finland has formally joined NATO, becoming the Western military alliance’s 31st member in response to the war.',
         '2023-04-04',
       ),
     ).toContain('supported: becoming the Western military alliance’s 31st member');
     // rf009 (June 2024)
     expect(
-      confirmed('The meeting will focus on cooperation between Finland, Sweden and Norway as members of NATO.', '2024-06-12').length,
+      saidConfirmed('The meeting will focus on cooperation between Finland, Sweden and Norway as members of NATO.', '2024-06-12').length,
     ).toBe(1);
-    expect(confirmed('Poland as a NATO member has a duty to help.', '2024-06-12').length).toBe(1);
+    expect(saidConfirmed('Poland as a NATO member has a duty to help.', '2024-06-12').length).toBe(1);
     // rg009 (4 April 2023)
     expect(
-      confirmed('We encourage Türkiye and Hungary to ratify the accession protocols for Sweden without delay.', '2023-04-04'),
+      saidConfirmed('We encourage Türkiye and Hungary to ratify the accession protocols for Sweden without delay.', '2023-04-04'),
     ).toContain('supported: encourage Türkiye and Hungary');
     // rh005 (March 2025)
     const letter =
       'The North Atlantic Treaty Organization is an organization that started out with 12 nations on April 4, 1949. We now have a total of 32 nations. The other nations added: Greece and Turkey, 1952; Germany, 1955; Spain, 1982; Czechia, Hungary and Poland, 1999; Albania and Croatia, 2009; Montenegro, 2017; North Macedonia, 2020; Finland, 2023.';
-    const got = confirmed(letter, '2025-03-01');
+    const got = saidConfirmed(letter, '2025-03-01');
     for (const q of [
       'started out with 12 nations',
       'We now have a total of 32 nations',
@@ -221,14 +214,14 @@ describe('confirmations: counts, places in line, members told by "as", allies ur
   });
 
   it('does not confirm look-alikes', () => {
-    expect(confirmed('NATO has currently 28 members.', '2022-05-29')).toEqual([]);
-    expect(confirmed('Ukraine as a member of NATO would change everything.', '2024-06-12')).toEqual([]);
-    expect(confirmed('Finland and Sweden as members of NATO will change the Baltic.', '2022-06-12')).toEqual([]);
-    expect(confirmed('The EU met today. We are now 27 nations.', '2024-05-30')).toEqual([]);
-    expect(confirmed('We urge Hungary and Turkey to ratify the protocols for Sweden.', '2024-06-04')).toEqual([]);
+    expect(saidConfirmed('NATO has currently 28 members.', '2022-05-29')).toEqual([]);
+    expect(saidConfirmed('Ukraine as a member of NATO would change everything.', '2024-06-12')).toEqual([]);
+    expect(saidConfirmed('Finland and Sweden as members of NATO will change the Baltic.', '2022-06-12')).toEqual([]);
+    expect(saidConfirmed('The EU met today. We are now 27 nations.', '2024-05-30')).toEqual([]);
+    expect(saidConfirmed('We urge Hungary and Turkey to ratify the protocols for Sweden.', '2024-06-04')).toEqual([]);
     // A list with one year that is not NATO's (the EU's 2004 for the Czech Republic) is read for none.
     expect(
-      confirmed('Members added: Czechia, 2004; Spain, 1982; Montenegro, 2017; Finland, 2023.', '2025-03-01').filter((s) =>
+      saidConfirmed('Members added: Czechia, 2004; Spain, 1982; Montenegro, 2017; Finland, 2023.', '2025-03-01').filter((s) =>
         /, \d{4}$/.test(s),
       ),
     ).toEqual([]);
@@ -238,15 +231,15 @@ describe('confirmations: counts, places in line, members told by "as", allies ur
 describe('a non-member or a member’s territory in the list of countries NATO is an alliance of', () => {
   it('flags the outsider in the list', () => {
     // held-out 36 qv002 (December 2021)
-    expect(red('NATO is a treaty alliance of the United States, Canada, Greenland, and most of Western Europe.', '2021-12-24')).toEqual([
-      'contradicted: NATO is a treaty alliance of the United States, Canada, Greenland',
-    ]);
-    expect(red('NATO is a military alliance between the US, Canada, Turkey and Ukraine.', '2023-12-24').length).toBe(1);
-    expect(red('NATO comprises Norway, Austria and Poland.', '2023-12-24').length).toBe(1);
+    expect(saidRed('NATO is a treaty alliance of the United States, Canada, Greenland, and most of Western Europe.', '2021-12-24')).toEqual(
+      ['contradicted: NATO is a treaty alliance of the United States, Canada, Greenland'],
+    );
+    expect(saidRed('NATO is a military alliance between the US, Canada, Turkey and Ukraine.', '2023-12-24').length).toBe(1);
+    expect(saidRed('NATO comprises Norway, Austria and Poland.', '2023-12-24').length).toBe(1);
   });
 
   it('stays quiet on regions, partners and a territory told with its member', () => {
-    noRed([
+    expectNoRed([
       ['NATO is an alliance of the United States, Canada and most of Europe.', '2023-12-24'],
       ['NATO is an alliance of 31 countries, and Ukraine is a partner.', '2023-12-24'],
       ['NATO is an alliance of the US, Canada, Denmark (including Greenland) and others.', '2023-12-24'],
@@ -262,16 +255,20 @@ describe('an ally told as the only one still to ratify while another ratified la
   it('flags "the only country not yet to have ratified", "the sole member to refuse", "only X has yet to ratify"', () => {
     // held-out 36 qu003 (30 May 2023) and qw002 (23 October 2023)
     expect(
-      red('Sweden applied to join NATO last year. Turkey is the only country not yet to have ratified Swedish membership.', '2023-05-30'),
+      saidRed(
+        'Sweden applied to join NATO last year. Turkey is the only country not yet to have ratified Swedish membership.',
+        '2023-05-30',
+      ),
     ).toEqual(['contradicted: Turkey is the only country not yet to have ratified']);
     expect(
-      red("Hungary went on to approve Sweden's membership, with Turkey remaining the sole NATO member to refuse it.", '2023-10-23').length,
+      saidRed("Hungary went on to approve Sweden's membership, with Turkey remaining the sole NATO member to refuse it.", '2023-10-23')
+        .length,
     ).toBe(1);
-    expect(red("Only Hungary has yet to ratify Sweden's accession to NATO.", '2023-10-23').length).toBe(1);
+    expect(saidRed("Only Hungary has yet to ratify Sweden's accession to NATO.", '2023-10-23').length).toBe(1);
   });
 
   it('stays quiet when the ally named with it is of the list, when it was so, and in the past tense', () => {
-    noRed([
+    expectNoRed([
       [
         'Sweden applied to join NATO last year. Turkey is, with Hungary, the only one of the 31 NATO countries not yet to have ratified Swedish membership.',
         '2023-05-30',

@@ -7,50 +7,42 @@
 // 3. A member told as NATO's latest ("most recently", "the most recent being", "its last/newest member –") when a later
 //    one had joined, with NATO not named but the accession told by its own year or day (membership-told.ts).
 import { describe, expect, it } from 'vitest';
-import { analyze } from './helpers';
-
-const said = (text: string, asOf: string) => analyze(text, asOf).map((a) => `${a.verdict}: ${a.quote}`);
-const red = (text: string, asOf: string) => said(text, asOf).filter((s) => /^(?:contradicted|outdated)/.test(s));
-const confirmed = (text: string, asOf: string) => said(text, asOf).filter((s) => s.startsWith('supported'));
-
-const noRed = (cases: ReadonlyArray<readonly [string, string]>) => {
-  for (const [text, asOf] of cases) expect(red(text, asOf), text).toEqual([]);
-};
+import { expectNoRed, saidConfirmed, saidRed } from './helpers';
 
 describe('a member count told of a military alliance not named', () => {
   it('is outdated when the count is an old one of NATO, in several wordings', () => {
     // fe002 (held-out 25), ga046 (held-out 26), ud308 (held-out 16), ub112 (held-out 16): real quotes.
-    expect(red('a military alliance comprising 30 member countries', '2023-12-01')).toEqual([
+    expect(saidRed('a military alliance comprising 30 member countries', '2023-12-01')).toEqual([
       'outdated: a military alliance comprising 30 member countries',
     ]);
-    expect(red('all 31 members of the military alliance', '2025-06-20')).toEqual(['outdated: all 31 members of the military alliance']);
-    expect(red('an intergovernmental military alliance between 30 North American and European countries', '2024-07-10')).toEqual([
+    expect(saidRed('all 31 members of the military alliance', '2025-06-20')).toEqual(['outdated: all 31 members of the military alliance']);
+    expect(saidRed('an intergovernmental military alliance between 30 North American and European countries', '2024-07-10')).toEqual([
       'outdated: an intergovernmental military alliance between 30 North American and European countries',
     ]);
-    expect(red('a political and military Alliance of 28 member countries', '2022-02-24')).toEqual([
+    expect(saidRed('a political and military Alliance of 28 member countries', '2022-02-24')).toEqual([
       'outdated: a political and military Alliance of 28 member countries',
     ]);
     // Other wordings, other counts and days.
-    expect(red('Leaders of the transatlantic alliance of 29 nations gathered on Tuesday.', '2021-06-14')).toEqual([
+    expect(saidRed('Leaders of the transatlantic alliance of 29 nations gathered on Tuesday.', '2021-06-14')).toEqual([
       'outdated: the transatlantic alliance of 29 nations',
     ]);
-    expect(red('The summit brought together a security alliance that now has 28 members.', '2019-12-03')).toEqual([
+    expect(saidRed('The summit brought together a security alliance that now has 28 members.', '2019-12-03')).toEqual([
       'outdated: a security alliance that now has 28 members',
     ]);
-    expect(red('Ministers of the 30 member states of the defence alliance met in Brussels.', '2024-02-15')).toEqual([
+    expect(saidRed('Ministers of the 30 member states of the defence alliance met in Brussels.', '2024-02-15')).toEqual([
       'outdated: the 30 member states of the defence alliance',
     ]);
   });
   it('counts a member count reached only later as not yet, once the protocol is signed', () => {
     // gf001 (held-out 26): March 2019, North Macedonia's protocol signed, the 30th only in March 2020.
-    expect(red('the military alliance numbering 30 countries', '2019-03-01')).toEqual([
+    expect(saidRed('the military alliance numbering 30 countries', '2019-03-01')).toEqual([
       'contradicted: the military alliance numbering 30 countries',
     ]);
   });
   it('confirms the count of the day and says nothing of other alliances, the past or a page naming another body', () => {
-    expect(confirmed('a military alliance comprising 32 member countries', '2025-06-20').join()).toMatch(/32 member countries/);
-    expect(confirmed('all 31 members of the military alliance', '2023-12-01').join()).toMatch(/all 31 members/);
-    noRed([
+    expect(saidConfirmed('a military alliance comprising 32 member countries', '2025-06-20').join()).toMatch(/32 member countries/);
+    expect(saidConfirmed('all 31 members of the military alliance', '2023-12-01').join()).toMatch(/all 31 members/);
+    expectNoRed([
       ['The coalition of the willing, a military alliance of 31 countries, met in Paris.', '2025-06-20'],
       ['The Warsaw Pact was a military alliance of eight countries.', '2025-06-20'],
       ['The Rio Pact, a defense alliance of 19 countries, was signed in 1947.', '2025-06-20'],
@@ -70,23 +62,25 @@ describe('a member count told of a military alliance not named', () => {
 describe('a weekday against a date of another weekday, with no one named', () => {
   it('is contradicted, in several wordings', () => {
     // o108 (held-out 14), wd308 (18), pd002 (22), jg005 (27): real quotes.
-    expect(red('His inauguration ceremony is scheduled for the afternoon of Friday, December 1', '2024-11-22')).toEqual([
+    expect(saidRed('His inauguration ceremony is scheduled for the afternoon of Friday, December 1', '2024-11-22')).toEqual([
       'contradicted: Friday, December 1',
     ]);
-    expect(red('Tuesday evening on June 23, 2025', '2025-06-24')).toEqual(['contradicted: Tuesday evening on June 23, 2025']);
-    expect(red('turned into a heated confrontation on Friday, March 03, 2025', '2025-03-03')).toEqual([
+    expect(saidRed('Tuesday evening on June 23, 2025', '2025-06-24')).toEqual(['contradicted: Tuesday evening on June 23, 2025']);
+    expect(saidRed('turned into a heated confrontation on Friday, March 03, 2025', '2025-03-03')).toEqual([
       'contradicted: on Friday, March 03, 2025',
     ]);
-    expect(red('Announcing tough new sanctions on Wednesday, February 24th', '2022-03-09')).toEqual([
+    expect(saidRed('Announcing tough new sanctions on Wednesday, February 24th', '2022-03-09')).toEqual([
       'contradicted: on Wednesday, February 24th',
     ]);
     // Other days and orders.
-    expect(red('The vote is expected on Monday, 15 October 2024.', '2024-10-01')).toEqual(['contradicted: Monday, 15 October 2024']);
-    expect(red('Talks resumed Thursday (10 January 2025) in Geneva.', '2025-01-12')).toEqual(['contradicted: Thursday (10 January 2025)']);
-    expect(red('It will open on Sunday, March 3, after a week of delays.', '2025-02-20')).toEqual(['contradicted: on Sunday, March 3']);
+    expect(saidRed('The vote is expected on Monday, 15 October 2024.', '2024-10-01')).toEqual(['contradicted: Monday, 15 October 2024']);
+    expect(saidRed('Talks resumed Thursday (10 January 2025) in Geneva.', '2025-01-12')).toEqual([
+      'contradicted: Thursday (10 January 2025)',
+    ]);
+    expect(saidRed('It will open on Sunday, March 3, after a week of delays.', '2025-02-20')).toEqual(['contradicted: on Sunday, March 3']);
   });
   it('says nothing of a right weekday, two days, a recurring day or a date far from the page without its year', () => {
-    noRed([
+    expectNoRed([
       ['The meeting took place on Friday, February 28, 2025.', '2025-03-03'],
       ['The talks ran on Thursday and Friday, April 3 and 4, 2025.', '2025-04-05'],
       ['Shops close every Friday, 5 pm.', '2025-03-03'],
@@ -102,34 +96,34 @@ describe('a weekday against a date of another weekday, with no one named', () =>
 describe('a member told as the latest when a later one had joined, NATO known by the accession told', () => {
   it('is outdated, in several wordings', () => {
     // qf007, qf008, qf010 (held-out 31), se010 (24), c116 (13): real quotes.
-    expect(red('most recently, Finland became a member on April 4, 2023', '2024-04-04')).toEqual([
+    expect(saidRed('most recently, Finland became a member on April 4, 2023', '2024-04-04')).toEqual([
       'outdated: most recently, Finland became a member on April 4, 2023',
     ]);
-    expect(red('most recently, Finland became its member on April 4, 2023', '2024-04-05')).toEqual([
+    expect(saidRed('most recently, Finland became its member on April 4, 2023', '2024-04-05')).toEqual([
       'outdated: most recently, Finland became its member on April 4, 2023',
     ]);
-    expect(red('Most recently, Finland became the 31st member in April 2023', '2024-04-04')).toEqual([
+    expect(saidRed('Most recently, Finland became the 31st member in April 2023', '2024-04-04')).toEqual([
       'outdated: Most recently, Finland became the 31st member in April 2023',
     ]);
-    expect(red('the most recent being the accession of North Macedonia in 2020', '2025-02-04')).toEqual([
+    expect(saidRed('the most recent being the accession of North Macedonia in 2020', '2025-02-04')).toEqual([
       'outdated: the most recent being the accession of North Macedonia in 2020',
     ]);
-    expect(red('Since enrolling its last member – Montenegro in 2017', '2024-02-20')).toEqual([
+    expect(saidRed('Since enrolling its last member – Montenegro in 2017', '2024-02-20')).toEqual([
       'outdated: its last member – Montenegro in 2017',
     ]);
     // Other members, days and wordings.
-    expect(red('Its newest member: Finland (2023).', '2025-06-04')).toEqual(['outdated: Its newest member: Finland']);
-    expect(red('Most recently, North Macedonia joined on 27 March 2020.', '2023-09-01')).toEqual([
+    expect(saidRed('Its newest member: Finland (2023).', '2025-06-04')).toEqual(['outdated: Its newest member: Finland']);
+    expect(saidRed('Most recently, North Macedonia joined on 27 March 2020.', '2023-09-01')).toEqual([
       'outdated: Most recently, North Macedonia joined on 27 March 2020',
     ]);
-    expect(red('The latest was the accession of Montenegro in 2017.', '2021-01-10')).toEqual([
+    expect(saidRed('The latest was the accession of Montenegro in 2017.', '2021-01-10')).toEqual([
       'outdated: The latest was the accession of Montenegro in 2017',
     ]);
   });
   it('confirms the latest, and says nothing of another day, a year shared with the EU, another club or a past time', () => {
-    expect(confirmed('The most recent being the accession of Sweden in 2024.', '2024-06-04').join()).toMatch(/Sweden in 2024/);
-    expect(confirmed('the most recent being the accession of Montenegro in 2017', '2019-06-04').join()).toMatch(/Montenegro/);
-    noRed([
+    expect(saidConfirmed('The most recent being the accession of Sweden in 2024.', '2024-06-04').join()).toMatch(/Sweden in 2024/);
+    expect(saidConfirmed('the most recent being the accession of Montenegro in 2017', '2019-06-04').join()).toMatch(/Montenegro/);
+    expectNoRed([
       ['most recently, Finland became a member on April 5, 2023', '2024-04-04'],
       ['most recently, Latvia became a member in 2004', '2024-06-04'],
       ['The EU grew. Most recently, Croatia became a member in 2013', '2024-06-04'],

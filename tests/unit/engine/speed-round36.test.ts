@@ -10,9 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { execWarm, testWarm } from '../../../src/engine/triggers';
 import { getFacts } from '../../../src/facts';
 import { buildLexicon } from '../../../src/engine/lexicon';
-import { analyze } from './helpers';
+import { said } from './helpers';
 
-const said = (text: string, asOf: string) => analyze(text, asOf).map((a) => `${a.verdict}: ${a.quote}`);
 /** The same sentence with straight and with curly apostrophes (one-byte and two-byte strings). */
 const both = (text: string) => [text, text.replace(/'/g, '’')];
 const curly = (quote: string) => quote.replace(/'/g, '’');

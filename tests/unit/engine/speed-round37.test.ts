@@ -5,9 +5,7 @@
 // part of the cost. The findings, their order and which of two overlapping ones is kept are the same (annotations
 // byte-identical over the speed dump's runs); the sentences below go through each of the readers changed.
 import { describe, expect, it } from 'vitest';
-import { analyze } from './helpers';
-
-const said = (text: string, asOf: string) => analyze(text, asOf).map((a) => `${a.verdict}: ${a.quote}`);
+import { said } from './helpers';
 
 describe('readers whose forms are run in a loop judge as before', () => {
   it('a start in office and a handover (tenure.ts, tenure-succession.ts)', () => {

@@ -7,9 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { Matcher } from '../../../src/engine/matcher';
 import { fold } from '../../../src/engine/normalize';
-import { analyze } from './helpers';
-
-const said = (text: string, asOf: string) => analyze(text, asOf).map((a) => `${a.verdict}: ${a.quote}`);
+import { said } from './helpers';
 
 describe('Matcher: a first child held in the node, the others in a map', () => {
   // Keys that share prefixes and branch at the first character, inside a word, at a space and after a whole key.

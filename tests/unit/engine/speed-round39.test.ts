@@ -15,9 +15,7 @@ import { getFacts } from '../../../src/facts';
 import { rawFactBase } from '../../../src/facts/data';
 import { parseFactBase, type FactBaseError } from '../../../src/facts/load';
 import { FactBase } from '../../../src/facts/schema';
-import { analyze } from './helpers';
-
-const said = (text: string, asOf: string) => analyze(text, asOf).map((a) => `${a.verdict}: ${a.quote}`);
+import { said } from './helpers';
 
 describe('primed scans leave the matcher as built', () => {
   const texts = [
