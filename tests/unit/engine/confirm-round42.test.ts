@@ -3,25 +3,21 @@
 // Article 4 request told as the page's news with no day.
 // Each form with other real wordings of it, and the look-alikes that must stay unconfirmed (and unflagged).
 import { describe, expect, it } from 'vitest';
-import { analyze } from './helpers';
+import { analyze, saidRed } from './helpers';
 
-const red = (text: string, asOf: string) =>
-  analyze(text, asOf)
-    .filter((a) => a.verdict === 'contradicted' || a.verdict === 'outdated')
-    .map((a) => `${a.verdict}: ${a.quote}`);
 const confirmedWith = (text: string, asOf: string, words: RegExp, kind: string) =>
   analyze(text, asOf).filter((a) => a.verdict === 'supported' && a.kind === kind && words.test(a.message));
 
 const confirms = (cases: ReadonlyArray<readonly [string, string]>, words: RegExp, kind: string) => {
   for (const [text, asOf] of cases) {
     expect(confirmedWith(text, asOf, words, kind), text).not.toEqual([]);
-    expect(red(text, asOf), text).toEqual([]);
+    expect(saidRed(text, asOf), text).toEqual([]);
   }
 };
 const notConfirmed = (cases: ReadonlyArray<readonly [string, string]>, words: RegExp, kind: string) => {
   for (const [text, asOf] of cases) {
     expect(confirmedWith(text, asOf, words, kind), text).toEqual([]);
-    expect(red(text, asOf), text).toEqual([]);
+    expect(saidRed(text, asOf), text).toEqual([]);
   }
 };
 

@@ -13,17 +13,13 @@
 // (6) The Hague's terms alone, "five per cent of their GDP by 2035", in a passage that names neither NATO nor defence (a
 //     trigger on 2035 with a per cent, figure.ts; only the bare terms confirmed, nato-understood.ts).
 import { describe, expect, it } from 'vitest';
-import { analyze } from './helpers';
+import { analyze, saidRed } from './helpers';
 
 const figures = (text: string, asOf: string) => analyze(text, asOf).filter((a) => a.kind === 'figure');
 const confirmed = (text: string, asOf: string) =>
   figures(text, asOf)
     .filter((a) => a.verdict === 'supported')
     .map((a) => a.quote);
-const red = (text: string, asOf: string) =>
-  analyze(text, asOf)
-    .filter((a) => a.verdict === 'contradicted' || a.verdict === 'outdated')
-    .map((a) => `${a.verdict}: ${a.quote}`);
 
 describe('The Hague’s 5% told as an agreement to allocate it of national GDP to defence', () => {
   it('is confirmed, the quote alone and on its page', () => {
@@ -51,7 +47,7 @@ describe('The Hague’s 5% told as an agreement to allocate it of national GDP t
       ['Lithuania plans to allocate 5-6% of national GDP to defense.', '2025-09-01'],
     ]) {
       expect(confirmed(text, asOf)).toEqual([]);
-      expect(red(text, asOf)).toEqual([]);
+      expect(saidRed(text, asOf)).toEqual([]);
     }
   });
 });
@@ -60,9 +56,11 @@ describe('the allies’ agreement told with a level no NATO target ever had', ()
   it('is contradicted', () => {
     // Mutations of "the landmark agreement to allocate 5% of national GDP to defense" (held-out 43 tx001) and of "NATO allies
     // agreed to spend at least 2% of their GDP on defence" (AFP, July 2023).
-    expect(red('NATO allies agreed to spend 4% of GDP on defence.', '2019-05-01')).toEqual(['contradicted: 4%']);
-    expect(red('NATO allies agreed to spend 4% of GDP on defence.', '2025-09-01')).toEqual(['contradicted: 4%']);
-    expect(red('NATO leaders have committed to allocate 3% of their national GDP to defence.', '2025-09-01')).toEqual(['contradicted: 3%']);
+    expect(saidRed('NATO allies agreed to spend 4% of GDP on defence.', '2019-05-01')).toEqual(['contradicted: 4%']);
+    expect(saidRed('NATO allies agreed to spend 4% of GDP on defence.', '2025-09-01')).toEqual(['contradicted: 4%']);
+    expect(saidRed('NATO leaders have committed to allocate 3% of their national GDP to defence.', '2025-09-01')).toEqual([
+      'contradicted: 3%',
+    ]);
   });
   it('leaves alone the levels NATO had, aid to Ukraine, some allies, a forecast, a doubt, another’s words and a share of budgets', () => {
     for (const [text, asOf] of [
@@ -84,7 +82,7 @@ describe('the allies’ agreement told with a level no NATO target ever had', ()
       ['Macron said allies had not agreed to spend 4% of GDP on defence.', '2018-07-12'],
       ['NATO allies agreed to spend 20% of their defence budgets on equipment.', '2025-09-01'],
     ])
-      expect(red(text, asOf)).toEqual([]);
+      expect(saidRed(text, asOf)).toEqual([]);
   });
 });
 
@@ -108,7 +106,7 @@ describe('a figure said to be in line with a minimum target set by NATO', () => 
       ['Finland will spend at least 2% of GDP on defence, in line with a minimum target set by NATO.', '2025-09-01'],
     ]) {
       expect(confirmed(text, asOf)).toEqual([]);
-      expect(red(text, asOf)).toEqual([]);
+      expect(saidRed(text, asOf)).toEqual([]);
     }
   });
 });
@@ -130,12 +128,12 @@ describe('the new target told as the size of an increase in it, up from the old 
       ['The summit is expected to announce a 5% increase in the targets for defense spending, up from 2%.', '2025-06-10'],
     ]) {
       expect(confirmed(text, asOf)).toEqual([]);
-      expect(red(text, asOf)).toEqual([]);
+      expect(saidRed(text, asOf)).toEqual([]);
     }
     // The target it replaced was 2%: "up from 3%" is not confirmed as the replaced one (and, confirm-only, not flagged).
     const text = 'NATO agreed a 5% increase in the targets for defense spending, up from 3%.';
     expect(confirmed(text, '2025-07-10').some((q) => q.includes('up from 3%'))).toBe(false);
-    expect(red(text, '2025-07-10')).toEqual([]);
+    expect(saidRed(text, '2025-07-10')).toEqual([]);
   });
 });
 
@@ -165,7 +163,7 @@ describe('the Wales pledge in its own words', () => {
       ['Inflation will move towards the 2% target within a decade.', '2019-01-01'],
     ]) {
       expect(confirmed(text, asOf)).toEqual([]);
-      expect(red(text, asOf)).toEqual([]);
+      expect(saidRed(text, asOf)).toEqual([]);
     }
   });
 });
@@ -201,7 +199,7 @@ describe('the Secretary General’s proposal before The Hague', () => {
       ['Spain supports a proposal by the NATO Secretary General to raise spending to 3%.', '2025-05-20'],
     ]) {
       expect(confirmed(text, asOf)).toEqual([]);
-      expect(red(text, asOf)).toEqual([]);
+      expect(saidRed(text, asOf)).toEqual([]);
     }
     // held-out 2 k051 (June 2025): "Rutte said" is no demand of his; the five percent is the obligation Trump insisted on.
     const k051 =
@@ -233,7 +231,7 @@ describe('The Hague’s terms alone, in a passage that names neither NATO nor de
       ['five percent of GDP by 2035', '2025-03-01'],
     ]) {
       expect(confirmed(text, asOf)).toEqual([]);
-      expect(red(text, asOf)).toEqual([]);
+      expect(saidRed(text, asOf)).toEqual([]);
     }
   });
 });
