@@ -66,6 +66,7 @@ import { allianceNameDetector } from './claims/alliance-name';
 import { withNoJoinerAccessions } from './claims/accession-no-joiner';
 import { withRecordWeekdays } from './claims/record-weekday';
 import { withWeekdayDays } from './claims/weekday-days';
+import { withMeetingWeekdays } from './claims/meeting-weekday';
 import { withProgrammeDays } from './claims/summit-programme';
 import { withBodySummits } from './claims/summit-by-body';
 import { withEventActs } from './claims/event-acts';
@@ -140,7 +141,9 @@ export const DETECTORS: readonly ClaimDetector[] = [
                                       withWarTimeline(
                                         withWarRecall(
                                           withWarAnniversaryMonth(
-                                            withCrimeaAnnexer(withWarAnchors(withProgrammeDays(withEventActs(eventDetector)))),
+                                            withCrimeaAnnexer(
+                                              withWarAnchors(withProgrammeDays(withMeetingWeekdays(withEventActs(eventDetector)))),
+                                            ),
                                           ),
                                         ),
                                       ),

@@ -1495,6 +1495,9 @@ function identify(doc: Doc, clue: Clue): Identified | null {
     // The clause names whose meeting it is: "the next meeting of the Ukraine Defense Contact Group
     // ... on Feb. 14 at the NATO headquarters" is the Contact Group's, not the ministers' there that day.
     const group = e.id.startsWith('udcg-') && UDCG_NAMED_RE.test(clueText) ? 1 : 0;
+    // Round 46: the same for NATO: "a press meeting before the Nato-meeting in Madrid, 28 June 2022" names no one and names
+    // NATO's meeting, the summit (its eve counted in), not the leaders' trilateral meeting held in Madrid that day.
+    const natoOwn = clue.nato && !namedIds.size && e.id.startsWith('nato-') ? 1 : 0;
     const s =
       3 * id.named +
       2 * +id.placeOk +
@@ -1505,7 +1508,8 @@ function identify(doc: Doc, clue: Clue): Identified | null {
       +exactKind -
       recency -
       firstMatch +
-      group;
+      group +
+      natoOwn;
     if (s > bestScore) {
       bestScore = s;
       best = id;
@@ -1776,7 +1780,9 @@ function judgeIdentified(doc: Doc, id: Identified): Annotation | null {
   }
   if (dc || pc || (id.strangers > 0 && id.named < 2) || id.standIns > 0) {
     // Something does not fit but not surely enough to flag: say what is known.
-    if (id.standIns > 0) {
+    // Round 46: only when the day fits, as the message says: "I will meet with President Erdogan and Prime Minister
+    // Kristersson later today" (July 2023) is no meeting of a year before with Kristersson's predecessor.
+    if (id.standIns > 0 && id.dateOk) {
       const span = claimSpan(doc, clue, id);
       return eventAnnotation(j, span.start, span.end, 'context', `The known ${e.kind} on this date was ${e.name}: check who took part.`);
     }

@@ -1,0 +1,168 @@
+// Round 46 (events): a meeting of named leaders told by a weekday that is not its day. Pages tell the meetings of the
+// days before them by weekday alone: "in advance of Monday's crucial meeting between Finnish President Sauli Niinisto,
+// Swedish Prime Minister Magdalena Andersson, and Turkish President Recep Tayyip Erdogan" (held-out 44 un001, a page of
+// Wednesday 29 June 2022: the three met in Madrid with Stoltenberg on Tuesday 28 June, the eve of the summit). The other
+// wordings of the same slip: "Erdogan met Niinisto and Andersson in Madrid on Monday", "at Monday's talks between ...",
+// "Erdogan, Niinisto and Andersson met Monday in Madrid". event.ts reads such a weekday as a relative day and confirms
+// it when it falls on the record's day; one that misses left the sentence unjudged, since a weekday is never a written day.
+//
+// The weekday is read as the day of that name in the six days up to the page's own (on the page's own weekday, that day
+// or the one a week before): the only reading of a weekday told of a meeting already held, in a sentence with no word of
+// the future. Judged only when all of these hold, so that the meeting is the record's beyond doubt:
+//   - the weekday is glued to the meeting: "Monday's (crucial) meeting/talks/summit", or "met/held talks ... (on) Monday"
+//     with no saying verb between (the weekday of "said on Monday" is the saying's);
+//   - the sentence names two of the record's participants or more and no one else, and three or more of them, or two
+//     and the record's place as where they met: two leaders may meet twice in a week, once off the record;
+//   - the record is a meeting, talks or a summit (not a call), held, verified, undisputed, on one day or two in the
+//     six days before the page; no other record of two of those people lies within a week of the weekday's day;
+//   - the page's date is certain and one weekday only stands in the sentence, after no "last", "next", "since", "by".
+// Flagged when the weekday's day is before the record's first day, or two days or more after its last; a day after is
+// another time zone's (an evening meeting in Washington is the next morning's news in Europe), and so is a day before
+// for a meeting in the Gulf, Asia or Russia told from the Americas. Confirmed when it falls on the record's days.
+import type { Annotation } from '../types';
+import type { ClaimDetector } from '../detector';
+import type { Doc } from '../doc';
+import type { EventRecord } from '../../facts/schema';
+import type { Span } from '../sentences';
+import { addDays, formatDay, lastWeekdayOn, toDays } from '../dates';
+import { isConfident } from '../holders';
+import { spansOverlap } from '../sentences';
+import { placeChain, placesAgree, placesIn } from './place-chain';
+import { eventContradicted, eventDays, eventSupported } from './event-confirmed';
+import { gated } from '../triggers';
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
+const WEEKDAY_GATE_RE = gated(/\b(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/);
+const WEEKDAY_RE = /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:['\u2019]s)?\b/g;
+// "Monday's crucial meeting", "Tuesday's trilateral talks": the weekday's possessive before the meeting word.
+const POSSESSIVE_MEETING_RE =
+  /^['\u2019]s\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|summit|encounter|negotiations|sit-down|tete-a-tete|discussions)\b/i;
+// "met ... on Monday", "held talks in Madrid Monday": the meeting verb before the weekday, in its clause.
+const MEETING_VERB_BEFORE_RE =
+  /\b(?:met|meet|meets|meeting|talks|sat\s+down|held\s+(?:a\s+)?(?:meeting|talks))\b(?![^;!?]*\b(?:said|says|told|announced|reported|wrote|stated|added|confirmed|tweeted|posted)\b)[^;!?]{0,160}$/i;
+// "On Monday, Erdogan met ...": the weekday opening the sentence, the meeting verb after it with no saying verb first.
+const OPENING_BEFORE_RE = /^\W*(?:on\s+)?$/i;
+const MEETING_VERB_AFTER_RE =
+  /^,?\s+(?:(?!\b(?:said|says|told|announced|reported|wrote|stated|added|confirmed|tweeted|posted)\b)[^;!?])*?\b(?:met|held\s+(?:a\s+)?(?:meeting|talks))\b/i;
+// Words before the weekday that make it another day than the meeting's, or no one day.
+const NOT_THE_DAY_BEFORE_RE =
+  /\b(?:last|this|next|coming|since|by|until|till|before|after|from|through|every|each|early|late|following|previous|past)\s+(?:on\s+)?$/i;
+// A written day after the weekday ("Monday, June 27", "Monday 27 June"): the written day governs (event.ts, weekday-days.ts).
+const WRITTEN_DAY_AFTER_RE =
+  /^[\s,(]*(?:\d{1,2}\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)|^\s*(?:and|or|to|through|[-\u2013\u2014])\s*(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day/i;
+// A sentence of the future or of a supposition: its weekday may point forward, to another meeting.
+const NOT_PAST_RE =
+  /\b(?:will|would|could|might|shall|if|unless|whether|plans?|planned|planning|expected|expects?|scheduled|set\s+to|due\s+to|is\s+to|are\s+to|going\s+to|intends?|tomorrow|next|upcoming|ahead\s+of\s+(?:a|the)\s+planned)\b|\?/i;
+// Places where a meeting in the day may be the evening before in the Americas: told a day early there.
+const EARLY_ZONE_PLACES = new Set(['saudi-arabia', 'united-arab-emirates', 'doha', 'india', 'indonesia', 'japan', 'beijing', 'russia']);
+const MEETING_KINDS = new Set(['meeting', 'talks', 'summit']);
+
+/** The people the sentence names (full names, or surnames the page names in full), by id. */
+function sentencePeople(doc: Doc, sentence: Span): Set<string> {
+  const ids = new Set<string>();
+  for (const p of doc.people) if (!p.fuzzy && p.start >= sentence.start && p.end <= sentence.end) ids.add(p.personId);
+  return ids;
+}
+
+/** The one weekday of the sentence glued to the meeting, where it stands; null when there is none or more than one. */
+function meetingWeekday(doc: Doc, sentence: Span, text: string): { index: number; start: number; end: number } | null {
+  WEEKDAY_RE.lastIndex = 0;
+  const found = [...text.matchAll(WEEKDAY_RE)];
+  if (found.length !== 1) return null;
+  const m = found[0];
+  const at = m.index!;
+  const name = m[1];
+  const after = text.slice(at + name.length);
+  if (NOT_THE_DAY_BEFORE_RE.test(text.slice(Math.max(0, at - 24), at))) return null;
+  if (WRITTEN_DAY_AFTER_RE.test(after.slice(0, 24))) return null;
+  const glued =
+    POSSESSIVE_MEETING_RE.test(after) ||
+    MEETING_VERB_BEFORE_RE.test(text.slice(0, at)) ||
+    (OPENING_BEFORE_RE.test(text.slice(0, at)) && MEETING_VERB_AFTER_RE.test(after));
+  if (!glued) return null;
+  return {
+    index: WEEKDAYS.indexOf(name.toLowerCase() as (typeof WEEKDAYS)[number]),
+    start: sentence.start + at,
+    end: sentence.start + at + m[0].length,
+  };
+}
+
+/** The record the sentence's people identify: held in the six days before the page, theirs alone; null when not one. */
+function meetingOfTheWeek(doc: Doc, sentence: Span, people: ReadonlySet<string>): EventRecord | null {
+  let found: EventRecord | null = null;
+  for (const e of doc.facts.base.events) {
+    if (!MEETING_KINDS.has(e.kind) || e.participants.length < 2) continue;
+    const days = eventDays(e);
+    if (days.last > doc.asOf || days.first < addDays(doc.asOf, -7)) continue;
+    const named = e.participants.filter((p) => people.has(p)).length;
+    if (named < 2) continue;
+    // Someone named who was not there: the sentence may tell of another meeting.
+    for (const id of people) if (!e.participants.includes(id)) return null;
+    if (found) return null;
+    found = e;
+  }
+  if (!found || !isConfident(found) || found.status !== 'held' || toDays(eventDays(found).last) - toDays(eventDays(found).first) > 1)
+    return null;
+  const named = found.participants.filter((p) => people.has(p)).length;
+  const place = found.place;
+  const placeTold = !!place && placesIn(doc, sentence).some((p) => placesAgree(doc.facts, p.value.id, place));
+  if (named < 3 && !placeTold) return null;
+  return found;
+}
+
+/** Another record of two of the record's people within a week of `day`: the weekday may be that one's. */
+function anotherMeetingNear(doc: Doc, e: EventRecord, day: string): boolean {
+  return doc.facts.base.events.some((o) => {
+    if (o === e || o.participants.filter((p) => e.participants.includes(p)).length < 2) return false;
+    const days = eventDays(o);
+    return days.last >= addDays(day, -7) && days.first <= addDays(day, 7);
+  });
+}
+
+function weekdayJudged(doc: Doc, sentence: Span, out: readonly Annotation[], found: Annotation[]): void {
+  const text = doc.text.slice(sentence.start, sentence.end);
+  if (NOT_PAST_RE.test(text)) return;
+  const people = sentencePeople(doc, sentence);
+  if (people.size < 2) return;
+  const told = meetingWeekday(doc, sentence, text);
+  if (!told) return;
+  const e = meetingOfTheWeek(doc, sentence, people);
+  if (!e) return;
+  const held = eventDays(e);
+  const on = lastWeekdayOn(doc.asOf, told.index);
+  const readings = on === doc.asOf ? [on, addDays(on, -7)] : [on];
+  if (readings.some((d) => anotherMeetingNear(doc, e, d))) return;
+  const span = { start: told.start, end: told.end };
+  if (out.some((a) => spansOverlap(a, span)) || found.some((a) => spansOverlap(a, span))) return;
+  const word = doc.text.slice(told.start, told.end);
+  const when = held.first === held.last ? formatDay(held.first) : `${formatDay(held.first)} – ${formatDay(held.last)}`;
+  if (readings.some((d) => d >= held.first && d <= held.last)) {
+    found.push(eventSupported(doc, e, span, `${e.name} took place on ${when}: ${word} names that day.`));
+    return;
+  }
+  const early = !!e.place && placeChain(doc.facts, e.place).some((p) => EARLY_ZONE_PLACES.has(p));
+  const wrong = readings.every((d) => (d < held.first && !early) || toDays(d) - toDays(held.last) >= 2);
+  if (!wrong) return;
+  found.push(eventContradicted(doc, e, span, `${e.name} took place on ${when}; ${word} was ${formatDay(readings[0])}.`));
+}
+
+/** The event detector, with the meetings of named leaders told by a weekday judged against the record's day. */
+export function withMeetingWeekdays(events: ClaimDetector): ClaimDetector {
+  return {
+    kind: events.kind,
+    triggers: events.triggers,
+    find(doc, ctx) {
+      const out = events.find(doc, ctx);
+      if (!doc.dateCertain || doc.people.length < 2 || !WEEKDAY_GATE_RE.test(doc.text)) return out;
+      const found: Annotation[] = [];
+      for (const sentence of doc.sentences) {
+        if (sentence.end - sentence.start < 20) continue;
+        const text = doc.text.slice(sentence.start, sentence.end);
+        if (!WEEKDAY_GATE_RE.test(text)) continue;
+        weekdayJudged(doc, sentence, out, found);
+      }
+      out.push(...found);
+      return out;
+    },
+  };
+}
