@@ -66,7 +66,7 @@ import { allianceNameDetector } from './claims/alliance-name';
 import { withNoJoinerAccessions } from './claims/accession-no-joiner';
 import { withRecordWeekdays } from './claims/record-weekday';
 import { withWeekdayDays } from './claims/weekday-days';
-import { withMeetingWeekdays } from './claims/meeting-weekday';
+import { withMeetingWeekdays, withMinisterWeekdays } from './claims/meeting-weekday';
 import { withProgrammeDays } from './claims/summit-programme';
 import { withBodySummits } from './claims/summit-by-body';
 import { withEventActs } from './claims/event-acts';
@@ -135,14 +135,16 @@ export const DETECTORS: readonly ClaimDetector[] = [
                           withSummitSeries(
                             withSummitForms(
                               withEuMeetings(
-                                withMinisterials(
-                                  withWarDurations(
-                                    withNamedSummits(
-                                      withWarTimeline(
-                                        withWarRecall(
-                                          withWarAnniversaryMonth(
-                                            withCrimeaAnnexer(
-                                              withWarAnchors(withProgrammeDays(withMeetingWeekdays(withEventActs(eventDetector)))),
+                                withMinisterWeekdays(
+                                  withMinisterials(
+                                    withWarDurations(
+                                      withNamedSummits(
+                                        withWarTimeline(
+                                          withWarRecall(
+                                            withWarAnniversaryMonth(
+                                              withCrimeaAnnexer(
+                                                withWarAnchors(withProgrammeDays(withMeetingWeekdays(withEventActs(eventDetector)))),
+                                              ),
                                             ),
                                           ),
                                         ),

