@@ -485,8 +485,10 @@ const AFTER_NAME_MODIFIER: Record<string, TitleClaim['modifier']> = {
 // Images", "Photo: AP"): agencies in capitals joined by a slash or "via", or a credit's own word. The caption ends there.
 const CREDIT_AFTER_RE =
   /^[ \t]+(?:[A-Z]{2,}(?:[ \t]*\/|[ \t]+via[ \t])|(?:Getty[ \t]+Images|AP[ \t]+Photo|Photo(?:graph)?:|PHOTO:?)(?!\p{L}))/u;
+// Round 46: "Rutte, being the Prime Minister of the Netherlands, has", "X, serving as the Minister of Defence of Ukraine,": a
+// participle of the present before the title, as title.ts's LEAD_TAIL reads it.
 const OF_TITLE_AFTER_RE = compiledOnFirstRun(
-  /^(?:,[ \t]+(?:the[ \t]+)?(?:(acting|interim|current|sitting|incumbent|present|outgoing|caretaker)[ \t]+)?(?:federal[ \t]+)?|([ \t]+)(?:(acting|interim|caretaker)[ \t]+)?)/i,
+  /^(?:,[ \t]+(?:being[ \t]+|(?:currently[ \t]+|now[ \t]+)?serving[ \t]+as[ \t]+)?(?:the[ \t]+)?(?:(acting|interim|current|sitting|incumbent|present|outgoing|caretaker)[ \t]+)?(?:federal[ \t]+)?|([ \t]+)(?:(acting|interim|caretaker)[ \t]+)?)/i,
 );
 function ofTitleAfter(doc: Doc, person: PersonMention): TitleClaim | null {
   // "... around the world, including in Ukraine. Donald Trump President of the United States" (March 2025; held-out 19

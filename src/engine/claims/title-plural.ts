@@ -84,6 +84,52 @@ export function pluralTitles(doc: Doc): Annotation[] {
   }
   // Two bodies' titles (pairedBodies): only where no country's reading took the names.
   for (const a of pairedBodies(doc)) if (!out.some((b) => b.start < a.end && a.start < b.end)) out.push(a);
+  for (const a of pairedPortfolios(doc)) if (!out.some((b) => b.start < a.end && a.start < b.end)) out.push(a);
+  return out;
+}
+
+// Round 46: "Ukrainian Ministers of Defense and Foreign Affairs Oleksiy Reznikov and Dmytro Kuleba" (March 2022, held-out 44
+// uj021), "Ukraine's Ministers of Foreign Affairs and Defence Dmytro Kuleba and Oleksii Reznikov": one country, a plural
+// role over two portfolios, two names paired in order (or crossed, as pairedSenses allows). Each portfolio with the role
+// must be a role the lexicon knows ("minister of defense"). Confirm-only: a plural told in passing may name past holders.
+const PORTFOLIOS_RE =
+  /^(?:['\u2019]s)?[ \t]+([A-Za-z]+s)[ \t]+(of|for)[ \t]+((?:[A-Z][A-Za-z]*[ \t]+){0,2}[A-Z][A-Za-z]*)[ \t]+and[ \t]+((?:[A-Z][A-Za-z]*[ \t]+){0,2}[A-Z][A-Za-z]*),?[ \t]+$/;
+
+function pairedPortfolios(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  // The people in order of their matches: the one after a name, read without a map built for every text.
+  const { people } = doc;
+  for (let k = 0; k + 1 < people.length; k++) {
+    const first = people[k];
+    const second = people[k + 1];
+    if (!first.full || first.fuzzy || second.match !== first.match + 1 || !second.full || second.fuzzy) continue;
+    if (!AND_RE.test(doc.text.slice(first.end, second.start))) continue;
+    const q = doc.matches[first.match - 1];
+    const jurisdictions = qualifiers(q);
+    if (!q || !jurisdictions.length || q.end > first.start || first.start - q.end > 80) continue;
+    const m = PORTFOLIOS_RE.exec(doc.text.slice(q.end, first.start));
+    const role = m && singular(m[1]);
+    if (!m || !role) continue;
+    if (PAIR_TIME_WORD_RE.test(doc.text.slice(Math.max(0, q.start - 12), q.start))) continue;
+    // A third name after them would make the pairing a guess.
+    const third = people[k + 2];
+    if (third && third.match === second.match + 1 && LIST_GAP_RE.test(doc.text.slice(second.end, third.start))) continue;
+    const of = (portfolio: string) =>
+      (doc.lexicon.roles.get(foldKey(`${role} ${m[2]} ${portfolio}`)) ?? []).filter(
+        (s) => !s.loose && jurisdictions.includes(s.office.jurisdiction),
+      );
+    const own = of(m[3]);
+    const other = of(m[4]);
+    if (!own.length || !other.length || own.some((s) => other.some((o) => o.office.id === s.office.id))) continue;
+    for (const [person, mine, theirs, start] of [
+      [first, own, other, q.start],
+      [second, other, own, second.start],
+    ] as const) {
+      const senses = pairedSenses(doc, person, [...mine], [...theirs]);
+      const annotation = confirmOnlyTitle(doc, start, person.end, person, senses, PLURAL_SOFT_REASON);
+      if (annotation) out.push(annotation);
+    }
+  }
   return out;
 }
 

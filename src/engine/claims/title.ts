@@ -622,9 +622,15 @@ const ACRONYM_AFTER_RE = /^[ \t]*\([A-Z][A-Z.&-]{1,9}\)/;
 
 // After the name: a comma (or a dash, folded to a space), an age, "himself"/"herself" ("Mark Rutte, himself a former Dutch
 // Prime Minister"), an article, a modifier, the alliance.
+// Round 46: a participle of the present ("Rutte, being the leader of the Netherlands, has a key role in European politics",
+// November 2024, held-out 44 uq004; "X, serving as the Dutch prime minister, said") describes the name as the bare
+// apposition does; "who used to be", "who was once" ("Someone named Trump, who used to be the President, called President
+// Putin", August 2025, held-out 44 uo001) are "former" in other words (LEAD_FORMER_RE). "acting as" is left out: an
+// acting holder is a holder.
 const LEAD_TAIL =
-  "(?:\\d{2},[ \\t]+)?(?:(?:himself|herself)[ \\t]+)?(?:the[ \\t]+|a[ \\t]+|its[ \\t]+|their[ \\t]+)?(?:(former|ex|then|outgoing|acting|interim|incoming|current|newly[ \\t]+(?:appointed|elected|named))[ \\t]+)?(?:((?:north[ \\t]+)?atlantic[ \\t]+)?(alliance)(?:'s)?[ \\t]+)?(?:federal[ \\t]+)?";
+  "(?:\\d{2},[ \\t]+)?(?:(?:himself|herself)[ \\t]+)?(?:being[ \\t]+|(?:currently[ \\t]+|now[ \\t]+)?serving[ \\t]+as[ \\t]+|who[ \\t]+(?:used[ \\t]+to[ \\t]+be|was[ \\t]+once)[ \\t]+)?(?:the[ \\t]+|a[ \\t]+|its[ \\t]+|their[ \\t]+)?(?:(former|ex|then|outgoing|acting|interim|incoming|current|newly[ \\t]+(?:appointed|elected|named))[ \\t]+)?(?:((?:north[ \\t]+)?atlantic[ \\t]+)?(alliance)(?:'s)?[ \\t]+)?(?:federal[ \\t]+)?";
 const COMMA_LEAD_RE = new RegExp(`^,[ \\t]+${LEAD_TAIL}`);
+const LEAD_FORMER_RE = /^[ \t,]*who[ \t]+(?:used|was)[ \t]/;
 const DASH_LEAD_RE = new RegExp(`^[ \\t]+${LEAD_TAIL}`);
 /** The dash closing it: "Prime Minister—aimed", "Prime Minister – said". */
 const DASH_CLOSE_RE = /^(?:[ \t]?[\u2014\u2013]|[ \t]-[ \t])/;
@@ -665,7 +671,7 @@ export function titleAfter(doc: Doc, person: PersonMention): TitleClaim | null {
   let r: Doc['matches'][number] = q;
   let jurisdictions: string[] = alliance ? [ALLIANCE] : [];
   // "Pete Hegseth, the newly appointed US Secretary of Defense" (February 2025, held-out 22 pa031): judged as "newly".
-  let modifierWord = lead[1]?.replace(/[ \t]+/, ' ');
+  let modifierWord = lead[1]?.replace(/[ \t]+/, ' ') ?? (LEAD_FORMER_RE.test(lead[0]) ? 'former' : undefined);
   // "Rutte, the original French prime minister" (a reworded page, March 2025): a describing word of no known sense
   // between the article and the title. What time it tells is unknown, so the title is read only to be refuted as never
   // held by a national of another country (anotherCountrysOffice, below).
@@ -1888,6 +1894,28 @@ function sameSurnameAfter(doc: Doc, m: Doc['matches'][number], i: number, person
 }
 
 /**
+ * Round 46: "U.S. Deputy Secretary of State Victoria Nuland said on Thursday" (Interfax-Ukraine, 28 January 2022, held-out 44
+ * un002): she was Under Secretary for Political Affairs then, and acting Deputy Secretary only from July 2023, a stint kept
+ * as weakly sourced, which alone would leave the title unflagged. A rank word changes the office ("Deputy", "Under",
+ * "Assistant" Secretary of State), and the press mixes them up; the title is wrong beyond doubt whatever that later stint's
+ * sources, when on the day the office (one holder at a time) was held by someone else on a confident record settled for
+ * SETTLED_RANK_DAYS, and the person held another office of the same country on a confident record (inOtherOfficeOfCountry),
+ * months before the later stint began (not a successor named ahead). The other holder's name, or null.
+ */
+function rankHeldByAnother(doc: Doc, office: Office, personId: string, t: Tenure): string | null {
+  const { asOf, facts } = doc;
+  const person = facts.people.get(personId);
+  if (office.single === false || !person || !isConfident(person) || daysBetween(asOf, t.from) < SETTLED_RANK_DAYS) return null;
+  const holders = holdersOn(office, asOf);
+  if (holders.length !== 1 || holders[0].holder.person === personId || !isConfident(holders[0].holder)) return null;
+  if (daysBetween(holders[0].fromLate, asOf) < SETTLED_RANK_DAYS || pastHorizon(facts, asOf, { office: office.id })) return null;
+  if (!inOtherOfficeOfCountry(doc, personId, office)) return null;
+  return facts.people.get(holders[0].holder.person)?.name ?? null;
+}
+/** How long a holder has held the office, and how long before the person's own later stint, for a rank to be called wrong. */
+const SETTLED_RANK_DAYS = 60;
+
+/**
  * Whether a weakly sourced tenure is sure on `asOf` all the same: one with both ends (its days from
  * a list we could not confirm by a second source, a disputed last day) is only unsure near them,
  * so a title said well inside it is confirmed. An open one is not: a holder whose later status
@@ -2217,6 +2245,15 @@ function judgeTitleOn(doc: Doc, claim: TitleClaim, articleDay = doc.asOf): Title
           verdict: 'context',
           message: `${name} took office as ${office.name} on ${formatDay(t.holder.start)}, days after ${on}, a handover the page tells of; the press gives an incoming holder the title in the last days, so this is not flagged.`,
         };
+      if (startedLater && !confident) {
+        const other = rankHeldByAnother(doc, office, personId, t);
+        if (other)
+          return redVerdict(
+            { ...rc, confident: true },
+            'contradicted',
+            `${name} only became ${office.name} on ${formatDay(t.holder.start)}; on ${on} the office was held by ${other}.`,
+          );
+      }
       if (startedLater)
         return redVerdict(rc, 'contradicted', `${name} only became ${office.name} on ${formatDay(t.holder.start)}, after ${on}.`);
       // "President Donald Trump has appointed retired lieutenant Keith Kellogg as his special envoy" (held-out 13 d210,
