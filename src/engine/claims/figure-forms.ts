@@ -28,7 +28,7 @@ import { aidPledgeClaims } from './spending-aid';
 import { spendingEstimateClaims } from './spending-estimates';
 import { spendingDemandClaims } from './spending-demands';
 import { proposalClaims } from './spending-proposal';
-import { noDeadlineClaims, spendingDeadlineClaims } from './spending-deadline';
+import { haltDeclineClaims, noDeadlineClaims, spendingDeadlineClaims } from './spending-deadline';
 import { spansOverlap } from '../sentences';
 import { inForceOn } from './target-in-force';
 import { asFiller } from '../fillers';
@@ -83,6 +83,7 @@ export function withFigureForms(inner: ClaimDetector): ClaimDetector {
             ...demands,
             ...spendingDeadlineClaims(doc),
             ...noDeadlineClaims(doc),
+            ...haltDeclineClaims(doc),
           ].filter((a) => !found.some((f) => spansOverlap(f, a)));
       const firm = extra.length ? [...found, ...extra] : found;
       // A filler gives way to this detector's other readers here already, so that one they cover blocks no reader that

