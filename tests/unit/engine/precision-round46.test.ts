@@ -1276,3 +1276,29 @@ describe('true sentences of 2014-2019 and real pages of the Rutte appointment an
     for (const [asOf, text] of OLDER_PARAGRAPHS) expect(redQuotes(text, asOf), `${asOf} ${text}`).toEqual([]);
   }, 60_000);
 });
+
+describe('a share within reach of NATO’s estimate of the page’s own year is not flagged against the year before (spending-estimates.ts withinOwnYear)', () => {
+  // Found in the precision read: "Poland already spends 4% of its GDP on defence" (March 2023) was contradicted against NATO's
+  // release of June 2022 (Poland 2.42% for 2022); NATO's estimate for 2023 put Poland at 3.92%.
+  it('keeps a fast riser’s share of the page’s year quiet', () => {
+    for (const [asOf, text] of [
+      ['2023-03-01', 'Poland already spends 4% of its GDP on defence.'],
+      ['2023-02-01', 'Poland now spends 4% of its GDP on defence.'],
+      ['2023-04-15', 'Poland now spends almost 4% of its GDP on defence, double the NATO target.'],
+      ['2023-07-10', 'Poland spends almost 4% of its GDP on defence.'],
+      ['2023-05-10', 'Poland spends nearly 4% of GDP on defence.'],
+    ])
+      expect(redQuotes(text, asOf), text).toEqual([]);
+  });
+  it('still flags a share far from both years’ estimates', () => {
+    expect(redKinds('Poland already spends 6% of its GDP on defence.', '2023-03-01')).toEqual([
+      ['figure', 'spends 6% of its GDP on defence'],
+    ]);
+    expect(
+      redKinds(
+        "NATO's agreement on the 5% GDP threshold will impact member countries in different ways. Some, like the U.S. and U.K., already spend more than 5%.",
+        '2025-06-22',
+      ),
+    ).toEqual([['figure', 'already spend more than 5%']]);
+  });
+});
