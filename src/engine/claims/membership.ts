@@ -583,8 +583,10 @@ function findMembershipClaims(doc: Doc): Annotation[] {
 // Supported when the year (or month) is the accession's. A year before it is false (a red flag); a later one may
 // be loose ("has been a member since 2004" is true of a member since 1999), so it says nothing.
 // Round 45: in a relative clause, "Turkey, which has been a NATO member since 1952, ..." (May 2022, held-out 21 jg003).
+/** Days before an accession that a "member since" day may fall on without a red flag (memberSince). */
+const DAY_EARLY_GRACE = 31;
 const MEMBER_SINCE_RE =
-  /^(?:,\s+(?:a|an)\s+|(?:,\s+(?:which|that)\s+|\s+)(?:has|have)\s+been\s+(?:a\s+|an\s+)?)(?:full\s+)?(?:NATO\s+(?:member(?:\s+(?:state|country|nation))?|[Aa]lly)|member\s+(?:state\s+)?of\s+(?:NATO|the\s+(?:North\s+Atlantic\s+)?(?:[Aa]lliance|Treaty\s+Organi[sz]ation))|in\s+NATO|part\s+of\s+NATO)\s+since\s+(?:((?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(19[4-9]\d|20[0-4]\d))\b/;
+  /^(?:,\s+(?:a|an)\s+|(?:,\s+(?:which|that)\s+|\s+)(?:has|have)\s+been\s+(?:a\s+|an\s+)?)(?:(?:full(?:[- ]fledged)?|fully[- ]fledged)\s+)?(?:NATO\s+(?:member(?:\s+(?:state|country|nation))?|[Aa]lly)|member\s+(?:state\s+)?of\s+(?:NATO|the\s+(?:North\s+Atlantic\s+)?(?:[Aa]lliance|Treaty\s+Organi[sz]ation))|in\s+NATO|part\s+of\s+NATO)\s+since\s+(?:(?:(0?[1-9]|[12]\d|3[01])\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:(0?[1-9]|[12]\d|3[01]),?\s+)?)?(19[4-9]\d|20[0-4]\d)\b/;
 
 function memberSince(
   doc: Doc,
@@ -595,12 +597,17 @@ function memberSince(
 ): Annotation {
   const joined = factRange(country.nato!.joined);
   const end = q.end + m[0].length;
-  const year = m[2];
-  const month = m[1] ? MONTHS.indexOf(m[1].trim()) + 1 : 0;
+  const year = m[4];
+  const month = m[2] ? MONTHS.indexOf(m[2]) + 1 : 0;
   const said = month ? `${year}-${String(month).padStart(2, '0')}` : year;
-  const fits = joined.first.startsWith(said) || joined.last.startsWith(said);
+  // Round 46 (held-out 44 uk009, March 2024: "Slovenia has been a full member of NATO since 29 March 2004"): a day fits
+  // when it is the accession's own. A day off says nothing (context) unless it falls more than a month before the
+  // accession: a day or two early may be the signing or a deposit ("since 31 March 2009" for 1 April), not an error.
+  const dayOfMonth = m[1] ?? m[3];
+  const day = dayOfMonth && month ? `${said}-${dayOfMonth.padStart(2, '0')}` : undefined;
+  const fits = day ? joined.first <= day && day <= joined.last : joined.first.startsWith(said) || joined.last.startsWith(said);
   const fact = joinedFact(country, countOn);
-  const early = said < joined.first.slice(0, said.length);
+  const early = day ? day < joined.first && daysBetween(day, joined.first) > DAY_EARLY_GRACE : said < joined.first.slice(0, said.length);
   return {
     start: q.start,
     end,
