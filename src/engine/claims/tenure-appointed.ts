@@ -36,7 +36,12 @@ const VERB_BEFORE_RE = new RegExp(
 );
 // After the name: what the person was made ("as Ukraine's defense minister", "to the post of Minister of Defense").
 // "Putin proposed Andrei Belousov to become the country's defence minister" (May 2024): "to become" as "as".
-const AS_AFTER_RE = compiledOnFirstRun(/^\s*(?:,\s*)?(?:as|to\s+become|to\s+(?:the\s+)?(?:post|position|office|role)\s+of)\s+/i);
+// Round 46: the title with no "as" after the verb and the name ("the Verkhovna Rada voted to appoint Alexei Goncharuk the
+// country’s prime minister", news.az/Ukrinform, 29 August 2019; "Parliament appointed Oleksiy Honcharuk prime minister"):
+// only a title that opens with the country's possessive or a minister's post, as officesNamed must then name an office.
+const AS_AFTER_RE = compiledOnFirstRun(
+  /^\s*(?:,\s*)?(?:as|to\s+become|to\s+(?:the\s+)?(?:post|position|office|role)\s+of)\s+|^\s+(?=the\s+(?:country|nation)['\u2019]s\s|(?:(?:the\s+)?new\s+)?(?:prime|defen[cs]e|foreign)\s+minister\b)/i,
+);
 // "Biden plans to nominate Antony Blinken as his secretary of state" (November 2020, in office January 2021): a choice
 // told before the appointment, whose tenure begins up to NOMINATED_AHEAD_DAYS after the page's day.
 const CHOICE_VERB_RE = /^(?:nominat|propos|pick|tap)/i;
@@ -49,6 +54,7 @@ const APPOINTMENTS_TOLD_RE = /s appointment\b/;
 export function appointmentsTold(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   if (POST_GATE.test(doc.folded)) out.push(...postsTaken(doc));
+  if (RISE_GATE.test(doc.folded)) out.push(...risesTold(doc));
   if (!APPOINT_WORDS_RE.test(doc.folded)) return out;
   out.push(...appointedAsNew(doc));
   if (doc.folded.includes(' appointment as ')) out.push(...appointmentNouns(doc));
@@ -205,6 +211,68 @@ function possessiveAppointments(doc: Doc): Annotation[] {
     const fits = offices.flatMap((o) => tenuresOf(p.personId, o)).filter((t) => t.from <= doc.asOf && startFits(t, date));
     if (fits.length !== 1) continue;
     out.push(tenureStartConfirmed(doc, p.personId, fits[0], p.start, date.end));
+  }
+  return out;
+}
+
+// Round 46: a rise to an office told as a noun after the name, with its year: "Rutte’s rise to the position of Prime
+// Minister in 2010 came after a period of political instability" (arrived-now.com profile, January 2026, held-out 44
+// um001), "Stoltenberg’s ascension to the post of NATO Secretary General in 2014", "Merz’s rise to chancellor in 2025".
+// Supported when a tenure of the person of the office the title names began in the time told (startFits). Contradicted
+// only when the person held that office once, on a verified record, the year is written out and the start lies more
+// than RISE_AFTER_DAYS before the time told or RISE_BEFORE_DAYS after it ("Rutte’s rise to the position of Prime
+// Minister in 2012"): a rise is the taking of office, not an election months ahead of it, and no one rises to an office
+// years after taking it. "Rise to power"/"to prominence" name no office: left alone.
+const RISE_GATE = keysGate([' rise to ', ' ascension to ', ' ascent to ', ' elevation to ']);
+const RISE_RE =
+  /^['\u2019]s?\s+(?:(?:political|meteoric|rapid|swift|steady|eventual|unexpected)\s+)?(?:rise|ascension|ascent|elevation)\s+to\s+(?:the\s+(?:position|post|office|role|rank)\s+of\s+)?(?:the\s+)?/i;
+/** How long, in days, before the time told the record's start may lie for "X's rise to TITLE in YEAR" not to be flagged. */
+const RISE_AFTER_DAYS = 60;
+/** How long after the time told it may lie: an appointment decided ahead of the start (NATO's, months ahead). */
+const RISE_BEFORE_DAYS = 366;
+
+function risesTold(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  const { text } = doc;
+  for (const p of namedPeople(doc)) {
+    const m = RISE_RE.exec(text.slice(p.end, p.end + 60));
+    if (!m) continue;
+    const sentence = sentenceOf(doc, p.start);
+    const from = p.end + m[0].length;
+    const reach = Math.min(sentence.end, from + POSSESSIVE_REACH);
+    // The time right after the title ("in 2010", "on 1 October 2014"), with no clause or other person between.
+    const date = datesIn(doc, { start: from, end: reach }, sentence).find(
+      (d) =>
+        (/\b(?:in|on)\s+$/i.test(text.slice(Math.max(0, d.start - 4), d.start)) || /^(?:in|on)\b/i.test(text.slice(d.start, d.end))) &&
+        !/[,;:()]/.test(text.slice(from, d.start)) &&
+        !doc.people.some((q) => q.start >= from && q.end <= d.start),
+    );
+    if (!date || date.granularity === 'span' || date.relative) continue;
+    const offices = officesNamed(doc, from, date.start).filter((o) => tenuresOf(p.personId, o).length);
+    if (!offices.length) continue;
+    const tenures = offices.flatMap((o) => tenuresOf(p.personId, o));
+    const fit = tenures.find((t) => t.from <= doc.asOf && startFits(t, date));
+    if (fit) {
+      out.push(tenureStartConfirmed(doc, p.personId, fit, p.start, date.end));
+      continue;
+    }
+    if (offices.length !== 1 || tenures.length !== 1 || !date.explicitYear || !doc.dateCertain) continue;
+    const [t] = tenures;
+    if (t.holder.confidence !== 'verified' || t.holder.disputed || t.holder.start.length !== 10 || t.from > doc.asOf) continue;
+    const far = t.holder.start < addDays(date.first, -RISE_AFTER_DAYS) || t.holder.start > addDays(date.last, RISE_BEFORE_DAYS);
+    if (!far) continue;
+    const person = doc.facts.people.get(p.personId);
+    out.push({
+      start: p.start,
+      end: date.end,
+      quote: text.slice(p.start, date.end),
+      kind: 'tenure',
+      verdict: 'contradicted',
+      factIds: [t.office.id, p.personId],
+      message: `${person?.name ?? p.personId} took office as ${t.office.name} on ${formatDay(t.holder.start)}, not ${text.slice(date.start, date.end).replace(/^(?:in|on)\s+/i, '')}.`,
+      fact: describeHolder(person, t),
+      sources: sourcesOf(t.holder),
+    });
   }
   return out;
 }

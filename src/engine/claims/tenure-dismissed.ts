@@ -255,11 +255,19 @@ function clauseEnd(text: string, from: number, limit: number, cutAtAnd = true): 
 // verified record, and the date told is two months and more after its end ("resigned as head of the
 // Presidential Office on November 28, 2026" of a tenure that ended in 2025) or two years and more
 // before it (a caretaker may stay a year after resigning).
-const DEPARTURE_WORDS_RE = /\b(?:resign|stepp|left\s+office|quit)/;
+//
+// Round 46: the leaving told with the post ("Stoltenberg left the post of NATO head on October 1 of this year", babel.ua,
+// October 2024; "left his post as", "vacated the position of", "stepped down from the post of"). "Left" is the day the
+// holder went, not a resignation announced months before a caretaker's end: told DEPARTURE_LATE_DAYS and more before the
+// record's end it is flagged as one told after it is ("Stoltenberg left the post of NATO head on October 1, 2023").
+const DEPARTURE_WORDS_RE =
+  /\b(?:resign|stepp|left\s+(?:office|the\s+(?:post|position|office)|(?:his|her)\s+(?:post|position|role|job))|quit|vacated)/;
 const DEPARTED_AFTER_RE = new RegExp(
-  String.raw`^${APPOSITIVE}[\s,]*(?:who\s+)?(?:(?:has|had)\s+)?(?:officially\s+|formally\s+)?(?:resigned|stepped\s+down|left\s+office|quit)(?:\s+(?:as|from\s+(?:the\s+post\s+of|(?:his|her)\s+(?:post|position)\s+as))\s+)?`,
+  String.raw`^${APPOSITIVE}[\s,]*(?:who\s+)?(?:(?:has|had)\s+)?(?:officially\s+|formally\s+)?(?:resigned|stepped\s+down|(left\s+office|(?:left|vacated)(?=\s+(?:the|his|her)\s))|quit)(?:\s+(?:as|(?:from\s+)?(?:the\s+(?:post|position|office)\s+of|(?:his|her)\s+(?:post|position|role|job)\s+as))\s+)?`,
   'i',
 );
+/** "left office" and "left the post of" were matched: the words tell the day the holder went (group 1). */
+const LEFT_TOLD = 1;
 /** Days after the date told within which the record's end confirms a departure. */
 const DEPARTURE_AFTER_DAYS = 75;
 /**
@@ -283,6 +291,8 @@ export function departuresDated(doc: Doc): Annotation[] {
     if (doc.people.some((q) => q.start >= p.end && q.end <= p.end + m[0].length)) continue;
     const wordsEnd = p.end + m[0].length;
     const asTitle = /\s(?:as|of)\s+$/i.test(m[0]);
+    // "left the" with no post after it ("left the country on Tuesday") tells no departure from office.
+    if (m[LEFT_TOLD] && !/^left\s+office$/i.test(m[LEFT_TOLD]) && !asTitle) continue;
     const date = departureDate(doc, wordsEnd, sentence);
     if (!date) continue;
     const named = asTitle ? officesNamed(doc, wordsEnd, date.start) : [];
@@ -312,7 +322,8 @@ export function departuresDated(doc: Doc): Annotation[] {
     if (all.length !== 1 || !date.explicitYear || !doc.dateCertain) continue;
     const [t] = all;
     if (!t.until || t.holder.confidence !== 'verified' || !t.holder.end || t.holder.end.length !== 10) continue;
-    const far = t.until < addDays(date.first, -DEPARTURE_LATE_DAYS) || t.until > addDays(date.last, DEPARTURE_EARLY_DAYS);
+    const early = m[LEFT_TOLD] ? DEPARTURE_LATE_DAYS : DEPARTURE_EARLY_DAYS;
+    const far = t.until < addDays(date.first, -DEPARTURE_LATE_DAYS) || t.until > addDays(date.last, early);
     if (!far || pastHorizon(doc.facts, doc.asOf, { office: t.office.id })) continue;
     out.push(
       tenureNote(doc, {

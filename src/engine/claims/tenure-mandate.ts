@@ -175,6 +175,16 @@ export function mandateEnds(doc: Doc): Annotation[] {
     // "His term runs to ...", opening its sentence: the one person the sentence before names.
     if (!ids.length && m[2]) ids = [...new Set(peopleOfSentenceBefore(doc, sentence).map((p) => p.personId))];
     if (!ids.length && m[2]) ids = extendedNamedBefore(doc, doc.sentences.indexOf(sentence), 5);
+    // Round 46: "Mark Rutte will replace the current NATO Secretary General, Jens Stoltenberg, after his term expires on
+    // October 1, 2024" (insightnews.media, June 2024): of the people named before "his", the one whose fixed mandate runs
+    // on the page's day. "His" may still mean the other, so only ever confirmed (`shared`).
+    let shared = false;
+    if (new Set(ids).size > 1 && m[2]) {
+      const running = [...new Set(ids)].filter((id) =>
+        extendedTenures(doc, [id]).some((t) => t.from <= doc.asOf && (t.until === null || doc.asOf < t.until)),
+      );
+      if (running.length === 1) [ids, shared] = [running, true];
+    }
     if (new Set(ids).size !== 1) continue;
     const tenures = extendedTenures(doc, ids).filter((t) => t.from <= doc.asOf && (t.until === null || doc.asOf < t.until));
     if (tenures.length !== 1) continue;
@@ -229,6 +239,8 @@ export function mandateEnds(doc: Doc): Annotation[] {
           [e],
         ),
       );
+    } else if (shared) {
+      continue;
     } else if (supersededTold(doc, t, e, date)) {
       // Round 36: "Stoltenberg’s term as NATO Secretary General ends in September this year" (held-out 34 pl003, 24 March
       // 2022, on the page reporting that day's extension to 30 September 2023): the end an earlier extension set, told as

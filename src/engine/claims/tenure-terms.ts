@@ -9,14 +9,16 @@
 // A person's terms of a president's office are their tenures of it (acting ones aside) and the later terms within a
 // tenure on record (`terms`: a re-elected president's inaugurations), in order. Supported when the Nth of them (a
 // return: any after the first) began on or within a day of a date the sentence tells, or, with no date told, by the
-// page's date (or within a few months after it: an elected president's term to come). Confirm-only: a term on record
-// lists only the re-elections written down, so a number with no term on record is never flagged.
+// page's date (or within a few months after it: an elected president's term to come). A term on record lists only the
+// re-elections written down, so a number with no term on record is never flagged; round 46 flags a number only where the
+// words point at one term (begun "now", or on a day written out) and every term before it is on record
+// (termAgainstRecord).
 import type { Annotation } from '../types';
 import type { ClaimDetector } from '../detector';
 import type { Doc } from '../doc';
 import { sentenceOf, startSentencesBack } from '../doc';
-import { addDays, formatDay, type DateMention } from '../dates';
-import { tenuresOf, type Tenure } from '../holders';
+import { addDays, formatDay, toDays, type DateMention } from '../dates';
+import { describeHolder, sourcesOf, tenuresOf, type Tenure } from '../holders';
 import { datesIn } from './clauses';
 import { tenureStartConfirmed } from './tenure-pronoun';
 import { keysGate, compiledOnFirstRun } from '../triggers';
@@ -48,9 +50,27 @@ const POSSESSIVE_RE = new RegExp(
 const INAUGURATION_OF_RE = new RegExp(`\\b${ORD}[ \\t]+(?:inauguration|swearing[- ]in)[ \\t]+of[ \\t]+$`, 'i');
 // After the name, a verb of the oath and the term: "was sworn in for a fifth term", "began his second term".
 const SWORN_FOR_RE = new RegExp(
-  `^(?:[ \\t]+(?:has|had|was|is|will[ \\t]+be))?[ \\t]+(?:(?:officially|formally)[ \\t]+)?(?:sworn[ \\t]+in[ \\t]+for|inaugurated[ \\t]+for|began|begins|started|starts|entered|embarked[ \\t]+on)[ \\t]+(?:a|his|her|the)[ \\t]+${ORD}[ \\t]+(?:(?:presidential|consecutive|straight)[ \\t]+)?term\\b`,
+  `^(?:[ \\t]+(?:has[ \\t]+been|had[ \\t]+been|has|had|was|is|will[ \\t]+be))?[ \\t]+(?:(?:officially|formally)[ \\t]+)?(?:sworn[ \\t]+in[ \\t]+for|inaugurated[ \\t]+for|began|begins|beginning|started|starts|starting|entered|enters|entering|assumed|assumes|assuming|embarked[ \\t]+on|embarks[ \\t]+on|embarking[ \\t]+on)[ \\t]+(?:a|his|her|the)[ \\t]+${ORD}[ \\t]+(?:(?:presidential|consecutive|straight)[ \\t]+)?term\\b`,
   'i',
 );
+// Round 46: the term told as beginning now, in the present ("as Putin assumes his fifth presidential term", The Moscow
+// Times, 15 May 2024; "as Putin begins his fifth term", "Putin has been sworn in for his fifth term"): the verb of the
+// sworn-for form (group 1 of NOW_VERB_RE) in the present or "-ing", read against the term begun about the page's day.
+const NOW_VERB_RE =
+  /^(?:[ \t]+(?:is|are|has|have))?(?:[ \t]+(?:being|been|now))?[ \t]+(?:(?:officially|formally)[ \t]+)?(assumes|assuming|begins|beginning|starts|starting|enters|entering|embarks|embarking|sworn|inaugurated)\b/i;
+const NOW_PASSIVE_RE =
+  /^[ \t]+(?:(?:is|are)[ \t]+(?:being[ \t]+)?|(?:has|have)[ \t]+been[ \t]+)(?:(?:officially|formally)[ \t]+)?(?:sworn|inaugurated)\b/i;
+const YEAR_TOLD_RE = /\b(?:1[89]|20)\d\d\b/;
+const COUNTED_OTHERWISE_RE = /\b(?:consecutive|straight|successive|in[ \t]+a[ \t]+row|six-year|five-year|four-year|seven-year)\b/i;
+/** How long after a term's start, in days, it may still be told as beginning ("as Putin assumes his fifth term"). */
+const NOW_DAYS = 120;
+/**
+ * The longest gap, in days, between two terms on record with no term missing between them: seven years (Italy's
+ * president; Russia's six, France's five, the United States' four) and a month. A wider gap may hide a re-election the
+ * record does not list ("terms" lists only the ones written down), and then a term's number is not known.
+ */
+const TERM_GAP_DAYS = 7 * 366 + 31;
+
 // No name: "since taking office for a second term in January", "Since taking office for the second time last month".
 const TAKING_OFFICE_RE = new RegExp(
   `\\b(?:taking|took|taken|assuming|assumed)[ \\t]+office[ \\t]+for[ \\t]+(?:a|the|his|her)[ \\t]+${ORD}[ \\t]+(?:term|time)\\b`,
@@ -136,11 +156,14 @@ function presidentTerms(doc: Doc): Annotation[] {
   for (const p of doc.people) {
     if (p.fuzzy) continue;
     const tail = text.slice(p.end, p.end + 90);
-    let m = POSSESSIVE_RE.exec(tail) ?? SWORN_FOR_RE.exec(tail);
+    const possessive = POSSESSIVE_RE.exec(tail);
+    let m = possessive ?? SWORN_FOR_RE.exec(tail);
     if (m) {
+      const nth = ORDINALS[m[1].toLowerCase()];
+      const end = p.end + m[0].length;
       // A term that opens a tenure of its own is the tenure readers' ("Trump’s second term": tenure-events.ts,
       // tenure-inauguration.ts, tenure.ts); here only a later term within one.
-      const a = nthTerm(doc, p.personId, ORDINALS[m[1].toLowerCase()], p.start, p.end + m[0].length, true);
+      const a = possessive ? nthTerm(doc, p.personId, nth, p.start, end, true) : termOrNth(doc, p.personId, nth, p.start, end, tail);
       if (a) out.push(a);
       continue;
     }
@@ -158,6 +181,93 @@ function presidentTerms(doc: Doc): Annotation[] {
   }
   out.push(...takingOffice(doc));
   return out;
+}
+
+function termOrNth(doc: Doc, personId: string, nth: number, start: number, end: number, tail: string): Annotation | null {
+  const judged = termAgainstRecord(doc, personId, nth, start, end, tail);
+  return judged === undefined ? nthTerm(doc, personId, nth, start, end, true) : judged;
+}
+
+/** The verb of the sworn-for form tells the term as beginning about now ("assumes", "is being sworn in for"), not as begun. */
+function toldAsNow(tail: string): boolean {
+  const v = NOW_VERB_RE.exec(tail);
+  if (!v) return false;
+  const verb = v[1].toLowerCase();
+  return verb === 'sworn' || verb === 'inaugurated' ? NOW_PASSIVE_RE.test(tail) : true;
+}
+
+/**
+ * The terms on record run back to the person's first with no gap that may hide one, up to the kth (0-based): the
+ * office's holders are complete from before the first, and within each tenure no two term starts, nor the last start
+ * and the tenure's end, lie further apart than a term may run (Putin's 2004 term to his leaving in 2008; his years as
+ * prime minister between two tenures are no gap).
+ */
+function noTermMissing(terms: Term[], k: number): boolean {
+  const covered = terms[0].tenure.office.coveredFrom;
+  if (!covered || terms[0].start < covered) return false;
+  for (let i = 0; i <= k; i++) {
+    const { holder } = terms[i].tenure;
+    if (holder.confidence !== 'verified' || holder.disputed) return false;
+    const next = i + 1 < terms.length && terms[i + 1].tenure === terms[i].tenure ? terms[i + 1].start : i < k ? holder.end : null;
+    if (next && next.length === 10 && toDays(next) - toDays(terms[i].start) > TERM_GAP_DAYS) return false;
+    if (i < k && !next) return false;
+  }
+  return true;
+}
+
+/**
+ * "as Putin assumes his fifth presidential term" (May 2024), "Putin was sworn in for a fourth term on 7 May 2024": the
+ * number told against the term the words point at. With no date, a verb of now points at the one term of theirs begun
+ * within NOW_DAYS before the page (or AHEAD_DAYS after it); with a day told, at the one term begun on it (or a day
+ * from it). Supported when that is the Nth; contradicted when it is another and every term before it is on record (a
+ * number is then known beyond doubt: "as Putin begins his fourth term" in May 2024, his fifth). Past verbs with no date
+ * ("began his fourth term") and the possessive ("Putin's fourth term", of any time) are left to nthTerm.
+ */
+function termAgainstRecord(
+  doc: Doc,
+  personId: string,
+  nth: number,
+  start: number,
+  end: number,
+  tail: string,
+): Annotation | null | undefined {
+  const sentence = sentenceOf(doc, start);
+  if (DENIED_AFTER_RE.test(doc.text.slice(end, sentence.end)) || DENIED_BEFORE_RE.test(doc.text.slice(sentence.start, start))) return null;
+  const told = datesIn(doc, sentence, sentence);
+  // A weekday ("sworn in for a fourth term on Tuesday") hangs on the page's date being right: nthTerm's, to confirm only.
+  if (told.some((d) => d.relative)) return undefined;
+  const dates = told.filter((d) => d.granularity === 'day');
+  const now = toldAsNow(tail);
+  // Not a term pointed at by the words: nthTerm's. A year or a month told with no day may be a timeline's narrated time
+  // ("2018: Putin begins his fourth term" on a page of 2024), and "consecutive", "in a row" count another way.
+  if (!dates.length && (!now || told.length || YEAR_TOLD_RE.test(doc.text.slice(sentence.start, sentence.end)))) return undefined;
+  if (COUNTED_OTHERWISE_RE.test(doc.text.slice(start, Math.min(sentence.end, end + 12)))) return null;
+  const lists = termsOf(doc, personId);
+  if (lists.length !== 1) return undefined;
+  const [terms] = lists;
+  const pointed = dates.length
+    ? terms.filter((t) => dates.some((d) => fits(t.start, d)))
+    : terms.filter((t) => addDays(doc.asOf, -NOW_DAYS) <= t.start && t.start <= addDays(doc.asOf, AHEAD_DAYS));
+  // No term begun about the day the words point at: a dated oath of another time is nthTerm's; "now" with none, nothing.
+  if (pointed.length !== 1) return now && !dates.length ? null : undefined;
+  const [term] = pointed;
+  const k = terms.indexOf(term);
+  if (k === nth - 1) return confirmed(doc, personId, term, start, end, nth);
+  if (!doc.dateCertain || k >= NTH_WORDS.length || !noTermMissing(terms, k)) return null;
+  const person = doc.facts.people.get(personId);
+  const name = person?.name ?? personId;
+  const nthStart = terms[nth - 1] ? ` (the ${NTH_WORDS[nth - 1]} began on ${formatDay(terms[nth - 1].start)})` : '';
+  return {
+    start,
+    end,
+    quote: doc.text.slice(start, end),
+    kind: 'tenure',
+    verdict: 'contradicted',
+    factIds: [term.tenure.office.id, personId],
+    message: `The term as ${term.tenure.office.name} that ${name} began on ${formatDay(term.start)} was the ${NTH_WORDS[k]}, not the ${NTH_WORDS[nth - 1]}${nthStart}.`,
+    fact: describeHolder(person, term.tenure),
+    sources: sourcesOf(term.tenure.holder),
+  };
 }
 
 /** "X's return to the White House in January": a term after the first begun on the day or in the month told right after. */
