@@ -58,7 +58,10 @@ function countValue(written: string): number {
 /** The confirmations of NATO's size told as a growth from its twelve founders. */
 export function foundersGrowth(doc: Doc): Annotation[] {
   const text = doc.text;
-  const forms = [...(TWELVE_GATE_RE.test(text) ? [FROM_TO_RE, TO_FROM_RE] : []), ...(MORE_GATE_RE.test(text) ? [MORE_THAN_RE] : [])];
+  const forms = [
+    ...(TWELVE_GATE_RE.test(text) ? [FROM_TO_RE, TO_FROM_RE] : []),
+    ...(text.includes(' than ') && MORE_GATE_RE.test(text) ? [MORE_THAN_RE] : []),
+  ];
   if (!forms.length) return [];
   const out: Annotation[] = [];
   const day = pastHorizon(doc.facts, doc.asOf) ?? doc.asOf;
