@@ -67,6 +67,7 @@ import { withNoJoinerAccessions } from './claims/accession-no-joiner';
 import { withRecordWeekdays } from './claims/record-weekday';
 import { withWeekdayDays } from './claims/weekday-days';
 import { withMeetingWeekdays, withMinisterWeekdays } from './claims/meeting-weekday';
+import { withSummitGatherings } from './claims/summit-gather';
 import { withProgrammeDays } from './claims/summit-programme';
 import { withBodySummits } from './claims/summit-by-body';
 import { withEventActs } from './claims/event-acts';
@@ -143,7 +144,11 @@ export const DETECTORS: readonly ClaimDetector[] = [
                                           withWarRecall(
                                             withWarAnniversaryMonth(
                                               withCrimeaAnnexer(
-                                                withWarAnchors(withProgrammeDays(withMeetingWeekdays(withEventActs(eventDetector)))),
+                                                withWarAnchors(
+                                                  withProgrammeDays(
+                                                    withMeetingWeekdays(withSummitGatherings(withEventActs(eventDetector))),
+                                                  ),
+                                                ),
                                               ),
                                             ),
                                           ),

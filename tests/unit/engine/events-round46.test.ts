@@ -10,6 +10,10 @@
 // (4) NATO's foreign ministers' meeting told by its body, its place and a weekday: "NATO foreign ministers met in Brussels on
 //     Tuesday" (held-out 36 wd305, 3 December 2025: the meeting was that Wednesday) flagged; the right weekday confirmed,
 //     before the meeting too ("the NATO Foreign Ministers meeting in Bucharest on Tuesday", xa030, 28 November 2022).
+// (5) A NATO summit told by its leaders gathering at its place, confirmed only (summit-gather.ts): "NATO allies will gather
+//     in the Lithuanian city of Vilnius" (held-out 36 re007), "gathering this week in The Hague, Netherlands, for a yearly
+//     summit" (held-out 26 tc204), "gathered in The Hague, Netherlands, on Tuesday for the alliance's annual summit" (og002,
+//     told in August 2025); not a weekday or day off the summit's, not ministers.
 // (3) Event readers: NATO's meeting named with no one named is the summit, not the trilateral held that day; a stand-in
 //     for a participant is no "known meeting on this date" when the day told is another.
 import { describe, expect, it } from 'vitest';
@@ -213,6 +217,46 @@ describe("(4) NATO's foreign ministers' meeting told by a weekday", () => {
       ['EU foreign ministers met in Brussels on Monday.', '2025-12-03'],
     ] as const) {
       expect(red(text, asOf), text).toBe(false);
+    }
+  });
+});
+
+describe('(5) a NATO summit told by its leaders gathering at its place', () => {
+  it('is confirmed when the place and the time told fit', () => {
+    for (const [text, asOf, record] of [
+      ['On Tuesday and Wednesday, NATO allies will gather in the Lithuanian city of Vilnius', '2023-07-10', 'nato-summit-2023-vilnius'],
+      [
+        'Leaders of the 32-member alliance are gathering this week in The Hague, Netherlands, for a yearly summit.',
+        '2025-06-24',
+        'nato-summit-2025-the-hague',
+      ],
+      [
+        'NATO leaders gathered in The Hague, Netherlands, on Tuesday for the alliance’s annual summit.',
+        '2025-08-05',
+        'nato-summit-2025-the-hague',
+      ],
+    ] as const) {
+      const found = eventsOn(text, record.includes('vilnius') ? 'Vilnius' : 'The Hague', asOf).filter((a) => a.verdict === 'supported');
+      expect(
+        found.map((a) => a.factIds[0]),
+        text,
+      ).toContain(record);
+      expect(red(text, asOf), text).toBe(false);
+    }
+  });
+
+  it('says nothing when the time or the body does not fit, and never flags', () => {
+    for (const [text, asOf] of [
+      ['NATO allies will gather in Vilnius on Thursday.', '2023-07-10'],
+      ['NATO foreign ministers will gather in The Hague on Tuesday.', '2025-06-20'],
+      ['Foreign ministers will gather in Prague on May 30-31.', '2024-02-27'],
+      ['NATO leaders gathered in The Hague on June 27, 2025 for the summit.', '2025-06-28'],
+      ['Protesters gathered in Brussels on Sunday against the war.', '2025-06-24'],
+    ] as const) {
+      expect(
+        eventsOn(text, 'gather', asOf).filter((a) => a.verdict === 'supported' && a.quote.startsWith('gather')),
+        text,
+      ).toEqual([]);
     }
   });
 });
