@@ -7,7 +7,7 @@
 //     reach of NATO's figures ("Poland spends more than 4%", "the US spends over 3%") stay quiet.
 // (3) The 2% target and the Wales pledge in their own words, confirm-only (held-out 44 uk011, uk012): "should each spend a
 //     minimum of 2%" (figure.ts), "2% of GDP as a floor not ceiling" (figure.ts, from Vilnius), "halt any decline in defence
-//     expenditure" (spending-deadline.ts).
+//     expenditure" (spending-deadline.ts), "NATO's 2% defense spending criteria" (figure.ts).
 import { describe, expect, it } from 'vitest';
 import { analyze } from './helpers';
 
@@ -117,6 +117,10 @@ describe('The 2% target and the Wales pledge told in their own words (confirm-on
       'supported: halt any decline in defence expenditure',
     );
     expect(verdicts(floor, '2023-07-13')).toEqual(['supported: 2%']);
+    // https://kyivindependent.com/nato-defense-secretary-mark-rutte-meets-with-trump/ (23 November 2024, held-out 44 ul006)
+    const criteria =
+      'In February, Trump stirred up controversy when, on the campaign trail, he said that Russia could do "whatever the hell they want" to NATO member countries failing to meet NATO\'s 2% defense spending criteria.';
+    expect(verdicts(criteria, '2024-11-23')).toEqual(["supported: NATO's 2%"]);
     expect(verdicts('Stoltenberg said defence spending of 2% of GDP must be a floor rather than a ceiling.', '2024-02-14')).toEqual([
       'supported: 2%',
     ]);
@@ -135,6 +139,11 @@ describe('The 2% target and the Wales pledge told in their own words (confirm-on
       'Cameron said Britain would halt any decline in defence spending; 2% of GDP is the aim.',
     ])
       expect(verdicts(text, '2015-03-12')).toEqual([]);
+    // "criteria" after a level no target had, or the EU's deficit rule: nothing flagged.
+    expect(red('NATO countries failing to meet NATO’s 3% defense spending criteria.', '2024-11-23')).toEqual([]);
+    expect(verdicts('Italy wants defence spending exempted from the 3% deficit criteria, ahead of the NATO summit.', '2025-03-01')).toEqual(
+      [],
+    );
     // "each" before a level no target had: nothing confirmed, nothing flagged.
     expect(verdicts('NATO members should all spend 3% of GDP on defence, the report said.', '2024-03-01')).toEqual([]);
   });
