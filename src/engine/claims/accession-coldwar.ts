@@ -11,11 +11,13 @@ import { factRange, formatDay } from '../dates';
 import { isConfident, sourcesOf } from '../holders';
 import { numberFrom, ordinalText } from '../numbers';
 import { HYPOTHETICAL_RE } from './history-common';
+import { compiledOnFirstRun } from '../triggers';
 
 type Members = Doc['facts']['base']['jurisdictions'];
 
-const AFTER_COLD_WAR_RE =
-  /^(?:,?\s+(?:became|becomes|is|was|has\s+become|had\s+become)\s+|,\s+)(?:the|NATO['\u2019]s|the\s+alliance['\u2019]s)\s+(\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth)\s+(?:country|nation|state|member)\s+to\s+(?:join|enter)\s+(?:NATO|Nato|the\s+(?:military\s+)?alliance)\s+(?:since|after)\s+(?:the\s+end\s+of\s+the\s+Cold\s+War|the\s+Cold\s+War(?:['\u2019]s\s+end|\s+ended)?|the\s+fall\s+of\s+the\s+Berlin\s+Wall|the\s+collapse\s+of\s+the\s+Soviet\s+Union|the\s+fall\s+of\s+communism)\b/i;
+const AFTER_COLD_WAR_RE = compiledOnFirstRun(
+  /^(?:,?\s+(?:became|becomes|is|was|has\s+become|had\s+become)\s+|,\s+)(?:the|NATO['\u2019]s|the\s+alliance['\u2019]s)\s+(\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth)\s+(?:country|nation|state|member)\s+to\s+(?:join|enter)\s+(?:NATO|Nato|the\s+(?:military\s+)?alliance)\s+(?:since|after)\s+(?:the\s+end\s+of\s+the\s+Cold\s+War|the\s+Cold\s+War(?:['\u2019]s\s+end|\s+ended)?|the\s+fall\s+of\s+the\s+Berlin\s+Wall|the\s+collapse\s+of\s+the\s+Soviet\s+Union|the\s+fall\s+of\s+communism)\b/i,
+);
 // The accessions counted: after the Soviet Union's end (East Germany's entry by reunification in 1990 is no accession).
 const AFTER = '1991-12-31';
 

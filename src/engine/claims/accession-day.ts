@@ -11,9 +11,11 @@ import { findDates, factRange, formatDay, toDays, weekdayOf, type DateMention } 
 import { isConfident } from '../holders';
 import { spanIndexAt } from '../sentences';
 import { mapFound } from '../detector';
+import { compiledOnFirstRun } from '../triggers';
 
-const WEEKDAY_OR_MONTH_RE =
-  /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
+const WEEKDAY_OR_MONTH_RE = compiledOnFirstRun(
+  /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/,
+);
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 // A verb of joining in the claim: the day is the accession's.
 const JOINING_RE = /\b(?:became|become|becomes|becoming|joined|joins|join|joining)\b/i;

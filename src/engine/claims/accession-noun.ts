@@ -32,12 +32,14 @@ const HINT_RE = gated(
 );
 const NATO_RE = compiledOnFirstRun(/\b(?:NATO|Nato|North Atlantic|[Aa]lliance|[Aa]llies)\b/);
 // Another club whose accessions a page may list: then "the accession of Poland in 2004" is the EU's.
-const OTHER_CLUB_RE =
-  /\b(?:EU|E\.U\.|European\s+(?:Union|Communit(?:y|ies)|Council)|EEC|eurozone|euro\s+zone|euro|Schengen|OECD|WTO|Council\s+of\s+Europe|United\s+Nations|UN|Partnership\s+for\s+Peace|PfP|Warsaw\s+Pact|OSCE)\b/;
+const OTHER_CLUB_RE = compiledOnFirstRun(
+  /\b(?:EU|E\.U\.|European\s+(?:Union|Communit(?:y|ies)|Council)|EEC|eurozone|euro\s+zone|euro|Schengen|OECD|WTO|Council\s+of\s+Europe|United\s+Nations|UN|Partnership\s+for\s+Peace|PfP|Warsaw\s+Pact|OSCE)\b/,
+);
 // Words that make the date another event's: an anniversary or a time counted from the accession, a step before it or an
 // act on it by others ("Turkey delayed Finland's accession in 2022"), what is to come, a supposition, a denial.
-const NOT_THE_ACCESSION_RE =
-  /\b(?:anniversar\w*|jubilee|celebrat\w*|commemorat\w*|years?\s+(?:since|after)|invit\w*|protocols?|talks|negotiat\w*|ratif\w*|appl(?:y|ied|ication)\w*|bids?|request\w*|process|path|road|will|would|could|might|should|if|unless|whether|expected|planned|hop\w*|likely|possibl\w*|aim\w*|goal|target\w*|sought|seek\w*|push\w*|fast[- ]track\w*|speed\w*|delay\w*|block\w*|stall\w*|held\s+up|hold\w*\s+up|approv\w*|back\w*|support\w*|green[- ]?light\w*|veto\w*|object\w*|oppos\w*|not|never|n['\u2019]t|nor|claim\w*|alleg\w*|false\w*|wrongly|respectively)\b|\?/i;
+const NOT_THE_ACCESSION_RE = compiledOnFirstRun(
+  /\b(?:anniversar\w*|jubilee|celebrat\w*|commemorat\w*|years?\s+(?:since|after)|invit\w*|protocols?|talks|negotiat\w*|ratif\w*|appl(?:y|ied|ication)\w*|bids?|request\w*|process|path|road|will|would|could|might|should|if|unless|whether|expected|planned|hop\w*|likely|possibl\w*|aim\w*|goal|target\w*|sought|seek\w*|push\w*|fast[- ]track\w*|speed\w*|delay\w*|block\w*|stall\w*|held\s+up|hold\w*\s+up|approv\w*|back\w*|support\w*|green[- ]?light\w*|veto\w*|object\w*|oppos\w*|not|never|n['\u2019]t|nor|claim\w*|alleg\w*|false\w*|wrongly|respectively)\b|\?/i,
+);
 // Between the names of one list: commas and "and" ("West" before Germany, as ownName reads it: "Greece, Turkey, and West
 // Germany").
 const LIST_GAP_RE = /^(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?:the\s+)?(?:West\s+)?$/;

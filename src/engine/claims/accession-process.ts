@@ -236,8 +236,9 @@ function withPlaces(found: Annotation[], placed: Annotation[]): Annotation[] {
 // line ("NATO's 32nd and newest member"; the place is accession.ts's ordinalClaims').
 // Round 41: "youngest" for newest, and the newcomer told as an addition, an arrival, a recruit or an entrant ("Sweden, its
 // newest arrival", held-out 39 sm001; "Finland, the newest addition to NATO"), which "to NATO" may own (OF_NATO_RE).
-const NEWEST_HINT_RE =
-  /newest|youngest (?:member|ally)|latest (?:member|country|addition|arrival|ally)|last (?:new )?(?:NATO )?(?:member|country|ally|nation)|most recent (?:member|country|nation|ally|addition|arrival)/i;
+const NEWEST_HINT_RE = compiledOnFirstRun(
+  /newest|youngest (?:member|ally)|latest (?:member|country|addition|arrival|ally)|last (?:new )?(?:NATO )?(?:member|country|ally|nation)|most recent (?:member|country|nation|ally|addition|arrival)/i,
+);
 const NEWEST_RE =
   /\b(?:(?:NATO|Nato)['\u2019]s|[Tt]he\s+[Aa]lliance['\u2019]s|[Tt]he|its)\s+(?:(?:[123]\d(?:st|nd|rd|th)|thirtieth|thirty-(?:first|second))\s+and\s+(?=newest|latest|most|youngest))?([Nn]ewest|[Yy]oungest|[Ll]atest|[Mm]ost\s+[Rr]ecent|[Ll]ast(?:\s+[Nn]ew)?)\s+((?:NATO\s+|Nato\s+)?(?:[Mm]ember(?:\s+(?:[Ss]tate|[Cc]ountry|[Nn]ation))?|[Aa]lly|[Aa]llies|[Mm]embers|[Mm]ember [Ss]tates|[Cc]ountry|[Nn]ation|[Aa]ddition|[Aa]rrival|[Rr]ecruit|[Ee]ntrant))\b/g;
 const OF_NATO_RE =

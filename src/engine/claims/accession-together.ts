@@ -33,7 +33,7 @@ import { factRange, formatDay, MONTH_NAMES } from '../dates';
 import { isConfident, sourcesOfAll } from '../holders';
 import { spansOverlap, type Span } from '../sentences';
 import { countriesIn, historyAnnotation, NATO_JOINED_SRC, OTHER_CLUB_JOINED_RE, type NamedCountry } from './history-common';
-import { compiledOnFirstRun } from '../triggers';
+import { compiledOnFirstRun, warmed } from '../triggers';
 
 type Country = Doc['facts']['base']['jurisdictions'][number];
 
@@ -259,14 +259,16 @@ function pairAcross(doc: Doc, si: number, named: NamedCountry[]): string[] | nul
 }
 
 // Built once (speed, round 41): a literal in anaphorClaims was a new expression, parsed again, at each call.
-const ANAPHOR_CLAIMS_RE = /\b(?:joined|membership|accession|entry|admission|joining|entered|acceded|became|places?|seats?|spots?)\b/;
+const ANAPHOR_CLAIMS_RE = compiledOnFirstRun(
+  /\b(?:joined|membership|accession|entry|admission|joining|entered|acceded|became|places?|seats?|spots?)\b/,
+);
 function anaphorClaims(doc: Doc): Annotation[] {
   if (!ANAPHOR_HINT_RE.test(doc.text) || !ANAPHOR_CLAIMS_RE.test(doc.text)) return [];
   const out: Annotation[] = [];
   const countryOf = (id: string) => doc.facts.jurisdictions.get(id) as Country | undefined;
   for (const re of ANAPHOR_RES) {
     re.lastIndex = 0;
-    for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
+    for (let m = warmed(re, doc.text).exec(doc.text); m; m = re.exec(doc.text)) {
       const start = m.index;
       const end = start + m[0].length;
       const si = doc.sentences.findIndex((x) => x.start <= start && start < x.end);

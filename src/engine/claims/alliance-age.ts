@@ -20,7 +20,7 @@ import { narratedTime } from '../narrated-time';
 import { COUNT_SRC, HYPOTHETICAL_RE, ORDINAL_SRC, datesAndYears, historyAnnotation, ordinalName } from './history-common';
 import { numberFrom } from '../numbers';
 import { memberYearsBefore } from './membership-years';
-import { gated } from '../triggers';
+import { gated, warmed } from '../triggers';
 
 // Only ever tested (never exec'd): "\w\s+decades" finds what "\w+\s+decades" would, without trying every word's every end.
 // An anniversary told as ahead of the page.
@@ -294,7 +294,7 @@ function foundingSaid(doc: Doc): Annotation[] {
   }
   if (doc.text.includes(' when ')) {
     FOUNDED_WHEN_RE.lastIndex = 0;
-    for (let m = FOUNDED_WHEN_RE.exec(doc.text); m; m = FOUNDED_WHEN_RE.exec(doc.text)) {
+    for (let m = warmed(FOUNDED_WHEN_RE, doc.text).exec(doc.text); m; m = FOUNDED_WHEN_RE.exec(doc.text)) {
       const i = sentenceIndexAt(doc, m.index);
       if (i >= 0 && !OTHER_BODY_RE.test(doc.text.slice(doc.sentences[i].start, doc.sentences[i].end)))
         foundingPush(doc, out, { start: m.index, end: m.index + m[0].length });

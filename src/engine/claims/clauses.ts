@@ -6,7 +6,7 @@ import type { Doc } from '../doc';
 import { firstAtOrAfter, matchesIn } from '../doc';
 import { findDates, type DateMention } from '../dates';
 import { holdersOn } from '../holders';
-import { compiledOnFirstRun } from '../triggers';
+import { compiledOnFirstRun, warmed } from '../triggers';
 
 const CLAUSE_BREAK =
   /;|:\s|\s[\u2014\u2013]\s|,\s+(?:while|but|whereas|which|who|where|when|as|although|though)\b|\s(?:while|but|after|following|before|when|whereas|although)\s/g;
@@ -16,7 +16,7 @@ export function splitClauses(text: string, sentence: Span): Span[] {
   const slice = text.slice(sentence.start, sentence.end);
   let start = sentence.start;
   CLAUSE_BREAK.lastIndex = 0;
-  for (let m = CLAUSE_BREAK.exec(slice); m; m = CLAUSE_BREAK.exec(slice)) {
+  for (let m = warmed(CLAUSE_BREAK, slice).exec(slice); m; m = CLAUSE_BREAK.exec(slice)) {
     const at = sentence.start + m.index;
     if (at > start) out.push({ start, end: at });
     start = at;

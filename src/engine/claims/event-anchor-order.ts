@@ -21,7 +21,7 @@ import { sourcesOf, tenuresOf } from '../holders';
 import { describeEvent, eventDays } from './event-confirmed';
 import { placesAgree } from './place-chain';
 import { numberFrom } from '../numbers';
-import { execWarm, compiledOnFirstRun } from '../triggers';
+import { execWarm, compiledOnFirstRun, matchesOf } from '../triggers';
 
 // The count before a unit: a number (numberFrom), "a"/"an", or "a few"/"several" taken as three (only the order is judged).
 const COUNT_WORDS: Record<string, number> = { a: 1, an: 1, few: 3, several: 3 };
@@ -48,7 +48,7 @@ const NEAR = 120;
 /** The days the event's own time may be, read from the page's day; null when none or more than one time is told. */
 function eventDaysTold(doc: Doc, text: string, offset: number, skip: { start: number; end: number }): string[] | null {
   let found: string[] | null = null;
-  for (const m of text.matchAll(WHEN_RE)) {
+  for (const m of matchesOf(WHEN_RE, text)) {
     const at = offset + m.index;
     if (at >= skip.start && at < skip.end) continue;
     if (found) return null;
@@ -159,7 +159,7 @@ const CAUSAL_AFTER_RE = /^\s*(?:is|are|was|were|will|would|takes|opens|begins|st
 /** "Since the Vilnius summit, allies have ..." on a page before any summit there: contradicted. */
 function sinceAnchors(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
-  for (const m of doc.text.matchAll(SINCE_RE)) {
+  for (const m of matchesOf(SINCE_RE, doc.text)) {
     const sentence = sentenceOf(doc, m.index);
     const from = m.index + m[0].length;
     const to = Math.min(sentence.end, from + 90);
@@ -191,7 +191,7 @@ export function anchorOrders(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   if (!doc.dateCertain) return out;
   if (ANCHOR_ORDERS_RE.test(doc.text)) out.push(...sinceAnchors(doc));
-  for (const m of doc.text.matchAll(REL_RE)) {
+  for (const m of matchesOf(REL_RE, doc.text)) {
     const sentence = sentenceOf(doc, m.index);
     const anchorFrom = m.index + m[0].length;
     const to = Math.min(sentence.end, anchorFrom + 90);
@@ -202,7 +202,7 @@ export function anchorOrders(doc: Doc): Annotation[] {
     const told = eventDaysTold(doc, said, sentence.start, { start: m.index, end: anchor.end });
     if (!told) continue;
     // The event's time in the same clause as the order told: no verb of saying or relative clause between them.
-    const when = [...said.matchAll(WHEN_RE)].find((w) => sentence.start + w.index < m.index || sentence.start + w.index >= anchor.end)!;
+    const when = [...matchesOf(WHEN_RE, said)].find((w) => sentence.start + w.index < m.index || sentence.start + w.index >= anchor.end)!;
     const at = sentence.start + when.index;
     const between = at < m.index ? doc.text.slice(at, m.index) : doc.text.slice(anchor.end, at);
     if (CLAUSE_RE.test(between)) continue;

@@ -22,7 +22,7 @@ import { spansOverlap } from '../sentences';
 import { placedSummitTimes } from './summit-placed-time';
 import { pairSummitMonths } from './summit-pair-month';
 import { anchorOrders } from './event-anchor-order';
-import { compiledOnFirstRun, warmed } from '../triggers';
+import { compiledOnFirstRun, warmed, matchesOf } from '../triggers';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
@@ -119,7 +119,7 @@ function clashes(doc: Doc, a: Annotation): boolean | number {
   const namesOwnYear = [...text.slice(a.start, Math.min(sentence.end, a.end + 40)).matchAll(YEAR_NAMING_RE)].some(
     (m) => m.index < a.end - a.start && told.years.has(+m[1]),
   );
-  for (const m of namesOwnYear ? [] : claim.matchAll(NOUN_RE)) {
+  for (const m of namesOwnYear ? [] : matchesOf(NOUN_RE, claim)) {
     const at = a.start + m.index;
     const before = text.slice(Math.max(sentence.start, at - 70), at);
     const y = NAMING_YEAR_RE.exec(before);
@@ -130,14 +130,14 @@ function clashes(doc: Doc, a: Annotation): boolean | number {
     }
   }
   const starts: number[] = [];
-  for (const m of claim.matchAll(START_RE)) starts.push(a.start + m.index);
+  for (const m of matchesOf(START_RE, claim)) starts.push(a.start + m.index);
   const lead = LEAD_RE.exec(text.slice(a.end, Math.min(sentence.end, a.end + 40)));
   const next = a.end + (lead?.[0].length ?? 0);
   if (next < sentence.end) starts.push(next);
   // A pair of weekdays told as the meeting's days, inside the claim or right after it.
   const from = Math.max(sentence.start, a.start - 30);
   const near = text.slice(from, Math.min(sentence.end, a.end + 40));
-  for (const m of near.matchAll(PAIR_RE))
+  for (const m of matchesOf(PAIR_RE, near))
     if (from + m.index + m[0].length > a.start && told.weekdays.size >= 2 && [m[1], m[2]].some((w) => !told.weekdays.has(weekdayOf(w))))
       return true;
   // A number inside a date ("24–25") is read only where the date opens: not after another digit or a month. One
@@ -192,8 +192,9 @@ function withPlacedSummitTimes(doc: Doc, out: Annotation[]): Annotation[] {
 // inside the meeting's days, or one either side, is dropped (nothing is said: a dinner or an arrival the evening before is
 // counted by some as the opening); a day further off is a red flag on a verified record of a certain day.
 const EDGE_GATE_RE = /\b(?:open|began|begin|begun|start|commenc|kick|under\s*way|ended|ends|ending|end\s+on|clos|conclud|wrap)/i;
-const EDGE_VERB_RE =
-  /\b(?:(open(?:s|ed|ing)?|begins?|beginning|began|begun|start(?:s|ed|ing)?|commenc(?:e|es|ed|ing)|kick(?:s|ed|ing)?\s+off|(?:get|gets|getting|got)\s+under\s*way)|(end(?:s|ed|ing)?|clos(?:e|es|ed|ing)|conclud(?:e|es|ed|ing)|wrap(?:s|ped|ping)?\s+up))\s+(?:on\s+)?(?:(?:tomorrow|today|yesterday),?\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:the\s+)?$/i;
+const EDGE_VERB_RE = compiledOnFirstRun(
+  /\b(?:(open(?:s|ed|ing)?|begins?|beginning|began|begun|start(?:s|ed|ing)?|commenc(?:e|es|ed|ing)|kick(?:s|ed|ing)?\s+off|(?:get|gets|getting|got)\s+under\s*way)|(end(?:s|ed|ing)?|clos(?:e|es|ed|ing)|conclud(?:e|es|ed|ing)|wrap(?:s|ped|ping)?\s+up))\s+(?:on\s+)?(?:(?:tomorrow|today|yesterday),?\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:the\s+)?$/i,
+);
 // What may stand between the claim and a verb after it: "the summit in Vilnius, which began on".
 const EDGE_LINK_RE =
   /^[\s,]*(?:(?:which|that|and|has|had|was|is|will|be|were|are|set\s+to|due\s+to|scheduled\s+to|expected\s+to|to)\s+)*$/i;

@@ -327,7 +327,7 @@ function targetPlaceClaims(doc: Doc): Annotation[] {
   }
 
   WALES_YEAR_RE.lastIndex = 0;
-  for (let m = WALES_YEAR_RE.exec(doc.text); m; m = WALES_YEAR_RE.exec(doc.text)) {
+  for (let m = warmed(WALES_YEAR_RE, doc.text).exec(doc.text); m; m = WALES_YEAR_RE.exec(doc.text)) {
     const wales = doc.facts.base.figures.spendingTargets.filter((t) => t.adoptedAt === 'nato-summit-2014-wales');
     if (!wales.length || unsure(m.index)) continue;
     const ok = wales.some((t) => t.adopted.startsWith(m![1]));

@@ -16,15 +16,18 @@ import { sentenceOf } from '../doc';
 import { addDays, formatDay } from '../dates';
 import { isConfident } from '../holders';
 import { eventDays } from './event-confirmed';
+import { compiledOnFirstRun } from '../triggers';
 
-const FIRST_RE =
-  /\b(?:for\s+the\s+(?:very\s+)?first\s+time|first\s+(?:ever\s+)?met|(?:their|the)\s+first[\s-]+(?:ever\s+)?(?:in-person\s+|face-to-face\s+|direct\s+|bilateral\s+)?(?:meeting|encounter|summit))\b/i;
+const FIRST_RE = compiledOnFirstRun(
+  /\b(?:for\s+the\s+(?:very\s+)?first\s+time|first\s+(?:ever\s+)?met|(?:their|the)\s+first[\s-]+(?:ever\s+)?(?:in-person\s+|face-to-face\s+|direct\s+|bilateral\s+)?(?:meeting|encounter|summit))\b/i,
+);
 // "the first time since 2019", "for the first time in six years", "as presidents", "this year", "on US soil": a first of
 // another kind.
 const FIRST_QUALIFIED_RE =
   /^[^.;]{0,30}?\b(?:since|in\s+(?:over\s+|more\s+than\s+|almost\s+|nearly\s+|about\s+)?(?:a|an|two|three|four|five|six|seven|eight|nine|ten|\d+|several|many)\s+(?:\w+\s+)?(?:years?|months?|decades?)|as\s+(?:presidents?|leaders?|heads?)|this\s+year|on\s+\w+\s+soil|in\s+(?:the\s+)?(?:United\s+States|U\.?S\.?|America|Russia|Europe)|in\s+person\s+since|while|after)\b/i;
-const NOT_SINCE_RE =
-  /\b(ha(?:ve|s|d))(?:\s+not|n['\u2019]t)\s+(?:yet\s+|even\s+)?(?:met|seen\s+each\s+other|sat\s+down|held\s+(?:a\s+)?(?:talks|summit|meeting))\b(?:\s+(?:in\s+person|face[\s-]to[\s-]face|one[\s-]on[\s-]one|each\s+other|again))?\s+since\s/i;
+const NOT_SINCE_RE = compiledOnFirstRun(
+  /\b(ha(?:ve|s|d))(?:\s+not|n['\u2019]t)\s+(?:yet\s+|even\s+)?(?:met|seen\s+each\s+other|sat\s+down|held\s+(?:a\s+)?(?:talks|summit|meeting))\b(?:\s+(?:in\s+person|face[\s-]to[\s-]face|one[\s-]on[\s-]one|each\s+other|again))?\s+since\s/i,
+);
 
 const inPerson = (e: EventRecord) => e.kind !== 'call' && e.status === 'held';
 

@@ -17,7 +17,7 @@ import { isCountryPlace } from './place-capital';
 import { memoByFacts } from '../memo';
 import { describeEvent, eventContradicted, eventDays, eventSupported } from './event-confirmed';
 import { placeChain } from './place-chain';
-import { warmed } from '../triggers';
+import { warmed, compiledOnFirstRun } from '../triggers';
 
 type Side = 'us' | 'russia' | 'ukraine';
 
@@ -36,8 +36,9 @@ const SIDES_BETWEEN_RE = new RegExp(
 );
 // Round 41: the sides as the subject's adjectives, "US and Ukrainian officials held talks in", "Russian and Ukrainian delegations
 // met in", "American and Russian negotiators met at".
-const SIDES_AND_HINT_RE =
-  /\band\s+(?:U\.S\.|US|American|Russian|Ukrainian)\s+(?:officials|delegations|negotiators|teams|envoys|representatives|diplomats)\b/;
+const SIDES_AND_HINT_RE = compiledOnFirstRun(
+  /\band\s+(?:U\.S\.|US|American|Russian|Ukrainian)\s+(?:officials|delegations|negotiators|teams|envoys|representatives|diplomats)\b/,
+);
 const SIDES_AND_RE = new RegExp(
   String.raw`\b(U\.S\.|US|American|Russian|Ukrainian)\s+and\s+(U\.S\.|US|American|Russian|Ukrainian)\s+(?:officials|delegations|negotiators|teams|envoys|representatives|diplomats)\s+(?:(?:held|hold|holding|had|have\s+held)\s+(?:(?:peace|direct|security|high-level|technical)\s+)?(?:talks|negotiations)|met|meet|meeting|negotiated|talked)\s+(?:in|at)\s+(?:the\s+)?$`,
 );

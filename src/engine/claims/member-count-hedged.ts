@@ -16,7 +16,7 @@ import { sourcesOfAll } from '../holders';
 import { pastHorizon } from '../horizon';
 import { narratedTime } from '../narrated-time';
 import { numberFrom } from '../numbers';
-import { keysGate } from '../triggers';
+import { keysGate, warmed } from '../triggers';
 import { MEMBERS_NOW_ID, membersOn, wholeByRegion } from './history-common';
 
 const HEDGE_GATE = keysGate([
@@ -56,7 +56,7 @@ export function hedgedCounts(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   if (!HEDGE_GATE.test(doc.text)) return out;
   HEDGED_RE.lastIndex = 0;
-  for (let m = HEDGED_RE.exec(doc.text); m; m = HEDGED_RE.exec(doc.text)) {
+  for (let m = warmed(HEDGED_RE, doc.text).exec(doc.text); m; m = HEDGED_RE.exec(doc.text)) {
     const at = m.index;
     const sentence = doc.sentences.find((s) => s.start <= at && at < s.end);
     if (!sentence) continue;

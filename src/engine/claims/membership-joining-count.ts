@@ -12,7 +12,7 @@ import { sourcesOfAll } from '../holders';
 import { numberFrom } from '../numbers';
 import type { Span } from '../sentences';
 import { bareMacedonia, countAnnotation } from './history-common';
-import { compiledOnFirstRun } from '../triggers';
+import { compiledOnFirstRun, warmed } from '../triggers';
 
 type Members = Doc['facts']['base']['jurisdictions'];
 
@@ -43,7 +43,7 @@ export function joiningCountClaims(doc: Doc, members: Members, countOn: (day: st
     if (d > doc.asOf && d <= latest && (next === undefined || d < next)) next = d;
   }
   WILL_BE_RE.lastIndex = 0;
-  for (let m = WILL_BE_RE.exec(doc.text); m && next; m = WILL_BE_RE.exec(doc.text)) {
+  for (let m = warmed(WILL_BE_RE, doc.text).exec(doc.text); m && next; m = WILL_BE_RE.exec(doc.text)) {
     const at = sentenceAround(doc, m.index);
     if (!at) continue;
     const text = doc.text.slice(at.sentence.start, at.sentence.end);

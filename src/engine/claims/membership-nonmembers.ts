@@ -78,11 +78,13 @@ const PREPOSITION_BEFORE_RE =
 // "as associate members" names no body: NATO must be the sentence's, said a member body of.
 const NATO_MEMBERS_RE = /\b(?:members?\s+of\s+(?:NATO|Nato)\b|(?:NATO|Nato)\s+members?\b)/;
 // A wish, a plan, a promise, a supposition, a denial or someone's claim: the sentence says no fact of membership.
-const NOT_A_FACT_RE =
-  /\b(?:not|n['\u2019]t|never|no|non|nor|neither|yet|until|before|once|when|whenever|if|unless|whether|would|could|should|might|may|must|will|shall|wants?|wanted|wish\w*|hopes?|hoped|hoping|seek\w*|sought|aspir\w*|bid|bids|join\w*|becom\w*|became|accession|application|apply\w*|applied|candida\w*|future|eventual\w*|prospect\w*|potential\w*|hopeful\w*|one\s+day|promis\w*|path|road|claim\w*|alleg\w*|falsely|pretend\w*|as\s+if|as\s+though|de\s+facto|all\s+but|virtual\w*|effectively|practically|essentially|basically|like|treat\w*|consider\w*|imagine\w*|suppos\w*|propos\w*|plan\w*|invit\w*|offer\w*|grant\w*|admi\w*|status|quasi|partners?hip)\b|\?/i;
+const NOT_A_FACT_RE = compiledOnFirstRun(
+  /\b(?:not|n['\u2019]t|never|no|non|nor|neither|yet|until|before|once|when|whenever|if|unless|whether|would|could|should|might|may|must|will|shall|wants?|wanted|wish\w*|hopes?|hoped|hoping|seek\w*|sought|aspir\w*|bid|bids|join\w*|becom\w*|became|accession|application|apply\w*|applied|candida\w*|future|eventual\w*|prospect\w*|potential\w*|hopeful\w*|one\s+day|promis\w*|path|road|claim\w*|alleg\w*|falsely|pretend\w*|as\s+if|as\s+though|de\s+facto|all\s+but|virtual\w*|effectively|practically|essentially|basically|like|treat\w*|consider\w*|imagine\w*|suppos\w*|propos\w*|plan\w*|invit\w*|offer\w*|grant\w*|admi\w*|status|quasi|partners?hip)\b|\?/i,
+);
 // Bodies that have members, associate members or partners of their own.
-const OTHER_BODY_RE =
-  /\b(?:EU|E\.U\.|European\s+Union|Parliamentary\s+Assembly|NATO\s+PA|Assembly|Council\s+of\s+Europe|OSCE|United\s+Nations|UN|CSTO|CIS|Commonwealth|Eurasian|GUAM|BSEC|Black\s+Sea\s+Economic|Energy\s+Community|Eastern\s+Partnership|Partnership\s+for\s+Peace|PfP|Euro-Atlantic\s+Partnership|EAPC|NATO-Russia|NATO-Ukraine|NATO-Georgia|Commission|Contact\s+Group|Ramstein|coalition|Coalition|G7|G20|WTO|BRICS|Schengen|eurozone|IMF|World\s+Bank|Interpol|Olympic|UEFA|FIFA)\b/;
+const OTHER_BODY_RE = compiledOnFirstRun(
+  /\b(?:EU|E\.U\.|European\s+Union|Parliamentary\s+Assembly|NATO\s+PA|Assembly|Council\s+of\s+Europe|OSCE|United\s+Nations|UN|CSTO|CIS|Commonwealth|Eurasian|GUAM|BSEC|Black\s+Sea\s+Economic|Energy\s+Community|Eastern\s+Partnership|Partnership\s+for\s+Peace|PfP|Euro-Atlantic\s+Partnership|EAPC|NATO-Russia|NATO-Ukraine|NATO-Georgia|Commission|Contact\s+Group|Ramstein|coalition|Coalition|G7|G20|WTO|BRICS|Schengen|eurozone|IMF|World\s+Bank|Interpol|Olympic|UEFA|FIFA)\b/,
+);
 
 // Round 19. A non-member said to have joined: "This is why Ukraine is added to NATO: Collective defence and Article 5" (a
 // video's title line, June 2023; held-out 17 vb103), "Georgia has joined NATO", "Ukraine was admitted to NATO". Only NATO
@@ -329,7 +331,7 @@ export function nonMemberClaims(doc: Doc, members: Members): Annotation[] {
     for (const a of mixedListSaid(doc, members, sentence, text)) out.push(a);
     for (const re of member && ally ? BOTH_RES : member ? MEMBER_RES : ALLY_RES) {
       re.lastIndex = 0;
-      for (let m = re.exec(text); m; m = re.exec(text)) {
+      for (let m = warmed(re, text).exec(text); m; m = re.exec(text)) {
         // "as associate members" names no body: NATO must be the one whose members the sentence counts.
         if (re === SAID_RE && /^as\b/.test(m[0].slice(m[1].length).replace(/^,?\s+/, '')) && !NATO_MEMBERS_RE.test(text)) continue;
         // "following Russia's military intervention in Ukraine, all NATO members pledged to meet the 2% target" (held-out

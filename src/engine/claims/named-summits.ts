@@ -123,7 +123,9 @@ function summitPlaces(doc: Doc, sentence: Span): Array<{ start: number; end: num
 // Round 45: "the closest to either Russian or Belarusian territory since the 2016 meeting in Warsaw, Poland" (held-out 43
 // ty026, 11 July 2023, in a sentence that names "the 2006 summit in Riga"), "the 2019 meeting in London": a NATO summit
 // called a meeting, by its year and city, in a sentence about summits.
-const YEAR_MEETING_BEFORE_RE = /\b[Tt]he\s+((?:19|20)\d{2})\s+(?:NATO\s+|Nato\s+)?meeting\s+(?:in|at)\s+(?:[Tt]he\s+)?$/;
+const YEAR_MEETING_BEFORE_RE = compiledOnFirstRun(
+  /\b[Tt]he\s+((?:19|20)\d{2})\s+(?:NATO\s+|Nato\s+)?meeting\s+(?:in|at)\s+(?:[Tt]he\s+)?$/,
+);
 /**
  * The one NATO summit held at the place in the year told before "meeting", confirmed by both; nothing when none or several
  * fit (ministers meet at NATO's headquarters every year: a ministers' meeting may be meant), and never flagged.

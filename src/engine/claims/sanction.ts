@@ -42,7 +42,9 @@ const LEDE_REACH = 2000;
 const COLON_START_RE = /^\s*:/;
 /** Measures other than a designation: a day told of them is not a designation's day. */
 const OTHER_MEASURE_RE = /\bSWIFT\b|\bprice\s+cap\b|\bexport\s+controls?\b|\bcentral\s+bank['\u2019]?s?\s+(?:assets|reserves)\b/i;
-const SANCTION_RE = /\b(sanction(?:s|ed|ing)?|designat(?:ed|es|ion|ions)|blacklist(?:ed|s)?|asset freezes?|froze the assets)\b/i;
+const SANCTION_RE = compiledOnFirstRun(
+  /\b(sanction(?:s|ed|ing)?|designat(?:ed|es|ion|ions)|blacklist(?:ed|s)?|asset freezes?|froze the assets)\b/i,
+);
 const SANCTION_STEMS = ['sanction', 'designat', 'blacklist', 'asset freeze', 'froze the assets'];
 const SANCTION_GATE = keysGate(SANCTION_STEMS);
 // "OFAC finally targeted Russia's most significant revenue source by leveling sanctions against Russia's oil producers, Gazprom

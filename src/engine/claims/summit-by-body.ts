@@ -15,7 +15,7 @@ import { eventDays, eventSupported } from './event-confirmed';
 import { placesAgree, placesIn } from './place-chain';
 import { spansOverlap } from '../sentences';
 import { memoByFacts } from '../memo';
-import { compiledOnFirstRun } from '../triggers';
+import { compiledOnFirstRun, matchesOf } from '../triggers';
 
 // A body's name: capitalised words, with "of (the)", "format" and "Four" between them.
 const BODY_WORDS = String.raw`(?:[A-Z][\w\u2013-]*)(?:\s+(?:[A-Z][\w-]*|of\s+the|of|format|Format|[Ff]our)){0,4}`;
@@ -52,10 +52,10 @@ const GATHERED_BODY_RE =
 // Built once (speed, round 41): a literal in bodyMatches was a new expression, parsed again, at each call.
 const BODY_MATCHES_RE = /\b(?:met|gathered|convened|assembled)\s+(?:in|at)\b/;
 function* bodyMatches(text: string): Generator<RegExpExecArray> {
-  yield* text.matchAll(BODY_RE);
-  if (text.includes(' of the ')) yield* text.matchAll(OF_BODY_RE);
-  if (text.includes('Summit on ') || text.includes('Conference on ')) yield* text.matchAll(TITLE_RE);
-  if (BODY_MATCHES_RE.test(text)) yield* text.matchAll(GATHERED_BODY_RE);
+  yield* matchesOf(BODY_RE, text);
+  if (text.includes(' of the ')) yield* matchesOf(OF_BODY_RE, text);
+  if (text.includes('Summit on ') || text.includes('Conference on ')) yield* matchesOf(TITLE_RE, text);
+  if (BODY_MATCHES_RE.test(text)) yield* matchesOf(GATHERED_BODY_RE, text);
 }
 
 const INDEFINITE_HELD_RE =

@@ -300,7 +300,7 @@ function summitFormClaims(doc: Doc, found: readonly Annotation[]): Annotation[] 
   );
   // A page that only says someone arrived somewhere (common in news): only that form, and only
   // on the sentences that say it.
-  if (!MEETING_HINT_RE.test(doc.text)) {
+  if (!testWarm(MEETING_HINT_RE, doc.text)) {
     for (let i = 0; i < doc.sentences.length; i++) {
       const sentence = doc.sentences[i];
       if (eventsBySentence.has(i)) continue;

@@ -23,6 +23,7 @@ import { describeEvent, eventContradicted, eventDays } from './event-confirmed';
 import { placeChain } from './place-chain';
 // The seasons' days and a summit's months are reckoned as summit-placed-time.ts reckons them, the one place that does.
 import { heldInMonth, inSeason, type Season } from './summit-placed-time';
+import { compiledOnFirstRun } from '../triggers';
 
 const MONTH = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December)`;
 const YEAR = String.raw`((?:19|20)\d\d)`;
@@ -30,8 +31,10 @@ const NOUN = String.raw`(?:summit|meeting|talks)`;
 // Whose summit: "the", "their", "his", "Trump's", "the former president's".
 const OWNER = String.raw`(?:[Tt]he|[Tt]heir|[Hh]is|[Hh]er|[A-Z][\w.-]*['\u2019]s|president['\u2019]s|leader['\u2019]s)`;
 // "the April summit in", "Trump's April 2025 summit with Putin in", "their August meeting at the".
-const MONTH_BEFORE_PLACE_RE = new RegExp(
-  String.raw`\b${OWNER}\s+${MONTH}(?:\s+${YEAR})?\s+(?:(?:bilateral|face-to-face|in-person|presidential)\s+)?${NOUN}\s+(?:with\s+(?:[A-Z][\w.'\u2019-]*\s+){1,3})?(?:in|at)\s+(?:the\s+)?$`,
+const MONTH_BEFORE_PLACE_RE = compiledOnFirstRun(
+  new RegExp(
+    String.raw`\b${OWNER}\s+${MONTH}(?:\s+${YEAR})?\s+(?:(?:bilateral|face-to-face|in-person|presidential)\s+)?${NOUN}\s+(?:with\s+(?:[A-Z][\w.'\u2019-]*\s+){1,3})?(?:in|at)\s+(?:the\s+)?$`,
+  ),
 );
 // "the April Alaska summit", "Trump's August 2025 Anchorage summit": the month before the place, the noun after it.
 const MONTH_BEFORE_NAME_RE = new RegExp(String.raw`\b${OWNER}\s+${MONTH}(?:\s+${YEAR})?\s+$`);
@@ -127,9 +130,11 @@ function toldAt(doc: Doc, sentence: Span, place: { start: number; end: number })
 }
 
 // "the spring summit in Alaska", "Trump's summer summit with Putin in Anchorage".
-const SEASON_BEFORE_PLACE_RE = new RegExp(
-  String.raw`\b${OWNER}\s+(spring|summer|autumn|fall|winter)\s+${NOUN}\s+(?:with\s+(?:[A-Z][\w.'\u2019-]*\s+){1,3})?(?:in|at)\s+(?:the\s+)?$`,
-  'i',
+const SEASON_BEFORE_PLACE_RE = compiledOnFirstRun(
+  new RegExp(
+    String.raw`\b${OWNER}\s+(spring|summer|autumn|fall|winter)\s+${NOUN}\s+(?:with\s+(?:[A-Z][\w.'\u2019-]*\s+){1,3})?(?:in|at)\s+(?:the\s+)?$`,
+    'i',
+  ),
 );
 /** "The April summit in Alaska" (August 2025): a two leaders' summit at its place told with a month none of its days had. */
 export function pairSummitMonths(doc: Doc): Annotation[] {

@@ -27,7 +27,7 @@ import { numberFrom } from '../numbers';
 import { spansOverlap } from '../sentences';
 import { placesAgree, placesIn } from './place-chain';
 import { previousSummitClaims } from './summit-previous';
-import { compiledOnFirstRun, testWarm } from '../triggers';
+import { compiledOnFirstRun, testWarm, matchesOf } from '../triggers';
 
 interface Series {
   series: EventSeries;
@@ -160,11 +160,11 @@ function noSummitThen(doc: Doc): Annotation[] {
   for (const sentence of doc.sentences) {
     const text = doc.text.slice(sentence.start, sentence.end);
     if (testWarm(DENIAL_RE, text) || OTHER_BODY_RE.test(text)) continue;
-    const mentions = [...text.matchAll(SUMMIT_RE)].map((m) => ({ at: m.index, length: m[0].length }));
+    const mentions = [...matchesOf(SUMMIT_RE, text)].map((m) => ({ at: m.index, length: m[0].length }));
     // "the Wales summit in 2013": a summit named by a NATO summit's place, NATO named in the sentence and no other side.
     if (NATO_RE.test(text) && !OTHER_SIDE_RE.test(text))
       for (const { places } of all)
-        for (const m of places ? text.matchAll(places) : [])
+        for (const m of places ? matchesOf(places, text) : [])
           if (!mentions.some((x) => x.at < m.index + m[0].length && m.index < x.at + x.length))
             mentions.push({ at: m.index, length: m[0].length });
     for (const m of mentions) {
@@ -237,13 +237,13 @@ function summitElsewhere(doc: Doc): Annotation[] {
     if (DENIAL_RE.test(text) || OTHER_BODY_RE.test(text) || !NATO_RE.test(text)) continue;
     const places = placesIn(doc, sentence);
     if (!places.length) continue;
-    const mentions: { start: number; end: number; named?: string; year?: Told }[] = [...text.matchAll(SUMMIT_RE)].map((m) => ({
+    const mentions: { start: number; end: number; named?: string; year?: Told }[] = [...matchesOf(SUMMIT_RE, text)].map((m) => ({
       start: sentence.start + m.index,
       end: sentence.start + m.index + m[0].length,
     }));
     if (!OTHER_SIDE_RE.test(text))
       for (const { places: named } of all)
-        for (const m of named ? text.matchAll(named) : []) {
+        for (const m of named ? matchesOf(named, text) : []) {
           const start = sentence.start + m.index;
           const place = places.find((p) => p.start === start);
           // "the Vilnius NATO summit", "NATO's Vilnius summit": NATO's by the words themselves (London and Paris host
@@ -530,7 +530,7 @@ function summitLengths(doc: Doc): Annotation[] {
   if (!doc.dateCertain) return out;
   const all = summitSeries(doc.facts, 'all');
   const page = factRange(doc.asOf);
-  for (const m of doc.text.matchAll(LENGTH_RE)) {
+  for (const m of matchesOf(LENGTH_RE, doc.text)) {
     const n = numberFrom(m[1]);
     if (!n || n < 1 || n > 10) continue;
     const sentence = doc.sentences.find((s) => s.start <= m.index && m.index < s.end);

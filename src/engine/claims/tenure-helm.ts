@@ -16,6 +16,7 @@ import { addDays, formatDay } from '../dates';
 import { holdersOn, isConfident, onDay, sourcesOf, tenuresOf } from '../holders';
 import { pastHorizon } from '../horizon';
 import { tenureNote } from './tenure-note';
+import { matchesOf } from '../triggers';
 
 const HEAD = 'nato-secretary-general';
 const HELM_RE =
@@ -33,7 +34,7 @@ export function helmOfNato(doc: Doc): Annotation[] {
   if (!doc.dateCertain || !doc.text.includes('NATO') || !HELM_OF_NATO_RE.test(doc.folded)) return out;
   const head = doc.facts.offices.get(HEAD);
   if (!head || pastHorizon(doc.facts, doc.asOf, { office: HEAD })) return out;
-  for (const m of doc.text.matchAll(HELM_RE)) {
+  for (const m of matchesOf(HELM_RE, doc.text)) {
     const at = m.index!;
     const sentence = sentenceOf(doc, at);
     const subject = doc.people.filter((p) => !p.fuzzy && p.start >= sentence.start && p.end <= at).pop();

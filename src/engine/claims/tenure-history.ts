@@ -21,7 +21,7 @@ import { addDays, daysBetween, factRange, formatDay, overlaps, type DateMention 
 import { describeHolder, describeTenure, isConfident, sourcesOf, tenuresOf, type Tenure } from '../holders';
 import { pastHorizon } from '../horizon';
 import { spansOverlap } from '../sentences';
-import { keysGate } from '../triggers';
+import { keysGate, compiledOnFirstRun } from '../triggers';
 import { NON_LETTER_FIRST_RE } from '../letter-classes';
 import { datesIn } from './clauses';
 import { officesNamed } from './tenure';
@@ -185,9 +185,11 @@ function electionFlag(doc: Doc, personId: string, tenures: Tenure[], date: DateM
 // The office with its years, no one named before it in the sentence: "appointment as Secretary-General of NATO from
 // 1984-88", "served as NATO Secretary General from October 2014 to October 2024", "the US president from 2017-21".
 const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)`;
-const YEARS_AFTER_RE = new RegExp(
-  String.raw`^(?:from|between)\s+(?:${MONTH}\s+)?((?:19|20)\d\d)(?:\s*[-\u2013\u2014]\s*|\s+(?:to|and|until|till|through)\s+(?:${MONTH}\s+)?)((?:19|20)?\d\d)\b(?![-\u2013\u2014]?\d)`,
-  'i',
+const YEARS_AFTER_RE = compiledOnFirstRun(
+  new RegExp(
+    String.raw`^(?:from|between)\s+(?:${MONTH}\s+)?((?:19|20)\d\d)(?:\s*[-\u2013\u2014]\s*|\s+(?:to|and|until|till|through)\s+(?:${MONTH}\s+)?)((?:19|20)?\d\d)\b(?![-\u2013\u2014]?\d)`,
+    'i',
+  ),
 );
 // Before "from": a verb or noun of holding the office, or the start of the sentence, then the office's words alone.
 const TITLE_WORDS = String.raw`(?:the\s+)?((?:(?!\b(?:served|serving|was|as|and|who|he|she|his|her)\b)[^,.;:()"\u201c\u201d\n]){3,80})\s+$`;

@@ -18,7 +18,7 @@ import { datesIn } from './clauses';
 import { officesNamed } from './tenure';
 import { startFits, tenureStartConfirmed } from './tenure-pronoun';
 import { paragraphReferent } from './tenure-referent';
-import { gated, warmed } from '../triggers';
+import { gated, matchesOf } from '../triggers';
 import { factRange, overlaps, type DayRange } from '../dates';
 
 const OPENING_RE = new RegExp(
@@ -45,7 +45,7 @@ const PRONOUN_AFTER_RE = /^(?:he|she)\b/i;
 
 function participleStarts(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
-  for (const m of doc.text.matchAll(PARTICIPLE_RE)) {
+  for (const m of matchesOf(PARTICIPLE_RE, doc.text)) {
     const clauseStart = m.index! + m[0].indexOf(m[1]);
     const titleStart = clauseStart + m[1].length;
     const sentence = sentenceOf(doc, clauseStart);
@@ -107,7 +107,7 @@ function oneYear(text: string): DayRange | undefined {
 export function openingYearStarts(doc: Doc): Annotation[] {
   const out: Annotation[] = PARTICIPLE_GATE.test(doc.text) ? participleStarts(doc) : [];
   if (!doc.text.includes('In ')) return out;
-  for (const m of doc.text.matchAll(warmed(OPENING_RE, doc.text))) {
+  for (const m of matchesOf(OPENING_RE, doc.text)) {
     const clauseStart = m.index! + m[0].indexOf(m[1]);
     const subjectStart = clauseStart + m[1].length;
     const subjectEnd = subjectStart + m[2].length;

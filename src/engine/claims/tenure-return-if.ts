@@ -15,7 +15,7 @@ import { daysBetween, formatDay } from '../dates';
 import { isConfident, onDay, tenuresOf, type Tenure } from '../holders';
 import { pastHorizon } from '../horizon';
 import { tenureNote } from './tenure-note';
-import { warmed } from '../triggers';
+import { matchesOf } from '../triggers';
 import { narratedTime } from '../narrated-time';
 import { EXPECTED_BEFORE_RE, GRACE_DAYS } from './tenure-hypothetical';
 
@@ -70,14 +70,14 @@ export function returnsIfTold(doc: Doc): Annotation[] {
       modal: m[7] !== undefined,
     });
   });
-  for (const m of [...doc.text.matchAll(warmed(RETURN_IF_RE, doc.text)), ...maybes]) {
+  for (const m of [...matchesOf(RETURN_IF_RE, doc.text), ...maybes]) {
     const at = m.index!;
     const sentence = sentenceOf(doc, at);
     const said = doc.text.slice(sentence.start, sentence.end);
     // A sentence of another year tells of another time (a campaign, an earlier term).
     // A later year before the condition is another matter's ("reviewed as early as 2029, ..., if he returns").
     const year = doc.asOf.slice(0, 4);
-    const told = [...said.matchAll(YEAR_RE)].filter((y) => !(y[0] > year && sentence.start + y.index! < at));
+    const told = [...matchesOf(YEAR_RE, said)].filter((y) => !(y[0] > year && sentence.start + y.index! < at));
     if (told.some((y) => y[0] !== year)) continue;
     // The White House of a day's trip: "will sign it tonight if he returns to the White House".
     if (/white/i.test(m[2]) && TRIP_RE.test(said)) continue;
@@ -141,7 +141,7 @@ function runningAgain(doc: Doc): Annotation[] {
   const { folded } = doc;
   const again = folded.includes(' again') && (folded.includes('running') || folded.includes('campaigning'));
   if (!again && !folded.includes(' return to ') && !folded.includes(' get back to ')) return out;
-  for (const m of doc.text.matchAll(warmed(RUNNING_AGAIN_RE, doc.text))) {
+  for (const m of matchesOf(RUNNING_AGAIN_RE, doc.text)) {
     const at = m.index!;
     const words = m[2] ?? m[3];
     // "running again for" with the office after it, or "running for president again".
@@ -267,7 +267,7 @@ function maybeReturns(doc: Doc): RegExpMatchArray[] {
       const from = Math.max(0, i - 70);
       if (!MAYBE_WORD_RE.test(doc.folded.slice(from, i))) continue;
       const window = doc.text.slice(from, Math.min(doc.text.length, i + (key === 'return of ' ? 80 : 40)));
-      for (const m of window.matchAll(RETURN_MAYBE_RE))
+      for (const m of matchesOf(RETURN_MAYBE_RE, window))
         if (!out.some((x) => x.index === from + m.index!)) out.push(Object.assign(m, { index: from + m.index! }));
     }
   }

@@ -20,7 +20,7 @@ import { numberFrom } from '../numbers';
 import { pastHorizon } from '../horizon';
 import { tenureNote } from './tenure-note';
 import { handoverTimed } from './handover-time';
-import { gated, warmed } from '../triggers';
+import { gated, warmed, compiledOnFirstRun } from '../triggers';
 import { UPPER_FIRST_RE } from '../letter-classes';
 
 // The verb right before the predecessor's name, with the ranks and titles press puts there.
@@ -202,8 +202,9 @@ function surnameSucceeded(doc: Doc, sentence: Span, verb: string, verbStart: num
 // Secretary by Grant Shapps" (statednews.com), "the upcoming transition in NATO leadership from Jens
 // Stoltenberg to Dutch Prime Minister Mark Rutte" (held-out 10, w041).
 // The pretest: a verb of handing over, or a noun of transition (not any "from").
-const HANDED_WORDS =
-  /hand(?:ed|s|ing)?\s+(?:over|the|his|her)|pass(?:ed|es|ing)?\s+(?:on\s+)?the|(?:replaced|succeeded)\s+(?:as\s|by\s)|transition|hand-?over|hand-?off|transfer\s+of|succession|change\s+of/i;
+const HANDED_WORDS = compiledOnFirstRun(
+  /hand(?:ed|s|ing)?\s+(?:over|the|his|her)|pass(?:ed|es|ing)?\s+(?:on\s+)?the|(?:replaced|succeeded)\s+(?:as\s|by\s)|transition|hand-?over|hand-?off|transfer\s+of|succession|change\s+of/i,
+);
 // HANDED_WORDS needs one of these words (the folded text is in lower case): plain searches first, since most texts
 // tell of no handover.
 const HANDED_LITERALS = ['hand', 'pass', 'replaced', 'succeeded', 'transition', 'transfer', 'succession', 'change'];

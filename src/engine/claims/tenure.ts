@@ -284,8 +284,9 @@ const DATE_RE = /\b(since|in|on|from)\s+$/i;
 const FIND_CLAIM_RE = /\b(?:since|from|(?:beginning|starting)(?:\s+(?:in|on))?)\s+$/i;
 const FIND_CLAIM_RE2 = /^\s*$/;
 const FIND_CLAIM_RE3 = /\b(?:19|20)\d{2}\b/g;
-const SECOND_VERB_BEFORE_DATE_RE =
-  /\band\s+(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+)?(?:succeeded|replaced|followed|left|resigned|stepped\s+down|retired|ousted|dismissed|removed)\b/i;
+const SECOND_VERB_BEFORE_DATE_RE = compiledOnFirstRun(
+  /\band\s+(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+)?(?:succeeded|replaced|followed|left|resigned|stepped\s+down|retired|ousted|dismissed|removed)\b/i,
+);
 function findClaim(doc: Doc, p: Doc['people'][number], sentence: Span, verbEnd: number, verb: string): Annotation | null {
   // "Hegseth became the youngest Pentagon chief since Donald Rumsfeld, who took office in 1975": a
   // date in a clause about someone else named after the verb is that person's.
@@ -877,9 +878,11 @@ function termAnniversary(t: Tenure, date: DateMention): boolean {
 const TERM_END_WORDS = gated(
   /\b(?:to|will)\s+(?:(?:officially|formally)\s+)?(?:conclude|end|finish|complete|step\s+down|leave\s+office)\b/i,
 );
-const TERM_END_RE = new RegExp(
-  String.raw`^${APPOSITIVE}[\s,]*(?:who\s+)?(?:is\s+(?:expected|set|due|scheduled|slated|poised)\s+to|will)\s+(?:(?:officially|formally)\s+)?(?:(?:conclude|end|finish|complete)\s+(?:his|her)\s+(?:(?:second|third|fourth|final|current|[\w-]+-year)\s+)?(?:term|tenure|mandate)|step\s+down|leave\s+office)\b`,
-  'i',
+const TERM_END_RE = compiledOnFirstRun(
+  new RegExp(
+    String.raw`^${APPOSITIVE}[\s,]*(?:who\s+)?(?:is\s+(?:expected|set|due|scheduled|slated|poised)\s+to|will)\s+(?:(?:officially|formally)\s+)?(?:(?:conclude|end|finish|complete)\s+(?:his|her)\s+(?:(?:second|third|fourth|final|current|[\w-]+-year)\s+)?(?:term|tenure|mandate)|step\s+down|leave\s+office)\b`,
+    'i',
+  ),
 );
 // The time the end is put at, right after the verb: "later this year" says it falls in the article's year.
 const THIS_YEAR_RE = /^(?:\s+(?:as\s+[^,.;]{3,60}?))?\s+(?:later\s+)?this\s+year\b/i;

@@ -19,6 +19,7 @@ import { matchesIn, qualifierJurisdictions } from '../doc';
 import { describeHolder, holdersOn, isConfident, sourcesOf, type Tenure } from '../holders';
 import { formatDay } from '../dates';
 import { HYPOTHETICAL_RE } from './history-common';
+import { compiledOnFirstRun, warmed } from '../triggers';
 
 const NATO = String.raw`(?:NATO|Nato|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation)`;
 // The office, then what it is said to be: "is Norwegian", "is a Norwegian", "was Jens Stoltenberg", ", Jens Stoltenberg,".
@@ -27,8 +28,10 @@ const OFFICE_SAID_RE = new RegExp(
   'g',
 );
 // A person, then the office in apposition: "Jens Stoltenberg, the president of NATO,".
-const OFFICE_AFTER_RE = new RegExp(
-  String.raw`^,\s+(?:the\s+)?(?:(?:current|present|new|sitting)\s+)?(?:[Pp]resident\s+of\s+${NATO}|(?:NATO|Nato)(?:['\u2019]s)?\s+[Pp]resident)(?=\s*(?:[,.;:)]|$|\s+(?:said|says|told|has|had|is|was|will|who|and|in|at|on)\b))`,
+const OFFICE_AFTER_RE = compiledOnFirstRun(
+  new RegExp(
+    String.raw`^,\s+(?:the\s+)?(?:(?:current|present|new|sitting)\s+)?(?:[Pp]resident\s+of\s+${NATO}|(?:NATO|Nato)(?:['\u2019]s)?\s+[Pp]resident)(?=\s*(?:[,.;:)]|$|\s+(?:said|says|told|has|had|is|was|will|who|and|in|at|on)\b))`,
+  ),
 );
 // "NATO president Stoltenberg": the title before a lone surname.
 const TITLE_BEFORE_RE = /\b(?:NATO|Nato)\s+[Pp]resident\s+$/;
@@ -71,7 +74,7 @@ function natoPresidents(doc: Doc): Annotation[] {
   };
   // The office said of a nationality or a person.
   OFFICE_SAID_RE.lastIndex = 0;
-  for (let m = OFFICE_SAID_RE.exec(text); m; m = OFFICE_SAID_RE.exec(text)) {
+  for (let m = warmed(OFFICE_SAID_RE, text).exec(text); m; m = OFFICE_SAID_RE.exec(text)) {
     const at = m.index + m[0].length;
     if (!clear(m.index, at + 40)) continue;
     const person = doc.people.find((p) => p.start === at && p.full);

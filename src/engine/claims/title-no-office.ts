@@ -19,6 +19,7 @@ import { holdersOn, isConfident, sourcesOf, tenuresOf } from '../holders';
 import { insideQuotes } from '../sentences';
 import { heldWithinAYear } from './title-no-president';
 import { THE_AT_END_RE } from '../letter-classes';
+import { compiledOnFirstRun } from '../triggers';
 
 type Match = Doc['matches'][number];
 
@@ -30,9 +31,8 @@ const SPACE_RE = /^[ \t]+$/;
 const APPOSED_RE = /^[ \t]*,[ \t]*$/;
 // After the role: another body's ("of"), a second title ("and CEO"), "-elect", a name, or a possessive ("the German Prime
 // Minister's rival": someone else, described by their relation).
-const OTHER_AFTER_RE = new RegExp(
-  String.raw`^(?:[ \t]*(?:-|\u2013)?[ \t]*(?:of|and|&|elect|emeritus|designate)\b|[ \t]+[A-Z]|[\p{L}]|['\u2019]s\b)`,
-  'u',
+const OTHER_AFTER_RE = compiledOnFirstRun(
+  new RegExp(String.raw`^(?:[ \t]*(?:-|\u2013)?[ \t]*(?:of|and|&|elect|emeritus|designate)\b|[ \t]+[A-Z]|[\p{L}]|['\u2019]s\b)`, 'u'),
 );
 const DENIED_RE = /\b(?:no|not|never|nor|if|whether|would|could|might|without|imagine|hypothetical)\b|n['\u2019]t\b/i;
 const EUROPEAN_BODY_RE = /\b(?:European|EU|Eurogroup|Commission|Council|Parliament|Assembly|presidency)\b/i;

@@ -16,11 +16,14 @@ import { describeHolder, isConfident, onDay, sourcesOf, tenuresOf, type Tenure }
 import { pastHorizon } from '../horizon';
 import { daysBetween, formatDay } from '../dates';
 import { sentenceOf } from '../doc';
+import { compiledOnFirstRun } from '../triggers';
 
 const POST = String.raw`(?:special[ \t]+)?(?:envoy|adviser|advisor|aide|spokesman|spokeswoman|spokesperson|press[ \t]+secretary|chief[ \t]+of[ \t]+staff)`;
 // Right before the name (folded text): the serving post of a president's or a prime minister's office.
-const OWN_AIDE_RE = new RegExp(
-  String.raw`(?:^|[^a-z-])((?:(presidential)|(?:the[ \t]+)?(?:(prime[ \t]+minister)(?:'s|s')|(prime[ \t]+ministerial)|(premier)(?:'s|s')))[ \t]+${POST})[ \t]+$`,
+const OWN_AIDE_RE = compiledOnFirstRun(
+  new RegExp(
+    String.raw`(?:^|[^a-z-])((?:(presidential)|(?:the[ \t]+)?(?:(prime[ \t]+minister)(?:'s|s')|(prime[ \t]+ministerial)|(premier)(?:'s|s')))[ \t]+${POST})[ \t]+$`,
+  ),
 );
 const EARLIER_BEFORE_RE = /(?:former|formerly|ex|then|one[ -]time|onetime|erstwhile|previous|past|late|would be)[ \t-]*$/;
 const OTHER_TIME_RE = /\b(?:then|when|while|once|ago|formerly|previously|earlier|at\s+the\s+time|back\s+in)\b/i;

@@ -11,7 +11,7 @@ import { onDay, tenuresOf } from '../holders';
 import { foldKey } from '../normalize';
 import { daysBetween, findDates } from '../dates';
 import { startFits } from './tenure-pronoun';
-import { compiledOnFirstRun, execWarm, gated } from '../triggers';
+import { compiledOnFirstRun, execWarm, gated, warmed } from '../triggers';
 
 // Between the name and the role: the verb, an article, an ordinal or "new"; the day may stand
 // before "as" ("Péter Magyar was sworn in on Saturday as Hungary’s new prime minister"). "Assumed the office of President of
@@ -256,7 +256,7 @@ const ROLE_TITLE_END_RE = /[,.;:()!?\n]|[ \t](?:on|in|since|from|until|and|who|w
 function roleAsTitles(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   ROLE_AS_RE.lastIndex = 0;
-  for (let m = ROLE_AS_RE.exec(doc.text); m; m = ROLE_AS_RE.exec(doc.text)) {
+  for (let m = warmed(ROLE_AS_RE, doc.text).exec(doc.text); m; m = ROLE_AS_RE.exec(doc.text)) {
     const sentence = sentenceOf(doc, m.index);
     const titleStart = m.index + m[0].length;
     const rest = doc.text.slice(titleStart, Math.min(sentence.end, titleStart + 80));

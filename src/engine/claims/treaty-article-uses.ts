@@ -41,6 +41,7 @@ import {
   previousInParagraph,
 } from './history-common';
 import { numberFrom } from '../numbers';
+import { compiledOnFirstRun } from '../triggers';
 
 const WAR_START = '2022-02-24';
 /** Article 4 or 5 named in a sentence (the number captured). */
@@ -111,10 +112,12 @@ const NOT_ASSERTED_RE =
 const FIVE_BY_ALLY_RE =
   /^\s*(?:(?:has|had|formally|officially|then|now|just|immediately)\s+)*(invoked|triggered|activated)\s+(?:NATO['\u2019]s\s+|the\s+(?:alliance['\u2019]s\s+)?|the\s+NATO\s+)?$/i;
 // Article 5 told as invoked "for the first time" as the day's news: the present tense or the present perfect.
-const FIVE_FIRST_NEWS_RE =
-  /\b(?:NATO|Nato|[Tt]he\s+(?:alliance|Alliance|allies|Allies))\s+(?:(?:has|have)\s+(?:now\s+|just\s+|formally\s+|officially\s+)?(?:invoked|triggered|activated)|(?:invokes|triggers|activates))\s+(?:its\s+|the\s+)?(?:(?:mutual|collective)[-\s]defen[cs]e\s+(?:clause\s+)?)?(?:\(?\s*)?[Aa]rticle\s+(?:5|V|[Ff]ive)\b(?:\s*\)?)?[^.;:!?]{0,40}?\bfor\s+the\s+first\s+time\b(?!\s+(?:and|since|in\s+(?:its|NATO['\u2019]s|the\s+alliance['\u2019]s)\s+history\s+(?:after|following|in\s+response)))/;
-const NINE_ELEVEN_RE =
-  /\b(?:9\/11|9-11|September\s+11|Sept\.?\s+11|11\s+September|2001|al[- ]Qaeda|World\s+Trade|Twin\s+Towers|terror\w*)\b/i;
+const FIVE_FIRST_NEWS_RE = compiledOnFirstRun(
+  /\b(?:NATO|Nato|[Tt]he\s+(?:alliance|Alliance|allies|Allies))\s+(?:(?:has|have)\s+(?:now\s+|just\s+|formally\s+|officially\s+)?(?:invoked|triggered|activated)|(?:invokes|triggers|activates))\s+(?:its\s+|the\s+)?(?:(?:mutual|collective)[-\s]defen[cs]e\s+(?:clause\s+)?)?(?:\(?\s*)?[Aa]rticle\s+(?:5|V|[Ff]ive)\b(?:\s*\)?)?[^.;:!?]{0,40}?\bfor\s+the\s+first\s+time\b(?!\s+(?:and|since|in\s+(?:its|NATO['\u2019]s|the\s+alliance['\u2019]s)\s+history\s+(?:after|following|in\s+response)))/,
+);
+const NINE_ELEVEN_RE = compiledOnFirstRun(
+  /\b(?:9\/11|9-11|September\s+11|Sept\.?\s+11|11\s+September|2001|al[- ]Qaeda|World\s+Trade|Twin\s+Towers|terror\w*)\b/i,
+);
 // NATO's treaty, not another's: the alliance named in the sentence or the passage before it (as treaty-articles.ts asks).
 const NATO_CONTEXT_RE = /\b(?:NATO|Nato|[Aa]lliance|[Aa]llies|[Aa]llied|North\s+Atlantic|Washington\s+Treaty)\b/;
 // Built once (speed): the small expressions the readers below ask.

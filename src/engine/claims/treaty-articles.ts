@@ -72,7 +72,7 @@ function findTreatyArticleClaims(doc: Doc): Annotation[] {
   doc.sentences.forEach((sentence, i) => {
     const text = doc.text.slice(sentence.start, sentence.end);
     ARTICLE_RE.lastIndex = 0;
-    const m = ARTICLE_RE.exec(text);
+    const m = warmed(ARTICLE_RE, text).exec(text);
     // Article 5 of NATO's treaty, not of another ("Article 5 of the Minsk agreements").
     if (m) {
       const article = articleNumber(m[1] ?? m[2]);

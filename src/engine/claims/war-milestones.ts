@@ -18,7 +18,7 @@ import { addDays, daysBetween, findDates, formatDay } from '../dates';
 import { isConfident, sourcesOf } from '../holders';
 import { spansOverlap, type Span } from '../sentences';
 import { timelineHeadDay } from './timeline-head';
-import { gated, testWarm, warmed } from '../triggers';
+import { gated, testWarm, warmed, matchesOf } from '../triggers';
 
 interface Reading {
   /** The milestone's own words, where the claim is anchored. */
@@ -318,9 +318,12 @@ const HEAD_DAY_AFTER_RE = /^[ \t]*[:\u2013\u2014-][ \t]/;
 // Russian opposition leader Alexei Navalny" (theaseandaily.com, 23 February 2024, a red flag on a true sentence of held-out 34).
 const CAUSE_BEFORE_ACT_RE =
   /\b(?:over|after|following|since|because\s+of|in\s+response\s+to|in\s+the\s+wake\s+of|amid|mark(?:ing|ed|s)?|commemorat\w*|into|about|for|blamed\s+for|responsib\w+["\u201d\u2019']?\s+for|accountable\s+for|(?:linked|tied|connected|related|relating)\s+to|connected\s+with|in\s+connection\s+with|(?:involved|implicated|complicit)\s+in|behind)\s+(?:(?:the|his|her|their|its|a|[A-Z]\w*(?:['\u2019]s?)?)\s+){0,2}$/;
+// Each reading's act with the g flag, made once (speed, round 46): made at each call, it was a new expression each time.
+const ALL_OF = new WeakMap<RegExp, RegExp>();
 function actOnlyAsCause(text: string, act: RegExp): boolean {
-  const all = new RegExp(act.source, act.flags.includes('g') ? act.flags : `${act.flags}g`);
-  const found = [...text.matchAll(all)];
+  let all = ALL_OF.get(act);
+  if (!all) ALL_OF.set(act, (all = new RegExp(act.source, act.flags.includes('g') ? act.flags : `${act.flags}g`)));
+  const found = matchesOf(all, text);
   return found.length > 0 && found.every((m) => CAUSE_BEFORE_ACT_RE.test(text.slice(Math.max(0, m.index - 40), m.index)));
 }
 
@@ -371,7 +374,7 @@ function milestoneClaims(doc: Doc): Annotation[] {
     // The milestones this reading tells of (one, or the Kerch bridge's attacks).
     const siblings = milestones.filter((m) => READINGS[m.id] === reading && isConfident(m));
     const claimed: Span[] = [];
-    for (const m of doc.text.matchAll(warmed(WORDS_G.get(milestone.id)!, doc.text))) {
+    for (const m of matchesOf(WORDS_G.get(milestone.id)!, doc.text)) {
       const s = doc.sentences.find((x) => x.start <= m.index && m.index < x.end);
       if (!s || claimed.some((c) => c.start === s.start)) continue;
       claimed.push(s);
