@@ -21,7 +21,7 @@ import { addDays, daysBetween, factRange, formatDay, overlaps } from '../dates';
 import { datesIn } from './clauses';
 import { officesNamed } from './tenure';
 import { namedPeople, startFits, tenureStartConfirmed } from './tenure-pronoun';
-import { compiledOnFirstRun, keysGate, warmed } from '../triggers';
+import { compiledOnFirstRun, keysGate, warmed, matchesOf } from '../triggers';
 
 const APPOINT_WORDS_RE = compiledOnFirstRun(
   /\b(?:appoint|named|confirm|elected|voted in|promoted|moved to|elevated|over as|become|nominat|propos|picked|tapped)/,
@@ -534,7 +534,7 @@ const POST_TAKEN_RE =
 function postsTaken(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   const { text } = doc;
-  for (const m of text.matchAll(warmed(POST_TAKEN_RE, text))) {
+  for (const m of matchesOf(POST_TAKEN_RE, text)) {
     const sentence = sentenceOf(doc, m.index);
     const words = m[1] ?? m[2];
     const wordsStart = m.index + m[0].indexOf(words, m[0].search(/\s(?:the|his|her)\s/i));

@@ -20,7 +20,7 @@ import { addDays, daysBetween, factRange, findDates, formatDay, MONTH_NAMES, toD
 import { pastHorizon } from '../horizon';
 import { describeHolder, sourcesOfAll, tenuresOf, type Tenure } from '../holders';
 import type { Holder } from '../../facts/schema';
-import { gated } from '../triggers';
+import { gated, compiledOnFirstRun, matchesOf } from '../triggers';
 // At call time only: tenure.ts imports this module.
 import { officesNamed } from './tenure';
 import { LETTER_RE } from '../letter-classes';
@@ -151,11 +151,11 @@ const MANDATE_ENDS_RE2 = /farewell|departure|last day|final day/;
 export function mandateEnds(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   if (!doc.dateCertain || !MANDATE_ENDS_RE.test(doc.folded)) return out;
-  const steps = [...doc.text.matchAll(STEP_DOWN_RE)].map((m) => Object.assign(m, { stepDown: true }));
+  const steps = [...matchesOf(STEP_DOWN_RE, doc.text)].map((m) => Object.assign(m, { stepDown: true }));
   const farewells = MANDATE_ENDS_RE2.test(doc.folded)
-    ? [...doc.text.matchAll(FAREWELL_RE)].map((m) => Object.assign(m, { farewell: true }))
+    ? [...matchesOf(FAREWELL_RE, doc.text)].map((m) => Object.assign(m, { farewell: true }))
     : [];
-  for (const m of [...doc.text.matchAll(END_RE), ...steps, ...farewells]) {
+  for (const m of [...matchesOf(END_RE, doc.text), ...steps, ...farewells]) {
     const at = m.index + m[0].length;
     const sentence = doc.sentences.find((s) => s.start <= m.index && m.index < s.end);
     if (!sentence) continue;
@@ -460,7 +460,7 @@ const COUNT_RE =
 
 function extensionCounts(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
-  for (const m of doc.text.matchAll(COUNT_RE)) {
+  for (const m of matchesOf(COUNT_RE, doc.text)) {
     const sentence = doc.sentences.find((s) => s.start <= m.index && m.index < s.end);
     if (!sentence) continue;
     const k = doc.sentences.indexOf(sentence);
@@ -493,8 +493,8 @@ export function extensionOrdinals(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   if (!doc.dateCertain || (!doc.folded.includes('extension') && !doc.folded.includes('extended'))) return out;
   if (doc.folded.includes('extended')) out.push(...extensionCounts(doc));
-  const found = [...doc.text.matchAll(NTH_RE)];
-  for (const m of doc.text.matchAll(NTH_TIME_RE)) {
+  const found = [...matchesOf(NTH_RE, doc.text)];
+  for (const m of matchesOf(NTH_TIME_RE, doc.text)) {
     if (found.some((f) => f.index <= m.index && m.index < f.index + f[0].length)) continue;
     const sentence = doc.sentences.find((s) => s.start <= m.index && m.index < s.end);
     if (sentence && EXTENSION_TOLD_RE.test(doc.text.slice(sentence.start, sentence.end))) found.push(m);
@@ -710,8 +710,9 @@ export function plannedStarts(doc: Doc): Annotation[] {
 // verified record, more than TERM_OVER_GRACE_DAYS past a page of certain date and the sentence tells of no earlier year;
 // supported when it ended within the year before the page.
 const TERM_OVER_KEYS = /\b(?:ended|expired|run out|ran out|is over|come to an end|finished|concluded)\b/;
-const TERM_OVER_RE =
-  /^(?:[ \t]*,?[ \t]*whose|['\u2019]s?)[ \t]+(?:(?:current|present)[ \t]+)?(?:mandate|term(?:[ \t]+in[ \t]+office)?|tenure)(?:[ \t]+(?:as|at[ \t]+the[ \t]+helm[ \t]+of)[ \t]+([^,.;:()"\u201c\u201d]{3,50}?))?[ \t]+(?:has[ \t]+(?:now[ \t]+|already[ \t]+|just[ \t]+|officially[ \t]+)?(?:ended|expired|run[ \t]+out|come[ \t]+to[ \t]+an[ \t]+end|finished|concluded)|is[ \t]+(?:now[ \t]+|already[ \t]+)?over)\b/iu;
+const TERM_OVER_RE = compiledOnFirstRun(
+  /^(?:[ \t]*,?[ \t]*whose|['\u2019]s?)[ \t]+(?:(?:current|present)[ \t]+)?(?:mandate|term(?:[ \t]+in[ \t]+office)?|tenure)(?:[ \t]+(?:as|at[ \t]+the[ \t]+helm[ \t]+of)[ \t]+([^,.;:()"\u201c\u201d]{3,50}?))?[ \t]+(?:has[ \t]+(?:now[ \t]+|already[ \t]+|just[ \t]+|officially[ \t]+)?(?:ended|expired|run[ \t]+out|come[ \t]+to[ \t]+an[ \t]+end|finished|concluded)|is[ \t]+(?:now[ \t]+|already[ \t]+)?over)\b/iu,
+);
 const PRONOUN_TERM_OVER_RE = new RegExp(
   String.raw`(?:^|[^\p{L}])(?:his|her)[ \t]+(?:(?:current|present)[ \t]+)?(?:mandate|term(?:[ \t]+in[ \t]+office)?|tenure)(?:[ \t]+(?:as|at[ \t]+the[ \t]+helm[ \t]+of)[ \t]+([^,.;:()"\u201c\u201d]{3,50}?))?[ \t]+(?:has[ \t]+(?:now[ \t]+|already[ \t]+|just[ \t]+|officially[ \t]+)?(?:ended|expired|run[ \t]+out|come[ \t]+to[ \t]+an[ \t]+end|finished|concluded)|is[ \t]+(?:now[ \t]+|already[ \t]+)?over)\b`,
   'giu',
@@ -744,7 +745,7 @@ export function termsToldOver(doc: Doc): Annotation[] {
     });
   }
   if (TERMS_TOLD_OVER_RE.test(doc.folded))
-    for (const m of doc.text.matchAll(PRONOUN_TERM_OVER_RE)) {
+    for (const m of matchesOf(PRONOUN_TERM_OVER_RE, doc.text)) {
       const at = m.index + m[0].search(LETTER_RE);
       const sentence = doc.sentences.find((s) => s.start <= at && at < s.end);
       if (!sentence) continue;
