@@ -36,6 +36,16 @@ const OPENING_PARTICIPLE_RE = new RegExp(
 );
 const PRESENT_MAIN_RE =
   /^[ \t]*,[ \t]*(?:he|she)[ \t]+(?:(?:still|now|also|currently)[ \t]+)?(?:is|has|remains|continues|leads|heads|holds|stands|serves|plays|faces)\b/i;
+// Round 46 (precision): a main clause that tells the change after the tenure ends it, whatever its tense: "Mark Rutte took
+// over at NATO on Tuesday. Having served as Prime Minister since 2010, he has now moved from The Hague to Brussels" (October
+// 2024), "he has become the alliance's civilian head", "he has been appointed to lead the alliance" (a perfect of leaving
+// or of a new post, CHANGE_MAIN_RE), or "he is now NATO's secretary general" (IS_NOW_RE with another office named after it).
+// "Serving as Prime Minister since 2010, he is the longest-serving Prime Minister" is still read.
+const CHANGE_MAIN_RE =
+  /^[ \t]*,[ \t]*(?:he|she)[ \t]+(?:has|['\u2019]s)[ \t]+(?:(?:now|since|just|finally|recently|already)[ \t]+)?(?:become|moved|taken|left|stepped|handed|resigned|quit|joined|gone|switched|been[ \t]+(?:appointed|named|chosen|picked|tapped|made|elected[ \t]+(?:as[ \t]+)?(?:the[ \t]+)?(?:new|next)))\b/i;
+const IS_NOW_RE = /^[ \t]*,[ \t]*(?:he|she)[ \t]+is[ \t]+now[ \t]/i;
+/** How far after the date the other office of "he is now ..." may be named. */
+const NOW_OFFICE_REACH = 80;
 // Words that make the title another office than the role word's, or a tenure of another kind.
 const OTHER_OFFICE_RE = compiledOnFirstRun(/\b(?:acting|interim|assistant|under|shadow|special|first[ \t]+lady|spokes\w*|envoy)\b/i);
 const YEAR_RE = /\b(?:19|20)\d{2}\b/g;
@@ -66,7 +76,8 @@ export function pronounOfficeSince(doc: Doc): Annotation[] {
     if (!offices.length) continue;
     const date = datesIn(doc, { start: i + 1, end: Math.min(sentence.end, i + 48) }, sentence).find((d) => d.start <= i + 8);
     if (!date || !date.explicitYear || date.relative || date.granularity === 'span') continue;
-    if (opening && !PRESENT_MAIN_RE.test(text.slice(date.end, date.end + 40))) continue;
+    if (opening && (!PRESENT_MAIN_RE.test(text.slice(date.end, date.end + 40)) || CHANGE_MAIN_RE.test(text.slice(date.end, date.end + 60))))
+      continue;
     const named = (personId: string) => doc.people.some((p) => p.personId === personId && !p.fuzzy && p.end <= start);
     const fitting = offices.flatMap((office) =>
       office.holders
@@ -92,6 +103,10 @@ export function pronounOfficeSince(doc: Doc): Annotation[] {
     const personId = t.holder.person;
     // The page is about them: named before the words.
     if (!named(personId)) continue;
+    if (opening && IS_NOW_RE.test(text.slice(date.end, date.end + 20))) {
+      const after = officesNamed(doc, date.end, Math.min(sentence.end, date.end + NOW_OFFICE_REACH));
+      if (after.some((o) => o.id !== office.id)) continue;
+    }
     const judged = judgeStart(doc, personId, t, date);
     const told = text.slice(sentence.start, sentence.end);
     const earlierYear = (told.match(YEAR_RE) ?? []).some((y) => y > date.last.slice(0, 4) && y < doc.asOf.slice(0, 4));

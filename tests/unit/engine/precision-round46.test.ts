@@ -1302,3 +1302,50 @@ describe('a share within reach of NATO’s estimate of the page’s own year is 
     ).toEqual([['figure', 'already spend more than 5%']]);
   });
 });
+
+describe('an opening participle of a tenure whose main clause tells the change after it (tenure-pronoun-office.ts CHANGE_MAIN_RE, IS_NOW_RE)', () => {
+  // Found in the precision read against c3830c8b: "Having served as Prime Minister since 2010, he has now moved from The Hague
+  // to Brussels" (October 2024) was read as a tenure running on the page's day, as "Serving as Prime Minister since 2010, he
+  // is ..." is.
+  it('keeps a perfect of leaving or of a new post, and "he is now" with another office, quiet', () => {
+    for (const [asOf, text] of [
+      [
+        '2024-10-01',
+        'Mark Rutte took over at NATO on Tuesday. Having served as Prime Minister since 2010, he has now moved from The Hague to Brussels.',
+      ],
+      ['2025-03-01', "Mark Rutte leads NATO. Having served as Prime Minister since 2010, he is now NATO's secretary general."],
+      [
+        '2025-03-01',
+        "Mark Rutte leads NATO. Having served as Dutch Prime Minister since 2010, he is now the alliance's secretary general.",
+      ],
+      ['2024-10-02', "Mark Rutte is NATO's new chief. Having been Prime Minister since 2010, he has become the alliance's civilian head."],
+      [
+        '2024-10-01',
+        'Mark Rutte starts at NATO today. Having served as Prime Minister since 2010, he has been appointed to lead the alliance.',
+      ],
+      [
+        '2025-02-05',
+        "Jens Stoltenberg left NATO in October. Having served as Secretary General since 2014, he has become Norway's finance minister.",
+      ],
+      [
+        '2025-02-05',
+        "Jens Stoltenberg is back in Norwegian politics. Having been Secretary General since 2014, he is now Norway's finance minister.",
+      ],
+    ])
+      expect(redQuotes(text, asOf), text).toEqual([]);
+  });
+  it('still flags the tenure told as running', () => {
+    expect(
+      redKinds(
+        'Mark Rutte has become a household name. Serving as Prime Minister since 2010, he is the longest-serving Prime Minister in Dutch history.',
+        '2026-01-20',
+      ),
+    ).toEqual([['tenure', 'Serving as Prime Minister since 2010']]);
+    expect(
+      redKinds(
+        "Jens Stoltenberg is Norway's finance minister. Serving as Secretary General since 2014, he is the alliance's public face.",
+        '2025-03-01',
+      ),
+    ).toEqual([['tenure', 'Serving as Secretary General since 2014']]);
+  });
+});
