@@ -51,7 +51,7 @@ import { ratifiedCountClaims } from './membership-ratified-count';
 import { AHEAD_HINT_RE, aheadTimeClaims, staleAheadClaims } from './accession-ahead-time';
 import { joinedOthersWeekday, parliamentWeekdayClaims } from './accession-vote-weekday';
 import { ratifierListClaims } from './accession-ratifier-lists';
-import { compiledOnFirstRun, gated } from '../triggers';
+import { compiledOnFirstRun, gated, warmed } from '../triggers';
 import { accessionPlaceClaims } from './accession-place';
 
 /** One cheap look at the whole text before any sentence is read. */
@@ -1290,7 +1290,7 @@ function enlargementRound(doc: Doc, sentence: Span, prev: Span | null): Annotati
   if (!NATO_RE.test(context)) return null;
   const { rounds } = allianceOf(doc.facts, 'all');
   ROUND_RE.lastIndex = 0;
-  for (let m = ROUND_RE.exec(text); m; m = ROUND_RE.exec(text)) {
+  for (let m = warmed(ROUND_RE, text).exec(text); m; m = ROUND_RE.exec(text)) {
     const n = numberFrom(m[1]);
     const round = rounds[n - 1];
     if (!round || round.date > doc.asOf) continue;

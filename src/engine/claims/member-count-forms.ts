@@ -69,8 +69,9 @@ const REGIONS = '(?:North[- ]American\\s+and\\s+European|European\\s+and\\s+Nort
 // The sentence, or the two before it, name the alliance: "NATO is an alliance of 30 member countries".
 const NATO_RE = /\b(?:NATO|Nato|North Atlantic|[Tt]ransatlantic alliance|Atlantic [Aa]lliance|Alliance|Allied|Allies)\b/;
 // Other bodies a count may be of: the EU's 27, the G7, the Ramstein group, a coalition of the willing.
-const OTHER_BODY_RE =
-  /\b(?:EU|E\.U\.|European Union|European Council|eurozone|euro zone|Schengen|G7|G-7|G20|G-20|Group of (?:Seven|20)|United Nations|UN|OSCE|Council of Europe|ASEAN|African Union|BRICS|CSTO|Warsaw Pact|Commonwealth|OPEC|coalition|Coalition|Ramstein|Contact Group|UDCG|JEF|Joint Expeditionary Force|Weimar|Nordic|Baltic states|Visegrad|Bucharest Nine|B9)\b/;
+const OTHER_BODY_RE = compiledOnFirstRun(
+  /\b(?:EU|E\.U\.|European Union|European Council|eurozone|euro zone|Schengen|G7|G-7|G20|G-20|Group of (?:Seven|20)|United Nations|UN|OSCE|Council of Europe|ASEAN|African Union|BRICS|CSTO|Warsaw Pact|Commonwealth|OPEC|coalition|Coalition|Ramstein|Contact Group|UDCG|JEF|Joint Expeditionary Force|Weimar|Nordic|Baltic states|Visegrad|Bucharest Nine|B9)\b/,
+);
 // After the sentence, the alliance in lower case too ("the general secretary of the alliance"): only for a loose form.
 const NATO_AFTER_RE = /\b(?:NATO|Nato|North Atlantic|[Aa]tlantic [Aa]lliance|[Aa]lliance)\b/;
 const NATO_BEFORE_RE = /\b(?:NATO|Nato|North Atlantic Treaty Organi[sz]ation)\b/;

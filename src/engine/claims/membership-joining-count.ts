@@ -60,7 +60,7 @@ export function joiningCountClaims(doc: Doc, members: Members, countOn: (day: st
     );
   }
   ALLIES_RE.lastIndex = 0;
-  for (let m = ALLIES_RE.exec(doc.text); m; m = ALLIES_RE.exec(doc.text)) {
+  for (let m = warmed(ALLIES_RE, doc.text).exec(doc.text); m; m = ALLIES_RE.exec(doc.text)) {
     const at = sentenceAround(doc, m.index);
     if (!at) continue;
     const span = { start: at.before.start, end: at.sentence.end };

@@ -287,8 +287,9 @@ const MIXED_SAID_RE = new RegExp(
   String.raw`(?<![\w\u2019'-])(${SAID_ITEM}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)${SAID_ITEM})+),?\s+(?:are|were|remain|have\s+(?:long\s+|always\s+)?been|had\s+(?:long\s+)?been)\s+(?:(?:both|all|also|long|longtime|long-time|close|fellow|full)\s+){0,2}(?:(?:NATO|Nato)\s+(?:allies|members|member\s+states|member\s+countries|member\s+nations)|members\s+of\s+(?:NATO|Nato)|allies\s+(?:in|within)\s+(?:NATO|Nato))\b(?![\u2019'\u2010-])`,
   'g',
 );
-const MIXED_SAID_GATE_RE =
-  /\b(?:are|were|remain|been)\s+(?:\w+\s+){0,2}(?:NATO\s+(?:allies|members)|members\s+of\s+NATO|allies\s+(?:in|within)\s+NATO)\b/i;
+const MIXED_SAID_GATE_RE = compiledOnFirstRun(
+  /\b(?:are|were|remain|been)\s+(?:\w+\s+){0,2}(?:NATO\s+(?:allies|members)|members\s+of\s+NATO|allies\s+(?:in|within)\s+NATO)\b/i,
+);
 // What may stand before the list: the sentence's start or a clause's.
 const CLAUSE_START_RE = /(?:^|[,;:\u2014\u2013(]\s*|\b(?:that|because|but|while|whereas|so|since)\s+)$/;
 const MIXED_SPLIT_RE = /\s*,\s*(?:and\s+)?|\s+and\s+/;

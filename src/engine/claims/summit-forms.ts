@@ -45,7 +45,7 @@ import { describeEvent, eventContradicted, eventDays, eventSupported, reasonOf, 
 import { placeChain, placesAgree, placesIn } from './place-chain';
 import { firstMeetingClaims } from './first-meeting';
 import { sidesTalksAt } from './meeting-sides-place';
-import { compiledOnFirstRun, gated, testWarm } from '../triggers';
+import { compiledOnFirstRun, gated, testWarm, warmed } from '../triggers';
 import { summitHostClaims } from './summit-host';
 import { absentLeaders } from './talks-absent-leader';
 import { summitWeekday } from './summit-weekday';
@@ -426,7 +426,7 @@ const DAY_COUNTS = ['one', 'two', 'three'];
 /** "the 75th-anniversary summit in Washington": the one NATO summit held in the year 1949 + N. */
 function anniversary(doc: Doc, sentence: Span, text: string, summits: EventRecord[], out: Annotation[]): void {
   ANNIVERSARY_RE.lastIndex = 0;
-  for (let m = ANNIVERSARY_RE.exec(text); m; m = ANNIVERSARY_RE.exec(text)) {
+  for (let m = warmed(ANNIVERSARY_RE, text).exec(text); m; m = ANNIVERSARY_RE.exec(text)) {
     const year = String(1949 + Number(m[1]));
     const inYear = summits.filter((e) => e.start.startsWith(year) && !e.id.includes('extraordinary'));
     if (inYear.length !== 1) continue;

@@ -27,7 +27,7 @@ import { datesIn, pastWeekday } from './clauses';
 import { firstAtOrAfter, sentenceOf } from '../doc';
 import { APPOSITIVE, officesNamed } from './tenure';
 import { startFits, tenureStartConfirmed } from './tenure-pronoun';
-import { compiledOnFirstRun, keysGate } from '../triggers';
+import { compiledOnFirstRun, execWarm, keysGate } from '../triggers';
 import { MAYBE } from './tenure-hypothetical';
 import { LETTER_OR_DIGIT_RE } from '../letter-classes';
 
@@ -574,7 +574,7 @@ export function heldInYear(doc: Doc): Annotation[] {
   for (const p of doc.people) {
     if (p.fuzzy) continue;
     const sentence = sentenceOf(doc, p.start);
-    const m = heldRegExp().exec(doc.text.slice(p.end, sentence.end));
+    const m = execWarm(heldRegExp(), doc.text.slice(p.end, sentence.end));
     if (!m) continue;
     const end = p.end + m[0].length;
     if (doc.people.some((q) => q.start >= p.end && q.end <= end)) continue;

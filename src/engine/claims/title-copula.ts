@@ -28,7 +28,7 @@ import { newAheadUnexcused, titleAnnotation, type TitleClaim } from './title';
 import { isConfident, tenuresOf } from '../holders';
 import { daysBetween, formatDay } from '../dates';
 import { ROLE_OF_COUNTRY_RE, countryTail } from '../fuzzy';
-import { compiledOnFirstRun } from '../triggers';
+import { compiledOnFirstRun, testWarm } from '../triggers';
 import { THE_AT_END_RE } from '../letter-classes';
 
 export interface TitlePhrase {
@@ -163,7 +163,7 @@ function titleFirst(doc: Doc, person: PersonMention): TitleClaim | null {
   const office = heldBy ? OFFICE_OF_RE.exec(lead) : null;
   if (heldBy && !office) return null;
   if (office) lead = lead.slice(0, office.index + office[0].length - office[1].length);
-  if (!THE_AT_END_RE.test(lead) && !/^[ \t]*$/.test(lead)) return null;
+  if (!testWarm(THE_AT_END_RE, lead) && !/^[ \t]*$/.test(lead)) return null;
   const present = !!(gap[1] || gap[2]) || !!current || PRESENT_BEFORE_RE.test(lead);
   if (!present || OTHER_TIME_RE.test(lead.replace(PRESENT_BEFORE_RE, ' '))) return null;
   // The quote takes in "post of" too: before a title, "the post of" is read as the office sought (title.ts).
@@ -191,7 +191,7 @@ function sinceTitleFirst(doc: Doc, person: PersonMention, k: number, end: number
   const phrase = titlePhraseEndingAt(doc, k, end);
   if (!phrase) return null;
   const lead = clauseBefore(doc, phrase.start);
-  if (!THE_AT_END_RE.test(lead) && !/^[ \t]*$/.test(lead)) return null;
+  if (!testWarm(THE_AT_END_RE, lead) && !/^[ \t]*$/.test(lead)) return null;
   if (OTHER_TIME_RE.test(lead) || CURRENT_JUST_BEFORE_RE.test(lead)) return null;
   const began = phrase.senses.some((s) =>
     tenuresOf(person.personId, s.office).some((t) => [t.holder.start, ...(t.holder.altStart ?? [])].some((d) => d.startsWith(year))),

@@ -19,7 +19,7 @@ import { holdersOn, isConfident, sourcesOf, tenuresOf } from '../holders';
 import { insideQuotes } from '../sentences';
 import { heldWithinAYear } from './title-no-president';
 import { THE_AT_END_RE } from '../letter-classes';
-import { compiledOnFirstRun } from '../triggers';
+import { compiledOnFirstRun, testWarm } from '../triggers';
 
 type Match = Doc['matches'][number];
 
@@ -51,7 +51,7 @@ export function absentOfficeNameless(doc: Doc): Annotation[] {
     const between = text.slice(q.end, role.start);
     const possessive = POSSESSIVE_RE.test(between);
     if (!possessive && !SPACE_RE.test(between)) continue;
-    if (!possessive && !THE_AT_END_RE.test(text.slice(Math.max(0, q.start - 6), q.start))) continue;
+    if (!possessive && !testWarm(THE_AT_END_RE, text.slice(Math.max(0, q.start - 6), q.start))) continue;
     if (OTHER_AFTER_RE.test(text.slice(role.end, role.end + 12))) continue;
     if (matches[i + 1]?.values.some((v) => v.type === 'person') && matches[i + 1].start - role.end <= 3) continue;
     const j = facts.jurisdictions.get(jid);
