@@ -280,7 +280,7 @@ const DEPARTURE_EARLY_DAYS = 730;
 const DEPARTURE_LATE_DAYS = 60;
 
 export function departuresDated(doc: Doc): Annotation[] {
-  const out: Annotation[] = [];
+  const out: Annotation[] = ENDED_WORDS_RE.test(doc.folded) ? termsEnded(doc) : [];
   if (!DEPARTURE_WORDS_RE.test(doc.folded)) return out;
   const { text } = doc;
   for (const p of doc.people) {
@@ -332,6 +332,88 @@ export function departuresDated(doc: Doc): Annotation[] {
         verdict: 'contradicted',
         factIds: [t.office.id, p.personId],
         message: `${person?.name ?? p.personId} left the office of ${t.office.name} on ${formatDay(t.until)}, not ${text.slice(date.start, date.end)}.`,
+        tenure: t,
+      }),
+    );
+  }
+  return out;
+}
+
+// Round 46: the end told of the term as a noun: "Jens Stoltenberg’s term as NATO Secretary General ended on 1 October
+// 2024", "Mark Rutte’s term as prime minister ended in July 2024", "Joe Biden’s presidency ended on January 20, 2025".
+// Judged as a departure told with "left the post of" is: confirmed when a tenure of the office named (the presidency:
+// a president's office of theirs) ended in the time told, give or take a week; contradicted only when the year is written
+// out, the person held that office once on a verified record with no extensions on record (an extended mandate had
+// ends that were overtaken), and the end lies DEPARTURE_LATE_DAYS and more from the time told. A numbered or first term
+// ("his fourth term ended in July 2023", when his coalition fell) is one term of a tenure: confirmed only.
+const ENDED_WORDS_RE = /\b(?:ended|expired|came\s+to\s+an\s+end)\b/;
+const TERM_ENDED_RE =
+  /^['\u2019]s?\s+(?:(first|second|third|fourth|fifth|original|initial|previous|last|final)\s+)?(?:(?:term|tenure|mandate)(?:\s+in\s+office)?\s+as\s+|(presidency|premiership|chancellorship)\s+)/i;
+const ENDED_VERB_RE = /^\s*(?:officially\s+|formally\s+)?(?:ended|expired|came\s+to\s+an\s+end)\s+(?=on\s|in\s)/i;
+const NOUN_OFFICE: Record<string, RegExp> = {
+  presidency: /^President\b/,
+  premiership: /^Prime Minister\b/,
+  chancellorship: /^Chancellor\b/,
+};
+
+function termsEnded(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  const { text } = doc;
+  for (const p of doc.people) {
+    if (p.fuzzy) continue;
+    const m = TERM_ENDED_RE.exec(text.slice(p.end, p.end + 40));
+    if (!m) continue;
+    const sentence = sentenceOf(doc, p.start);
+    const from = p.end + m[0].length;
+    // The verb after the title (or right after the noun): "as NATO Secretary General ended on".
+    const limit = Math.min(sentence.end, from + 70);
+    let verbAt = -1;
+    let verb: RegExpExecArray | null = null;
+    for (let i = from; i < limit && verbAt < 0; i++) {
+      if (i > from && text[i - 1] !== ' ') continue;
+      const v = ENDED_VERB_RE.exec(text.slice(i, limit + 20));
+      if (v) [verbAt, verb] = [i, v];
+    }
+    if (!verb || /[,;:()]/.test(text.slice(from, verbAt))) continue;
+    const date = departureDate(doc, verbAt + verb[0].length, sentence);
+    if (!date) continue;
+    const noun = m[2]?.toLowerCase();
+    const offices = noun
+      ? (doc.facts.officesByPerson.get(p.personId) ?? []).filter((o) => NOUN_OFFICE[noun].test(o.name))
+      : officesNamed(doc, from, verbAt).filter((o) => tenuresOf(p.personId, o).length);
+    if (!offices.length) continue;
+    const tenures = offices.flatMap((o) => tenuresOf(p.personId, o)).filter((t) => t.until && t.from <= doc.asOf);
+    const person = doc.facts.people.get(p.personId);
+    const name = person?.name ?? p.personId;
+    const fit = tenures.find((t) => addDays(date.first, -7) <= t.until! && t.until! <= addDays(date.last, 7));
+    if (fit) {
+      out.push(
+        tenureNote(doc, {
+          start: p.start,
+          end: date.end,
+          verdict: fit.holder.confidence === 'verified' ? 'supported' : 'context',
+          factIds: [fit.office.id, p.personId],
+          message: `${name} left the office of ${fit.office.name} on ${formatDay(fit.until!)}.`,
+          tenure: fit,
+        }),
+      );
+      continue;
+    }
+    if (m[1] || offices.length !== 1 || !date.explicitYear || !doc.dateCertain) continue;
+    const all = tenuresOf(p.personId, offices[0]);
+    if (all.length !== 1) continue;
+    const [t] = all;
+    if (!t.until || t.holder.confidence !== 'verified' || t.holder.disputed || t.holder.extensions?.length) continue;
+    if (!t.holder.end || t.holder.end.length !== 10 || pastHorizon(doc.facts, doc.asOf, { office: t.office.id })) continue;
+    const far = t.until < addDays(date.first, -DEPARTURE_LATE_DAYS) || t.until > addDays(date.last, DEPARTURE_LATE_DAYS);
+    if (!far) continue;
+    out.push(
+      tenureNote(doc, {
+        start: p.start,
+        end: date.end,
+        verdict: 'contradicted',
+        factIds: [t.office.id, p.personId],
+        message: `${name} left the office of ${t.office.name} on ${formatDay(t.until)}, not ${text.slice(date.start, date.end)}.`,
         tenure: t,
       }),
     );

@@ -165,3 +165,29 @@ describe('a rise to an office told as a noun with its year (tenure-appointed.ts 
       expect(verdicts('2026-01-20', text)).toEqual([]);
   });
 });
+
+describe('a term’s end told as a noun with its date (tenure-dismissed.ts termsEnded)', () => {
+  it('confirms the end on record', () => {
+    for (const text of [
+      'Jens Stoltenberg’s term as NATO Secretary General ended on 1 October 2024.',
+      'Mark Rutte’s term as prime minister ended in July 2024.',
+      'Joe Biden’s presidency ended on January 20, 2025.',
+      'Donald Trump’s presidency ended on January 20, 2021.',
+    ])
+      expect(tenureConfirmed('2025-02-04', text).length).toBe(1);
+  });
+  it('flags an end far from the one tenure of the office named', () => {
+    for (const text of ['Mark Rutte’s term as prime minister ended in 2022.', 'Joe Biden’s presidency ended on January 20, 2024.'])
+      expect(verdicts('2025-02-04', text)).toEqual([['contradicted', 'tenure']]);
+  });
+  it('leaves alone extended mandates, numbered terms and ends told without a time', () => {
+    for (const text of [
+      // Stoltenberg's mandate was extended four times: an earlier end may be meant.
+      'Jens Stoltenberg’s term as NATO Secretary General ended in October 2023.',
+      // Rutte's fourth cabinet fell in July 2023; he stayed in office as caretaker.
+      'Mark Rutte’s fourth term as prime minister ended in July 2023.',
+      'Joe Biden’s presidency ended in war.',
+    ])
+      expect(verdicts('2025-02-04', text)).toEqual([]);
+  });
+});
