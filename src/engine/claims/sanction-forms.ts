@@ -29,6 +29,7 @@ import { spansOverlap } from '../sentences';
 import { gated, compiledOnFirstRun } from '../triggers';
 import { RENEWAL_GATE_RE, economicRenewals } from './sanction-renewals';
 import { TARGETS_GATE_RE, sanctionTargets } from './sanction-targets';
+import { NOT_SANCTIONED_GATE_RE, notSanctionedClaims } from './sanction-not-sanctioned';
 import { DESCRIBED_GATE_RE, describedTargets } from './sanction-described';
 import { LATER_MONTH_GATE_RE, sanctionsOfLaterMonth } from './sanction-later-month';
 import { ENERGY_QUIET_GATE_RE, energyActionsOffRecord } from './sanction-energy-quiet';
@@ -198,6 +199,8 @@ export function withSanctionForms(inner: ClaimDetector): ClaimDetector {
         // Round 45: the US's Rosneft and Lukoil designations told as its first hit on Russia's oil (sanction-first-oil.ts); it
         // outweighs a confirmation of the act by its issuer ("the first time the United States has sanctioned ...").
         ...(doc.text.includes('first time') ? firstOilSanctions(doc) : []),
+        // Round 46: a company called not sanctioned after (or before) its designation (sanction-not-sanctioned.ts).
+        ...(NOT_SANCTIONED_GATE_RE.test(doc.text) ? notSanctionedClaims(doc) : []),
       ];
       for (const r of specific) {
         for (let k = out.length - 1; k >= 0; k--) if (out[k].verdict === 'supported' && spansOverlap(out[k], r)) out.splice(k, 1);

@@ -35,7 +35,7 @@ const ISSUERS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:U\.K\.|UK|United\s+Kingdom|Britain|British|London|UK\s+government|British\s+government)(?!\w)/, 'gbr'],
   [/\b(?:EU|E\.U\.|European\s+Union|Brussels)(?!\w)/, 'eu'],
 ];
-const issuersIn = (text: string) => ISSUERS.filter(([re]) => re.test(text)).map(([, j]) => j);
+export const issuersIn = (text: string) => ISSUERS.filter(([re]) => re.test(text)).map(([, j]) => j);
 
 // "Lukoil, which is under U.S. sanctions", "Rosneft, already under British sanctions", "the U.S.-sanctioned Lukoil".
 const UNDER_RE =
@@ -51,8 +51,11 @@ const APPROX_RE =
 const SUBSIDIARIES_RE =
   /\b(\d{1,3}|twenty|thirty|forty)\s+(?:of\s+(?:its|their)\s+)?(?:(?:Russia-based|Russian|affiliated|related|named)\s+)?(?:subsidiaries|affiliates|subsidiary\s+companies)\b/i;
 const WIND_DOWN_RE = /\b(?:cease|stop|end|halt|wind[- ]down|wrap\s+up|unwind)\b[^.;]{0,80}?\b(?:by|until|before|through)\s+$/i;
+// The words of a start right before a day: "took effect on", "came into force on", "effective", "kicked in on".
+const EFFECT_BEFORE_RE =
+  /\b(?:(?:took|take|takes|taking)\s+effect|(?:came|come|comes|coming)\s+into\s+(?:effect|force)|(?:went|go|goes)\s+into\s+effect|kick(?:ed|s)?\s+in|effective)\s+(?:on\s+|from\s+|as\s+of\s+)?$/i;
 const SPELLED: Record<string, number> = { twenty: 20, thirty: 30, forty: 40 };
-const TERMS_WORDS_RE = /subsidiar|affiliates|vessels|tankers|\b(?:cease|stop|end|halt|wind|wrap|unwind)/i;
+const TERMS_WORDS_RE = /subsidiar|affiliates|vessels|tankers|\b(?:cease|stop|end|halt|wind|wrap|unwind|effect|kick)/i;
 // Round 33: the vessels a designation blocked, "The designations included more than 180 vessels" (OFAC, 10 January 2025:
 // 183), "sanctioning 183 shadow fleet vessels".
 const VESSELS_RE =
@@ -321,6 +324,15 @@ function windDownDay(doc: Doc, sentence: Span, designation: Sanction): Annotatio
   for (const d of datesIn(doc, sentence, sentence)) {
     if (d.granularity !== 'day') continue;
     const before = doc.text.slice(sentence.start, d.start);
+    // Round 46: the sanctions said to take effect on the licences' last day, "New US sanctions on Russian oil giants Rosneft
+    // and Lukoil that took effect on November 21, 2025" (held-out 44 up004), "US sanctions targeting Rosneft and Lukoil ...,
+    // effective November 21": the day dealings had to end. The designation's own day is right too (the blocking applied at
+    // once); any other day is left alone (licences were extended for some dealings).
+    const effect = EFFECT_BEFORE_RE.exec(before);
+    if (effect && !NOT_RE.test(before.slice(Math.max(0, effect.index - 25)))) {
+      if (!overlaps(d, factRange(designation.windDown!)) && !overlaps(d, factRange(designation.date))) return null;
+      return sanctionOnRecord(doc, { start: sentence.start + effect.index, end: d.end }, designation);
+    }
     if (!WIND_DOWN_RE.test(before)) continue;
     if (!overlaps(d, factRange(designation.windDown!))) return null;
     const m = WIND_DOWN_RE.exec(before)!;
