@@ -1582,3 +1582,67 @@ describe('history and reference wordings of tenures raise no red flag', () => {
       for (const [asOf, text] of HISTORY_SENTENCES.slice(from, from + RUN)) expect(redQuotes(text, asOf), `${asOf} ${text}`).toEqual([]);
     }, 60_000);
 });
+
+const SINCE_SENTENCES: ReadonlyArray<readonly [string, string]> = [
+  // 'has been a member since' with a day or a month, in US and European order, of founders (April 1949, the treaty's
+  // signing, not its entry into force), of early and later members, told with a pronoun, beside EU membership and
+  // candidacies
+  ['2024-04-04', 'Denmark has been a member of NATO since April 1949.'],
+  ['2024-04-04', 'Norway has been a NATO member since 4 April 1949.'],
+  ['2024-04-04', 'The United States has been a NATO member since April 4, 1949.'],
+  ['2024-04-04', 'Canada, a founding member, has been a NATO ally since April 1949.'],
+  ['2024-04-04', 'Portugal has been a member of the Alliance since 1949.'],
+  ['2025-06-01', 'Finland has been a NATO member since April 4, 2023.'],
+  ['2025-06-01', 'Montenegro has been a NATO member since 5 June 2017.'],
+  ['2025-06-01', 'Hungary has been a NATO member since March 1999.'],
+  ['2025-06-01', 'Greece has been a NATO member since February 1952.'],
+  ['2025-06-01', 'Turkey has been a member of NATO since 18 February 1952.'],
+  ['2025-06-01', 'West Germany has been a NATO member since 6 May 1955.'],
+  ['2025-06-01', 'Germany has been a NATO member since May 1955.'],
+  ['2024-03-29', 'Slovenia joined with six other countries. The country has been a full member of NATO since 29 March 2004.'],
+  ['2024-03-29', 'Lithuania is a small Baltic state. It has been a member of NATO since 29 March 2004.'],
+  ['2025-06-01', 'Croatia borders Slovenia. It has been a NATO member since 1 April 2009.'],
+  ['2025-06-01', 'Albania is on the Adriatic. The country has been a member of NATO since April 2009.'],
+  ['2025-06-01', "Poland is Ukraine's neighbour. It has been a member of the EU since 1 May 2004 and of NATO since 12 March 1999."],
+  ['2025-06-01', 'Romania borders Ukraine. It has been a NATO member since 2004 and an EU member since 2007.'],
+  ['2025-06-01', 'Bulgaria is on the Black Sea. It has been a member of the EU since 1 January 2007.'],
+  ['2025-06-01', 'Montenegro is a small Balkan state. It has been a candidate for EU membership since 2010.'],
+  ['2025-06-01', 'Moldova borders Ukraine. It has been an EU candidate since June 2022.'],
+  ['2025-06-01', 'Ukraine applied to join NATO in September 2022. It has been an EU candidate since June 2022.'],
+  ['2025-06-01', 'Georgia is in the Caucasus. It has been a NATO aspirant since 2008.'],
+  ['2025-06-01', 'Austria is neutral. It has been a member of the EU since 1995 but not of NATO.'],
+];
+
+const SINCE_PARAGRAPHS: ReadonlyArray<readonly [string, string]> = [
+  // https://cov.com/en/news-and-insights/insights/2025/01/new-us-and-uk-sanctions-including-related-to-russias-energy-sector
+  [
+    '2025-01-22',
+    'On January 10, 2025, the U.S. Department of the Treasury and U.S. Department of State intensified sanctions against Russia with new measures targeting Russia\'s energy sector. In addition, OFAC and the U.S. Department of State collectively designated for property-blocking sanctions more than 400 individuals, entities, and vessels from various countries involved in Russia\'s energy sector, including two of Russia\'s most significant oil producers and exporters—Public Joint Stock Company Gazprom Neft ("Gazprom Neft") and Surgutneftegas, along with more than two dozen of their subsidiaries. The designations included more than 180 vessels, many of which are part of Russia\'s "shadow fleet" of vessels involved in the trade of Russian oil.',
+  ],
+  // https://www.clearytradewatch.com/?p=3531
+  [
+    '2025-11-20',
+    'On October 22, 2025, the U.S. Department of the Treasury, Office of Foreign Assets Control ("OFAC") imposed blocking sanctions on Russia\'s two largest oil producers, Open Joint Stock Company Rosneft Oil Company ("Rosneft") and Public Joint-Stock Company Oil Company Lukoil ("Lukoil"), pursuant to Executive Order 14024. Concurrently, and in the subsequent weeks, OFAC also issued several general licenses authorizing certain transactions with Rosneft, Lukoil, and certain subsidiaries, including negotiations and entry into an agreement for the divestment of certain Lukoil international assets, contingent on OFAC approval. As a result of the designations, Rosneft, Lukoil, and over 30 of their subsidiaries are now included in the list of Specially Designated Nationals and Blocked Persons administered by OFAC.',
+  ],
+  // https://thevoice.news/biden-administration-enacts-sweeping-sanctions-on-russias-oil-sector-and-shadow-fleet
+  [
+    '2025-01-11',
+    "In a significant escalation of economic measures against Russia, the Biden administration announced on January 10, 2025, what is described as the most severe sanctions yet on Russia's oil and gas industry. As President Joe Biden's term winds down, these sanctions target two of Russia's largest oil companies, Gazprom Neft and Surgutneftegas, alongside a vast network of nearly 200 tankers involved in the \"shadow fleet,\" which Russia has employed to bypass Western sanctions. The move is also seen as an attempt to provide the incoming Trump administration with leverage in any future negotiations with Russia over peace.",
+  ],
+  // https://eus-prd-44f00f104e3f-xp2-cd.azurewebsites.net/en/publications/the-united-states-and-the-united-kingdom-impose-new-sanctions-against-the-russian-energy-sector
+  [
+    '2025-01-13',
+    'On January 10, 2025, the United States and the United Kingdom imposed additional sanctions against Russia, with a focus on its energy sector. Of note, the newly designated SDNs include Public Joint Stock Company Gazprom Neft ("Gazprom Neft"), Surgutneftegas, the subsidiaries of Gazprom Neft or Surgutneftegas (including Joint Stock Company Surgutneftegasbank ("SNGB")), Ingosstrakh Insurance Company ("Ingosstrakh"), and Alfastrakhovanie Group ("Alfastrakhovanie"). Further, the UK has also designated both Gazprom Neft and Surgutneftegas and issued two related GLs.',
+  ],
+];
+
+describe('membership told from its day and real pages on the designations raise no red flag', () => {
+  const RUN = 50;
+  for (let from = 0; from < SINCE_SENTENCES.length; from += RUN)
+    it(`flags none of sentences ${from + 1}-${Math.min(from + RUN, SINCE_SENTENCES.length)}`, () => {
+      for (const [asOf, text] of SINCE_SENTENCES.slice(from, from + RUN)) expect(redQuotes(text, asOf), `${asOf} ${text}`).toEqual([]);
+    }, 60_000);
+  it('flags none of the paragraphs', () => {
+    for (const [asOf, text] of SINCE_PARAGRAPHS) expect(redQuotes(text, asOf), `${asOf} ${text}`).toEqual([]);
+  }, 60_000);
+});
