@@ -67,6 +67,7 @@ const PART_OF_ALLIANCE_RE =
   /\b(?:in|from|outside|across|along|on|among|bordering|near|within|besides|other\s+than|except|of|that|which|who|whose|where)\b/i;
 // A comparison with another time after the share: "up from just three in 2014", "compared with 2014".
 const COMPARED_RE = /\b(?:(?:up|down|rising|risen|increas\w*|climb\w*|jump\w*|grow\w*)\s+from|compared\s+(?:with|to)|than)\b/i;
+const THIS_YEAR_RE = /\bthis\s+year\b/i;
 const PAST_VERB_RE = /^(?:fell|did|didn|failed|were|remained|stayed|missed|spent|lagged|met|reached|exceeded|achieved|surpassed|had)\b/i;
 /** How clearly an estimate must fall on the other side of a half (or of two thirds) for a red flag: a tenth of allies. */
 const CLEAR_MARGIN = 0.1;
@@ -130,6 +131,12 @@ export function shareOfAllies(
         yearOf(yearText, m.index + m[0].length) ??
         (PAST_VERB_RE.test(below ?? m[6]) ? null : { value: Number(doc.asOf.slice(0, 4)), explicit: false });
       if (!year || !aboutTwo(tail, year.value) || !told) continue;
+      // Round 46 (lead's read of held-out 45 us005): a past verb ("only a minority of members had consistently met even the
+      // lower threshold", October 2025, of the years before the Hague pledge) tells of an earlier time, even where another
+      // clause of the sentence is in the present ("a pledge by allies to allocate 5%"), which made yearOf answer with the
+      // page's year. Only a year the sentence tells ("in 2019", "this year") times a past verb.
+      if (PAST_VERB_RE.test(below ?? m[6]) && !year.explicit && year.value === Number(doc.asOf.slice(0, 4)) && !THIS_YEAR_RE.test(yearText))
+        continue;
       // Round 42: "Nearly a third of NATO allies spend more than 3% of GDP, and most meet the 2% target": a third of another
       // figure. The first per cent after a third's verb must be the 2%.
       const firstPercent = FIRST_PERCENT_RE.exec(tail);

@@ -33,6 +33,16 @@ const ADMINISTRATION_RE =
 /** "as the NAME administration moves to", "while the NAME administration is preparing": an act of the page's day. */
 const AS_ADMINISTRATION_RE =
   /\b(?:[Aa]s|[Ww]hile)\s+the\s+([A-Z][a-z]+)\s+[Aa]dministration\s+((?:moves|prepares|begins|alters|shifts|seeks|weighs|considers|pushes|presses|tries|works|aims|looks|plans|wants|signals|pursues|prioriti[sz]es|recalibrates|scrambles|struggles|rushes|races|steps\s+up|ramps\s+up)\s+|is\s+(?!expected|likely|set|poised|said|believed|reported|accused|criticized|criticised)[a-z]+ing\s+)/g;
+/**
+ * Round 46 (lead's read of held-out 45): after "as" or "while", verbs of stepping up ("as the Biden administration
+ * amplifies its initiatives to curb Moscow's energy income", uy009, October 2025), and the administration with its
+ * allies as one subject, whose verb is then plural ("as the Biden administration and European allies push for a
+ * ceasefire in Ukraine", ut001, October 2025). Both were the Trump administration's acts. A plural verb only after such
+ * a subject ("as the Biden administration officials push" has officials for its subject), and read like the progressive
+ * (progressiveNow: not in a sentence that tells a year or another time, nor on a page mostly about the past).
+ */
+const AS_ADMINISTRATION_STEPS_RE =
+  /\b(?:[Aa]s|[Ww]hile)\s+the\s+([A-Z][a-z]+)\s+[Aa]dministration\s+(?:(?:amplifies|intensifies|escalates|expands|broadens|tightens|increases|boosts|doubles\s+down|ratchets\s+up)\s+|and\s+(?:its\s+)?(?:[A-Z][a-z]+\s+)?(?:allies|partners)\s+(?:move|prepare|push|press|seek|try|work|weigh|consider|step\s+up|ramp\s+up|amplify|intensify|escalate|expand|tighten|increase|boost)\s+)/g;
 /** "the NAME administration's increasingly relaxed approach": an approach under way on the page's day. */
 const POSSESSIVE_NOW_RE = /\b[Tt]he\s+([A-Z][a-z]+)\s+[Aa]dministration['\u2019]s\s+(increasingly|current|ongoing)\b/g;
 /**
@@ -116,6 +126,7 @@ function administrationsAtWork(doc: Doc): Annotation[] {
   const matches = [
     ...doc.text.matchAll(ADMINISTRATION_RE),
     ...doc.text.matchAll(AS_ADMINISTRATION_RE),
+    ...[...doc.text.matchAll(AS_ADMINISTRATION_STEPS_RE)].filter((m) => progressiveNow(doc, m.index)),
     ...doc.text.matchAll(POSSESSIVE_NOW_RE),
     ...[...doc.text.matchAll(PROGRESSIVE_RE), ...doc.text.matchAll(PRESENT_RE)].filter((m) => progressiveNow(doc, m.index)),
     ...[...doc.text.matchAll(PERFECT_PROGRESSIVE_RE)].filter(
