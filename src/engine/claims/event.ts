@@ -1466,6 +1466,9 @@ const SUMMIT_OR_HELD_RE = /^(?:(?:NATO)?summits?|(?:take|takes|took|taking)\s+pl
 const IS_SUMMIT_WORD_RE = /^(?:NATO)?summit$/i;
 const isSummitWord = (doc: Doc, w: EventWord) => IS_SUMMIT_WORD_RE.test(doc.text.slice(w.start, w.end));
 
+/** NATO's meeting named as such: "the NATO summit", "the Nato-meeting in Madrid". */
+const NATO_MEETING_NAMED_RE = /\bNATO[\s-]+(?:meeting|summit)s?\b/i;
+
 function identify(doc: Doc, clue: Clue): Identified | null {
   let best: Identified | null = null;
   let bestScore = -Infinity;
@@ -1497,7 +1500,9 @@ function identify(doc: Doc, clue: Clue): Identified | null {
     const group = e.id.startsWith('udcg-') && UDCG_NAMED_RE.test(clueText) ? 1 : 0;
     // Round 46: the same for NATO: "a press meeting before the Nato-meeting in Madrid, 28 June 2022" names no one and names
     // NATO's meeting, the summit (its eve counted in), not the leaders' trilateral meeting held in Madrid that day.
-    const natoOwn = clue.nato && !namedIds.size && e.id.startsWith('nato-') ? 1 : 0;
+    // Only with NATO's meeting named so (lead, round 46): "Obama and Medvedev held a summit in Washington, NATO officials
+    // said" is theirs, "the Ramstein meeting at NATO headquarters" the Contact Group's.
+    const natoOwn = clue.nato && !namedIds.size && e.id.startsWith('nato-') && NATO_MEETING_NAMED_RE.test(clueText) ? 1 : 0;
     const s =
       3 * id.named +
       2 * +id.placeOk +

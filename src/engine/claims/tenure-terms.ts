@@ -252,7 +252,9 @@ function termAgainstRecord(
   if (pointed.length !== 1) return now && !dates.length ? null : undefined;
   const [term] = pointed;
   const k = terms.indexOf(term);
-  if (k === nth - 1) return confirmed(doc, personId, term, start, end, nth);
+  // A term that opens a tenure of its own, told as begun on its day ("Donald Trump began his second term as US President on
+  // January 20, 2025"), is the tenure readers' to confirm (presidentTerms): a second confirmation of the same words here.
+  if (k === nth - 1) return term.start === term.tenure.from && !now ? undefined : confirmed(doc, personId, term, start, end, nth);
   if (!doc.dateCertain || k >= NTH_WORDS.length || !noTermMissing(terms, k)) return null;
   const person = doc.facts.people.get(personId);
   const name = person?.name ?? personId;

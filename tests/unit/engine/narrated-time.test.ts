@@ -9,7 +9,7 @@ import { buildLexicon } from '../../../src/engine/lexicon';
 import type { Doc } from '../../../src/engine/doc';
 import { pageNarrations, timedSentences } from '../../../src/engine/narrated-time';
 import { splitSentences } from '../../../src/engine/sentences';
-import { analyze, isRed, verdictsOn } from './helpers';
+import { analyze, isRed, kindOn, verdictsOn } from './helpers';
 
 describe('narrated time', () => {
   it('judges a title as of a date written in the sentence', () => {
@@ -280,7 +280,8 @@ describe('a time to come told in the sentence', () => {
   });
   it('a title that will not hold then either is still flagged', () => {
     const stale = 'Next year, NATO Secretary General Jens Stoltenberg will open the summit in The Hague.';
-    expect(verdictsOn(stale, 'NATO Secretary General Jens Stoltenberg', '2024-11-15')).toEqual(['outdated']);
+    // The title only: since round 46 "the summit in The Hague" next year is also confirmed (the 2025 summit), rightly.
+    expect(kindOn('title', stale, 'NATO Secretary General Jens Stoltenberg', '2024-11-15').map((a) => a.verdict)).toEqual(['outdated']);
   });
 });
 

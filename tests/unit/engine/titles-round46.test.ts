@@ -170,8 +170,12 @@ describe('a title told with its holder ousted, days after the handover (title-le
 describe("a deputy called by the principal's bare title, the rank word dropped (title.ts deputyCalledPrincipal)", () => {
   it('flags the bare title when the deputy office held that day names the one body', () => {
     // held-out 37 rl003 (https://voz.us/argentina-formally-requests-to-join-nato-as-a-global-partner/?lang=en, 18 April 2024).
+    // "the organization's" before the title is title-body-possessive.ts's (lead, round 46): flagged where the page names
+    // NATO, quiet where it names none (titles-round39.test.ts), and not withheld on a page with old years (withhold-round41).
     const rl003 = "Argentina's Defense Minister Luis Petri met the organization's Secretary General Mircea Geoana in Brussels.";
-    expect(verdicts('title', rl003, 'Secretary General Mircea Geoana', '2024-04-18')).toEqual(['contradicted']);
+    expect(verdicts('title', rl003, 'Secretary General Mircea Geoana', '2024-04-18')).toEqual([]);
+    const withNato = 'Argentina asked to join NATO as a global partner. ' + rl003;
+    expect(redQuotes(withNato, '2024-04-18')).toEqual(["the organization's Secretary General Mircea Geoana"]);
     const t1 = 'NATO chief Jens Stoltenberg met Secretary General Mircea Geoana.';
     expect(verdicts('title', t1, 'Secretary General Mircea Geoana', '2024-04-18')).toEqual(['contradicted']);
   });
