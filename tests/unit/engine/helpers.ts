@@ -1,5 +1,5 @@
 // Runs the real engine on the real fact base; tests look up what it said about a quote.
-import { expect } from 'vitest';
+import { expect, it } from 'vitest';
 import { getFacts } from '../../../src/facts';
 import { createEngine } from '../../../src/engine';
 import { isProblem, type Annotation } from '../../../src/engine/types';
@@ -98,3 +98,18 @@ export const membershipSupported = (text: string, asOf: string): string[] =>
   membershipOf(text, asOf)
     .filter((a) => a.verdict === 'supported')
     .map((a) => a.quote);
+
+/** One test per run of `run` [date, text] cases, each raising no red flag (a failure names its case and a short run). */
+export function itFlagsNoneInRuns(cases: ReadonlyArray<readonly [string, string]>, run = 50): void {
+  for (let from = 0; from < cases.length; from += run)
+    it(`flags none of sentences ${from + 1}-${Math.min(from + run, cases.length)}`, () => {
+      for (const [asOf, text] of cases.slice(from, from + run)) expect(redQuotes(text, asOf), `${asOf} ${text}`).toEqual([]);
+    }, 60_000);
+}
+
+/** One test that no [date, paragraph] case raises a red flag. */
+export function itFlagsNoneOfTheParagraphs(cases: ReadonlyArray<readonly [string, string]>): void {
+  it('flags none of the paragraphs', () => {
+    for (const [asOf, text] of cases) expect(redQuotes(text, asOf), `${asOf} ${text}`).toEqual([]);
+  }, 60_000);
+}

@@ -4,7 +4,7 @@
 // history pages (narrated past, timelines, lists of dates, tables, quotes of what someone said then). None may raise a red
 // flag. Each is dated to a day the sentence is true on.
 import { describe, expect, it } from 'vitest';
-import { redQuotes } from './helpers';
+import { itFlagsNoneInRuns, redQuotes } from './helpers';
 
 const TRUE_SENTENCES: ReadonlyArray<readonly [string, string]> = [
   // First pass over the round's classes: NATO's founding, accessions told on and after their days, price caps and packages by
@@ -1613,11 +1613,7 @@ const TRUE_SENTENCES: ReadonlyArray<readonly [string, string]> = [
 
 describe('true sentences of the round’s classes raise no red flag', () => {
   // In runs of 50, each its own test: one engine pass over all of them outlasts the default timeout on a loaded machine.
-  const RUN = 50;
-  for (let from = 0; from < TRUE_SENTENCES.length; from += RUN)
-    it(`flags none of sentences ${from + 1}-${Math.min(from + RUN, TRUE_SENTENCES.length)}`, () => {
-      for (const [asOf, text] of TRUE_SENTENCES.slice(from, from + RUN)) expect(redQuotes(text, asOf), `${asOf} ${text}`).toEqual([]);
-    }, 60_000);
+  itFlagsNoneInRuns(TRUE_SENTENCES);
 });
 
 describe('"former" of a holder back in office, with the return told right after (title.ts HELD_AGAIN_AFTER_RE)', () => {

@@ -5,7 +5,7 @@
 // lists, "incoming" and "outgoing" administrations; and older readers on history pages (narrated past, timelines, lists of
 // dates, quotes of what someone said then). None may raise a red flag. Each is dated to a day the sentence is true on.
 import { describe, expect, it } from 'vitest';
-import { analyze, redQuotes } from './helpers';
+import { analyze, itFlagsNoneInRuns, redQuotes } from './helpers';
 
 const TRUE_SENTENCES: ReadonlyArray<readonly [string, string]> = [
   // non-members named as partners beside members
@@ -1268,11 +1268,7 @@ const TRUE_SENTENCES: ReadonlyArray<readonly [string, string]> = [
 
 describe('true sentences of the round’s classes raise no red flag', () => {
   // In runs of 50, each its own test: one engine pass over all of them outlasts the default timeout on a loaded machine.
-  const RUN = 50;
-  for (let from = 0; from < TRUE_SENTENCES.length; from += RUN)
-    it(`flags none of sentences ${from + 1}-${Math.min(from + RUN, TRUE_SENTENCES.length)}`, () => {
-      for (const [asOf, text] of TRUE_SENTENCES.slice(from, from + RUN)) expect(redQuotes(text, asOf), `${asOf} ${text}`).toEqual([]);
-    }, 60_000);
+  itFlagsNoneInRuns(TRUE_SENTENCES);
 });
 
 describe('a ratification told as making the country the Nth member (accession.ts madeTheNth, decided in round 43)', () => {

@@ -7,7 +7,7 @@
 // dinners the evening before, price caps by date, sanctions by issuer. None may raise a red flag. Each is dated to a day
 // the sentence is true on.
 import { describe, expect, it } from 'vitest';
-import { redQuotes } from './helpers';
+import { itFlagsNoneInRuns, redQuotes } from './helpers';
 
 const TRUE_SENTENCES: ReadonlyArray<readonly [string, string]> = [
   // offices each country has, by the day's holder: presidents beside chancellors and prime ministers, Canada's governor general
@@ -1383,11 +1383,7 @@ const TRUE_PARAGRAPHS: ReadonlyArray<readonly [string, string]> = [
 
 describe('true sentences of the round’s classes raise no red flag', () => {
   // In runs of 50, each its own test: one engine pass over all of them outlasts the default timeout on a loaded machine.
-  const RUN = 50;
-  for (let from = 0; from < TRUE_SENTENCES.length; from += RUN)
-    it(`flags none of sentences ${from + 1}-${Math.min(from + RUN, TRUE_SENTENCES.length)}`, () => {
-      for (const [asOf, text] of TRUE_SENTENCES.slice(from, from + RUN)) expect(redQuotes(text, asOf), `${asOf} ${text}`).toEqual([]);
-    }, 60_000);
+  itFlagsNoneInRuns(TRUE_SENTENCES);
   it('flags none of the paragraphs and tables', () => {
     for (const [asOf, text] of TRUE_PARAGRAPHS) expect(redQuotes(text, asOf), `${asOf} ${text}`).toEqual([]);
   }, 60_000);

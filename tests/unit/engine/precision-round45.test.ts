@@ -8,7 +8,7 @@
 // (the Biden administration's acts of January 2025, the Trump administration's of October 2025); the Nord Stream 2 halt; price
 // caps by month. None may raise a red flag; each is dated to a day it is true on. Real pages carry their URL.
 import { describe, expect, it } from 'vitest';
-import { analyze, redQuotes } from './helpers';
+import { analyze, itFlagsNoneInRuns, itFlagsNoneOfTheParagraphs, redQuotes } from './helpers';
 
 const TRUE_SENTENCES: ReadonlyArray<readonly [string, string]> = [
   // offices held and their "former" forms (vice presidents, prime ministers, NATO's deputy secretaries general); proposals and demands; the Hague 5% told loosely; national targets beside NATO's
@@ -958,14 +958,8 @@ const TRUE_PARAGRAPHS: ReadonlyArray<readonly [string, string]> = [
 
 describe('true sentences and paragraphs of the round’s classes raise no red flag', () => {
   // In runs of 50, each its own test: one engine pass over all of them outlasts the default timeout on a loaded machine.
-  const RUN = 50;
-  for (let from = 0; from < TRUE_SENTENCES.length; from += RUN)
-    it(`flags none of sentences ${from + 1}-${Math.min(from + RUN, TRUE_SENTENCES.length)}`, () => {
-      for (const [asOf, text] of TRUE_SENTENCES.slice(from, from + RUN)) expect(redQuotes(text, asOf), `${asOf} ${text}`).toEqual([]);
-    }, 60_000);
-  it('flags none of the paragraphs', () => {
-    for (const [asOf, text] of TRUE_PARAGRAPHS) expect(redQuotes(text, asOf), `${asOf} ${text}`).toEqual([]);
-  }, 60_000);
+  itFlagsNoneInRuns(TRUE_SENTENCES);
+  itFlagsNoneOfTheParagraphs(TRUE_PARAGRAPHS);
 });
 
 /** The red flags of a text as [kind, quote] pairs. */
@@ -1322,14 +1316,8 @@ const MORE_TRUE_PARAGRAPHS: ReadonlyArray<readonly [string, string]> = [
 ];
 
 describe('more true sentences and paragraphs of the round’s classes raise no red flag', () => {
-  const RUN = 50;
-  for (let from = 0; from < MORE_TRUE_SENTENCES.length; from += RUN)
-    it(`flags none of sentences ${from + 1}-${Math.min(from + RUN, MORE_TRUE_SENTENCES.length)}`, () => {
-      for (const [asOf, text] of MORE_TRUE_SENTENCES.slice(from, from + RUN)) expect(redQuotes(text, asOf), `${asOf} ${text}`).toEqual([]);
-    }, 60_000);
-  it('flags none of the paragraphs', () => {
-    for (const [asOf, text] of MORE_TRUE_PARAGRAPHS) expect(redQuotes(text, asOf), `${asOf} ${text}`).toEqual([]);
-  }, 60_000);
+  itFlagsNoneInRuns(MORE_TRUE_SENTENCES);
+  itFlagsNoneOfTheParagraphs(MORE_TRUE_PARAGRAPHS);
 });
 
 describe('an appointment told months before the first day in office (tenure.ts APPOINTED_AHEAD_DAYS)', () => {
@@ -1666,11 +1654,7 @@ const LAST_TRUE_SENTENCES: ReadonlyArray<readonly [string, string]> = [
 ];
 
 describe('the last true sentences of the round’s classes raise no red flag', () => {
-  const RUN = 50;
-  for (let from = 0; from < LAST_TRUE_SENTENCES.length; from += RUN)
-    it(`flags none of sentences ${from + 1}-${Math.min(from + RUN, LAST_TRUE_SENTENCES.length)}`, () => {
-      for (const [asOf, text] of LAST_TRUE_SENTENCES.slice(from, from + RUN)) expect(redQuotes(text, asOf), `${asOf} ${text}`).toEqual([]);
-    }, 60_000);
+  itFlagsNoneInRuns(LAST_TRUE_SENTENCES);
 });
 
 // Real pages of 29 June 2023 on a former vice president's visit ("Former US President Mike Pence" is the round's error).

@@ -10,7 +10,7 @@
 // not yet sanctioned by the US" in September 2025), infobox lines and term ordinals ("Putin's fifth term" in 2024). None may
 // raise a red flag; each is dated to a day it is true on. Real pages carry their URL.
 import { describe, expect, it } from 'vitest';
-import { analyze, redQuotes } from './helpers';
+import { analyze, itFlagsNoneInRuns, itFlagsNoneOfTheParagraphs, redQuotes } from './helpers';
 
 const TRUE_SENTENCES: ReadonlyArray<readonly [string, string]> = [
   // tenure and role clauses (serving as / who has served as / who used to be / being the leader of) told of the right time;
@@ -635,14 +635,8 @@ const TRUE_PARAGRAPHS: ReadonlyArray<readonly [string, string]> = [
 
 describe('true sentences and paragraphs of the round’s classes raise no red flag', () => {
   // In runs of 50, each its own test: one engine pass over all of them outlasts the default timeout on a loaded machine.
-  const RUN = 50;
-  for (let from = 0; from < TRUE_SENTENCES.length; from += RUN)
-    it(`flags none of sentences ${from + 1}-${Math.min(from + RUN, TRUE_SENTENCES.length)}`, () => {
-      for (const [asOf, text] of TRUE_SENTENCES.slice(from, from + RUN)) expect(redQuotes(text, asOf), `${asOf} ${text}`).toEqual([]);
-    }, 60_000);
-  it('flags none of the paragraphs', () => {
-    for (const [asOf, text] of TRUE_PARAGRAPHS) expect(redQuotes(text, asOf), `${asOf} ${text}`).toEqual([]);
-  }, 60_000);
+  itFlagsNoneInRuns(TRUE_SENTENCES);
+  itFlagsNoneOfTheParagraphs(TRUE_PARAGRAPHS);
 });
 
 /** The red flags of a text as [kind, quote] pairs. */
@@ -1114,14 +1108,8 @@ const MORE_PARAGRAPHS: ReadonlyArray<readonly [string, string]> = [
 ];
 
 describe('more true sentences and paragraphs of the round’s classes raise no red flag', () => {
-  const RUN = 50;
-  for (let from = 0; from < MORE_SENTENCES.length; from += RUN)
-    it(`flags none of sentences ${from + 1}-${Math.min(from + RUN, MORE_SENTENCES.length)}`, () => {
-      for (const [asOf, text] of MORE_SENTENCES.slice(from, from + RUN)) expect(redQuotes(text, asOf), `${asOf} ${text}`).toEqual([]);
-    }, 60_000);
-  it('flags none of the paragraphs', () => {
-    for (const [asOf, text] of MORE_PARAGRAPHS) expect(redQuotes(text, asOf), `${asOf} ${text}`).toEqual([]);
-  }, 60_000);
+  itFlagsNoneInRuns(MORE_SENTENCES);
+  itFlagsNoneOfTheParagraphs(MORE_PARAGRAPHS);
 });
 
 const OLDER_SENTENCES: ReadonlyArray<readonly [string, string]> = [
@@ -1267,14 +1255,8 @@ const OLDER_PARAGRAPHS: ReadonlyArray<readonly [string, string]> = [
 ];
 
 describe('true sentences of 2014-2019 and real pages of the Rutte appointment and the January 2025 designations raise no red flag', () => {
-  const RUN = 50;
-  for (let from = 0; from < OLDER_SENTENCES.length; from += RUN)
-    it(`flags none of sentences ${from + 1}-${Math.min(from + RUN, OLDER_SENTENCES.length)}`, () => {
-      for (const [asOf, text] of OLDER_SENTENCES.slice(from, from + RUN)) expect(redQuotes(text, asOf), `${asOf} ${text}`).toEqual([]);
-    }, 60_000);
-  it('flags none of the paragraphs', () => {
-    for (const [asOf, text] of OLDER_PARAGRAPHS) expect(redQuotes(text, asOf), `${asOf} ${text}`).toEqual([]);
-  }, 60_000);
+  itFlagsNoneInRuns(OLDER_SENTENCES);
+  itFlagsNoneOfTheParagraphs(OLDER_PARAGRAPHS);
 });
 
 describe('a share within reach of NATO’s estimate of the page’s own year is not flagged against the year before (spending-estimates.ts withinOwnYear)', () => {
@@ -1510,11 +1492,7 @@ const LAST_SENTENCES: ReadonlyArray<readonly [string, string]> = [
 ];
 
 describe('the last true sentences of the round’s classes raise no red flag', () => {
-  const RUN = 50;
-  for (let from = 0; from < LAST_SENTENCES.length; from += RUN)
-    it(`flags none of sentences ${from + 1}-${Math.min(from + RUN, LAST_SENTENCES.length)}`, () => {
-      for (const [asOf, text] of LAST_SENTENCES.slice(from, from + RUN)) expect(redQuotes(text, asOf), `${asOf} ${text}`).toEqual([]);
-    }, 60_000);
+  itFlagsNoneInRuns(LAST_SENTENCES);
 });
 
 const HISTORY_SENTENCES: ReadonlyArray<readonly [string, string]> = [
@@ -1576,11 +1554,7 @@ const HISTORY_SENTENCES: ReadonlyArray<readonly [string, string]> = [
 ];
 
 describe('history and reference wordings of tenures raise no red flag', () => {
-  const RUN = 50;
-  for (let from = 0; from < HISTORY_SENTENCES.length; from += RUN)
-    it(`flags none of sentences ${from + 1}-${Math.min(from + RUN, HISTORY_SENTENCES.length)}`, () => {
-      for (const [asOf, text] of HISTORY_SENTENCES.slice(from, from + RUN)) expect(redQuotes(text, asOf), `${asOf} ${text}`).toEqual([]);
-    }, 60_000);
+  itFlagsNoneInRuns(HISTORY_SENTENCES);
 });
 
 const SINCE_SENTENCES: ReadonlyArray<readonly [string, string]> = [
@@ -1637,14 +1611,8 @@ const SINCE_PARAGRAPHS: ReadonlyArray<readonly [string, string]> = [
 ];
 
 describe('membership told from its day and real pages on the designations raise no red flag', () => {
-  const RUN = 50;
-  for (let from = 0; from < SINCE_SENTENCES.length; from += RUN)
-    it(`flags none of sentences ${from + 1}-${Math.min(from + RUN, SINCE_SENTENCES.length)}`, () => {
-      for (const [asOf, text] of SINCE_SENTENCES.slice(from, from + RUN)) expect(redQuotes(text, asOf), `${asOf} ${text}`).toEqual([]);
-    }, 60_000);
-  it('flags none of the paragraphs', () => {
-    for (const [asOf, text] of SINCE_PARAGRAPHS) expect(redQuotes(text, asOf), `${asOf} ${text}`).toEqual([]);
-  }, 60_000);
+  itFlagsNoneInRuns(SINCE_SENTENCES);
+  itFlagsNoneOfTheParagraphs(SINCE_PARAGRAPHS);
 });
 
 const THEN_SENTENCES: ReadonlyArray<readonly [string, string]> = [
@@ -1682,11 +1650,7 @@ const THEN_SENTENCES: ReadonlyArray<readonly [string, string]> = [
 ];
 
 describe('past holders told with then-, ex-, one-time and their years raise no red flag', () => {
-  const RUN = 50;
-  for (let from = 0; from < THEN_SENTENCES.length; from += RUN)
-    it(`flags none of sentences ${from + 1}-${Math.min(from + RUN, THEN_SENTENCES.length)}`, () => {
-      for (const [asOf, text] of THEN_SENTENCES.slice(from, from + RUN)) expect(redQuotes(text, asOf), `${asOf} ${text}`).toEqual([]);
-    }, 60_000);
+  itFlagsNoneInRuns(THEN_SENTENCES);
 });
 
 const MINISTERS_SENTENCES: ReadonlyArray<readonly [string, string]> = [
@@ -1715,9 +1679,5 @@ const MINISTERS_SENTENCES: ReadonlyArray<readonly [string, string]> = [
 ];
 
 describe('ministers’ meetings told by their body, place and weekday raise no red flag', () => {
-  const RUN = 50;
-  for (let from = 0; from < MINISTERS_SENTENCES.length; from += RUN)
-    it(`flags none of sentences ${from + 1}-${Math.min(from + RUN, MINISTERS_SENTENCES.length)}`, () => {
-      for (const [asOf, text] of MINISTERS_SENTENCES.slice(from, from + RUN)) expect(redQuotes(text, asOf), `${asOf} ${text}`).toEqual([]);
-    }, 60_000);
+  itFlagsNoneInRuns(MINISTERS_SENTENCES);
 });
