@@ -187,6 +187,13 @@ const POSSESSIVE_APPOINTMENT_RE = /^['\u2019]s\s+appointment\b/i;
 /** How far after the words the day may stand, in their sentence. */
 const POSSESSIVE_REACH = 60;
 
+/** The time is told with "in" or "on" ("in 2010", "on 1 October 2014"). */
+const toldWithInOrOn = (text: string, d: { start: number; end: number }): boolean =>
+  /\b(?:in|on)\s+$/i.test(text.slice(Math.max(0, d.start - 4), d.start)) || /^(?:in|on)\b/i.test(text.slice(d.start, d.end));
+/** No other person is named between the words and the time ("X's appointment to replace Y, who resigned on ..." tells of Y). */
+const noPersonBetween = (doc: Doc, from: number, d: { start: number }): boolean =>
+  !doc.people.some((q) => q.start >= from && q.end <= d.start);
+
 function possessiveAppointments(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   const { text } = doc;
@@ -200,10 +207,8 @@ function possessiveAppointments(doc: Doc): Annotation[] {
     // No other person between the words and the day: "X's appointment to replace Y, who resigned on ..." tells of Y.
     const date = datesIn(doc, { start: from, end: reach }, sentence).find(
       (d) =>
-        (/\b(?:in|on)\s+$/i.test(text.slice(Math.max(0, d.start - 4), d.start)) ||
-          /^(?:in|on)\b/i.test(text.slice(d.start, d.end)) ||
-          /\bon\s+the\s+same\s+day,\s*$/i.test(text.slice(Math.max(0, d.start - 20), d.start))) &&
-        !doc.people.some((q) => q.start >= from && q.end <= d.start),
+        (toldWithInOrOn(text, d) || /\bon\s+the\s+same\s+day,\s*$/i.test(text.slice(Math.max(0, d.start - 20), d.start))) &&
+        noPersonBetween(doc, from, d),
     );
     if (!date || date.granularity === 'span' || date.relative) continue;
     const as = /^\s+as\s+/i.exec(text.slice(from, from + 6));
@@ -242,10 +247,7 @@ function risesTold(doc: Doc): Annotation[] {
     const reach = Math.min(sentence.end, from + POSSESSIVE_REACH);
     // The time right after the title ("in 2010", "on 1 October 2014"), with no clause or other person between.
     const date = datesIn(doc, { start: from, end: reach }, sentence).find(
-      (d) =>
-        (/\b(?:in|on)\s+$/i.test(text.slice(Math.max(0, d.start - 4), d.start)) || /^(?:in|on)\b/i.test(text.slice(d.start, d.end))) &&
-        !/[,;:()]/.test(text.slice(from, d.start)) &&
-        !doc.people.some((q) => q.start >= from && q.end <= d.start),
+      (d) => toldWithInOrOn(text, d) && !/[,;:()]/.test(text.slice(from, d.start)) && noPersonBetween(doc, from, d),
     );
     if (!date || date.granularity === 'span' || date.relative) continue;
     const offices = officesNamed(doc, from, date.start).filter((o) => tenuresOf(p.personId, o).length);

@@ -113,3 +113,27 @@ export function itFlagsNoneOfTheParagraphs(cases: ReadonlyArray<readonly [string
     for (const [asOf, text] of cases) expect(redQuotes(text, asOf), `${asOf} ${text}`).toEqual([]);
   }, 60_000);
 }
+
+/** The red flags of `text`, one "verdict kind: quote" line each. */
+const redWithKind = (text: string, asOf: string): string[] =>
+  analyze(text, asOf)
+    .filter((a) => a.verdict === 'contradicted' || a.verdict === 'outdated')
+    .map((a) => `${a.verdict} ${a.kind}: ${a.quote}`);
+
+/** Each [text, date, quote, verdict] case raises that membership red flag on the quote. */
+export const expectMembershipFlagged = (cases: ReadonlyArray<readonly [string, string, string, 'contradicted' | 'outdated']>): void => {
+  for (const [text, asOf, quote, verdict] of cases)
+    expect(redWithKind(text, asOf), `${asOf} ${text}`).toContain(`${verdict} membership: ${quote}`);
+};
+/** Each [text, date] case raises no red flag of any kind. */
+export const expectMembershipQuiet = (cases: ReadonlyArray<readonly [string, string]>): void => {
+  for (const [text, asOf] of cases) expect(redWithKind(text, asOf), `${asOf} ${text}`).toEqual([]);
+};
+/** Each [text, date, quote] case confirms the quote as a membership claim. */
+export const expectMembershipSupported = (cases: ReadonlyArray<readonly [string, string, string]>): void => {
+  for (const [text, asOf, quote] of cases)
+    expect(
+      analyze(text, asOf).some((a) => a.verdict === 'supported' && a.kind === 'membership' && a.quote === quote),
+      `${asOf} ${text}`,
+    ).toBe(true);
+};

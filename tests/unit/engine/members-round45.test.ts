@@ -4,32 +4,11 @@
 // days later told as the present one ("NATO Is Now 32 Member Strong Alliance"); with the true look-alikes (right estimates,
 // parts, other bodies, partners, the past, suppositions, applications) that must stay unflagged.
 import { describe, expect, it } from 'vitest';
-import { analyze } from './helpers';
-
-const red = (text: string, asOf: string) =>
-  analyze(text, asOf)
-    .filter((a) => a.verdict === 'contradicted' || a.verdict === 'outdated')
-    .map((a) => `${a.verdict} ${a.kind}: ${a.quote}`);
-
-const flagged = (cases: ReadonlyArray<readonly [string, string, string, 'contradicted' | 'outdated']>) => {
-  for (const [text, asOf, quote, verdict] of cases) {
-    expect(red(text, asOf), `${asOf} ${text}`).toContain(`${verdict} membership: ${quote}`);
-  }
-};
-const quiet = (cases: ReadonlyArray<readonly [string, string]>) => {
-  for (const [text, asOf] of cases) expect(red(text, asOf), `${asOf} ${text}`).toEqual([]);
-};
-const supported = (cases: ReadonlyArray<readonly [string, string, string]>) => {
-  for (const [text, asOf, quote] of cases)
-    expect(
-      analyze(text, asOf).some((a) => a.verdict === 'supported' && a.kind === 'membership' && a.quote === quote),
-      `${asOf} ${text}`,
-    ).toBe(true);
-};
+import { analyze, expectMembershipFlagged, expectMembershipQuiet, expectMembershipSupported, saidRed } from './helpers';
 
 describe("NATO's size as an estimate (member-count-hedged.ts)", () => {
   it('flags an estimate far from the count of the day, said of NATO by name', () => {
-    flagged([
+    expectMembershipFlagged([
       // https://kdranews.com/8626/news/ukraine-and-russia-war/ (held-out 43 ug001, 1 March 2022: 30 members)
       [
         'NATO is an alliance between like 13 countries that was formed in World War II or World War I.',
@@ -59,7 +38,7 @@ describe("NATO's size as an estimate (member-count-hedged.ts)", () => {
     ]);
   });
   it('confirms an estimate near the count and leaves parts, partners, other bodies, the past and suppositions alone', () => {
-    supported([
+    expectMembershipSupported([
       ['NATO is an alliance of some 30 countries.', '2022-03-01', 'NATO is an alliance of some 30 countries'],
       ['NATO is an alliance of roughly 30 countries.', '2024-03-01', 'NATO is an alliance of roughly 30 countries'],
       [
@@ -68,7 +47,7 @@ describe("NATO's size as an estimate (member-count-hedged.ts)", () => {
         'NATO, an alliance of about 30 countries',
       ],
     ]);
-    quiet([
+    expectMembershipQuiet([
       // neither near nor far: an estimate says nothing
       ['NATO is an alliance of about 25 countries.', '2022-03-01'],
       // parts of the alliance
@@ -92,7 +71,7 @@ describe("NATO's size as an estimate (member-count-hedged.ts)", () => {
 
 describe('members told as not NATO members beside another body, and "neither ... nor" (membership-status.ts)', () => {
   it('confirms them before the accession and flags them a month after it', () => {
-    supported([
+    expectMembershipSupported([
       // https://www.cnbc.com/2022/04/14/ (held-out 43 uf002, 14 April 2022)
       [
         'Sweden and Finland are members of the EU, but not NATO, and the latter shares an 830-mile border with Russia.',
@@ -108,7 +87,7 @@ describe('members told as not NATO members beside another body, and "neither ...
       ['Neither Sweden nor Finland are NATO members.', '2022-04-14', 'Neither Sweden nor Finland are NATO members'],
       ['Austria and Ireland are EU members but not NATO members.', '2024-06-14', 'Austria and Ireland are EU members but not NATO'],
     ]);
-    flagged([
+    expectMembershipFlagged([
       [
         'Sweden and Finland are members of the EU, but not NATO, and the latter shares an 830-mile border with Russia.',
         '2024-06-01',
@@ -126,7 +105,7 @@ describe('members told as not NATO members beside another body, and "neither ...
     ]);
   });
   it('leaves the past, suppositions, other bodies and other verbs alone, and never reads the clause after "nor" as said', () => {
-    quiet([
+    expectMembershipQuiet([
       ['Sweden and Finland were members of the EU but not NATO when the war began.', '2024-06-14'],
       ['If Sweden and Finland are members of the EU, but not NATO, they rely on the EU clause.', '2024-05-14'],
       ['Neither Finland nor Sweden is a member of the EU.', '2022-04-14'],
@@ -145,13 +124,13 @@ describe('members told as not NATO members beside another body, and "neither ...
     expect(
       analyze('Neither Finland nor Sweden is a member of NATO.', '2024-06-14').some((a) => a.quote === 'Sweden is a member of NATO'),
     ).toBe(false);
-    expect(red('Neither Sweden nor Finland are NATO members.', '2022-04-14')).toEqual([]);
+    expect(saidRed('Neither Sweden nor Finland are NATO members.', '2022-04-14')).toEqual([]);
   });
 });
 
 describe('several members told as joined or welcomed (membership-status.ts)', () => {
   it('confirms them once all joined and flags the present perfect before one did', () => {
-    supported([
+    expectMembershipSupported([
       // held-out 34 ga034 (16 April 2024)
       ['Finland and Sweden have each joined NATO.', '2024-04-16', 'Finland and Sweden have each joined NATO'],
       // held-out 43 ty021 (4 April 2024)
@@ -163,10 +142,10 @@ describe('several members told as joined or welcomed (membership-status.ts)', ()
       // held-out 20 yb107 (17 February 2022)
       ['NATO later welcomed Hungary, Poland and the Czech Republic.', '2022-02-17', 'NATO later welcomed Hungary'],
     ]);
-    flagged([['Finland and Sweden have joined NATO.', '2023-06-16', 'Sweden have joined NATO', 'contradicted']]);
+    expectMembershipFlagged([['Finland and Sweden have joined NATO.', '2023-06-16', 'Sweden have joined NATO', 'contradicted']]);
   });
   it('leaves applications, other bodies, suppositions and a welcome before the accession alone', () => {
-    quiet([
+    expectMembershipQuiet([
       ['NATO welcomed Finland and Sweden’s applications.', '2022-05-18'],
       ['NATO welcomed Finland and Sweden at the summit.', '2022-06-29'],
       ['NATO has welcomed Sweden and Finland into its fold.', '2023-06-04'],
@@ -184,7 +163,7 @@ describe('several members told as joined or welcomed (membership-status.ts)', ()
 
 describe('an invitation received at a summit (accession-invitation-place.ts)', () => {
   it('confirms the summit of the invitation, with its year and an accession told after it', () => {
-    supported([
+    expectMembershipSupported([
       // held-out 43 ty001 (Albania, 1 April 2023), the country named
       [
         'Albania received an invitation to join at the 2008 Bucharest Summit and became a full member on April 1, 2009.',
@@ -199,7 +178,7 @@ describe('an invitation received at a summit (accession-invitation-place.ts)', (
     ]);
   });
   it('flags another summit and leaves a wrong year, non-members and other verbs to their own readers', () => {
-    flagged([
+    expectMembershipFlagged([
       [
         'Albania received an invitation to join NATO at the 2006 Riga Summit.',
         '2023-04-01',
@@ -229,15 +208,15 @@ describe('an invitation received at a summit (accession-invitation-place.ts)', (
 
 describe('a count reached days later told as the present one (membership.ts)', () => {
   it('flags "NATO is now a 32-member alliance" before Sweden joined', () => {
-    flagged([
+    expectMembershipFlagged([
       // held-out 18 wb103 (a headline of 26 February 2024, the day of Hungary's vote; Sweden joined on 7 March)
       ['NATO Is Now 32 Member Strong Alliance', '2024-02-26', '32 Member Strong Alliance', 'contradicted'],
       ['NATO is now a 32-member alliance.', '2024-02-26', '32-member alliance', 'contradicted'],
     ]);
   });
   it('confirms it after and leaves days near the accession, plans and suppositions alone', () => {
-    supported([['NATO is now a 32-member alliance.', '2024-05-26', '32-member alliance']]);
-    quiet([
+    expectMembershipSupported([['NATO is now a 32-member alliance.', '2024-05-26', '32-member alliance']]);
+    expectMembershipQuiet([
       ['NATO is now a 32-member alliance.', '2024-03-05'],
       ['With Hungary voting, NATO is set to become a 32-member alliance.', '2024-02-26'],
       ['Once Sweden joins, NATO is now a 32-member alliance.', '2024-02-26'],
@@ -248,7 +227,7 @@ describe('a count reached days later told as the present one (membership.ts)', (
 
 describe('a member told as taking part in a meeting as one (membership-status.ts)', () => {
   it('confirms it once the country joined', () => {
-    supported([
+    expectMembershipSupported([
       // held-out 37 rf007 (12 July 2023)
       [
         'Finland participated for the first time as a full NATO member.',
@@ -283,9 +262,11 @@ describe('a member told as taking part in a meeting as one (membership-status.ts
 describe('"there are actually N countries in NATO" (member-count-forms.ts)', () => {
   it('reads the count with the adverb as without it', () => {
     // held-out 42 tt003 (a student's page of 1 March 2022: 30 members)
-    supported([['There are actually 30 countries in NATO.', '2022-03-01', 'There are actually 30 countries in NATO']]);
-    flagged([['There are actually 30 countries in NATO.', '2025-03-01', 'There are actually 30 countries in NATO', 'outdated']]);
-    quiet([
+    expectMembershipSupported([['There are actually 30 countries in NATO.', '2022-03-01', 'There are actually 30 countries in NATO']]);
+    expectMembershipFlagged([
+      ['There are actually 30 countries in NATO.', '2025-03-01', 'There are actually 30 countries in NATO', 'outdated'],
+    ]);
+    expectMembershipQuiet([
       ['There are actually 30 countries in NATO that meet the target.', '2025-03-01'],
       ['There are actually 27 countries in the EU.', '2025-03-01'],
     ]);
@@ -295,14 +276,14 @@ describe('"there are actually N countries in NATO" (member-count-forms.ts)', () 
 describe('a membership told by its start in a relative clause (membership.ts)', () => {
   it('confirms the accession year and flags a year before it', () => {
     // held-out 21 jg003 (16 May 2022)
-    supported([
+    expectMembershipSupported([
       [
         'Turkey, which has been a NATO member since 1952, objected to the bids.',
         '2022-05-16',
         'Turkey, which has been a NATO member since 1952',
       ],
     ]);
-    flagged([
+    expectMembershipFlagged([
       [
         'Turkey, which has been a NATO member since 1949, objected to the bids.',
         '2022-05-16',
@@ -312,7 +293,7 @@ describe('a membership told by its start in a relative clause (membership.ts)', 
     ]);
   });
   it('leaves a later year, other bodies and partners alone', () => {
-    quiet([
+    expectMembershipQuiet([
       ['Turkey, which has been a NATO member since 1955, objected to the bids.', '2022-05-16'],
       ['Turkey, which has been a member of the Council of Europe since 1949, objected.', '2022-05-16'],
       ['Ukraine, which has been a NATO partner since 1994, objected.', '2022-05-16'],

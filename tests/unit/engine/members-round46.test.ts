@@ -5,28 +5,8 @@
 // when it was founded"); with the true look-alikes (the count right on the page's day, a count after a past time told,
 // a day off by little, growths of other bodies, to come or to a count not the day's) that must stay unflagged.
 import { describe, expect, it } from 'vitest';
-import { analyze } from './helpers';
+import { analyze, expectMembershipFlagged, expectMembershipQuiet, expectMembershipSupported, saidRed } from './helpers';
 
-const red = (text: string, asOf: string) =>
-  analyze(text, asOf)
-    .filter((a) => a.verdict === 'contradicted' || a.verdict === 'outdated')
-    .map((a) => `${a.verdict} ${a.kind}: ${a.quote}`);
-
-const flagged = (cases: ReadonlyArray<readonly [string, string, string, 'contradicted' | 'outdated']>) => {
-  for (const [text, asOf, quote, verdict] of cases) {
-    expect(red(text, asOf), `${asOf} ${text}`).toContain(`${verdict} membership: ${quote}`);
-  }
-};
-const quiet = (cases: ReadonlyArray<readonly [string, string]>) => {
-  for (const [text, asOf] of cases) expect(red(text, asOf), `${asOf} ${text}`).toEqual([]);
-};
-const supported = (cases: ReadonlyArray<readonly [string, string, string]>) => {
-  for (const [text, asOf, quote] of cases)
-    expect(
-      analyze(text, asOf).some((a) => a.verdict === 'supported' && a.kind === 'membership' && a.quote === quote),
-      `${asOf} ${text}`,
-    ).toBe(true);
-};
 const unconfirmed = (cases: ReadonlyArray<readonly [string, string, string]>) => {
   for (const [text, asOf, quote] of cases)
     expect(
@@ -44,7 +24,7 @@ const EXPLAINER =
 
 describe("NATO's size in the present tense before any past time told (narrated-time.ts)", () => {
   it('flags a stale count told first on a page mostly about the past', () => {
-    flagged([
+    expectMembershipFlagged([
       [MAP_PAGE, '2022-03-24', 'North Atlantic Treaty Organization (NATO) is an alliance of 28 member nations', 'outdated'],
       // the same explainer read on a later day (30 members from March 2020)
       [EXPLAINER, '2021-06-01', 'North Atlantic Treaty Organization is a military alliance of 29 countries', 'outdated'],
@@ -58,11 +38,11 @@ describe("NATO's size in the present tense before any past time told (narrated-t
     ]);
   });
   it("confirms the count of the page's day and keeps a count told after a past time unflagged", () => {
-    supported([
+    expectMembershipSupported([
       [MAP_PAGE, '2016-05-01', 'alliance of 28 member nations'],
       [EXPLAINER, '2018-04-20', 'alliance of 29 countries'],
     ]);
-    quiet([
+    expectMembershipQuiet([
       [MAP_PAGE, '2016-05-01'],
       [EXPLAINER, '2018-04-20'],
       // https://www.myguidebrussels.com/nato (a guide of NATO at 28): the count comes after the page told of 1949 and 2009
@@ -86,7 +66,7 @@ describe("NATO's size in the present tense before any past time told (narrated-t
 
 describe('a membership told by its start with the day (membership.ts, membership-told.ts)', () => {
   it("confirms the accession's own day", () => {
-    supported([
+    expectMembershipSupported([
       // https://www.predsednica-slo.si/en/news/joining-nato-was-a-historic-milestone-that-made-our-lives-better-and-safer/
       // (held-out 44 uk009, 28 March 2024)
       [
@@ -110,7 +90,7 @@ describe('a membership told by its start with the day (membership.ts, membership
     ]);
   });
   it('flags a day a year or months early, and leaves a day off by little or later unflagged', () => {
-    flagged([
+    expectMembershipFlagged([
       [
         'Slovenia has been a member of NATO since 29 March 2003.',
         '2024-03-28',
@@ -124,7 +104,7 @@ describe('a membership told by its start with the day (membership.ts, membership
         'contradicted',
       ],
     ]);
-    quiet([
+    expectMembershipQuiet([
       // a day or two off (the signing, a deposit) is no error to flag
       ['Slovenia has been a member of NATO since 30 March 2004.', '2024-03-28'],
       ['Croatia has been a member of NATO since 31 March 2009.', '2024-03-28'],
@@ -144,7 +124,7 @@ describe("NATO's twelve founders told as a list of their names (founders-listed.
   const listed = (text: string, asOf: string) =>
     analyze(text, asOf).filter((a) => a.message === FOUNDERS_LISTED && a.verdict === 'supported' && a.kind === 'membership');
   it('confirms a list of exactly the twelve, with or without an aside between names', () => {
-    supported([
+    expectMembershipSupported([
       // https://www.nps.gov/articles/000/eisenhower-and-nato.htm (held-out 44 uk026, July 2024)
       [
         'To stem the Soviet tide, efforts were made to unify many of the old European Allies of World War II. Belgium, Canada, Denmark, France, Iceland, Luxembourg, The Netherlands, Norway, the United Kingdom, and the United States, as well as formerly neutral Portugal, and former enemy turned ally, Italy entered into a historic agreement. On April 4, 1949, the North Atlantic Treaty Organization (NATO) was born.',
@@ -191,7 +171,7 @@ describe("NATO's twelve founders told as a list of their names (founders-listed.
       expect(listed(text, asOf), text).toEqual([]);
     // A founders' list with a later member stays the founders reader's red flag, unchanged.
     expect(
-      red(
+      saidRed(
         'The founding members of NATO were Belgium, Canada, Denmark, France, Greece, Iceland, Italy, Luxembourg, the Netherlands, Norway, Portugal, the United Kingdom and the United States.',
         '2024-07-12',
       ).length,
@@ -201,7 +181,7 @@ describe("NATO's twelve founders told as a list of their names (founders-listed.
 
 describe("NATO's size told as a growth from its twelve founders (member-count-from-founders.ts)", () => {
   it('confirms the count of the day, with no name NATO in the sentence', () => {
-    supported([
+    expectMembershipSupported([
       // https://thedefencespace.com/2024/04/04/... (held-out 31 xa041) and https://www.nato.int/cps/en/natohq/224100.htm
       // (held-out 40 md008), as quoted
       ['grown from 12 founding members to 32 member countries', '2024-04-04', 'grown from 12 founding members to 32 member countries'],
@@ -242,7 +222,7 @@ describe("NATO's size told as a growth from its twelve founders (member-count-fr
         '18 more countries than when it was founded',
       ],
     ]);
-    quiet([
+    expectMembershipQuiet([
       ['grown from 12 founding members to 31 member countries', '2024-04-04'],
       [
         'NATO turns 75. Brussels hosts this organisation, which today has 32 members – 18 more countries than when it was founded.',
