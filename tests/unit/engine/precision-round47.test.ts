@@ -1,0 +1,866 @@
+// Round 47, the precision read: true sentences (from real pages where a URL is given, and variants of them) that look like
+// what this round's readers flag: founding counts ("ten European countries, the United States and Canada", "one of a dozen
+// foreign ministers" on 4 April 1949, the Brussels Treaty's five), founders and key members in lists ("key members such as
+// Britain, France and Germany"), the newest member by the page's date (Finland in 2023, Sweden in 2024-2026) and by its
+// ordinal, rounds of enlargement told by year or ordinal beside the EU's and the EC's enlargements of the same countries,
+// "joined this year / last year" of NATO and of other schemes (PURL, the Sky Shield), the Hague target's parts told loosely
+// ("3.5% on core defence and 1.5% on resilience", "35% of Spain's budget", "15% of the budget on equipment"), the 2% as the
+// earlier goal, counts of allies at 2% by year, "former president" and "As former President" of past holders, the Biden
+// administration's acts of 2021-2025 told in the past, "if Trump returns to office" in 2023-2024, generals' ranks (Cavoli,
+// Grynkewich, Breedlove), tenure starts told right, meetings by weekday and date (the Oval Office meeting of Friday 28
+// February 2025 and its announcement on Wednesday 26 February, the White House meetings of 18 August and 17 October 2025),
+// designations and executive orders with their days (10 January 2025, 22 October 2025, EO 14024 of 15 April 2021), OFAC's
+// actions by date. None may raise a red flag; each is dated to a day it is true on. Real pages carry their URL.
+import { describe } from 'vitest';
+import { itFlagsNoneInRuns } from './helpers';
+
+const FOUNDING_AND_NEWEST: ReadonlyArray<readonly [string, string]> = [
+  // founding counts, founders and key members, the newest member by date, accessions told as this or last year beside EU accessions and partnerships
+  ['2019-04-04', 'NATO was founded on 4 April 1949 by ten European countries, the United States and Canada.'],
+  ['2019-04-04', 'Seventy years ago today, the foreign ministers of 12 countries signed the North Atlantic Treaty in Washington.'],
+  ['2024-04-04', 'Dean Acheson was one of a dozen foreign ministers who signed the treaty in Washington on 4 April 1949.'],
+  ['2024-04-04', 'The alliance was created in 1949 by the United States, Canada and ten Western European nations.'],
+  ['2022-05-18', 'NATO began with 12 members in 1949 and now has 30.'],
+  ['2023-04-04', "Finland became NATO's 31st member on Tuesday, 74 years after the 12 founders signed the treaty."],
+  ['2017-04-04', 'On April 4, 1949, twelve nations signed the North Atlantic Treaty.'],
+  [
+    '2018-03-17',
+    'The Brussels Treaty was signed by five countries - Britain, France, Belgium, the Netherlands and Luxembourg - on 17 March 1948.',
+  ],
+  ['2023-03-17', 'Britain, France and the three Benelux countries signed the Treaty of Brussels 75 years ago.'],
+  [
+    '2019-04-04',
+    'The twelve founding members were Belgium, Canada, Denmark, France, Iceland, Italy, Luxembourg, the Netherlands, Norway, Portugal, the United Kingdom and the United States.',
+  ],
+  ['2024-04-04', 'Canada signed the North Atlantic Treaty along with 11 other nations in 1949.'],
+  ['2024-04-04', 'Canada was one of the 12 founding members of NATO.'],
+  ['2024-04-04', 'Norway, a founding member, has shared a border with Russia since 1949.'],
+  ['2022-06-29', 'Key members such as Britain, France and Germany back Ukraine.'],
+  ['2023-07-11', 'Key allies including Germany, France and Britain pledged more air defence.'],
+  ['2024-07-10', 'Major European members such as Germany, France and Poland have raised spending.'],
+  ['2025-06-24', 'Big European allies such as Germany, Britain and France agreed to the new target.'],
+  ['2022-02-25', 'Western powers such as Britain, France and Germany imposed sanctions.'],
+  ['2023-04-05', "Finland, NATO's newest member, shares a 1,340-kilometre border with Russia."],
+  ['2023-09-01', 'Finland, the newest member of the alliance, hosted NATO exercises.'],
+  ['2023-12-01', "As NATO's newest member, Finland is still awaiting Sweden."],
+  ['2024-03-08', "Sweden became NATO's newest member on Thursday."],
+  ['2024-07-10', "Sweden, NATO's newest member, attended its first summit in Washington."],
+  ['2025-06-24', "Sweden, the alliance's newest member, joined in March 2024."],
+  ['2026-01-15', "Sweden, NATO's newest member, is raising its defence budget."],
+  ['2025-06-25', "Finland and Sweden, NATO's two newest members, border the Baltic Sea."],
+  ['2024-04-04', "NATO's two newest members, Finland and Sweden, joined in 2023 and 2024."],
+  ['2024-03-07', 'Sweden became the 32nd member of NATO on Thursday.'],
+  ['2023-04-04', 'Finland became the 31st member of the alliance on Tuesday.'],
+  ['2017-06-05', "Montenegro became NATO's 29th member on Monday."],
+  ['2020-03-27', 'North Macedonia became the 30th member of NATO on Friday.'],
+  ['2020-04-01', 'North Macedonia, the newest member of NATO, joined last week.'],
+  ['2018-07-11', "Montenegro, NATO's newest member, joined last year."],
+  ['2023-06-01', 'Finland joined NATO this year, and Sweden hopes to follow.'],
+  ['2024-06-01', 'Finland joined NATO last year and Sweden this year.'],
+  ['2025-03-07', 'Sweden joined NATO a year ago, and Finland the year before.'],
+  ['2025-02-01', 'Sweden joined NATO last year.'],
+  ['2024-11-01', 'Sweden joined the alliance this year, ending two centuries of neutrality.'],
+  ['2023-01-15', 'Croatia joined the euro and the Schengen area this year.'],
+  ['2025-01-15', 'Bulgaria and Romania joined the Schengen area fully this year.'],
+  ['2024-03-31', 'Bulgaria and Romania joined Schengen by air and sea this year.'],
+  ['2026-01-10', 'Bulgaria joined the euro this year.'],
+  ['2013-07-01', 'Croatia joined the European Union on Monday.'],
+  ['2014-05-01', 'Croatia joined the EU last year and NATO in 2009.'],
+  ['2007-01-05', 'Bulgaria and Romania joined the European Union this year.'],
+  ['2019-05-01', 'Poland joined NATO in 1999 and the EU in 2004.'],
+  ['2024-05-01', 'Twenty years ago, ten countries joined the European Union.'],
+  ['2024-03-29', 'Twenty years ago, seven countries joined NATO in its biggest enlargement.'],
+  ['2024-03-29', "The 2004 enlargement, the largest in NATO's history, brought in seven countries."],
+  ['2019-03-12', "Twenty years ago, Poland, Hungary and the Czech Republic became NATO's first former Warsaw Pact members."],
+  ['2019-03-12', 'The 1999 enlargement was the first since the end of the Cold War.'],
+  ['2024-03-29', 'The 2004 round was the second enlargement after the Cold War.'],
+  ['2024-03-29', "The EU's fifth enlargement in 2004 brought in ten countries."],
+  ['2015-01-01', 'Finland and Sweden joined the European Union in 1995.'],
+  ['2020-01-01', 'Austria, Finland and Sweden joined the EU in its fourth enlargement in 1995.'],
+  ['2022-05-18', "Finland and Sweden joined NATO's Partnership for Peace in 1994."],
+  ['2022-05-18', 'Finland and Sweden applied to join NATO on Wednesday.'],
+  ['2022-07-05', 'Allies signed the accession protocols for Finland and Sweden on Tuesday.'],
+  ['2022-06-29', 'NATO invited Finland and Sweden to join at the Madrid summit on Wednesday.'],
+  ['2022-06-30', 'Finland and Sweden were invited to join this week.'],
+  ['2009-04-01', 'Albania and Croatia joined NATO on Wednesday.'],
+  ['2016-05-19', 'Montenegro signed its accession protocol on Thursday.'],
+  ['2019-02-06', 'North Macedonia signed its accession protocol on Wednesday.'],
+  ['2020-10-03', 'Germany reunified 30 years ago, and the former East Germany became part of NATO.'],
+  ['2019-04-01', "France returned to NATO's integrated command in 2009."],
+  ['2019-04-01', "France left NATO's integrated military command in 1966 and returned in 2009."],
+  ['2022-02-28', 'Ukraine applied to join the European Union on Monday.'],
+  ['2022-06-23', 'The EU granted Ukraine and Moldova candidate status on Thursday.'],
+  ['2023-12-14', 'EU leaders agreed on Thursday to open accession talks with Ukraine and Moldova.'],
+  ['2023-12-14', 'The EU granted Georgia candidate status on Thursday.'],
+  ['2022-12-15', 'Bosnia and Herzegovina became an EU candidate on Thursday.'],
+  ['2024-06-25', 'The EU opened accession talks with Ukraine on Tuesday.'],
+  ['2022-09-30', 'Ukraine applied for fast-track NATO membership on Friday.'],
+  ['2015-01-01', 'Greece and Turkey joined NATO in 1952, and West Germany in 1955.'],
+  ['2022-05-30', 'Spain joined NATO 40 years ago today.'],
+  ['2022-05-30', "Spain joined the alliance in 1982, seven years after Franco's death."],
+  ['2025-05-06', 'West Germany joined NATO 70 years ago.'],
+  ['2022-02-18', 'Greece and Turkey joined the alliance 70 years ago today.'],
+  ['2019-03-29', 'Fifteen years ago, the Baltic states joined NATO.'],
+  ['2024-03-29', 'Estonia, Latvia and Lithuania joined NATO 20 years ago.'],
+  ['2019-06-05', 'Montenegro joined NATO two years ago.'],
+  ['2021-03-27', 'North Macedonia joined NATO a year ago.'],
+];
+
+describe('founding counts, key members, the newest member and accessions told loosely raise no red flag', () => {
+  itFlagsNoneInRuns(FOUNDING_AND_NEWEST);
+});
+
+const ROUNDS: ReadonlyArray<readonly [string, string]> = [
+  // rounds of enlargement told by year, ordinal or date with their countries (NATO's numbering and others), EU and EC enlargements of the same countries
+  ['2016-06-01', 'The fourth enlargement on 12 March 1999 added the Czech Republic, Hungary and Poland to NATO.'],
+  ['2016-06-01', "In 2004, NATO's fifth enlargement brought in Bulgaria, Estonia, Latvia, Lithuania, Romania, Slovakia and Slovenia."],
+  ['2019-03-12', 'The 1999 enlargement brought in Poland, Hungary and the Czech Republic.'],
+  ['2024-05-01', 'Both NATO and the EU expanded east. The 2007 enlargement brought in Bulgaria and Romania.'],
+  ['2024-05-01', "NATO took in Croatia in 2009. The 2013 enlargement brought in Croatia as the EU's 28th member."],
+  ['2024-05-01', 'Bulgaria and Romania joined NATO in 2004. The 2007 enlargement added Bulgaria and Romania to the European Union.'],
+  [
+    '2024-05-01',
+    'NATO and the EU both grew in the 2000s. The 2007 enlargement, with Bulgaria and Romania joining, completed the fifth round.',
+  ],
+  ['2020-10-03', 'In 1990, NATO had its first post-Cold War expansion, when East Germany joined as part of a reunified Germany.'],
+  ['2020-10-03', "NATO's 1990 expansion came when East Germany joined the alliance through reunification."],
+  ['2019-06-01', 'In 1955 NATO saw its second enlargement, with West Germany joining.'],
+  ['2019-06-01', 'The second enlargement was on 6 May 1955, when West Germany joined.'],
+  ['2019-06-01', 'The second enlargement was on 9 May 1955, when West Germany joined.'],
+  ['2019-06-01', 'The third expansion took place on 30 May 1982, with Spain becoming a member.'],
+  ['2019-06-01', 'The sixth enlargement took place on 1 April 2009, adding Albania and Croatia.'],
+  ['2019-06-01', "In 2009, the alliance's sixth enlargement brought in Albania and Croatia."],
+  ['2022-01-01', "NATO's enlargement agreed at Madrid in 1997 brought in Poland, Hungary and the Czech Republic in 1999."],
+  ['2022-01-01', "NATO's expansion, decided at the 1997 Madrid summit, included Poland, Hungary and the Czech Republic."],
+  [
+    '2022-01-01',
+    "In 2002, NATO's biggest enlargement was launched at the Prague summit, inviting Bulgaria, Estonia, Latvia, Lithuania, Romania, Slovakia and Slovenia.",
+  ],
+  [
+    '2022-01-01',
+    'In 2002, NATO launched its largest enlargement, which brought in Bulgaria, Estonia, Latvia, Lithuania, Romania, Slovakia and Slovenia two years later.',
+  ],
+  ['2023-01-01', 'NATO invited Albania and Croatia in 2008, and the enlargement brought them in the next year.'],
+  ['2023-04-04', 'The enlargement in 2023 saw Finland join, and Sweden followed in 2024.'],
+  ['2024-03-07', "NATO's latest enlargement in 2024 brought in Sweden."],
+  ['2024-03-07', "NATO's 2023 enlargement brought in Finland."],
+  ['2024-03-07', "NATO's 2024 expansion added Sweden, a year after Finland."],
+  ['2022-05-18', "NATO's 2004 enlargement, which included the three Baltic states, angered Moscow."],
+  ['2022-05-18', 'The 2004 expansion of NATO, which brought in Estonia, Latvia and Lithuania, angered Moscow.'],
+  ['2024-05-01', "The EU's 2004 enlargement brought in Poland, Hungary, the Czech Republic, Slovakia, Slovenia and the Baltic states."],
+  ['2024-05-01', "On 1 May 2004, the EU's largest enlargement brought in ten countries, including Poland, Estonia, Latvia and Lithuania."],
+  ['2024-05-01', 'NATO expanded in March 2004. The enlargement of 1 May 2004 added Estonia, Latvia and Lithuania to the European Union.'],
+  ['2019-03-12', 'In 1999, the first enlargement after the Cold War, Poland, Hungary and the Czech Republic joined NATO.'],
+  ['2018-07-01', "In 1981 the EC's second enlargement added Greece, a NATO member since 1952."],
+  ['2018-07-01', "NATO took in Spain in 1982. In 1986 the EC's third enlargement brought in Spain and Portugal."],
+  ['2018-07-01', 'NATO took in Spain in 1982. In 1986 the third enlargement brought in Spain and Portugal.'],
+  ['2017-06-05', "The enlargement on Monday brought in Montenegro as NATO's 29th member."],
+  ['2020-03-27', "NATO's enlargement on Friday added North Macedonia."],
+  ['2023-07-01', 'Finland joined NATO in April. The 1995 enlargement brought in Finland and Sweden.'],
+  [
+    '2023-07-01',
+    'NATO took in Bulgaria and Romania in 2004. In 2007, the fifth enlargement was completed with Bulgaria and Romania joining.',
+  ],
+  ['2023-07-01', 'NATO took in Croatia in 2009. Croatia joined the bloc in the 2013 enlargement.'],
+  ['2024-01-01', "NATO's eastward push angered Moscow. In 1990 the enlargement of the Federal Republic added the former East Germany."],
+];
+
+describe('rounds of enlargement and the EU’s enlargements of the same countries raise no red flag', () => {
+  itFlagsNoneInRuns(ROUNDS);
+});
+
+const FOUNDING_DAY_AND_AS_FORMER: ReadonlyArray<readonly [string, string]> = [
+  // the signing of 4 April 1949 told by counts of signers; "As former TITLE" of past holders
+  ['2024-04-04', 'On 4 April 1949, the US, Canada and ten European countries met in Washington to sign the treaty.'],
+  ['2024-04-04', 'On April 4, 1949, the United States, Canada and 10 Western European nations met in Washington, DC.'],
+  ['2024-04-04', 'On April 4, 1949, the United States, Canada and 10 other nations met in Washington to sign the North Atlantic Treaty.'],
+  ['2024-04-04', 'On 4 April 1949, foreign ministers from 12 countries gathered in Washington.'],
+  ['2024-04-04', 'Acheson was one of the 12 foreign ministers who signed the North Atlantic Treaty on April 4, 1949.'],
+  ['2024-04-04', 'Lester Pearson was one of a dozen foreign ministers in Washington on 4 April 1949.'],
+  ['2024-04-04', 'On April 4, 1949, Canada signed the North Atlantic Treaty along with 11 other nations.'],
+  ['2024-04-04', 'In 1949, the United States signed the North Atlantic Treaty along with 11 other countries.'],
+  ['2024-04-04', 'Norway signed the North Atlantic Treaty in 1949 along with eleven other countries.'],
+  ['2024-04-04', '4 April 1949: Twelve countries come together to form NATO.'],
+  ['2024-04-04', '4 April 1949: Ten European countries came together with the United States and Canada to form NATO.'],
+  ['2024-04-04', 'On 4 April 1949, ten European countries joined the US and Canada in signing the treaty.'],
+  ['2024-04-04', 'On 4 April 1949, ten Western European countries, the US and Canada signed the North Atlantic Treaty.'],
+  ['2024-04-04', 'Ten European countries, the United States and Canada signed the treaty on 4 April 1949.'],
+  ['2019-05-05', 'On 5 May 1949, ten countries signed the Treaty of London creating the Council of Europe.'],
+  ['2024-04-04', 'The Brussels Treaty powers - five countries - were among the 12 that signed on 4 April 1949.'],
+  ['2024-04-04', 'Italy was one of 12 signatories on April 4, 1949, though it was not in the Brussels Pact.'],
+  ['2024-04-04', 'Greece signed its accession protocol in 1951 along with Turkey.'],
+  [
+    '2024-04-04',
+    'On 4 April 1949, the treaty was signed by the foreign ministers of 12 countries, among them five that had signed the Brussels Treaty.',
+  ],
+  [
+    '2024-04-04',
+    'On 4 April 1949, representatives of the five Brussels Treaty countries met their American, Canadian and other counterparts in Washington.',
+  ],
+  ['2024-04-04', 'The North Atlantic Treaty was signed on April 4, 1949, and entered into force on August 24, 1949.'],
+  ['2024-04-04', 'On 4 April 1949, the US, Canada and 10 European nations met in Washington; Greece and Turkey followed in 1952.'],
+  ['2019-04-04', 'Seventy years after 4 April 1949, NATO has grown from 12 to 29 members.'],
+  ['2024-04-04', 'Seventy-five years after 4 April 1949, NATO has grown from 12 to 32 members.'],
+  ['2025-03-01', 'Joe Biden left office in January. As former President, his views on Ukraine still carry weight.'],
+  ['2025-03-01', 'Trump attacked Biden over Ukraine on Tuesday. As former president, he has largely stayed silent.'],
+  ['2025-03-01', 'Trump criticized Biden again. As former President, he has not responded.'],
+  ['2022-03-01', 'Donald Trump spoke at CPAC on Saturday. As former President, he still dominates the Republican Party.'],
+  ['2023-06-01', 'Trump was indicted again. As former president, he is entitled to Secret Service protection.'],
+  ['2024-10-01', 'Barack Obama campaigned for Harris in Pittsburgh. As former president, he drew large crowds.'],
+  ['2022-06-20', 'Petro Poroshenko returned to Kyiv. As former president, he faces treason charges.'],
+  ['2024-05-01', 'Dmitry Medvedev posted another threat. As former president, he now serves as deputy chairman of the Security Council.'],
+  ['2025-09-01', 'Andrzej Duda left office in August. As former President, he still speaks out on Ukraine.'],
+  ['2025-03-01', "Jens Stoltenberg became Norway's finance minister. As former secretary general, he knows NATO's budgets well."],
+  ['2025-03-01', 'Mark Rutte leads NATO now. As former Dutch prime minister, he knows Trump well.'],
+  ['2025-02-01', 'Kamala Harris moved back to California. As former vice president, she kept a low profile.'],
+  ['2025-06-01', 'Zelensky met Trump and Biden at different times. As former president, Biden had promised more aid.'],
+  ['2024-11-10', 'Trump won the election. As former and future president, he was briefed by Biden on Wednesday.'],
+  ['2025-02-01', 'Trump met Biden in the Oval Office in November. As former president, he now has an office in Wilmington.'],
+  ['2021-03-01', 'Donald Trump left office in January. As former president, he kept his Secret Service detail.'],
+  ['2024-03-01', 'Trump and Biden held rallies on the border. As former President, his rally drew more people.'],
+  ['2020-06-01', "Joe Biden criticised Trump's NATO policy. As former Vice President, he had visited Ukraine six times."],
+];
+
+describe('the founding day’s counts and "as former" of past holders raise no red flag', () => {
+  itFlagsNoneInRuns(FOUNDING_DAY_AND_AS_FORMER);
+});
+
+const FIGURES: ReadonlyArray<readonly [string, string]> = [
+  // the Hague target's parts told loosely, shares of budgets, the 2% as the earlier goal, counts of allies at 2% by year
+  ['2025-06-25', 'Allies agreed to spend 3.5% on core defence and 1.5% on resilience by 2035.'],
+  ['2025-06-25', 'The new target splits into 3.5% of GDP for core defence and up to 1.5% for infrastructure and resilience.'],
+  ['2025-06-26', 'NATO members committed to spending 5% of GDP on defence by 2035, including 3.5% on core military needs.'],
+  [
+    '2025-06-26',
+    'Of the 5%, at least 3.5% must go to core defence, and up to 1.5% to critical infrastructure, cyber defence and civil preparedness.',
+  ],
+  ['2025-06-26', 'The rest, 1.5%, can cover broader security spending such as roads, ports and cyber defence.'],
+  ['2025-06-26', 'Allies will review the trajectory of their spending in 2029.'],
+  ['2025-06-26', 'The plan foresees a review in 2029.'],
+  ['2025-06-26', "Defence accounts for about 35% of Spain's budget increase this year."],
+  ['2025-06-26', 'Spain spends about 15% of its defence budget on equipment.'],
+  ['2024-06-17', 'Allies are expected to spend at least 20% of their defence budgets on major equipment.'],
+  ['2025-06-26', 'Poland spends about 35% of its defence budget on new equipment.'],
+  ['2025-06-26', "Equipment makes up 15% of the budget, below NATO's 20% guideline."],
+  ['2025-07-01', 'NATO raised its spending target from 2% to 5% of GDP last week.'],
+  ['2025-06-26', 'The new goal replaces the earlier 2% target agreed in Wales in 2014.'],
+  ['2025-06-26', 'The existing 2% goal dates from 2014.'],
+  ['2025-06-20', 'Most allies now meet the existing goal of 2% of GDP.'],
+  ['2025-03-01', 'The current 2% target was set in 2014.'],
+  ['2024-06-17', 'Twenty-three allies will meet the 2% target this year, NATO said.'],
+  ['2024-12-01', "23 of NATO's 32 members are expected to reach the 2% target this year."],
+  ['2024-02-14', 'Eighteen allies are expected to meet the 2% target this year, Stoltenberg said.'],
+  ['2023-07-07', 'Eleven allies are expected to meet the 2% target this year.'],
+  ['2015-01-01', 'Only three allies met the 2% target in 2014.'],
+  ['2025-08-28', 'All 32 allies are expected to meet the 2% target this year.'],
+  ['2025-06-01', 'Rutte proposed 3.5% on hard defence and 1.5% on related spending.'],
+  ['2025-05-20', 'Trump has demanded that allies spend 5% of GDP on defence.'],
+  ['2025-01-07', 'Trump said NATO members should spend 5% of GDP on defence.'],
+  ['2018-07-12', 'Trump asked allies to spend 4% of GDP on defence.'],
+  ['2014-09-05', 'Allies agreed in Wales to move towards spending 2% of GDP on defence within a decade.'],
+  ['2023-07-11', 'Allies agreed in Vilnius that 2% of GDP is a floor, not a ceiling.'],
+  ['2025-06-26', 'Spain says it can meet its commitments with 2.1% of GDP.'],
+  ['2025-06-26', 'Spain secured a flexibility clause on the 5% target.'],
+  ['2025-06-26', 'The Hague declaration commits allies to 5% of GDP annually by 2035.'],
+  ['2025-06-26', 'The target must be reached within ten years.'],
+  ['2025-07-01', 'The US spends about 3.2% of GDP on defence.'],
+  ['2025-06-26', 'Poland already spends more than 4% of its GDP on defence.'],
+  ['2025-06-26', 'The Baltic states have pledged to spend 5% on defence as early as next year.'],
+  ['2025-06-26', 'Germany plans to reach 3.5% by 2029.'],
+  ['2025-06-26', "Spain's government said 35% of its defence budget would go to equipment."],
+  ['2025-06-26', 'NATO allies agreed to 5% by 2035; Poland already spends 35% of its defence budget on equipment.'],
+  [
+    '2025-06-26',
+    "NATO's guideline asks allies to put 20% of defence spending into equipment; personnel takes about half, and the remaining 15% goes to infrastructure.",
+  ],
+  ['2025-06-26', 'Allies must spend at least 3.5% of GDP on core defence and a further 1.5% on resilience by 2035.'],
+  ['2025-06-26', 'The remaining 1.5% can be allocated to broader defence-related expenditures such as infrastructure.'],
+  ['2025-06-26', 'European allies spent 35% more on core defence in 2024 than in 2021, NATO said.'],
+  ['2025-06-26', 'NATO allies raised core defence spending by 35% between 2014 and 2024.'],
+  ['2025-06-26', "Only 35% of NATO's eastern allies' spending goes to core defence research, a study found."],
+  ['2025-06-26', "Ukraine spends about 35% of its GDP on defence, far above NATO's 5% target."],
+  ['2025-06-26', "Around 35% of Europeans support raising defence spending to NATO's 5% target."],
+  ['2025-06-26', "In a poll, 35% of respondents backed NATO's 5% target, and 15% wanted more for resilience."],
+  ['2025-06-26', 'The 3.5% for core defence makes up 70% of the new 5% target, and the 1.5% for resilience the other 30%.'],
+  ['2025-06-26', "The allies' core defence budgets grew by 15% in 2024, and NATO wants 5% of GDP by 2035."],
+  ['2025-06-26', "NATO says 15% of allies' core defence spending went to research last year."],
+  ['2025-06-26', 'The Hague target lifts the core part from 2% to 3.5%, an increase of 75%, and adds 1.5% for resilience.'],
+  ['2025-06-26', "Germany plans to raise its core defence spending 35% by 2029 under NATO's 5% target."],
+  ['2025-06-26', "Poland's defence budget grew 35% this year, putting it on track for NATO's 5% target."],
+  ['2025-06-26', "Defence firms' shares rose 35% this year on NATO's 5% pledge, with another 15% gain in related infrastructure stocks."],
+  ['2025-06-26', "The EU will spend 15% of its new defence fund on resilience, separately from NATO's 5% target."],
+  ['2025-06-26', "Italy counts bridges toward the remaining 1.5% for infrastructure under NATO's target."],
+  ['2024-03-01', "Finland, NATO's 31st and newest member, borders Russia."],
+  ['2023-06-01', "Finland, NATO's 31st and newest member, borders Russia."],
+  ['2025-02-01', "Sweden, NATO's 32nd and newest member, patrols the Baltic."],
+  ['2025-02-01', "NATO's newest member, its 32nd, is Sweden."],
+  ['2024-06-01', "NATO's newest member – the 32nd – is Sweden."],
+  ['2023-10-01', "NATO's newest member, its 31st, shares a long border with Russia."],
+  ['2025-02-01', "Finland, NATO's 31st member, shares a long border with Russia."],
+  ['2018-06-01', 'Croatia joined NATO in 2009. It is the newest member of the EU – the 28th.'],
+  ['2019-06-01', 'NATO has 29 members. The newest member of the EU – the 28th – is Croatia, which joined in 2013.'],
+  ['2021-06-01', "NATO's newest member, North Macedonia, joined last year as the 30th."],
+  ['2020-06-01', "NATO's newest member, its 30th, is North Macedonia."],
+  ['2017-07-01', "Montenegro, NATO's 29th and newest member, joined in June."],
+  ['2023-05-01', "Finland is NATO's newest member, the 31st, and Sweden is still waiting."],
+  ['2025-11-01', "NATO's newest member in 2023 was Finland, the 31st."],
+  ['2024-03-07', "Sweden is now NATO's newest member, the 32nd; Finland was the 31st."],
+  ['2025-05-01', "Finland, which became NATO's 31st member in 2023, hosted the exercise."],
+  ['2024-04-04', "Sweden's flag, the 32nd at NATO headquarters, was raised last month; Finland's, the 31st, a year ago."],
+  ['2024-06-17', 'NATO estimates 23 allies will spend 2% this year, up from three in 2014.'],
+  ['2024-12-10', "Twenty-three of NATO's 32 members met the 2% target this year."],
+  ['2023-07-10', 'Eleven allies are expected to meet the 2% target in 2023, NATO says.'],
+  ['2025-08-28', "NATO's latest figures show all allies at 2% or above in 2025."],
+  ['2014-09-04', 'Only three allies - the US, Britain and Greece - meet the 2% target.'],
+  ['2024-02-14', 'Stoltenberg said 18 allies would meet the 2% target in 2024.'],
+  ['2025-03-01', 'Most allies met the 2% target last year.'],
+  ['2025-06-26', 'The earlier 2% goal was set at the Wales summit.'],
+  ['2025-06-30', 'NATO moved from the existing 2% to 5% of GDP last week.'],
+  ['2025-06-26', 'Allies had to spend at least 2% of their GDP on defense under the previous goal.'],
+  ['2025-06-26', 'The current spending level of 2% of GDP will more than double.'],
+  ['2025-06-26', 'Allies agreed to increase spending gradually to 5% of GDP by 2035.'],
+  ['2025-06-26', 'The 5% target must be reached within the next ten years, by 2035.'],
+  ['2025-06-26', 'NATO allies have ten years to reach 5%.'],
+  ['2025-06-26', 'Spending will be reviewed in 2029 in light of the strategic environment.'],
+];
+
+describe('the Hague target’s parts, budget shares and counts of allies at 2% raise no red flag', () => {
+  itFlagsNoneInRuns(FIGURES);
+});
+
+const TITLES: ReadonlyArray<readonly [string, string]> = [
+  // former presidents, the Biden administration's past acts, Trump's return as a possibility, generals' ranks, tenure starts
+  ['2025-03-01', 'Former President Joe Biden had approved the sanctions in January.'],
+  ['2025-06-24', 'Former President Biden sent billions in aid to Ukraine.'],
+  ['2025-06-24', 'The former president, Joe Biden, rarely speaks in public now.'],
+  ['2025-10-23', 'Biden, the former president, had imposed sanctions on Gazprom Neft in January.'],
+  ['2021-06-01', 'Former President Trump has criticised NATO allies.'],
+  ['2022-03-01', "Former President Donald Trump called Putin's move genius."],
+  ['2023-06-01', 'Former President Trump said he would end the war in 24 hours.'],
+  ['2024-02-11', 'Former President Donald Trump said he would encourage Russia to do whatever the hell they want.'],
+  [
+    '2024-02-11',
+    'Trump, the former president, said at a rally in Conway, South Carolina, that he would not protect allies that do not pay.',
+  ],
+  ['2024-07-15', 'Trump, the former president, chose JD Vance as his running mate.'],
+  ['2025-01-10', "Former President Barack Obama attended Carter's funeral."],
+  ['2016-01-01', 'Former President George W. Bush backed NATO enlargement.'],
+  ['2014-03-01', 'Former President Bill Clinton pushed NATO enlargement in the 1990s.'],
+  ['2025-10-23', 'The Biden administration imposed sanctions on Gazprom Neft and Surgutneftegas in January.'],
+  ['2025-10-23', 'The Biden administration had sanctioned two Russian oil producers in January 2025.'],
+  ['2025-10-23', 'Unlike the Biden administration, which sanctioned Gazprom Neft, Trump had avoided new measures until now.'],
+  ['2025-03-01', 'The Biden administration imposed sweeping sanctions on Russia after the 2022 invasion.'],
+  ['2025-06-01', 'The Biden administration sent more than $60 billion in military aid to Ukraine.'],
+  ['2025-10-23', "The Biden administration's sanctions of January 2025 targeted Gazprom Neft and Surgutneftegas."],
+  ['2022-04-07', 'The Biden administration imposed sanctions on Alrosa on Thursday.'],
+  ['2022-02-24', 'The Biden administration announced new sanctions on Russian banks on Thursday.'],
+  ['2024-12-01', 'The Biden administration is rushing to send aid before Trump takes office.'],
+  ['2025-01-10', "The Biden administration on Friday imposed its toughest sanctions yet on Russia's oil sector."],
+  ['2023-10-01', 'If Trump returns to office, US support for Ukraine could end.'],
+  ['2024-03-01', 'Europe is preparing for the possibility that Trump returns to office.'],
+  ['2024-06-01', 'If Trump returns to the White House, he may pull back from NATO.'],
+  ['2024-10-01', 'Allies fear what happens if Trump returns to power.'],
+  ['2024-11-01', "Trump's possible return to office worries European capitals."],
+  ['2024-11-07', "Trump's return to office in January worries Kyiv."],
+  ['2025-02-01', 'Since Trump returned to office, aid to Ukraine has slowed.'],
+  ['2025-06-24', 'Trump returned to office in January.'],
+  ['2023-01-01', "General Christopher Cavoli, NATO's Supreme Allied Commander Europe, visited Poland."],
+  ['2024-06-01', 'Gen. Christopher Cavoli, the top US general in Europe, said Russia had lost heavily.'],
+  ['2025-04-03', 'General Christopher Cavoli told Congress Russia was reconstituting.'],
+  ['2025-07-02', "General Alexus Grynkewich took command as NATO's Supreme Allied Commander Europe on Tuesday."],
+  ['2025-09-01', "Gen. Alexus Grynkewich, NATO's supreme allied commander, warned of Russian drones."],
+  ['2025-09-01', "US Air Force General Alexus Grynkewich leads NATO's military command."],
+  ['2024-05-01', 'Lt. Gen. Alexus Grynkewich was nominated to be the next supreme allied commander.'],
+  ['2016-03-01', "General Philip Breedlove, NATO's Supreme Allied Commander Europe, said Russia was weaponising migration."],
+  ['2015-02-01', "Air Force General Philip Breedlove, NATO's top military commander, spoke in Munich."],
+  ['2016-05-04', "General Philip Breedlove handed over NATO's command to General Curtis Scaparrotti on Wednesday."],
+  ['2017-01-01', "Gen. Curtis Scaparrotti, NATO's top commander, said Russia was a threat."],
+  ['2020-01-01', "Gen. Tod Wolters, NATO's supreme allied commander, spoke in Brussels."],
+  ['2023-03-01', "Admiral Rob Bauer, chair of NATO's Military Committee, said allies must produce more."],
+  ['2025-02-01', "Admiral Giuseppe Cavo Dragone chairs NATO's Military Committee."],
+  ['2024-10-01', 'Mark Rutte took office as NATO secretary general on Tuesday.'],
+  ['2025-06-24', 'Rutte, who took office in October 2024, hosts the summit.'],
+  ['2025-01-01', "Rutte, who became NATO's secretary general in October, met Trump."],
+  ['2025-02-01', 'Rutte has led NATO since October 2024.'],
+  ['2025-03-01', 'Mark Rutte, who succeeded Jens Stoltenberg on 1 October 2024, urged more spending.'],
+  ['2024-10-01', 'Jens Stoltenberg handed over to Mark Rutte on Tuesday after ten years in office.'],
+  ['2024-09-01', "Stoltenberg, NATO's secretary general since 2014, leaves office next month."],
+  ['2014-10-01', 'Jens Stoltenberg took office as NATO secretary general on Wednesday.'],
+  ['2025-03-01', "Stoltenberg, who led NATO from 2014 to 2024, became Norway's finance minister in February."],
+  ['2025-02-04', "Jens Stoltenberg became Norway's finance minister on Tuesday."],
+  ['2025-01-20', 'Trump was sworn in for a second term on Monday.'],
+  ['2021-01-20', 'Joe Biden was sworn in as president on Wednesday.'],
+];
+
+describe('former holders, past administrations, ranks and tenure starts raise no red flag', () => {
+  itFlagsNoneInRuns(TITLES);
+});
+
+const EVENTS_AND_SANCTIONS: ReadonlyArray<readonly [string, string]> = [
+  // meetings told by weekday and date, announcements and arrivals, summits by place and month, designations and executive orders with their days
+  ['2025-02-26', 'Trump said on Wednesday that Zelensky would come to Washington on Friday to sign a minerals deal.'],
+  ['2025-02-27', 'Trump announced on Wednesday that Zelensky would visit the White House on Friday.'],
+  ['2025-02-28', 'Zelensky arrived at the White House on Friday.'],
+  ['2025-03-01', 'The Oval Office meeting on Friday ended in a shouting match.'],
+  ['2025-03-03', 'The Oval Office clash took place on Friday, February 28.'],
+  ['2025-03-05', "Zelensky's Oval Office meeting with Trump and Vance on February 28 collapsed."],
+  ['2025-06-01', 'After the February 28 Oval Office meeting, the US briefly paused aid.'],
+  ['2025-02-28', "Zelensky arrived in Washington on Thursday evening ahead of Friday's meeting."],
+  ['2025-03-01', 'Zelensky was asked to leave the White House on Friday.'],
+  ['2025-08-18', 'Trump hosted Zelensky and European leaders at the White House on Monday.'],
+  ['2025-08-19', 'European leaders joined Zelensky at the White House on Monday.'],
+  ['2025-08-20', 'The White House meeting on August 18 included Macron, Merz, Meloni, Starmer, Stubb, von der Leyen and Rutte.'],
+  ['2025-08-16', 'Trump met Putin in Alaska on Friday.'],
+  ['2025-08-15', 'Trump and Putin met at a military base in Anchorage on Friday.'],
+  ['2025-10-17', 'Trump met Zelensky at the White House on Friday.'],
+  ['2025-10-18', 'Zelensky left the White House on Friday without Tomahawks.'],
+  ['2025-09-23', 'Trump met Zelensky on the sidelines of the UN General Assembly on Tuesday.'],
+  ['2025-06-25', 'Trump met Zelensky at the NATO summit in The Hague on Wednesday.'],
+  ['2025-04-27', "Trump and Zelensky met briefly in St Peter's Basilica on Saturday before the Pope's funeral."],
+  ['2024-09-26', 'Zelensky met Biden and Harris at the White House on Thursday.'],
+  ['2024-09-27', 'Zelensky met Trump at Trump Tower on Friday.'],
+  ['2024-12-07', 'Trump met Zelensky in Paris on Saturday at the Elysee Palace.'],
+  ['2022-12-21', 'Zelensky met Biden at the White House on Wednesday on his first trip abroad since the invasion.'],
+  ['2023-12-12', 'Zelensky met Biden at the White House on Tuesday.'],
+  ['2023-09-21', 'Zelensky visited the White House on Thursday.'],
+  ['2019-09-25', 'Trump met Zelensky in New York on Wednesday.'],
+  ['2025-06-24', 'The NATO summit in The Hague opens on Tuesday.'],
+  ['2025-06-25', 'NATO leaders met in The Hague on Wednesday.'],
+  ['2025-06-01', 'The NATO summit in the Netherlands is set for June 24-25.'],
+  ['2025-05-15', 'Allies are preparing for the June summit in The Hague.'],
+  ['2023-02-01', 'The summit in Vilnius, Lithuania, in the summer will discuss Ukraine.'],
+  ['2023-07-11', 'NATO leaders gathered in Lithuania on Tuesday.'],
+  ['2024-07-10', "NATO's 75th anniversary summit opened in Washington on Tuesday."],
+  ['2022-06-29', 'NATO leaders met in Madrid on Wednesday.'],
+  ['2025-11-28', 'NATO foreign ministers will meet in Brussels on December 3.'],
+  ['2025-12-03', 'NATO foreign ministers met in Brussels on Wednesday.'],
+  ['2026-02-01', 'The next NATO summit will be held in Ankara in July.'],
+  ['2025-01-10', 'The Treasury sanctioned Gazprom Neft and Surgutneftegas on Friday.'],
+  ['2025-01-11', 'The US and UK on Friday imposed sanctions on Gazprom Neft and Surgutneftegas.'],
+  ['2025-01-13', 'Sanctions announced on January 10 targeted more than 180 vessels.'],
+  ['2025-01-10', 'Britain also sanctioned Gazprom Neft and Surgutneftegas on Friday.'],
+  ['2025-10-22', 'The Treasury imposed sanctions on Rosneft and Lukoil on Wednesday.'],
+  ['2025-10-23', 'The US sanctioned Rosneft and Lukoil on Wednesday, October 22.'],
+  ['2025-10-24', 'The sanctions on Rosneft and Lukoil, announced on October 22, take effect on November 21.'],
+  ['2025-11-21', 'The US sanctions on Rosneft and Lukoil took effect on Friday.'],
+  ['2025-10-16', 'Britain sanctioned Rosneft and Lukoil on Wednesday.'],
+  ['2025-10-23', 'Britain had sanctioned Rosneft and Lukoil a week earlier.'],
+  ['2022-06-01', 'Executive Order 14024, signed on April 15, 2021, is the basis of most Russia sanctions.'],
+  ['2023-06-01', 'Executive Order 14024 of April 15, 2021, authorises sanctions on Russian companies.'],
+  ['2022-03-08', 'Biden signed an executive order banning Russian oil imports on Tuesday.'],
+  ['2022-03-11', 'Executive Order 14068, signed on Friday, bans imports of Russian seafood, vodka and diamonds.'],
+  ['2022-04-06', 'Executive Order 14071 prohibits new investment in Russia.'],
+  ['2023-12-22', 'Biden signed an executive order on Friday allowing sanctions on foreign banks.'],
+  ['2024-01-10', 'Executive Order 14114, signed on December 22, 2023, targets foreign banks that help Russia.'],
+  ['2025-08-06', 'Trump signed an executive order on Wednesday adding a 25% tariff on India.'],
+  ['2025-08-07', 'The order signed on Wednesday raises the tariff on Indian goods to 50%.'],
+  ['2025-08-27', 'The extra 25% tariff on India took effect on Wednesday.'],
+  ['2019-01-28', 'The Treasury lifted sanctions on Rusal on Sunday.'],
+  ['2018-04-06', 'The Treasury sanctioned Oleg Deripaska and Rusal on Friday.'],
+  ['2022-04-07', 'The United States sanctioned Alrosa on Thursday.'],
+  ['2022-04-08', 'Alrosa was added to the SDN list on April 7.'],
+  ['2025-02-24', 'The EU adopted its 16th sanctions package on Monday, including a ban on Russian primary aluminium.'],
+  ['2025-07-18', 'The EU adopted its 18th package on Friday, lowering the oil price cap to $47.60.'],
+  ['2025-09-03', "The EU's lower oil price cap of $47.60 took effect on Wednesday."],
+  ['2025-10-23', 'The EU adopted its 19th sanctions package on Thursday, banning Russian LNG from 2027.'],
+  ['2022-12-05', 'The G7 price cap of $60 a barrel took effect on Monday.'],
+  ['2023-02-05', 'The EU ban on Russian oil products took effect on Sunday.'],
+  ['2022-02-24', 'The US blocked VTB on Thursday.'],
+  ['2022-02-28', "The US barred transactions with Russia's central bank on Monday."],
+  ['2025-02-28', 'Zelensky arrived at the White House on Friday for talks with Trump.'],
+  ['2025-03-01', 'Zelensky had arrived at the White House on Friday hoping to sign the minerals deal.'],
+  ['2025-03-02', 'Zelensky had arrived in Washington on Thursday, a day before the Oval Office meeting.'],
+  ['2025-08-19', 'Zelensky arrived at the White House on Monday, this time in a dark suit.'],
+  ['2025-08-18', "Zelensky arrived in Washington on Sunday night ahead of Monday's meeting."],
+  ['2025-10-18', 'Zelensky arrived at the White House on Friday seeking Tomahawk missiles.'],
+  ['2025-10-17', "Zelensky arrived in Washington on Thursday and met defence firms before Friday's meeting."],
+  ['2025-10-16', "Trump said on Thursday he had a long call with Putin, a day before Zelensky's visit on Friday."],
+  ['2025-02-26', 'Trump said on Wednesday that Zelensky was coming on Friday.'],
+  ['2025-02-27', 'At his first cabinet meeting on Wednesday, Trump said Zelensky would visit on Friday.'],
+  ['2025-02-28', 'Trump met British Prime Minister Keir Starmer at the White House on Thursday, and Zelensky on Friday.'],
+  ['2025-02-24', 'Trump met Macron at the White House on Monday.'],
+  ['2025-02-27', 'Trump hosted Starmer at the White House on Thursday.'],
+  ['2025-03-03', "Last Friday's Oval Office clash shocked European leaders."],
+  ['2025-03-04', 'Trump paused military aid to Ukraine on Monday, days after the Oval Office clash.'],
+  ['2025-03-11', 'Ukraine accepted a 30-day ceasefire proposal at talks in Jeddah on Tuesday.'],
+  ['2025-08-19', 'The August 18 meeting at the White House was the first with European leaders in the Oval Office.'],
+  ['2025-09-24', 'Trump met Zelensky in New York on Tuesday and said Ukraine could win back all its territory.'],
+  ['2025-10-20', "At their Friday meeting, Trump urged Zelensky to accept Putin's terms."],
+  ['2025-02-15', 'Vance met Zelensky in Munich on Friday.'],
+  ['2021-09-01', 'Zelensky met Biden at the White House on Wednesday.'],
+  ['2023-09-22', 'Zelensky met Biden at the White House on Thursday.'],
+  ['2019-09-26', 'Trump and Zelensky met on the sidelines of the UN General Assembly in New York on Wednesday.'],
+  ['2024-07-11', 'Biden met Zelensky in Washington on Thursday during the NATO summit.'],
+  ['2025-12-03', 'NATO foreign ministers met in Brussels on December 3.'],
+  ['2025-11-28', 'The December 3 meeting of NATO foreign ministers will focus on Ukraine.'],
+  ['2023-02-01', 'Allies will decide at the summit in Vilnius, Lithuania, in July.'],
+  ['2023-03-01', 'Ukraine hopes for a clear signal at the NATO summit in Lithuania this summer.'],
+  ['2025-05-01', 'The NATO summit in the Netherlands in June will set a new spending target.'],
+  ['2025-06-10', 'Leaders meet at the upcoming June summit in The Hague.'],
+  ['2025-06-26', 'During the summit in The Hague, leaders agreed to the 5% target.'],
+  ['2024-06-01', "The summit in Washington in July will mark NATO's 75th anniversary."],
+  ['2022-05-01', 'The Madrid summit in June will adopt a new Strategic Concept.'],
+  ['2026-03-01', 'The NATO summit in Ankara in July will review spending plans.'],
+  ['2026-05-01', "The upcoming July summit in Ankara will be Rutte's second as host's guest."],
+  ['2023-12-01', 'The summit in Washington next year will celebrate 75 years of NATO.'],
+  ['2024-12-01', 'The summit in The Hague next year will focus on spending.'],
+  ['2025-07-01', "Last week's summit in The Hague agreed the 5% target."],
+  ['2024-03-01', "Last year's summit in Vilnius promised Ukraine an invitation when conditions are met."],
+  ['2024-07-13', "The 2024 summit in Washington called Ukraine's path irreversible."],
+  ['2018-07-12', 'At the summit in Brussels on Thursday, Trump demanded more spending.'],
+  ['2017-05-25', 'NATO leaders met at the new headquarters in Brussels on Thursday.'],
+  ['2019-12-04', 'NATO leaders met at a hotel near London on Wednesday.'],
+  ['2021-06-14', "NATO leaders met in Brussels on Monday, Biden's first summit."],
+  ['2016-07-09', 'NATO leaders met in Warsaw on Friday and Saturday.'],
+  ['2014-09-05', 'NATO leaders met in Newport, Wales, on Thursday and Friday.'],
+];
+
+describe('meetings, summits, designations and executive orders told with their days raise no red flag', () => {
+  itFlagsNoneInRuns(EVENTS_AND_SANCTIONS);
+});
+
+const RELATIVE_YEAR_FOUNDERS_OFAC: ReadonlyArray<readonly [string, string]> = [
+  // joined this or last year of NATO and of other schemes, founders as the subject, OFAC's actions by date
+  ['2024-06-01', "Finland, which joined NATO last year, now guards the alliance's longest border with Russia."],
+  ['2024-06-01', 'Sweden, which joined NATO this year, will host allied troops.'],
+  ['2025-01-20', 'Sweden, which joined NATO last year, is sending troops to Finland.'],
+  ['2024-12-01', 'Sweden and Finland, the two Nordic countries that joined in 2023 and this year, share air defence plans with NATO.'],
+  ['2023-03-01', 'NATO members lead the tank coalition. Poland and Norway, which joined last year, sent Leopards.'],
+  ['2024-07-01', "Allies gathered under NATO's flag. Albania and Croatia, which joined in 2009, were among them."],
+  ['2025-06-01', 'Canada and Italy, which joined the drone coalition last year, are NATO allies.'],
+  ['2024-06-01', 'NATO welcomed new partners. Ireland and Austria, which joined the programme last year, are not members.'],
+  ['2026-01-10', 'Bulgaria has been in NATO since 2004. Bulgaria joined the euro area this year.'],
+  ['2023-06-01', 'Finland joined NATO this year, and Sweden, which applied last year, is still waiting.'],
+  ['2023-12-01', 'NATO grew to 31 members. Finland, which joined this year, shares an 830-mile border with Russia.'],
+  ['2024-09-01', 'Norway and Denmark, founding members of NATO, welcomed Sweden, which joined this year.'],
+  ['2022-07-01', 'NATO invited Finland and Sweden, which applied this year, to join.'],
+  ['2020-12-01', "North Macedonia, which became NATO's 30th member this year, sent troops to Latvia."],
+  ['2018-05-01', 'Montenegro, which joined the alliance last year, took part in the exercise.'],
+  ['2024-04-01', 'The US, Britain and France founded NATO in 1949 with nine other countries.'],
+  ['2024-04-01', 'The United States, Canada and ten European countries founded NATO in 1949.'],
+  ['2022-06-01', "Poland, Germany and Denmark formed NATO's Multinational Corps Northeast in 1999."],
+  ['2024-01-01', "Turkey, Greece and Italy established NATO's southern command structures."],
+  [
+    '2019-03-01',
+    "Britain, France and Belgium, later joined by the US and Canada, founded the Brussels Treaty's defence body in 1948, which led to NATO.",
+  ],
+  ['2025-01-11', 'On January 10, 2025, OFAC designated Gazprom Neft and Surgutneftegas.'],
+  ['2025-10-23', 'On October 22, 2025, OFAC designated Rosneft and Lukoil.'],
+  ['2025-10-23', 'OFAC added Rosneft and Lukoil to the SDN list on October 22.'],
+  ['2025-10-23', 'OFAC issued general licenses on October 22, 2025, allowing transactions to wind down until November 21.'],
+  ['2025-11-22', 'The wind-down period set by OFAC for Rosneft and Lukoil expired on November 21.'],
+  ['2024-11-22', 'On November 21, 2024, OFAC sanctioned Gazprombank.'],
+  ['2024-06-13', 'On June 12, 2024, OFAC designated the Moscow Exchange.'],
+  ['2025-01-16', "On January 15, 2025, OFAC designated more than 250 targets in Russia's military-industrial base."],
+  ['2022-04-07', 'OFAC designated Alrosa on April 7, 2022.'],
+  ['2022-02-24', 'On February 24, 2022, OFAC designated VTB Bank.'],
+  ['2018-04-07', 'On April 6, 2018, OFAC designated Oleg Deripaska and Rusal.'],
+  ['2019-01-28', 'OFAC removed Rusal from the SDN list on January 27, 2019.'],
+  ['2025-03-13', 'OFAC let a general license for Russian energy payments expire on March 12.'],
+  ['2025-01-14', "OFAC's January 10 action targeted 183 vessels."],
+  ['2025-01-13', 'The Office of Foreign Assets Control announced the action on Friday.'],
+  ['2025-10-24', 'The Office of Foreign Assets Control announced the Rosneft and Lukoil designations on Wednesday.'],
+  ['2022-03-01', "The Office of Foreign Assets Control on Monday barred Americans from dealing with Russia's central bank."],
+];
+
+describe('joined this or last year, founders as the subject and OFAC’s actions raise no red flag', () => {
+  itFlagsNoneInRuns(RELATIVE_YEAR_FOUNDERS_OFAC);
+});
+
+const REAL_PAGES: ReadonlyArray<readonly [string, string]> = [
+  // real pages (URL on each) of 2016-2025
+  // https://world101.cfr.org/cfr_glossary/33
+  [
+    '2016-06-01',
+    'NATO is a military alliance among twenty-eight countries on both sides of the Atlantic, from the United States and Canada to Turkey.',
+  ],
+  // https://world101.cfr.org/cfr_glossary/33
+  [
+    '2016-06-01',
+    'Established in 1949 by the United States, Canada, and ten western European countries, NATO has grown over the years to include many former states of the Soviet Union.',
+  ],
+  // https://ozardiplo.blogspot.com/2024/03/politico-news-defense-sweden-is-now.html
+  [
+    '2024-03-07',
+    "Sweden Thursday became NATO's newest member, dropping its long-standing neutrality and joining the alliance in the wake of Russia's full-scale invasion of Ukraine more than two years ago.",
+  ],
+  // https://ozardiplo.blogspot.com/2024/03/politico-news-defense-sweden-is-now.html
+  ['2024-03-07', "Sweden's neighbor Finland joined the alliance on April 4."],
+  // https://ozardiplo.blogspot.com/2024/03/politico-news-defense-sweden-is-now.html
+  [
+    '2024-03-07',
+    'The accession became official in the wake of Hungary submitting its ratification protocol; it was the final one of 31 alliance members to give Sweden the nod.',
+  ],
+  // https://particle.news/story/sweden-officially-joins-nato-strengthening-alliance-against-russian-threat
+  [
+    '2024-03-12',
+    "Sweden's flag was raised at NATO headquarters in Brussels, marking its official entry as the 32nd member of the alliance.",
+  ],
+  // https://www.ksgindia.com/study-material/news/sweden-officially-joins-nato.html
+  [
+    '2024-03-08',
+    'The North Atlantic Treaty Organization was created in 1949 by the United States, Canada, and several Western European nations to provide collective security against the Soviet Union.',
+  ],
+  // https://www.ksgindia.com/study-material/news/sweden-officially-joins-nato.html
+  [
+    '2024-03-08',
+    'Greece and Türkey joined in 1952; Germany in 1955; Spain in 1982; Czechia, Hungary and Poland in 1999; Bulgaria, Estonia, Latvia, Lithuania, Romania, Slovakia and Slovenia joined in 2004; Albania and Croatia in 2009; Montenegro in 2017; North Macedonia in 2020; Finland in 2023 and finally Sweden in 2024.',
+  ],
+  // https://currentaffairs.adda247.com/sweden-joins-nato-ends-decades-neutral-stance
+  ['2024-03-08', 'Sweden formally became the 32nd member of NATO after completing its accession process in Washington.'],
+  // https://english.republika.mk/news/world/sweden-becomes-a-member-of-nato-with-a-flag-raising-ceremony/
+  ['2024-03-11', "NATO celebrated Sweden's entry into the alliance with a flag-raising ceremony in Brussels on a cold and rainy morning."],
+  // https://english.republika.mk/news/world/sweden-becomes-a-member-of-nato-with-a-flag-raising-ceremony/
+  ['2024-03-11', "While Finland successfully joined NATO before Sweden, Turkey and later Hungary opposed Stockholm's entry."],
+  // https://www.newsday.com/news/nation/russia-sanctions-energy-ukraine-war-biden-trump-p93233
+  [
+    '2025-01-10',
+    "President Joe Biden's administration announced Friday that it's expanding sanctions against Russia's critically important energy sector.",
+  ],
+  // https://www.newsday.com/news/nation/russia-sanctions-energy-ukraine-war-biden-trump-p93233
+  [
+    '2025-01-10',
+    "The U.S. and Britain are both targeting two of Russia's major oil producers, Gazprom Neft and Surgutneftegas, and dozens of the companies' subsidiaries.",
+  ],
+  // https://menafn.com/1109080345/Biden-administration-imposes-severe-sanctions-on-Russias-energy-sector-ahead-of-Trumps-inauguration
+  [
+    '2025-01-11',
+    "The Biden administration imposed some of its most severe sanctions to date on Friday, targeting Russia's energy sector, notably its oil industry.",
+  ],
+  // https://bdnewsnet.com/rss/us-and-uk-toughen-sanctions-on-russian-energy-industry-bbc-com/
+  [
+    '2025-01-11',
+    'Among the most notable targets are Russian energy giants Gazprom Neft and Surgutneftegas, marking the first instance where both the U.S. and the UK have directly sanctioned the companies.',
+  ],
+  // https://sotoreil.store/2/the-us-is-imposing-extensive-sanctions-on-russias-oil-sector
+  [
+    '2025-01-10',
+    "The Biden administration on Friday issued sanctions targeting Russia's energy sector, targeting Moscow's oil revenues just days before Donald Trump takes office.",
+  ],
+  // https://govconexec.com/2024/10/mark-rutte-takes-over-as-nato-secretary-general
+  [
+    '2024-10-01',
+    'The handover took place on Tuesday at NATO Headquarters in Brussels, where Rutte and his predecessor, Jens Stoltenberg, laid a wreath at the NATO Memorial to the Fallen.',
+  ],
+  // https://govconexec.com/2024/10/mark-rutte-takes-over-as-nato-secretary-general
+  ['2024-10-01', 'Rutte served as prime minister of the Netherlands for close to 14 years, the longest-serving Dutch leader to date.'],
+  // https://govconexec.com/2024/10/mark-rutte-takes-over-as-nato-secretary-general
+  [
+    '2024-10-01',
+    'He was formally appointed chief by NATO allies on June 26 after Romanian President Klaus Iohannis withdrew his bid for the post.',
+  ],
+  // https://news.liga.net/en/world/news/i-am-enjoying-my-role-rutte-answers-whether-he-will-be-the-last-nato-secretary-general
+  ['2025-10-01', 'Mark Rutte has served as NATO Secretary General since October 1, 2024.'],
+  // https://news.liga.net/en/world/news/i-am-enjoying-my-role-rutte-answers-whether-he-will-be-the-last-nato-secretary-general
+  ['2025-10-01', 'Prior to that, he served as Prime Minister of the Netherlands for 14 years (2010-2024).'],
+  // https://censor.net/en/news/3512608/rutte_is_the_new_nato_secretary_general
+  ['2024-09-30', 'On October 1, Mark Rutte officially becomes the new Secretary General of the North Atlantic Alliance.'],
+  // https://censor.net/en/news/3512608/rutte_is_the_new_nato_secretary_general
+  ['2024-09-30', 'On October 14, 2010, Rutte became the Prime Minister of the Netherlands.'],
+  // https://www.giornaledibrescia.it/italia-e-estero/usa-rutte-sara-un-grande-segretario-generale-della-nato-f4b8mekj
+  [
+    '2024-06-26',
+    'Rutte will assume the post of Secretary General on 01 October 2024, replacing Jens Stoltenberg after ten years as Secretary General of NATO.',
+  ],
+  // https://newsfromrss.com/mark-rutte-to-be-natos-new-chief-from-october
+  [
+    '2024-06-27',
+    'On Wednesday (26 June), ambassadors of the 32 NATO members officially appointed outgoing Dutch Prime Minister Mark Rutte as its next secretary general.',
+  ],
+  // https://newsfromrss.com/mark-rutte-to-be-natos-new-chief-from-october
+  [
+    '2024-06-27',
+    'The Dutch will take the helm of the 32-nation alliance from 1 October 2024, after a decade at the helm of former Norwegian Prime Minister Jens Stoltenberg.',
+  ],
+  // https://newsfromrss.com/mark-rutte-to-be-natos-new-chief-from-october
+  [
+    '2024-06-27',
+    'According to NATO estimates, the Dutch are expected to exceed the target this year, spending 2.05% of their GDP, up from around 1.2% a decade ago.',
+  ],
+  // https://see.news/mark-rutte-officially-assumes-role-as-nato-secretary-general
+  [
+    '2024-10-01',
+    'When asked about the potential return of former US President Donald Trump to the White House, Rutte indicated that he is not concerned.',
+  ],
+  // https://see.news/mark-rutte-officially-assumes-role-as-nato-secretary-general
+  [
+    '2024-10-01',
+    'Former Dutch Prime Minister Mark Rutte has officially taken over as the Secretary General of NATO, succeeding Jens Stoltenberg.',
+  ],
+  // https://agenceurope.eu/en/bulletin/detail/13667
+  [
+    '2025-06-26',
+    'At their Summit in The Hague on Wednesday 25 June, the Allies made an official commitment to spend 5% of their GDP on defence by 2035, with a revision clause in 2029.',
+  ],
+  // https://particle.news/story/nato-agrees-to-5-gdp-defense-spending-goal-spain-stands-apart
+  [
+    '2025-06-25',
+    'The Hague declaration commits allies to devote 3.5% of GDP to conventional military forces and 1.5% to broader security investments by 2035.',
+  ],
+  // https://particle.news/story/nato-agrees-to-5-gdp-defense-spending-goal-spain-stands-apart
+  ['2025-06-25', 'Spain refused to join the 5% target, opting instead to hold defense outlays at 2.1% of GDP.'],
+  // https://particle.news/story/nato-agrees-to-5-gdp-defense-spending-goal-spain-stands-apart
+  [
+    '2025-06-25',
+    'All members must submit annual plans outlining credible paths to the 5% goal, with a formal progress review scheduled for 2029.',
+  ],
+  // https://particle.news/story/nato-sets-5-gdp-defence-target-as-spain-secures-exemption
+  [
+    '2025-06-23',
+    'NATO countries agreed to raise defence spending to 5% of GDP by 2035, with 3.5% allocated to core military needs and 1.5% to security-related investments.',
+  ],
+  // https://particle.news/story/nato-sets-5-gdp-defence-target-as-spain-secures-exemption
+  ['2025-06-23', 'Spain negotiated an exemption from the 5% target by committing to spend 2.1% of GDP on core defence capabilities.'],
+  // https://qazinform.com/news/nato-allies-agree-to-raise-defense-spending-4099de
+  [
+    '2025-06-25',
+    'Allies will allocate at least 3.5% of GDP annually based on the agreed definition of NATO defense expenditure by 2035 to resource core defense requirements, and to meet the NATO Capability Targets.',
+  ],
+  // https://qazinform.com/news/nato-allies-agree-to-raise-defense-spending-4099de
+  [
+    '2025-06-25',
+    'In addition, the Allies will account for up to 1.5% of GDP annually to inter alia protect critical infrastructure, defend networks, ensure civil preparedness and resilience.',
+  ],
+  // https://particle.news/story/nato-sets-5-gdp-defense-spending-target-after-trump-push
+  [
+    '2025-06-25',
+    'NATO leaders agreed at the Hague summit on June 25 to raise defense spending to 5% of GDP by 2035, allocating 3.5% for core military needs and 1.5% for security infrastructure and resilience.',
+  ],
+  // https://particle.news/story/nato-sets-5-gdp-defense-spending-target-after-trump-push
+  ['2025-06-25', 'The commitment requires annual national plans and a 2029 review, but it carries no legal obligation.'],
+  // https://particle.news/story/nato-agrees-to-5-gdp-defence-spending-target-by-2035-under-trump-pressure
+  ['2025-06-25', 'All 32 member states committed to raising annual defence outlays from the longstanding 2% of GDP to 5% by 2035.'],
+  // https://particle.news/story/nato-agrees-to-5-gdp-defence-spending-target-by-2035-under-trump-pressure
+  [
+    '2025-06-25',
+    'The framework mandates a minimum 3.5% of GDP for core military capabilities with up to 1.5% for infrastructure, cybersecurity and civilian preparedness.',
+  ],
+  // https://todayheadline.co/nato-leaders-agree-5-cent-defence-spending-goal-annual-summitutm_sourcerss_feed
+  [
+    '2025-06-26',
+    'The allies agreed that the five per cent commitment will be comprised of at least 3.5 per cent of GDP annually on core defence expenditure and requirements within the next decade.',
+  ],
+  // https://theweek.com/politics/donald-trump-nato
+  [
+    '2024-01-29',
+    "European leaders and Nato chiefs are urgently debating how to prepare for Donald Trump's possible return to the White House after the former president secured resounding election victories in Iowa and New Hampshire.",
+  ],
+  // https://theweek.com/politics/donald-trump-nato
+  ['2024-01-29', 'Trump also repeatedly threatened to pull the US out of Nato during his first term in office.'],
+  // https://www.thoughtsmash.com/2024/07/13/global-leaders-prepare-for-trumps-possible-return/
+  ['2024-07-13', 'Twenty-three of the 32 NATO member states now meet the 2 percent GDP defense spending goal.'],
+  // https://www.thoughtsmash.com/2024/07/13/global-leaders-prepare-for-trumps-possible-return/
+  ['2024-07-13', "The world is preparing for the possibility of Donald Trump's return to the White House."],
+  // https://mingooland.com/2024/07/secret-meetings-private-threats-and-a-massive-arms-race-how-the-world-is-preparing-for-trump
+  [
+    '2024-07-08',
+    'More than six months before the next American president takes office, there is already an extraordinarily advanced effort across the NATO alliance to manage a potential transfer of power in America.',
+  ],
+  // https://pledgetimes.com/europe-must-rearm-now/
+  ['2024-02-01', 'The possible return of Donald Trump to the White House in 2025 poses a serious threat to the security of Europe.'],
+  // https://pledgetimes.com/europe-must-rearm-now/
+  ['2024-02-01', 'During his first term, Trump repeatedly threatened to withdraw his country from NATO.'],
+  // https://pledgetimes.com/europe-must-rearm-now/
+  ['2024-02-01', 'His top foreign policy advisers, particularly former National Security Advisor John Bolton, persuaded him not to do so.'],
+  // https://naturalworld50.blogspot.com/2024/07/the-rescue-mission-of-ukraine-and-nato.html
+  ['2024-07-15', "The central issue is the uncertainty surrounding Trump's possible actions if he is returned to power."],
+  // https://www.forbesindia.com/article/photo-of-the-day/photo-of-the-day-finland-chooses-nato/84221/1
+  [
+    '2023-04-04',
+    'Finland became the 31st member of NATO, a historic strategic shift to protect its interests spurred by war in Ukraine, as it shares a 1335 km border with Russia.',
+  ],
+  // https://www.pagalparrot.com/tag/finland/
+  [
+    '2023-04-04',
+    "In a historic realignment of the continent brought on by Moscow's invasion of Ukraine, Finland joined the NATO military alliance on Tuesday.",
+  ],
+  // https://feeds.bbci.co.uk/news/av/world-europe-65179108
+  ['2023-04-04', 'Finland has joined the Nato security alliance.'],
+  // https://feeds.bbci.co.uk/news/av/world-europe-65179108
+  [
+    '2023-04-04',
+    "The country's foreign minister Pekka Haavisto handed the accession document to US Secretary of State Antony Blinken, who then declared Finland a member of the security alliance.",
+  ],
+  // https://michaelbommarito.com/wiki/tag/finland
+  ['2023-07-15', "Finland became a full member of NATO on 4 April 2023, extending the Alliance's border with Russia."],
+  // https://sentry-magazine.com/useucom-commander-nato-u-s-forces-rise-to-meet-regional-challenges/
+  [
+    '2025-04-10',
+    'Gen. Christopher Cavoli, Commander of United States European Command (USEUCOM) and Supreme Allied Commander Europe (SACEUR), told the U.S. Senate Armed Services Committee that U.S. leadership is crucial to maintaining European stability.',
+  ],
+  // https://sentry-magazine.com/useucom-commander-nato-u-s-forces-rise-to-meet-regional-challenges/
+  [
+    '2025-04-10',
+    'In his April 2025 testimony, Gen. Cavoli warned that Russia, now in its fourth year of war in Ukraine, remains a chronic threat to European stability.',
+  ],
+  // https://exbulletin.com/world/international/2651637/
+  [
+    '2024-04-11',
+    'Russia poses a chronic threat to the world and additional aid to Ukraine to repel the Russian invasion of that country is crucial, said Gen. Christopher Cavoli, commander of U.S. European Command.',
+  ],
+  // https://exbulletin.com/world/international/2651637/
+  [
+    '2024-04-11',
+    "Cavoli, who is also NATO's Supreme Allied Commander in Europe, testified today before the House Armed Services Committee.",
+  ],
+  // https://kkrva.se/gist-of-testimony-by-general-cavioli-saceur-in-front-of-congress-and-reactions-on-the-part-of-american-european-ukrainian-and-russian-sources
+  [
+    '2025-04-05',
+    'General Christopher Cavoli, Supreme Allied Commander Europe (SACEUR), testified before the U.S. Senate Armed Services Committee on April 3, 2025.',
+  ],
+  // https://rollcall.com/2022/05/26/ukraine-looms-over-the-us-general-charged-with-leading-nato/
+  [
+    '2022-05-26',
+    "Gen. Christopher Cavoli, President Joe Biden's nominee to head U.S. European Command and to be NATO's supreme allied commander for Europe, breezed through his confirmation hearing Thursday.",
+  ],
+  // https://rollcall.com/2022/05/26/ukraine-looms-over-the-us-general-charged-with-leading-nato/
+  ['2022-05-26', 'Cavoli, the commander of U.S. Army Europe and Africa, speaks Russian, Italian and French.'],
+  // https://kaiserslauternamerican.com/category/news/page/56
+  [
+    '2022-05-20',
+    'The North Atlantic Council has approved the nomination of General Christopher G. Cavoli, United States Army, to the post of Supreme Allied Commander Europe.',
+  ],
+  // https://www.tehrantimes.com/news/516924/Zelenskyy-and-European-leaders-will-meet-with-Trump-on-ending
+  [
+    '2025-08-18',
+    "Ukraine's future could hinge on a hastily assembled White House meeting on Monday, as President Volodymyr Zelenskyy arrives with a high-profile group of European leaders.",
+  ],
+  // https://www.tehrantimes.com/news/516924/Zelenskyy-and-European-leaders-will-meet-with-Trump-on-ending
+  [
+    '2025-08-18',
+    "Excluded from Trump's summit with Russian President Vladimir Putin last Friday in Alaska, these officials aim to safeguard Ukraine.",
+  ],
+  // https://truthandresistance.com/art.cfm?id=5338
+  [
+    '2025-08-17',
+    'Seven European leaders will join Ukrainian President Volodymyr Zelensky for talks with U.S. President Donald Trump on Monday in a bid to end the war with Russia.',
+  ],
+  // https://truthandresistance.com/art.cfm?id=5338
+  [
+    '2025-08-17',
+    'Two months later, the two leaders met amicably when they went to the funeral for Pope Francis at the Vatican on April 26.',
+  ],
+  // https://voz.us/en/world/250818/27969/european-leaders-to-hold-summit-with-zelenski-after-meeting-with-trump.html
+  [
+    '2025-08-18',
+    'U.S. President Donald Trump and Ukrainian President Volodymyr Zelensky will meet this Monday afternoon at the White House.',
+  ],
+  // https://voz.us/en/world/250818/27969/european-leaders-to-hold-summit-with-zelenski-after-meeting-with-trump.html
+  ['2025-08-18', 'The meeting between Trump and Zelenskyy revives a previous meeting in the Oval Office in February, which proved tense.'],
+  // https://pjmedia.com/sarah-anderson/2025/08/18/breaking-zelensky-and-european-leaders-arrive-at-the-white-house-n4942809
+  ['2025-08-18', 'Ukrainian President Volodymyr Zelensky has arrived at the White House for his meeting with Donald Trump.'],
+  // https://www.tovima.com/world/trump-zelensky-meeting-live-european-leaders-arrive-live/?noamp=mobile
+  ['2025-08-18', "Trump called Monday's meeting after his summit with Russian President Vladimir Putin in Alaska on Friday."],
+  // https://www.tovima.com/world/trump-zelensky-meeting-live-european-leaders-arrive-live/?noamp=mobile
+  ['2025-08-18', 'As well as dispelling the specter of his February visit to the White House, Zelensky now faces another major challenge.'],
+  // https://news.online.ua/en/zelensky-will-go-to-trump-with-a-support-team-896223/
+  ['2025-08-17', 'On August 18, Head of State Volodymyr Zelensky will meet with US President Donald Trump.'],
+  // https://news.online.ua/en/zelensky-will-go-to-trump-with-a-support-team-896223/
+  ['2025-08-17', 'NATO Secretary General Mark Rutte will visit Washington, D.C., on August 18, 2025.'],
+  // https://www.newser.com/story/373657/european-allies-to-visit-white-house-with-zelensky.html
+  ['2025-08-17', "Volodymyr Zelensky will make his case in person on Monday to President Trump at the White House, and he won't be alone."],
+];
+
+describe('sentences of real pages raise no red flag', () => {
+  itFlagsNoneInRuns(REAL_PAGES);
+});
