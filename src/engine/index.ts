@@ -76,6 +76,8 @@ import { withSummitOfTheDay } from './claims/summit-of-the-day';
 import { withSummitTenses } from './claims/summit-tense';
 import { withPriceCaps } from './claims/price-cap';
 import { withTargetSplits } from './claims/figure-split';
+import { withSplitShares } from './claims/figure-split-shares';
+import { withNatoBudget } from './claims/spending-nato-budget';
 import { withTargetTimes } from './claims/spending-target-time';
 import { withMinisterials } from './claims/ministerials';
 import { withEuMeetings } from './claims/eu-meetings';
@@ -192,10 +194,16 @@ export const DETECTORS: readonly ClaimDetector[] = [
           // page's day whatever comparison the sentence makes (spending-target-time.ts).
           withTargetTimes(
             // A target's two parts, one wrong, are wrong whenever told after its adoption (figure-split.ts).
-            withTargetSplits(
-              judgedAsNarrated(
-                withFigureForms(figureDetector),
-                (a) => !a.factIds.includes('nato-founding') && !a.factIds.includes(TARGET_YEARS_FACT),
+            // Round 47: and each part told ten times over ("35% of this spending ... core defense", figure-split-shares.ts);
+            // the target told as paid into NATO's budget ("2% of national GDP on the NATO budget", spending-nato-budget.ts).
+            withNatoBudget(
+              withSplitShares(
+                withTargetSplits(
+                  judgedAsNarrated(
+                    withFigureForms(figureDetector),
+                    (a) => !a.factIds.includes('nato-founding') && !a.factIds.includes(TARGET_YEARS_FACT),
+                  ),
+                ),
               ),
             ),
           ),
