@@ -163,6 +163,50 @@ const ROUNDS: ReadonlyArray<readonly [string, string]> = [
   ],
   ['2023-07-01', 'NATO took in Croatia in 2009. Croatia joined the bloc in the 2013 enlargement.'],
   ['2024-01-01', "NATO's eastward push angered Moscow. In 1990 the enlargement of the Federal Republic added the former East Germany."],
+  [
+    '2024-04-04',
+    'NATO was founded in 1949 by the United States, Canada, Britain, France and eight other countries; West Germany joined in 1955.',
+  ],
+  ['2024-04-04', 'Founded in 1949 by the US, Canada, Britain and France among others, NATO now includes Germany.'],
+  ['2024-04-04', 'NATO was founded in 1949 by the United States, Canada, Britain, France and others, and Germany joined six years later.'],
+  ['2024-04-04', 'The founding members of NATO included the United States, Canada, Britain and France; Germany and Turkey joined later.'],
+  ['2024-04-04', 'NATO was founded in 1949 by the United States, Canada, Britain, France, Italy and seven others.'],
+  ['2024-04-04', 'The United States, Britain and France founded NATO in 1949 with Canada, Italy and seven more.'],
+  ['2022-08-01', 'Canada, the United States and ten Western European countries established NATO on April 4, 1949 in Washington.'],
+  ['2022-08-01', 'Britain, France, Italy and the Benelux countries were among the founders of NATO in 1949; Germany was not.'],
+  ['2022-08-01', "Key members such as Britain, France and Germany lead NATO's European pillar."],
+  ['2022-08-01', "Western European countries (Britain, France, Germany) lead Europe's support for Ukraine within NATO."],
+  ['2022-08-01', "NATO's biggest European members (Britain, France, Germany) spend the most on defence."],
+  ['2024-07-01', "NATO's European heavyweights - Britain, France and Germany - back Ukraine."],
+  ['2023-07-01', 'NATO now has 31 members. Finland joined this year.'],
+  ['2024-07-01', 'NATO now has 32 members. Sweden joined this year and Finland last year.'],
+  ['2025-07-01', 'NATO now has 32 members. Sweden joined last year.'],
+  ['2024-07-01', 'The alliance has grown to 32 members, with Sweden, which became a member this year.'],
+  ['2024-07-08', 'In 10 rounds of expansion, NATO has enlarged itself to 32 members, including Sweden, which joined in March.'],
+  ['2024-03-29', 'The enlargement of 29 March 2004 brought in Bulgaria, Estonia, Latvia, Lithuania, Romania, Slovakia and Slovenia.'],
+  [
+    '2024-04-02',
+    'The fifth enlargement was celebrated on 2 April 2004, with the flags of Bulgaria, Estonia, Latvia, Lithuania, Romania, Slovakia and Slovenia raised in Brussels.',
+  ],
+  ['2024-04-02', 'On 2 April 2004, NATO held a flag-raising ceremony for its seven new members after the enlargement of 29 March.'],
+  ['2024-03-12', "NATO's tenth enlargement was marked on 11 March 2024, when Sweden's flag was raised in Brussels."],
+  ['2024-03-12', 'The tenth enlargement took place on 7 March 2024, with Sweden joining.'],
+  ['2023-04-05', 'The ninth enlargement took place on 4 April 2023, with Finland joining.'],
+  ['2020-03-28', "NATO's eighth enlargement took place on 27 March 2020, when North Macedonia joined."],
+  ['2017-06-06', 'The seventh enlargement took place on 5 June 2017, when Montenegro joined.'],
+  ['2019-06-01', "NATO's enlargement of 9 May 1955, when West Germany joined, was marked with a flag ceremony in Paris."],
+  ['2022-02-18', 'The first enlargement, on 18 February 1952, brought in Greece and Turkey.'],
+  ['2022-02-18', 'In 1952 NATO had its first enlargement, with Greece and Turkey joining.'],
+  ['2023-05-01', "The 2023 enlargement, with Finland joining, doubled NATO's border with Russia."],
+  ['2024-05-01', "The 2023-24 enlargement, with Finland and Sweden joining, doubled NATO's land border with Russia."],
+  ['2024-05-01', "NATO's enlargement of 2023 and 2024, with Finland and Sweden joining, changed the Baltic."],
+  ['2022-06-01', "In 2022, NATO's expansion began with Finland and Sweden applying to join."],
+  ['2019-03-12', "In 1999, NATO's first post-Cold War enlargement brought in the Czech Republic, Hungary and Poland."],
+  ['2019-03-12', 'The 1999 expansion of NATO, with the Czech Republic, Hungary and Poland joining, was agreed in 1997.'],
+  ['2024-03-29', "The 2004 expansion, with seven countries joining, was NATO's largest."],
+  ['2024-03-29', 'The big bang enlargement of 2004, with Bulgaria and Romania joining among seven, angered Moscow.'],
+  ['2019-01-01', 'In 1982, the third enlargement brought in Spain after a referendum promise by the Socialists.'],
+  ['2020-01-01', 'In 1990, the alliance saw its first post-Cold War enlargement, with Germany reunified.'],
 ];
 
 describe('rounds of enlargement and the EU’s enlargements of the same countries raise no red flag', () => {
@@ -390,6 +434,57 @@ const TITLES: ReadonlyArray<readonly [string, string]> = [
   ['2025-02-04', "Jens Stoltenberg became Norway's finance minister on Tuesday."],
   ['2025-01-20', 'Trump was sworn in for a second term on Monday.'],
   ['2021-01-20', 'Joe Biden was sworn in as president on Wednesday.'],
+  ['2024-02-12', "NATO Secretary-General Jens Stoltenberg criticised Trump's remarks."],
+  [
+    '2024-02-12',
+    'The Secretary General, Jens Stoltenberg, said any suggestion that allies will not defend each other undermines security.',
+  ],
+  ['2024-02-12', 'General Secretary of NATO Jens Stoltenberg said the remarks put soldiers at risk.'],
+  ['2024-02-12', "NATO's Secretary General Jens Stoltenberg and its top commander, General Christopher Cavoli, met in Brussels."],
+  ['2016-04-01', "General Sir Richard Shirreff, NATO's former deputy supreme allied commander, warned of war with Russia."],
+  ['2020-01-01', "Air Chief Marshal Stuart Peach chairs NATO's Military Committee."],
+  ['2017-01-01', "General Petr Pavel, chairman of NATO's Military Committee, visited Kyiv."],
+  ['2024-01-01', "Czech President Petr Pavel, a retired general, was NATO's top soldier from 2015 to 2018."],
+  ['2024-01-01', "Petr Pavel, a former general who chaired NATO's Military Committee, is now Czech president."],
+  ['2022-05-01', "General Mark Milley, chairman of the Joint Chiefs of Staff, spoke with Ukraine's commander."],
+  ['2023-01-01', "General Valerii Zaluzhnyi, Ukraine's commander-in-chief, asked for more tanks."],
+  ['2024-06-01', "Valerii Zaluzhnyi, a former commander-in-chief, is now Ukraine's ambassador to Britain."],
+  ['2025-01-01', "General Oleksandr Syrskyi has led Ukraine's armed forces since February 2024."],
+  ['2019-03-24', "General Wesley Clark led NATO's air war over Kosovo twenty years ago."],
+  ['2022-02-01', "Gen. Philip Breedlove, who retired as NATO's top commander in 2016, urged more arms for Ukraine."],
+  ['2023-01-01', "Retired General Ben Hodges, former commander of US Army Europe, predicted Crimea's liberation."],
+  ['2025-07-01', 'General Alexus Grynkewich, the new SACEUR, took command from General Christopher Cavoli on Tuesday.'],
+  ['2025-08-01', "Grynkewich, a US Air Force general, became NATO's supreme allied commander in July."],
+  ['2025-09-01', "Admiral Giuseppe Cavo Dragone succeeded Admiral Rob Bauer as chair of NATO's Military Committee in January."],
+  ['2024-10-01', 'Rutte, who took over from Stoltenberg on 1 October, is a former Dutch prime minister.'],
+  ['2025-06-01', 'Rutte, who assumed the role of NATO Secretary-General in October 2024, hosted the summit.'],
+  ['2025-01-15', 'Rutte took over as NATO secretary general in 2024.'],
+  ['2025-06-01', 'Rutte has been NATO secretary general since 2024.'],
+  ['2025-06-01', "Rutte, NATO's chief since October, met Trump."],
+  ['2024-11-01', "Rutte, NATO's secretary general since last month, met Trump in Palm Beach."],
+  ['2024-12-01', 'Rutte, who has led NATO since October 1, visited Kyiv.'],
+  ['2025-04-01', 'Rutte, who took office six months ago, has courted Trump.'],
+  ['2014-10-01', 'Jens Stoltenberg, who took office on Wednesday, is a former Norwegian prime minister.'],
+  ['2015-03-01', 'Stoltenberg took over as NATO secretary general in October 2014.'],
+  ['2020-01-01', 'Stoltenberg has been NATO secretary general since 2014.'],
+  ['2025-02-05', "Stoltenberg, who left NATO in October, became Norway's finance minister on Tuesday."],
+  ['2025-01-21', 'Trump, who took office on Monday, signed dozens of executive orders.'],
+  ['2025-04-29', 'Trump marked 100 days since taking office in January.'],
+  ['2021-01-21', 'Biden, who took office on Wednesday, rejoined the Paris agreement.'],
+  ['2022-07-01', 'Biden has been president since January 2021.'],
+  ['2024-10-01', 'Zelensky has been president since May 2019.'],
+  ['2023-05-20', 'Zelensky, who took office on 20 May 2019, marked four years as president.'],
+  ['2025-05-20', "Zelensky's five-year term formally ended in May 2024, but elections are suspended under martial law."],
+  ['2024-02-08', 'Syrskyi replaced Zaluzhnyi as commander-in-chief on Thursday.'],
+  ['2024-09-01', 'Merz leads the CDU; Scholz has been chancellor since December 2021.'],
+  ['2025-05-06', 'Friedrich Merz was elected chancellor on Tuesday in a second round.'],
+  ['2025-06-01', 'Merz, who took office in May, backs the 5% target.'],
+  ['2024-07-05', 'Keir Starmer became prime minister on Friday.'],
+  ['2025-02-01', 'Starmer, prime minister since July, will visit Washington.'],
+  ['2025-08-06', "Karol Nawrocki was sworn in as Poland's president on Wednesday."],
+  ['2025-09-01', "Nawrocki, Poland's president since August, met Trump."],
+  ['2024-03-01', "Alexander Stubb took office as Finland's president on Friday."],
+  ['2024-06-01', "Stubb, Finland's president since March, backs Ukraine."],
 ];
 
 describe('former holders, past administrations, ranks and tenure starts raise no red flag', () => {
@@ -513,6 +608,107 @@ const EVENTS_AND_SANCTIONS: ReadonlyArray<readonly [string, string]> = [
   ['2021-06-14', "NATO leaders met in Brussels on Monday, Biden's first summit."],
   ['2016-07-09', 'NATO leaders met in Warsaw on Friday and Saturday.'],
   ['2014-09-05', 'NATO leaders met in Newport, Wales, on Thursday and Friday.'],
+  ['2025-08-10', 'An executive order signed on July 31 set a 25% reciprocal tariff on Indian goods, effective August 7.'],
+  [
+    '2025-08-10',
+    "The executive order signed on August 6 added another 25% over India's purchases of Russian oil, bringing the total to 50%.",
+  ],
+  ['2025-08-28', 'The additional 25% duty on India, ordered on August 6, took effect on Wednesday, August 27.'],
+  ['2025-08-28', 'This takes the total tariff on most Indian goods to 50%.'],
+  ['2025-08-07', 'On Wednesday, the US President signed an Executive Order imposing an additional 25% tariff on India.'],
+  ['2025-07-31', 'Trump announced on Wednesday a 25% tariff on India plus a penalty for buying Russian oil.'],
+  ['2025-08-27', 'The 50% tariff on Indian goods took effect on Wednesday.'],
+  ['2019-05-20', 'The US lifted tariffs on Canadian and Mexican steel in May.'],
+  ['2019-01-28', 'The US lifted sanctions on Rusal in January after Deripaska cut his stake.'],
+  ['2020-01-01', 'The Treasury lifted sanctions on Rusal in 2019.'],
+  ['2025-06-20', 'The EU approved tariffs on Russian fertilisers and farm goods this week.'],
+  ['2025-10-22', "Trump's tariff on India, not sanctions, was his main tool against Russian oil buyers until Wednesday."],
+  ['2025-01-11', 'The sanctions announced on Friday, January 10, target Gazprom Neft and Surgutneftegas.'],
+  ['2025-01-12', 'Asian refiners scrambled on Saturday after the US sanctions announced on Friday.'],
+  ['2025-01-13', 'Oil prices rose on Monday after the sanctions of January 10.'],
+  ['2025-01-16', 'On January 15, the Treasury and the State Department designated more than 250 additional targets.'],
+  ['2025-10-24', "The U.S. sanctions on Rosneft and Lukoil, imposed on October 22, 2025, hit Russia's two biggest oil firms."],
+  ['2025-10-27', 'Lukoil said on Monday it would sell its foreign assets after the sanctions imposed on October 22.'],
+  ['2025-11-25', 'The US sanctions against Rosneft and Lukoil, announced on Oct. 22, took effect on Nov. 21.'],
+  ['2022-04-08', 'On April 7, 2022, the United States announced further sanctions against mining giant Alrosa.'],
+  ['2022-04-08', 'The Treasury added Alrosa to the SDN list on April 7, 2022.'],
+  ['2022-03-01', 'Alrosa was hit by US debt and equity restrictions on February 24.'],
+  ['2025-02-25', "The EU's 16th package, adopted on February 24, 2025, bans imports of Russian primary aluminium."],
+  ['2025-03-01', 'The 16th package introduced a direct import ban on Russian primary aluminium.'],
+  ['2025-05-21', 'The EU adopted its 17th package on Tuesday, targeting nearly 200 shadow fleet vessels.'],
+  ['2024-06-25', 'The EU adopted its 14th sanctions package on Monday, targeting Russian LNG transshipment.'],
+  ['2023-12-19', 'The EU adopted its 12th package on Monday, banning imports of Russian diamonds.'],
+  ['2023-06-23', 'The EU adopted its 11th package on Friday, with an anti-circumvention tool.'],
+  ['2022-03-09', 'Executive Order 14066 banned imports of Russian oil, LNG and coal on March 8.'],
+  ['2023-01-01', 'Executive Order 14024, signed in April 2021, underpins most US sanctions on Russia.'],
+  ['2021-04-15', 'Biden signed an executive order on Thursday authorising new sanctions on Russia.'],
+  ['2021-04-16', 'The sanctions imposed on Thursday under Executive Order 14024 target Russian sovereign debt.'],
+  ['2024-01-05', 'The December 22, 2023, order expanded secondary sanctions to foreign banks.'],
+  ['2024-06-13', 'The Treasury expanded secondary sanctions on Wednesday and designated the Moscow Exchange.'],
+  ['2024-11-22', 'The US sanctioned Gazprombank on Thursday.'],
+  ['2022-02-22', 'Biden announced sanctions on Tuesday against VEB and Promsvyazbank.'],
+  ['2022-02-23', 'The Nord Stream 2 operator was sanctioned on Wednesday.'],
+  ['2021-08-20', 'The US sanctioned a Russian vessel and two individuals over Nord Stream 2 on Friday.'],
+  ['2025-10-16', 'The UK sanctioned Rosneft and Lukoil on Wednesday, a week before the US.'],
+  ['2025-10-23', 'The UK sanctioned Rosneft and Lukoil on October 15, a week before the US did so on October 22.'],
+  ['2025-01-11', 'The UK also sanctioned Gazprom Neft and Surgutneftegas on January 10.'],
+  ['2022-03-12', 'President Biden signed Executive Order 14068 on March 11, 2022.'],
+  ['2021-04-16', 'President Biden issued Executive Order 14024 on April 15, 2021.'],
+  [
+    '2021-04-20',
+    'Biden signed Executive Order 14024 on Blocking Property With Respect to Specified Harmful Foreign Activities of the Russian Federation on April 15, 2021.',
+  ],
+  ['2021-04-20', 'Executive Order 14024 was published in the Federal Register on April 19, 2021.'],
+  ['2024-01-05', 'Biden signed an order amending Executive Order 14024 on December 22, 2023.'],
+  ['2024-01-05', 'Executive Order 14114 amended Executive Order 14024 on December 22, 2023.'],
+  ['2024-06-13', 'OFAC issued Executive Order 14024 guidance on June 12, 2024.'],
+  ['2022-04-07', 'Biden signed Executive Order 14071 on April 6, 2022.'],
+  ['2022-03-09', 'Biden signed Executive Order 14066 on Tuesday.'],
+  ['2025-08-07', 'Trump signed Executive Order 14329 on August 6, 2025.'],
+  ['2025-04-11', 'Trump continued the national emergency declared in Executive Order 14024 on April 10, 2025.'],
+  ['2023-12-23', 'President Biden signed an executive order on December 22, 2023 expanding Executive Order 14024.'],
+  ['2022-02-22', 'Biden signed Executive Order 14065 on February 21, 2022, barring trade with the separatist regions.'],
+  [
+    '2022-03-01',
+    "The Treasury issued a directive under Executive Order 14024 on February 28, 2022, barring dealings with Russia's central bank.",
+  ],
+  ['2022-03-01', 'Executive Order 14024, signed by Biden in April 2021, was used on February 24 against VTB.'],
+  [
+    '2025-03-01',
+    'Trump and Vance berated Zelensky in the Oval Office. The heated exchange, which took place on February 28, 2025, stunned Europe.',
+  ],
+  ['2025-03-02', 'The Oval Office showdown took place on Friday, February 28.'],
+  ['2025-03-03', 'The tense exchange on Friday ended with Zelensky leaving early.'],
+  ['2025-10-20', 'Trump met Zelensky at the White House. The tense meeting, which took place on October 17, ended without Tomahawks.'],
+  [
+    '2025-05-23',
+    'South African President Cyril Ramaphosa met Trump in the Oval Office. The tense exchange, which took place on May 21, 2025, featured a video.',
+  ],
+  ['2025-05-23', 'Trump confronted Cyril Ramaphosa in the Oval Office on Wednesday. The heated exchange drew comparisons with February.'],
+  ['2025-04-09', 'Netanyahu met Trump at the White House. The meeting, which took place on April 7, 2025, covered tariffs and Iran.'],
+  ['2025-08-17', 'Trump met Putin in Anchorage. The meeting, which took place on August 15, 2025, produced no ceasefire.'],
+  ['2025-03-15', 'The shouting match in the Oval Office on February 28 led to a pause in aid.'],
+  ['2025-03-01', 'The televised clash of February 28 was unprecedented.'],
+  ['2019-07-30', 'Trump and Zelensky spoke by phone. The call, which took place on July 25, 2019, led to impeachment.'],
+  ['2025-06-01', "The dramatic meeting in the Oval Office in February still shapes Kyiv's diplomacy."],
+  ['2025-03-05', 'The blow-up on Friday was followed by a pause in aid on Monday.'],
+  ['2025-10-23', 'On January 10, 2025, the Biden administration sanctioned Gazprom Neft and Surgutneftegas.'],
+  ['2025-03-01', "In 2022, the Biden administration sanctioned Russia's central bank."],
+  ['2025-03-01', 'The Biden administration sanctioned hundreds of Russian oligarchs in 2022.'],
+  ['2025-10-24', 'On October 22, 2025, the Trump administration sanctioned Rosneft and Lukoil.'],
+  ['2025-10-24', "The Trump administration sanctioned Russia's two largest oil companies on Wednesday."],
+  ['2022-03-01', 'The Obama administration sanctioned Rosneft in 2014.'],
+  ['2022-03-01', 'The Trump administration sanctioned Rusal in April 2018.'],
+  [
+    '2025-10-24',
+    'The Biden administration sanctioned Gazprom Neft in January; the Trump administration sanctioned Rosneft and Lukoil on Wednesday.',
+  ],
+  [
+    '2025-10-24',
+    "Unlike the Biden administration, which sanctioned Gazprom Neft and Surgutneftegas, Trump's Treasury had waited until now.",
+  ],
+  ['2025-01-10', 'The Biden administration sanctioned Gazprom Neft on Friday.'],
+  ['2024-11-22', 'The Biden administration sanctioned Gazprombank on Thursday.'],
 ];
 
 describe('meetings, summits, designations and executive orders told with their days raise no red flag', () => {
@@ -565,6 +761,57 @@ const RELATIVE_YEAR_FOUNDERS_OFAC: ReadonlyArray<readonly [string, string]> = [
 
 describe('joined this or last year, founders as the subject and OFAC’s actions raise no red flag', () => {
   itFlagsNoneInRuns(RELATIVE_YEAR_FOUNDERS_OFAC);
+});
+
+const PROSPECTS_AND_NATO_BUDGET: ReadonlyArray<readonly [string, string]> = [
+  // a Trump administration or return told as a possibility before January 2025 and in the past after it, other leaders' returns, NATO's common budget beside the 2% of GDP
+  ['2024-06-01', 'Europe prepares for a potential Trump administration.'],
+  ['2024-10-15', 'Allies are bracing for a possible Trump presidency.'],
+  ['2016-10-01', 'The prospect of a Trump administration worries NATO diplomats.'],
+  ['2016-11-01', 'Europe fears a potential Trump presidency.'],
+  ['2020-10-01', 'Kyiv hopes a possible Biden administration would restore aid.'],
+  ['2024-09-01', 'A potential Harris administration would keep aid flowing.'],
+  ['2025-03-01', 'Before the election, allies were worried about a possible Trump presidency.'],
+  ['2025-03-01', 'In 2024, Europe prepared for a potential Trump administration.'],
+  ['2025-03-01', 'A potential Trump administration deal with Putin worries Kyiv.'],
+  ['2025-03-01', "Ukraine's allies discussed a potential Trump administration proposal for a ceasefire."],
+  ['2025-05-01', 'A possible Vance presidency in 2029 is already discussed in Washington.'],
+  ['2025-06-01', 'A potential third Trump term is barred by the constitution.'],
+  ['2023-06-01', 'Trump could return to the White House in 2025.'],
+  ['2024-03-01', 'The prospect of Trump returning to power alarms Europe.'],
+  ['2024-07-01', "Trump's possible return to the White House dominates the summit."],
+  ['2023-11-01', "The possibility of Trump's return to office is a worry for Kyiv."],
+  ['2025-03-01', "In 2024, allies feared Trump's possible return to the White House."],
+  ['2025-03-01', 'Last year, European capitals feared the prospect of Trump returning to power.'],
+  ['2025-10-20', 'Zelensky may return to the White House.'],
+  ['2025-10-20', 'Zelensky said he could return to the White House.'],
+  ['2022-10-01', 'Netanyahu could return to power in November.'],
+  ['2022-09-01', "Lula's possible return to power worries investors."],
+  ['2023-09-01', "Fico's possible comeback worries Kyiv."],
+  ['2023-10-01', 'Tusk could return to power after the election.'],
+  ['2025-09-01', 'Babis could return to power in October.'],
+  ['2024-06-01', 'Europe fears a Trump comeback.'],
+  ['2024-06-01', 'The spectre of a Trump comeback haunts NATO.'],
+  ['2025-01-10', "Trump's return to the White House on January 20 worries Kyiv."],
+  ['2025-02-01', "Trump's return to the White House last month changed Europe's outlook."],
+  ['2025-02-01', "Since Trump's return to power, Europe has raised spending."],
+  ['2023-07-13', 'Allies spend 2% of GDP on defence and pay their share of the NATO budget.'],
+  ['2023-07-13', "Germany pays about 16% of NATO's common budget."],
+  ['2024-06-01', "The US pays about 16% of NATO's common-funded budget."],
+  ['2024-06-01', "NATO's common budget is a fraction of 1% of allies' defence spending."],
+  ['2023-07-13', 'Allies agreed to spend 2% of GDP on defence, not to pay it into a NATO budget.'],
+  ['2023-07-13', 'Member states are expected to commit 2% of their GDP to defence, and the NATO budget is funded separately.'],
+  ['2019-04-01', 'Trump has said allies owe 2% of GDP to NATO.'],
+  ['2023-07-13', 'Spending 2% of GDP on defence is not a fee paid to NATO.'],
+  ['2023-07-13', "Allies pledged at least 2% of GDP on defence, as NATO's target requires."],
+  ['2024-06-01', 'Poland spends over 4% of GDP on its armed forces, the most in NATO.'],
+  ['2025-06-30', "Allies agreed to 5% of GDP for defence; NATO's own budget is about 4.6 billion euros."],
+  ['2024-06-01', "Canada spends 1.4% of GDP on defence and pays 6.9% of NATO's common budget."],
+  ['2024-06-01', 'Allies contribute 2% of their GDP to their own defence, not to the NATO budget.'],
+];
+
+describe('possible administrations and returns of their time, and NATO’s own budget, raise no red flag', () => {
+  itFlagsNoneInRuns(PROSPECTS_AND_NATO_BUDGET);
 });
 
 const REAL_PAGES: ReadonlyArray<readonly [string, string]> = [
@@ -859,6 +1106,104 @@ const REAL_PAGES: ReadonlyArray<readonly [string, string]> = [
   ['2025-08-17', 'NATO Secretary General Mark Rutte will visit Washington, D.C., on August 18, 2025.'],
   // https://www.newser.com/story/373657/european-allies-to-visit-white-house-with-zelensky.html
   ['2025-08-17', "Volodymyr Zelensky will make his case in person on Monday to President Trump at the White House, and he won't be alone."],
+  // https://hurriyetdailynews.com/amp/18-nato-states-to-hit-spending-target-190718
+  [
+    '2024-02-14',
+    "NATO chief Jens Stoltenberg said yesterday that 18 of the alliance's 31 countries are set to meet the defence spending target of two percent of gross domestic product in 2024.",
+  ],
+  // https://hurriyetdailynews.com/amp/18-nato-states-to-hit-spending-target-190718
+  [
+    '2024-02-14',
+    "NATO's secretary general told journalists that the number of states reaching the target had increased sharply from 11 last year.",
+  ],
+  // https://hurriyetdailynews.com/amp/18-nato-states-to-hit-spending-target-190718
+  [
+    '2024-02-14',
+    'That is another record number and a six-fold increase from 2014 when only three allies met the target, Stoltenberg said.',
+  ],
+  // https://hurriyetdailynews.com/amp/18-nato-states-to-hit-spending-target-190718
+  [
+    '2024-02-14',
+    'Overall European allies and Canada will have added more than $600 billion to their defence spending since they set the two-percent target a decade ago, he said.',
+  ],
+  // https://swedenherald.com/article/record-number-of-nato-countries-expected-to-reach-spending-target
+  [
+    '2024-06-18',
+    "In 2021, only six countries met the target, and low defence spending has previously been met with criticism from, among others, the USA's former President Donald Trump.",
+  ],
+  // https://swedenherald.com/article/record-number-of-nato-countries-expected-to-reach-spending-target
+  [
+    '2024-06-18',
+    "Jens Stoltenberg stated, in connection with a meeting with the USA's President Joe Biden, that a total of 23 countries are expected to reach the target by 2024.",
+  ],
+  // https://swedenherald.com/article/record-number-of-nato-countries-expected-to-reach-spending-target
+  ['2024-06-18', 'As Sweden became a member of the alliance earlier this year, there are now 32 Nato countries.'],
+  // https://bgnesnews.com/world/stoltenberg-to-biden-23-nato-members-allocate-2-of-gdp-to-defense
+  [
+    '2024-06-18',
+    "NATO Secretary General Jens Stoltenberg said 23 of the alliance's 32 members are on track to meet their ten-year pledge to spend at least 2% of GDP on defense.",
+  ],
+  // https://bgnesnews.com/world/stoltenberg-to-biden-23-nato-members-allocate-2-of-gdp-to-defense
+  [
+    '2024-06-18',
+    'Twenty-three allies will spend two percent or more of GDP on defense this year, Stoltenberg told President Joe Biden in the Oval Office.',
+  ],
+  // https://bgnesnews.com/world/stoltenberg-to-biden-23-nato-members-allocate-2-of-gdp-to-defense
+  [
+    '2024-06-18',
+    'When NATO allies made the commitment at the 2014 summit, only three countries met the target - the US, Britain and Greece.',
+  ],
+  // https://euroupdate.eu/index.php/2025/02/12/nato-allies-need-to-spend-considerably-more-to-deter-a-russian-attack-in-coming-years-rutte
+  [
+    '2025-02-12',
+    'NATO allies are currently negotiating an upward revision to the defence spending target, despite several countries failing to reach the current 2% of GDP threshold.',
+  ],
+  // http://www.wilsoncenter.org./article/sisters-not-twins-prospects-finland-and-swedens-nato-accession
+  [
+    '2022-01-20',
+    'Together with Austria, Cyprus, Ireland, and Malta, Finland and Sweden are the only EU states that are not members of NATO.',
+  ],
+  // http://www.wilsoncenter.org./article/sisters-not-twins-prospects-finland-and-swedens-nato-accession
+  ['2022-01-20', 'Both eventually abandoned their political neutrality when they joined the European Union together in 1995.'],
+  // https://www.bloomberg.com/news/articles/2022-03-09/how-russia-pushed-finland-and-sweden-toward-nato-quicktake
+  [
+    '2022-03-09',
+    "They are part of the alliance's Partnership for Peace program, which fosters cooperation, and, along with Ukraine, are among six so-called Enhanced Opportunity Partners.",
+  ],
+  // https://thewallpapers.net/history/post/1420/bulgaria-estonia-latvia-lithuania-romania-slovakia-and-slovenia-join-nato-expanding-the-alliance
+  [
+    '2024-03-29',
+    'In 2004, NATO underwent a significant expansion with the admission of seven new member states: Bulgaria, Estonia, Latvia, Lithuania, Romania, Slovakia, and Slovenia.',
+  ],
+  // https://thewallpapers.net/history/post/1420/bulgaria-estonia-latvia-lithuania-romania-slovakia-and-slovenia-join-nato-expanding-the-alliance
+  ['2024-03-29', 'The expansion of NATO in 2004 had strategic implications for European security and geopolitics.'],
+  // https://thisday.fyi/3/29/2004/nato-expands-with-seven-new-member-states
+  [
+    '2024-03-29',
+    'On March 29, 2004, a significant milestone in the history of NATO occurred as Bulgaria, Estonia, Latvia, Lithuania, Romania, Slovakia, and Slovenia became full members of the North Atlantic Treaty Organization.',
+  ],
+  // https://thisday.fyi/3/29/2004/nato-expands-with-seven-new-member-states
+  [
+    '2024-03-29',
+    'Bulgaria, Estonia, Latvia, Lithuania, Romania, Slovakia, and Slovenia were officially welcomed as full members of NATO in a ceremony held in Washington, D.C.',
+  ],
+  // https://thisday.fyi/3/29/2004/nato-expands-with-seven-new-member-states
+  ['2024-03-29', "NATO's first major enlargement since 1999"],
+  // https://simple.m.wikipedia.org/wiki/2007_enlargement_of_the_European_Union
+  [
+    '2023-01-01',
+    'The 2007 enlargement of the European Union joined Bulgaria and Romania to the European Union. It happened on 1 January 2007.',
+  ],
+  // https://askwikinow.com/view_html.php?lang=en&q=2004_enlargement_of_the_European_Union&sq=Envato
+  [
+    '2023-01-01',
+    'The largest enlargement of the European Union (EU), in terms of number of states and population, took place on 1 May 2004. Part of the same wave of enlargement was the accession of Bulgaria and Romania in 2007, who were unable to join in 2004.',
+  ],
+  // https://hessslslslsls.azureedge.net/wiki/User:Giandrea/EU_Portal/Member_states
+  [
+    '2016-07-01',
+    "The EU have 27 member states since 2007 with the addition of Romania and Bulgaria. Bulgaria and Romania comprise the second part of the EU's fifth enlargement and joined the EU on January 1, 2007.",
+  ],
 ];
 
 describe('sentences of real pages raise no red flag', () => {
