@@ -28,6 +28,8 @@ import { asOfHorizon, pastHorizon } from '../horizon';
 import { daysOf, narratedTime, statedAsOf } from '../narrated-time';
 import { numberFrom } from '../numbers';
 import { foundersListed } from './founders-listed';
+import { newestByOrdinal } from './member-newest-ordinal';
+import { foundersAsSubject } from './founders-subject';
 import type { FactIndex } from '../../facts/load';
 import type { Span } from '../sentences';
 import {
@@ -1298,8 +1300,10 @@ function latest(a: Alliance, day: string): string {
 
 // Round 46: the twelve founders told as a list of their names and nothing else (founders-listed.ts, confirm-only), last,
 // where no reading of the chain covers the same words.
+// Round 47: NATO's newest member told by its ordinal alone (member-newest-ordinal.ts), with it.
 function withFoundersListed(doc: Doc, out: Annotation[]): Annotation[] {
   for (const f of foundersListed(doc)) if (!out.some((o) => spansOverlap(o, f))) out.push(f);
+  for (const f of newestByOrdinal(doc)) if (!out.some((o) => spansOverlap(o, f))) out.push(f);
   return out;
 }
 
@@ -1368,7 +1372,8 @@ export function withMemberCountForms(detector: ClaimDetector): ClaimDetector {
       for (const f of quizCounts(doc)) if (!out.some((o) => spansOverlap(o, f))) out.push(f);
       if (!foundersHinted) return withHedgedCounts(doc, boundedCounts(doc, withFoundersListed(doc, out)));
       // A list of founders says more than the count before it ("NATO's 12 founding members were ..."): it takes its place.
-      for (const f of [...founderLists(doc), ...signersBefore(doc)]) {
+      // Round 47: the founders named as the subject of "founded NATO" (founders-subject.ts).
+      for (const f of [...founderLists(doc), ...signersBefore(doc), ...foundersAsSubject(doc)]) {
         const inside = (o: Annotation) => f.start <= o.start && o.end <= f.end && o.message === FOUNDERS_COUNT;
         if (out.some((o) => spansOverlap(o, f) && !inside(o))) continue;
         out.splice(0, out.length, ...out.filter((o) => !inside(o)), f);
@@ -2211,6 +2216,10 @@ function founderLists(doc: Doc): Annotation[] {
   return out;
 }
 
+// "West " right before Germany's name in a list (listAfter); for any other country nothing is taken out.
+const WEST_RE = /West\s+$/;
+const NEVER_RE = /(?!)/;
+
 /** The countries listed one after another from `from`: "Belgium, Canada, Denmark and the United States". */
 function listAfter(doc: Doc, from: number, sentence: Span): Array<{ start: number; end: number; country: Country }> {
   const named: Array<{ start: number; end: number; country: Country }> = [];
@@ -2222,7 +2231,11 @@ function listAfter(doc: Doc, from: number, sentence: Span): Array<{ start: numbe
   named.sort((x, y) => x.start - y.start);
   const out: typeof named = [];
   for (const n of named) {
-    const gap = doc.text.slice(out.length ? out[out.length - 1].end : from, n.start);
+    // Round 47: "West Germany" names Germany after its word of the Cold War ("NATO was founded in 1949 by the United States,
+    // Canada, Britain, France and West Germany" read as four founders and confirmed; West Germany joined in 1955).
+    const gap = doc.text
+      .slice(out.length ? out[out.length - 1].end : from, n.start)
+      .replace(n.country.id === 'deu' ? WEST_RE : NEVER_RE, '');
     if (out.length ? !LIST_GAP_RE.test(gap) : !/^\s*(?:the\s+)?$/i.test(gap)) break;
     out.push(n);
   }

@@ -270,7 +270,12 @@ export const membershipDetector: ClaimDetector = {
   // A member count names NATO, the alliance, the bloc or its allies (COUNT_RES); an accession
   // names its country, which the lexicon knows. The founders' signing may stand in a paragraph of its own
   // ("In 1949, 12 member states signed the treaty", membership-founders.ts).
-  triggers: [{ words: ['nato', 'alliance', 'allies', 'bloc', 'north atlantic treaty'] }, { words: ['treaty'], marks: ['1949'] }],
+  // Round 47: the day of the signing with no name beside it ("4 April 1949: Ten countries come together to form a coalition").
+  triggers: [
+    { words: ['nato', 'alliance', 'allies', 'bloc', 'north atlantic treaty'] },
+    { words: ['treaty'], marks: ['1949'] },
+    { words: ['1949'], marks: ['april'] },
+  ],
   find: findMembershipClaims,
 };
 
