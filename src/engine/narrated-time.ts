@@ -267,8 +267,9 @@ function isBound(text: string, from: number, d: { start: number; end: number }, 
   return !TIME_PREPOSITION_RE.test(written) && BOUND_RE.test(text.slice(Math.max(from, d.start - 12), d.start));
 }
 // The sentence speaks of the present (the article's time): it cannot inherit a past narration.
-const PRESENT_TENSE_RE =
-  /\b(says|say|is|are|has|have|will|would|now|currently|today|tells|remains|continues|serves|leads|heads|wants|plans|expects|warns|insists)\b/i;
+const PRESENT_TENSE_RE = compiledOnFirstRun(
+  /\b(says|say|is|are|has|have|will|would|now|currently|today|tells|remains|continues|serves|leads|heads|wants|plans|expects|warns|insists)\b/i,
+);
 // "would" reported after a past verb is the past's future, not the present: "In April, Economy Minister Yulia
 // Svyrydenko said Ukraine would sign", "Last year, Belgian Foreign Minister Hadja Lahbib said her country would supply
 // jets" (a page of May 2025).

@@ -142,7 +142,7 @@ function findActs(doc: Doc): Annotation[] {
         if (a && !out.some((b) => spansOverlap(a, b))) out.push(a);
         continue;
       }
-      const u = act.undated?.exec(text);
+      const u = act.undated ? warmed(act.undated, text).exec(text) : null;
       if (!u || doc.asOf < e.start) continue;
       const span = { start: sentence.start + u.index, end: sentence.start + u.index + u[0].length };
       const { when } = describeEvent(doc, e);

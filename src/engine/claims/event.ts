@@ -117,7 +117,7 @@ function eventWords(text: string, span: Span, people: readonly PersonRef[] = [])
     if (EVENT_WORDS_RE8.test(w)) word.status = 'postponed';
     // Round 29: "This will be officially announced at the NATO summit starting on June 27 in Madrid" (held-out 27 ja019):
     // something announced at the event, which is its venue, not the event announced.
-    if (w === 'announced' && ANNOUNCED_AT_EVENT_RE.test(text.slice(word.end, span.end))) continue;
+    if (w === 'announced' && testWarm(ANNOUNCED_AT_EVENT_RE, text.slice(word.end, span.end))) continue;
     if (w === 'announced') word.status = 'announced';
     if (word.status || EVENT_WORDS_RE9.test(w)) word.cls = 'any';
     // "Trump spoke to Putin on March 18": a call or a meeting; confirmed by a record, never flagged by one.
@@ -622,8 +622,9 @@ const HEADS_SUMMIT_RE = compiledOnFirstRun(/\b[Ss]ummit\s+of\s+(?:the\s+)?[Hh]ea
 const ANAPHOR_RE =
   /^(?:\W*)(?:[A-Z][\w'\u2019-]*\s+(?:said|says|added|noted|announced|confirmed)\s+(?:that\s+)?)?(?:(?:this|that|the)\s+(?:meeting|summit|talks|call|conversation|encounter|visit|event|gathering)\b|It\s+(?:will\s+(?:take\s+place|be\s+held)|takes\s+place|is\s+(?:to\s+be|being)\s+held|took\s+place|was\s+held)\b)/i;
 
-const THESE_EVENTS_RE =
-  /^\W*(?:(?:These|Those)\s+(?:[a-z][\w-]*\s+){0,2}(?:talks|negotiations|meetings)|(?:The|These|Those)\s+(?:[a-z][\w-]*\s+){0,2}consultations)\b/;
+const THESE_EVENTS_RE = compiledOnFirstRun(
+  /^\W*(?:(?:These|Those)\s+(?:[a-z][\w-]*\s+){0,2}(?:talks|negotiations|meetings)|(?:The|These|Those)\s+(?:[a-z][\w-]*\s+){0,2}consultations)\b/,
+);
 const CONSULTATIONS_OPENING_RE = /(?:^|[.!?\n]\s*)(?:The|These|Those)\s+(?:[a-z][\w-]*\s+){0,2}$/;
 
 const AHEAD_RE = compiledOnFirstRun(
@@ -1997,8 +1998,9 @@ const MEET_VERB_RE = /^(?:meet|meeting|visit|visiting|host|hosting|hold|holding)
 
 // Round 45: "held secretive talks", "held closed-door talks", "held a long-awaited summit": the verb with a describing word or
 // two before the noun (eventWords takes only "held talks", "held direct talks"). Read here only, for an event called off.
-const HELD_DESCRIBED_RE =
-  /\bheld\s+(?:(?:a|an|their|his|her)\s+)?(?!(?:off|up|back|out|by|in|at|on|for|over|until|since|to)\b)[a-z][\w-]*\s+(?:[a-z][\w-]*\s+)?$/;
+const HELD_DESCRIBED_RE = compiledOnFirstRun(
+  /\bheld\s+(?:(?:a|an|their|his|her)\s+)?(?!(?:off|up|back|out|by|in|at|on|for|over|until|since|to)\b)[a-z][\w-]*\s+(?:[a-z][\w-]*\s+)?$/,
+);
 const HELD_NOUN_RE = /^(?:talks|meeting|summit|negotiations)$/i;
 // "If Trump and Putin met in Budapest", "had they met", "a meeting that never took place": a past told as not having been.
 const NOT_HELD_BEFORE_RE = /\b(?:if|unless|whether|had\s+they|never|not|n['\u2019]t|instead\s+of|rather\s+than)\b[^.;]*$/i;

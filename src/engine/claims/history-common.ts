@@ -7,6 +7,7 @@ import { factRange, findDates, type DateMention } from '../dates';
 import { sourcesOf, sourcesOfAll } from '../holders';
 import { matchesIn } from '../doc';
 import { memoByFacts } from '../memo';
+import { compiledOnFirstRun } from '../triggers';
 
 /**
  * NATO as what a country joins or is admitted to, as regular-expression source (no capture): "NATO", "the North Atlantic
@@ -15,8 +16,9 @@ import { memoByFacts } from '../memo';
  */
 export const NATO_JOINED_SRC = String.raw`(?:NATO|Nato|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation(?:\s*\((?:NATO|Nato)\))?|the\s+(?:(?:North\s+Atlantic|Atlantic|military|Western|western|transatlantic|NATO)\s+){0,2}[Aa]lliance)`;
 /** Another club a country may join, named in a sentence of joining: that sentence may be told of it, not of NATO. */
-export const OTHER_CLUB_JOINED_RE =
-  /\b(?:EU|European\s+Union|eurozone|Schengen|OECD|WTO|United\s+Nations|Council\s+of\s+Europe|OSCE|Warsaw\s+Pact)\b/;
+export const OTHER_CLUB_JOINED_RE = compiledOnFirstRun(
+  /\b(?:EU|European\s+Union|eurozone|Schengen|OECD|WTO|United\s+Nations|Council\s+of\s+Europe|OSCE|Warsaw\s+Pact)\b/,
+);
 
 /** Ordinals and counts in words or digits, as regular-expression source (one capture). */
 export const ORDINAL_SRC =
@@ -89,7 +91,9 @@ export const ordinalName = (n: number) =>
  * A hypothetical or a question: no red flag ("if Poland invoked Article 5", "would be the second time"). "may" in
  * lower case only: "Finland applied to join NATO in May 2021" names a month.
  */
-export const HYPOTHETICAL_RE = /\b(?:[Ii]f|IF|[Ww]ould|[Cc]ould|[Mm]ight|may|[Ww]hether|[Ss]hould|[Uu]nless|[Hh]ypothetical|[Ee]ver)\b|\?/;
+export const HYPOTHETICAL_RE = compiledOnFirstRun(
+  /\b(?:[Ii]f|IF|[Ww]ould|[Cc]ould|[Mm]ight|may|[Ww]hether|[Ss]hould|[Uu]nless|[Hh]ypothetical|[Ee]ver)\b|\?/,
+);
 
 // "Formed in 1949 with the signing of the Washington Treaty, NATO is a security alliance of 30
 // countries" (April 2023, five days after Finland made 31): the founding, told in a phrase before

@@ -14,10 +14,12 @@ import { MONTH_NAMES } from '../dates';
 import { isConfident } from '../holders';
 import { placesAgree, placesIn } from './place-chain';
 import { describeEvent, eventSupported } from './event-confirmed';
+import { compiledOnFirstRun } from '../triggers';
 
 // At the head of the line: "2010 - November - ", "2004 – June – ", then the place and "Summit".
-export const YEAR_MONTH_HEAD_RE =
-  /^\W{0,3}((?:19|20)\d{2})\s*[-\u2013\u2014]\s*(January|February|March|April|May|June|July|August|September|October|November|December)\s*[-\u2013\u2014]\s*(?:NATO\s+|Nato\s+)?(?:the\s+)?/;
+export const YEAR_MONTH_HEAD_RE = compiledOnFirstRun(
+  /^\W{0,3}((?:19|20)\d{2})\s*[-\u2013\u2014]\s*(January|February|March|April|May|June|July|August|September|October|November|December)\s*[-\u2013\u2014]\s*(?:NATO\s+|Nato\s+)?(?:the\s+)?/,
+);
 
 export function yearMonthSummitLine(doc: Doc, sentence: Span, text: string, summits: readonly EventRecord[], out: Annotation[]): void {
   const m = YEAR_MONTH_HEAD_RE.exec(text);

@@ -20,7 +20,7 @@ import { datesIn } from './clauses';
 import { officesNamed } from './tenure';
 import { namedPeople } from './tenure-pronoun';
 import { tenureNote } from './tenure-note';
-import { execWarm } from '../triggers';
+import { compiledOnFirstRun, execWarm } from '../triggers';
 
 const DISMISS_WORDS_RE = /\b(?:dismiss|relieve|remov|fired|sack)/;
 // Before the name, in its sentence: the active verb ("has relieved ", "dismissing ", "fired Defence Minister ").
@@ -347,8 +347,9 @@ export function departuresDated(doc: Doc): Annotation[] {
 // ends that were overtaken), and the end lies DEPARTURE_LATE_DAYS and more from the time told. A numbered or first term
 // ("his fourth term ended in July 2023", when his coalition fell) is one term of a tenure: confirmed only.
 const ENDED_WORDS_RE = /\b(?:ended|expired|came\s+to\s+an\s+end)\b/;
-const TERM_ENDED_RE =
-  /^['\u2019]s?\s+(?:(first|second|third|fourth|fifth|original|initial|previous|last|final)\s+)?(?:(?:term|tenure|mandate)(?:\s+in\s+office)?\s+as\s+|(presidency|premiership|chancellorship)\s+)/i;
+const TERM_ENDED_RE = compiledOnFirstRun(
+  /^['\u2019]s?\s+(?:(first|second|third|fourth|fifth|original|initial|previous|last|final)\s+)?(?:(?:term|tenure|mandate)(?:\s+in\s+office)?\s+as\s+|(presidency|premiership|chancellorship)\s+)/i,
+);
 const ENDED_VERB_RE = /^\s*(?:officially\s+|formally\s+)?(?:ended|expired|came\s+to\s+an\s+end)\s+(?=on\s|in\s)/i;
 const NOUN_OFFICE: Record<string, RegExp> = {
   presidency: /^President\b/,

@@ -30,9 +30,11 @@ const PRONOUN_SINCE_RE = new RegExp(
 // sentence, its subject the "he" or "she" after the comma; the present of the main verb (PRESENT_MAIN_RE) makes the
 // tenure still running on the page's day, as "he has served as" does. "Serving as prime minister since 2010, he led the
 // country through the euro crisis" narrates a past time: not read.
-const OPENING_PARTICIPLE_RE = new RegExp(
-  String.raw`^[\s"\u201c\u2018']*(?:(?:currently|still)[ \t]+)?(?:serving[ \t]+as|having[ \t]+served[ \t]+as|having[ \t]+been)[ \t]+([^,.;:()"\u201c\u201d\n]{3,70}?)[ \t]+$`,
-  'iu',
+const OPENING_PARTICIPLE_RE = compiledOnFirstRun(
+  new RegExp(
+    String.raw`^[\s"\u201c\u2018']*(?:(?:currently|still)[ \t]+)?(?:serving[ \t]+as|having[ \t]+served[ \t]+as|having[ \t]+been)[ \t]+([^,.;:()"\u201c\u201d\n]{3,70}?)[ \t]+$`,
+    'iu',
+  ),
 );
 const PRESENT_MAIN_RE =
   /^[ \t]*,[ \t]*(?:he|she)[ \t]+(?:(?:still|now|also|currently)[ \t]+)?(?:is|has|remains|continues|leads|heads|holds|stands|serves|plays|faces)\b/i;

@@ -49,9 +49,11 @@ const POSSESSIVE_RE = new RegExp(
 // Right before the name: "The fifth inauguration of ", "the second swearing-in of ".
 const INAUGURATION_OF_RE = new RegExp(`\\b${ORD}[ \\t]+(?:inauguration|swearing[- ]in)[ \\t]+of[ \\t]+$`, 'i');
 // After the name, a verb of the oath and the term: "was sworn in for a fifth term", "began his second term".
-const SWORN_FOR_RE = new RegExp(
-  `^(?:[ \\t]+(?:has[ \\t]+been|had[ \\t]+been|has|had|was|is|will[ \\t]+be))?[ \\t]+(?:(?:officially|formally)[ \\t]+)?(?:sworn[ \\t]+in[ \\t]+for|inaugurated[ \\t]+for|began|begins|beginning|started|starts|starting|entered|enters|entering|assumed|assumes|assuming|embarked[ \\t]+on|embarks[ \\t]+on|embarking[ \\t]+on)[ \\t]+(?:a|his|her|the)[ \\t]+${ORD}[ \\t]+(?:(?:presidential|consecutive|straight)[ \\t]+)?term\\b`,
-  'i',
+const SWORN_FOR_RE = compiledOnFirstRun(
+  new RegExp(
+    `^(?:[ \\t]+(?:has[ \\t]+been|had[ \\t]+been|has|had|was|is|will[ \\t]+be))?[ \\t]+(?:(?:officially|formally)[ \\t]+)?(?:sworn[ \\t]+in[ \\t]+for|inaugurated[ \\t]+for|began|begins|beginning|started|starts|starting|entered|enters|entering|assumed|assumes|assuming|embarked[ \\t]+on|embarks[ \\t]+on|embarking[ \\t]+on)[ \\t]+(?:a|his|her|the)[ \\t]+${ORD}[ \\t]+(?:(?:presidential|consecutive|straight)[ \\t]+)?term\\b`,
+    'i',
+  ),
 );
 // Round 46: the term told as beginning now, in the present ("as Putin assumes his fifth presidential term", The Moscow
 // Times, 15 May 2024; "as Putin begins his fifth term", "Putin has been sworn in for his fifth term"): the verb of the

@@ -629,9 +629,9 @@ const ACRONYM_AFTER_RE = /^[ \t]*\([A-Z][A-Z.&-]{1,9}\)/;
 // acting holder is a holder.
 const LEAD_TAIL =
   "(?:\\d{2},[ \\t]+)?(?:(?:himself|herself)[ \\t]+)?(?:being[ \\t]+|(?:currently[ \\t]+|now[ \\t]+)?serving[ \\t]+as[ \\t]+|who[ \\t]+(?:used[ \\t]+to[ \\t]+be|was[ \\t]+once)[ \\t]+)?(?:the[ \\t]+|a[ \\t]+|its[ \\t]+|their[ \\t]+)?(?:(former|ex|then|outgoing|acting|interim|incoming|current|newly[ \\t]+(?:appointed|elected|named))[ \\t]+)?(?:((?:north[ \\t]+)?atlantic[ \\t]+)?(alliance)(?:'s)?[ \\t]+)?(?:federal[ \\t]+)?";
-const COMMA_LEAD_RE = new RegExp(`^,[ \\t]+${LEAD_TAIL}`);
+const COMMA_LEAD_RE = compiledOnFirstRun(new RegExp(`^,[ \\t]+${LEAD_TAIL}`));
 const LEAD_FORMER_RE = /^[ \t,]*who[ \t]+(?:used|was)[ \t]/;
-const DASH_LEAD_RE = new RegExp(`^[ \\t]+${LEAD_TAIL}`);
+const DASH_LEAD_RE = compiledOnFirstRun(new RegExp(`^[ \\t]+${LEAD_TAIL}`));
 /** The dash closing it: "Prime Minister—aimed", "Prime Minister – said". */
 const DASH_CLOSE_RE = /^(?:[ \t]?[\u2014\u2013]|[ \t]-[ \t])/;
 /** A dash opening an apposition right after the name: "Rutte—himself", "Rutte – the", "Rutte - the". */
@@ -832,7 +832,7 @@ function secondTitle(
 // title. Only such words: a word of time ("new", "outgoing") or rank ("deputy") changes the office and is read elsewhere.
 const DESCRIBING = String.raw`(?:populist|nationalist|conservative|liberal|centrist|socialist|(?:far|hard)[- ](?:right|left)|right[- ]wing|left[- ]wing|hard[- ]?line|hardliner|pro[- ](?:russian|western|kremlin|european)|powerful|influential|veteran|long[- ]?serving|long[- ]?time|embattled|controversial|authoritarian|autocratic|charismatic|combative|outspoken|hawkish|popular|unpopular)`;
 const DESCRIBED_GAP_RE = new RegExp(String.raw`^(?:['\u2019]s)?[ \t\u00a0]+${DESCRIBING}[ \t\u00a0]+$`, 'i');
-const POSSESSIVE_DESCRIBED_RE = new RegExp(String.raw`^['\u2019]s[ \t]+${DESCRIBING}[ \t]+$`, 'i');
+const POSSESSIVE_DESCRIBED_RE = compiledOnFirstRun(new RegExp(String.raw`^['\u2019]s[ \t]+${DESCRIBING}[ \t]+$`, 'i'));
 const DESCRIBING_TAIL_RE = new RegExp(String.raw`[ \t]${DESCRIBING}[ \t]+$`, 'i');
 
 // " in the UK", " in Britain": "in", an optional article, the country.
@@ -1078,8 +1078,9 @@ const EDITOR_NAME_GAP_RE = /^[ \t]*\[$/;
 const EDITOR_NAME_CLOSE_RE = /^(?:[ \t]*[\u2013\u2014-][ \t]*(?:ed|eds|editor|editor's note|transl?)\.?[ \t]*)?\]/i;
 // Between a title and the name (folded text): "and" and a word for what the person is that names no office ("and diplomat",
 // "and author", "and now a businessman"); what stays after it is read as the gap.
-const SECOND_NOUN_GAP_RE =
-  /^[ \t]+and[ \t]+(?:now[ \t]+)?(?:an?[ \t]+)?(?:(?:veteran|career|former|longtime|best-?selling)[ \t]+)?(?:diplomat|author|writer|novelist|historian|economist|lawyer|attorney|politician|journalist|businessman|businesswoman|entrepreneur|academic|professor|activist|negotiator|scholar|analyst|commentator|broadcaster|strategist|philanthropist|banker|physician|scientist|lecturer|columnist|podcaster|lobbyist|consultant)(?=[ \t])/;
+const SECOND_NOUN_GAP_RE = compiledOnFirstRun(
+  /^[ \t]+and[ \t]+(?:now[ \t]+)?(?:an?[ \t]+)?(?:(?:veteran|career|former|longtime|best-?selling)[ \t]+)?(?:diplomat|author|writer|novelist|historian|economist|lawyer|attorney|politician|journalist|businessman|businesswoman|entrepreneur|academic|professor|activist|negotiator|scholar|analyst|commentator|broadcaster|strategist|philanthropist|banker|physician|scientist|lecturer|columnist|podcaster|lobbyist|consultant)(?=[ \t])/,
+);
 // Built once (speed, round 41): a literal in readTitleBefore was a new expression, parsed again, at each call.
 const READ_TITLE_BEFORE_RE = /^['\u2019]s\b/;
 const READ_TITLE_BEFORE_RE2 = /[,\u2013\u2014-]/;
