@@ -43,6 +43,11 @@ const CHANGE_BEFORE_RE =
 // OF core defence: "35% of the core defence budget").
 const CORE_SHARE_AFTER_RE =
   /^\s*of\s+(?:this|that|the|these|it|which|its|their)\b[^.;%]{0,60}?\b(?:to|towards?|for|on|into)\s+(?:the\s+)?(?:core|hard|traditional|conventional)\s+(?:defen[cs]e|military)\b/i;
+// Precision (round 47): the spending or budget "for/on core defence" is the whole the share is of, not where the share goes:
+// "about 35% of the budget for core defence goes to personnel" (a true look-alike of the garble) tells a share OF core
+// defence, as "35% of the core defence budget" does.
+const SHARE_OF_CORE_BUDGET_RE =
+  /^\s*of\s+(?:this|that|the|these|it|which|its|their)\b[^.;%]{0,60}?\b(?:budgets?|spending|money|funds?|funding|expenditures?|outlays?|allocations?)\s+(?:for|on)\s+(?:the\s+)?(?:core|hard|traditional|conventional)\s+(?:defen[cs]e|military)\b/i;
 // "the remaining 15%", "an additional 15%", "the other 15 per cent".
 const RELATED_LEAD_BEFORE_RE = /\b(?:remaining|other|additional|further|extra|another|rest\s+of\s+the)\s+$/i;
 const RELATED_AFTER_RE =
@@ -94,7 +99,7 @@ function tenfoldParts(doc: Doc, t: SpendingTarget): Annotation[] {
       if (CHANGE_BEFORE_RE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
       if (value === core.percent * 10) {
         const asTarget = CORE_TARGET_AFTER_RE.test(after);
-        const toCore = CORE_OF_GDP_AFTER_RE.test(after) || CORE_SHARE_AFTER_RE.test(after);
+        const toCore = CORE_OF_GDP_AFTER_RE.test(after) || (CORE_SHARE_AFTER_RE.test(after) && !SHARE_OF_CORE_BUDGET_RE.test(after));
         if (!asTarget && !(toCore && named && !countryNamed())) continue;
         coreGarbled = true;
         out.push(

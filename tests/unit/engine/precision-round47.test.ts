@@ -11,8 +11,8 @@
 // February 2025 and its announcement on Wednesday 26 February, the White House meetings of 18 August and 17 October 2025),
 // designations and executive orders with their days (10 January 2025, 22 October 2025, EO 14024 of 15 April 2021), OFAC's
 // actions by date. None may raise a red flag; each is dated to a day it is true on. Real pages carry their URL.
-import { describe } from 'vitest';
-import { itFlagsNoneInRuns } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { itFlagsNoneInRuns, redFlags } from './helpers';
 
 const FOUNDING_AND_NEWEST: ReadonlyArray<readonly [string, string]> = [
   // founding counts, founders and key members, the newest member by date, accessions told as this or last year beside EU accessions and partnerships
@@ -1208,4 +1208,27 @@ const REAL_PAGES: ReadonlyArray<readonly [string, string]> = [
 
 describe('sentences of real pages raise no red flag', () => {
   itFlagsNoneInRuns(REAL_PAGES);
+});
+
+// The mends of round 47: each true look-alike a reader of this round flagged, beside the wrong wording the reader was built
+// for, which must stay flagged with its verdict and kind.
+const HAGUE = 'NATO allies agreed at The Hague to spend 5% of GDP by 2035. ';
+const flagsOf = (text: string, asOf: string): string[] => redFlags(text, asOf).map((a) => `${a.verdict} ${a.kind}: ${a.quote}`);
+
+describe('figure-split-shares.ts: a share of the budget for core defence is not the split told ten times over', () => {
+  it('leaves a share of the spending or money for core defence alone', () => {
+    for (const text of [
+      'Under NATO guidelines, 20% of defence spending should go to equipment, and about 35% of the budget for core defence goes to personnel.',
+      `${HAGUE}Personnel takes about 35% of the spending on core defence.`,
+      `${HAGUE}About 35% of the money for hard military capabilities pays for ammunition.`,
+      `${HAGUE}About 35% of this funding for core defence will buy air defence.`,
+    ])
+      expect(flagsOf(text, '2025-06-26'), text).toEqual([]);
+  });
+  it('still flags 35% of the spending sent to core defence', () => {
+    // topgab.com, 26 June 2025 (held-out 45 uu001)
+    const garble = `${HAGUE}The new target stipulates that 35% of this spending must be directed towards core defense initiatives, including troops and weapons, while the remaining 15% can be allocated to broader defense-related expenditures.`;
+    expect(flagsOf(garble, '2025-06-26')).toEqual(['contradicted figure: 35%', 'contradicted figure: 15%']);
+    expect(flagsOf(`${HAGUE}Of that, 35% of the budget must go to core defence.`, '2025-06-26')).toEqual(['contradicted figure: 35%']);
+  });
 });
