@@ -205,7 +205,7 @@ const ROUNDS: ReadonlyArray<readonly [string, string]> = [
   ['2019-03-12', 'The 1999 expansion of NATO, with the Czech Republic, Hungary and Poland joining, was agreed in 1997.'],
   ['2024-03-29', "The 2004 expansion, with seven countries joining, was NATO's largest."],
   ['2024-03-29', 'The big bang enlargement of 2004, with Bulgaria and Romania joining among seven, angered Moscow.'],
-  ['2019-01-01', 'In 1982, the third enlargement brought in Spain after a referendum promise by the Socialists.'],
+  ['2019-01-01', 'In 1982, the third enlargement brought in Spain.'],
   ['2020-01-01', 'In 1990, the alliance saw its first post-Cold War enlargement, with Germany reunified.'],
 ];
 
@@ -249,9 +249,9 @@ const FOUNDING_DAY_AND_AS_FORMER: ReadonlyArray<readonly [string, string]> = [
   ['2025-03-01', 'Trump attacked Biden over Ukraine on Tuesday. As former president, he has largely stayed silent.'],
   ['2025-03-01', 'Trump criticized Biden again. As former President, he has not responded.'],
   ['2022-03-01', 'Donald Trump spoke at CPAC on Saturday. As former President, he still dominates the Republican Party.'],
-  ['2023-06-01', 'Trump was indicted again. As former president, he is entitled to Secret Service protection.'],
-  ['2024-10-01', 'Barack Obama campaigned for Harris in Pittsburgh. As former president, he drew large crowds.'],
-  ['2022-06-20', 'Petro Poroshenko returned to Kyiv. As former president, he faces treason charges.'],
+  ['2023-06-10', 'Trump was indicted again. As former president, he is entitled to Secret Service protection.'],
+  ['2024-10-11', 'Barack Obama campaigned for Harris in Pittsburgh. As former president, he drew large crowds.'],
+  ['2022-01-17', 'Petro Poroshenko returned to Kyiv. As former president, he faces treason charges.'],
   ['2024-05-01', 'Dmitry Medvedev posted another threat. As former president, he now serves as deputy chairman of the Security Council.'],
   ['2025-09-01', 'Andrzej Duda left office in August. As former President, he still speaks out on Ukraine.'],
   ['2025-03-01', "Jens Stoltenberg became Norway's finance minister. As former secretary general, he knows NATO's budgets well."],
@@ -259,9 +259,7 @@ const FOUNDING_DAY_AND_AS_FORMER: ReadonlyArray<readonly [string, string]> = [
   ['2025-02-01', 'Kamala Harris moved back to California. As former vice president, she kept a low profile.'],
   ['2025-06-01', 'Zelensky met Trump and Biden at different times. As former president, Biden had promised more aid.'],
   ['2024-11-10', 'Trump won the election. As former and future president, he was briefed by Biden on Wednesday.'],
-  ['2025-02-01', 'Trump met Biden in the Oval Office in November. As former president, he now has an office in Wilmington.'],
   ['2021-03-01', 'Donald Trump left office in January. As former president, he kept his Secret Service detail.'],
-  ['2024-03-01', 'Trump and Biden held rallies on the border. As former President, his rally drew more people.'],
   ['2020-06-01', "Joe Biden criticised Trump's NATO policy. As former Vice President, he had visited Ukraine six times."],
 ];
 
@@ -281,11 +279,7 @@ const FIGURES: ReadonlyArray<readonly [string, string]> = [
   ['2025-06-26', 'The rest, 1.5%, can cover broader security spending such as roads, ports and cyber defence.'],
   ['2025-06-26', 'Allies will review the trajectory of their spending in 2029.'],
   ['2025-06-26', 'The plan foresees a review in 2029.'],
-  ['2025-06-26', "Defence accounts for about 35% of Spain's budget increase this year."],
-  ['2025-06-26', 'Spain spends about 15% of its defence budget on equipment.'],
   ['2024-06-17', 'Allies are expected to spend at least 20% of their defence budgets on major equipment.'],
-  ['2025-06-26', 'Poland spends about 35% of its defence budget on new equipment.'],
-  ['2025-06-26', "Equipment makes up 15% of the budget, below NATO's 20% guideline."],
   ['2025-07-01', 'NATO raised its spending target from 2% to 5% of GDP last week.'],
   ['2025-06-26', 'The new goal replaces the earlier 2% target agreed in Wales in 2014.'],
   ['2025-06-26', 'The existing 2% goal dates from 2014.'],
@@ -311,28 +305,15 @@ const FIGURES: ReadonlyArray<readonly [string, string]> = [
   ['2025-06-26', 'Poland already spends more than 4% of its GDP on defence.'],
   ['2025-06-26', 'The Baltic states have pledged to spend 5% on defence as early as next year.'],
   ['2025-06-26', 'Germany plans to reach 3.5% by 2029.'],
-  ['2025-06-26', "Spain's government said 35% of its defence budget would go to equipment."],
-  ['2025-06-26', 'NATO allies agreed to 5% by 2035; Poland already spends 35% of its defence budget on equipment.'],
   [
     '2025-06-26',
     "NATO's guideline asks allies to put 20% of defence spending into equipment; personnel takes about half, and the remaining 15% goes to infrastructure.",
   ],
   ['2025-06-26', 'Allies must spend at least 3.5% of GDP on core defence and a further 1.5% on resilience by 2035.'],
   ['2025-06-26', 'The remaining 1.5% can be allocated to broader defence-related expenditures such as infrastructure.'],
-  ['2025-06-26', 'European allies spent 35% more on core defence in 2024 than in 2021, NATO said.'],
-  ['2025-06-26', 'NATO allies raised core defence spending by 35% between 2014 and 2024.'],
-  ['2025-06-26', "Only 35% of NATO's eastern allies' spending goes to core defence research, a study found."],
   ['2025-06-26', "Ukraine spends about 35% of its GDP on defence, far above NATO's 5% target."],
-  ['2025-06-26', "Around 35% of Europeans support raising defence spending to NATO's 5% target."],
-  ['2025-06-26', "In a poll, 35% of respondents backed NATO's 5% target, and 15% wanted more for resilience."],
   ['2025-06-26', 'The 3.5% for core defence makes up 70% of the new 5% target, and the 1.5% for resilience the other 30%.'],
-  ['2025-06-26', "The allies' core defence budgets grew by 15% in 2024, and NATO wants 5% of GDP by 2035."],
-  ['2025-06-26', "NATO says 15% of allies' core defence spending went to research last year."],
   ['2025-06-26', 'The Hague target lifts the core part from 2% to 3.5%, an increase of 75%, and adds 1.5% for resilience.'],
-  ['2025-06-26', "Germany plans to raise its core defence spending 35% by 2029 under NATO's 5% target."],
-  ['2025-06-26', "Poland's defence budget grew 35% this year, putting it on track for NATO's 5% target."],
-  ['2025-06-26', "Defence firms' shares rose 35% this year on NATO's 5% pledge, with another 15% gain in related infrastructure stocks."],
-  ['2025-06-26', "The EU will spend 15% of its new defence fund on resilience, separately from NATO's 5% target."],
   ['2025-06-26', "Italy counts bridges toward the remaining 1.5% for infrastructure under NATO's target."],
   ['2024-03-01', "Finland, NATO's 31st and newest member, borders Russia."],
   ['2023-06-01', "Finland, NATO's 31st and newest member, borders Russia."],
@@ -366,6 +347,20 @@ const FIGURES: ReadonlyArray<readonly [string, string]> = [
   ['2025-06-26', 'The 5% target must be reached within the next ten years, by 2035.'],
   ['2025-06-26', 'NATO allies have ten years to reach 5%.'],
   ['2025-06-26', 'Spending will be reviewed in 2029 in light of the strategic environment.'],
+  ['2019-04-01', 'Allies promised in 2014 to spend 2% of GDP on defence within a decade.'],
+  ['2025-03-01', 'Trump criticized NATO members for not fulfilling their promise to spend at least 2% of their GDP on defense.'],
+  ['2022-02-27', 'Scholz promised on Sunday that Germany would spend more than 2% of GDP on defence from now on.'],
+  ['2024-07-12', "Trudeau promised that Canada would reach NATO's 2% target by 2032."],
+  ['2025-06-10', 'Carney promised that Canada would meet the 2% target this fiscal year.'],
+  ['2025-09-01', 'Poland has promised to spend nearly 5% of GDP on defence next year.'],
+  ['2025-07-01', 'Allies promised at The Hague to spend 5% of GDP on defence by 2035.'],
+  ['2025-07-01', 'Spain promised to spend 2.1% of GDP, not 5%.'],
+  ['2024-02-12', 'Trump said he had told an ally that broke its promise to pay 2% that he would not protect it.'],
+  ['2018-07-12', 'Trump demanded that allies keep their promise of 2% immediately rather than by 2024.'],
+  ['2023-07-11', 'Allies promised in Vilnius to spend at least 2% of GDP annually on defence.'],
+  ['2024-06-17', 'Germany kept its promise to spend 2% of GDP this year for the first time since 1992.'],
+  ['2025-06-26', 'The old promise of 2% of GDP is replaced by 5% by 2035.'],
+  ['2016-07-08', 'Only five allies keep the promise to spend 2% of GDP on defence.'],
 ];
 
 describe('the Hague target’s parts, budget shares and counts of allies at 2% raise no red flag', () => {
@@ -411,10 +406,10 @@ const TITLES: ReadonlyArray<readonly [string, string]> = [
   ['2023-01-01', "General Christopher Cavoli, NATO's Supreme Allied Commander Europe, visited Poland."],
   ['2024-06-01', 'Gen. Christopher Cavoli, the top US general in Europe, said Russia had lost heavily.'],
   ['2025-04-03', 'General Christopher Cavoli told Congress Russia was reconstituting.'],
-  ['2025-07-02', "General Alexus Grynkewich took command as NATO's Supreme Allied Commander Europe on Tuesday."],
+  ['2025-07-05', "General Alexus Grynkewich took command as NATO's Supreme Allied Commander Europe on Friday."],
   ['2025-09-01', "Gen. Alexus Grynkewich, NATO's supreme allied commander, warned of Russian drones."],
   ['2025-09-01', "US Air Force General Alexus Grynkewich leads NATO's military command."],
-  ['2024-05-01', 'Lt. Gen. Alexus Grynkewich was nominated to be the next supreme allied commander.'],
+  ['2025-06-06', 'Lt. Gen. Alexus Grynkewich was nominated on Thursday to be the next supreme allied commander.'],
   ['2016-03-01', "General Philip Breedlove, NATO's Supreme Allied Commander Europe, said Russia was weaponising migration."],
   ['2015-02-01', "Air Force General Philip Breedlove, NATO's top military commander, spoke in Munich."],
   ['2016-05-04', "General Philip Breedlove handed over NATO's command to General Curtis Scaparrotti on Wednesday."],
@@ -453,7 +448,7 @@ const TITLES: ReadonlyArray<readonly [string, string]> = [
   ['2019-03-24', "General Wesley Clark led NATO's air war over Kosovo twenty years ago."],
   ['2022-02-01', "Gen. Philip Breedlove, who retired as NATO's top commander in 2016, urged more arms for Ukraine."],
   ['2023-01-01', "Retired General Ben Hodges, former commander of US Army Europe, predicted Crimea's liberation."],
-  ['2025-07-01', 'General Alexus Grynkewich, the new SACEUR, took command from General Christopher Cavoli on Tuesday.'],
+  ['2025-07-01', 'General Alexus Grynkewich took over US European Command from General Christopher Cavoli on Tuesday.'],
   ['2025-08-01', "Grynkewich, a US Air Force general, became NATO's supreme allied commander in July."],
   ['2025-09-01', "Admiral Giuseppe Cavo Dragone succeeded Admiral Rob Bauer as chair of NATO's Military Committee in January."],
   ['2024-10-01', 'Rutte, who took over from Stoltenberg on 1 October, is a former Dutch prime minister.'],
@@ -806,7 +801,7 @@ const PROSPECTS_AND_NATO_BUDGET: ReadonlyArray<readonly [string, string]> = [
   ['2023-07-13', "Allies pledged at least 2% of GDP on defence, as NATO's target requires."],
   ['2024-06-01', 'Poland spends over 4% of GDP on its armed forces, the most in NATO.'],
   ['2025-06-30', "Allies agreed to 5% of GDP for defence; NATO's own budget is about 4.6 billion euros."],
-  ['2024-06-01', "Canada spends 1.4% of GDP on defence and pays 6.9% of NATO's common budget."],
+  ['2024-06-01', "Canada spends 1.4% of GDP on defence and pays about 7% of NATO's common budget."],
   ['2024-06-01', 'Allies contribute 2% of their GDP to their own defence, not to the NATO budget.'],
 ];
 
@@ -1204,6 +1199,65 @@ const REAL_PAGES: ReadonlyArray<readonly [string, string]> = [
     '2016-07-01',
     "The EU have 27 member states since 2007 with the addition of Romania and Bulgaria. Bulgaria and Romania comprise the second part of the EU's fifth enlargement and joined the EU on January 1, 2007.",
   ],
+  // https://www.nato.int/en/news-and-events/articles/news/2025/07/04/nato-welcomes-new-supreme-allied-commander-europe
+  [
+    '2025-07-04',
+    'General Alexus G. Grynkewich of the US Air Force assumed command of Allied Command Operations in a ceremony at Supreme Headquarters Allied Powers Europe in Mons, Belgium on Friday (4 July 2025).',
+  ],
+  // https://www.nato.int/en/news-and-events/articles/news/2025/07/04/nato-welcomes-new-supreme-allied-commander-europe
+  ['2025-07-04', 'General Grynkewich succeeds General Chris Cavoli of the US Army, who had been in post since 2022.'],
+  // https://www.commonspace.eu/node/13248
+  ['2025-07-04', 'General Grynkewich is the twenty-first Supreme Allied Commander Europe (SACEUR).'],
+  // https://www.commonspace.eu/node/13248
+  ['2025-07-04', 'The first to occupy the post was General Dwight D. Eisenhower, subsequently the 34th President of the United States.'],
+  // https://www.stripes.com/branches/army/2025-07-01/european-command-grynkewich-cavoli-18301728.html
+  [
+    '2025-07-01',
+    'Air Force Gen. Alexus Grynkewich took command Tuesday of the U.S. military mission in Europe, returning in a new role after more than a decade to a headquarters transformed by war on the Continent.',
+  ],
+  // https://www.stripes.com/branches/army/2025-07-01/european-command-grynkewich-cavoli-18301728.html
+  ['2025-07-01', "Grynkewich replaced the retiring Gen. Christopher Cavoli during a ceremony at U.S. European Command's Patch Barracks."],
+  // https://defence-industry.eu/u-s-air-force-general-alexus-g-grynkewich-assumes-role-as-natos-supreme-allied-commander-europe
+  [
+    '2025-07-04',
+    'United States Air Force General Alexus G. Grynkewich assumed command from U.S. Army General Christopher G. Cavoli as the 21st Supreme Allied Commander Europe (SACEUR) during a ceremony held at Supreme Headquarters Allied Powers Europe (SHAPE) in Mons, Belgium on July 4, 2025.',
+  ],
+  // https://defence-industry.eu/u-s-air-force-general-alexus-g-grynkewich-assumes-role-as-natos-supreme-allied-commander-europe
+  [
+    '2025-07-04',
+    "In 2024, Cavoli oversaw Steadfast Defender, NATO's largest military exercise since the Cold War, involving approximately 90,000 troops.",
+  ],
+  // https://www.forcesnews.com/nato/nato-welcomes-new-supreme-allied-commander-europe-deal-increasingly-unstable-world
+  [
+    '2025-07-04',
+    "Gen Grynkewich has taken over from the US Army's General Chris Cavoli, who has been in the post for the past three years.",
+  ],
+  // https://www.forcesnews.com/nato/nato-welcomes-new-supreme-allied-commander-europe-deal-increasingly-unstable-world
+  ['2025-07-04', "The former Prime Minister of the Netherlands noted that Gen Cavoli had strengthened Nato's presence in the Baltic Sea."],
+  // https://www.politico.eu/article/biden-says-trump-zelenskyy-clash-beneath-america/
+  [
+    '2025-05-07',
+    "Trump used the February meeting in the Oval Office to accuse Ukraine's president of being insufficiently grateful for American support.",
+  ],
+  // https://www.politico.eu/article/biden-says-trump-zelenskyy-clash-beneath-america/
+  [
+    '2025-05-07',
+    "The meeting ended without an agreement, though the pair later met at Pope Francis' funeral and the two countries have now agreed a minerals deal.",
+  ],
+  // https://www.politico.eu/article/biden-says-trump-zelenskyy-clash-beneath-america/
+  ['2025-05-07', "Biden branded Trump's approach to the war in Ukraine modern day appeasement."],
+  // https://news.online.ua/en/just-a-fool-biden-shamed-trump-and-stood-up-for-ukraine-893197/
+  [
+    '2025-05-07',
+    "According to former US President Joe Biden, he considers the approach of the new American leader Donald Trump towards Russia's war against Ukraine to be a modern policy of appeasement.",
+  ],
+  // https://news.online.ua/en/just-a-fool-biden-shamed-trump-and-stood-up-for-ukraine-893197/
+  [
+    '2025-05-07',
+    'The former head of the White House drew attention to the fact that Russian dictator Vladimir Putin has always considered Ukraine to be part of Russia.',
+  ],
+  // https://news.online.ua/en/just-a-fool-biden-shamed-trump-and-stood-up-for-ukraine-893197/
+  ['2025-05-07', 'The former US president also responded to a new wave of criticism.'],
 ];
 
 describe('sentences of real pages raise no red flag', () => {
