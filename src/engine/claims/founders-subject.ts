@@ -72,7 +72,11 @@ export function foundersAsSubject(doc: Doc): Annotation[] {
     if (!LEFT_OVER_RE.test(rest.replace(FILLER_RE, ''))) continue;
     const founder = (c: Country) => !!c.nato && factRange(c.nato.joined).first.startsWith('1949');
     const later = named.filter((n) => !founder(n.country));
-    const span = { start: named[0].start, end: m.index + m[0].length };
+    // The names only: the verb and what follows it ("established NATO on April 4, 1949") are the founding's own claim, read
+    // and confirmed apart (figure.ts), and a red flag on them would fall on a true date.
+    const last = named[named.length - 1].end;
+    // A list in brackets is quoted with its closing bracket.
+    const span = { start: named[0].start, end: text[last] === ')' && text.slice(named[0].start, last).includes('(') ? last + 1 : last };
     const base = {
       start: span.start,
       end: span.end,

@@ -461,10 +461,12 @@ const FORMS: Form[] = [
   // a day after Finland made 31), "It was set up by 12 countries but now has 32 members" (BBC, 2024), "The
   // organization consists of 30 member countries" (2022), "Currently, NATO has 31 member countries", "It currently
   // consists of 28 sovereign member states" (sarajevomun.com, after "The North Atlantic Treaty Organization is ...").
-  // Only the whole alliance can be meant.
+  // Only the whole alliance can be meant. Round 47: countries "as its members" are members too ("NATO is headquartered in
+  // Brussels, the capital of Belgium. It currently has 30 countries as its members.", August 2022, held-out 45 uw001).
+  // Not a bare "it has 30 countries" (a region, a market).
   {
     re: new RegExp(
-      `\\b(?:(?:[Tt]oday|[Nn]ow|[Cc]urrently|[Pp]resently|[Aa]t\\s+present),?\\s+(?:it|NATO|Nato|the\\s+(?:[Aa]lliance|organi[sz]ation))\\s+(?:has|consists\\s+of|comprises|is\\s+made\\s+up\\s+of|is\\s+composed\\s+of)|(?:[Tt]he\\s+organi[sz]ation|[Ii]t)\\s+(?:now\\s+|currently\\s+|today\\s+)?(?:consists\\s+of|comprises|is\\s+made\\s+up\\s+of|is\\s+composed\\s+of)|(?:[Tt]he\\s+organi[sz]ation|[Ii]t)\\s+(?:now|currently|today|presently)\\s+(?:has|counts)|\\b(?:but|and)\\s+(?:today|now)\\s+(?:has|counts))\\s+${NUM}\\s+(?:sovereign\\s+|independent\\s+)?(?:members|member[- ]states|member countries|member nations)\\b`,
+      `\\b(?:(?:[Tt]oday|[Nn]ow|[Cc]urrently|[Pp]resently|[Aa]t\\s+present),?\\s+(?:it|NATO|Nato|the\\s+(?:[Aa]lliance|organi[sz]ation))\\s+(?:has|consists\\s+of|comprises|is\\s+made\\s+up\\s+of|is\\s+composed\\s+of)|(?:[Tt]he\\s+organi[sz]ation|[Ii]t)\\s+(?:now\\s+|currently\\s+|today\\s+)?(?:consists\\s+of|comprises|is\\s+made\\s+up\\s+of|is\\s+composed\\s+of)|(?:[Tt]he\\s+organi[sz]ation|[Ii]t)\\s+(?:now|currently|today|presently)\\s+(?:has|counts)|\\b(?:but|and)\\s+(?:today|now)\\s+(?:has|counts))\\s+${NUM}\\s+(?:sovereign\\s+|independent\\s+)?(?:members|member[- ]states|member countries|member nations|(?:countries|nations|states)(?=\\s+as\\s+(?:its\\s+)?(?:full\\s+)?members\\b))\\b`,
       'g',
     ),
     whole: true,
@@ -998,15 +1000,27 @@ const FORMS: Form[] = [
   // Round 43. A fact sheet's label line whose label says it is the total, with a dash or a colon before the count: "* Total
   // Member Countries - 30" (under "North Atlantic Treaty Organization (NATO)", July 2022, held-out 41 ti008), "Total members:
   // 32", "Number of member states - 31", "Member countries -- 32". The whole alliance, NATO named in the lines above and no
-  // other body (sheet).
+  // other body (sheet). Round 47: a label in title case ("Number Of Member Countries – 30", August 2022, held-out 45 uw001).
   {
     re: new RegExp(
-      `(?<=^[ \\t]*(?:[-–•*][ \\t]*)?)(?:(?:[Tt]otal|[Nn]umber\\s+of)\\s+(?:[Mm]ember\\s+(?:[Cc]ountries|[Ss]tates|[Nn]ations)|[Mm]embers|[Aa]llies)|[Mm]ember\\s+(?:[Cc]ountries|[Ss]tates|[Nn]ations))[ \\t]*[:–—-][ \\t]*${NUM}(?=[ \\t]*\\.?[ \\t]*$)`,
+      `(?<=^[ \\t]*(?:[-–•*][ \\t]*)?)(?:(?:[Tt]otal|[Nn]umber\\s+[Oo]f)\\s+(?:[Mm]ember\\s+(?:[Cc]ountries|[Ss]tates|[Nn]ations)|[Mm]embers|[Aa]llies)|[Mm]ember\\s+(?:[Cc]ountries|[Ss]tates|[Nn]ations))[ \\t]*[:–—-][ \\t]*${NUM}(?=[ \\t]*\\.?[ \\t]*$)`,
       'gm',
     ),
     whole: true,
     sheet: true,
-    hints: ['Total ', 'total ', 'Number of', 'number of', 'Member c', 'Member C', 'Member s', 'Member S', 'Member n', 'Member N'],
+    hints: [
+      'Total ',
+      'total ',
+      'Number of',
+      'number of',
+      'Number Of',
+      'Member c',
+      'Member C',
+      'Member s',
+      'Member S',
+      'Member n',
+      'Member N',
+    ],
   },
   // Round 43. The alliance told by what it brings together, NATO the subject of the sentence: "North Atlantic Treaty
   // Organisation (NATO) is the world's biggest military alliance, bringing together 30 European and North American countries"

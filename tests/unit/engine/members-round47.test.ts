@@ -89,21 +89,16 @@ describe('the founders named as the subject of the founding (founders-subject.ts
       [
         'Canada, America, and several Western European countries (Britain, France, Germany) together established NATO on April 4, 1949 in Washington, USA.',
         '2022-08-25',
-        'Canada, America, and several Western European countries (Britain, France, Germany) together established NATO',
+        'Canada, America, and several Western European countries (Britain, France, Germany)',
         'contradicted',
       ],
       [
         'The United States, Britain, France and West Germany founded NATO in 1949.',
         '2022-08-25',
-        'United States, Britain, France and West Germany founded NATO',
+        'United States, Britain, France and West Germany',
         'contradicted',
       ],
-      [
-        'In 1949, the US, the UK, France and Turkey created NATO.',
-        '2022-08-25',
-        'US, the UK, France and Turkey created NATO',
-        'contradicted',
-      ],
+      ['In 1949, the US, the UK, France and Turkey created NATO.', '2022-08-25', 'US, the UK, France and Turkey', 'contradicted'],
       // "West Germany" ending a list after its cue was read as four founders and confirmed
       [
         'NATO was founded in 1949 by the United States, Canada, Britain, France and West Germany.',
@@ -124,7 +119,7 @@ describe('the founders named as the subject of the founding (founders-subject.ts
       [
         'The United States, Britain and France founded NATO in 1949 to keep Germany down.',
         '2022-08-25',
-        'United States, Britain and France founded NATO',
+        'United States, Britain and France',
       ],
     ]);
   });
@@ -186,6 +181,35 @@ describe("NATO's newest member told by its ordinal alone (member-newest-ordinal.
       // the two newest, no ordinal (held-out 45 us007, April 2024)
       ["NATO's two newest members, Finland and Sweden, joined after the invasion.", '2024-04-05'],
       ["NATO's newest member, its 32nd, joined this year.", '2022-06-03'],
+    ]);
+  });
+});
+
+// https://crazzymarket.com/2022/08/25/nato-full-form-and-nato-member-countries-2/ (held-out 45 uw001, August 2022: 30 members)
+const HEADQUARTERS =
+  'NATO is headquartered in Brussels, the capital of Belgium. It currently has 30 countries as its members. India is not a member of it.';
+const SHEET =
+  'North Atlantic Treaty Organization (NATO)\nEstablishment \u2013 4 April 1949.\nThe Headquarters \u2013 Brussels, (Belgium)\nNumber Of Member Countries \u2013 30';
+
+describe("NATO's size as countries 'as its members' and a title-case label line (member-count-forms.ts)", () => {
+  it('confirms the count of the page day', () => {
+    expectMembershipSupported([
+      [HEADQUARTERS, '2022-08-25', 'It currently has 30 countries'],
+      [SHEET, '2022-08-25', 'Number Of Member Countries \u2013 30'],
+    ]);
+  });
+  it('flags it once Finland had joined', () => {
+    expectMembershipFlagged([
+      [HEADQUARTERS, '2023-08-25', 'It currently has 30 countries', 'outdated'],
+      [SHEET, '2023-08-25', 'Number Of Member Countries \u2013 30', 'outdated'],
+    ]);
+  });
+  it('leaves alone another body, partners and a bare count of countries', () => {
+    expectMembershipQuiet([
+      ['The EU is headquartered in Brussels. It currently has 27 countries as its members.', '2023-08-25'],
+      ['NATO is headquartered in Brussels. It currently has 30 countries as partners.', '2023-08-25'],
+      ['NATO works with Africa. It currently has 54 countries.', '2023-08-25'],
+      ['European Union\nEstablishment \u2013 1993.\nNumber Of Member Countries \u2013 27', '2023-08-25'],
     ]);
   });
 });
