@@ -27,9 +27,11 @@ import { soleHolderOfSurname } from './tenure-administration-incoming';
 export const OFFICE = 'us-president';
 // "the Biden administration (has) (reportedly) imposed ... sanctions", "the Trump administration sanctioned Rosneft", "Biden's
 // administration", "President Biden imposed sanctions": the administration or its president as subject, then within its
-// clause the act and the sanctions word (groups 1 to 3 the name, group 4 a perfect).
+// clause the act and the sanctions word (groups 1 to 3 the name, group 4 a perfect). Round 47: or "sanctioned" itself, its
+// object a name ("On October 22, 2025, the Biden administration sanctioned Rosneft and Lukoil", of held-out 45 ut001's
+// page, whose act was Trump's Treasury's; "sanctioned Russia's two largest oil companies"), not "sanctioned the deal".
 const ACT_RE =
-  /\b(?:[Tt]he\s+([A-Z][a-z]+)\s+[Aa]dministration|([A-Z][a-z]+)['\u2019]s\s+administration|President\s+(?:[A-Z][a-z]+\s+)?([A-Z][a-z]+))\s+(has\s+|have\s+)?(?:(?:reportedly|also|quickly|swiftly|formally|officially|finally|now|just|already|then|later|recently)\s+){0,2}(?:imposed|announced|unveiled|finali[sz]ed|slapped|levied|introduced|issued|rolled\s+out|expanded|approved|adopted|signed\s+off\s+on|sanctioned|blacklisted|designated)\b(?:(?![.;:!?]|\b(?:while|but|although|though|which|who|after|before|when)\b)[^]){0,70}?\bsanction/g;
+  /\b(?:[Tt]he\s+([A-Z][a-z]+)\s+[Aa]dministration|([A-Z][a-z]+)['\u2019]s\s+administration|President\s+(?:[A-Z][a-z]+\s+)?([A-Z][a-z]+))\s+(has\s+|have\s+)?(?:(?:reportedly|also|quickly|swiftly|formally|officially|finally|now|just|already|then|later|recently)\s+){0,2}(?:sanctioned\s+(?=[A-Z]|(?:the\s+)?(?:Russian|Russia['\u2019]s)\s)|(?:imposed|announced|unveiled|finali[sz]ed|slapped|levied|introduced|issued|rolled\s+out|expanded|approved|adopted|signed\s+off\s+on|sanctioned|blacklisted|designated)\b(?:(?![.;:!?]|\b(?:while|but|although|though|which|who|after|before|when)\b)[^]){0,70}?\bsanction)/g;
 // The act as news of the page's day: "reportedly finalized", or a present perfect of "new sanctions", "fresh sanctions".
 const REPORTEDLY_RE = /\breportedly\b/i;
 const NEWS_RE = /\b(?:new|fresh|latest|additional|further)\b/i;

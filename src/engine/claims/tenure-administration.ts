@@ -26,6 +26,7 @@ import { sentenceOf } from '../doc';
 import { hypotheticalTerms } from './tenure-hypothetical';
 import { narratedTime } from '../narrated-time';
 import { incomingAdministrations, soleHolderOfSurname } from './tenure-administration-incoming';
+import { potentialAdministrations } from './tenure-administration-potential';
 
 const OFFICE = 'us-president';
 const ADMINISTRATION_RE =
@@ -114,6 +115,8 @@ export function withAdministrations(tenure: ClaimDetector): ClaimDetector {
       ...administrationsAtWork(doc),
       ...hypotheticalTerms(doc),
       ...incomingAdministrations(doc),
+      // Round 47: and one told as a possibility after its president took office (tenure-administration-potential.ts).
+      ...potentialAdministrations(doc),
     ],
   };
 }

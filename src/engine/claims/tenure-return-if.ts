@@ -31,8 +31,11 @@ const RETURN_IF_RE = new RegExp(
 // Round 36: a return told as a possibility by a word, not a condition: "Trump's potential return to the White House",
 // "a possible Trump return to power", "his likely comeback" (group 1 the subject, group 2 the place; a comeback is to
 // power).
+// Round 47: and a return told as a prospect, of a name: "the possibility of Trump’s return to the White House" (held-out 19
+// ye409, 5 February 2025, sixteen days after it), "the prospect of Trump returning to power", "the spectre of a Trump
+// comeback" (group 9 the subject, group 10 the place). Not of "his": the pronoun's reading is the condition's.
 const RETURN_MAYBE_RE = new RegExp(
-  String.raw`\b(?:((?:[Hh]is|[Hh]er)|[A-Z][\p{L}'\u2019-]+(?:\s+[A-Z][\p{L}'\u2019-]+){0,2})(?:['\u2019]s)?\s+(?:possible|potential|prospective|hypothetical|likely|probable|looming|feared|eventual)\s+(?:return\s+to\s+(power|office|the\s+presidency|the\s+White\s+House|the\s+Oval\s+Office)|comeback)|(?:[Aa]n?|[Tt]he)\s+(?:possible|potential|prospective|hypothetical|likely|probable|looming|feared|eventual)\s+([A-Z][\p{L}'\u2019-]+(?:\s+[A-Z][\p{L}'\u2019-]+){0,2})\s+(?:return\s+to\s+(power|office|the\s+presidency|the\s+White\s+House)|comeback)|(?:[Aa]n?|[Tt]he)\s+(?:possible|potential|prospective|hypothetical|likely|probable|looming|feared|eventual)\s+return\s+of\s+([A-Z][\p{L}'\u2019-]+(?:\s+[A-Z][\p{L}'\u2019-]+){0,2})\s+to\s+(power|office|the\s+presidency|the\s+White\s+House|the\s+Oval\s+Office)|((?:[Hh]e|[Ss]he)|[A-Z][\p{L}'\u2019-]+(?:\s+[A-Z][\p{L}'\u2019-]+){0,2})\s+(?:could|might|may)\s+(?:well\s+|soon\s+|yet\s+|still\s+)?return\s+to\s+(power|office|the\s+presidency|the\s+White\s+House(?=\s*(?:[.;!?]|$))))`,
+  String.raw`\b(?:((?:[Hh]is|[Hh]er)|[A-Z][\p{L}'\u2019-]+(?:\s+[A-Z][\p{L}'\u2019-]+){0,2})(?:['\u2019]s)?\s+(?:possible|potential|prospective|hypothetical|likely|probable|looming|feared|eventual)\s+(?:return\s+to\s+(power|office|the\s+presidency|the\s+White\s+House|the\s+Oval\s+Office)|comeback)|(?:[Aa]n?|[Tt]he)\s+(?:possible|potential|prospective|hypothetical|likely|probable|looming|feared|eventual)\s+([A-Z][\p{L}'\u2019-]+(?:\s+[A-Z][\p{L}'\u2019-]+){0,2})\s+(?:return\s+to\s+(power|office|the\s+presidency|the\s+White\s+House)|comeback)|(?:[Aa]n?|[Tt]he)\s+(?:possible|potential|prospective|hypothetical|likely|probable|looming|feared|eventual)\s+return\s+of\s+([A-Z][\p{L}'\u2019-]+(?:\s+[A-Z][\p{L}'\u2019-]+){0,2})\s+to\s+(power|office|the\s+presidency|the\s+White\s+House|the\s+Oval\s+Office)|((?:[Hh]e|[Ss]he)|[A-Z][\p{L}'\u2019-]+(?:\s+[A-Z][\p{L}'\u2019-]+){0,2})\s+(?:could|might|may)\s+(?:well\s+|soon\s+|yet\s+|still\s+)?return\s+to\s+(power|office|the\s+presidency|the\s+White\s+House(?=\s*(?:[.;!?]|$)))|[Tt]he\s+(?:prospect|possibility|spectre|specter|likelihood)\s+of\s+(?:an?\s+)?([A-Z][\p{L}'\u2019-]+(?:\s+[A-Z][\p{L}'\u2019-]+){0,2}?)(?:['\u2019]s)?\s+(?:return(?:ing)?\s+to\s+(power|office|the\s+presidency|the\s+White\s+House|the\s+Oval\s+Office)|comeback))`,
   'gu',
 );
 /** Days back in office after which a return told as still to come is stale. */
@@ -62,12 +65,14 @@ export function returnsIfTold(doc: Doc): Annotation[] {
   const maybes = maybeReturns(doc).map((m) => {
     // One shape for both: the subject in group 1, the place in group 2 (a comeback is to power).
     // Round 39: group 7 the subject and 8 the place of a modal ("Donald Trump could return to the White House").
-    const subject = m[1] ?? m[3] ?? m[5] ?? m[7];
-    const place = m[2] ?? m[4] ?? m[6] ?? m[8] ?? 'power';
+    // Round 47: group 9 the subject and 10 the place of a prospect ("the possibility of Trump's return to the White House").
+    const subject = m[1] ?? m[3] ?? m[5] ?? m[7] ?? m[9];
+    const place = m[2] ?? m[4] ?? m[6] ?? m[8] ?? m[10] ?? 'power';
     return Object.assign([m[0], /^(?:h(?:is|er)|s?he)$/i.test(subject) ? 'he' : subject, place], {
       index: m.index,
       maybe: true,
       modal: m[7] !== undefined,
+      prospect: m[9] !== undefined,
     });
   });
   for (const m of [...matchesOf(RETURN_IF_RE, doc.text), ...maybes]) {
@@ -102,6 +107,13 @@ export function returnsIfTold(doc: Doc): Annotation[] {
       const settled = daysBetween(back.from, doc.asOf);
       if (settled <= ('maybe' in m ? MAYBE_SETTLED_DAYS : SETTLED_DAYS)) continue;
       if ('maybe' in m && settled <= SETTLED_DAYS && EXPECTED_BEFORE_RE.test(said)) continue;
+      // A prospect feared or weighed in the past ("Before the election, Kyiv feared the prospect of Trump returning to
+      // power") tells of the time before the return however long ago it was; so does a passage narrated before it.
+      if ('prospect' in m && m.prospect) {
+        if (EXPECTED_BEFORE_RE.test(said)) continue;
+        const { narration, historicalPage } = narratedTime(doc, at);
+        if (narration ? narration.range.first < back.from : historicalPage) continue;
+      }
       // A modal in a past report ("Analysts said Trump could return to power") is the backshift of that time's "can".
       if ('modal' in m && m.modal && MODAL_PAST_RE.test(said)) continue;
       if (!doc.dateCertain || !isConfident(back.holder) || pastHorizon(doc.facts, doc.asOf, { office: office.id })) continue;
@@ -262,7 +274,7 @@ function fitsRun(office: Office, words: string): boolean {
 /** RETURN_MAYBE_RE read only in a window before each "return to"/"comeback" with a word of possibility before it. */
 function maybeReturns(doc: Doc): RegExpMatchArray[] {
   const out: RegExpMatchArray[] = [];
-  for (const key of ['return to ', 'comeback', 'return of ']) {
+  for (const key of ['return to ', 'comeback', 'return of ', 'returning to ']) {
     for (let i = doc.folded.indexOf(key); i >= 0; i = doc.folded.indexOf(key, i + key.length)) {
       const from = Math.max(0, i - 70);
       if (!MAYBE_WORD_RE.test(doc.folded.slice(from, i))) continue;
@@ -273,7 +285,8 @@ function maybeReturns(doc: Doc): RegExpMatchArray[] {
   }
   return out;
 }
-const MAYBE_WORD_RE = /\b(?:possible|potential|prospective|hypothetical|likely|probable|looming|feared|eventual|could|might|may) /;
+const MAYBE_WORD_RE =
+  /\b(?:possible|potential|prospective|hypothetical|likely|probable|looming|feared|eventual|could|might|may) |\b(?:prospect|possibility|spectre|specter|likelihood) of /;
 
 /** The office a return's words may name: the White House's for a US president; power or office for a head of state or government. */
 function fits(office: Office, words: string): boolean {

@@ -153,8 +153,24 @@ function namesBySurname(doc: Doc, personId: string): boolean {
 // "the one-time president" are "former" in other words.
 // Round 41: "this statement from a non-sitting president is unlikely to trigger ..." (held-out 39 sn003, June 2025, of Trump
 // named before): "non-sitting" says "former" in other words, after "a" too (no one "non-sitting" is an office's holder).
-const FORMER_KEYS = ['the former ', 'the ex ', 'the erstwhile ', 'the one time ', 'the onetime ', 'the non sitting ', 'a non sitting '];
+// Round 47: "On the other side, we have Donald Trump. Love him or hate him, he's a significant figure in global politics. As
+// former US President, his views on NATO ... have always been ... unique" (held-out 45 uy012, October 2025): "as former"
+// with no article and no name after the title is the same reference to the one named before, read by the same rules
+// (only a holder named before counts; "As former president, he ..." of Joe Biden in 2025 is confirmed). "As former
+// President, Barack Obama ..." names its subject after the comma, which NO_NAME_AFTER_RE leaves to title.ts.
+const FORMER_KEYS = [
+  'the former ',
+  'the ex ',
+  'the erstwhile ',
+  'the one time ',
+  'the onetime ',
+  'the non sitting ',
+  'a non sitting ',
+  'as former ',
+];
 const FORMER_GATE = keysGate(FORMER_KEYS);
+const AS_FORMER_SUBJECT_AFTER_RE = /^,[ \t]+(?:he|she|his|her)\b/;
+const NOTHING_BUT_OPENING_RE = /^[\s"'\u201c\u2018(]*$/;
 const FORMER_SENTENCES = 2;
 const POSSESSIVE_AFTER_RE = /^['\u2019]s[ \t]+\S/;
 // Round 27 (precision probe): after "the former TITLE's", kin or what outlasts a tenure (see formerBareTitles).
@@ -193,6 +209,15 @@ export function formerBareTitles(doc: Doc): Annotation[] {
       const offices = new Set(title.senses.filter((s) => !s.loose).map((s) => s.office));
       if (!offices.size) continue;
       const sentence = sentenceOf(doc, at);
+      // "As former TITLE" only opening its sentence, with a pronoun of its subject right after the comma ("As former US
+      // President, his views ..."): "As former president and now president again, he ..." or "in his years as former
+      // president" tell of more than the words.
+      if (
+        key === 'as former ' &&
+        (!NOTHING_BUT_OPENING_RE.test(text.slice(sentence.start, at)) ||
+          !AS_FORMER_SUBJECT_AFTER_RE.test(text.slice(title.end, title.end + 8)))
+      )
+        continue;
       const k = doc.sentences.indexOf(sentence);
       const from = doc.sentences[Math.max(0, k - FORMER_SENTENCES)].start;
       const heldBy = (id: string) => [...offices].flatMap((o) => tenuresOf(id, o));
