@@ -183,3 +183,35 @@ describe('The 2% pledge told as a promise', () => {
     }
   });
 });
+
+// (4) All the allies at 2% told with an article or a possessive: "NATO on Thursday said all its members were finally set this
+//     year to hit the alliance's defense spending target of 2 percent of GDP" (AFP via Newsmax, 28 August 2025, held-out 20 yb108;
+//     allies-at-target.ts COUNT). Only with nothing but a tense or a time between the noun and the verb: a group of them
+//     ("all the countries on NATO's eastern flank") is no count of the alliance.
+describe('All its members at 2%', () => {
+  const counts = (text: string, asOf: string) =>
+    figures(text, asOf)
+      .filter((a) => a.message.includes('allies at 2%') || a.message.includes('allies at 2% in'))
+      .map((a) => a.verdict);
+
+  it('confirms all its members at 2% in 2025 (held-out 20 yb108) and flags all of them in 2024', () => {
+    // https://www.newsmax.com/politics/nato-trump/2025/08/27/id/1224192/ (AFP, 28 August 2025)
+    const afp =
+      "NATO on Thursday said all its members were finally set this year to hit the alliance's defense spending target of 2 percent of GDP.";
+    expect(counts(afp, '2025-08-28')).toEqual(['supported']);
+    expect(counts('NATO expects all of its members to meet the 2% target this year.', '2025-06-23')).toEqual(['supported']);
+    const wrong = red('In 2024, all of its 32 allies met the 2% target.', '2025-01-10');
+    expect(wrong.map((a) => `${a.verdict} ${a.kind}`)).toEqual(['contradicted figure']);
+    expect(wrong[0].message).toContain('23');
+  });
+
+  it('leaves groups of allies told with "all the" alone', () => {
+    for (const text of [
+      'In 2023, all the countries on NATO’s eastern flank met the 2% target.',
+      'In 2023, all of the allies bordering Russia met the 2% target.',
+      'In 2023, all the members of the Bucharest Nine met NATO’s 2% target.',
+      'In 2023, all the European members met the 2% target.',
+    ])
+      expect(red(text, '2024-03-01')).toEqual([]);
+  });
+});
