@@ -20,12 +20,13 @@ import { narratedTime } from '../narrated-time';
 import { EXPECTED_BEFORE_RE, GRACE_DAYS } from './tenure-hypothetical';
 
 // "if he returns to power", "in case she returns to office", "if he were to return to power", "if he wins back the
-// presidency". The subject is a pronoun or a name (checked against the people). "return to the White House" only where the
+// presidency", round 47 "should Trump regain the presidency", "if he regains power". The subject is a pronoun or a name
+// (checked against the people). "return to the White House" only where the
 // sentence ends with it ("just as Donald Trump's possible term ends, if he returns to the White House.", held-out 16 ub105,
 // June 2025), not "to the Oval Office" nor the White House with more after it: a sitting president returns there from every
 // trip ("if Trump returns to the White House in time to sign it").
 const RETURN_IF_RE = new RegExp(
-  String.raw`\b(?:[Ii]f|[Ss]hould|[Ii]n\s+case|[Uu]nless)\s+((?:he|she)|[A-Z][\p{L}'\u2019-]+(?:\s+[A-Z][\p{L}'\u2019-]+){0,2})\s+(?:returns|return|were\s+to\s+return|was\s+to\s+return|wins\s+back|win\s+back)\s+(?:to\s+)?(power|office|the\s+presidency|the\s+White\s+House(?=\s*(?:[.;!?]|$)))`,
+  String.raw`\b(?:[Ii]f|[Ss]hould|[Ii]n\s+case|[Uu]nless)\s+((?:he|she)|[A-Z][\p{L}'\u2019-]+(?:\s+[A-Z][\p{L}'\u2019-]+){0,2})\s+(?:returns|return|were\s+to\s+return|was\s+to\s+return|wins\s+back|win\s+back|regains|regain|were\s+to\s+regain)\s+(?:to\s+)?(power|office|the\s+presidency|the\s+White\s+House(?=\s*(?:[.;!?]|$)))`,
   'gu',
 );
 // Round 36: a return told as a possibility by a word, not a condition: "Trump's potential return to the White House",
@@ -59,6 +60,7 @@ export function returnsIfTold(doc: Doc): Annotation[] {
     !doc.folded.includes('return') &&
     !doc.folded.includes('win back') &&
     !doc.folded.includes('wins back') &&
+    !doc.folded.includes('regain') &&
     !doc.folded.includes('comeback')
   )
     return out;

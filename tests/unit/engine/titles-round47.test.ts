@@ -7,7 +7,9 @@
 // - a return told as a prospect after it happened ("the possibility of Trump's return to the White House", held-out 20
 //   ye409; tenure-return-if.ts);
 // - "the NAME administration sanctioned COMPANY" on a day its president was out of office (held-out 45 ut001's page;
-//   sanction-administration.ts).
+//   sanction-administration.ts);
+// - "Since taking office in DATE, TITLE NAME has ..." with a title between the clause and the name (held-out 22 pb005's
+//   wrong start told the other way round; tenure.ts sinceTakingOffice).
 import { describe, expect, it } from 'vitest';
 import { kindOn, redQuotes } from './helpers';
 import type { Annotation } from '../../../src/engine/types';
@@ -98,6 +100,11 @@ describe('a return told as a prospect after it happened (tenure-return-if.ts)', 
     expect(verdicts('tenure', t1, 'the prospect of Trump returning to power', '2025-06-05')).toEqual(['outdated']);
     const t2 = 'Donald Trump spoke on Monday. Brussels fears the spectre of a Trump comeback.';
     expect(verdicts('tenure', t2, 'the spectre of a Trump comeback', '2025-06-05')).toEqual(['outdated']);
+    // "regain" is "return" in other words.
+    const t3 = 'Donald Trump spoke on Monday. Europe fears deep cuts should Trump regain the presidency.';
+    expect(verdicts('tenure', t3, 'should Trump regain the presidency', '2025-06-09')).toEqual(['outdated']);
+    const t4 = 'Donald Trump spoke on Monday, and Europe fears deep cuts if he regains power.';
+    expect(verdicts('tenure', t4, 'if he regains power', '2025-06-09')).toEqual(['outdated']);
   });
   it('leaves the time before it alone', () => {
     expect(redQuotes('Donald Trump spoke on Monday. Kyiv fears the prospect of Trump returning to power.', '2024-06-05')).toEqual([]);
@@ -117,6 +124,15 @@ describe('a return told as a prospect after it happened (tenure-return-if.ts)', 
     expect(
       redQuotes('Donald Trump left for Europe. Aides weighed the possibility of Trump returning to the White House tonight.', '2025-06-05'),
     ).toEqual([]);
+    // "regain" of someone who never returned, before the return, with a year of that time, and of territory.
+    expect(redQuotes('Joe Biden spoke on Monday. Democrats hope for changes should Biden regain the presidency.', '2025-06-09')).toEqual(
+      [],
+    );
+    expect(redQuotes('Donald Trump spoke on Monday. Europe fears deep cuts should Trump regain the presidency.', '2024-06-09')).toEqual([]);
+    expect(
+      redQuotes('Donald Trump spoke on Monday. In 2024, Europe feared cuts should Trump regain the presidency.', '2025-06-09'),
+    ).toEqual([]);
+    expect(redQuotes('Donald Trump spoke on Monday. Ukraine hopes to regain power over its lost territories.', '2025-06-09')).toEqual([]);
     // Someone who never returned.
     expect(redQuotes('Joe Biden spoke on Monday. Democrats discussed the possibility of Biden returning to power.', '2025-06-05')).toEqual(
       [],
@@ -142,5 +158,28 @@ describe('"the NAME administration sanctioned COMPANY" when another president wa
     expect(redQuotes('The Trump administration sanctioned Rosneft and Lukoil on Wednesday.', '2025-10-23')).toEqual([]);
     expect(redQuotes('The Biden administration sanctioned Sovcomflot, the state shipping company.', '2025-10-23')).toEqual([]);
     expect(redQuotes('The Biden administration’s sanctions of January 2025 hit Gazprom Neft.', '2025-10-23')).toEqual([]);
+  });
+});
+
+describe('"Since taking office in DATE," with a title before the subject’s name (tenure.ts sinceTakingOffice)', () => {
+  it('flags a wrong start and confirms a right one', () => {
+    const wrong = 'Since taking office in June 2025, NATO Secretary General Mark Rutte has pushed allies hard on spending.';
+    expect(verdicts('tenure', wrong, 'Since taking office in June 2025, NATO Secretary General Mark Rutte', '2025-06-26')).toEqual([
+      'contradicted',
+    ]);
+    const right = 'Since taking office in October 2024, NATO Secretary General Mark Rutte has pushed allies hard on spending.';
+    expect(verdicts('tenure', right, 'Since taking office in October 2024, NATO Secretary General Mark Rutte', '2025-06-26')).toEqual([
+      'supported',
+    ]);
+    const trump = 'Since taking office in January, President Donald Trump has pushed allies hard.';
+    expect(verdicts('tenure', trump, 'Since taking office in January, President Donald Trump', '2025-06-26')).toEqual(['supported']);
+  });
+  it('leaves another subject, a name between and an office taken before the record alone', () => {
+    expect(redQuotes('Since taking office in 2023, the alliance has grown and Mark Rutte has pushed allies hard.', '2025-06-26')).toEqual(
+      [],
+    );
+    expect(redQuotes('Since taking office in June 2025, Trump’s envoy Steve Witkoff has met Putin twice.', '2025-06-26')).toEqual([]);
+    // A time before the running tenure's start may be another office's (tenure.ts startedBeforeTold).
+    expect(redQuotes('Since taking office in 2022, NATO Secretary General Mark Rutte has pushed allies hard.', '2025-06-26')).toEqual([]);
   });
 });
