@@ -293,7 +293,7 @@ export const Sanction = v.object({
    * embargo, the 8th's price cap ...): a package before it cannot have held them ("the fifth package, including a ban on
    * oil imports").
    */
-  firsts: v.optional(v.array(v.picklist(['coal-ban', 'oil-embargo', 'gold-ban', 'price-cap', 'diamond-ban']))),
+  firsts: v.optional(v.array(v.picklist(['coal-ban', 'oil-embargo', 'gold-ban', 'price-cap', 'diamond-ban', 'primary-aluminium-ban']))),
   /** The day the package's SWIFT cut-offs took effect, where it came days after adoption (the 3rd's: 12 March 2022). */
   swiftInForce: v.optional(IsoDate),
   /**

@@ -29,6 +29,11 @@ const DIRECTIVE_RE = /\bDirective\s+([1-4])\b/g;
 const OWN_DATE_RE =
   /^\s*(?:\([^)]{0,30}\)\s*)?(?:,\s*)?(?:of|(?:which\s+was\s+|that\s+was\s+|was\s+)?(?:signed|issued|dated|enacted)\s+(?:by\s+[^,.;]{1,40}?\s+)?(?:on|in)?)\s+/i;
 const SIGNED_BY_RE = /^\s*(?:\([^)]{0,30}\)\s*)?,?\s*(?:which\s+|that\s+)?(?:was\s+)?(?:signed|issued)\s+by\s+/i;
+// Round 47: the verb before the order, its day after: "President Biden signed Executive Order 14068 on March 11, 2022".
+const SIGNED_BEFORE_RE = /\b(?:signed|issued)\s+(?:the\s+|an\s+)?$/i;
+const ON_AFTER_RE = /^\s*(?:\([^)]{0,30}\)\s*)?,?\s*on\s+/i;
+/** Days a written-out day may miss the signing and still be the order's (a page's time zone, a day of announcement). */
+const SIGNED_DAY_SLACK = 1;
 // How far the paragraph's targets and dates reach back for the designation an order is cited for.
 const REACH = 1500;
 const US_PRESIDENT = 'us-president';
@@ -136,7 +141,8 @@ function judgeOrder(doc: Doc, order: ExecutiveOrder, span: Span): Annotation {
   const sure = isConfident(order) && doc.dateCertain;
 
   // A date given as the order's own.
-  const own = OWN_DATE_RE.exec(after);
+  const before = doc.text.slice(Math.max(0, span.start - 30), span.start);
+  const own = OWN_DATE_RE.exec(after) ?? (SIGNED_BEFORE_RE.test(before) ? ON_AFTER_RE.exec(after) : null);
   if (own) {
     const from = span.end + own[0].length;
     const date = findDates(doc.text, from, Math.min(doc.text.length, from + 40), { asOf: doc.asOf, future: false }).find(
@@ -145,6 +151,15 @@ function judgeOrder(doc: Doc, order: ExecutiveOrder, span: Span): Annotation {
     if (date && !date.relative) {
       const claim = { start: span.start, end: date.end };
       const off = signedDays(order).every((r) => gapDays(date, r) > 7);
+      // Round 47: a day written out within the week but not the signing's ("Executive Order 14329, signed on July 30, 2025",
+      // of August 6's) is not confirmed: said beside it, not flagged, since a page may date the order by its announcement.
+      const nearDay = !off && date.granularity === 'day' && signedDays(order).every((r) => gapDays(date, r) > SIGNED_DAY_SLACK);
+      if (nearDay)
+        return make(
+          'context',
+          `Executive Order ${order.number} was signed on ${formatDay(order.signed)}, not ${doc.text.slice(date.start, date.end)}.`,
+          claim,
+        );
       if (!off) return make(order.confidence === 'verified' ? 'supported' : 'context', `On record: ${fact}`, claim);
       return make(
         sure && (date.explicitYear || date.granularity === 'year') ? 'contradicted' : 'context',

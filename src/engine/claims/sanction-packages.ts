@@ -22,7 +22,7 @@ import { pastHorizon } from '../horizon';
 import { compiledOnFirstRun, warmed } from '../triggers';
 import { proposalDays } from './sanction-proposal-day';
 import { packageWhichNth, WHICH_NTH_GATE_RE } from './sanction-which-nth';
-import { decisionAfterPackage, FIRSTS_GATE_RE, measureOfPackage } from './sanction-package-firsts';
+import { decisionAfterPackage, euMeasuresWithoutPackage, euMeasureTold, FIRSTS_GATE_RE, measureOfPackage } from './sanction-package-firsts';
 
 const ORDINAL =
   '(\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|twenty-second)';
@@ -247,7 +247,8 @@ function notAgreedOn(doc: Doc, n: number, day: Span & { first: string; last: str
 // Built once (speed, round 41): a literal in findPackageClaims was a new expression, parsed again, at each call.
 const FIND_PACKAGE_CLAIMS_RE = compiledOnFirstRun(/\bpackages?\b|\b(?:rounds?|rafts?|tranches?)\s+of\s+(?:\w+\s+){0,2}sanctions\b/i);
 function findPackageClaims(doc: Doc): Annotation[] {
-  if (!FIND_PACKAGE_CLAIMS_RE.test(doc.text)) return [];
+  // Round 47: with no package named, only a package's first measure told as the EU's.
+  if (!FIND_PACKAGE_CLAIMS_RE.test(doc.text)) return euMeasuresWithoutPackage(doc);
   const out: Annotation[] = [];
   // The last package named, so "the proposed measures, unveiled ... on Feb. 6" can be read as about it.
   let last: { n: number; end: number } | null = null;
@@ -475,16 +476,23 @@ function findPackageClaims(doc: Doc): Annotation[] {
       const ann = judgeProposal(doc, sentence, text, last.n);
       if (ann) out.push(ann);
     }
+    // Round 47: a package's first measure told as the EU's with no package named ("the EU has imposed a direct import ban on
+    // Russian primary aluminium"); confirm-only, where nothing above read the words.
+    if (!named && CONTENT_GATE_RE.test(text) && FIRSTS_GATE_RE.test(text)) {
+      const told = euMeasureTold(doc, sentence, text);
+      if (told && !out.some((b) => b.start < told.end && told.start < b.end)) out.push(told);
+    }
   });
   return out;
 }
 
 // What a package bans, in its own sentence: "The 12th package of sanctions includes a ban on the direct or indirect
 // import, purchase, or transfer of diamonds from Russia". The goods word is looked up in the package's record.
-const CONTENT_GATE_RE = /\b(?:ban|bans|banning|embargo|prohibit\w*)\b/i;
+// Round 47: "banned" too, "The EU on Monday banned imports of Russian primary aluminium as part of its 16th sanctions package".
+const CONTENT_GATE_RE = /\b(?:ban|bans|banned|banning|embargo|prohibit\w*)\b/i;
 // Or the goods before the word: "a partial oil embargo" (an explainer of the 6th package, June 2022), "a coal ban".
 const CONTENT_RE =
-  /\b(?:ban|bans|banning|embargo|prohibit\w*)\s+(?:on\s+)?(?:[\w,-]+\s+){0,10}?(diamonds?|coal|gold|LNG|steel|alumini?um|crude\s+oil|iron|propane)\b|\b(?:(?:partial|full|total|phased|complete)\s+)?(oil|crude(?:\s+oil)?|coal|LNG|diamond|gold|steel)\s+(?:import\s+)?(?:embargo|ban)\b/gi;
+  /\b(?:ban|bans|banned|banning|embargo|prohibit\w*)\s+(?:on\s+)?(?:[\w,-]+\s+){0,10}?(diamonds?|coal|gold|LNG|steel|alumini?um|crude\s+oil|iron|propane)\b|\b(?:(?:partial|full|total|phased|complete)\s+)?(oil|crude(?:\s+oil)?|coal|LNG|diamond|gold|steel)\s+(?:import\s+)?(?:embargo|ban)\b/gi;
 
 // The package named before, told again: "the new package", "The latest measures include a direct import ban ...", "the
 // new sanctions introduce a ban on imports of primary aluminium".

