@@ -255,7 +255,7 @@ export const MODAL_MAY = String.raw`may(?![\s-]*\d)(?<!\b(?:in|on|of|since|until
 // sentences have none of these the search could start from; DATE_RE tries each of its alternatives at every
 // position, so the pretest saves most of its cost on a long page. Any digit was the pretest once: news sentences
 // are full of numbers that are no date ("32 allies", "2%"), and two of three of their sentences went on to DATE_RE.
-const DATE_PRETEST_RE = /(?:19|20)\d\d|day|week|month|year|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
+const DATE_PRETEST_RE = compiledOnFirstRun(/(?:19|20)\d\d|day|week|month|year|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/);
 
 // What may stand between a weekday and the day it names: a time of the day, a comma or a bracket, "on".
 const WEEKDAY_OF_DAY_AFTER_RE = new RegExp(

@@ -278,7 +278,7 @@ const LINKING_WORDS = new Set([
 ]);
 
 // Built once (speed, round 41): a literal in resolvePeople was a new expression, parsed again, at each call.
-const RESOLVE_PEOPLE_RE = /^\s*,?\s*(Jr|Sr|Junior)\b/;
+const RESOLVE_PEOPLE_RE = compiledOnFirstRun(/^\s*,?\s*(Jr|Sr|Junior)\b/);
 const RESOLVE_PEOPLE_RE2 = /^[ \t]+([A-Z][a-z]+)/;
 /**
  * Which matches are people. A full name is always the person (unless it is "Donald Trump Jr.").

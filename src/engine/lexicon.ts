@@ -4,6 +4,7 @@ import type { FactIndex } from '../facts/load';
 import type { Office } from '../facts/schema';
 import { fold, foldKey } from './normalize';
 import { Matcher } from './matcher';
+import { compiledOnFirstRun } from './triggers';
 
 export type LexEntry =
   | { type: 'person'; id: string; full: boolean }
@@ -74,7 +75,7 @@ function officialTitle(facts: FactIndex, office: Office, senses: ReadonlyArray<[
 const HEAD_OF_BODY_RE = /^(head|chief) of the ((?:[a-z][a-z-]*)(?: [a-z][a-z-]*){0,4})$/i;
 
 // Built once (speed, round 41): a literal in bodyFirst was a new expression, parsed again, at each call.
-const BODY_FIRST_RE = /\b(?:of|the|to|in|at|for|on)\b/i;
+const BODY_FIRST_RE = compiledOnFirstRun(/\b(?:of|the|to|in|at|for|on)\b/i);
 // "Russia's Foreign Intelligence Service chief Sergey Naryshkin" (March 2022) of a role written "head of the Foreign
 // Intelligence Service": with the body first, its head is as often its "chief", and the other way round.
 function bodyFirst(role: string): string[] {

@@ -216,11 +216,11 @@ const TAIL_RE = compiledOnFirstRun(
 const relativeLabel = (label: string, relative: boolean): string => (relative ? label.toLowerCase() : label);
 
 // Built once (speed, round 41): a literal in isBound was a new expression, parsed again, at each call.
-const IS_BOUND_RE = /^(?:since|until|by|from|through)\b/i;
+const IS_BOUND_RE = compiledOnFirstRun(/^(?:since|until|by|from|through)\b/i);
 // Precision (round 41): "In this photo from 2014", "footage from October 2019": the time of a picture or a recording, not
 // a bound ("In this photo from 2014, Russian President Vladimir Putin greets German Chancellor Angela Merkel" tells of 2014).
 const MEDIA_BEFORE_RE = /\b(?:photo(?:graph)?s?|pictures?|images?|footage|videos?|clips?|recordings?)\s+$/i;
-const MEDIA_FROM_RE = /\b(?:photo(?:graph)?s?|pictures?|images?|footage|videos?|clips?|recordings?)\s+from\s+$/i;
+const MEDIA_FROM_RE = compiledOnFirstRun(/\b(?:photo(?:graph)?s?|pictures?|images?|footage|videos?|clips?|recordings?)\s+from\s+$/i);
 const FROM_RE = /^from\s/i;
 // "to 2021", "until 2019,", "through March 2020", "– 2021": the span's end, right after its start.
 const SPAN_CLOSED_RE =

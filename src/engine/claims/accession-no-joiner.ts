@@ -29,6 +29,7 @@ import { memoByFacts } from '../memo';
 import { numberFrom, ordinalText } from '../numbers';
 import { pastHorizon } from '../horizon';
 import { spansOverlap } from '../sentences';
+import { compiledOnFirstRun } from '../triggers';
 
 const MONTHS = MONTH_NAMES.join('|');
 const YEAR = String.raw`((?:19|20)\d\d)`;
@@ -62,7 +63,7 @@ const NOUN_RE = new RegExp(
   'g',
 );
 const ORDINAL_IN_RE = new RegExp(String.raw`${ORDINAL_SRC}\s+(?:full\s+)?(?:member|ally)`);
-const HINT_RE = /\b(?:joined|became|acceded|admitted|accession|admission|entry)\b/;
+const HINT_RE = compiledOnFirstRun(/\b(?:joined|became|acceded|admitted|accession|admission|entry)\b/);
 const NATO_WORD_RE = /\b(?:NATO|Nato|North\s+Atlantic)\b/;
 const NATO_OR_ALLIANCE_RE = /\b(?:NATO|Nato|North\s+Atlantic|[Aa]lliance)\b/;
 /** Other clubs, alliances and programmes a country joins, and a joining told as doubtful, planned, denied or asked. */

@@ -126,8 +126,12 @@ const spanOf = (sentence: Span, m: RegExpExecArray): Span => ({
 
 // Built once (speed, round 41): a literal in withAccessionProcess was a new expression, parsed again, at each call.
 const WITH_ACCESSION_PROCESS_RE = /ratified|approved|yet to|not yet/i;
-const WITH_ACCESSION_PROCESS_RE2 = /ratified|approved|adopted|yet to|not yet|still|to ratify|sole|only|last|holdout|hold-out/i;
-const WITH_ACCESSION_PROCESS_RE3 = /ratif|approv|endors|green-?light|backed|yet to|voted|sign(?:s|ed|ing)? off on|accept/i;
+const WITH_ACCESSION_PROCESS_RE2 = compiledOnFirstRun(
+  /ratified|approved|adopted|yet to|not yet|still|to ratify|sole|only|last|holdout|hold-out/i,
+);
+const WITH_ACCESSION_PROCESS_RE3 = compiledOnFirstRun(
+  /ratif|approv|endors|green-?light|backed|yet to|voted|sign(?:s|ed|ing)? off on|accept/i,
+);
 const WITH_ACCESSION_PROCESS_RE4 = compiledOnFirstRun(/\bjoined\s+(?:the\s+)?(?:other|fellow|remaining)\b/);
 const WITH_ACCESSION_PROCESS_RE5 = /applied|signed off|sign(?:ed|ing)|accession protocol|flag|inviting/i;
 const WITH_ACCESSION_PROCESS_RE6 = /enlargement|expansion/i;

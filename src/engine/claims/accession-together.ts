@@ -345,7 +345,7 @@ const EVENT_BEFORE_RE = /\b(?:[Ff]ollowing|[Aa]fter|[Ss]ince|[Uu]pon|[Ww]ith)\s+
 const LIST_GAP_OWNER_RE = /^['\u2019]s?(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?:the\s+)?$/;
 
 // Built once (speed, round 41): a literal in listNounClaims was a new expression, parsed again, at each call.
-const LIST_NOUN_CLAIMS_RE = /\b(?:accession|entry|admission|membership|joining)\b/;
+const LIST_NOUN_CLAIMS_RE = compiledOnFirstRun(/\b(?:accession|entry|admission|membership|joining)\b/);
 function listNounClaims(doc: Doc): Annotation[] {
   if (!LIST_NOUN_CLAIMS_RE.test(doc.text)) return [];
   const out: Annotation[] = [];

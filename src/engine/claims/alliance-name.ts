@@ -16,9 +16,10 @@ import { sentenceOf } from '../doc';
 import { formatDay } from '../dates';
 import { sourcesOf } from '../holders';
 import { historyAnnotation } from './history-common';
+import { compiledOnFirstRun } from '../triggers';
 
 // One cheap look over the page: most pages never write "North American Treaty" or "North Atlantic Trade".
-const HINT_RE = /\bNorth[\s-]+(?:American[\s-]+(?:Treaty|Trad)|Atlantic[\s-]+Trad)/i;
+const HINT_RE = compiledOnFirstRun(/\bNorth[\s-]+(?:American[\s-]+(?:Treaty|Trad)|Atlantic[\s-]+Trad)/i);
 const WRONG_NAME_RE =
   /\b(?:the\s+)?North[\s-]+(?:American[\s-]+(Treaty|Trade|Trading)|Atlantic[\s-]+(Trade|Trading))[\s-]+Organi[sz]ations?\b/gi;
 // The sentence tells the name as somebody's slip, or denies it.

@@ -34,7 +34,7 @@ const OFFICE_WORDS_RE =
 const SUMMIT_IN_RE = compiledOnFirstRun(
   /^(?:the\s+)?(?:NATO\s+|Nato\s+|[Aa]lliance['\u2019]s\s+)?(?:leaders['\u2019]?\s+)?[Ss]ummit\s+(?:in|at)\s+(?:[Tt]he\s+)?$/,
 );
-const SUMMIT_AFTER_RE = /^\s+(?:NATO\s+)?[Ss]ummit\b/;
+const SUMMIT_AFTER_RE = compiledOnFirstRun(/^\s+(?:NATO\s+)?[Ss]ummit\b/);
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const WHEN_RE =
   /\b(?:(this|next|last|on)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b|\b(today|tomorrow|yesterday|tonight)\b/gi;

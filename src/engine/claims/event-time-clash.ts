@@ -45,7 +45,7 @@ const NOUN_RE = /\b(?:[Ss]ummit|[Mm]inisterial|[Mm]eeting)\b/g;
 const START_RE = new RegExp(String.raw`\b(?:\d{1,2}\b|${MONTH}\s+\d)`, 'g');
 const MONTH_END_RE = new RegExp(String.raw`${MONTH}\s*$`);
 const MONTH_ALONE_RE = new RegExp(String.raw`^(${MONTH})(?![\w-]|\s*\d)`);
-const MONTH_LEAD_RE = /\b(?:in|for|early|mid|late)[\s-]+$/;
+const MONTH_LEAD_RE = compiledOnFirstRun(/\b(?:in|for|early|mid|late)[\s-]+$/);
 const PAIR_RE = new RegExp(String.raw`\b(${WEEKDAY})(?:\s+\d{1,2})?\s*(?:and|&|[-\u2013\u2014]|to)\s*(${WEEKDAY})\b`, 'g');
 
 interface Told {
@@ -191,7 +191,9 @@ function withPlacedSummitTimes(doc: Doc, out: Annotation[]): Annotation[] {
 // is not the record's first (or last) day. The readers identify the meeting by any of its days and confirmed the words. A day
 // inside the meeting's days, or one either side, is dropped (nothing is said: a dinner or an arrival the evening before is
 // counted by some as the opening); a day further off is a red flag on a verified record of a certain day.
-const EDGE_GATE_RE = /\b(?:open|began|begin|begun|start|commenc|kick|under\s*way|ended|ends|ending|end\s+on|clos|conclud|wrap)/i;
+const EDGE_GATE_RE = compiledOnFirstRun(
+  /\b(?:open|began|begin|begun|start|commenc|kick|under\s*way|ended|ends|ending|end\s+on|clos|conclud|wrap)/i,
+);
 const EDGE_VERB_RE = compiledOnFirstRun(
   /\b(?:(open(?:s|ed|ing)?|begins?|beginning|began|begun|start(?:s|ed|ing)?|commenc(?:e|es|ed|ing)|kick(?:s|ed|ing)?\s+off|(?:get|gets|getting|got)\s+under\s*way)|(end(?:s|ed|ing)?|clos(?:e|es|ed|ing)|conclud(?:e|es|ed|ing)|wrap(?:s|ped|ping)?\s+up))\s+(?:on\s+)?(?:(?:tomorrow|today|yesterday),?\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:the\s+)?$/i,
 );

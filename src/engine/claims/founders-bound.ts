@@ -24,6 +24,7 @@ import { factRange, formatDay } from '../dates';
 import { sourcesOfAll } from '../holders';
 import { numberFrom } from '../numbers';
 import { HYPOTHETICAL_RE, historyAnnotation } from './history-common';
+import { compiledOnFirstRun } from '../triggers';
 
 // The bounds and the counts read, written once: the readers below and withholdBoundedFounders share them.
 const BOUND_WORDS = String.raw`more\s+than|over|upwards\s+of|in\s+excess\s+of|fewer\s+than|less\s+than`;
@@ -46,7 +47,7 @@ const COUNT_AFTER_BY_RE = new RegExp(
   String.raw`\b(?:(NATO|Nato|[Tt]he\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation|[Tt]he\s+(?:North\s+)?Atlantic\s+[Aa]lliance|[Tt]he\s+[Aa]lliance)(?:\s*\([^()]{1,50}\))?(?:,\s+which)?\s+(?:was\s+)?(?:originally\s+|first\s+)?(?:founded|formed|created|established|set\s+up)|(${TREATY})(?:,\s+which)?\s+(?:was\s+)?(?:originally\s+|first\s+)?signed)(?:\s+in\s+Washington(?:,?\s+D\.?\s?C\.?)?)?(?:\s+(?:in|on)\s+(?:[\w,]+\s+){0,2}?1949,?)?\s+by\s+${BOUND}\s+${COUNT}\s+${NOUN}`,
   'g',
 );
-const GATE_RE = /\b(?:[Mm]ore\s+than|[Oo]ver|[Uu]pwards|[Ee]xcess|[Ff]ewer|[Ll]ess\s+than)\b/;
+const GATE_RE = compiledOnFirstRun(/\b(?:[Mm]ore\s+than|[Oo]ver|[Uu]pwards|[Ee]xcess|[Ff]ewer|[Ll]ess\s+than)\b/);
 const NATO_NAMED_RE = /\b(?:NATO|Nato|North\s+Atlantic)\b/;
 const OTHER_BODY_RE =
   /\b(?:EU|European\s+(?:Union|Community|Economic\s+Community)|EEC|Brussels\s+Treaty|Treaty\s+of\s+Brussels|Western\s+Union|Dunkirk|Warsaw\s+Pact|United\s+Nations|UN|OSCE|Council\s+of\s+Europe|SEATO|CENTO|ANZUS|AUKUS|BRICS|G7|G-7|Partnership\s+for\s+Peace|protocols?|accession)\b/;

@@ -13,6 +13,7 @@ import type { ClaimDetector } from '../detector';
 import type { Doc } from '../doc';
 import { foundingAnnotation } from './figure';
 import { HYPOTHETICAL_RE } from './history-common';
+import { compiledOnFirstRun } from '../triggers';
 
 const NOUN = String.raw`(?:founding|creation|formation|establishment|inception|birth)`;
 const YEAR = String.raw`(1[89]\d\d|20[0-3]\d)`;
@@ -30,7 +31,7 @@ const FORMS_RE = new RegExp(
   ].join('|'),
   'g',
 );
-const GATE_RE = /\b(?:founding|creation|formation|establishment|inception|birth)\b/;
+const GATE_RE = compiledOnFirstRun(/\b(?:founding|creation|formation|establishment|inception|birth)\b/);
 const NATO_RE = /\b(?:NATO|Nato|North\s+Atlantic)\b/;
 const OTHER_BODY_RE =
   /\b(?:EU|European\s+(?:Union|Community|Economic\s+Community)|EEC|United\s+Nations|UN|OSCE|Warsaw\s+Pact|Council\s+of\s+Europe|SEATO|CENTO|ANZUS|AUKUS|CSTO|ASEAN|African\s+Union|Western\s+Union|Brussels\s+Treaty|Treaty\s+of\s+Brussels|not|never|n['\u2019]t)\b/;

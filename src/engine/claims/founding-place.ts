@@ -18,13 +18,14 @@ import { placeChain } from './place-chain';
 import { formatDay } from '../dates';
 import { isConfident, sourcesOf } from '../holders';
 import { HYPOTHETICAL_RE, historyAnnotation } from './history-common';
+import { compiledOnFirstRun } from '../triggers';
 
 const DATE_1949 = String.raw`(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+,?\s+|[A-Z][a-z]+\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?1949)`;
 // What stands right before the place: the treaty signed, or NATO founded (with the date before the place or after it).
 const BEFORE_PLACE_RE = new RegExp(
   String.raw`(?:\b(?:(?:[Tt]he\s+)?(?:North\s+Atlantic|Washington)\s+Treaty(?!\s+Organi)|(?:NATO|Nato|[Tt]he\s+[Aa]lliance)['\u2019]s\s+founding\s+treaty|[Tt]he\s+founding\s+treaty\s+of\s+(?:NATO|Nato|the\s+[Aa]lliance))(?:\s*\([^()]{1,40}\))?(?:,?\s+(?:which|that)\s+was|,?\s+was|,)?\s+(?:(?:formally|originally|officially|first)\s+)?signed|(\b(?:NATO|Nato|[Tt]he\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation)(?:\s*\([^()]{1,40}\))?(?:,?\s+which|,?\s+that)?\s+(?:was\s+)?(?:(?:formally|originally|officially|first)\s+)?(?:founded|established|created|formed|born)))(?:\s+(?:in|on)\s+${DATE_1949},?)?\s+in\s+(?:the\s+city\s+of\s+)?$`,
 );
-const GATE_RE = /\b(?:signed|founded|established|created|formed|born)\s+(?:(?:in|on)\s+[^.;]{0,25}?\s)?in\s/;
+const GATE_RE = compiledOnFirstRun(/\b(?:signed|founded|established|created|formed|born)\s+(?:(?:in|on)\s+[^.;]{0,25}?\s)?in\s/);
 const NATO_RE = /\b(?:NATO|Nato|North\s+Atlantic)\b/;
 const OTHER_RE =
   /\b(?:protocols?|accession|acced\w*|ratif\w*|EU|European\s+(?:Union|Community)|Brussels\s+Treaty|Treaty\s+of\s+Brussels|Western\s+Union|Dunkirk|Warsaw|Council\s+of\s+Europe|United\s+Nations|naval|Naval|headquarters|HQ|not|never|n['\u2019]t)\b/;

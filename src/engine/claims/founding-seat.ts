@@ -15,13 +15,14 @@ import { matchesIn } from '../doc';
 import { placeChain } from './place-chain';
 import { HYPOTHETICAL_RE, historyAnnotation } from './history-common';
 import { isConfident, sourcesOf } from '../holders';
+import { compiledOnFirstRun } from '../triggers';
 
 const NATO = String.raw`(?:NATO|Nato|[Tt]he\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation)(?:\s*\((?:NATO|Nato)\))?`;
 // What stands right before the place: NATO, then a present of where it sits.
 const BEFORE_PLACE_RE = new RegExp(
   String.raw`(?:\b${NATO}(?:\s+is|['\u2019]s|,(?:\s+which\s+is)?)\s+(?:(?:currently|now|still)\s+)?(?:headquartered|based)|\b${NATO}\s+has\s+its\s+(?:main\s+|political\s+)?(?:headquarters|HQ|seat)|\b${NATO}['\u2019]s\s+(?:main\s+|political\s+)?(?:headquarters|HQ|seat)\s+(?:is|are)(?:\s+(?:currently|now|still))?(?:\s+(?:located|situated|based))?)\s+in\s+(?:the\s+city\s+of\s+)?(?:[Tt]he\s+)?$`,
 );
-const GATE_RE = /\b(?:headquartered|based\s+in|headquarters|HQ|seat\s+in)\b/;
+const GATE_RE = compiledOnFirstRun(/\b(?:headquartered|based\s+in|headquarters|HQ|seat\s+in)\b/);
 const OTHER_RE =
   /\b(?:moved?|moving|relocat\w*|until|before|former(?:ly)?|once|originally|first|initially|military|command|Command|mission|troops|forces|SHAPE|ISAF|KFOR|not|never|n['\u2019]t|was|were|had)\b/;
 const YEAR_RE = /\b(?:1[89]|20)\d\d\b/;

@@ -278,7 +278,7 @@ export const capitalCountries = memoByFacts((facts, _: 'all') => {
 });
 
 // Built once (speed, round 41): a literal in capitalsIn was a new expression, parsed again, at each call.
-const CAPITALS_IN_RE = /\b(?:in|at|from|to|of|near|via|into|the)\s+$/i;
+const CAPITALS_IN_RE = compiledOnFirstRun(/\b(?:in|at|from|to|of|near|via|into|the)\s+$/i);
 /** Capitals in a sentence standing as a subject (not after a preposition or an article), each with its country. */
 export function capitalsIn(doc: Doc, sentence: { start: number; end: number }) {
   const out: Array<{ start: number; end: number; value: { jurisdiction: string }; capital: boolean }> = [];

@@ -21,6 +21,7 @@ import { numberFrom, ordinalText } from '../numbers';
 import { describeEvent, eventContradicted, eventDays, eventSupported, withReason } from './event-confirmed';
 import { spansOverlap } from '../sentences';
 import { ungaResolutions } from './unga-resolutions';
+import { compiledOnFirstRun } from '../triggers';
 
 const Q = `["“”'‘’«»]?`;
 const ORD = String.raw`\d{1,2}(?:st|nd|rd|th)|(?:twenty-|thirty-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth`;
@@ -109,7 +110,7 @@ function toldAfterGroup(
 // Built once (speed, round 41): a literal in numberedMeetings was a new expression, parsed again, at each call.
 const NUMBERED_MEETINGS_RE = /Ramstein|Contact Group|UDCG/;
 const NUMBERED_MEETINGS_RE2 = /\btime\b/;
-const NUMBERED_MEETINGS_RE3 = /\d\s+(?:meeting|session|gathering)\b|the\s+\d{1,2}\s+[A-Z]/;
+const NUMBERED_MEETINGS_RE3 = compiledOnFirstRun(/\d\s+(?:meeting|session|gathering)\b|the\s+\d{1,2}\s+[A-Z]/);
 function numberedMeetings(doc: Doc): Annotation[] {
   const found: Annotation[] = [];
   const records = numbered(doc.facts, 'all');
@@ -353,7 +354,9 @@ function munichConferences(doc: Doc): Annotation[] {
 }
 
 // Built once (speed, round 41): a literal in withNumberedMeetings was a new expression, parsed again, at each call.
-const WITH_NUMBERED_MEETINGS_RE = /Ramstein|Contact Group|UDCG|Munich Security Conference|General Assembly|\bresolution\b/;
+const WITH_NUMBERED_MEETINGS_RE = compiledOnFirstRun(
+  /Ramstein|Contact Group|UDCG|Munich Security Conference|General Assembly|\bresolution\b/,
+);
 /** The event detector, with the Contact Group's numbered meetings told with their day. */
 export function withNumberedMeetings(events: ClaimDetector): ClaimDetector {
   return {

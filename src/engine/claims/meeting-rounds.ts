@@ -17,7 +17,7 @@ import { sourcesOf } from '../holders';
 import { memoByFacts } from '../memo';
 import { describeEvent, eventContradicted, eventDays, eventSupported } from './event-confirmed';
 import { placeChain } from './place-chain';
-import { gated } from '../triggers';
+import { gated, compiledOnFirstRun } from '../triggers';
 
 const ROUND_HINT_RE = gated(/\brounds?\b/);
 // "two rounds that occurred in Abu Dhabi in late January and early February 2026" (Geneva talks, February
@@ -211,7 +211,9 @@ const MARKED_FIRST_RE =
   /\b(?:The|This|That|Today['\u2019]s|Wednesday['\u2019]s|Thursday['\u2019]s)\s+(?:meeting|talks|round|session|encounter|negotiations|gathering)\s+(?:marked|marks|was|is|were|are|became|represents|represented)\s+the\s+(first|second|third)\s+(three-way|trilateral|tripartite|direct)\s+(?:engagement|meeting|talks|negotiations|contact|round|encounter)\b/;
 
 // Built once (speed, round 41): a literal in markedFirst was a new expression, parsed again, at each call.
-const MARKED_FIRST_RE2 = /three-way|trilateral|tripartite|direct (?:talks|negotiations|meeting|engagement|contact|round)/;
+const MARKED_FIRST_RE2 = compiledOnFirstRun(
+  /three-way|trilateral|tripartite|direct (?:talks|negotiations|meeting|engagement|contact|round)/,
+);
 export function markedFirst(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   // Most pages tell of no series of talks: one look for its words before reading sentence by sentence.

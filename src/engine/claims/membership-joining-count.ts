@@ -29,7 +29,7 @@ const NATO_RE = compiledOnFirstRun(/\b(?:NATO|Nato|North Atlantic|[Aa]lliance|[A
 const JOINING_DAYS = 450;
 
 // Built once (speed, round 41): a literal in joiningCountClaims was a new expression, parsed again, at each call.
-const JOINING_COUNT_CLAIMS_RE = /\bthere\s+will\s+be\b|\ballies\b/i;
+const JOINING_COUNT_CLAIMS_RE = compiledOnFirstRun(/\bthere\s+will\s+be\b|\ballies\b/i);
 export function joiningCountClaims(doc: Doc, members: Members, countOn: (day: string) => number): Annotation[] {
   const out: Annotation[] = [];
   if (!JOINING_COUNT_CLAIMS_RE.test(doc.text)) return out;

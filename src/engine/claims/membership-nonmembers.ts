@@ -125,7 +125,7 @@ function notAMember(doc: Doc, members: Members, span: { start: number; end: numb
 }
 
 // Built once (speed, round 41): a literal in nonMemberJoinedClaims was a new expression, parsed again, at each call.
-const NON_MEMBER_JOINED_CLAIMS_RE = /\b(?:joined|entered|acceded|added|admitted|accepted)\b/;
+const NON_MEMBER_JOINED_CLAIMS_RE = compiledOnFirstRun(/\b(?:joined|entered|acceded|added|admitted|accepted)\b/);
 /** Non-members said to have joined NATO: contradicted. */
 export function nonMemberJoinedClaims(doc: Doc, members: Members): Annotation[] {
   const out: Annotation[] = [];

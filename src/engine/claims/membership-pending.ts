@@ -100,7 +100,7 @@ function onTheWay(doc: Doc, id: string, finalStages: boolean) {
 }
 
 // Built once (speed, round 41): a literal in pendingMemberClaims was a new expression, parsed again, at each call.
-const PENDING_MEMBER_CLAIMS_RE = /\bto\s+join\s+(?:NATO|Nato|the\s+(?:military\s+)?[Aa]lliance)\s*[,:\u2013\u2014-]/;
+const PENDING_MEMBER_CLAIMS_RE = compiledOnFirstRun(/\bto\s+join\s+(?:NATO|Nato|the\s+(?:military\s+)?[Aa]lliance)\s*[,:\u2013\u2014-]/);
 /** Members said in the present to be seeking to join: outdated. */
 export function pendingMemberClaims(doc: Doc, members: Members): Annotation[] {
   const out: Annotation[] = PENDING_MEMBER_CLAIMS_RE.test(doc.text) ? aspirantsAfter(doc, members) : [];
@@ -207,7 +207,7 @@ const PROSPECT_AFTER_RE = new RegExp(
 );
 
 // Built once (speed, round 41): a literal in prospectNounClaims was a new expression, parsed again, at each call.
-const PROSPECT_NOUN_CLAIMS_RE = /^(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)$/;
+const PROSPECT_NOUN_CLAIMS_RE = compiledOnFirstRun(/^(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)$/);
 /** Members whose joining is told as a prospect of the page's present: outdated. */
 export function prospectNounClaims(doc: Doc, members: Members): Annotation[] {
   const out: Annotation[] = [];

@@ -560,7 +560,7 @@ const HOST_BEFORE_RE =
   /^\s+(?:(?:will|would|is\s+(?:set|due|scheduled)\s+to|is\s+to)\s+host|hosts|hosted|is\s+hosting|will\s+be\s+hosting)\s+(?:the|this\s+year['\u2019]s|next\s+year['\u2019]s|next\s+month['\u2019]s|a|an|its)?\s*$/;
 
 // Built once (speed, round 41): a literal in placesOf was a new expression, parsed again, at each call.
-const PLACES_OF_RE = /\b(?:in|at|held|hosted)\s+(?:[\w'\u2019]+\s+){0,4}$/;
+const PLACES_OF_RE = compiledOnFirstRun(/\b(?:in|at|held|hosted)\s+(?:[\w'\u2019]+\s+){0,4}$/);
 function placesOf(doc: Doc, phrase: MeetingPhrase, sentence: Span): PlaceRef[] {
   const out: PlaceRef[] = [];
   for (const m of matchesIn(doc, sentence, 'place')) {
@@ -618,8 +618,8 @@ function reportedAfter(said: string, phraseEnd: number): string {
 const DATES_OF_RE = compiledOnFirstRun(
   /\b(will|would|is expected|are expected|is set to|are set to|is scheduled|are scheduled|is being scheduled|is planned|are planned|plans? to|hopes? to|prepare to|upcoming|is due|are due)\b/i,
 );
-const DATES_OF_RE2 = /[;]|\b(?:and then|after which|before|after|since|until|by)\s*$/;
-const DATES_OF_RE3 = /\b(?:since|until|by|before|after|ahead of)\s+$/i;
+const DATES_OF_RE2 = compiledOnFirstRun(/[;]|\b(?:and then|after which|before|after|since|until|by)\s*$/);
+const DATES_OF_RE3 = compiledOnFirstRun(/\b(?:since|until|by|before|after|ahead of)\s+$/i);
 const DATES_OF_RE4 = /^(?:since|until|by)\b/i;
 const DATES_OF_RE5 = /^this\s/i;
 const DATES_OF_RE6 = /\bthis\s+$/i;
@@ -1194,8 +1194,8 @@ function yearSpanOf(doc: Doc, phrase: MeetingPhrase): Span | null {
 }
 
 // Built once (speed, round 41): a literal in yearBefore was a new expression, parsed again, at each call.
-const YEAR_BEFORE_RE = /\b((?:19|20)\d{2})(?:['\u2019]s)?\s+(?:(?:NATO|Nato)\s+)?$/;
-const YEAR_BEFORE_RE2 = /^\s+(?:in|of)\s+((?:19|20)\d{2})\b/;
+const YEAR_BEFORE_RE = compiledOnFirstRun(/\b((?:19|20)\d{2})(?:['\u2019]s)?\s+(?:(?:NATO|Nato)\s+)?$/);
+const YEAR_BEFORE_RE2 = compiledOnFirstRun(/^\s+(?:in|of)\s+((?:19|20)\d{2})\b/);
 function yearBefore(doc: Doc, phrase: MeetingPhrase): DayRange | null {
   const m = YEAR_BEFORE_RE.exec(doc.text.slice(Math.max(0, phrase.start - 12), phrase.start));
   if (m) return factRange(m[1]);

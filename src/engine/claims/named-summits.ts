@@ -163,8 +163,8 @@ function summitsPlaceAgrees(doc: Doc, recordPlace: string, placeId: string): boo
 }
 
 // Built once (speed, round 41): a literal in namedSummits was a new expression, parsed again, at each call.
-const NAMED_SUMMITS_RE = /\b((?:19|20)\d{2})\s+(?:NATO\s+|Nato\s+)?$/;
-const NAMED_SUMMITS_RE2 = /\b((?:19|20)\d{2})\s+(?:NATO\s+|Nato\s+|G-?7\s+|G-?20\s+)?$/;
+const NAMED_SUMMITS_RE = compiledOnFirstRun(/\b((?:19|20)\d{2})\s+(?:NATO\s+|Nato\s+)?$/);
+const NAMED_SUMMITS_RE2 = compiledOnFirstRun(/\b((?:19|20)\d{2})\s+(?:NATO\s+|Nato\s+|G-?7\s+|G-?20\s+)?$/);
 function namedSummits(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   for (const sentence of doc.sentences) {

@@ -35,7 +35,7 @@ const NOT_NOW_BEFORE_RE = compiledOnFirstRun(
   /\b(?:former|ex|old|onetime|one-time|then|erstwhile|previous|ancient|historic|historical|imperial|ottoman|soviet|tsarist|wartime|provisional|facto|new|future|second|economic|financial|cultural|commercial|business|summer|winter|unofficial|largest|biggest|not|nor)\s*-?\s*$/i,
 );
 // Between the capital's words and the city: "capital The Hague", "capital city, Vilnius".
-const TO_CITY_RE = /^(\s+city)?(\s*,)?\s+(?:the\s+)?$/i;
+const TO_CITY_RE = compiledOnFirstRun(/^(\s+city)?(\s*,)?\s+(?:the\s+)?$/i);
 // "Turkey's capital", "Poland’s capital city".
 const COUNTRY_CAPITAL_AFTER_RE = /^['\u2019]s\s+capital\b/i;
 // "the capital of Turkey, Washington".

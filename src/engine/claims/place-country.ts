@@ -59,7 +59,7 @@ export function namesTheParties(doc: Doc, m: { start: number; end: number; value
 }
 
 // Built once (speed, round 41): a literal in countryAsLabel was a new expression, parsed again, at each call.
-const COUNTRY_AS_LABEL_RE = /^\s+(?:summit|talks|meeting|meetings|visit)\b/i;
+const COUNTRY_AS_LABEL_RE = compiledOnFirstRun(/^\s+(?:summit|talks|meeting|meetings|visit)\b/i);
 /**
  * "this Ukraine meeting": a country written before the meeting's word, with no "in" or "at". It says
  * where only as a label does; a meeting held in one of its cities long before the page is not the one

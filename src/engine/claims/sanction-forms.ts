@@ -131,7 +131,7 @@ const RUSSIA_RE = /\b(?:Russia|Russian|Russia['\u2019]s|Moscow|Kremlin)\b/;
 const PRODUCTS_RE = /\b(?:products?|diesel|gasoline|petrol|kerosene|refined)\b/i;
 
 // Built once (speed, round 41): a literal in withSanctionForms was a new expression, parsed again, at each call.
-const WITH_SANCTION_FORMS_RE = /\bsanctions\b|\bmeasures\b|\brestrictions\b/i;
+const WITH_SANCTION_FORMS_RE = compiledOnFirstRun(/\bsanctions\b|\bmeasures\b|\brestrictions\b/i);
 /** Adds these claims to the sanction detector's: the same kind of claim, told in other words. */
 export function withSanctionForms(inner: ClaimDetector): ClaimDetector {
   return {

@@ -55,7 +55,7 @@ const WIND_DOWN_RE = /\b(?:cease|stop|end|halt|wind[- ]down|wrap\s+up|unwind)\b[
 const EFFECT_BEFORE_RE =
   /\b(?:(?:took|take|takes|taking)\s+effect|(?:came|come|comes|coming)\s+into\s+(?:effect|force)|(?:went|go|goes)\s+into\s+effect|kick(?:ed|s)?\s+in|effective)\s+(?:on\s+|from\s+|as\s+of\s+)?$/i;
 const SPELLED: Record<string, number> = { twenty: 20, thirty: 30, forty: 40 };
-const TERMS_WORDS_RE = /subsidiar|affiliates|vessels|tankers|\b(?:cease|stop|end|halt|wind|wrap|unwind|effect|kick)/i;
+const TERMS_WORDS_RE = compiledOnFirstRun(/subsidiar|affiliates|vessels|tankers|\b(?:cease|stop|end|halt|wind|wrap|unwind|effect|kick)/i);
 // Round 33: the vessels a designation blocked, "The designations included more than 180 vessels" (OFAC, 10 January 2025:
 // 183), "sanctioning 183 shadow fleet vessels".
 const VESSELS_RE =

@@ -50,7 +50,7 @@ const GATHERED_BODY_RE =
   /\b[Tt]he()\s+()((?:[A-Z][\w-]*)(?:\s+(?:[A-Z][\w-]*|of\s+the|of)){2,4})(?:,\s+[^,;.]{3,60},)?\s+(?:met|gathered|convened|assembled)\s+(?:in|at)\b()/g;
 
 // Built once (speed, round 41): a literal in bodyMatches was a new expression, parsed again, at each call.
-const BODY_MATCHES_RE = /\b(?:met|gathered|convened|assembled)\s+(?:in|at)\b/;
+const BODY_MATCHES_RE = compiledOnFirstRun(/\b(?:met|gathered|convened|assembled)\s+(?:in|at)\b/);
 function* bodyMatches(text: string): Generator<RegExpExecArray> {
   yield* matchesOf(BODY_RE, text);
   if (text.includes(' of the ')) yield* matchesOf(OF_BODY_RE, text);

@@ -1201,8 +1201,8 @@ const AGREED_BEFORE_RE =
 const TIME_AFTER_RE = /^\s+(last\s+year|in\s+(?:19|20)\d{2})\b/;
 
 // Built once (speed, round 41): a literal in agreedAt was a new expression, parsed again, at each call.
-const AGREED_AT_RE = /\b(?:NATO|Nato|[Aa]llies|[Aa]lliance)\b/;
-const AGREED_AT_RE2 = /\bour\s+(?:decisions?|commitments?)\b/;
+const AGREED_AT_RE = compiledOnFirstRun(/\b(?:NATO|Nato|[Aa]llies|[Aa]lliance)\b/);
+const AGREED_AT_RE2 = compiledOnFirstRun(/\bour\s+(?:decisions?|commitments?)\b/);
 function agreedAt(doc: Doc, sentence: Span, text: string, summits: EventRecord[], out: Annotation[]): void {
   // NATO named in the sentence; or, for "our decision in Madrid" in a leader's words, on a page
   // about a NATO summit that names no other club's in the sentence.

@@ -15,6 +15,7 @@ import { describeEvent, eventDays, reasonOf } from './event-confirmed';
 import { inAnotherCountry, placesAgree } from './place-chain';
 import type { EventRecord } from '../../facts/schema';
 import type { Span } from '../sentences';
+import { compiledOnFirstRun } from '../triggers';
 
 const natoSummits = memoByFacts((facts, _: 'all') =>
   facts.base.events.filter((e) => e.kind === 'summit' && e.id.startsWith('nato-') && e.status === 'held'),
@@ -179,7 +180,7 @@ function travelledElsewhere(
 // Built once (speed, round 41): a literal in withSummitOfTheDay was a new expression, parsed again, at each call.
 const WITH_SUMMIT_OF_THE_DAY_RE = /summit/i;
 const WITH_SUMMIT_OF_THE_DAY_RE2 = /NATO summit in|Nato summit in|NATO Summit in/;
-const WITH_SUMMIT_OF_THE_DAY_RE3 = /\bfor\s+(?:the|this)\s[^.]{0,30}[Ss]ummit\b/;
+const WITH_SUMMIT_OF_THE_DAY_RE3 = compiledOnFirstRun(/\bfor\s+(?:the|this)\s[^.]{0,30}[Ss]ummit\b/);
 /** The event detector, with an old summit matched by place alone on another summit's page left as context. */
 export function withSummitOfTheDay(events: ClaimDetector): ClaimDetector {
   return {

@@ -51,10 +51,11 @@ const MONTH_AFTER_RE = new RegExp(String.raw`^\s+(?:${NOUN}\s+)?in\s+${MONTH}(?:
 // A plan, a wish, a change of date, a hypothesis or a summit to come: the month may be another's than the summit held.
 const HEDGE_RE =
   /\b(?:would|could|should|might|if|whether|plann?\w*|propos\w*|wanted|wants?|hop(?:e|ed|es|ing)|original\w*|initial\w*|postpone\w*|reschedul\w*|delay\w*|moved|expected|scheduled|slated|set\s+to|was\s+to|were\s+to|due|next|upcoming|will|another|second|first|cancel\w*|call\w*\s+off)\b/i;
-const PAIR_SUMMIT_GATE_RE = /[Ss]ummit|[Mm]eeting|[Tt]alks|\b(?:met|hosted|welcomed|received|sat\s+down)\b/;
+const PAIR_SUMMIT_GATE_RE = compiledOnFirstRun(/[Ss]ummit|[Mm]eeting|[Tt]alks|\b(?:met|hosted|welcomed|received|sat\s+down)\b/);
 // A month's or a season's name (the season as SEASON_BEFORE_PLACE_RE reads it, any case).
-const MONTH_GATE_RE =
-  /January|February|March|April|May|June|July|August|September|October|November|December|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter/;
+const MONTH_GATE_RE = compiledOnFirstRun(
+  /January|February|March|April|May|June|July|August|September|October|November|December|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter/,
+);
 const MONTHS = MONTH_NAMES.map((m) => m.toLowerCase());
 /** How far back the summit meant may lie: two years before the page. */
 const REACH_DAYS = 730;

@@ -22,7 +22,7 @@ import { pastHorizon } from '../horizon';
 import { memoByFacts } from '../memo';
 import { describeEvent, eventDays } from './event-confirmed';
 import { placesAgree } from './place-chain';
-import { execWarm, testWarm, warmed } from '../triggers';
+import { execWarm, testWarm, warmed, compiledOnFirstRun } from '../triggers';
 
 const MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
 const YEAR = String.raw`((?:19|20)\d\d)`;
@@ -344,7 +344,7 @@ function nextMonthSummit(doc: Doc, atPlace: EventRecord[], placeId: string, plac
   return noSummitThen(doc, told, placeName, `${MONTH_NAMES[month]} ${year}`, meant);
 }
 
-const UNPLACED_GATE_RE = /[Ss]ummit\s+(?:held\s+)?last\s/;
+const UNPLACED_GATE_RE = compiledOnFirstRun(/[Ss]ummit\s+(?:held\s+)?last\s/);
 // "the NATO summit last July", "NATO's summit last June", "the alliance's leaders' summit held last July": NATO in the phrase,
 // the month right after it, not a day ("last July 11") nor a possessive.
 const UNPLACED_LAST_MONTH_RE = new RegExp(

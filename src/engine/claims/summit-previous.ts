@@ -19,6 +19,7 @@ import { memoByFacts } from '../memo';
 import { isConfident } from '../holders';
 import { numberFrom } from '../numbers';
 import { eventContradicted, eventSupported } from './event-confirmed';
+import { compiledOnFirstRun } from '../triggers';
 
 const PREVIOUS_RE =
   /\b(?:the\s+)?(?:(previous|last|past|preceding)\s+(two|three|2|3)|(two|three|2|3)\s+(previous|preceding|prior))\s+(?:NATO\s+|Nato\s+|alliance\s+)?(?:summits?|gatherings?|leaders['\u2019]?\s+(?:summits|meetings))\s*(?:[,(]\s*)?(?:(?:held\s+|which\s+took\s+place\s+)?in\s+)?((?:19|20)\d{2})((?:\s*,\s*(?:19|20)\d{2})*)\s*,?\s+and\s+((?:19|20)\d{2})\b/gi;
@@ -60,7 +61,7 @@ function countings(summits: EventRecord[], index: number, n: number): string[][]
 }
 
 // Built once (speed, round 41): a literal in previousSummitClaims was a new expression, parsed again, at each call.
-const PREVIOUS_SUMMIT_CLAIMS_RE = /\b(?:previous|preceding|prior|last|past)\b/i;
+const PREVIOUS_SUMMIT_CLAIMS_RE = compiledOnFirstRun(/\b(?:previous|preceding|prior|last|past)\b/i);
 export function previousSummitClaims(doc: Doc): Annotation[] {
   if (!PREVIOUS_SUMMIT_CLAIMS_RE.test(doc.text)) return [];
   const out: Annotation[] = [];

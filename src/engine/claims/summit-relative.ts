@@ -71,8 +71,8 @@ const WEEKDAY_SUMMIT_RE =
   /\b[Ss]ummit,?\s+(?:which|that)\s+(?:takes\s+place|will\s+take\s+place|is\s+being\s+held|will\s+be\s+held|runs|will\s+run|starts|begins|opens)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 // A meeting told with a place and no summit word: "will meet here in Brussels", "seeing one another in Madrid".
 const MEET_RE = compiledOnFirstRun(/\b(?:meet|meeting|see|seeing|gather|gathering|convene|convening|get\s+together)\b/i);
-const NATO_RE = /\b(?:NATO|Nato|[Aa]lliance|[Aa]llies|[Aa]llied)\b/;
-const G7_RE = /\b(?:G7|G-7|Group\s+of\s+Seven)\b/;
+const NATO_RE = compiledOnFirstRun(/\b(?:NATO|Nato|[Aa]lliance|[Aa]llies|[Aa]llied)\b/);
+const G7_RE = compiledOnFirstRun(/\b(?:G7|G-7|Group\s+of\s+Seven)\b/);
 // Other clubs' summits, never NATO's.
 const OTHER_CLUB_RE = compiledOnFirstRun(
   /\b(?:G20|G-20|EU|European\s+Council|APEC|BRICS|ASEAN|SCO|Commonwealth|African\s+Union|Arab\s+League|peace\s+summit|EU-)\b/,

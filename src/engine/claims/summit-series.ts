@@ -80,7 +80,7 @@ const BEFORE_RE = /^(?:['\u2019]s)?\s+(?:(?:informal|extraordinary|emergency|vir
 const BARE_YEAR_BEFORE_RE = compiledOnFirstRun(
   /\b(?:the|a|an|at|of|this|last)\s+((?:19|20)\d{2})\s+(?:(?:informal|extraordinary|emergency|virtual|two-day|one-day|annual)\s+)*$/i,
 );
-const BARE_YEAR_AFTER_RE = /^\s+((?:19|20)\d{2})\b(?!\s*(?:%|percent|-|\u2013))/;
+const BARE_YEAR_AFTER_RE = compiledOnFirstRun(/^\s+((?:19|20)\d{2})\b(?!\s*(?:%|percent|-|\u2013))/);
 const DENIAL_RE =
   /\b(?:no|not|never|without|cancel\w*|postpon\w*|scrapp\w*|called\s+off|if|whether|unless|instead\s+of|rather\s+than|would\s+have)\b|n['\u2019]t\b/i;
 const NATO_RE = compiledOnFirstRun(/\b(?:NATO|Nato|North\s+Atlantic|[Aa]llies|[Aa]llied|Alliance)\b/);
@@ -212,7 +212,7 @@ function noSummitThen(doc: Doc): Annotation[] {
 // Between a summit and the place told as where it was held: "the NATO Summit in", "NATO summit, held in", "NATO summit
 // took place in", "the NATO summit will be held at".
 // A place named as a summit's: "Tallinn summit", "Tallinn NATO Summit" (group 1: NATO in the name).
-const OWN_NAME_RE = /^(?:['\u2019]s)?\s+((?:NATO|Nato)\s+)?[Ss]ummit\b(?![-\u2013])/;
+const OWN_NAME_RE = compiledOnFirstRun(/^(?:['\u2019]s)?\s+((?:NATO|Nato)\s+)?[Ss]ummit\b(?![-\u2013])/);
 // NATO's by the words right before the place: "NATO's (2016) ", "NATO Heads of State and Government at the (2023) ", "The
 // Alliance's 28 leaders agreed at their " (group 2: the leaders' clause, not read with another side in the sentence).
 const NATO_OWNS_RE =
@@ -429,7 +429,7 @@ function summitAround(doc: Doc): boolean {
 }
 
 // Built once (speed, round 41): a literal in summitOfTheNewsDay was a new expression, parsed again, at each call.
-const SUMMIT_OF_THE_NEWS_DAY_RE = /\ba\s+(?:(?:NATO|Nato)\s+)?summit\b/;
+const SUMMIT_OF_THE_NEWS_DAY_RE = compiledOnFirstRun(/\ba\s+(?:(?:NATO|Nato)\s+)?summit\b/);
 function summitOfTheNewsDay(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   if (!doc.dateCertain || !SUMMIT_OF_THE_NEWS_DAY_RE.test(doc.text)) return out;

@@ -260,8 +260,9 @@ function clauseEnd(text: string, from: number, limit: number, cutAtAnd = true): 
 // October 2024; "left his post as", "vacated the position of", "stepped down from the post of"). "Left" is the day the
 // holder went, not a resignation announced months before a caretaker's end: told DEPARTURE_LATE_DAYS and more before the
 // record's end it is flagged as one told after it is ("Stoltenberg left the post of NATO head on October 1, 2023").
-const DEPARTURE_WORDS_RE =
-  /\b(?:resign|stepp|left\s+(?:office|the\s+(?:post|position|office)|(?:his|her)\s+(?:post|position|role|job))|quit|vacated)/;
+const DEPARTURE_WORDS_RE = compiledOnFirstRun(
+  /\b(?:resign|stepp|left\s+(?:office|the\s+(?:post|position|office)|(?:his|her)\s+(?:post|position|role|job))|quit|vacated)/,
+);
 const DEPARTED_AFTER_RE = new RegExp(
   String.raw`^${APPOSITIVE}[\s,]*(?:who\s+)?(?:(?:has|had)\s+)?(?:officially\s+|formally\s+)?(?:resigned|stepped\s+down|(left\s+office|(?:left|vacated)(?=\s+(?:the|his|her)\s))|quit)(?:\s+(?:as|(?:from\s+)?(?:the\s+(?:post|position|office)\s+of|(?:his|her)\s+(?:post|position|role|job)\s+as))\s+)?`,
   'i',

@@ -69,7 +69,7 @@ const SEAT_RE = compiledOnFirstRun(/^the\s+(White\s+House|Kremlin|Oval\s+Office)
 // charge of the coalition talks in 2010" tells of no office.
 const UNNAMED_RE = compiledOnFirstRun(/^(?:office|power|charge(?![ \t]+of\b)|the[ \t]+(?:post|job|position|role))\b/i);
 // "took charge of NATO in 2014", "since taking charge of the alliance": NATO's head, by a loose name; only ever confirmed.
-const NATO_CHARGE_RE = /^charge\s+of\s+(?:NATO|Nato|the\s+(?:[\w-]+\s+){0,2}alliance)\s*$/i;
+const NATO_CHARGE_RE = compiledOnFirstRun(/^charge\s+of\s+(?:NATO|Nato|the\s+(?:[\w-]+\s+){0,2}alliance)\s*$/i);
 const LOOSE_POST_RE =
   /^(?:the\s+)?(?:(NATO|alliance)['\u2019]?s?\s+|(?:[\w-]+\s+){0,2})?(leadership|helm|top\s+job|top\s+post|reins|presidency|premiership|chancellorship)(?:\s+(?:of|at)\s+(?:the\s+)?(NATO|(?:[\w-]+\s+){0,2}alliance))?\b/i;
 // "as the head of NATO", "as NATO's new chief", "as leader of the alliance": NATO's Secretary General

@@ -17,6 +17,7 @@ import { startFits, tenureStartConfirmed } from './tenure-pronoun';
 import { addDays, formatDay } from '../dates';
 import { describeHolder, isConfident, onDay, sourcesOf, tenuresOf, type Tenure } from '../holders';
 import { pastHorizon } from '../horizon';
+import { compiledOnFirstRun } from '../triggers';
 
 // Round 35: "administration" too, the American word ("whose new Donald Trump administration has increasingly expressed
 // the view", held-out 33 od036, February 2025; "the administration of Joe Biden"), read as "government" is.
@@ -215,7 +216,9 @@ const SINCE_AFTER_RE =
   /^(?:['\u2019]s?)?[ \t]+(?:[Gg]overnment|[Cc]abinet|[Aa]dministration)[ \t]*,?[ \t]+(?:(?:which|that)[ \t]+(?:has[ \t]+been[ \t]+in[ \t]+(?:power|office)[ \t]+since|took[ \t]+office|came[ \t]+to[ \t]+power|was[ \t]+sworn[ \t]+in)|(?:in[ \t]+(?:power|office)|ruling|governing)[ \t]+since)[ \t]+/;
 
 // Built once (speed, round 41): a literal in governmentsSince was a new expression, parsed again, at each call.
-const GOVERNMENTS_SINCE_RE = /in power since|in office since|took office|came to power|sworn in|ruling since|governing since/;
+const GOVERNMENTS_SINCE_RE = compiledOnFirstRun(
+  /in power since|in office since|took office|came to power|sworn in|ruling since|governing since/,
+);
 export function governmentsSince(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   if (!GOVERNMENTS_SINCE_RE.test(doc.folded)) return out;

@@ -146,7 +146,9 @@ function namedAt(doc: Doc, start: number, end: number): string[] {
 }
 
 // Built once (speed, round 41): a literal in mandateEnds was a new expression, parsed again, at each call.
-const MANDATE_ENDS_RE = /(?:mandate|term|tenure|step down|stand down|leave office|leave the post|farewell|departure|last day|final day)/;
+const MANDATE_ENDS_RE = compiledOnFirstRun(
+  /(?:mandate|term|tenure|step down|stand down|leave office|leave the post|farewell|departure|last day|final day)/,
+);
 const MANDATE_ENDS_RE2 = /farewell|departure|last day|final day/;
 export function mandateEnds(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
@@ -709,7 +711,7 @@ export function plannedStarts(doc: Doc): Annotation[] {
 // an organisation's office or one whose mandate records its extensions. Contradicted when that tenure runs, by a
 // verified record, more than TERM_OVER_GRACE_DAYS past a page of certain date and the sentence tells of no earlier year;
 // supported when it ended within the year before the page.
-const TERM_OVER_KEYS = /\b(?:ended|expired|run out|ran out|is over|come to an end|finished|concluded)\b/;
+const TERM_OVER_KEYS = compiledOnFirstRun(/\b(?:ended|expired|run out|ran out|is over|come to an end|finished|concluded)\b/);
 const TERM_OVER_RE = compiledOnFirstRun(
   /^(?:[ \t]*,?[ \t]*whose|['\u2019]s?)[ \t]+(?:(?:current|present)[ \t]+)?(?:mandate|term(?:[ \t]+in[ \t]+office)?|tenure)(?:[ \t]+(?:as|at[ \t]+the[ \t]+helm[ \t]+of)[ \t]+([^,.;:()"\u201c\u201d]{3,50}?))?[ \t]+(?:has[ \t]+(?:now[ \t]+|already[ \t]+|just[ \t]+|officially[ \t]+)?(?:ended|expired|run[ \t]+out|come[ \t]+to[ \t]+an[ \t]+end|finished|concluded)|is[ \t]+(?:now[ \t]+|already[ \t]+)?over)\b/iu,
 );

@@ -18,7 +18,7 @@ import type { DateMention } from '../dates';
 import { tenuresOf, type Tenure } from '../holders';
 import { datesIn } from './clauses';
 import { startFits, tenureStartConfirmed } from './tenure-pronoun';
-import { execWarm, keysGate } from '../triggers';
+import { execWarm, keysGate, compiledOnFirstRun } from '../triggers';
 
 // Looked for in the folded text: most pages tell of no oath.
 // Round 31: "was inaugurated on January 20, 2025" is the same ceremony told by its other verb.
@@ -39,11 +39,11 @@ const VERB_RE =
 // A clause about the person between the name and the verb: ", who won the second round of the presidential election,".
 const WHO_RE = /^[ \t]*,[ \t]+who[ \t]+[^,.;:!?()"\u201c\u201d]{1,100},/i;
 // "the Jetten government", "the members of the Jetten cabinet", "Jetten's government": its head.
-const GOVERNMENT_AFTER_RE = /^(?:['\u2019]s)?[ \t]+(?:government|cabinet)(?:[ \t]+ministers)?\b/i;
+const GOVERNMENT_AFTER_RE = compiledOnFirstRun(/^(?:['\u2019]s)?[ \t]+(?:government|cabinet)(?:[ \t]+ministers)?\b/i);
 const GOVERNMENT_BEFORE_RE = /\bthe[ \t]+(?:(?:members|ministers)[ \t]+of[ \t]+the[ \t]+)?(?:new[ \t]+)?$/i;
 // Round 25: the head named in a clause after "government": "The new Polish centrist government, with Donald Tusk at the
 // helm, was sworn in on December 13" (held-out 23 ra059), "the government, led by X, was sworn in".
-const GOVERNMENT_LED_BEFORE_RE = /\b(?:government|cabinet),[ \t]+(?:with|led[ \t]+by|headed[ \t]+by|under)[ \t]+$/i;
+const GOVERNMENT_LED_BEFORE_RE = compiledOnFirstRun(/\b(?:government|cabinet),[ \t]+(?:with|led[ \t]+by|headed[ \t]+by|under)[ \t]+$/i);
 const GOVERNMENT_LED_AFTER_RE = /^(?:[ \t]+at[ \t]+(?:the|its)[ \t]+(?:helm|head))?[ \t]*,/i;
 // Round 25: the oath told in the relative clause itself: "Volodymyr Zelenskiy, who takes the presidential oath on Monday
 // May 20, 2019, comes into the post" (held-out 23 ra001).

@@ -545,7 +545,9 @@ function delegationLed(doc: Doc, person: PersonMention): Annotation | null {
 }
 
 // Built once (speed, round 41): a literal in copulaTitles was a new expression, parsed again, at each call.
-const COPULA_TITLES_RE = /(?:\bis|\bremains|\bcurrently|\bnow|\bpresently|\bstill|at present|\bheld by|\bhas been)[ \t]+$/i;
+const COPULA_TITLES_RE = compiledOnFirstRun(
+  /(?:\bis|\bremains|\bcurrently|\bnow|\bpresently|\bstill|at present|\bheld by|\bhas been)[ \t]+$/i,
+);
 const COPULA_TITLES_RE2 = compiledOnFirstRun(
   /^(?:,[ \t]+who|[ \t]+\([^)]{1,30}\))?[ \t]+(?:currently[ \t]+|now[ \t]+|presently[ \t]+|still[ \t]+)?(?:is|remains|serves|continues|holds)\b|^,[ \t]+(?:currently|presently|at[ \t]+present)\b/i,
 );

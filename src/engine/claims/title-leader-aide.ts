@@ -28,7 +28,7 @@ const SURNAME_POSSESSIVE_FIRST_RE = new RegExp(String.raw`^([A-Z][\p{L}'\u2019-]
 /** "'s " after the leader's name. */
 const POSSESSIVE_RE = /^['\u2019]s[ \t]+/;
 /** The title after the possessive, up to the phrase's end: a few words, no punctuation. */
-const TITLE_RE = /^(?:(?:former|then|longtime|long-time|top|chief)[ \t]+)?[A-Za-z][A-Za-z -]{2,48}/;
+const TITLE_RE = compiledOnFirstRun(/^(?:(?:former|then|longtime|long-time|top|chief)[ \t]+)?[A-Za-z][A-Za-z -]{2,48}/);
 /** Between a name and the leader that follows it: a comma or an opening bracket ("Steve Witkoff (Trump’s special envoy)"), then at most a title of the leader ("President", "U.S. President"). */
 const NAME_THEN_LEADER_RE =
   /^(?:,[ \t]+|[ \t]+\()(?:(?:the[ \t]+)?(?:then[- ])?(?:(?:U\.S\.|US|American|Ukrainian|Russian|British|French|German)[ \t]+)?(?:President|Prime[ \t]+Minister|Chancellor|Premier)[ \t]+)?$/;

@@ -34,8 +34,8 @@ const OFFICE_AFTER_RE = compiledOnFirstRun(
   ),
 );
 // "NATO president Stoltenberg": the title before a lone surname.
-const TITLE_BEFORE_RE = /\b(?:NATO|Nato)\s+[Pp]resident\s+$/;
-const GATE_RE = /\b(?:NATO|Nato|North\s+Atlantic\s+Treaty)\b/;
+const TITLE_BEFORE_RE = compiledOnFirstRun(/\b(?:NATO|Nato)\s+[Pp]resident\s+$/);
+const GATE_RE = compiledOnFirstRun(/\b(?:NATO|Nato|North\s+Atlantic\s+Treaty)\b/);
 const DOUBT_RE =
   /\b(?:not|never|no|n['\u2019]t|without|lacks?|instead\s+of|rather\s+than|dubbed|so-called|nicknamed|jokingly|as\s+if|like\s+a)\b/i;
 const SECRETARY_GENERAL = 'nato-secretary-general';

@@ -425,7 +425,7 @@ function modifierOf(doc: Doc, start: number): { modifier: TitleClaim['modifier']
 
 // Built once (speed, round 41): a literal in ofTitleBefore was a new expression, parsed again, at each call.
 const OF_TITLE_BEFORE_RE = /[,\u2013\u2014-]/;
-const OF_TITLE_BEFORE_RE2 = /(?:Mr|Ms|Mrs|Dr|Madam|Mister|[Ee]xcellency)\.?[ \t]+$/;
+const OF_TITLE_BEFORE_RE2 = compiledOnFirstRun(/(?:Mr|Ms|Mrs|Dr|Madam|Mister|[Ee]xcellency)\.?[ \t]+$/);
 function ofTitleBefore(doc: Doc, person: PersonMention): TitleClaim | null {
   const { matches } = doc;
   // Role, country, name (the country right before the name, or its acronym in brackets after it:

@@ -50,8 +50,8 @@ const ELECTION_WORD_RE =
   /\b(?:elect(?:ed|ion|ions|oral)|vot(?:e|es|ed|ing|ers)|ballot|polls?|run-?offs?|landslide|races?|campaign\w*|candidat\w*|defeat\w*|beat(?:s|ing)?|unseat\w*|challeng\w*|rival\w*|contest\w*|won|wins?|victor\w*)\b/;
 // "(at the time) US Vice President", "(then) Foreign Minister": a time word in brackets before a title.
 // "then TITLE NAME and " right before a second title: the pair under one "then" (folded text, lower case).
-const THEN_PAIR_BEFORE_RE = /(?:^|[^a-z])then[ -](?:[a-z.'\u2019-]+ ){1,4}[a-z.'\u2019-]+ [a-z'\u2019-]+ and $/;
-const THEN_POSSESSIVE_BEFORE_RE = /(?:^|[^a-z])then (?:[a-z.-]+ ){0,2}[a-z.-]+['\u2019]s? $/;
+const THEN_PAIR_BEFORE_RE = compiledOnFirstRun(/(?:^|[^a-z])then[ -](?:[a-z.'\u2019-]+ ){1,4}[a-z.'\u2019-]+ [a-z'\u2019-]+ and $/);
+const THEN_POSSESSIVE_BEFORE_RE = compiledOnFirstRun(/(?:^|[^a-z])then (?:[a-z.-]+ ){0,2}[a-z.-]+['\u2019]s? $/);
 const BRACKETED_THEN_RE = /\((?:at the time|then|at that time)\)\s*$/;
 // "former <title> and " right before a title (the folded text: lower case, a hyphen read as a space).
 const FORMER_AND_BEFORE_RE = /(?:^|[^a-z])(?:former|ex)\s[^.;:!?,]{0,80}\sand\s+$/;
@@ -649,7 +649,7 @@ export function titleRunsToNextName(doc: Doc, end: number): boolean {
 // Built once (speed, round 41): a literal in titleAfter was a new expression, parsed again, at each call.
 const TITLE_AFTER_RE = /^[a-z]+[ \t]*-[ \t]*[a-z]+[ \t]/i;
 const TITLE_AFTER_RE2 = /^[a-z]+[ \t]+/;
-const TITLE_AFTER_RE3 = /^[ \t]*-[ \t]*(?:elect|designate)\b|^[ \t]+(?:elect|designate)\b/i;
+const TITLE_AFTER_RE3 = compiledOnFirstRun(/^[ \t]*-[ \t]*(?:elect|designate)\b|^[ \t]+(?:elect|designate)\b/i);
 const TITLE_AFTER_RE4 = /^\s+during\b/;
 const TITLE_AFTER_RE5 = compiledOnFirstRun(/^(?:\s*[,.;:)\n]|\s*$|\s+(?:and|who|said|says|told|has|had|is|was|will|would|on|in|at)\b)/);
 export function titleAfter(doc: Doc, person: PersonMention): TitleClaim | null {
@@ -1364,7 +1364,7 @@ const PAST_ADMINISTRATION_RE = compiledOnFirstRun(
   /\b(?:previous|former|last|prior|outgoing|preceding)\s+(?:\w+\s+)?(?:administration|government|cabinet)\b/,
 );
 // "predecessor as ", "successor as " or "predecessor, " right before the title (folded).
-const HANDED_OVER_AS_RE = /\b(?:predecessors?|successors?)(?:\s+as|,)\s+(?:the\s+)?$/;
+const HANDED_OVER_AS_RE = compiledOnFirstRun(/\b(?:predecessors?|successors?)(?:\s+as|,)\s+(?:the\s+)?$/);
 // "As " opening a sentence or clause right before the title: "As Prime Minister Kallas pushed" ("as prime minister, ...").
 const AS_OPENING_RE = /(?:^|[.;:!?]\s+|,\s+)as\s+$/;
 // A verb in the present tense right after the name: "as NATO Secretary General Jens Stoltenberg envisions a stronger

@@ -45,7 +45,7 @@ import { compiledOnFirstRun } from '../triggers';
 
 const WAR_START = '2022-02-24';
 /** Article 4 or 5 named in a sentence (the number captured). */
-const ARTICLE_NAMED_RE = /\b[Aa]rticle\s+(4|5|IV|V|[Ff]our|[Ff]ive)\b/;
+const ARTICLE_NAMED_RE = compiledOnFirstRun(/\b[Aa]rticle\s+(4|5|IV|V|[Ff]our|[Ff]ive)\b/);
 const FOUR_RE = /^(?:4|IV|[Ff]our)$/;
 // "for the first time", "the first time (that) Article 4 has been invoked", "for only the third time", "the first such meeting".
 const ORDINAL_TIME_RE = new RegExp(
@@ -119,7 +119,7 @@ const NINE_ELEVEN_RE = compiledOnFirstRun(
   /\b(?:9\/11|9-11|September\s+11|Sept\.?\s+11|11\s+September|2001|al[- ]Qaeda|World\s+Trade|Twin\s+Towers|terror\w*)\b/i,
 );
 // NATO's treaty, not another's: the alliance named in the sentence or the passage before it (as treaty-articles.ts asks).
-const NATO_CONTEXT_RE = /\b(?:NATO|Nato|[Aa]lliance|[Aa]llies|[Aa]llied|North\s+Atlantic|Washington\s+Treaty)\b/;
+const NATO_CONTEXT_RE = compiledOnFirstRun(/\b(?:NATO|Nato|[Aa]lliance|[Aa]llies|[Aa]llied|North\s+Atlantic|Washington\s+Treaty)\b/);
 // Built once (speed): the small expressions the readers below ask.
 const THAT_AFTER_RE = /^\s+(?:that|when)\b/i;
 const NOTHING_BETWEEN_RE = /^\s*(?:that\s+)?$/;

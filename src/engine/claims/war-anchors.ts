@@ -98,7 +98,7 @@ const JUST_LAUNCHED_RE = /\b(?:has|have)\s+just\s+launched\b/i;
 // "led Russia to annex Crimea in 2008" (held-out 16 ud310): the infinitive too, read like "annexed" (a year right after
 // Crimea, which must be the annexation's).
 // Round 22: "annexes", a timeline's present ("2014 Russia annexes the Crimean Peninsula from Ukraine", held-out 20 yb110).
-const ANNEX_RE = /\bannex(?:ed|es|ation|ing)?\b/i;
+const ANNEX_RE = compiledOnFirstRun(/\bannex(?:ed|es|ation|ing)?\b/i);
 const CRIMEA_RE = /\bCrimea(?:n Peninsula)?\b/;
 const COUNT = '(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
 const ORDINAL = '(\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)';
@@ -273,7 +273,7 @@ function invaderJustNamed(doc: Doc, sentence: Span, text: string): boolean {
 }
 
 // Built once (speed, round 41): a literal in anchorClaims was a new expression, parsed again, at each call.
-const ANCHOR_CLAIMS_RE = /\b(?:Donbas|eastern\s+Ukraine|Ukraine['\u2019]s\s+east)|separatist|rebels/;
+const ANCHOR_CLAIMS_RE = compiledOnFirstRun(/\b(?:Donbas|eastern\s+Ukraine|Ukraine['\u2019]s\s+east)|separatist|rebels/);
 const ANCHOR_CLAIMS_RE2 = /formula/i;
 const ANCHOR_CLAIMS_RE3 = /\byears?\b|anniversary/i;
 const ANCHOR_CLAIMS_RE4 = / it$/;

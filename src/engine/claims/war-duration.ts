@@ -366,7 +366,7 @@ const TODAY_BEFORE_RE = compiledOnFirstRun(
 
 // Built once (speed, round 41): a literal in durationClaims was a new expression, parsed again, at each call.
 const DURATION_CLAIMS_RE = compiledOnFirstRun(/\b(war|invasion|invaded|aggression|conflict|special\s+military\s+operation)\b/i);
-const DURATION_CLAIMS_RE2 = /\b(?:tanks|troops|forces|soldiers)\b/;
+const DURATION_CLAIMS_RE2 = compiledOnFirstRun(/\b(?:tanks|troops|forces|soldiers)\b/);
 const DURATION_CLAIMS_RE3 = compiledOnFirstRun(/\b(?:days?|weeks?|months?|years?)\s+(?:on\s+)?(?:since|from|after)\s+(?:that|this)\s/i);
 const DURATION_CLAIMS_RE4 = /\bon,/;
 const DURATION_CLAIMS_RE5 = compiledOnFirstRun(/\b(days?|weeks?|months?|years?)\b|-year/i);
@@ -426,16 +426,16 @@ function durationClaims(doc: Doc): Annotation[] {
 }
 
 // Built once (speed, round 41): a literal in countsIn was a new expression, parsed again, at each call.
-const COUNTS_IN_RE = /^\W*(?:now|already|still|in|entering|into)\s/i;
-const COUNTS_IN_RE2 = /\bsoon\b|\b(?:about|set|poised|due)\s+to\s+enter/i;
+const COUNTS_IN_RE = compiledOnFirstRun(/^\W*(?:now|already|still|in|entering|into)\s/i);
+const COUNTS_IN_RE2 = compiledOnFirstRun(/\bsoon\b|\b(?:about|set|poised|due)\s+to\s+enter/i);
 const COUNTS_IN_RE3 = /\b(?:near|approach|edges)/i;
 const COUNTS_IN_RE4 = /\b(?:Enters?|Entering)\s/;
 const COUNTS_IN_RE5 = /['\u2019]s\s/;
 const COUNTS_IN_RE6 = /\sfor\s/;
-const COUNTS_IN_RE7 = /\b(?:set|about|due|poised|will)\s/;
+const COUNTS_IN_RE7 = compiledOnFirstRun(/\b(?:set|about|due|poised|will)\s/);
 const COUNTS_IN_RE8 = /\b(?:that|this)\s/i;
 const COUNTS_IN_RE9 = /[Dd]ay\s+\d/;
-const COUNTS_IN_RE10 = /\bmark\s+(?:since|of|in)\s/i;
+const COUNTS_IN_RE10 = compiledOnFirstRun(/\bmark\s+(?:since|of|in)\s/i);
 const COUNTS_IN_RE11 = compiledOnFirstRun(/\b(?:marks?|marked|turns?|turned)\s+(?:its\s+)?\S+\s+(?:years?|months?)\s+on\s/i);
 function countsIn(text: string, offset: number, asOf: string, warMonth: number, invasionDate: string): Count[] {
   const out: Count[] = [];
