@@ -104,6 +104,8 @@ import { warDayToldDetector } from './claims/war-day-told';
 import { withAccessionMonths } from './claims/accession-month';
 import { withAccessionsTogether } from './claims/accession-together';
 import { withAccessionSummits } from './claims/accession-summit';
+import { withEnlargementRoundDates } from './claims/accession-round-date';
+import { withRelativeYearAccessions } from './claims/accession-relative-year';
 import { withAllianceTold } from './claims/alliance-told';
 import { unnamedAccessionDetector } from './claims/accession-unnamed';
 import { allianceFoundingDetector } from './claims/alliance-founding';
@@ -217,19 +219,25 @@ export const DETECTORS: readonly ClaimDetector[] = [
   // Round 39: members told as joining together when their accessions fell apart (accession-together.ts), an accession
   // placed at a summit when none was held near it (accession-summit.ts); red flags only.
   // Round 40: an accession told at a time when no country joined NATO, its joiner a pronoun (accession-no-joiner.ts).
-  withNoJoinerAccessions(
-    withAllianceTold(
-      withAccessionSummits(
-        withAccessionsTogether(
-          withAccessionMonths(
-            withJoiningParticiple(
-              withTimelineAccessions(
-                withEnlargementRounds(
-                  judgedAsNarrated(
-                    withPrematureAccessions(
-                      withEuAccession(withMembershipStatus(withAccessionProcess(withMemberCountForms(membershipDetector)))),
+  // Round 47: a round of enlargement told with its date and the countries it took in (accession-round-date.ts); members
+  // told as joining this year or last year (accession-relative-year.ts).
+  withRelativeYearAccessions(
+    withEnlargementRoundDates(
+      withNoJoinerAccessions(
+        withAllianceTold(
+          withAccessionSummits(
+            withAccessionsTogether(
+              withAccessionMonths(
+                withJoiningParticiple(
+                  withTimelineAccessions(
+                    withEnlargementRounds(
+                      judgedAsNarrated(
+                        withPrematureAccessions(
+                          withEuAccession(withMembershipStatus(withAccessionProcess(withMemberCountForms(membershipDetector)))),
+                        ),
+                        (a) => a.factIds.includes('nato-members'),
+                      ),
                     ),
-                    (a) => a.factIds.includes('nato-members'),
                   ),
                 ),
               ),

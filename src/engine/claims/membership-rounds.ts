@@ -30,6 +30,23 @@ const EXPANDED_RE = new RegExp(
   String.raw`\b(NATO|Nato|[Tt]he\s+(?:North\s+Atlantic\s+|Atlantic\s+|military\s+)?[Aa]lliance|[Ii]t)\s+has\s+(?:since\s+|now\s+|so\s+far\s+)?(?:(?:expanded|enlarged|grown|been\s+enlarged|been\s+expanded)\s+${NUMBER}\s+times|(?:gone\s+through|undergone|seen|had|experienced|completed)\s+${NUMBER}\s+(?:rounds|waves)\s+of\s+(?:enlargement|expansion))\b`,
   'g',
 );
+// Round 47: the rounds as a plural noun, "There have been six enlargements in total, with the last one taking place in 2009"
+// (WorldAtlas, June 2016, held-out 45 us012), "NATO has had ten enlargements", "there have been nine rounds of NATO
+// enlargement": the same count, confirmed here too (accession-process.ts reads only the forms above). Group 1: the count.
+const ENLARGEMENTS_COUNT_RE = new RegExp(
+  String.raw`\b(?:[Tt]here\s+have\s+(?:now\s+|so\s+far\s+)?been|(?:NATO|Nato|[Tt]he\s+(?:North\s+Atlantic\s+)?[Aa]lliance|[Ii]t)\s+has\s+(?:now\s+|so\s+far\s+)?(?:had|seen|undergone|gone\s+through|experienced|completed))\s+${NUMBER}\s+(?:(?:NATO|Nato)\s+)?(?:enlargements|expansions|(?:rounds|waves)\s+of\s+(?:NATO\s+)?(?:enlargement|expansion))\b`,
+  'g',
+);
+// After the count, the latest round's year: ", with the last one taking place in 2009", "the latest in 2024".
+const LATEST_YEAR_AFTER_RE =
+  /^(?:\s+in\s+total)?\s*,?\s*(?:with\s+)?the\s+(?:last|latest|most\s+recent)(?:\s+one)?(?:\s+(?:taking\s+place|coming|being|was|came|took\s+place))?\s+(?:in\s+)?((?:19|20)\d\d)\b/;
+// What may follow such a count, all of it a count of every round: the end of the clause, "in total", "so far", "to date",
+// "since its founding", the latest told. Anything else ("in the past decade", "this century", "of the EU") leaves it; so
+// does a time before it in the sentence ("In the last 20 years, there have been").
+const WHOLE_COUNT_AFTER_RE =
+  /^(?:\s+(?:of\s+(?:NATO|Nato|the\s+(?:North\s+Atlantic\s+)?[Aa]lliance)|in\s+total|in\s+all|altogether|so\s+far|to\s+date|since\s+(?:its\s+(?:inception|founding|foundation|creation|establishment|birth)|1949)))*\s*(?:[,;:.)]|$|\s(?:and|with|the\s+(?:last|latest|most)))/;
+const OTHER_CLUB_COUNT_RE = /\b(?:EU|European\s+Union|G7|G20|BRICS|Union)\b/;
+const TIME_BEFORE_RE = /\b(?:past|last|recent|since|after|decades?|years?|century|during|under|this|(?:19|20)\d\d)\b/i;
 // What may follow the count: nothing of a start, or the founding as its start.
 const SINCE_FOUNDING_RE =
   /^\s*since\s+(?:its\s+(?:inception|founding|foundation|creation|establishment|birth)|it\s+was\s+(?:founded|created|established)|1949|the\s+(?:alliance['\u2019]s\s+)?(?:founding|creation)(?:\s+in\s+1949)?)\b/i;
@@ -50,7 +67,7 @@ interface Step {
 }
 
 // Built once (speed, round 41): a literal in withEnlargementRounds was a new expression, parsed again, at each call.
-const WITH_ENLARGEMENT_ROUNDS_RE = / times\b|most recently|rounds of|waves of/;
+const WITH_ENLARGEMENT_ROUNDS_RE = / times\b|most recently|rounds of|waves of|enlargements|expansions/;
 export function withEnlargementRounds(membership: ClaimDetector): ClaimDetector {
   return {
     kind: membership.kind,
@@ -139,6 +156,30 @@ function enlargements(doc: Doc): Annotation[] {
         historyAnnotation(doc, rspan, 'membership', settled ? 'outdated' : 'context', message, fact, [MEMBERS_NOW_ID, recent.id], sources),
       );
     }
+  }
+  ENLARGEMENTS_COUNT_RE.lastIndex = 0;
+  for (let m = ENLARGEMENTS_COUNT_RE.exec(doc.text); m; m = ENLARGEMENTS_COUNT_RE.exec(doc.text)) {
+    const at = m.index;
+    const sentence = doc.sentences.find((s) => s.start <= at && at < s.end);
+    if (!sentence) continue;
+    const text = doc.text.slice(sentence.start, sentence.end);
+    const end = at + m[0].length;
+    const after = doc.text.slice(end, sentence.end);
+    if (HYPOTHETICAL_RE.test(text) || THEN_RE.test(text) || LEAD_START_RE.test(doc.text.slice(sentence.start, at))) continue;
+    if (!WHOLE_COUNT_AFTER_RE.test(after) || TIME_BEFORE_RE.test(doc.text.slice(sentence.start, at))) continue;
+    if (!natoBefore(doc, sentence, end) || OTHER_CLUB_COUNT_RE.test(text)) continue;
+    const n = numberFrom(m[1]);
+    if (!Number.isFinite(n) || n < 1 || n > done.length) continue;
+    // The latest round's year told after the count: part of the claim, and a count with a wrong latest year is not confirmed.
+    const latestYear = LATEST_YEAR_AFTER_RE.exec(after);
+    if (n === done.length && latestYear && latestYear[1] !== latest.day.slice(0, 4)) continue;
+    const span = { start: at, end: latestYear ? end + latestYear[0].length : end };
+    if (n === done.length) {
+      out.push(historyAnnotation(doc, span, 'membership', 'supported', fact, fact, [MEMBERS_NOW_ID], sources));
+      continue;
+    }
+    const message = `Not so on ${formatDay(doc.asOf)}: NATO had enlarged ${done.length} times (${n} until ${formatDay(done[n].day)}); the latest: ${latestNames.join(', ')} (${formatDay(latest.day)}).`;
+    out.push(historyAnnotation(doc, span, 'membership', settled ? 'outdated' : 'context', message, fact, [MEMBERS_NOW_ID], sources));
   }
   return out;
 }
