@@ -525,6 +525,19 @@ const TITLES: ReadonlyArray<readonly [string, string]> = [
   ['2025-01-11', 'On Friday, the Biden administration sanctioned Gazprom Neft and Surgutneftegas.'],
   ['2025-10-24', 'The Trump administration sanctioned Rosneft and Lukoil on Wednesday.'],
   ['2022-04-08', 'On April 7, 2022, the Biden administration sanctioned Alrosa.'],
+  ['2025-06-01', 'Since taking office in January, President Trump has pressed allies to spend 5%.'],
+  ['2025-06-01', 'Since taking office in October 2024, Secretary General Mark Rutte has courted Trump.'],
+  ['2023-06-01', 'Since taking office in May 2019, President Zelensky has survived many crises.'],
+  ['2022-06-01', 'Since taking office in January 2021, President Biden has rebuilt ties with allies.'],
+  ['2024-08-01', 'Since taking office in July, Prime Minister Keir Starmer has visited Kyiv.'],
+  ['2025-09-01', 'Since taking office in May, Chancellor Friedrich Merz has raised defence spending.'],
+  ['2023-10-01', 'Trump hopes to regain the White House next year.'],
+  ['2024-06-01', 'If Trump regains the presidency, NATO will face pressure.'],
+  ['2023-01-05', 'Netanyahu regained power in December.'],
+  ['2025-03-01', 'Trump regained the presidency in January.'],
+  ['2025-10-24', 'OFAC added Rosneft and Lukoil to the SDN List on Wednesday.'],
+  ['2025-01-13', "OFAC's action on Friday added 183 vessels to the SDN List."],
+  ['2025-03-01', "The EU's 16th package included an import ban on Russian primary aluminium."],
 ];
 
 describe('former holders, past administrations, ranks and tenure starts raise no red flag', () => {
