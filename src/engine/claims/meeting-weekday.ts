@@ -34,7 +34,7 @@ import type { Doc } from '../doc';
 import type { EventRecord } from '../../facts/schema';
 import type { Span } from '../sentences';
 import { addDays, formatDay, lastWeekdayOn, toDays } from '../dates';
-import { isConfident } from '../holders';
+import { holdersOn, isConfident } from '../holders';
 import { spansOverlap } from '../sentences';
 import { placeChain, placesAgree, placesIn } from './place-chain';
 import { eventContradicted, eventDays, eventSupported } from './event-confirmed';
@@ -65,6 +65,22 @@ const NOT_PAST_RE =
 // Places where a meeting in the day may be the evening before in the Americas: told a day early there.
 const EARLY_ZONE_PLACES = new Set(['saudi-arabia', 'united-arab-emirates', 'doha', 'india', 'indonesia', 'japan', 'beijing', 'russia']);
 const MEETING_KINDS = new Set(['meeting', 'talks', 'summit']);
+// Round 47: a meeting at a leader's seat told by its guest alone. "Zelensky had arrived at the White House on Wednesday to
+// finalize the mineral extraction agreement" (held-out 45 ux007, a page of Friday 28 February 2025: the Oval Office meeting
+// was that Friday; on Wednesday Trump only announced the visit). The seat names its host: the holder of the office whose
+// seat it is on the meeting's day is the second of the two people. Only the White House (and the rooms in it) for now.
+const HOST_SEATS: ReadonlyMap<string, string> = new Map([['white-house', 'us-president']]);
+const HOST_SEAT_GATE_RE = gated(/\b(?:White\s+House|Oval\s+Office|Washington)\b/);
+// The guest's coming told with the seat before the weekday: "arrived at the White House on Wednesday", "visited the Oval
+// Office Wednesday", "Wednesday's White House meeting" (the possessive after it). Told with the city, only a visit or trip
+// ("his visit to Washington on Wednesday"): one who "arrived in Washington" may have come days before the meeting, and a
+// visit spans the days of the trip, so the day before the meeting stays unflagged as its arrival.
+const GUEST_AT_SEAT_BEFORE_RE =
+  /\b(?:arrived|arrives|arriving|came|visited|visiting|visit|trip|met|meeting|talks)\s+(?:(?:at|in|to)\s+)?the\s+(?:White\s+House|Oval\s+Office)\b(?![^;!?]*\b(?:said|says|told|announced|reported|wrote|stated|added|confirmed|tweeted|posted)\b)[^;!?]{0,60}$/i;
+const GUEST_IN_CITY_BEFORE_RE =
+  /\b(?:visit|trip|visited)\s+(?:to\s+)?Washington\b(?![^;!?]*\b(?:said|says|told|announced|reported|wrote|stated|added|confirmed|tweeted|posted)\b)[^;!?]{0,60}$/i;
+const SEAT_POSSESSIVE_RE =
+  /^['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:White\s+House|Oval\s+Office)\s+(?:meeting|talks|visit|encounter|clash|showdown|spat|blow-?up)\b/i;
 // "NATO foreign ministers", "NATO Foreign Ministers' meeting", "foreign ministers of NATO": the body and which of its meetings.
 const MINISTERS_GATE_RE = gated(/\b(?:foreign|defen[cs]e)\s+ministers\b/i);
 const MINISTERS_RE =
@@ -192,10 +208,84 @@ function ministersJudged(doc: Doc, sentence: Span, text: string, out: readonly A
   found.push(eventContradicted(doc, e, span, `${e.name} took place on ${when}; ${word} was ${formatDay(readings[0])}.`));
 }
 
+/** The one weekday of the sentence glued to the guest's coming to the seat, or visit to its city; null when none or more. */
+function guestWeekday(sentence: Span, text: string, byCity: boolean): { index: number; start: number; end: number } | null {
+  WEEKDAY_RE.lastIndex = 0;
+  const found = [...text.matchAll(WEEKDAY_RE)];
+  if (found.length !== 1) return null;
+  const m = found[0];
+  const at = m.index!;
+  const name = m[1];
+  if (NOT_THE_DAY_BEFORE_RE.test(text.slice(Math.max(0, at - 24), at))) return null;
+  if (WRITTEN_DAY_AFTER_RE.test(text.slice(at + name.length, at + name.length + 24))) return null;
+  const glued = byCity
+    ? GUEST_IN_CITY_BEFORE_RE.test(text.slice(0, at))
+    : GUEST_AT_SEAT_BEFORE_RE.test(text.slice(0, at)) || SEAT_POSSESSIVE_RE.test(text.slice(at + name.length));
+  if (!glued) return null;
+  return {
+    index: WEEKDAYS.indexOf(name.toLowerCase() as (typeof WEEKDAYS)[number]),
+    start: sentence.start + at,
+    end: sentence.start + at + m[0].length,
+  };
+}
+
+/**
+ * A meeting at a leader's seat told by its one guest named and the seat (or the seat's city, for a visit): the one record
+ * of the week held at the seat with the guest and the seat's holder on its day, judged as weekdayJudged judges its own.
+ */
+function guestJudged(doc: Doc, sentence: Span, text: string, guest: string, out: readonly Annotation[], found: Annotation[]): void {
+  let seat: string | null = null;
+  let atSeat = false;
+  for (const p of placesIn(doc, sentence)) {
+    const s = placeChain(doc.facts, p.value.id).find((id) => HOST_SEATS.has(id));
+    if (s) {
+      seat = s;
+      atSeat = true;
+    } else for (const [id] of HOST_SEATS) if (placeChain(doc.facts, id)[1] === p.value.id) seat ??= id;
+  }
+  if (!seat) return;
+  const byCity = !atSeat;
+  // Told by the city, the guest's coming only ("his visit to Washington on Wednesday"), not any meeting word of the sentence.
+  const told = guestWeekday(sentence, text, byCity) ?? (byCity ? null : meetingWeekday(doc, sentence, text));
+  if (!told) return;
+  const office = doc.facts.offices.get(HOST_SEATS.get(seat)!);
+  if (!office) return;
+  let e: EventRecord | null = null;
+  for (const r of doc.facts.base.events) {
+    if (!MEETING_KINDS.has(r.kind) || !r.place || !r.participants.includes(guest)) continue;
+    const days = eventDays(r);
+    if (days.last > doc.asOf || days.first < addDays(doc.asOf, -7)) continue;
+    if (!placeChain(doc.facts, r.place).includes(seat)) continue;
+    const hosts = holdersOn(office, days.first);
+    // The host told at his own seat ("Trump told reporters Thursday at the Oval Office") is no guest.
+    if (hosts.some((t) => t.holder.person === guest) || !hosts.some((t) => r.participants.includes(t.holder.person))) continue;
+    if (e) return;
+    e = r;
+  }
+  if (!e || !isConfident(e) || e.status !== 'held' || toDays(eventDays(e).last) - toDays(eventDays(e).first) > 1) return;
+  const held = eventDays(e);
+  const on = lastWeekdayOn(doc.asOf, told.index);
+  const readings = on === doc.asOf ? [on, addDays(on, -7)] : [on];
+  if (readings.some((d) => anotherMeetingNear(doc, e, d))) return;
+  const span = { start: told.start, end: told.end };
+  if (out.some((a) => spansOverlap(a, span)) || found.some((a) => spansOverlap(a, span))) return;
+  const word = doc.text.slice(told.start, told.end);
+  const when = held.first === held.last ? formatDay(held.first) : `${formatDay(held.first)} – ${formatDay(held.last)}`;
+  if (readings.some((d) => d >= held.first && d <= held.last)) {
+    found.push(eventSupported(doc, e, span, `${e.name} took place on ${when}: ${word} names that day.`));
+    return;
+  }
+  // A trip told by the city began the day before at the earliest; a day after is another time zone's.
+  const earliest = byCity ? addDays(held.first, -1) : held.first;
+  if (!readings.every((d) => d < earliest || toDays(d) - toDays(held.last) >= 2)) return;
+  found.push(eventContradicted(doc, e, span, `${e.name} took place on ${when}; ${word} was ${formatDay(readings[0])}.`));
+}
+
 function weekdayJudged(doc: Doc, sentence: Span, out: readonly Annotation[], found: Annotation[]): void {
   const text = doc.text.slice(sentence.start, sentence.end);
   if (NOT_PAST_RE.test(text)) return;
   const people = sentencePeople(doc, sentence);
+  if (people.size === 1 && HOST_SEAT_GATE_RE.test(text)) guestJudged(doc, sentence, text, [...people][0], out, found);
   if (people.size < 2) return;
   const told = meetingWeekday(doc, sentence, text);
   if (!told) return;
@@ -226,7 +316,9 @@ export function withMeetingWeekdays(events: ClaimDetector): ClaimDetector {
     triggers: events.triggers,
     find(doc, ctx) {
       const out = events.find(doc, ctx);
-      if (!doc.dateCertain || doc.people.length < 2 || !WEEKDAY_GATE_RE.test(doc.text)) return out;
+      if (!doc.dateCertain || !doc.people.length || !WEEKDAY_GATE_RE.test(doc.text)) return out;
+      // One person named is enough only beside a leader's seat, whose holder is the other (guestJudged).
+      if (doc.people.length < 2 && !HOST_SEAT_GATE_RE.test(doc.text)) return out;
       const found: Annotation[] = [];
       for (const sentence of doc.sentences) {
         if (sentence.end - sentence.start < 20) continue;
