@@ -39,6 +39,12 @@ const NATO_NAMED_RE = /\b(?:NATO|Nato|North\s+Atlantic|[Aa]lliance)\b/;
 const OTHER_CLUB_RE =
   /\b(?:EU|E\.U\.|European\s+Union|eurozone|euro\s+zone|Schengen|Partnership\s+for\s+Peace|Council\s+of\s+Europe|OECD|WTO|OSCE|coalition|Coalition|BRICS|G7|G20)\b/;
 const DENIAL_RE = /\b(?:not|never|n['\u2019]t|nor)\b/i;
+// Precision (round 47): a scheme, fund or coalition named beside a bare "joined" is what was joined: "Several allies fund
+// PURL, NATO's scheme to buy US weapons for Ukraine. Germany and Norway, which joined last year, are among the biggest
+// donors" (2026), "The European Sky Shield Initiative is backed by NATO allies. Denmark and Sweden, which joined last
+// year, ..." (2024). Only "joined NATO/the alliance" is read in their presence.
+const JOINABLE_RE =
+  /\b(?:PURL|scheme|initiative|[Ii]nitiative|programme|program|fund|[Ff]und|coalition|group|[Gg]roup|mission|exercise|framework|format|project|platform|consortium|pact|[Pp]act|[Ss]ky\s+[Ss]hield|JEF|[Ee]xpeditionary\s+[Ff]orce)\b/;
 
 export function relativeYearClaims(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
@@ -64,6 +70,7 @@ export function relativeYearClaims(doc: Doc): Annotation[] {
         start = names[k - 1].start;
       }
       if (!list.every((c) => c.nato)) continue;
+      if (!NATO_NAMED_RE.test(m[0]) && JOINABLE_RE.test(both)) continue;
       const told = m[1].toLowerCase() === 'this' ? pageYear : pageYear - 1;
       const year = (c: Country) => Number(factRange(c.nato!.joined).first.slice(0, 4));
       const wrong = list.filter((c) => year(c) !== told);

@@ -74,6 +74,29 @@ const ORGANISATION_RE = /\b[Oo]rgani[sz]ation\b/;
 const OTHER_CLUB_RE =
   /\b(?:EU|E\.U\.|European\s+(?:Union|Communit(?:y|ies)|Economic\s+Community)|EEC|eurozone|euro\s+zone|Schengen|Partnership\s+for\s+Peace|Council\s+of\s+Europe|OECD|WTO|OSCE)\b/;
 
+// Precision (round 47): the year in which the EC or the EU took in members of NATO that joined NATO in another year
+// (europa.eu, "From 6 to 27 members": Greece 1981, Spain 1986, Finland and Sweden 1995, eight of the 2004 round, Bulgaria
+// and Romania 2007, Croatia 2013). "The 2013 enlargement added Croatia" or "The 1995 enlargement brought in Finland", with
+// NATO named in the sentence before and no club named near, is the EU's round: told by a year that is every listed
+// country's EU year, with NATO not named in the sentence itself, it is not read (a day, "on 30 May 1986", is still read).
+const EU_ACCESSION_YEAR: Readonly<Record<string, string>> = {
+  grc: '1981',
+  esp: '1986',
+  fin: '1995',
+  swe: '1995',
+  cze: '2004',
+  hun: '2004',
+  pol: '2004',
+  est: '2004',
+  lva: '2004',
+  ltu: '2004',
+  svk: '2004',
+  svn: '2004',
+  bgr: '2007',
+  rou: '2007',
+  hrv: '2013',
+};
+
 interface Round extends Span {
   date: DateMention;
 }
@@ -195,6 +218,13 @@ export function roundDateClaims(doc: Doc): Annotation[] {
       else if (gapDays(round.date, joined) <= 3 || !countries.every((c) => sureOf(c, round.date))) continue;
       // With NATO named, or a whole round of two or more told of "the organization", the date is NATO's round's; with no
       // club named, only a day in the year of NATO's round (no other club took these countries in that year) is.
+      // The EU's or the EC's round told by its year, with NATO named only in the sentence before (EU_ACCESSION_YEAR).
+      else if (
+        round.date.granularity === 'year' &&
+        !NATO_NAMED_RE.test(text) &&
+        countries.every((c) => EU_ACCESSION_YEAR[c.id] === round.date.first.slice(0, 4))
+      )
+        continue;
       else if (
         named ||
         (whole && ORGANISATION_RE.test(text)) ||

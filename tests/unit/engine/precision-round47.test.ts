@@ -1344,3 +1344,65 @@ describe('figure-split-shares.ts: a share of the budget for core defence is not 
     expect(flagsOf(`${HAGUE}Of that, 35% of the budget must go to core defence.`, '2025-06-26')).toEqual(['contradicted figure: 35%']);
   });
 });
+
+describe('accession-round-date.ts: the EU’s and the EC’s enlargements told by their year are not NATO’s rounds', () => {
+  it('leaves a round told by a year of the countries’ EU accession, with NATO named only in the sentence before', () => {
+    for (const [asOf, text] of [
+      ['2023-07-01', 'Croatia joined NATO in 2009. The 2013 enlargement added Croatia.'],
+      ['2023-07-01', 'Finland joined NATO in April. The 1995 enlargement brought in Finland.'],
+      ['2023-07-01', 'Spain joined NATO in 1982. The 1986 enlargement brought in Spain.'],
+      ['2023-07-01', 'Greece joined NATO in 1952. The 1981 enlargement added Greece.'],
+      ['2023-07-01', 'NATO took in Bulgaria and Romania in 2004. The 2007 enlargement added Bulgaria and Romania.'],
+      ['2023-07-01', 'NATO took in Croatia in 2009. In 2013 the seventh enlargement added Croatia as the 28th member.'],
+      ['2024-05-01', 'Poland has been in NATO since 1999. Poland joined the 2004 enlargement along with nine other countries.'],
+      ['2023-07-01', 'NATO grew in 2009. Croatia joined in the 2013 enlargement.'],
+      ['2023-07-01', 'Finland joined NATO this year. Finland joined the 1995 enlargement with Sweden and Austria.'],
+    ] as const)
+      expect(flagsOf(text, asOf), text).toEqual([]);
+  });
+  it('still flags a wrong year or day of NATO’s round', () => {
+    // WorldAtlas, June 2016 (held-out 45 us012)
+    expect(flagsOf('In 1955 NATO had its first enlargement, with Greece and Turkey being added to the alliance.', '2016-06-01')).toEqual([
+      'contradicted membership: In 1955 NATO had its first enlargement, with Greece and Turkey',
+    ]);
+    expect(
+      flagsOf('NATO was founded in 1949. The third expansion took place on 30 May 1986, with Spain becoming a member.', '2016-06-01'),
+    ).toEqual(['contradicted membership: expansion took place on 30 May 1986, with Spain']);
+    expect(flagsOf('NATO’s 2013 enlargement added Croatia.', '2023-07-01')).toEqual([
+      'contradicted membership: 2013 enlargement added Croatia',
+    ]);
+  });
+});
+
+describe('accession-relative-year.ts: a scheme named beside a bare “joined” is what was joined', () => {
+  it('leaves allies that joined PURL, the Sky Shield or a coalition this or last year', () => {
+    for (const [asOf, text] of [
+      [
+        '2026-02-01',
+        'Several allies fund PURL, NATO’s scheme to buy US weapons for Ukraine. Germany and Norway, which joined last year, are among the biggest donors.',
+      ],
+      [
+        '2026-02-01',
+        'NATO’s PURL initiative buys US weapons for Ukraine. The Netherlands, Denmark, Norway and Sweden, which joined last year, paid for the first package.',
+      ],
+      ['2025-09-01', 'NATO allies fund PURL. Canada and Germany, which joined this year, pledged hundreds of millions.'],
+      [
+        '2024-03-01',
+        'The European Sky Shield Initiative is backed by NATO allies. Denmark and Sweden, which joined last year, buy air defence together.',
+      ],
+    ] as const)
+      expect(flagsOf(text, asOf), text).toEqual([]);
+  });
+  it('still flags founders said to have joined NATO this or last year', () => {
+    // Washington Times, 8 July 2024 (held-out 45 us019)
+    expect(
+      flagsOf(
+        'In 10 rounds of expansion, NATO has enlarged itself to 32 members, including Sweden and Norway, which joined this year.',
+        '2024-07-08',
+      ),
+    ).toEqual(['contradicted membership: Sweden and Norway, which joined this year']);
+    expect(
+      flagsOf('NATO’s PURL scheme buys US weapons for Ukraine. Germany and Norway, which joined NATO last year, pay for it.', '2026-02-01'),
+    ).toEqual(['contradicted membership: Germany and Norway, which joined NATO last year']);
+  });
+});
