@@ -36,7 +36,7 @@ import type { Span } from '../sentences';
 import { addDays, formatDay, lastWeekdayOn, toDays } from '../dates';
 import { holdersOn, isConfident } from '../holders';
 import { spansOverlap } from '../sentences';
-import { placeChain, placesAgree, placesIn } from './place-chain';
+import { HOST_SEATS, placeChain, placesAgree, placesIn } from './place-chain';
 import { eventContradicted, eventDays, eventSupported } from './event-confirmed';
 import { gated } from '../triggers';
 
@@ -67,9 +67,9 @@ const EARLY_ZONE_PLACES = new Set(['saudi-arabia', 'united-arab-emirates', 'doha
 const MEETING_KINDS = new Set(['meeting', 'talks', 'summit']);
 // Round 47: a meeting at a leader's seat told by its guest alone. "Zelensky had arrived at the White House on Wednesday to
 // finalize the mineral extraction agreement" (held-out 45 ux007, a page of Friday 28 February 2025: the Oval Office meeting
-// was that Friday; on Wednesday Trump only announced the visit). The seat names its host: the holder of the office whose
-// seat it is on the meeting's day is the second of the two people. Only the White House (and the rooms in it) for now.
-const HOST_SEATS: ReadonlyMap<string, string> = new Map([['white-house', 'us-president']]);
+// was that Friday; on Wednesday Trump only announced the visit). The seat names its host (HOST_SEATS): the holder of the
+// office whose seat it is on the meeting's day is the second of the two people. Only the White House (and the rooms in it)
+// for now.
 const HOST_SEAT_GATE_RE = gated(/\b(?:White\s+House|Oval\s+Office|Washington)\b/);
 // The guest's coming told with the seat before the weekday: "arrived at the White House on Wednesday", "visited the Oval
 // Office Wednesday", "Wednesday's White House meeting" (the possessive after it). Told with the city, only a visit or trip

@@ -1000,7 +1000,7 @@ const FORMS: Form[] = [
   // Round 43. A fact sheet's label line whose label says it is the total, with a dash or a colon before the count: "* Total
   // Member Countries - 30" (under "North Atlantic Treaty Organization (NATO)", July 2022, held-out 41 ti008), "Total members:
   // 32", "Number of member states - 31", "Member countries -- 32". The whole alliance, NATO named in the lines above and no
-  // other body (sheet). Round 47: a label in title case ("Number Of Member Countries – 30", August 2022, held-out 45 uw001).
+  // other body (sheet). Round 47: a label in title case ("Number Of Member Countries - 30", August 2022, held-out 45 uw001).
   {
     re: new RegExp(
       `(?<=^[ \\t]*(?:[-–•*][ \\t]*)?)(?:(?:[Tt]otal|[Nn]umber\\s+[Oo]f)\\s+(?:[Mm]ember\\s+(?:[Cc]ountries|[Ss]tates|[Nn]ations)|[Mm]embers|[Aa]llies)|[Mm]ember\\s+(?:[Cc]ountries|[Ss]tates|[Nn]ations))[ \\t]*[:–—-][ \\t]*${NUM}(?=[ \\t]*\\.?[ \\t]*$)`,

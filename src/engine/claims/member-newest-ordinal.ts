@@ -24,7 +24,7 @@ const MEMBER = String.raw`(?:[Mm]ember|MEMBER|[Aa]lly)(?:\s+(?:[Ss]tate|[Cc]ount
 // Whose newest member: NATO's, the alliance's (NATO named in the sentence or just before it), or "the" with NATO named.
 const OWNER = String.raw`(?:NATO['\u2019]s|Nato['\u2019]s|[Tt]he\s+(?:[Aa]lliance|[Bb]loc)['\u2019]s|[Tt]he)`;
 const FORMS: RegExp[] = [
-  // "NATO's Newest Member: Who's the 31st?", "NATO's newest member, its 31st", "the newest member of NATO – the 31st".
+  // "NATO's Newest Member: Who's the 31st?", "NATO's newest member, its 31st", "the newest member of NATO - the 31st".
   new RegExp(
     String.raw`\b${OWNER}\s+${NEWEST}\s+(?:NATO\s+)?${MEMBER}(?:\s+of\s+(?:NATO|Nato|the\s+(?:North\s+Atlantic\s+)?[Aa]lliance))?\s*(?::|,|\u2013|\u2014|--?)\s*(?:(?:[Ww]ho['\u2019]s|[Ww]ho\s+[Ii]s)\s+(?:[Tt]he\s+)?|[Ii]ts\s+|[Tt]he\s+)${ORDINAL}(?!\s+or\b)`,
     'g',

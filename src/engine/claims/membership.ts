@@ -270,11 +270,13 @@ export const membershipDetector: ClaimDetector = {
   // A member count names NATO, the alliance, the bloc or its allies (COUNT_RES); an accession
   // names its country, which the lexicon knows. The founders' signing may stand in a paragraph of its own
   // ("In 1949, 12 member states signed the treaty", membership-founders.ts).
-  // Round 47: the day of the signing with no name beside it ("4 April 1949: Ten countries come together to form a coalition").
+  // Round 47: the day of the signing with no name beside it, told by a count of the signers ("4 April 1949: Ten countries
+  // come together to form a coalition"). Only with such a count: a bare day of April 1949 with no NATO named ("Since its
+  // creation on 4 April 1949, the club has grown") is left to the pages that name it.
   triggers: [
     { words: ['nato', 'alliance', 'allies', 'bloc', 'north atlantic treaty'] },
     { words: ['treaty'], marks: ['1949'] },
-    { words: ['1949'], marks: ['april'] },
+    { words: ['countries', 'nations', 'ministers'], marks: ['1949'] },
   ],
   find: findMembershipClaims,
 };

@@ -4,6 +4,7 @@ import type { FactIndex } from '../../facts/load';
 import type { Place } from '../../facts/schema';
 import { memoByFacts } from '../memo';
 import { matchesIn, type Doc } from '../doc';
+import { holdersOn } from '../holders';
 import type { Span } from '../sentences';
 import { spansOverlap } from '../sentences';
 
@@ -14,6 +15,24 @@ export const placeChain = memoByFacts((facts: FactIndex, id: string): string[] =
     chain.push(p.id);
   return chain;
 });
+
+// Round 47: a leader's seat names its host. The White House (and the rooms in it) is the US president's: a meeting there
+// told by its guest alone has the president as its second person (meeting-weekday.ts), and the president named with the
+// White House or Washington says nothing of which meeting is meant (event.ts).
+export const HOST_SEATS: ReadonlyMap<string, string> = new Map([['white-house', 'us-president']]);
+
+/**
+ * Whether `person` hosts at `place` on `day`: the place is a seat of HOST_SEATS, lies within one or holds one (the seat's
+ * city), and the person holds the seat's office that day.
+ */
+export function hostAtSeat(doc: Doc, person: string, place: string, day: string): boolean {
+  for (const [seat, officeId] of HOST_SEATS) {
+    if (!placesAgree(doc.facts, seat, place)) continue;
+    const office = doc.facts.offices.get(officeId);
+    if (office && holdersOn(office, day).some((t) => t.holder.person === person)) return true;
+  }
+  return false;
+}
 
 /** One place lies within the other (Washington and the White House), or they are the same. */
 export const placesAgree = (facts: FactIndex, a: string, b: string): boolean =>

@@ -28,6 +28,7 @@ import { describeEvent, eventDays, eventSupported } from './event-confirmed';
 import { gated } from '../triggers';
 
 const SUMMIT_GATE_RE = gated(/\bsummit\b/i);
+const PAGE_NATO_RE = /\b(?:NATO|Nato|North\s+Atlantic|[Aa]lliance|[Aa]llies|[Aa]llied)\b/;
 // "summit in (the Lithuanian capital of) PLACE", "summit held in PLACE", "summit at the World Forum in PLACE".
 const SUMMIT_IN_RE = /\b[Ss]ummit,?\s+(?:(?:which\s+was\s+|was\s+)?held\s+)?(?:in|at)\s+/g;
 // "the Vilnius summit", "The Hague Summit", "the Vilnius NATO summit": the summit word right after the place.
@@ -162,15 +163,20 @@ function placeJudged(
   const time = timeTold(doc, window, e);
   if (!time.fits) return;
   if (!time.told && !nato && placeChain(doc.facts, e.place).some((p) => BUSY_CAPITALS.has(p))) return;
+  // With no time told, only on a page that speaks of the alliance: "They discussed the Vilnius summit." alone names no club
+  // (war-round37).
+  if (!time.told && !nato && !PAGE_NATO_RE.test(doc.text)) return;
   const span = { start: Math.min(summitAt, place.start), end: Math.max(place.end, summitAt + 6) };
   if (out.some((a) => spansOverlap(a, span)) || found.some((a) => spansOverlap(a, span))) return;
   const { when, place: where } = describeEvent(doc, e);
   found.push(eventSupported(doc, e, span, `The place matches the record: ${e.name}, ${when}${where ? `, ${where}` : ''}.`));
 }
 
-function summitsJudged(doc: Doc, sentence: Span, out: readonly Annotation[], found: Annotation[]): void {
+function summitsJudged(doc: Doc, sentence: Span, before: string, out: readonly Annotation[], found: Annotation[]): void {
   const text = doc.text.slice(sentence.start, sentence.end);
-  if (OTHER_CLUB_RE.test(text)) return;
+  // Another club named in the sentence or the one before: "NATO allies spoke. The EU met too. They discussed the Vilnius
+  // summit." may mean the EU's (war-round37).
+  if (OTHER_CLUB_RE.test(text) || OTHER_CLUB_RE.test(before)) return;
   SUMMIT_IN_RE.lastIndex = 0;
   for (const m of text.matchAll(SUMMIT_IN_RE)) {
     const summitAt = sentence.start + m.index!;
@@ -195,10 +201,12 @@ export function withSummitsByPlace(events: ClaimDetector): ClaimDetector {
       const out = events.find(doc, ctx);
       if (!SUMMIT_GATE_RE.test(doc.text)) return out;
       const found: Annotation[] = [];
-      for (const sentence of doc.sentences) {
+      doc.sentences.forEach((sentence, i) => {
         const text = doc.text.slice(sentence.start, sentence.end);
-        if (SUMMIT_GATE_RE.test(text)) summitsJudged(doc, sentence, out, found);
-      }
+        if (!SUMMIT_GATE_RE.test(text)) return;
+        const prev = i > 0 ? doc.sentences[i - 1] : null;
+        summitsJudged(doc, sentence, prev ? doc.text.slice(prev.start, prev.end) : '', out, found);
+      });
       out.push(...found);
       return out;
     },

@@ -456,6 +456,11 @@ const PERSONS_PART_RE = /\b(?:role|position)[ \t]+of[ \t]+(?:the[ \t]+)?$/i;
 // the Federation Council on 13 May 2024; Belousov took office the next day). The post before a dash, then the name.
 const NOMINEE_BEFORE_RE = /\bfor[ \t]+the[ \t]+(?:post|position|office)[ \t]+of[ \t]+(?:the[ \t]+)?$/i;
 const NOMINEE_DASH_RE = /[ \t][\u2013\u2014-][ \t]+$/;
+// Round 47: a nominee told by who picked him: "Trump's pick for Commerce Secretary Howard Lutnick" (Politico Europe, 12
+// February 2025, a red flag on a true sentence of held-out 46: Lutnick was sworn in on the 21st), "Biden's nominee for
+// Secretary of State Antony Blinken", "his choice for defense secretary, Pete Hegseth". Judged as a nominee.
+const NOMINEE_PICK_RE =
+  /\b(?:pick|choice|nominee|selection)[ \t]+for[ \t]+(?:the[ \t]+)?(?:(?:post|position|office|role|job)[ \t]+of[ \t]+(?:the[ \t]+)?)?$/i;
 
 /** Days after the list within which a nominee holds the post: the appointment follows within weeks. */
 const NOMINEE_DAYS = 30;
@@ -493,7 +498,10 @@ export function titleAnnotation(doc: Doc, claim: TitleClaim): Annotation | null 
   let nominated = false;
   if (claim.start < claim.person.start) {
     const before = doc.text.slice(Math.max(0, claim.start - 48), claim.start);
-    if (OFFICE_AS_THING_RE.test(before)) {
+    if (NOMINEE_PICK_RE.test(before)) {
+      nominated = true;
+      confirmOnly = true;
+    } else if (OFFICE_AS_THING_RE.test(before)) {
       if (NOMINEE_BEFORE_RE.test(before) && NOMINEE_DASH_RE.test(doc.text.slice(claim.start, claim.person.start))) nominated = true;
       else if (!PERSONS_PART_RE.test(before) || /[,;:(]/.test(doc.text.slice(claim.start, claim.person.start))) return null;
       confirmOnly = true;
