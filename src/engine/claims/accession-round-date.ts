@@ -180,7 +180,7 @@ function roundOf(doc: Doc, c: Country): Country[] {
   return doc.facts.base.jurisdictions.filter((j) => j.nato && factRange(j.nato.joined).first === day);
 }
 
-export function roundDateClaims(doc: Doc): Annotation[] {
+function roundDateClaims(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   if (!HINT_RE.test(doc.folded)) return out;
   doc.sentences.forEach((sentence, i) => {

@@ -64,3 +64,24 @@ describe('the host alone at his own seat identifies none of his meetings (event.
     expect(redOn('On March 7, Rutte met Trump in the Oval Office to discuss spending.', '2025-03-20', 'March 7')).toHaveLength(1);
   });
 });
+
+describe('the Warsaw Pact named before "which joined this year" is no scheme joined (accession-relative-year.ts)', () => {
+  // https://highergroundtimes.com/higher-ground/2024/jul/8/only-add-new-nato-members-that-have-military-capab... (an opinion
+  // page of 8 July 2024; held-out 45 us019): red at the enlargement engineer's commit,
+  // withheld by the precision mend that reads a pact named nearby as what was joined.
+  const page =
+    'The North Atlantic Treaty Organization — NATO — began in 1949 with 12 members. In 10 rounds of expansion, many of the ' +
+    'former Warsaw Pact nations have joined to benefit from the NATO Treaty’s Article 5, which pledges that each member ' +
+    'nation will defend every other.\nIn 10 rounds of expansion, NATO has enlarged itself to 32 members, including Sweden ' +
+    'and Norway, which joined this year.';
+
+  it('flags a founder told as joining this year after the Warsaw Pact is named', () => {
+    expect(redOn(page, '2024-07-08', 'Norway')).toHaveLength(1);
+  });
+
+  it('still reads another pact or scheme named before as what was joined', () => {
+    const scheme =
+      'The European Sky Shield Initiative is backed by NATO allies. Denmark and Norway, which joined last year, are buying launchers.';
+    expect(saidRed(scheme, '2024-07-08')).toEqual([]);
+  });
+});
