@@ -5,6 +5,7 @@ import type { Doc } from './doc';
 import type { Lexicon } from './lexicon';
 import type { Annotation, ClaimKind } from './types';
 import { warmed } from './triggers';
+import { spansOverlap } from './sentences';
 
 /**
  * What a text must hold, besides the names, titles, places and organisations the lexicon
@@ -138,4 +139,16 @@ export function mapFound<T>(found: readonly T[], f: (a: T) => T): T[] {
   const out: T[] = [];
   for (let i = 0; i < found.length; i++) out.push(f(found[i]));
   return out;
+}
+
+/**
+ * Adds `a`, a later reader's finding, to `out` where the readers before it may have said something of the same words: a
+ * red flag takes the place of the confirmations it overlaps (a wrong date outranks a right place confirmed on the same
+ * words), and anything is added only where nothing overlaps it. What the wrappers that read one more form of a claim
+ * after the readers they wrap do with each of their findings.
+ */
+export function mergeOver(out: Annotation[], a: Annotation): void {
+  if (a.verdict === 'contradicted')
+    for (let i = out.length - 1; i >= 0; i--) if (out[i].verdict === 'supported' && spansOverlap(out[i], a)) out.splice(i, 1);
+  if (!out.some((b) => spansOverlap(b, a))) out.push(a);
 }

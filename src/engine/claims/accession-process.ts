@@ -25,7 +25,7 @@
 // with both countries named and verified, on a certain article date.
 import type { Annotation } from '../types';
 import type { Doc } from '../doc';
-import type { ClaimDetector } from '../detector';
+import { mergeOver, type ClaimDetector } from '../detector';
 import type { AccessionStep, Jurisdiction } from '../../facts/schema';
 import { matchesIn } from '../doc';
 import { addDays, factRange, findDates, formatDay, gapDays, overlaps, type DayRange } from '../dates';
@@ -222,14 +222,10 @@ export function withAccessionProcess(inner: ClaimDetector): ClaimDetector {
   };
 }
 
-/** `found` with the places of accessions: a contradiction drops the confirmations it overlaps, else overlaps are kept out. */
+/** `found` with the places of accessions merged over it (mergeOver). */
 function withPlaces(found: Annotation[], placed: Annotation[]): Annotation[] {
   const out = [...found];
-  for (const a of placed) {
-    if (a.verdict === 'contradicted')
-      for (let k = out.length - 1; k >= 0; k--) if (out[k].verdict === 'supported' && spansOverlap(out[k], a)) out.splice(k, 1);
-    if (!out.some((b) => spansOverlap(b, a))) out.push(a);
-  }
+  for (const a of placed) mergeOver(out, a);
   return out;
 }
 

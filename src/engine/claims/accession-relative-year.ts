@@ -13,11 +13,11 @@
 // membership.ts), so another member's accession told a year or several off is left unsaid ("Finland, which joined NATO
 // last year" in a text of March 2024 read as of 2026). Nothing after a supposition or a denial.
 import type { Annotation } from '../types';
-import type { ClaimDetector } from '../detector';
+import { mergeOver, type ClaimDetector } from '../detector';
 import type { Doc } from '../doc';
 import { factRange, formatDay } from '../dates';
 import { sourcesOfAll } from '../holders';
-import { spansOverlap, type Span } from '../sentences';
+import type { Span } from '../sentences';
 import { gated } from '../triggers';
 import { HYPOTHETICAL_RE, NATO_JOINED_SRC } from './history-common';
 import { namesIn } from './accession-lists';
@@ -113,11 +113,7 @@ export function withRelativeYearAccessions(inner: ClaimDetector): ClaimDetector 
       const mine = relativeYearClaims(doc);
       if (!mine.length) return found;
       const out = [...found];
-      for (const a of mine) {
-        if (a.verdict === 'contradicted')
-          for (let i = out.length - 1; i >= 0; i--) if (out[i].verdict === 'supported' && spansOverlap(out[i], a)) out.splice(i, 1);
-        if (!out.some((b) => spansOverlap(b, a))) out.push(a);
-      }
+      for (const a of mine) mergeOver(out, a);
       return out;
     },
   };

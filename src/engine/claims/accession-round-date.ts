@@ -24,11 +24,11 @@
 // 2004, 2007 and 2013 enlargements took in some of the same countries, the EC's third in 1986 took in Spain), after a
 // supposition, or before "among others".
 import type { Annotation } from '../types';
-import type { ClaimDetector } from '../detector';
+import { mergeOver, type ClaimDetector } from '../detector';
 import type { Doc } from '../doc';
 import { factRange, formatDay, gapDays, overlaps, type DateMention } from '../dates';
 import { sourcesOfAll } from '../holders';
-import { spansOverlap, type Span } from '../sentences';
+import type { Span } from '../sentences';
 import { gated } from '../triggers';
 import { datesAndYears, HYPOTHETICAL_RE, ORDINAL_SRC } from './history-common';
 import { namesIn } from './accession-lists';
@@ -262,11 +262,7 @@ export function withEnlargementRoundDates(inner: ClaimDetector): ClaimDetector {
       const mine = roundDateClaims(doc);
       if (!mine.length) return found;
       const out = [...found];
-      for (const a of mine) {
-        if (a.verdict === 'contradicted')
-          for (let i = out.length - 1; i >= 0; i--) if (out[i].verdict === 'supported' && spansOverlap(out[i], a)) out.splice(i, 1);
-        if (!out.some((b) => spansOverlap(b, a))) out.push(a);
-      }
+      for (const a of mine) mergeOver(out, a);
       return out;
     },
   };

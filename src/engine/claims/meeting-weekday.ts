@@ -263,6 +263,24 @@ function guestJudged(doc: Doc, sentence: Span, text: string, guest: string, out:
     e = r;
   }
   if (!e || !isConfident(e) || e.status !== 'held' || toDays(eventDays(e).last) - toDays(eventDays(e).first) > 1) return;
+  // A trip told by the city began the day before at the earliest; a day after is another time zone's.
+  const first = eventDays(e).first;
+  weekdayOfMeeting(doc, e, told, byCity ? addDays(first, -1) : first, out, found);
+}
+
+/**
+ * The weekday `told` of the meeting `e` (the last day of that name up to the page, or the week before on the page's own
+ * weekday) judged against its days: confirmed on one of them; contradicted when every reading falls before `earliest`
+ * (null: no day before the meeting is wrong, a time zone ahead may tell it so) or two days or more after its last day.
+ */
+function weekdayOfMeeting(
+  doc: Doc,
+  e: EventRecord,
+  told: { start: number; end: number; index: number },
+  earliest: string | null,
+  out: readonly Annotation[],
+  found: Annotation[],
+): void {
   const held = eventDays(e);
   const on = lastWeekdayOn(doc.asOf, told.index);
   const readings = on === doc.asOf ? [on, addDays(on, -7)] : [on];
@@ -275,9 +293,7 @@ function guestJudged(doc: Doc, sentence: Span, text: string, guest: string, out:
     found.push(eventSupported(doc, e, span, `${e.name} took place on ${when}: ${word} names that day.`));
     return;
   }
-  // A trip told by the city began the day before at the earliest; a day after is another time zone's.
-  const earliest = byCity ? addDays(held.first, -1) : held.first;
-  if (!readings.every((d) => d < earliest || toDays(d) - toDays(held.last) >= 2)) return;
+  if (!readings.every((d) => (earliest !== null && d < earliest) || toDays(d) - toDays(held.last) >= 2)) return;
   found.push(eventContradicted(doc, e, span, `${e.name} took place on ${when}; ${word} was ${formatDay(readings[0])}.`));
 }
 
@@ -291,22 +307,8 @@ function weekdayJudged(doc: Doc, sentence: Span, out: readonly Annotation[], fou
   if (!told) return;
   const e = meetingOfTheWeek(doc, sentence, people);
   if (!e) return;
-  const held = eventDays(e);
-  const on = lastWeekdayOn(doc.asOf, told.index);
-  const readings = on === doc.asOf ? [on, addDays(on, -7)] : [on];
-  if (readings.some((d) => anotherMeetingNear(doc, e, d))) return;
-  const span = { start: told.start, end: told.end };
-  if (out.some((a) => spansOverlap(a, span)) || found.some((a) => spansOverlap(a, span))) return;
-  const word = doc.text.slice(told.start, told.end);
-  const when = held.first === held.last ? formatDay(held.first) : `${formatDay(held.first)} – ${formatDay(held.last)}`;
-  if (readings.some((d) => d >= held.first && d <= held.last)) {
-    found.push(eventSupported(doc, e, span, `${e.name} took place on ${when}: ${word} names that day.`));
-    return;
-  }
   const early = !!e.place && placeChain(doc.facts, e.place).some((p) => EARLY_ZONE_PLACES.has(p));
-  const wrong = readings.every((d) => (d < held.first && !early) || toDays(d) - toDays(held.last) >= 2);
-  if (!wrong) return;
-  found.push(eventContradicted(doc, e, span, `${e.name} took place on ${when}; ${word} was ${formatDay(readings[0])}.`));
+  weekdayOfMeeting(doc, e, told, early ? null : eventDays(e).first, out, found);
 }
 
 /** The event detector, with the meetings of named leaders told by a weekday judged against the record's day. */

@@ -12,7 +12,7 @@
 //   confirmed when it is.
 // Judged as of the page's day (within the fact base's horizon); never with a hypothetical or "then"/"at the time".
 import type { Annotation } from '../types';
-import type { ClaimDetector } from '../detector';
+import { mergeOver, type ClaimDetector } from '../detector';
 import type { Doc } from '../doc';
 import { addDays, factRange, formatDay } from '../dates';
 import { sourcesOfAll } from '../holders';
@@ -76,13 +76,7 @@ export function withEnlargementRounds(membership: ClaimDetector): ClaimDetector 
       const out = membership.find(doc, ctx);
       // A wrong first enlargement takes the place of the accession confirmed inside it ("NATO first expanded in 1955, when
       // West Germany joined": Germany's year is right, the first enlargement's is not).
-      if (FIRST_HINT_RE.test(doc.folded))
-        for (const a of firstEnlargement(doc)) {
-          const hit = (b: Annotation) => b.start < a.end && a.start < b.end;
-          if (a.verdict === 'contradicted')
-            for (let i = out.length - 1; i >= 0; i--) if (out[i].verdict === 'supported' && hit(out[i])) out.splice(i, 1);
-          if (!out.some(hit)) out.push(a);
-        }
+      if (FIRST_HINT_RE.test(doc.folded)) for (const a of firstEnlargement(doc)) mergeOver(out, a);
       if (!WITH_ENLARGEMENT_ROUNDS_RE.test(doc.folded)) return out;
       for (const a of enlargements(doc)) {
         // The latest told replaces a confirmation of its accession's day alone ("Finland became a member on April 4,

@@ -24,7 +24,7 @@
 // nothing: it may be another meeting, or a list we do not hold.
 import type { Annotation } from '../types';
 import type { Doc } from '../doc';
-import type { ClaimDetector } from '../detector';
+import { mergeOver, type ClaimDetector } from '../detector';
 import type { EventRecord } from '../../facts/schema';
 import type { FactIndex } from '../../facts/load';
 import { matchesIn } from '../doc';
@@ -71,9 +71,7 @@ export function withSummitForms(inner: ClaimDetector): ClaimDetector {
         ...absentLeaders(doc),
       ]) {
         // A round's wrong number outranks the place or day the event reader confirmed on the same words.
-        if (a.verdict === 'contradicted')
-          for (let k = out.length - 1; k >= 0; k--) if (out[k].verdict === 'supported' && spansOverlap(out[k], a)) out.splice(k, 1);
-        if (!out.some((b) => spansOverlap(b, a))) out.push(a);
+        mergeOver(out, a);
       }
       // One cheap test on the whole text: every form below needs one of these words.
       if (!HINT_RE.test(doc.text)) return out;
