@@ -93,8 +93,15 @@ function sentencePeople(doc: Doc, sentence: Span): Set<string> {
   return ids;
 }
 
-/** The one weekday of the sentence glued to the meeting, where it stands; null when there is none or more than one. */
-function meetingWeekday(doc: Doc, sentence: Span, text: string): { index: number; start: number; end: number } | null {
+/** A weekday told, where it stands in the page: its index in WEEKDAYS and its span. */
+type ToldWeekday = { index: number; start: number; end: number };
+
+/**
+ * The one weekday of the sentence, where `glued(before, after)` ties it to what is judged (the words before it and after its
+ * name); null when there is none or more than one, when words before it make it another day or none ("last Monday",
+ * "since Monday": NOT_THE_DAY_BEFORE_RE), or a day is written after it ("Monday, June 27": the written day governs).
+ */
+function oneWeekday(sentence: Span, text: string, glued: (before: string, after: string) => boolean): ToldWeekday | null {
   WEEKDAY_RE.lastIndex = 0;
   const found = [...text.matchAll(WEEKDAY_RE)];
   if (found.length !== 1) return null;
@@ -104,17 +111,26 @@ function meetingWeekday(doc: Doc, sentence: Span, text: string): { index: number
   const after = text.slice(at + name.length);
   if (NOT_THE_DAY_BEFORE_RE.test(text.slice(Math.max(0, at - 24), at))) return null;
   if (WRITTEN_DAY_AFTER_RE.test(after.slice(0, 24))) return null;
-  const glued =
-    POSSESSIVE_MEETING_RE.test(after) ||
-    MEETING_VERB_BEFORE_RE.test(text.slice(0, at)) ||
-    (OPENING_BEFORE_RE.test(text.slice(0, at)) && MEETING_VERB_AFTER_RE.test(after));
-  if (!glued) return null;
+  if (!glued(text.slice(0, at), after)) return null;
   return {
     index: WEEKDAYS.indexOf(name.toLowerCase() as (typeof WEEKDAYS)[number]),
     start: sentence.start + at,
     end: sentence.start + at + m[0].length,
   };
 }
+
+/** A weekday glued to a meeting: "Tuesday's meeting", "met on Tuesday", "On Tuesday, ... met". */
+const gluedToMeeting = (before: string, after: string): boolean =>
+  POSSESSIVE_MEETING_RE.test(after) ||
+  MEETING_VERB_BEFORE_RE.test(before) ||
+  (OPENING_BEFORE_RE.test(before) && MEETING_VERB_AFTER_RE.test(after));
+/** A weekday glued to the guest's coming to the seat: "arrived at the White House on Wednesday", "Wednesday's White House meeting". */
+const gluedToSeat = (before: string, after: string): boolean => GUEST_AT_SEAT_BEFORE_RE.test(before) || SEAT_POSSESSIVE_RE.test(after);
+/** A weekday glued to the guest's visit to the seat's city: "his visit to Washington on Wednesday". */
+const gluedToCity = (before: string): boolean => GUEST_IN_CITY_BEFORE_RE.test(before);
+
+/** The one weekday of the sentence glued to the meeting, where it stands; null when there is none or more than one. */
+const meetingWeekday = (sentence: Span, text: string): ToldWeekday | null => oneWeekday(sentence, text, gluedToMeeting);
 
 /** The record the sentence's people identify: held in the six days before the page, theirs alone; null when not one. */
 function meetingOfTheWeek(doc: Doc, sentence: Span, people: ReadonlySet<string>): EventRecord | null {
@@ -183,7 +199,7 @@ function anotherAtPlaceNear(doc: Doc, e: EventRecord, day: string): boolean {
 
 function ministersJudged(doc: Doc, sentence: Span, text: string, out: readonly Annotation[], found: Annotation[]): void {
   if (!MINISTERS_GATE_RE.test(text) || sentencePeople(doc, sentence).size) return;
-  const told = meetingWeekday(doc, sentence, text);
+  const told = meetingWeekday(sentence, text);
   if (!told) return;
   const body = ministersOfTheWeek(doc, sentence, text);
   if (!body) return;
@@ -209,25 +225,8 @@ function ministersJudged(doc: Doc, sentence: Span, text: string, out: readonly A
 }
 
 /** The one weekday of the sentence glued to the guest's coming to the seat, or visit to its city; null when none or more. */
-function guestWeekday(sentence: Span, text: string, byCity: boolean): { index: number; start: number; end: number } | null {
-  WEEKDAY_RE.lastIndex = 0;
-  const found = [...text.matchAll(WEEKDAY_RE)];
-  if (found.length !== 1) return null;
-  const m = found[0];
-  const at = m.index!;
-  const name = m[1];
-  if (NOT_THE_DAY_BEFORE_RE.test(text.slice(Math.max(0, at - 24), at))) return null;
-  if (WRITTEN_DAY_AFTER_RE.test(text.slice(at + name.length, at + name.length + 24))) return null;
-  const glued = byCity
-    ? GUEST_IN_CITY_BEFORE_RE.test(text.slice(0, at))
-    : GUEST_AT_SEAT_BEFORE_RE.test(text.slice(0, at)) || SEAT_POSSESSIVE_RE.test(text.slice(at + name.length));
-  if (!glued) return null;
-  return {
-    index: WEEKDAYS.indexOf(name.toLowerCase() as (typeof WEEKDAYS)[number]),
-    start: sentence.start + at,
-    end: sentence.start + at + m[0].length,
-  };
-}
+const guestWeekday = (sentence: Span, text: string, byCity: boolean): ToldWeekday | null =>
+  oneWeekday(sentence, text, byCity ? gluedToCity : gluedToSeat);
 
 /**
  * A meeting at a leader's seat told by its one guest named and the seat (or the seat's city, for a visit): the one record
@@ -246,7 +245,7 @@ function guestJudged(doc: Doc, sentence: Span, text: string, guest: string, out:
   if (!seat) return;
   const byCity = !atSeat;
   // Told by the city, the guest's coming only ("his visit to Washington on Wednesday"), not any meeting word of the sentence.
-  const told = guestWeekday(sentence, text, byCity) ?? (byCity ? null : meetingWeekday(doc, sentence, text));
+  const told = guestWeekday(sentence, text, byCity) ?? (byCity ? null : meetingWeekday(sentence, text));
   if (!told) return;
   const office = doc.facts.offices.get(HOST_SEATS.get(seat)!);
   if (!office) return;
@@ -276,7 +275,7 @@ function guestJudged(doc: Doc, sentence: Span, text: string, guest: string, out:
 function weekdayOfMeeting(
   doc: Doc,
   e: EventRecord,
-  told: { start: number; end: number; index: number },
+  told: ToldWeekday,
   earliest: string | null,
   out: readonly Annotation[],
   found: Annotation[],
@@ -303,7 +302,7 @@ function weekdayJudged(doc: Doc, sentence: Span, out: readonly Annotation[], fou
   const people = sentencePeople(doc, sentence);
   if (people.size === 1 && HOST_SEAT_GATE_RE.test(text)) guestJudged(doc, sentence, text, [...people][0], out, found);
   if (people.size < 2) return;
-  const told = meetingWeekday(doc, sentence, text);
+  const told = meetingWeekday(sentence, text);
   if (!told) return;
   const e = meetingOfTheWeek(doc, sentence, people);
   if (!e) return;

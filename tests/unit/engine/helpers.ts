@@ -64,6 +64,29 @@ export const expectConfirmed = (cases: ReadonlyArray<readonly [string, string]>)
   }
 };
 
+/** Each [text, date, quote] case: `quote` is flagged contradicted as a claim of `kind` (other kinds may flag too). */
+export const expectContradictedAs = (kind: Annotation['kind'], cases: ReadonlyArray<readonly [string, string, string]>): void => {
+  for (const [text, asOf, quote] of cases)
+    expect(
+      analyze(text, asOf)
+        .filter((a) => a.kind === kind && a.verdict === 'contradicted')
+        .map((a) => a.quote),
+      text,
+    ).toContain(quote);
+};
+/** Each [text, date, quote] case: no red flag, and `quote` is confirmed as a claim of `kind`. */
+export const expectSupportedAs = (kind: Annotation['kind'], cases: ReadonlyArray<readonly [string, string, string]>): void => {
+  for (const [text, asOf, quote] of cases) {
+    expect(saidRed(text, asOf), text).toEqual([]);
+    expect(
+      analyze(text, asOf)
+        .filter((a) => a.kind === kind && a.verdict === 'supported')
+        .map((a) => a.quote),
+      text,
+    ).toContain(quote);
+  }
+};
+
 /** The red flags (outdated or contradicted) the engine raises on `text`. */
 export function redFlags(text: string, asOf: string): Annotation[] {
   return analyze(text, asOf).filter((a) => isProblem(a.verdict));

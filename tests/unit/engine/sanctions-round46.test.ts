@@ -2,36 +2,14 @@
 // designation, and two true claims it left unconfirmed (the day the Rosneft and Lukoil sanctions took effect, the 14th
 // package's LNG transshipment ban), each built for its class, with the true look-alikes that must stay unflagged.
 import { describe, expect, it } from 'vitest';
-import { analyze } from './helpers';
+import { analyze, expectContradictedAs, expectNoRed, expectSupportedAs } from './helpers';
 
-const isRed = (v: string) => v === 'contradicted' || v === 'outdated';
-const red = (text: string, asOf: string) => analyze(text, asOf).filter((a) => isRed(a.verdict));
-
+type Cases = ReadonlyArray<readonly [string, string, string]>;
 /** The quote is flagged contradicted as a sanction claim. */
-const flagged = (cases: ReadonlyArray<readonly [string, string, string]>) => {
-  for (const [text, asOf, quote] of cases)
-    expect(
-      red(text, asOf)
-        .filter((a) => a.kind === 'sanction' && a.verdict === 'contradicted')
-        .map((a) => a.quote),
-      text,
-    ).toContain(quote);
-};
-const unflagged = (cases: ReadonlyArray<readonly [string, string]>) => {
-  for (const [text, asOf] of cases) expect(red(text, asOf), text).toEqual([]);
-};
+const flagged = (cases: Cases) => expectContradictedAs('sanction', cases);
+const unflagged = expectNoRed;
 /** Nothing is flagged, and the quote is confirmed as a sanction claim. */
-const supported = (cases: ReadonlyArray<readonly [string, string, string]>) => {
-  for (const [text, asOf, quote] of cases) {
-    expect(red(text, asOf), text).toEqual([]);
-    expect(
-      analyze(text, asOf)
-        .filter((a) => a.verdict === 'supported' && a.kind === 'sanction')
-        .map((a) => a.quote),
-      text,
-    ).toContain(quote);
-  }
-};
+const supported = (cases: Cases) => expectSupportedAs('sanction', cases);
 
 describe('the EU’s new cap on Russian crude told at a level it never had (price-cap.ts, wrongLowering)', () => {
   it('flags the new cap given a wrong level, named as new or told against the $60 it replaced', () => {

@@ -3,40 +3,18 @@
 // the EU's primary-aluminium import ban as the 16th package's first, and the US executive orders of 2022 to 2025 by number
 // and day.
 import { describe, expect, it } from 'vitest';
-import { analyze } from './helpers';
+import { analyze, expectContradictedAs, expectNoRed, expectSupportedAs, saidRed } from './helpers';
 
-const isRed = (v: string) => v === 'contradicted' || v === 'outdated';
-const red = (text: string, asOf: string) => analyze(text, asOf).filter((a) => isRed(a.verdict));
-
+type Cases = ReadonlyArray<readonly [string, string, string]>;
 /** The quote is flagged contradicted as a sanction claim. */
-const flagged = (cases: ReadonlyArray<readonly [string, string, string]>) => {
-  for (const [text, asOf, quote] of cases)
-    expect(
-      red(text, asOf)
-        .filter((a) => a.kind === 'sanction' && a.verdict === 'contradicted')
-        .map((a) => a.quote),
-      text,
-    ).toContain(quote);
-};
-const unflagged = (cases: ReadonlyArray<readonly [string, string]>) => {
-  for (const [text, asOf] of cases) expect(red(text, asOf), text).toEqual([]);
-};
+const flagged = (cases: Cases) => expectContradictedAs('sanction', cases);
+const unflagged = expectNoRed;
 /** Nothing is flagged, and the quote is confirmed as a sanction claim. */
-const supported = (cases: ReadonlyArray<readonly [string, string, string]>) => {
-  for (const [text, asOf, quote] of cases) {
-    expect(red(text, asOf), text).toEqual([]);
-    expect(
-      analyze(text, asOf)
-        .filter((a) => a.verdict === 'supported' && a.kind === 'sanction')
-        .map((a) => a.quote),
-      text,
-    ).toContain(quote);
-  }
-};
+const supported = (cases: Cases) => expectSupportedAs('sanction', cases);
 /** Nothing is flagged, and nothing in the sentence is confirmed as a sanction claim. */
 const notConfirmed = (cases: ReadonlyArray<readonly [string, string]>) => {
   for (const [text, asOf] of cases) {
-    expect(red(text, asOf), text).toEqual([]);
+    expect(saidRed(text, asOf), text).toEqual([]);
     expect(
       analyze(text, asOf).filter((a) => a.verdict === 'supported' && a.kind === 'sanction'),
       text,
