@@ -107,6 +107,9 @@ import { withAccessionsTogether } from './claims/accession-together';
 import { withAccessionSummits } from './claims/accession-summit';
 import { withEnlargementRoundDates } from './claims/accession-round-date';
 import { withRelativeYearAccessions } from './claims/accession-relative-year';
+import { withListMisfits } from './claims/accession-list-misfit';
+import { withFoundersAdded } from './claims/accession-founder-added';
+import { withShortFounderLists } from './claims/founders-short-list';
 import { withAllianceTold } from './claims/alliance-told';
 import { unnamedAccessionDetector } from './claims/accession-unnamed';
 import { allianceFoundingDetector } from './claims/alliance-founding';
@@ -224,21 +227,30 @@ export const DETECTORS: readonly ClaimDetector[] = [
   // Round 40: an accession told at a time when no country joined NATO, its joiner a pronoun (accession-no-joiner.ts).
   // Round 47: a round of enlargement told with its date and the countries it took in (accession-round-date.ts); members
   // told as joining this year or last year (accession-relative-year.ts).
-  withRelativeYearAccessions(
-    withEnlargementRoundDates(
-      withNoJoinerAccessions(
-        withAllianceTold(
-          withAccessionSummits(
-            withAccessionsTogether(
-              withAccessionMonths(
-                withJoiningParticiple(
-                  withTimelineAccessions(
-                    withEnlargementRounds(
-                      judgedAsNarrated(
-                        withPrematureAccessions(
-                          withEuAccession(withMembershipStatus(withAccessionProcess(withMemberCountForms(membershipDetector)))),
+  // Round 48: a list told as joining on one day or in one year, a founder or another round's member in it (accession-list-misfit.ts).
+  // Round 48: a founder listed with a later member as added to NATO ("the addition of Sweden and Norway", accession-founder-added.ts).
+  // Round 48: the founders told as a closed list of fewer than twelve ("The original members of NATO ... are Belgium, Canada, and Denmark", founders-short-list.ts).
+  withShortFounderLists(
+    withFoundersAdded(
+      withListMisfits(
+        withRelativeYearAccessions(
+          withEnlargementRoundDates(
+            withNoJoinerAccessions(
+              withAllianceTold(
+                withAccessionSummits(
+                  withAccessionsTogether(
+                    withAccessionMonths(
+                      withJoiningParticiple(
+                        withTimelineAccessions(
+                          withEnlargementRounds(
+                            judgedAsNarrated(
+                              withPrematureAccessions(
+                                withEuAccession(withMembershipStatus(withAccessionProcess(withMemberCountForms(membershipDetector)))),
+                              ),
+                              (a) => a.factIds.includes('nato-members'),
+                            ),
+                          ),
                         ),
-                        (a) => a.factIds.includes('nato-members'),
                       ),
                     ),
                   ),
