@@ -285,10 +285,12 @@ const FORMS: Form[] = [
   // November 2019), "There are 30 members of the NATO alliance" (the organisation named after "of"), "there are 33 member
   // countries in the North Atlantic Treaty Organization (NATO)" (January 2026: 32; round 27), "With the addition of
   // Sweden, there are 32 established member countries known as the NATO Allies" (errors3 z006, March 2024). Round 45: "there
-  // are actually 30 countries in NATO" (a student's page, March 2022, held-out 42 tt003).
+  // are actually 30 countries in NATO" (a student's page, March 2022, held-out 42 tt003). Round 48: the noun in capitals
+  // and glossed, "There are currently 29 Members (Countries) of NATO" (bankersadda.com, June 2017, held-out 46 ve005), "There
+  // are 32 Member Countries in NATO".
   {
     re: new RegExp(
-      `\\b[Tt]here\\s+are\\s+(?:now\\s+|presently\\s+|currently\\s+|today\\s+|actually\\s+|altogether\\s+)?${NUM}\\s+(?:established\\s+|current\\s+)?${MEMBERS}\\s+(?:(?:in|of)\\s+(?:NATO|Nato|the\\s+North\\s+Atlantic\\s+Treaty\\s+Organi[sz]ation|the (?:Atlantic\\s+|NATO\\s+|(?:military|western|Western|transatlantic|security|defen[cs]e)\\s+)?[Aa]lliance)|known\\s+as\\s+(?:the\\s+)?(?:NATO|Nato)\\s+(?:Allies|allies|members|member\\s+states))\\b(?!['’])`,
+      `\\b[Tt]here\\s+are\\s+(?:now\\s+|presently\\s+|currently\\s+|today\\s+|actually\\s+|altogether\\s+)?${NUM}\\s+(?:established\\s+|current\\s+)?(?:${MEMBERS}|Members|Member\\s+(?:States|Countries|Nations))(?:\\s*\\((?:[Cc]ountries|[Nn]ations|[Ss]tates)\\))?\\s+(?:(?:in|of)\\s+(?:NATO|Nato|the\\s+North\\s+Atlantic\\s+Treaty\\s+Organi[sz]ation|the (?:Atlantic\\s+|NATO\\s+|(?:military|western|Western|transatlantic|security|defen[cs]e)\\s+)?[Aa]lliance)|known\\s+as\\s+(?:the\\s+)?(?:NATO|Nato)\\s+(?:Allies|allies|members|member\\s+states))\\b(?!['’])`,
       'g',
     ),
     whole: true,
@@ -1574,6 +1576,7 @@ function countForms(doc: Doc, a: Alliance, found: readonly Annotation[]): Annota
         else if (form.less && othersOfNato(doc, a, sentence, start, m[0], end) && !narratedTime(doc, start).narration) {
           const strict = countJudged(doc, a, n, { start, end }, true);
           if (strict && strict.verdict !== 'context') judged = strict;
+          else if (!form.joining) judged = pendingReached(doc, a, n, text) ?? judged;
         }
       }
       // The count an accession told in the sentence brought: "With the addition of Finland, the total number of
@@ -1733,6 +1736,32 @@ function othersOfNato(doc: Doc, a: Alliance, sentence: Span, start: number, phra
   const text = doc.text.slice(sentence.start, sentence.end);
   if (HYPOTHETICAL_RE.test(text) || /\b(?:all\s+but|except|besides|apart\s+from|other\s+than)\b/i.test(text)) return false;
   return membersNamed(doc, a, { start: sentence.start, end: start }) <= 1;
+}
+
+// Round 48: a country's accession told as still to come, by its application or a veto of it.
+const PENDING_ACCESSION_RE = /\b(?:applications?|appl(?:y|ied|ying)|bids?|candidacy|veto(?:es|ed|ing)?|block(?:s|ed|ing)?)\b/;
+const JOINING_WORD_RE = /\b(?:join\w*|accede\w*|accession|admi(?:t|ts|tted|tting|ssion)|becom\w*|alongside|sit\w*)\b/i;
+/**
+ * Round 48. The others of NATO counted with a country that had not yet joined, in a sentence that tells that country's
+ * accession as still to come: "Turkey has the power, along with the thirty other NATO countries, to veto Sweden or Finland's
+ * applications" (dallasexpress.com, 12 May 2022, held-out 46 vh003: 30 members in all; the 31st was Finland, on 4 April
+ * 2023). A count reached later is otherwise left as context (the page may have been updated since); here the sentence
+ * itself is of the time before the accession that brought the count, so no update makes it right.
+ */
+function pendingReached(doc: Doc, a: Alliance, n: number, text: string): Judged | null {
+  if (!a.confident || !doc.dateCertain || pastHorizon(doc.facts, doc.asOf) || !PENDING_ACCESSION_RE.test(text)) return null;
+  const step = a.steps.find((s) => s.day > doc.asOf && s.count === n);
+  // The accession that brought the count is of one or two countries, each named in the sentence.
+  if (!step || step.names.includes(' countries') || !step.names.split(', ').every((name) => text.includes(name))) return null;
+  // "Finland's application to join the 30 other NATO members" counts the others it would join: right.
+  if (HYPOTHETICAL_RE.test(text) || JOINING_WORD_RE.test(text)) return null;
+  const had = countOn(a, doc.asOf);
+  return {
+    verdict: 'contradicted',
+    message: `Not so: NATO had ${had} members on ${formatDay(doc.asOf)}; it reached ${n} only on ${formatDay(step.day)} (${step.names}), an accession this sentence tells as still to come.`,
+    fact: `NATO had ${had} members on ${formatDay(doc.asOf)}; ${latest(a, doc.asOf)}.`,
+    factIds: ['nato-members'],
+  };
 }
 
 /** The first line after `at` that holds words names a member: "Albania (2009)". */

