@@ -32,6 +32,7 @@ import type { ClaimDetector } from '../detector';
 import { asOfHorizon, pastHorizon } from '../horizon';
 import { hostAtSeat, placeChain, placeOutranks, placesAgree } from './place-chain';
 import { cityInWrongCountry, countryAsLabel, namesTheParties, namesTheTalksTopic } from './place-country';
+import { closesOpeningSetting } from './place-setting';
 import { eventDays, HELD_FROM_RE, reasonOf, runsPastLastDay, shiftedDays, travelDay, withReason } from './event-confirmed';
 import { compiledOnFirstRun, testWarm, warmed } from '../triggers';
 
@@ -1793,7 +1794,9 @@ function judgeIdentified(doc: Doc, id: Identified): Annotation | null {
   }
   // "their annual summit in The Hague, Switzerland": the event's city, put in a country that does not hold it.
   const misplaced = e.place && id.placeOk && id.strangers === 0 ? cityInWrongCountry(doc, clue.places, e.place) : null;
-  if (misplaced) {
+  // Round 48 (precision): not where the city closes an opening adverbial and the country starts the main clause ("When NATO
+  // met in Warsaw, Russia on Friday warned", "Hours before the summit in Madrid, Turkey on Tuesday lifted its veto").
+  if (misplaced && !closesOpeningSetting(doc, misplaced.start)) {
     const message = `${e.name} (${when}) took place in ${misplaced.city}, in ${misplaced.truth}, not in ${misplaced.said}.`;
     return eventFlag(j, misplaced.start, misplaced.end, message);
   }

@@ -4,8 +4,8 @@
 // and lists that look like "CITY, COUNTRY", weekdays of the right meetings, EU packages by their proposal, agreement and
 // adoption days, the oil price caps and the US designations of 10 January and 22 October 2025. None may raise a red flag;
 // each is dated to a day it is true on.
-import { describe } from 'vitest';
-import { itFlagsNoneInRuns } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { itFlagsNoneInRuns, redFlags } from './helpers';
 
 const MEMBERS_AND_NON_MEMBERS: ReadonlyArray<readonly [string, string]> = [
   // members said not to be members where they were not (Finland and Sweden before 2023/2024, Ukraine, Georgia, the neutral
@@ -1293,4 +1293,60 @@ const DATED_EVENTS_2014_2024: ReadonlyArray<readonly [string, string]> = [
 
 describe('dated events of 2014-2024 by weekday raise no red flag', () => {
   itFlagsNoneInRuns(DATED_EVENTS_2014_2024);
+});
+
+const OPENING_SETTINGS: ReadonlyArray<readonly [string, string]> = [
+  // a city of a summit closing an opening time clause or setting, the country after the comma the main clause's subject
+  // ("When NATO met in Warsaw, Russia on Friday warned", "Hours before the summit in Madrid, Turkey on Tuesday lifted its
+  // veto", "As leaders met in The Hague, Spain, the lowest spender, held out"): place-setting.ts, read by event.ts and
+  // place-city-country.ts
+  ['2023-07-12', 'Leaders who met in Vilnius, Germany among them, agreed the plans.'],
+  ['2023-07-12', 'By the time of the summit in Vilnius, Germany in turn had pledged a brigade.'],
+  ['2023-07-12', 'Even before the summit in Vilnius, Germany on Monday said it would station troops.'],
+  ['2025-06-23', 'Just days before the summit in The Hague, Belgium on Monday said it needed time.'],
+  ['2025-06-22', 'On the eve of the summit in The Hague, Spain on Sunday announced its deal.'],
+  ['2025-06-21', 'Days ahead of the summit in The Hague, Spain, which spends least, asked for flexibility.'],
+  ['2025-06-24', 'As leaders met in The Hague, Spain, the lowest spender, held out.'],
+  ['2025-06-24', 'With leaders gathered in The Hague, Spain, the lowest spender, held out.'],
+  ['2025-06-24', 'Amid the summit in The Hague, Spain, the lowest spender, held out.'],
+  ['2025-06-25', 'Despite the summit in The Hague, Spain, the lowest spender, held out.'],
+  ['2025-06-25', 'Like others at the summit in The Hague, Spain, too, signed the declaration.'],
+  ['2025-06-25', 'Unlike most allies at the summit in The Hague, Spain, in a letter, won flexibility.'],
+  ['2023-07-11', 'Once the talks in Vilnius ended, Turkey on Tuesday backed Sweden.'],
+  ['2023-07-10', "Once in Vilnius, Turkey on Monday backed Sweden's bid."],
+  ['2023-07-10', "On arrival in Vilnius, Turkey's Erdogan backed Sweden's bid."],
+  ['2023-07-10', 'The night before the summit in Vilnius, Turkey on Monday agreed to back Sweden.'],
+  ['2023-07-10', 'Hours before the summit in Vilnius, Turkey, after talks with Sweden, lifted its veto.'],
+  ['2022-06-28', 'Hours before the summit in Madrid, Turkey on Tuesday lifted its veto.'],
+  ['2022-06-28', 'The day before the summit in Madrid, Turkey, Finland and Sweden signed a memorandum.'],
+  ['2022-06-28', 'Before the summit in Madrid, Turkey, which had blocked the bids, lifted its veto.'],
+  ['2024-07-09', 'As the summit in Washington opened, Hungary, whose leader had visited Moscow, was isolated.'],
+  ['2024-07-10', 'Two days into the summit in Washington, Hungary, to the anger of allies, said little.'],
+  ['2016-07-08', 'While leaders met in Warsaw, Russia, in a statement, condemned the deployment.'],
+  ['2016-07-08', 'When NATO met in Warsaw, Russia on Friday warned of a response.'],
+  ['2018-07-11', 'During the summit in Brussels, Germany, criticised by Trump, defended its spending.'],
+  ['2018-07-11', 'After the summit in Brussels, Germany, under pressure, promised more.'],
+  ['2014-09-05', 'Whilst leaders met in Newport, Wales on Friday saw protests.'],
+  ['2014-09-05', 'When NATO met in Newport, Wales, for the first time, hosted a summit.'],
+];
+
+describe('a country after an opening setting raise no red flag', () => {
+  itFlagsNoneInRuns(OPENING_SETTINGS);
+});
+
+// The same form with no opening setting is still the city put in the wrong country (event.ts, with the meeting identified).
+const CITY_IN_WRONG_COUNTRY: ReadonlyArray<readonly [string, string, string]> = [
+  ['2025-06-25', 'NATO leaders held their annual summit in The Hague, Switzerland.', 'The Hague, Switzerland'],
+  ['2016-07-09', 'NATO leaders met in Warsaw, Russia, on Friday.', 'Warsaw, Russia'],
+  ['2025-06-25', 'After months of talks, leaders met in The Hague, Belgium, on Tuesday.', 'The Hague, Belgium'],
+];
+
+describe('a summit city put in the wrong country in a plain clause is still flagged', () => {
+  it('flags each as a contradicted event', () => {
+    for (const [asOf, text, quote] of CITY_IN_WRONG_COUNTRY)
+      expect(
+        redFlags(text, asOf).map((a) => [a.verdict, a.kind, a.quote]),
+        `${asOf} ${text}`,
+      ).toEqual([['contradicted', 'event', quote]]);
+  });
 });
