@@ -47,6 +47,12 @@ export const Person = v.object({
    */
   officesComplete: v.optional(v.boolean()),
   /**
+   * Round 48: the person never held a general's or an admiral's rank, as the sources of this field say (a biography that
+   * tells a civilian career: a politician, a diplomat, an economist). "General Jens Stoltenberg" (May 2022) is then a
+   * rank the person never had (title-military-rank.ts), although not every office of theirs need be on record.
+   */
+  neverGeneralOrAdmiral: v.optional(v.object({ ...provenance })),
+  /**
    * The party the person has belonged to without a break since `since` ("Republican Senator Marco Rubio"): only with
    * sources. `labels` are the words the press puts before a title for it ("Republican", "GOP"); a label of another
    * party of the person's country, said of a day from `since` on, is a wrong party (title-party-label.ts).

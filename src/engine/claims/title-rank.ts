@@ -31,6 +31,12 @@ export function rankedTitles(doc: Doc): Annotation[] {
       if (annotation) out.push(annotation);
       continue;
     }
+    if (COURTESY_WORDS.some((w) => doc.text.startsWith(w, person.start - w.length))) {
+      const claim = titleBeforeCourtesy(doc, person);
+      const annotation = claim && titleAnnotation(doc, claim);
+      if (annotation) out.push(annotation);
+      continue;
+    }
     // Cheap pretest, before any slice: a rank word right before the name.
     if (!RANK_WORDS.some((w) => doc.text.startsWith(w, person.start - w.length))) continue;
     const before = doc.text.slice(Math.max(0, person.start - 64), person.start);
@@ -77,6 +83,37 @@ function titleBeforeHonorific(doc: Doc, person: PersonMention): TitleClaim | nul
       modifier: 'none',
       ...(sure ? {} : { soft: true }),
     };
+  }
+  return null;
+}
+
+// Round 48: a courtesy style or a diplomat's rank between the title and the name, after a comma or not: "the NATO Deputy
+// Secretary General, Ambassador Mircea Geoana" (NATO, April 2020, held-out 46 uz003), "The President of Albania, H.E.Mr.
+// Bajram Begaj" (April 2023, uz008), "Foreign Minister Dr. Johann Wadephul". The courtesy words each with what ends them
+// before the name: the cheap pretest.
+const COURTESY_WORDS = ['Ambassador ', 'Mr. ', 'Mr ', 'Mrs. ', 'Ms. ', 'Dr. ', 'Dr ', 'E. '];
+const COURTESY_RE = /(?:,[ \t]+|[ \t]+)(?:Ambassador|H\.[ \t]?E\.(?:[ \t]?(?:Mr|Mrs|Ms|Dr)\.?)?|(?:Mr|Mrs|Ms|Dr)\.?)[ \t]+$/;
+
+/**
+ * A title, then a courtesy style or "Ambassador", then the name. Only ever confirms (soft): after a comma the title may
+ * close a list the name opens ("met the Ukrainian president, Ambassador Oksana Markarova and ..."), and "Ambassador" may
+ * be the person's own rank beside the title of another.
+ */
+function titleBeforeCourtesy(doc: Doc, person: PersonMention): TitleClaim | null {
+  if (person.fuzzy || !person.full) return null;
+  const courtesy = COURTESY_RE.exec(doc.text.slice(Math.max(0, person.start - 24), person.start));
+  if (!courtesy) return null;
+  const titleEnd = person.start - courtesy[0].length;
+  let k = person.match - 1;
+  while (k >= 0 && doc.matches[k].end > titleEnd) k--;
+  if (k < 0 || doc.matches[k].end !== titleEnd) return null;
+  for (const at of [k - 1, k]) {
+    if (at < 0) continue;
+    const title = readTitle(doc, at);
+    if (!title || title.end !== titleEnd) continue;
+    const start = doc.matches[at].start;
+    if (BLOCKING_MODIFIER_RE.test(doc.folded.slice(Math.max(0, start - 16), start))) return null;
+    return { start, end: person.end, person, senses: title.senses, explicit: title.explicit, modifier: 'none', soft: true };
   }
   return null;
 }
