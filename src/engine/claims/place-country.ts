@@ -5,6 +5,7 @@ import type { FactIndex } from '../../facts/load';
 import type { Doc } from '../doc';
 import { memoByFacts } from '../memo';
 import { placeChain, placesIn } from './place-chain';
+import { matchesIn } from '../doc';
 import { compiledOnFirstRun } from '../triggers';
 
 /** The places the fact base knows as countries: not within another place, and holding some. */
@@ -84,6 +85,31 @@ const LIST_GOES_ON_RE = /^\s*(?:,\s*(?:and\s+|or\s+)?(?:the\s+)?[A-Z]|(?:and|or|
 // Secretary of Defense Pete Hegseth asserted" (June 2025) names who spoke, not where Brussels is. A country written
 // with stops ("U.S.") may end a sentence or start a noun phrase, so it needs more than a stop after it.
 const ABBREVIATION_THEN_WORD_RE = /^\.?\s+[A-Z]/;
+// "In Brussels, Germany's foreign minister said", typographic apostrophe or not: a possessive starts a noun phrase (the closing-quote mark of
+// COUNTRY_ENDS_PLACE_RE is the same character as the apostrophe).
+const POSSESSIVE_AFTER_RE = /^['\u2019]s\b/;
+// Round 48: the country read as a clause's subject or topic after it: "in Brussels, Germany, too, ...", "Germany in particular",
+// "Spain, which won an exemption" (a relative clause may be the country's as well as the city's).
+const COUNTRY_AS_SUBJECT_AFTER_RE =
+  /^(?:,\s*(?:too|also|which|who|meanwhile|however|for\s+its\s+part|in\s+turn|in\s+particular|still|now|again)\b|\s+(?:too|also|in\s+particular|in\s+turn|for\s+its\s+part|meanwhile|itself|alone)\b)/i;
+const THE_BEFORE_RE = /^[Tt]he $/;
+const PLACE_ARTICLE_RE = /^the\s+/i;
+// A country's names that are not its jurisdiction's name but name the country, not its people ("Turkey", "Holland").
+const COUNTRY_NOUNS: ReadonlySet<string> = new Set([
+  'Turkey',
+  'Turkiye',
+  'Holland',
+  'Netherlands',
+  'Czech Republic',
+  'Russian Federation',
+  'Macedonia',
+  'UK',
+  'United Kingdom',
+  'Britain',
+  'Great Britain',
+  'United States',
+  'USA',
+]);
 const COUNTRY_ENDS_PLACE_RE =
   /^(?:\s*(?:[,.;:!?)\]"\u201d\u2019]|$)|\s+(?:on|in|at|last|this|next|from|to|and|or|where|when|for|during|with|between|by|earlier|later|today|yesterday|since|until|after|before|over|amid|as|that|which)\b)/;
 
@@ -95,32 +121,91 @@ export function cityInWrongCountry(
   doc: Doc,
   places: ReadonlyArray<{ start: number; end: number; id: string }>,
   eventPlace: string,
-): { start: number; end: number; city: string; said: string; truth: string } | null {
-  const facts = doc.facts;
+): CityInWrongCountry | null {
   for (const p of places) {
     // The place said is the event's own or one within it (the World Forum's city, The Hague).
-    if (!placeChain(facts, eventPlace).includes(p.id) || isCountry(facts, p.id)) continue;
-    if (!LOCATIVE_BEFORE_RE.test(doc.text.slice(Math.max(0, p.start - 12), p.start))) continue;
-    const next = placesIn(doc, { start: p.end, end: Math.min(doc.text.length, p.end + 40) })[0];
-    if (!next || !COMMA_THEN_RE.test(doc.text.slice(p.end, next.start))) continue;
-    const constituent = isConstituent(facts, next.value.id);
-    if (!constituent && !isCountry(facts, next.value.id)) continue;
-    // A country of the United Kingdom is weighed against the city's own ("Newport, England": Wales); a city the base
-    // holds only within the kingdom itself ("Glasgow" if so) says nothing.
-    const truth = placeChain(facts, p.id).find((id) => (constituent ? isConstituent(facts, id) : isCountry(facts, id)));
-    if (!truth || truth === next.value.id) continue;
-    if (LIST_GOES_ON_RE.test(doc.text.slice(next.end, next.end + 12))) continue;
-    const after = doc.text.slice(next.end, next.end + 16);
-    if (!COUNTRY_ENDS_PLACE_RE.test(after)) continue;
-    if (doc.text.slice(next.start, next.end).includes('.') && ABBREVIATION_THEN_WORD_RE.test(after)) continue;
-    return {
-      // "The Hague" is matched as "Hague": the span takes its article.
-      start: /^[Tt]he $/.test(doc.text.slice(p.start - 4, p.start)) ? p.start - 4 : p.start,
-      end: next.end,
-      city: facts.places.get(p.id)?.name ?? p.id,
-      said: countryName(facts, next.value.id),
-      truth: countryName(facts, truth),
-    };
+    if (!placeChain(doc.facts, eventPlace).includes(p.id)) continue;
+    const misplaced = wrongCountryAfter(doc, p);
+    if (misplaced) return misplaced;
   }
   return null;
+}
+
+export interface CityInWrongCountry {
+  start: number;
+  end: number;
+  city: string;
+  said: string;
+  truth: string;
+  /** The country (or country of the United Kingdom) said is one of the United Kingdom's ("Newport, England"). */
+  constituent: boolean;
+}
+
+/**
+ * A city said after "in" or "at" and followed by ", COUNTRY" where the country does not hold it ("in The Hague,
+ * Switzerland"), and the country ends the place: not a list going on ("in Kyiv, Poland and Germany"), not a noun it
+ * qualifies. Round 48: shared by the event's own place (above) and a NATO seat or summit city told alone
+ * (place-city-country.ts).
+ */
+export function wrongCountryAfter(
+  doc: Doc,
+  p: { start: number; end: number; id: string },
+  countryNames = false,
+): CityInWrongCountry | null {
+  const facts = doc.facts;
+  if (isCountry(facts, p.id)) return null;
+  if (!LOCATIVE_BEFORE_RE.test(doc.text.slice(Math.max(0, p.start - 12), p.start))) return null;
+  const said = countrySaidAfter(doc, p, countryNames);
+  if (!said) return null;
+  if (LIST_GOES_ON_RE.test(doc.text.slice(said.end, said.end + 12))) return null;
+  const after = doc.text.slice(said.end, said.end + 16);
+  if (!COUNTRY_ENDS_PLACE_RE.test(after) || POSSESSIVE_AFTER_RE.test(after)) return null;
+  if (COUNTRY_AS_SUBJECT_AFTER_RE.test(doc.text.slice(said.end, said.end + 24))) return null;
+  if (doc.text.slice(said.start, said.end).includes('.') && ABBREVIATION_THEN_WORD_RE.test(after)) return null;
+  return {
+    // "The Hague" is matched as "Hague": the span takes its article.
+    start: THE_BEFORE_RE.test(doc.text.slice(p.start - 4, p.start)) ? p.start - 4 : p.start,
+    end: said.end,
+    city: facts.places.get(p.id)?.name ?? p.id,
+    said: said.name,
+    truth: countryName(facts, said.truth),
+    constituent: said.constituent,
+  };
+}
+
+/**
+ * The country said right after the city and a comma, when it is not the city's: a place the base knows as a country or a
+ * country of the United Kingdom, or (with `countryNames`) a country of the jurisdictions by its name ("Vilnius, Latvia":
+ * Latvia holds no place of the base). Not an adjective ("in Brussels, German officials said").
+ */
+function countrySaidAfter(
+  doc: Doc,
+  p: { start: number; end: number; id: string },
+  countryNames: boolean,
+): { start: number; end: number; name: string; truth: string; constituent: boolean } | null {
+  const facts = doc.facts;
+  const span = { start: p.end, end: Math.min(doc.text.length, p.end + 40) };
+  const next = placesIn(doc, span)[0];
+  if (next && COMMA_THEN_RE.test(doc.text.slice(p.end, next.start))) {
+    const constituent = isConstituent(facts, next.value.id);
+    if (constituent || isCountry(facts, next.value.id)) {
+      // A country of the United Kingdom is weighed against the city's own ("Newport, England": Wales); a city the base
+      // holds only within the kingdom itself ("Glasgow" if so) says nothing.
+      const truth = placeChain(facts, p.id).find((id) => (constituent ? isConstituent(facts, id) : isCountry(facts, id)));
+      if (!truth || truth === next.value.id) return null;
+      return { start: next.start, end: next.end, name: countryName(facts, next.value.id), truth, constituent };
+    }
+  }
+  if (!countryNames) return null;
+  const q = matchesIn(doc, span, 'qualifier')[0];
+  if (!q || (next && next.start < q.start) || !COMMA_THEN_RE.test(doc.text.slice(p.end, q.start))) return null;
+  const j = facts.jurisdictions.get(q.value.jurisdiction);
+  const name = doc.text.slice(q.start, q.end).replace(PLACE_ARTICLE_RE, '');
+  if (j?.kind !== 'country' || (name !== j.name && !COUNTRY_NOUNS.has(name))) return null;
+  const truth = placeChain(facts, p.id).find((id) => isCountry(facts, id));
+  const own = truth ? facts.places.get(truth) : undefined;
+  if (!truth || !own) return null;
+  const names = new Set([j.name, ...j.qualifiers]);
+  if (names.has(own.name) || own.aliases.some((a) => names.has(a.replace(PLACE_ARTICLE_RE, '')))) return null;
+  return { start: q.start, end: q.end, name, truth, constituent: false };
 }
