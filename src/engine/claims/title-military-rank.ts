@@ -30,9 +30,10 @@ const RANK_RE =
 // Mark Rutte", "Prosecutor General Andriy Kostin"), or an office title.ts and its forms read (not this form's to read).
 // Round 48: abbreviated too, the office's first word or its "General" ("NATO Sec. Gen. Jens Stoltenberg", "Secretary Gen.
 // Mark Rutte", "Sec-Gen Rutte"), whose "Gen." is no rank, and the misspelt "NATO Security-General Jens Stoltenberg"
-// (held-out 5 h036, April 2023).
+// (held-out 5 h036, April 2023); in the plural too ("The former Secretaries General Jens Stoltenberg and Anders Fogh
+// Rasmussen", precision-round48.test.ts).
 const OFFICE_GENERAL_RE = compiledOnFirstRun(
-  /(?:attorney|secretary|security|secy\.?|sec\.?|prosecutor|inspector|surgeon|director|dir\.?|solicitor|postmaster|governor|procurator|accountant|comptroller|auditor|consul|adjutant|quartermaster|paymaster|registrar|advocate|commissioner)[ \t-]+(?:general|gen\.?)[ \t]+$/,
+  /(?:attorneys?|secretary|secretaries|security|secy\.?|sec\.?|directors|governors|inspectors|prosecutors|controller|treasurer|receiver|prosecutor|inspector|surgeon|director|dir\.?|solicitor|postmaster|governor|procurator|accountant|comptroller|auditor|consul|adjutant|quartermaster|paymaster|registrar|advocate|commissioner)[ \t-]+(?:general|gen\.?)[ \t]+$/,
 );
 // Words before the rank that make it another time, a nickname or a part played: "former"/"then" are read by
 // title-former.ts; "so-called", "dubbed him", "the role of", "as" are not a rank the page asserts.
