@@ -69,7 +69,6 @@ import { withWeekdayDays } from './claims/weekday-days';
 import { withMeetingWeekdays, withMinisterWeekdays } from './claims/meeting-weekday';
 import { withSummitGatherings } from './claims/summit-gather';
 import { withSummitsByPlace } from './claims/summit-by-place';
-import { withCitiesInWrongCountry } from './claims/place-city-country';
 import { withProgrammeDays } from './claims/summit-programme';
 import { withBodySummits } from './claims/summit-by-body';
 import { withEventActs } from './claims/event-acts';
@@ -111,6 +110,7 @@ import { withRelativeYearAccessions } from './claims/accession-relative-year';
 import { withListMisfits } from './claims/accession-list-misfit';
 import { withFoundersAdded } from './claims/accession-founder-added';
 import { withShortFounderLists } from './claims/founders-short-list';
+import { withRoundSizes } from './claims/accession-round-size';
 import { withAllianceTold } from './claims/alliance-told';
 import { unnamedAccessionDetector } from './claims/accession-unnamed';
 import { allianceFoundingDetector } from './claims/alliance-founding';
@@ -156,9 +156,7 @@ export const DETECTORS: readonly ClaimDetector[] = [
                                                 withWarAnchors(
                                                   withProgrammeDays(
                                                     withMeetingWeekdays(
-                                                      withCitiesInWrongCountry(
-                                                        withSummitsByPlace(withSummitGatherings(withEventActs(eventDetector))),
-                                                      ),
+                                                      withSummitsByPlace(withSummitGatherings(withEventActs(eventDetector))),
                                                     ),
                                                   ),
                                                 ),
@@ -233,24 +231,27 @@ export const DETECTORS: readonly ClaimDetector[] = [
   // Round 48: a list told as joining on one day or in one year, a founder or another round's member in it (accession-list-misfit.ts).
   // Round 48: a founder listed with a later member as added to NATO ("the addition of Sweden and Norway", accession-founder-added.ts).
   // Round 48: the founders told as a closed list of fewer than twelve ("The original members of NATO ... are Belgium, Canada, and Denmark", founders-short-list.ts).
-  withShortFounderLists(
-    withFoundersAdded(
-      withListMisfits(
-        withRelativeYearAccessions(
-          withEnlargementRoundDates(
-            withNoJoinerAccessions(
-              withAllianceTold(
-                withAccessionSummits(
-                  withAccessionsTogether(
-                    withAccessionMonths(
-                      withJoiningParticiple(
-                        withTimelineAccessions(
-                          withEnlargementRounds(
-                            judgedAsNarrated(
-                              withPrematureAccessions(
-                                withEuAccession(withMembershipStatus(withAccessionProcess(withMemberCountForms(membershipDetector)))),
+  // Round 48: an accession told with its round's size as "N other countries" ("joining the North Atlantic Pact together with six other Eastern European countries", accession-round-size.ts).
+  withRoundSizes(
+    withShortFounderLists(
+      withFoundersAdded(
+        withListMisfits(
+          withRelativeYearAccessions(
+            withEnlargementRoundDates(
+              withNoJoinerAccessions(
+                withAllianceTold(
+                  withAccessionSummits(
+                    withAccessionsTogether(
+                      withAccessionMonths(
+                        withJoiningParticiple(
+                          withTimelineAccessions(
+                            withEnlargementRounds(
+                              judgedAsNarrated(
+                                withPrematureAccessions(
+                                  withEuAccession(withMembershipStatus(withAccessionProcess(withMemberCountForms(membershipDetector)))),
+                                ),
+                                (a) => a.factIds.includes('nato-members'),
                               ),
-                              (a) => a.factIds.includes('nato-members'),
                             ),
                           ),
                         ),

@@ -178,3 +178,49 @@ describe('the founders told as a closed list of fewer than twelve (founders-shor
     ]);
   });
 });
+
+// held-out 46 uz020 (Bulgarian Telegraph Agency, 29 March 2025, quoting Prime Minister Rosen Zhelyazkov)
+const UZ020 =
+  "“On March 29, 2004, our country made a strategic choice by joining the North Atlantic Pact together with six other Eastern European countries. This was a historic moment that paved the way for Bulgaria's sustainable development,” the Prime Minister noted.";
+
+describe("an accession told with its round's size as N other countries (accession-round-size.ts)", () => {
+  it('confirms the round told by its time and its size, the joiner unnamed', () => {
+    expectMembershipSupported([
+      [UZ020, '2025-03-29', 'joining the North Atlantic Pact together with six other Eastern European countries'],
+      ['In 2004 we joined NATO together with six other countries.', '2024-03-29', 'joined NATO together with six other countries'],
+      [
+        'In 2009 our country joined the alliance together with one other country.',
+        '2019-04-01',
+        'joined the alliance together with one other country',
+      ],
+    ]);
+  });
+
+  it('flags a size the round never had', () => {
+    expectMembershipFlagged([
+      [
+        'In 2004 we joined NATO together with nine other countries.',
+        '2024-03-29',
+        'joined NATO together with nine other countries',
+        'contradicted',
+      ],
+      [
+        'Poland joined the alliance in 1999 with three other countries.',
+        '2024-03-29',
+        'joined the alliance in 1999 with three other countries',
+        'contradicted',
+      ],
+    ]);
+  });
+
+  it('leaves a part of the round, another club, a lone accession and the allies already in alone', () => {
+    expectMembershipQuiet([
+      ['In 2004 Estonia joined NATO together with two other Baltic states.', '2024-03-29'],
+      ['Poland joined the alliance in 1999 with two other former Warsaw Pact states.', '2024-03-29'],
+      ['In 2004 Lithuania joined NATO and the EU together with nine other countries.', '2024-03-29'],
+      ['Montenegro joined NATO in 2017 together with no other country.', '2019-06-05'],
+      ['In 2023 Finland joined NATO, with 30 other allies welcoming it.', '2024-03-29'],
+      ['In 2004, Slovakia joined the European Union together with nine other countries.', '2024-05-01'],
+    ]);
+  });
+});
