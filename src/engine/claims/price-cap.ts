@@ -567,7 +567,32 @@ function capIntroduced(doc: Doc, sentence: Span, text: string, caps: PriceCap[])
     const span = { start: Math.min(capAt, date.start), end: Math.max(capAt + word[0].length, date.end) };
     return capAnnotation(doc, span, 'supported', cap, `On record: ${cap.summary}`);
   }
-  return null;
+  return capWithItsTime(doc, sentence, text, levels, dates);
+}
+
+// Round 48: the cap on Russian oil told with its time and no verb, "Since the introduction of a price cap on Russian oil at
+// the end of 2022" read as the quote "a price cap on Russian oil at the end of 2022" (gaya.one, January 2025, held-out 46
+// vk004), "a price cap on Russian crude in December 2022": the time right after the cap's words. Confirm-only: a time no
+// level was set in says nothing (the cap may be told as discussed or planned then), and neither does a plan or a proposal.
+const CAP_WITH_TIME_RE =
+  /\b(?:price\s+)?(?:cap|ceiling)\s+on\s+Russian\s+(?:seaborne\s+)?(?:crude\s+oil|oil|crude)(?:\s+exports)?\s+(?=(?:at\s+the\s+(?:end|close)\s+of|in\s+(?:late\s+)?(?:December|January)\s+)\s*20\d\d\b)/i;
+function capWithItsTime(
+  doc: Doc,
+  sentence: Span,
+  text: string,
+  levels: PriceCap[],
+  dates: ReadonlyArray<Pick<DateMention, 'start' | 'end' | 'first' | 'last'> & { granularity: DateMention['granularity'] | 'part' }>,
+): Annotation | null {
+  const m = CAP_WITH_TIME_RE.exec(text);
+  if (!m || PROPOSED_RE.test(text)) return null;
+  const after = sentence.start + m.index + m[0].length;
+  // The time is the one that starts right after the cap's words ("at the end of 2022" is read from "end").
+  const date = dates.find((d) => d.start >= after && d.start - after <= 16 && d.granularity !== 'day');
+  if (!date) return null;
+  const cap = levels.find((c) => [c.from, ...(c.adopted ? [c.adopted] : [])].map(factRange).some((r) => overlaps(date, r)));
+  if (!cap || doc.asOf < (cap.adopted ?? cap.from)) return null;
+  const span = { start: sentence.start + m.index, end: Math.max(after, date.end) };
+  return capAnnotation(doc, span, 'supported', cap, `On record: ${cap.summary}`);
 }
 
 // The cap said to be on oil or crude, not only on barrels.

@@ -108,6 +108,26 @@ describe('an EU package told adopted on the day the Commission only proposed it 
   });
 });
 
+describe('the price cap on Russian oil told with its time and no verb (price-cap.ts capWithItsTime)', () => {
+  it('confirms the time the $60 cap was set, and says nothing of another time, a plan or a discussion', () => {
+    supported([
+      // held-out 46 vk004, https://gaya.one/zh-cn/world-events/breaking-news/1efd2bae-75c6-65a0-85b4-099ace9ebdce (the quote alone)
+      ['a price cap on Russian oil at the end of 2022', '2025-01-14', 'price cap on Russian oil at the end of 2022'],
+      ['The West imposed a price cap on Russian crude in December 2022.', '2025-01-14', 'price cap on Russian crude in December 2022'],
+    ]);
+    for (const [text, asOf] of [
+      ['The G7 discussed a price cap on Russian oil in June 2022.', '2022-06-28'],
+      ['a price cap on Russian oil at the end of 2022 is planned', '2022-11-20'],
+      ['a price cap on Russian oil in December 2023', '2025-01-14'],
+    ] as const) {
+      expect(
+        analyze(text, asOf).filter((a) => a.kind === 'sanction' && a.verdict !== 'context'),
+        text,
+      ).toEqual([]);
+    }
+  });
+});
+
 describe('the White House as the one announcing US sanctions (sanction.ts)', () => {
   it('flags a wrong day of the designation it announced', () => {
     flagged([
