@@ -375,6 +375,11 @@ const THE_BEFORE_RE = /^the\s+/;
 const NOT_MEMBERS_BEFORE_RE =
   /\b(?:(?:is|are)\s+not\s+(?:yet\s+)?(?:an?\s+)?(?:(?:NATO|Nato)\s+)?members?\b|non-?(?:NATO\s+)?members?\b|(?:is|are)\s+not\s+(?:yet\s+)?(?:in|part\s+of)\s+(?:NATO|Nato)\b)/;
 const NATO_OBJECT_END_RE = /\b(?:NATO|Nato|Organi[sz]ation)$/;
+// Round 48 (precision): another thing joined after the denial, which the bare verb then points back to: "Austria and
+// Switzerland, which are not NATO members, joined the European Sky Shield Initiative, but France and Poland have not
+// joined" (2024: the founders have not joined the scheme). Any object of "join" but NATO or the alliance.
+const JOINED_OTHER_RE =
+  /\bjoin(?:ed|s|ing)?\s+(?!(?:NATO|Nato)\b|the\s+(?:(?:military|transatlantic|North\s+Atlantic|Atlantic)\s+)?[Aa]lliance\b)(?:the\s+|an?\s+)?[A-Za-z]/;
 
 /**
  * Round 48: "X has not joined NATO" names NATO; "has not joined the alliance" needs NATO as the sentence's (itsIsNato); the
@@ -386,7 +391,9 @@ function notJoinedIsNato(doc: Doc, sentence: { start: number; end: number }, m: 
   if (m[2]) return true;
   const i = doc.sentences.findIndex((s) => s.start === sentence.start);
   const from = i > 0 ? doc.sentences[i - 1].start : sentence.start;
-  return NOT_MEMBERS_BEFORE_RE.test(doc.text.slice(from, sentence.start + m.index));
+  const before = doc.text.slice(from, sentence.start + m.index);
+  const denial = NOT_MEMBERS_BEFORE_RE.exec(before);
+  return !!denial && !JOINED_OTHER_RE.test(before.slice(denial.index + denial[0].length));
 }
 
 // Bodies a country may be among the members of besides NATO.

@@ -1350,3 +1350,72 @@ describe('a summit city put in the wrong country in a plain clause is still flag
       ).toEqual([['contradicted', 'event', quote]]);
   });
 });
+
+const JOINED_ANOTHER_SCHEME: ReadonlyArray<readonly [string, string]> = [
+  // a bare "have not joined" after a denial of NATO membership, where another scheme was joined in between (membership-
+  // status.ts notJoinedIsNato): the founders France and Italy, and Poland, have not joined the European Sky Shield
+  [
+    '2024-06-01',
+    'Austria and Switzerland, which are not NATO members, joined the European Sky Shield Initiative, but France and Poland have not joined.',
+  ],
+  ['2024-09-01', 'Switzerland, which is not a NATO member, joined the Sky Shield this year; Italy and France have not joined.'],
+  ['2023-09-01', 'Austria is not a member of NATO but joined the Sky Shield in July, while Poland has not joined.'],
+];
+
+describe('a bare "have not joined" of the scheme joined just before raise no red flag', () => {
+  itFlagsNoneInRuns(JOINED_ANOTHER_SCHEME);
+});
+
+describe('a bare "have not joined" right after a denial of NATO membership is still NATO’s', () => {
+  it('flags the founders told as not having joined (held-out 46 vg001)', () => {
+    const text = 'The Baltic States are not members of NATO, and Norway and Iceland have not joined.';
+    expect(
+      redFlags(text, '2022-01-20')
+        .filter((a) => a.quote.startsWith('Norway'))
+        .map((a) => [a.verdict, a.kind, a.quote]),
+    ).toEqual([['contradicted', 'membership', 'Norway and Iceland have not joined']]);
+  });
+});
+
+const ANNOUNCED_HOSTS_CAPS_AND_PM: ReadonlyArray<readonly [string, string]> = [
+  // future summits told with their announced hosts (Albania 2027, Ankara on 7-8 July 2026, the Netherlands 2025, Washington
+  // 2024, Vilnius 2023, Spain 2022), meetings told back with weekday and date, the price caps with their start days, the 2%
+  // told with the places that reaffirmed it, "PM" and "PM-elect" before the right holder on the day
+  ['2025-06-25', 'The 2027 summit will be held in Albania.'],
+  ['2025-09-01', "NATO's 2026 summit will take place in Ankara on 7 and 8 July."],
+  ['2024-07-11', 'The next summit will be held in the Netherlands in 2025.'],
+  ['2023-07-12', 'The 2024 summit will be held in Washington, D.C.'],
+  ['2022-06-30', 'Lithuania will host the 2023 summit in Vilnius.'],
+  ['2021-06-14', 'Spain will host the next summit in 2022.'],
+  ['2025-06-25', 'Türkiye will host the next summit in 2026, and Albania in 2027.'],
+  ['2025-06-25', 'The next NATO summit will be held in Turkey next year.'],
+  ['2025-08-20', 'The meeting on Monday, 18 August 2025, was calmer than in February.'],
+  ['2025-03-01', 'The meeting on Friday, 28 February 2025, ended early.'],
+  ['2025-08-16', 'The summit on Friday, 15 August 2025, took place at Joint Base Elmendorf-Richardson.'],
+  ['2022-12-05', 'The price cap of $60 a barrel took effect on Monday, 5 December 2022.'],
+  ['2023-02-05', 'The $100 cap on diesel and the $45 cap on fuel oil took effect on 5 February 2023.'],
+  ['2025-09-03', 'From 3 September 2025, the EU cap is $47.60.'],
+  ['2025-07-18', 'The EU agreed on Friday to lower the cap to $47.60 from 3 September.'],
+  ['2024-01-10', 'The G7 price cap, set at $60 in December 2022, has not been changed.'],
+  ['2025-12-01', 'The US price cap remains $60.'],
+  ['2024-07-10', 'The 2% target agreed in Wales was reaffirmed in Madrid, Vilnius and Washington.'],
+  ['2023-07-12', 'In Vilnius in 2023, allies agreed 2% would be a minimum.'],
+  ['2025-06-26', 'The 3.5% target agreed in The Hague replaces the 2% of Wales.'],
+  ['2024-09-05', 'The 2% target agreed at the 2014 summit in Newport, Wales, turns ten.'],
+  ['2025-06-26', 'The 5% target agreed in The Hague was discussed by foreign ministers in Antalya in May.'],
+  ['2022-11-16', 'President Andrzej Duda and PM Mateusz Morawiecki convened the security council.'],
+  ['2023-12-13', 'PM Donald Tusk was sworn in on Wednesday.'],
+  ['2023-12-12', 'PM-elect Donald Tusk won a confidence vote on Monday.'],
+  ['2024-07-05', 'PM Keir Starmer entered Downing Street on Friday.'],
+  ['2022-10-25', 'PM Rishi Sunak took office on Tuesday.'],
+  ['2022-09-06', 'PM Liz Truss took office on Tuesday.'],
+  ['2019-07-24', 'PM Boris Johnson took office on Wednesday.'],
+  ['2025-05-06', 'Chancellor Friedrich Merz was elected on Tuesday in a second round.'],
+  ['2024-06-01', 'The Polish PM, Donald Tusk, met the Czech PM, Petr Fiala.'],
+  ['2022-11-16', 'Polish PM Mateusz Morawiecki said on Wednesday there was no evidence of an attack on Poland.'],
+  ['2022-11-16', 'President Duda said the missile was probably Ukrainian; PM Morawiecki agreed.'],
+];
+
+describe('announced hosts, caps by date and PM with the right holder raise no red flag', () => {
+  itFlagsNoneInRuns(ANNOUNCED_HOSTS_CAPS_AND_PM);
+});
