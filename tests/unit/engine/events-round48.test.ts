@@ -2,7 +2,7 @@
 // identified (place-city-country.ts, with the country after the comma read by place-country.ts wrongCountryAfter). Real
 // wordings from held-out pages (ids) and from pages found by search (URLs); the other ways of the same slip beside them.
 import { describe, expect, it } from 'vitest';
-import { analyze, expectContradictedAs, expectNoRed } from './helpers';
+import { analyze, expectContradictedAs, expectNoRed, saidConfirmed } from './helpers';
 
 describe('a NATO city put in the wrong country', () => {
   it('flags the city and the country, whatever meeting is meant', () => {
@@ -75,5 +75,31 @@ describe('a NATO city put in the wrong country', () => {
       // A sentence with no meeting or seat in it.
       ['He studied in Madrid, Spain and grew up in Brussels, Belgium.', '2024-05-01'],
     ]);
+  });
+});
+
+describe('a NATO summit told as a gathering held at its place', () => {
+  it('confirms the gathering held there, on its days or told later with its year', () => {
+    // held-out 46 ve003, https://rightsta.com/wiki/wales-summit
+    expect(
+      saidConfirmed(
+        'The Wales Summit was the NATO gathering held in Newport, Wales, in September 2014. Convened at a moment of renewed strategic strain in Europe, it brought together leaders from across the alliance.',
+        '2014-09-06',
+      ).some((s) => s.includes('Newport')),
+    ).toBe(true);
+    expect(saidConfirmed('the NATO gathering held in Newport, Wales, in September 2014', '2014-09-06')).toEqual([
+      'supported: gathering held in Newport',
+    ]);
+    expect(saidConfirmed('the NATO gathering held in Vilnius in 2023', '2024-01-06')).toEqual(['supported: gathering held in Vilnius']);
+    expect(saidConfirmed('the NATO gathering held in Brussels in 2018', '2019-01-06')).toEqual(['supported: gathering held in Brussels']);
+  });
+  it('confirms nothing when the year, the month or a relative time does not fit', () => {
+    for (const [text, asOf] of [
+      ['The Wales Summit was the NATO gathering held in Newport, Wales, in October 2014.', '2024-01-06'],
+      ['the NATO gathering held in Vilnius in 2022', '2024-01-06'],
+      ['the NATO gathering held in Vilnius two years ago in 2022', '2024-01-06'],
+      ['the NATO gathering held in Vilnius in 2023 and again in 2024', '2024-08-06'],
+    ] as const)
+      expect(saidConfirmed(text, asOf), text).toEqual([]);
   });
 });
