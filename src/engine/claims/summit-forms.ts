@@ -566,6 +566,13 @@ function datesAlone(doc: Doc, sentence: Span, text: string, summits: EventRecord
 // Built once (speed, round 41): a literal in places was a new expression, parsed again, at each call.
 const PLACES_RE = /\b(?:in|at)\s+(?:the\s+)?$/;
 /**
+ * The held, verified summits with a place, in the record's order (speed, round 48): withParticipants read all of the
+ * record's events (256) at each sentence with a place told as where, to keep these.
+ */
+const heldPlacedSummits = memoByFacts((facts: FactIndex, _: 'all'): EventRecord[] =>
+  facts.base.events.filter((e) => e.kind === 'summit' && e.status === 'held' && e.confidence === 'verified' && !!e.place),
+);
+/**
  * "A Normandy summit of four leaders – Volodymyr Zelensky of Ukraine, Vladimir Putin of Russia,
  * ... – has begun in Paris": the event detector reads clause by clause, and here the summit word,
  * the people and the place are in different clauses. Two or more of one summit's participants, its
@@ -579,8 +586,7 @@ function withParticipants(doc: Doc, sentence: Span, text: string, out: Annotatio
   const ids = new Set(people.map((p) => p.personId));
   const dates = findDates(doc.text, sentence.start, sentence.end, { asOf: doc.asOf });
   const today = { first: addDays(doc.asOf, -1), last: addDays(doc.asOf, 1) };
-  for (const e of doc.facts.base.events) {
-    if (e.kind !== 'summit' || e.status !== 'held' || e.confidence !== 'verified' || !e.place) continue;
+  for (const e of heldPlacedSummits(doc.facts, 'all')) {
     const range = eventDays(e);
     // Two of its participants named; or none, in a report of the day ("Talks between the leaders of
     // Ukraine, France, Germany and Russia have begun in ... Minsk"), when it is the one summit there then.
