@@ -69,6 +69,7 @@ import { withWeekdayDays } from './claims/weekday-days';
 import { withMeetingWeekdays, withMinisterWeekdays } from './claims/meeting-weekday';
 import { withSummitGatherings } from './claims/summit-gather';
 import { withSummitsByPlace } from './claims/summit-by-place';
+import { withCitiesInWrongCountry } from './claims/place-city-country';
 import { withProgrammeDays } from './claims/summit-programme';
 import { withBodySummits } from './claims/summit-by-body';
 import { withEventActs } from './claims/event-acts';
@@ -156,7 +157,9 @@ export const DETECTORS: readonly ClaimDetector[] = [
                                                 withWarAnchors(
                                                   withProgrammeDays(
                                                     withMeetingWeekdays(
-                                                      withSummitsByPlace(withSummitGatherings(withEventActs(eventDetector))),
+                                                      withCitiesInWrongCountry(
+                                                        withSummitsByPlace(withSummitGatherings(withEventActs(eventDetector))),
+                                                      ),
                                                     ),
                                                   ),
                                                 ),
