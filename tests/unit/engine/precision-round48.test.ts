@@ -1419,3 +1419,62 @@ const ANNOUNCED_HOSTS_CAPS_AND_PM: ReadonlyArray<readonly [string, string]> = [
 describe('announced hosts, caps by date and PM with the right holder raise no red flag', () => {
   itFlagsNoneInRuns(ANNOUNCED_HOSTS_CAPS_AND_PM);
 });
+
+const COURTESY_AND_RANKS: ReadonlyArray<readonly [string, string]> = [
+  // courtesy styles and degrees between a title and a name (Ambassador, H.E. Mr., Dr.), real ranks on their day (Lt. Gen.
+  // Budanov in 2024, Brig. Gen. Hromov, Gen. Milley, Admiral Bauer, Gen. Cavoli and Gen. Grynkewich, Gen. Syrskyi and
+  // Zaluzhnyi, Petr Pavel as a former general), civilian secretaries beside them
+  ['2020-04-02', 'The NATO Deputy Secretary General, Ambassador Mircea Geoana, spoke on Thursday.'],
+  ['2023-04-20', 'The President of Albania, H.E. Mr. Bajram Begaj, received the delegation.'],
+  ['2025-06-01', 'Foreign Minister Dr. Johann Wadephul met Sybiha.'],
+  ['2024-11-01', 'President Dr. Alexander Stubb addressed the Finnish parliament.'],
+  ['2024-07-06', 'Chancellor Olaf Scholz and Dr. Robert Habeck agreed the 2025 budget.'],
+  ['2025-01-10', 'Ambassador Julianne Smith, who served until January, praised the alliance.'],
+  ['2024-03-01', "Lt. Gen. Kyrylo Budanov, Ukraine's intelligence chief, spoke on Wednesday."],
+  ['2023-08-01', 'Brig. Gen. Oleksii Hromov briefed reporters.'],
+  ['2022-09-01', "Gen. Mark Milley said Ukraine's counteroffensive was going well."],
+  ['2024-02-01', 'Admiral Rob Bauer, a Dutch naval officer, chairs the Military Committee.'],
+  ['2025-05-01', "Gen. Christopher Cavoli, NATO's Supreme Allied Commander Europe, testified in April."],
+  ['2025-08-01', 'Gen. Christopher Cavoli retired after handing over to Gen. Alexus Grynkewich.'],
+  ['2024-06-01', 'Gen. Oleksandr Syrskyi, who replaced Gen. Valerii Zaluzhnyi in February, faces a Russian offensive.'],
+  ['2025-06-01', 'General Zaluzhnyi, now ambassador in London, keeps a low profile.'],
+  ['2023-03-09', 'President Petr Pavel, a former general, was sworn in on Thursday.'],
+  ['2025-03-01', 'Gen. Petr Pavel, Czech president and former NATO military chief, spoke in Prague.'],
+  ['2024-06-01', 'Secretary of State Antony Blinken and Defense Secretary Lloyd Austin met allies.'],
+  ['2025-05-01', 'Secretary of State Marco Rubio, also acting national security adviser, spoke on Thursday.'],
+  ['2025-02-21', 'Special envoy Keith Kellogg, a retired lieutenant general, visited Kyiv.'],
+  ['2025-10-01', 'Envoy Steve Witkoff met Putin in Moscow.'],
+];
+
+describe('courtesy styles and real ranks raise no red flag', () => {
+  itFlagsNoneInRuns(COURTESY_AND_RANKS);
+});
+
+const OTHERS_COUNTED: ReadonlyArray<readonly [string, string]> = [
+  // "the N other" allies and EU members counted right on the day ("the 26 other EU members", "Britain and its 27 EU
+  // partners" in 2019, "Trump and the 31 other NATO leaders", "Turkey and the 29 other NATO countries" in May 2022), one of
+  // N allies, contact-group counts
+  ['2025-06-25', 'Hungary blocked the 26 other EU members.'],
+  ['2019-03-29', 'Britain and its 27 EU partners agreed a delay.'],
+  ['2019-03-29', 'The 27 other EU members agreed to extend the Brexit deadline.'],
+  ['2023-12-15', 'Orban left the room as the 26 other EU leaders agreed to open accession talks with Ukraine.'],
+  ['2025-06-25', 'Trump and the 31 other NATO leaders signed the declaration.'],
+  ['2024-07-10', 'The United States and the 31 other allies pledged aid.'],
+  ['2025-06-25', 'Spain and the 31 other allies agreed the text.'],
+  ['2024-03-08', 'Sweden joined its 31 fellow members.'],
+  ['2025-06-25', 'Rutte thanked the 32 allies and their partners.'],
+  ['2025-06-25', 'Zelensky met leaders of the 32 allies at dinner.'],
+  ['2023-01-20', 'Ukraine thanked the 50 other countries of the contact group.'],
+  ['2022-05-18', 'Turkey alone among the 30 allies objected.'],
+  ['2022-05-18', 'Turkey and the 29 other NATO countries must approve.'],
+  ['2023-04-04', 'Finland and its 30 allies celebrated on Tuesday.'],
+  ['2024-03-07', 'Sweden and its 31 allies celebrated on Thursday.'],
+  ['2025-06-25', 'Spain, alone among the 32 allies, refused the 5% target.'],
+  ['2025-06-25', 'All 32 allies signed, including Spain.'],
+  ['2025-06-25', 'Spain and 31 other members signed.'],
+  ['2025-06-25', 'Of the 32 allies, only Spain won a carve-out.'],
+];
+
+describe('others counted beside one ally or one EU member raise no red flag', () => {
+  itFlagsNoneInRuns(OTHERS_COUNTED);
+});
