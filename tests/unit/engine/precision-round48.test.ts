@@ -1478,3 +1478,53 @@ const OTHERS_COUNTED: ReadonlyArray<readonly [string, string]> = [
 describe('others counted beside one ally or one EU member raise no red flag', () => {
   itFlagsNoneInRuns(OTHERS_COUNTED);
 });
+
+const TARGETS_BY_SUMMIT: ReadonlyArray<readonly [string, string]> = [
+  // targets told with the summit and year that set or reaffirmed them (the 2% and the 20% guideline at Wales 2014, the floor
+  // at Vilnius 2023, the 5% at The Hague 2025), demands and counts told at other summits
+  ['2024-06-01', 'The 2% target was agreed at the 2014 Wales summit.'],
+  ['2024-06-01', 'The 2% floor was agreed at the 2023 Vilnius summit.'],
+  ['2025-07-01', 'The 5% target agreed at the 2025 Hague summit runs to 2035.'],
+  ['2024-06-01', 'The 2% target, reaffirmed at the 2023 Vilnius summit, is now a minimum.'],
+  ['2024-06-01', 'The 2% pledge made at the 2014 summit in Wales was reaffirmed at the 2016 Warsaw summit.'],
+  ['2024-06-01', 'The Defence Investment Pledge agreed at the 2014 Wales summit set the 2% guideline.'],
+  ['2024-06-01', 'The 20% equipment guideline was agreed at the 2014 Wales summit alongside the 2%.'],
+  ['2024-06-01', 'Poland met the 2% target long before the 2023 Vilnius summit.'],
+  ['2024-06-01', 'The 2% target agreed at the 2014 summit was made a floor in Vilnius.'],
+  ['2025-06-26', 'The 5% goal agreed in The Hague in 2025 replaced the 2% set in Wales in 2014.'],
+  ['2023-07-12', 'Allies agreed in Vilnius on Tuesday that 2% is a floor, not a ceiling.'],
+  ['2025-06-25', 'Allies agreed at The Hague on Wednesday to reach 5% by 2035.'],
+  ['2022-06-30', 'At the 2022 Madrid summit, allies did not raise the 2% target.'],
+  ['2018-07-12', 'At the 2018 Brussels summit, Trump demanded 4%.'],
+  ['2024-07-11', 'At the 2024 Washington summit, 23 allies met the 2% target.'],
+];
+
+describe('targets told with their right summit and year raise no red flag', () => {
+  itFlagsNoneInRuns(TARGETS_BY_SUMMIT);
+});
+
+const ROUND_SIZES: ReadonlyArray<readonly [string, string]> = [
+  // accessions told with the right size of their round ("together with six other countries" of 29 March 2004, "two other
+  // countries" of 12 March 1999, "nine other countries" of the EU on 1 May 2004, Finland with two others in 1995) beside a
+  // round of one
+  ['2024-05-01', 'Poland joined the EU together with nine other countries.'],
+  ['2024-03-29', 'Bulgaria joined NATO together with six other countries.'],
+  ['2024-05-01', 'Slovenia joined the EU in 2004 with nine others.'],
+  ['2024-05-01', 'Finland joined the EU with two other countries in 1995.'],
+  ['2024-03-29', 'Estonia joined NATO along with six other countries and the EU with nine others.'],
+  ['2019-03-12', 'Hungary joined NATO with two other former Warsaw Pact countries.'],
+  ['2024-03-29', 'Lithuania joined NATO in 2004 alongside six other Central and Eastern European countries.'],
+  ['2024-03-29', 'Lithuania was one of seven countries to join NATO in 2004.'],
+  ['2024-05-01', 'Sweden joined the EU together with Finland and Austria.'],
+  ['2019-04-01', 'Croatia joined NATO along with one other country, Albania.'],
+  ['2024-03-29', 'On March 29, 2004, Romania joined the North Atlantic Alliance together with six other countries.'],
+  ['2024-03-29', 'On 29 March 2004, Slovakia joined NATO together with six other Central and East European countries.'],
+  ['2024-05-01', 'On 1 May 2004, the Czech Republic joined the EU together with nine other countries.'],
+  ['2019-03-12', 'On 12 March 1999, Poland joined NATO together with two other countries.'],
+  ['2017-06-05', 'Montenegro joined NATO alone, the only country in its round.'],
+  ['2024-03-07', 'Sweden joined NATO alone, a year after Finland.'],
+];
+
+describe('accessions told with their round’s size raise no red flag', () => {
+  itFlagsNoneInRuns(ROUND_SIZES);
+});
