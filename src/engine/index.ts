@@ -37,6 +37,7 @@ import { withCrimeaAnnexer } from './claims/crimea-annexer';
 import { withWarAnniversaryMonth } from './claims/war-anniversary-month';
 import { withWarRecall } from './claims/war-recall';
 import { withHagueRecall } from './claims/spending-hague-recall';
+import { withSpendingNorm } from './claims/spending-norm';
 import { invitedDetector } from './claims/membership-invited';
 import { withNamedSummits } from './claims/named-summits';
 import { treatyArticleDetector } from './claims/treaty-articles';
@@ -199,21 +200,25 @@ export const DETECTORS: readonly ClaimDetector[] = [
   // Round 26: confirm-only wordings of The Hague's commitment, outermost so that no reader's red flag is held back.
   // Round 34: and with NATO understood in a passage that names no body (nato-understood.ts, confirm-only).
   withSpendingUnderstood(
-    withHagueRecall(
-      withAlliesAtTarget(
-        withTargetPlaces(
-          // Round 27: the target named by its time ("the current 2% target", "the previous 2% benchmark"), judged on the
-          // page's day whatever comparison the sentence makes (spending-target-time.ts).
-          withTargetTimes(
-            // A target's two parts, one wrong, are wrong whenever told after its adoption (figure-split.ts).
-            // Round 47: and each part told ten times over ("35% of this spending ... core defense", figure-split-shares.ts);
-            // the target told as paid into NATO's budget ("2% of national GDP on the NATO budget", spending-nato-budget.ts).
-            withNatoBudget(
-              withSplitShares(
-                withTargetSplits(
-                  judgedAsNarrated(
-                    withFigureForms(figureDetector),
-                    (a) => !a.factIds.includes('nato-founding') && !a.factIds.includes(TARGET_YEARS_FACT),
+    // Round 48: the target told as the norm in plain words ("spending at least 2% of their GDP on defense", "the defense
+    // spending requirement of 2% of GDP"; spending-norm.ts, confirm-only), also read with NATO understood.
+    withSpendingNorm(
+      withHagueRecall(
+        withAlliesAtTarget(
+          withTargetPlaces(
+            // Round 27: the target named by its time ("the current 2% target", "the previous 2% benchmark"), judged on the
+            // page's day whatever comparison the sentence makes (spending-target-time.ts).
+            withTargetTimes(
+              // A target's two parts, one wrong, are wrong whenever told after its adoption (figure-split.ts).
+              // Round 47: and each part told ten times over ("35% of this spending ... core defense", figure-split-shares.ts);
+              // the target told as paid into NATO's budget ("2% of national GDP on the NATO budget", spending-nato-budget.ts).
+              withNatoBudget(
+                withSplitShares(
+                  withTargetSplits(
+                    judgedAsNarrated(
+                      withFigureForms(figureDetector),
+                      (a) => !a.factIds.includes('nato-founding') && !a.factIds.includes(TARGET_YEARS_FACT),
+                    ),
                   ),
                 ),
               ),

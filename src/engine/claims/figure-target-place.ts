@@ -145,6 +145,9 @@ export function withTargetPlaces(figures: ClaimDetector): ClaimDetector {
 
 const YEAR_AFTER_PLACE_RE =
   /^,?\s+in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d\d)\b/;
+// The year the act-after forms take in before the summit's place ("agreed at the 2014 Vilnius summit").
+const YEAR_BEFORE_PLACE_RE =
+  /\b(?:in|at)\s+(?:the\s+)?((?:19|20)\d\d)\s+(?:NATO\s+)?(?:[Ss]ummit\s+in\s+)?(?:NATO['\u2019]s\s+)?(?:The\s+)?[A-Z]/;
 function targetPlaceClaims(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   const all = summits(doc.facts, 'all').filter((s) => s.start <= doc.asOf);
@@ -196,8 +199,10 @@ function targetPlaceClaims(doc: Doc): Annotation[] {
       if (ok) {
         // Round 39: "the 3.5% goal agreed in The Hague in 2024" (a mutation of held-out 37 ri004): a year told right after the
         // place that is not the adopting summit's leaves the place unconfirmed.
-        const year = YEAR_AFTER_PLACE_RE.exec(doc.text.slice(end, end + 24));
-        if (year && !at.some((s) => targets.some((t) => t.adoptedAt === s.id && s.start.startsWith(year[1])))) continue;
+        // Round 48: so does one told before it ("the 2% target agreed at the 2014 Vilnius summit": Vilnius was 2023's, Wales
+        // 2014's), which the confirmation took in without reading.
+        const year = YEAR_AFTER_PLACE_RE.exec(doc.text.slice(end, end + 24))?.[1] ?? YEAR_BEFORE_PLACE_RE.exec(m[0])?.[1];
+        if (year && !at.some((s) => targets.some((t) => t.adoptedAt === s.id && s.start.startsWith(year)))) continue;
         push(start, end, true, targets, message);
         continue;
       }
