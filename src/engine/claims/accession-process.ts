@@ -253,6 +253,9 @@ const AFTER_GAP_RE = /^(?:,\s*|\s+|:\s*|\s*[-\u2013\u2014]\s*)$/;
 const COPULA_GAP_RE = /^\s+(?:is|was)\s+$/;
 const OPENING_RE = /^[\s"\u201c'\u2018(]*$/;
 const BEFORE_GAP_RE = /^(?:,\s*|\s+(?:is|remains|,\s*now|as)\s+|\s+)$/;
+// Round 48: between two countries of the list told before "the newest members".
+const NEWEST_LIST_GAP_RE = /^(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?:the\s+)?$/;
+const PLURAL_BEFORE_GAP_RE = /^\s+(?:are|remain)\s+$/;
 const NOT_APPOSITION_RE =
   /^(?:['\u2019]s?\b|\s+(?:said|says|noted|notes|added|adds|announced|argued|argues|told|tells|stated|states|insisted|claimed|reported)\b)/;
 const PAST_BEFORE_RE = /^\s+(?:was|became|had\s+become|has\s+become)\s+$/;
@@ -342,6 +345,14 @@ function newestMember(doc: Doc, sentence: Span): Annotation[] {
     // The country (or, for "newest members", the countries listed right after: "Finland and Sweden").
     let who: Named[] = after.length ? [after[0]] : before.length ? [before[before.length - 1]] : [];
     if (plural && after.length) who = named.filter((c) => c.start >= tail && c.start - tail <= 40);
+    // Round 48: the newest members told after their list ("Albania and Croatia are the newest members of NATO", 1 April
+    // 2009): the whole list before the phrase, commas and "and" between (confirm-only, as every plural is below).
+    else if (plural && !after.length && !before.length) {
+      const last = named.filter((c) => c.end <= phrase.start && PLURAL_BEFORE_GAP_RE.test(doc.text.slice(c.end, phrase.start))).at(-1);
+      let k = last ? named.indexOf(last) : -1;
+      who = k >= 0 ? [named[k]] : [];
+      for (; k > 0 && NEWEST_LIST_GAP_RE.test(doc.text.slice(named[k - 1].end, named[k].start)); k--) who.unshift(named[k - 1]);
+    }
     if (lastWord && (!who.length || /^\s+to\b/.test(doc.text.slice(who[0].end, who[0].end + 4)))) continue;
     if (!who.length) {
       const alone = aloneNewest(doc, sentence, named, m, phrase) ?? headlineNewest(doc, sentence, named, m, phrase);

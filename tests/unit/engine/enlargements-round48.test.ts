@@ -4,8 +4,8 @@
 // with the true look-alikes that must stay unflagged: the right rounds, a founder's own 1949, lists of other clubs
 // (the EU's 2004 round), two times told for two rounds, a preposition before the list, the addition of Finland and
 // Sweden, "Sweden and Norway" outside NATO, the founders' whole list and lists that say they are a part.
-import { describe, it } from 'vitest';
-import { expectMembershipFlagged, expectMembershipQuiet, expectMembershipSupported } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { analyze, expectMembershipFlagged, expectMembershipQuiet, expectMembershipSupported } from './helpers';
 
 // https://severnhistoricalsociety.org/timeline/nato/ (held-out 46 ve022, dated 28 March 2020)
 const SEVERN =
@@ -222,5 +222,32 @@ describe("an accession told with its round's size as N other countries (accessio
       ['In 2023 Finland joined NATO, with 30 other allies welcoming it.', '2024-03-29'],
       ['In 2004, Slovakia joined the European Union together with nine other countries.', '2024-05-01'],
     ]);
+  });
+});
+
+describe('the newest members told after their list (accession-process.ts)', () => {
+  it('confirms the last round told as the newest members', () => {
+    expectMembershipSupported([
+      // held-out 26 gf004, america.gov (webarchive.library.unt.edu/eot2008/20090512114922/http://www.america.gov/st/peacesec-english/2009/April/20090401130205dmslahrellek0.6114008.html), 1 April 2009
+      ['Albania and Croatia are the newest members of NATO', '2009-04-01', 'Albania and Croatia are the newest members of NATO'],
+      [
+        'Montenegro and North Macedonia are the newest members of NATO.',
+        '2020-04-01',
+        'Montenegro and North Macedonia are the newest members of NATO',
+      ],
+    ]);
+  });
+
+  it('confirms nothing and flags nothing for a list that is not the newest, or of another club', () => {
+    expectMembershipQuiet([
+      ['Poland, Finland and Sweden are the newest members of NATO.', '2024-04-01'],
+      ['Montenegro and North Macedonia are the newest members of NATO.', '2024-04-01'],
+      ['Finland and Sweden are the newest members of the EU.', '2024-04-01'],
+    ]);
+    for (const [text, asOf] of [
+      ['Poland, Finland and Sweden are the newest members of NATO.', '2024-04-01'],
+      ['Finland and Sweden are the newest members of the EU.', '2024-04-01'],
+    ] as const)
+      expect(analyze(text, asOf).filter((a) => a.verdict === 'supported' && a.kind === 'membership')).toEqual([]);
   });
 });
