@@ -1528,3 +1528,27 @@ const ROUND_SIZES: ReadonlyArray<readonly [string, string]> = [
 describe('accessions told with their round’s size raise no red flag', () => {
   itFlagsNoneInRuns(ROUND_SIZES);
 });
+
+const OTHER_GATHERINGS: ReadonlyArray<readonly [string, string]> = [
+  // gatherings of other groups in NATO's summit cities and seat (the White House meeting of 18 August 2025, EU summits, the
+  // G7, the coalition of the willing, defence ministers, the EPC, the Munich conference) beside NATO's own summits told as
+  // gatherings
+  ['2025-08-19', 'European leaders gathered in Washington on Monday.'],
+  ['2025-10-23', 'EU leaders gathered in Brussels on Thursday.'],
+  ['2025-06-16', 'G7 leaders gathered in Kananaskis, Canada, on Monday.'],
+  ['2025-09-04', 'The coalition of the willing gathered in Paris on Thursday.'],
+  ['2025-06-05', 'Defence ministers gathered at NATO headquarters in Brussels on Thursday.'],
+  ['2025-09-23', 'World leaders gathered in New York for the UN General Assembly.'],
+  ['2023-07-12', 'Leaders gathered in Vilnius in July for the NATO summit.'],
+  ['2024-07-11', "Leaders gathered in Washington this week for NATO's 75th anniversary."],
+  ['2025-03-02', 'European leaders gathered in London on Sunday.'],
+  ['2025-05-16', 'European leaders gathered in Tirana for the European Political Community on Friday.'],
+  ['2024-11-07', 'European leaders gathered in Budapest on Thursday.'],
+  ['2025-06-24', 'NATO leaders gathered in The Hague on Tuesday evening for a royal dinner.'],
+  ['2025-01-20', "World leaders gathered in Washington for Trump's inauguration."],
+  ['2024-02-17', 'Leaders gathered in Munich for the security conference.'],
+];
+
+describe('other gatherings in summit cities raise no red flag', () => {
+  itFlagsNoneInRuns(OTHER_GATHERINGS);
+});
