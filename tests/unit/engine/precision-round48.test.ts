@@ -1552,3 +1552,64 @@ const OTHER_GATHERINGS: ReadonlyArray<readonly [string, string]> = [
 describe('other gatherings in summit cities raise no red flag', () => {
   itFlagsNoneInRuns(OTHER_GATHERINGS);
 });
+
+const DENIALS_COUNTS_PROPOSALS_AND_LISTS: ReadonlyArray<readonly [string, string]> = [
+  // denials with "neither/nor" and "has not joined" where true, counts of NATO's growth in other units (troops,
+  // battlegroups, partners), counts before a pending accession (2022-2023), packages on the Commission's proposal day told
+  // with earlier adoptions, lists of founders and later members set apart ("Italy and Portugal were founding members, while
+  // Spain joined in 1982"), additions of Finland and Sweden beside founders
+  ['2022-05-01', 'Finland is not a NATO member, and Sweden has not joined either.'],
+  ['2024-06-01', 'Ukraine is not a member of NATO. Georgia and Moldova have not joined.'],
+  ['2025-01-01', 'Denmark is a NATO member but has not joined the euro.'],
+  ['2024-06-01', 'Cyprus is not a NATO member, nor is Malta.'],
+  ['2024-06-01', 'Austria is not a member of NATO, and neither are Ireland and Malta.'],
+  ['2024-06-01', 'Ukraine is not a member of NATO, and neither is it in the EU.'],
+  ['2024-06-01', 'Ukraine is not a member of NATO, and neither was Finland until 2023.'],
+  ['2023-06-01', 'Georgia is not a member of NATO, and neither is Sweden.'],
+  ['2024-06-01', 'Ireland is not in NATO, and Austria has not joined the alliance either.'],
+  ['2024-06-01', 'Hungary and Slovakia have not joined the ammunition initiative, while Austria and Ireland are not in NATO.'],
+  ['2025-03-01', 'Switzerland is not in NATO, and Hungary has not joined the coalition of the willing.'],
+  ['2024-07-10', 'NATO has grown to 32 members, and its partnerships to more than 40 countries.'],
+  ['2024-07-10', 'NATO has expanded its high-readiness forces to 300,000 troops.'],
+  ['2024-07-10', 'NATO has grown to 32 members, and the EU to 27.'],
+  ['2023-07-12', 'NATO has expanded to a force of 300,000 at high readiness.'],
+  ['2025-04-15', 'The coalition of the willing has grown to more than 30 countries.'],
+  ['2024-12-01', 'The alliance has expanded to eight multinational battlegroups.'],
+  ['2023-05-01', "Turkey, along with the 30 other allies, must approve Sweden's application."],
+  ['2023-06-01', "Hungary, one of 31 allies, has blocked Sweden's application."],
+  ['2023-06-01', "Hungary and Turkey, two of the 31 allies, are blocking Sweden's bid."],
+  ['2023-06-01', "NATO's 31 members must all approve Sweden's application."],
+  ['2024-06-01', "All 32 allies must agree to Ukraine's application."],
+  ['2022-06-01', "Once all 30 allies ratify Finland's application, NATO will have 31 members."],
+  ['2022-06-01', "The veto by Turkey, one of 30 allies, blocked Finland's and Sweden's applications."],
+  ['2022-05-18', 'The 30 allies must all approve the applications of Finland and Sweden.'],
+  ['2025-09-19', 'The Commission adopted its proposal for a 19th package on Friday.'],
+  ['2025-09-19', 'The EU has adopted 18 packages; the 19th was proposed on Friday.'],
+  ['2025-09-19', 'Von der Leyen said the 19th package should be adopted quickly.'],
+  ['2025-09-19', 'The Commission on Friday proposed a 19th package, which member states must adopt unanimously.'],
+  ['2025-09-19', 'The EU adopted its 18th package in July, and on Friday proposed a 19th.'],
+  ['2022-05-04', 'The EU adopted a fifth package in April and proposed a sixth on Wednesday.'],
+  ['2022-04-05', 'The EU imposed a fourth package on 15 March.'],
+  ['2022-04-05', 'The EU has adopted four packages since February; a fifth was proposed on Tuesday.'],
+  ['2025-01-29', 'The EU adopted its 15th package in December.'],
+  ['2025-06-10', 'The EU adopted its 17th package on 20 May.'],
+  ['2023-11-15', 'The EU adopted its 11th package in June.'],
+  ['2022-05-04', 'The sixth package, once adopted, will phase out Russian oil imports.'],
+  ['2025-09-19', 'The new package, if adopted, would ban Russian LNG from 2027.'],
+  ['2024-03-29', 'Hungary, Poland and the Czech Republic joined NATO in 1999, and the Baltic states in 2004.'],
+  ['2024-03-29', 'Norway, Denmark and Iceland were founders; Finland and Sweden joined in 2023 and 2024.'],
+  ['2024-03-29', 'France, Britain and the United States founded NATO; Greece and Turkey joined in 1952.'],
+  ['2024-03-29', 'Italy and Portugal were founding members, while Spain joined in 1982.'],
+  ['2024-03-29', 'Greece and Turkey joined NATO on 18 February 1952, West Germany on 6 May 1955.'],
+  ['2024-03-29', 'The Czech Republic, Hungary and Poland joined NATO on 12 March 1999; Slovakia followed in 2004.'],
+  ['2024-05-01', 'Slovakia and Slovenia joined NATO and the EU in 2004.'],
+  ['2024-05-01', 'Czech Republic, Hungary and Poland joined the EU in 2004.'],
+  ['2024-05-01', 'Cyprus and Malta joined in 2004, as did eight former communist states.'],
+  ['2024-07-10', 'Norway and Denmark welcomed the addition of Finland and Sweden.'],
+  ['2024-07-10', 'The accession of Finland and Sweden, both EU members since 1995, made the Baltic a NATO lake.'],
+  ['2024-07-10', 'The addition of Finland and Sweden means that all five Nordic countries, including Norway, are allies.'],
+];
+
+describe('denials, pending counts, proposal days and lists raise no red flag', () => {
+  itFlagsNoneInRuns(DENIALS_COUNTS_PROPOSALS_AND_LISTS);
+});
