@@ -33,11 +33,18 @@ const HINT_RE = compiledOnFirstRun(
 // The joining, NATO, then the time: "joined NATO in April", "will join the alliance on March 4", "became members of the
 // North Atlantic Treaty Organization on 2 April 2004".
 const JOINED_WHEN_RE = new RegExp(
-  `\\b(?:(will)\\s+(?:formally\\s+|officially\\s+)?(?:join|become\\s+(?:a\\s+)?(?:new\\s+|full\\s+)?members?\\s+of)|(?:formally\\s+|officially\\s+)?(?:joined|became\\s+(?:a\\s+)?(?:new\\s+|full\\s+)?members?\\s+of|acceded\\s+to))\\s+(?:NATO|Nato|the\\s+North\\s+Atlantic\\s+Treaty\\s+Organi[sz]ation|the\\s+(?:(?:North\\s+Atlantic|Atlantic|military|western|Western|transatlantic)\\s+){0,2}[Aa]lliance)(?:\\s+\\((?:NATO|Nato)\\))?\\s+(?:(in)\\s+(${MONTHS_SRC})(?:\\s+((?:19|20)\\d\\d))?|on\\s+(?:(${MONTHS_SRC})\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTHS_SRC}))(?:,?\\s+((?:19|20)\\d\\d))?|on\\s+(${WEEKDAYS.join('|')}))\\b(?!\\s*,?\\s*(?:(?:19|20)\\d\\d|${MONTHS_SRC}|\\d))`,
+  `\\b(?:(will)\\s+(?:formally\\s+|officially\\s+)?(?:join|become\\s+(?:a\\s+)?(?:new\\s+|full\\s+)?members?\\s+of)|(?:formally\\s+|officially\\s+)?(?:joined|became\\s+(?:a\\s+)?(?:new\\s+|full\\s+)?members?\\s+of|acceded\\s+to))\\s+(?:NATO|Nato|the\\s+North\\s+Atlantic\\s+Treaty\\s+Organi[sz]ation|the\\s+(?:(?:North\\s+Atlantic|Atlantic|military|western|Western|transatlantic)\\s+){0,2}[Aa]lliance|the\\s+(?:organi[sz]ation|bloc))(?:\\s+\\((?:NATO|Nato)\\))?\\s+(?:(in)\\s+(${MONTHS_SRC})(?:\\s+((?:19|20)\\d\\d))?|on\\s+(?:(${MONTHS_SRC})\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTHS_SRC}))(?:,?\\s+((?:19|20)\\d\\d))?|on\\s+(${WEEKDAYS.join('|')}))\\b(?!\\s*,?\\s*(?:(?:19|20)\\d\\d|${MONTHS_SRC}|\\d))`,
   'g',
 );
 // Between the last country and the verb: nothing, "which", "-- which", ", who", "the country".
 const SUBJECT_GAP_RE = /^\s*(?:[,\u2013\u2014-]+\s*)?(?:(?:which|that|who)\s+(?:both\s+|all\s+)?)?$/;
+// Round 48 (held-out 47 vq001, 24/7 Wall St., 17 November 2023: "NATO ... now has 31 members after Finland, which shares an
+// 830-mile border with Russia, joined the organization in May"; it joined on 4 April): a relative clause between commas
+// stands between the country and its verb; the subject is the last country before it, not one named inside it.
+const RELATIVE_CLAUSE_RE = /\s*,\s*(?:which|who)\s+[^,;.()]{1,90},\s*$/;
+// "the organization", "the bloc" is NATO only with NATO named in the sentence or the one before, and no other club there.
+const LOOSE_OBJECT_RE = /\bthe\s+(?:organi[sz]ation|bloc)\b/;
+const NATO_NAMED_RE = /\b(?:NATO|Nato|North\s+Atlantic\s+Treaty)\b/;
 const LIST_GAP_RE = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?$/;
 const IT_BEFORE_RE = /(?:^|[,;]\s+(?:and|but|while|as|so)\s+|\band\s+|^\s*)\b[Ii]t\s+$/;
 const THE_COUNTRY_RE = /\b(?:the|this)\s+(?:country|nation|Balkan\s+(?:country|nation)|Nordic\s+(?:country|nation))\s+$/;
@@ -53,7 +60,7 @@ interface Subject {
 
 /** The countries right before the verb at `at`: a list of members, or "the country" for the one non-member of the sentence. */
 function subjectBefore(doc: Doc, sentence: { start: number; end: number }, at: number, future: boolean): Subject | null {
-  const named = matchesIn(doc, { start: sentence.start, end: at }, 'qualifier').filter(
+  let named = matchesIn(doc, { start: sentence.start, end: at }, 'qualifier').filter(
     (q, i, all) => all.findIndex((o) => o.start === q.start) === i,
   );
   const countryOf = (id: string) => doc.facts.jurisdictions.get(id) as Country | undefined;
@@ -94,6 +101,12 @@ function subjectBefore(doc: Doc, sentence: { start: number; end: number }, at: n
     if (ids.length !== 1) return null;
     return { start: it, countries: [countryOf(ids[0])!] };
   }
+  const relative = RELATIVE_CLAUSE_RE.exec(head);
+  if (relative) {
+    const cut = at - relative[0].length;
+    named = named.filter((q) => q.end <= cut);
+    at = cut;
+  }
   if (!named.length) return null;
   let k = named.length - 1;
   if (!SUBJECT_GAP_RE.test(doc.text.slice(named[k].end, at))) return null;
@@ -124,6 +137,11 @@ function accessionMonthClaims(doc: Doc): Annotation[] {
     if (!sentence) continue;
     const text = doc.text.slice(sentence.start, sentence.end);
     if (OTHER_CLUB_RE.test(text)) continue;
+    if (LOOSE_OBJECT_RE.test(m[0])) {
+      const i = doc.sentences.indexOf(sentence);
+      const prev = i > 0 ? doc.text.slice(doc.sentences[i - 1].start, doc.sentences[i - 1].end) : '';
+      if (!NATO_NAMED_RE.test(`${prev} ${text}`) || OTHER_CLUB_RE.test(prev)) continue;
+    }
     const future = !!m[1];
     const clause = doc.text.slice(Math.max(sentence.start, m.index - 60), m.index + m[0].length);
     if (DOUBT_RE.test(clause) || MAY_RE.test(clause)) continue;

@@ -1540,6 +1540,7 @@ const WALES_GUIDELINES_RE =
 // commitment to spend 2%". The same confirm-only reading, the same tests of spending and doubt.
 const WALES_REFERRED_RE =
   /\b(?:(?:decisions?|commitments?|pledges?|promises?|guidelines?|targets?|goals?)\s+(?:from|of|made\s+(?:at|in)|agreed\s+(?:at|in)|taken\s+(?:at|in)|adopted\s+(?:at|in)|set\s+(?:at|in)|reached\s+(?:at|in))\s+(?:the\s+)?(?:2014\s+)?(?:NATO\s+)?(?:[Ss]ummit\s+in\s+)?(?:Wales|Newport)(?:\s+(?:in\s+2014|[Ss]ummit(?:\s+in\s+2014)?))?|(?:the|their|its|our)\s+(?:2014\s+)?(?:NATO\s+)?Wales(?:\s+[Ss]ummit)?\s+(?:(?:spending|defen[cs]e\s+spending)\s+)?(?:decisions?|commitments?|pledges?|promises?))\b(?![^.;]{0,30}?\b(?:Readiness|RAP|Ukraine|Afghanistan|[Ee]nhanced\s+Forward|[Vv]ery\s+[Hh]igh|Spearhead|VJTF))/g;
+const WALES_OWN_FIGURE_RE = /^\s+(?:of|to\s+(?:spend|put|invest))\s+(?:at\s+least\s+)?(\d+(?:\.\d+)?)\s*(?:%|per\s?cent|percent)/i;
 const WALES_SPENDING_RE = /\b(?:spend\w*|budgets?|GDP|gross\s+domestic|expenditures?|percentage|defen[cs]e\s+investment)\b/i;
 const WALES_DOUBT_RE = /\b(?:not|never|no\s+longer|if|whether|unless|would|could|might|abandon\w*|renege\w*|question\w*)\b|\?/i;
 
@@ -1554,8 +1555,13 @@ function walesGuidelines(doc: Doc): Annotation[] {
     const next = i + 1 < doc.sentences.length ? sentenceText(doc, i + 1) : '';
     if (!WALES_SPENDING_RE.test(text) && !WALES_SPENDING_RE.test(next)) return;
     const told = matchesOf(WALES_GUIDELINES_RE, text);
-    for (const m of matchesOf(WALES_REFERRED_RE, text))
+    for (const m of matchesOf(WALES_REFERRED_RE, text)) {
+      // Round 48: "the Wales pledge of 20 percent of defence spending on major equipment" (numbers-round12) is the other
+      // Wales guideline, named by its own figure: no confirmation of the 2% for it.
+      const figure = WALES_OWN_FIGURE_RE.exec(text.slice(m.index + m[0].length));
+      if (figure && Number(figure[1]) !== wales.percent) continue;
       if (!told.some((g) => g.index < m.index + m[0].length && m.index < g.index + g[0].length)) told.push(m);
+    }
     for (const m of told) {
       if (WALES_DOUBT_RE.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].length))) continue;
       const start = sentence.start + m.index;

@@ -121,12 +121,13 @@ describe('twelve founders said, and a list told as all of them that names fewer'
       saidRed('NATO’s twelve founding members were: Belgium, Canada, Denmark, France, Italy, Norway and the United States.', '2020-01-01'),
     ).toHaveLength(1);
   });
-  it('leaves alone a full list, a list of some ("included", "among others") and a list with no count', () => {
+  it('leaves alone a full list and a list of some ("included", "among others")', () => {
     for (const text of [
       'NATO’s 12 founding members are Belgium, Canada, Denmark, France, Iceland, Italy, Luxembourg, the Netherlands, Norway, Portugal, the UK, and the US.',
       'NATO’s 12 founding members included Belgium, Canada, Denmark, France, Italy, Norway and the United States.',
       'NATO’s 12 founding members were Belgium, Canada, Denmark, France, Italy, Norway and the United States, among others.',
-      'NATO’s founding members were Belgium, Canada, Denmark, France, Italy, Norway and the United States.',
+      // (Not "NATO’s founding members were Belgium, ... and the United States.", a closed list of seven: round 48's
+      // founders-short-list.ts flags a list of founders told as all of them and leaving some out, held-out 46 ve022.)
     ])
       expect(saidRed(text, '2022-04-24'), text).toEqual([]);
   });
