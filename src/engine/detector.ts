@@ -152,3 +152,22 @@ export function mergeOver(out: Annotation[], a: Annotation): void {
     for (let i = out.length - 1; i >= 0; i--) if (out[i].verdict === 'supported' && spansOverlap(out[i], a)) out.splice(i, 1);
   if (!out.some((b) => spansOverlap(b, a))) out.push(a);
 }
+
+/**
+ * The detector `inner` with one more reader's findings merged over its own by `mergeOver`: the shape of the wrappers that
+ * read one more form of a claim after the readers they wrap (round 48: six readers of accessions kept a copy each).
+ */
+export function withMergedOver(inner: ClaimDetector, claims: (doc: Doc) => Annotation[]): ClaimDetector {
+  return {
+    kind: inner.kind,
+    triggers: inner.triggers,
+    find(doc, ctx) {
+      const found = inner.find(doc, ctx);
+      const mine = claims(doc);
+      if (!mine.length) return found;
+      const out = [...found];
+      for (const a of mine) mergeOver(out, a);
+      return out;
+    },
+  };
+}

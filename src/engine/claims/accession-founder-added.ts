@@ -12,16 +12,15 @@
 // Denmark and Norway" in 1949), a sentence that names 1949, the founding or the founders, or sets the accessions apart
 // ("decades apart", "respectively", "unlike"), a supposition or a denial, another club.
 import type { Annotation } from '../types';
-import { mergeOver, type ClaimDetector } from '../detector';
+import { withMergedOver, type ClaimDetector } from '../detector';
 import type { Doc } from '../doc';
 import { factRange, formatDay } from '../dates';
 import { sourcesOfAll } from '../holders';
 import { gated } from '../triggers';
 import { historyAnnotation, NATO_JOINED_SRC } from './history-common';
-import { namesIn } from './accession-lists';
+import { listsIn } from './accession-lists';
 
 type Country = Doc['facts']['base']['jurisdictions'][number];
-type Named = ReturnType<typeof namesIn>[number];
 
 const HINT_RE = gated(/\b(?:addition|admission|accession|entry|inclusion|welcomed|welcoming|admitted|added|newest|latest)\b/);
 const NATO_OBJ = String.raw`${NATO_JOINED_SRC}(?!\s*['\u2019]s)`;
@@ -36,8 +35,6 @@ const NEWEST_BEFORE_RE = new RegExp(
   String.raw`(?:\b${NATO_JOINED_SRC}['\u2019]s|\b[Ii]ts)\s+(?:(?:two|three)\s+)?(?:newest|latest|most\s+recent)\s+(?:members?|allies|member\s+(?:states|countries))\s*(?:[,:(\u2014\u2013-]|\s(?:are|were))\s*(?:the\s+)?$`,
 );
 const NATO_NAMED_RE = /\b(?:NATO|Nato|North\s+Atlantic|[Aa]lliance)\b/;
-// Between two names of one list.
-const LIST_GAP_RE = /^(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?:the\s+)?$/;
 // The founding told, the accessions set apart, a supposition, a denial, another club.
 const NOT_READ_RE =
   /\b(?:1949|found\w*|original\w*|apart|respectively|unlike|compar\w*|differen\w*|decades?|earlier|would|could|might|should|if|unless|whether|not|never|n['\u2019]t|nor|EU|European\s+Union|Nordic\s+Defen[cs]e|NORDEFCO|Council\s+of\s+Europe|UN|United\s+Nations|OECD|Schengen|battle\s*group)\b|\?/i;
@@ -51,15 +48,7 @@ function founderAddedClaims(doc: Doc): Annotation[] {
   for (const sentence of doc.sentences) {
     const text = doc.text.slice(sentence.start, sentence.end);
     if (!HINT_RE.test(text) || !NATO_NAMED_RE.test(text) || NOT_READ_RE.test(text)) continue;
-    const names = namesIn(doc, sentence);
-    if (names.length < 2) continue;
-    const chains: Named[][] = [];
-    for (const n of names) {
-      const last = chains.at(-1)?.at(-1);
-      if (last && LIST_GAP_RE.test(doc.text.slice(last.end, n.start))) chains.at(-1)!.push(n);
-      else chains.push([n]);
-    }
-    for (const chain of chains) {
+    for (const chain of listsIn(doc, sentence)) {
       if (chain.length < 2) continue;
       const cs = chain.map((n) => n.country);
       const founders = cs.filter(founder);
@@ -105,16 +94,5 @@ function founderAddedClaims(doc: Doc): Annotation[] {
 
 /** Adds the red flags, each in place of the confirmations it overlaps. */
 export function withFoundersAdded(inner: ClaimDetector): ClaimDetector {
-  return {
-    kind: inner.kind,
-    triggers: inner.triggers,
-    find(doc, ctx) {
-      const found = inner.find(doc, ctx);
-      const mine = founderAddedClaims(doc);
-      if (!mine.length) return found;
-      const out = [...found];
-      for (const a of mine) mergeOver(out, a);
-      return out;
-    },
-  };
+  return withMergedOver(inner, founderAddedClaims);
 }

@@ -19,16 +19,15 @@
 // before joining, a supposition or a denial, with "respectively", or with a second time right after the first ("in 1952
 // and 1955").
 import type { Annotation } from '../types';
-import { mergeOver, type ClaimDetector } from '../detector';
+import { withMergedOver, type ClaimDetector } from '../detector';
 import type { Doc } from '../doc';
 import { factRange, formatDay, MONTH_NAMES } from '../dates';
 import { isConfident, sourcesOfAll } from '../holders';
 import { gated } from '../triggers';
 import { historyAnnotation, NATO_JOINED_SRC, previousInParagraph } from './history-common';
-import { namesIn } from './accession-lists';
+import { listsIn } from './accession-lists';
 
 type Country = Doc['facts']['base']['jurisdictions'][number];
-type Named = ReturnType<typeof namesIn>[number];
 
 const HINT_RE = gated(/\b(?:joined|acceded|entered|became|admitted)\b/);
 const MONTHS = MONTH_NAMES.join('|');
@@ -46,8 +45,6 @@ const SECOND_TIME_RE = new RegExp(
 const LIST_LEAD_RE = new RegExp(
   String.raw`(?:^[\s\-\u2013\u2022*"\u201c']*(?:(?:In|On)\s+(?:(?:${MONTHS})\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:(?:${MONTHS})\s+)?(?:19|20)\d\d\s*,\s*)?|(?:,|;|\band)\s+(?:(?:while|whereas|but|then|later|and)\s+)?)(?:the\s+)?$`,
 );
-// Between two names of one list: ", ", " and ", ", and ", an article.
-const LIST_GAP_RE = /^(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?:the\s+)?$/;
 // A step before joining, a time to come, a supposition, a denial, the times kept apart.
 const NOT_DONE_RE =
   /\b(?:invit\w*|talks|negotiat\w*|appl(?:y|ied|ication)\w*|bids?|aspir\w*|candidat\w*|protocols?|signed|ratif\w*|will|would|could|might|should|if|unless|whether|not|never|n['\u2019]t|nor|hop\w*|want\w*|respectively|claim\w*|wrongly|falsely|myth|quiz|true\s+or\s+false)\b|\?/i;
@@ -114,15 +111,7 @@ function listMisfitClaims(doc: Doc): Annotation[] {
     const sentence = doc.sentences[si];
     const text = doc.text.slice(sentence.start, sentence.end);
     if (!HINT_RE.test(text) || NOT_DONE_RE.test(text) || /\bmay\b/.test(text) || OTHER_CLUB_RE.test(text)) continue;
-    const names = namesIn(doc, sentence);
-    if (names.length < 2) continue;
-    const chains: Named[][] = [];
-    for (const n of names) {
-      const last = chains.at(-1)?.at(-1);
-      if (last && LIST_GAP_RE.test(doc.text.slice(last.end, n.start))) chains.at(-1)!.push(n);
-      else chains.push([n]);
-    }
-    for (const chain of chains) {
+    for (const chain of listsIn(doc, sentence)) {
       if (chain.length < 2) continue;
       const last = chain[chain.length - 1];
       const m = VERB_TIME_RE.exec(doc.text.slice(last.end, sentence.end));
@@ -165,16 +154,5 @@ function listMisfitClaims(doc: Doc): Annotation[] {
 
 /** Adds the red flags, each in place of the confirmations it overlaps. */
 export function withListMisfits(inner: ClaimDetector): ClaimDetector {
-  return {
-    kind: inner.kind,
-    triggers: inner.triggers,
-    find(doc, ctx) {
-      const found = inner.find(doc, ctx);
-      const mine = listMisfitClaims(doc);
-      if (!mine.length) return found;
-      const out = [...found];
-      for (const a of mine) mergeOver(out, a);
-      return out;
-    },
-  };
+  return withMergedOver(inner, listMisfitClaims);
 }

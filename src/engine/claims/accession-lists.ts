@@ -52,6 +52,17 @@ export function namesIn(doc: Doc, span: { start: number; end: number }): Named[]
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** The lists of a sentence's countries: names joined by commas and "and" only, in order (a name alone is a list of one). */
+export function listsIn(doc: Doc, span: { start: number; end: number }): Named[][] {
+  const chains: Named[][] = [];
+  for (const n of namesIn(doc, span)) {
+    const last = chains.at(-1)?.at(-1);
+    if (last && LIST_GAP_RE.test(doc.text.slice(last.end, n.start))) chains.at(-1)!.push(n);
+    else chains.push([n]);
+  }
+  return chains;
+}
+
 /**
  * The countries listed with the one at `at` before it, joined by commas and "and" only ("Hungary, the Czech Republic and
  * Poland"), the one at `at` included.
@@ -84,14 +95,7 @@ export function listOutsiderClaims(doc: Doc, dated: readonly Annotation[]): Anno
     if (NOT_DONE_RE.test(text) || /\bmay\b/.test(text)) continue;
     const years = new Set(text.match(YEAR_RE) ?? []);
     // The list around the round's countries: names joined by commas and "and" only.
-    const names = namesIn(doc, sentence);
-    const chains: Named[][] = [];
-    for (const n of names) {
-      const last = chains.at(-1)?.at(-1);
-      if (last && LIST_GAP_RE.test(doc.text.slice(last.end, n.start))) chains.at(-1)!.push(n);
-      else chains.push([n]);
-    }
-    for (const chain of chains) {
+    for (const chain of listsIn(doc, sentence)) {
       const ofRound = chain.filter((n) => round.factIds.includes(n.country.id));
       if (ofRound.length < 2) continue;
       for (const n of chain) {

@@ -13,7 +13,7 @@
 // membership.ts), so another member's accession told a year or several off is left unsaid ("Finland, which joined NATO
 // last year" in a text of March 2024 read as of 2026). Nothing after a supposition or a denial.
 import type { Annotation } from '../types';
-import { mergeOver, type ClaimDetector } from '../detector';
+import { withMergedOver, type ClaimDetector } from '../detector';
 import type { Doc } from '../doc';
 import { factRange, formatDay } from '../dates';
 import { sourcesOfAll } from '../holders';
@@ -105,16 +105,5 @@ function relativeYearClaims(doc: Doc): Annotation[] {
 
 /** The membership detector with accessions told as this year's or last year's: a red flag replaces a confirmation inside it. */
 export function withRelativeYearAccessions(inner: ClaimDetector): ClaimDetector {
-  return {
-    kind: inner.kind,
-    triggers: inner.triggers,
-    find(doc, ctx) {
-      const found = inner.find(doc, ctx);
-      const mine = relativeYearClaims(doc);
-      if (!mine.length) return found;
-      const out = [...found];
-      for (const a of mine) mergeOver(out, a);
-      return out;
-    },
-  };
+  return withMergedOver(inner, relativeYearClaims);
 }

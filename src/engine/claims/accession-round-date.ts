@@ -24,7 +24,7 @@
 // 2004, 2007 and 2013 enlargements took in some of the same countries, the EC's third in 1986 took in Spain), after a
 // supposition, or before "among others".
 import type { Annotation } from '../types';
-import { mergeOver, type ClaimDetector } from '../detector';
+import { withMergedOver, type ClaimDetector } from '../detector';
 import type { Doc } from '../doc';
 import { factRange, formatDay, gapDays, overlaps, type DateMention } from '../dates';
 import { sourcesOfAll } from '../holders';
@@ -254,16 +254,5 @@ function roundDateClaims(doc: Doc): Annotation[] {
  * nothing else was said.
  */
 export function withEnlargementRoundDates(inner: ClaimDetector): ClaimDetector {
-  return {
-    kind: inner.kind,
-    triggers: inner.triggers,
-    find(doc, ctx) {
-      const found = inner.find(doc, ctx);
-      const mine = roundDateClaims(doc);
-      if (!mine.length) return found;
-      const out = [...found];
-      for (const a of mine) mergeOver(out, a);
-      return out;
-    },
-  };
+  return withMergedOver(inner, roundDateClaims);
 }

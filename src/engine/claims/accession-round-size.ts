@@ -12,7 +12,7 @@
 // round; only "European", "Eastern European", "Central European" and "Central and Eastern European" are read, which all of
 // the round were). Nothing after a supposition or a denial, or with another club in the sentence.
 import type { Annotation } from '../types';
-import { mergeOver, type ClaimDetector } from '../detector';
+import { withMergedOver, type ClaimDetector } from '../detector';
 import type { Doc } from '../doc';
 import { factRange, formatDay } from '../dates';
 import { isConfident, sourcesOfAll } from '../holders';
@@ -86,16 +86,5 @@ function roundSizeClaims(doc: Doc): Annotation[] {
 
 /** Adds the findings where nothing overlaps them; a red flag in place of the confirmations it overlaps. */
 export function withRoundSizes(inner: ClaimDetector): ClaimDetector {
-  return {
-    kind: inner.kind,
-    triggers: inner.triggers,
-    find(doc, ctx) {
-      const found = inner.find(doc, ctx);
-      const mine = roundSizeClaims(doc);
-      if (!mine.length) return found;
-      const out = [...found];
-      for (const a of mine) mergeOver(out, a);
-      return out;
-    },
-  };
+  return withMergedOver(inner, roundSizeClaims);
 }

@@ -12,7 +12,7 @@
 // members were ..."), "and others", an open list ("... and Denmark, among others"), a list with a later member (other
 // readers judge it), a supposition or a denial.
 import type { Annotation } from '../types';
-import { mergeOver, type ClaimDetector } from '../detector';
+import { withMergedOver, type ClaimDetector } from '../detector';
 import type { Doc } from '../doc';
 import { sourcesOfAll } from '../holders';
 import { gated } from '../triggers';
@@ -77,16 +77,5 @@ function shortListClaims(doc: Doc): Annotation[] {
 
 /** Adds the red flags, each in place of the confirmations it overlaps. */
 export function withShortFounderLists(inner: ClaimDetector): ClaimDetector {
-  return {
-    kind: inner.kind,
-    triggers: inner.triggers,
-    find(doc, ctx) {
-      const found = inner.find(doc, ctx);
-      const mine = shortListClaims(doc);
-      if (!mine.length) return found;
-      const out = [...found];
-      for (const a of mine) mergeOver(out, a);
-      return out;
-    },
-  };
+  return withMergedOver(inner, shortListClaims);
 }
