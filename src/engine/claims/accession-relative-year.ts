@@ -19,7 +19,7 @@ import { factRange, formatDay } from '../dates';
 import { sourcesOfAll } from '../holders';
 import type { Span } from '../sentences';
 import { gated } from '../triggers';
-import { HYPOTHETICAL_RE, NATO_JOINED_SRC } from './history-common';
+import { historyAnnotation, HYPOTHETICAL_RE, NATO_JOINED_SRC } from './history-common';
 import { namesIn } from './accession-lists';
 import { sureOf } from './accession-noun';
 
@@ -87,17 +87,18 @@ function relativeYearClaims(doc: Doc): Annotation[] {
       else if (doc.dateCertain && wrong.some((c) => year(c) === 1949 && sureOf(c, { first: `${told}-01-01`, last: `${told}-12-31` })))
         verdict = 'contradicted';
       else continue;
-      out.push({
-        start: span.start,
-        end: span.end,
-        quote: doc.text.slice(span.start, span.end),
-        verdict,
-        kind: 'membership',
-        factIds: list.map((c) => c.id),
-        message: verdict === 'supported' ? fact : `Not so: ${fact}`,
-        fact,
-        sources,
-      });
+      out.push(
+        historyAnnotation(
+          doc,
+          span,
+          'membership',
+          verdict,
+          verdict === 'supported' ? fact : `Not so: ${fact}`,
+          fact,
+          list.map((c) => c.id),
+          sources,
+        ),
+      );
     }
   });
   return out;

@@ -30,7 +30,7 @@ import { factRange, formatDay, gapDays, overlaps, type DateMention } from '../da
 import { sourcesOfAll } from '../holders';
 import type { Span } from '../sentences';
 import { gated } from '../triggers';
-import { datesAndYears, HYPOTHETICAL_RE, ORDINAL_SRC } from './history-common';
+import { datesAndYears, historyAnnotation, HYPOTHETICAL_RE, ORDINAL_SRC } from './history-common';
 import { namesIn } from './accession-lists';
 import { sureOf } from './accession-noun';
 
@@ -232,17 +232,18 @@ function roundDateClaims(doc: Doc): Annotation[] {
       )
         verdict = 'contradicted';
       else continue;
-      out.push({
-        start: span.start,
-        end: span.end,
-        quote: doc.text.slice(span.start, span.end),
-        verdict,
-        kind: 'membership',
-        factIds: countries.map((c) => c.id),
-        message: verdict === 'supported' ? fact : `Not so: ${fact}`,
-        fact,
-        sources,
-      });
+      out.push(
+        historyAnnotation(
+          doc,
+          span,
+          'membership',
+          verdict,
+          verdict === 'supported' ? fact : `Not so: ${fact}`,
+          fact,
+          countries.map((c) => c.id),
+          sources,
+        ),
+      );
     }
   });
   return out;

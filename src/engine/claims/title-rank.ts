@@ -61,7 +61,32 @@ const HONORIFIC_WORDS = ['Lord ', 'Sir ', 'Dame ', 'Baroness ', 'Lady '];
 function titleBeforeHonorific(doc: Doc, person: PersonMention): TitleClaim | null {
   const honour = HONORIFIC_RE.exec(doc.text.slice(Math.max(0, person.start - 48), person.start));
   if (!honour) return null;
-  const titleEnd = person.start - honour[0].length;
+  const found = titleEndingAt(doc, person, person.start - honour[0].length);
+  if (!found) return null;
+  const { start, title } = found;
+  // As title.ts reads "Foreign Secretary David Cameron": a title of the person's own country need
+  // not name it; a loose word or a surname alone only confirms.
+  const sure = person.full && !person.fuzzy && title.senses.some((s) => !s.loose);
+  return {
+    start,
+    end: person.end,
+    person,
+    senses: title.senses,
+    explicit: title.explicit,
+    modifier: 'none',
+    ...(sure ? {} : { soft: true }),
+  };
+}
+
+/**
+ * The title whose words end at `titleEnd`, before the person's name (the one or two matches there), and where it starts;
+ * null when none ends there or a word before it ("former", "then") makes it another time's.
+ */
+function titleEndingAt(
+  doc: Doc,
+  person: PersonMention,
+  titleEnd: number,
+): { start: number; title: NonNullable<ReturnType<typeof readTitle>> } | null {
   let k = person.match - 1;
   while (k >= 0 && doc.matches[k].end > titleEnd) k--;
   if (k < 0 || doc.matches[k].end !== titleEnd) return null;
@@ -71,18 +96,7 @@ function titleBeforeHonorific(doc: Doc, person: PersonMention): TitleClaim | nul
     if (!title || title.end !== titleEnd) continue;
     const start = doc.matches[at].start;
     if (BLOCKING_MODIFIER_RE.test(doc.folded.slice(Math.max(0, start - 16), start))) return null;
-    // As title.ts reads "Foreign Secretary David Cameron": a title of the person's own country need
-    // not name it; a loose word or a surname alone only confirms.
-    const sure = person.full && !person.fuzzy && title.senses.some((s) => !s.loose);
-    return {
-      start,
-      end: person.end,
-      person,
-      senses: title.senses,
-      explicit: title.explicit,
-      modifier: 'none',
-      ...(sure ? {} : { soft: true }),
-    };
+    return { start, title };
   }
   return null;
 }
@@ -103,19 +117,10 @@ function titleBeforeCourtesy(doc: Doc, person: PersonMention): TitleClaim | null
   if (person.fuzzy || !person.full) return null;
   const courtesy = COURTESY_RE.exec(doc.text.slice(Math.max(0, person.start - 24), person.start));
   if (!courtesy) return null;
-  const titleEnd = person.start - courtesy[0].length;
-  let k = person.match - 1;
-  while (k >= 0 && doc.matches[k].end > titleEnd) k--;
-  if (k < 0 || doc.matches[k].end !== titleEnd) return null;
-  for (const at of [k - 1, k]) {
-    if (at < 0) continue;
-    const title = readTitle(doc, at);
-    if (!title || title.end !== titleEnd) continue;
-    const start = doc.matches[at].start;
-    if (BLOCKING_MODIFIER_RE.test(doc.folded.slice(Math.max(0, start - 16), start))) return null;
-    return { start, end: person.end, person, senses: title.senses, explicit: title.explicit, modifier: 'none', soft: true };
-  }
-  return null;
+  const found = titleEndingAt(doc, person, person.start - courtesy[0].length);
+  if (!found) return null;
+  const { start, title } = found;
+  return { start, end: person.end, person, senses: title.senses, explicit: title.explicit, modifier: 'none', soft: true };
 }
 
 function titleBeforeServiceRank(doc: Doc, person: PersonMention, before: string): TitleClaim | null {
